@@ -1,0 +1,124 @@
+import { authentikStatus, combinedExpiry } from '../../../shared/license/authentik-status';
+import type { LicenseCapacity } from '../../../shared/license/capacity';
+import { guideTimeline } from '../../../shared/license/guide-timeline';
+import { WEEK_MS } from '../../../shared/time/durations';
+import { toIsoUtc } from '../../../shared/time/iso';
+import { verifyKey } from '../../license/verify-key';
+import type { CliIo } from '../io';
+import { LICENSE_FLAGS, licenseOptions } from '../license-options';
+import { timelineText } from '../output/timeline-text';
+import { parseFlags } from '../parse-flags';
+import { readInput } from '../read-input';
+import { UsageError } from '../usage-error';
+
+interface SortedLicense extends LicenseCapacity {
+  file: string;
+  name: string;
+  fingerprint: string;
+  licenseFlags: string[];
+}
+
+/** The `timeline --json` contract. */
+export interface TimelineReport {
+  at: string;
+  cumulative_expiry: string | null;
+  steps: { from: string; to: string; internal_users: number; external_users: number }[];
+  ladder: { expiry_soon: string; expiry: string; admin_warning: string; user_warning: string; read_only: string } | null;
+  authentik: { status_now: string; expired_from: string; read_only_from: string } | null;
+  licenses: { file: string; name: string; fingerprint: string; expires_at: string; internal_users: number; external_users: number; license_flags: string[] }[];
+  expired: { file: string; name: string; expires_at: string }[];
+  rejected: { file: string; reason: string }[];
+}
+
+/**
+ * `aklm timeline FILE...`: the keys of one installation, sorted into current, expired and rejected,
+ * with the product guide's cumulative expiry and ladder and what authentik's own status logic says.
+ */
+export async function timelineCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseFlags(args, { ...LICENSE_FLAGS, json: { type: 'boolean' } });
+  const options = await licenseOptions(values, io.stdin);
+  const files = positionals.length > 0 ? positionals : ['-'];
+  if (files.filter((file) => file === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
+  const keys = [];
+  for (const file of files) keys.push({ file, text: await readInput(file, io.stdin) });
+
+  let installId = options.installId;
+  const seen = new Set<string>();
+  const current: SortedLicense[] = [];
+  const expired: SortedLicense[] = [];
+  const rejected: TimelineReport['rejected'] = [];
+  for (const { file, text } of keys) {
+    const verdict = verifyKey(text, { ...options, installId });
+    if (seen.has(verdict.fingerprint)) {
+      rejected.push({ file, reason: 'duplicate' });
+      continue;
+    }
+    seen.add(verdict.fingerprint);
+    if (verdict.claimsVerified) installId ??= verdict.installId;
+    if (verdict.reason !== 'ok' && verdict.reason !== 'expired') {
+      rejected.push({ file, reason: verdict.reason });
+      continue;
+    }
+    const claims = verdict.claims!;
+    const license = {
+      file,
+      name: claims.name,
+      fingerprint: verdict.fingerprint,
+      licenseFlags: claims.license_flags,
+      expiresAt: claims.exp * 1000,
+      internalUsers: claims.internal_users,
+      externalUsers: claims.external_users,
+    };
+    (verdict.reason === 'ok' ? current : expired).push(license);
+  }
+
+  const report = buildReport(options.at, current, expired, rejected);
+  io.stdout.write(values.json === true ? `${JSON.stringify(report, null, 2)}\n` : timelineText(report, installId));
+  return current.length + expired.length > 0 ? 0 : 1;
+}
+
+function buildReport(at: number, current: SortedLicense[], expired: SortedLicense[], rejected: TimelineReport['rejected']): TimelineReport {
+  const verified = [...current, ...expired];
+  const timeline = guideTimeline(verified, at);
+  const latest = combinedExpiry(verified);
+  const ladder = timeline.ladder;
+  return {
+    at: toIsoUtc(at),
+    cumulative_expiry: timeline.cumulativeExpiry === null ? null : toIsoUtc(timeline.cumulativeExpiry),
+    steps: timeline.steps.map((step) => ({
+      from: toIsoUtc(step.from),
+      to: toIsoUtc(step.to),
+      internal_users: step.internalUsers,
+      external_users: step.externalUsers,
+    })),
+    ladder:
+      ladder === null
+        ? null
+        : {
+            expiry_soon: toIsoUtc(ladder.expirySoon),
+            expiry: toIsoUtc(ladder.expiry),
+            admin_warning: toIsoUtc(ladder.adminWarning),
+            user_warning: toIsoUtc(ladder.userWarning),
+            read_only: toIsoUtc(ladder.readOnly),
+          },
+    authentik:
+      latest === null
+        ? null
+        : {
+            status_now: authentikStatus({ licenses: verified, usage: null, lastValid: null, now: at }),
+            expired_from: toIsoUtc(latest),
+            read_only_from: toIsoUtc(latest + 6 * WEEK_MS),
+          },
+    licenses: current.map((license) => ({
+      file: license.file,
+      name: license.name,
+      fingerprint: license.fingerprint,
+      expires_at: toIsoUtc(license.expiresAt),
+      internal_users: license.internalUsers,
+      external_users: license.externalUsers,
+      license_flags: license.licenseFlags,
+    })),
+    expired: expired.map((license) => ({ file: license.file, name: license.name, expires_at: toIsoUtc(license.expiresAt) })),
+    rejected,
+  };
+}

@@ -1,0 +1,6 @@
+/** A mistake in how the command was called: reported on one line, exit code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export const USAGE_EXIT = 2;

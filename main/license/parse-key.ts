@@ -1,0 +1,116 @@
+import type { LicenseClaims } from '../../shared/license/verdict';
+import { decodeBase64Url } from './base64';
+
+export const MAX_KEY_BYTES = 64 * 1024;
+export const AUDIENCE_PREFIX = 'enterprise.goauthentik.io/license/';
+/** 9999-12-31T23:59:59Z, the largest `exp` a calendar date can show. */
+const MAX_EXP = 253402300799;
+
+export interface ParsedKey {
+  header: Record<string, unknown>;
+  claims: LicenseClaims;
+  installId: string;
+  /** `nbf` in Unix seconds when the key carries one. */
+  notBefore: number | null;
+  /** The bytes the signature covers: `header.payload` exactly as received. */
+  signingInput: Buffer;
+  signature: Buffer;
+  detail: string;
+}
+
+export type ParseResult = { ok: true; key: ParsedKey } | { ok: false; detail: string };
+
+type Json = Record<string, unknown>;
+
+function fail(detail: string): ParseResult {
+  return { ok: false, detail };
+}
+
+function parseJsonObject(segment: string): Json | null {
+  const bytes = decodeBase64Url(segment);
+  if (bytes === null) return null;
+  try {
+    const value: unknown = JSON.parse(bytes.toString('utf8'));
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : null;
+  } catch {
+    return null;
+  }
+}
+
+function optionalCount(payload: Json, claim: string): number | string {
+  const value = payload[claim];
+  if (value === undefined) return 0;
+  return Number.isSafeInteger(value) ? (value as number) : `the "${claim}" claim is not an integer`;
+}
+
+function readFlags(payload: Json): string[] | string {
+  const claim = payload.license_flags !== undefined ? 'license_flags' : 'flags';
+  const value = payload[claim];
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || !value.every((flag) => typeof flag === 'string')) {
+    return `the "${claim}" claim is not a list of strings`;
+  }
+  return value as string[];
+}
+
+/** The `format` check: the key's shape and the claims authentik needs, nothing verified yet. */
+export function parseKey(key: string): ParseResult {
+  if (key.length === 0) return fail('the input is empty');
+  const size = Buffer.byteLength(key, 'utf8');
+  if (size > MAX_KEY_BYTES) return fail(`the input is ${size} bytes, over the ${MAX_KEY_BYTES}-byte limit for a key`);
+  const segments = key.split('.');
+  if (segments.length !== 3) return fail(`a key has 3 dot-separated parts; this input has ${segments.length}`);
+  const [headerText, payloadText, signatureText] = segments as [string, string, string];
+  const header = parseJsonObject(headerText);
+  if (header === null) return fail('the header is not a base64url-encoded JSON object');
+  const payload = parseJsonObject(payloadText);
+  if (payload === null) return fail('the payload is not a base64url-encoded JSON object');
+  const signature = decodeBase64Url(signatureText);
+  if (signature === null) return fail('the signature part is not base64url');
+
+  const { aud, exp, name, nbf } = payload;
+  if (typeof aud !== 'string') return fail('the "aud" claim is missing or not a string');
+  if (!aud.startsWith(AUDIENCE_PREFIX) || aud.length === AUDIENCE_PREFIX.length) {
+    return fail(`the "aud" claim is not of the form ${AUDIENCE_PREFIX}<install id>`);
+  }
+  if (!Number.isSafeInteger(exp) || (exp as number) < 0 || (exp as number) > MAX_EXP) {
+    return fail(`the "exp" claim is missing or not an integer between 0 and ${MAX_EXP}`);
+  }
+  if (typeof name !== 'string') return fail('the "name" claim is missing or not a string');
+  if (nbf !== undefined && (typeof nbf !== 'number' || !Number.isFinite(nbf))) {
+    return fail('the "nbf" claim is not a number');
+  }
+  const internalUsers = optionalCount(payload, 'internal_users');
+  if (typeof internalUsers === 'string') return fail(internalUsers);
+  const externalUsers = optionalCount(payload, 'external_users');
+  if (typeof externalUsers === 'string') return fail(externalUsers);
+  const flags = readFlags(payload);
+  if (typeof flags === 'string') return fail(flags);
+
+  const notes = ['3 base64url parts; the header and claims are JSON'];
+  if (payload.license_flags === undefined && payload.flags !== undefined) {
+    notes.push('the legacy "flags" claim is read as license_flags');
+  }
+  if (payload.users !== undefined && payload.internal_users === undefined) {
+    notes.push(`the legacy "users" claim (${JSON.stringify(payload.users)}) is ignored by authentik, which reads internal_users as 0`);
+  }
+  return {
+    ok: true,
+    key: {
+      header,
+      claims: {
+        name,
+        aud,
+        exp: exp as number,
+        internal_users: internalUsers,
+        external_users: externalUsers,
+        license_flags: flags,
+      },
+      installId: aud.slice(AUDIENCE_PREFIX.length),
+      notBefore: nbf === undefined ? null : nbf,
+      signingInput: Buffer.from(`${headerText}.${payloadText}`, 'ascii'),
+      signature,
+      detail: notes.join('; '),
+    },
+  };
+}

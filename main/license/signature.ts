@@ -1,0 +1,36 @@
+import { verify, type KeyObject } from 'node:crypto';
+
+/** JWS algorithms authentik accepts, with the hash each one names. */
+export const SIGNATURE_HASHES = { ES512: 'sha512', ES384: 'sha384' } as const;
+const HASH_LABELS = { sha512: 'SHA-512', sha384: 'SHA-384' } as const;
+export type SignatureAlgorithm = keyof typeof SIGNATURE_HASHES;
+
+export function isSupportedAlgorithm(alg: unknown): alg is SignatureAlgorithm {
+  return alg === 'ES512' || alg === 'ES384';
+}
+
+/**
+ * The `signature` check: raw r||s ECDSA over `header.payload` with the hash the algorithm names,
+ * whatever the signer's curve (real keys are ES512 over P-384, which `jose` refuses).
+ */
+export function verifySignature(
+  alg: SignatureAlgorithm,
+  signerKey: KeyObject,
+  signingInput: Buffer,
+  signature: Buffer,
+): { ok: boolean; detail: string } {
+  if (signerKey.asymmetricKeyType !== 'ec') {
+    return { ok: false, detail: `the signing certificate holds a ${signerKey.asymmetricKeyType ?? 'non-EC'} key, not an EC key` };
+  }
+  const hash = SIGNATURE_HASHES[alg];
+  const curve = signerKey.asymmetricKeyDetails?.namedCurve ?? 'EC';
+  let ok = false;
+  try {
+    ok = verify(hash, signingInput, { key: signerKey, dsaEncoding: 'ieee-p1363' }, signature);
+  } catch {
+    ok = false;
+  }
+  return ok
+    ? { ok, detail: `${alg} signature (${HASH_LABELS[hash]}, ${curve}) verified with the signing certificate's key` }
+    : { ok, detail: `the ${alg} signature (${HASH_LABELS[hash]}, raw r||s) does not verify with the signing certificate's ${curve} key` };
+}
