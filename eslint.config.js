@@ -6,7 +6,8 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
-    files: ['**/*.ts'],
+    files: ['main/**/*.ts', 'shared/**/*.ts', 'test/**/*.ts'],
+    ignores: ['**/*.d.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',

@@ -24,13 +24,15 @@ export function verifySignature(
   }
   const hash = SIGNATURE_HASHES[alg];
   const curve = signerKey.asymmetricKeyDetails?.namedCurve ?? 'EC';
-  let ok = false;
+  return ecdsaVerifies(hash, signerKey, signingInput, signature)
+    ? { ok: true, detail: `${alg} signature (${HASH_LABELS[hash]}, ${curve}) verified with the signing certificate's key` }
+    : { ok: false, detail: `the ${alg} signature (${HASH_LABELS[hash]}, raw r||s) does not verify with the signing certificate's ${curve} key` };
+}
+
+function ecdsaVerifies(hash: string, key: KeyObject, data: Buffer, signature: Buffer): boolean {
   try {
-    ok = verify(hash, signingInput, { key: signerKey, dsaEncoding: 'ieee-p1363' }, signature);
+    return verify(hash, data, { key, dsaEncoding: 'ieee-p1363' }, signature);
   } catch {
-    ok = false;
+    return false;
   }
-  return ok
-    ? { ok, detail: `${alg} signature (${HASH_LABELS[hash]}, ${curve}) verified with the signing certificate's key` }
-    : { ok, detail: `the ${alg} signature (${HASH_LABELS[hash]}, raw r||s) does not verify with the signing certificate's ${curve} key` };
 }

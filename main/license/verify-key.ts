@@ -1,4 +1,4 @@
-import { CHECK_NAMES, type Check, type LicenseClaims, type VerdictReason } from '../../shared/license/verdict';
+import { CHECK_NAMES, type Check, type CheckName, type LicenseClaims, type VerdictReason } from '../../shared/license/verdict';
 import { toIsoUtc } from '../../shared/time/iso';
 import type { CertificateInfo } from './certificate-info';
 import { verifyChain } from './chain';
@@ -53,30 +53,36 @@ function messageFor(reason: VerdictReason, key: ParsedKey | null, failure: strin
   }
 }
 
+/** The check whose failure gives each reason. */
+const DECIDED_BY: Record<Exclude<VerdictReason, 'ok'>, CheckName> = {
+  malformed: 'format',
+  unsupported_algorithm: 'algorithm',
+  untrusted_chain: 'chain',
+  bad_signature: 'signature',
+  install_id_mismatch: 'install_id',
+  expired: 'expiry',
+  not_yet_valid: 'expiry',
+};
+
 /** Decides offline whether a key is a genuine authentik license: six checks in order, the first failure decides. */
 export function verifyKey(input: string, options: VerifyOptions): Verdict {
   const text = input.trim();
-  const checks: Check[] = [];
+  const results = new Map<CheckName, Check>();
   let key: ParsedKey | null = null;
   let certificates: CertificateInfo[] = [];
   let claimsVerified = false;
 
-  const pass = (detail: string): void => {
-    checks.push({ name: CHECK_NAMES[checks.length]!, ok: true, detail });
+  const record = (name: CheckName, ok: boolean | null, detail: string): void => {
+    results.set(name, { name, ok, detail });
   };
   const conclude = (reason: VerdictReason, failure = ''): Verdict => {
-    if (reason !== 'ok') {
-      const failed = CHECK_NAMES[checks.length]!;
-      checks.push({ name: failed, ok: false, detail: failure });
-      while (checks.length < CHECK_NAMES.length) {
-        checks.push({ name: CHECK_NAMES[checks.length]!, ok: null, detail: `not checked: the ${failed} check failed` });
-      }
-    }
+    const failed = reason === 'ok' ? null : DECIDED_BY[reason];
+    if (failed !== null) record(failed, false, failure);
     return {
       valid: reason === 'ok',
       reason,
       message: messageFor(reason, key, failure, options.installId),
-      checks,
+      checks: CHECK_NAMES.map((name) => results.get(name) ?? { name, ok: null, detail: `not checked: the ${failed} check failed` }),
       claims: key?.claims ?? null,
       claimsVerified,
       installId: key?.installId ?? null,
@@ -89,36 +95,36 @@ export function verifyKey(input: string, options: VerifyOptions): Verdict {
   const parsed = parseKey(text);
   if (!parsed.ok) return conclude('malformed', parsed.detail);
   key = parsed.key;
-  pass(key.detail);
+  record('format', true, key.detail);
 
   const alg = key.header.alg;
   if (!isSupportedAlgorithm(alg)) return conclude('unsupported_algorithm', `${JSON.stringify(alg ?? null)} is not ES512 or ES384`);
-  pass(`${alg} is accepted by authentik`);
+  record('algorithm', true, `${alg} is accepted by authentik`);
 
   const chain = verifyChain(key.header.x5c, options.roots);
   certificates = chain.certificates;
   if (chain.signerKey === null) return conclude('untrusted_chain', chain.detail);
-  pass(chain.detail);
+  record('chain', true, chain.detail);
 
   const signature = verifySignature(alg, chain.signerKey, key.signingInput, key.signature);
   if (!signature.ok) return conclude('bad_signature', signature.detail);
   claimsVerified = true;
-  pass(signature.detail);
+  record('signature', true, signature.detail);
 
   const expected = options.installId;
   if (expected === undefined || expected === null) {
-    checks.push({ name: 'install_id', ok: null, detail: `skipped: no Install ID given to compare with (the key is for ${key.installId})` });
+    record('install_id', null, `not compared: no Install ID was given (the key is for ${key.installId})`);
   } else if (!sameInstallId(key.installId, expected)) {
     return conclude('install_id_mismatch', `the key is for Install ID ${key.installId}, not ${expected}`);
   } else {
-    pass(`the key is for Install ID ${key.installId}`);
+    record('install_id', true, `the key is for Install ID ${key.installId}`);
   }
 
   const expires = key.claims.exp * 1000;
-  if (expires <= options.at) return conclude('expired', `expired at ${toIsoUtc(expires)}, before ${toIsoUtc(options.at)}`);
+  if (expires <= options.at) return conclude('expired', `expired at ${toIsoUtc(expires)} (evaluated at ${toIsoUtc(options.at)})`);
   if (key.notBefore !== null && key.notBefore * 1000 > options.at) {
-    return conclude('not_yet_valid', `not valid before ${toIsoUtc(key.notBefore * 1000)}, after ${toIsoUtc(options.at)}`);
+    return conclude('not_yet_valid', `not valid before ${toIsoUtc(key.notBefore * 1000)} (evaluated at ${toIsoUtc(options.at)})`);
   }
-  pass(`valid until ${toIsoUtc(expires)}`);
+  record('expiry', true, `valid until ${toIsoUtc(expires)}`);
   return conclude('ok');
 }

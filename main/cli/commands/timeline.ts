@@ -55,11 +55,11 @@ export async function timelineCommand(args: string[], io: CliIo): Promise<number
     }
     seen.add(verdict.fingerprint);
     if (verdict.claimsVerified) installId ??= verdict.installId;
-    if (verdict.reason !== 'ok' && verdict.reason !== 'expired') {
+    const claims = verdict.claims;
+    if ((verdict.reason !== 'ok' && verdict.reason !== 'expired') || claims === null) {
       rejected.push({ file, reason: verdict.reason });
       continue;
     }
-    const claims = verdict.claims!;
     const license = {
       file,
       name: claims.name,

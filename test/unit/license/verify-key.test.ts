@@ -1,0 +1,166 @@
+import { X509Certificate } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { CHECK_NAMES } from '../../../shared/license/verdict';
+import { defaultTrustRoots, trustRootsOf, type TrustRoots } from '../../../main/license/trust-roots';
+import { verifyKey } from '../../../main/license/verify-key';
+import { AT, AT_SECONDS, INSTALL_ID, OTHER_INSTALL_ID, keyCases, type KeyCase } from '../../pki/key-cases';
+import { licenseClaims, mintKey } from '../../pki/mint-key';
+import { createTestPki, type TestPki } from '../../pki/test-pki';
+
+const pki: TestPki = await createTestPki();
+const roots: TrustRoots = trustRootsOf([new X509Certificate(pki.root.pem)]);
+const cases: KeyCase[] = keyCases(pki);
+
+const at = AT.getTime();
+const find = (title: string): KeyCase => {
+  const found = cases.find((entry) => entry.title === title);
+  if (found === undefined) throw new Error(`no case "${title}"`);
+  return found;
+};
+
+describe('verifyKey: every reason and ordering rule', () => {
+  it.each(cases)('$title → $reason', (entry) => {
+    const verdict = verifyKey(entry.key, { roots, at, installId: entry.installId ?? null });
+    expect(verdict.reason).toBe(entry.reason);
+    expect(verdict.valid).toBe(entry.reason === 'ok');
+    expect(verdict.checks.map((check) => check.name)).toEqual([...CHECK_NAMES]);
+    const failed = verdict.checks.findIndex((check) => check.ok === false);
+    if (entry.reason === 'ok') {
+      expect(failed).toBe(-1);
+      return;
+    }
+    expect(verdict.checks.filter((check) => check.ok === false)).toHaveLength(1);
+    expect(verdict.checks.slice(0, failed).every((check) => check.ok === true || check.name === 'install_id')).toBe(true);
+    expect(verdict.checks.slice(failed + 1).every((check) => check.ok === null)).toBe(true);
+  });
+
+  it('covers every reason', () => {
+    expect(new Set(cases.map((entry) => entry.reason))).toEqual(
+      new Set(['ok', 'malformed', 'unsupported_algorithm', 'untrusted_chain', 'bad_signature', 'install_id_mismatch', 'expired', 'not_yet_valid']),
+    );
+  });
+});
+
+describe('verifyKey: what the verdict reports', () => {
+  it('reports a real-shaped key in full', () => {
+    const verdict = verifyKey(`\n  ${find('ES512 over a P-384 signer, as authentik issues').key}  \n`, { roots, at, installId: INSTALL_ID });
+    expect(verdict).toMatchObject({
+      valid: true,
+      reason: 'ok',
+      claimsVerified: true,
+      installId: INSTALL_ID,
+      expiresAt: (AT_SECONDS + 365 * 24 * 3600) * 1000,
+      claims: { name: 'Acme Corp', aud: `enterprise.goauthentik.io/license/${INSTALL_ID}`, internal_users: 100, external_users: 1000, license_flags: [] },
+    });
+    expect(verdict.checks.every((check) => check.ok === true)).toBe(true);
+    expect(verdict.certificates.map((certificate) => certificate.role)).toEqual(['signer', 'intermediate', 'root']);
+    expect(verdict.certificates[2]?.sha256).toBe(new X509Certificate(pki.root.pem).fingerprint256);
+  });
+
+  it('skips the Install ID check without an expected ID, without affecting validity', () => {
+    const verdict = verifyKey(find('ES512 over a P-384 signer, as authentik issues').key, { roots, at });
+    expect(verdict.valid).toBe(true);
+    expect(verdict.checks[4]).toMatchObject({ name: 'install_id', ok: null });
+    expect(verdict.checks[4]?.detail).toContain('no Install ID was given');
+  });
+
+  it('names both Install IDs on a mismatch', () => {
+    const verdict = verifyKey(find('key for another installation').key, { roots, at, installId: OTHER_INSTALL_ID });
+    expect(verdict.message).toContain('Install ID');
+    expect(verdict.message).toContain(INSTALL_ID);
+    expect(verdict.message).toContain(OTHER_INSTALL_ID);
+    expect(verdict.claimsVerified).toBe(true);
+  });
+
+  it('has claims only once the format passed, verified only once the signature passed', () => {
+    const malformed = verifyKey(find('aud an array').key, { roots, at });
+    expect(malformed.claims).toBeNull();
+    expect(malformed.installId).toBeNull();
+    expect(malformed.expiresAt).toBeNull();
+    const forged = verifyKey(find('payload changed after signing').key, { roots, at });
+    expect(forged.claims?.internal_users).toBe(9999);
+    expect(forged.claimsVerified).toBe(false);
+    const untrusted = verifyKey(find('rogue chain reusing the real names').key, { roots, at });
+    expect(untrusted.claimsVerified).toBe(false);
+    expect(untrusted.claims).not.toBeNull();
+  });
+
+  it('reads legacy claims the way authentik does and says so', () => {
+    const flags = verifyKey(find('legacy "flags" claim').key, { roots, at });
+    expect(flags.claims?.license_flags).toEqual(['trial']);
+    expect(flags.checks[0]?.detail).toContain('"flags"');
+    const users = verifyKey(find('legacy "users" claim').key, { roots, at });
+    expect(users.claims?.internal_users).toBe(0);
+    expect(users.checks[0]?.detail).toContain('"users" claim (50)');
+    expect(verifyKey(find('user counts absent').key, { roots, at }).claims).toMatchObject({ internal_users: 0, external_users: 0 });
+    expect(verifyKey(find('unknown license flag').key, { roots, at }).claims?.license_flags).toEqual(['trial', 'future_flag']);
+  });
+
+  it('treats exp as strictly after the evaluation time and nbf as not after it, with no leeway', () => {
+    expect(verifyKey(find('expired exactly now').key, { roots, at }).reason).toBe('expired');
+    expect(verifyKey(find('expired exactly now').key, { roots, at: at - 1 }).reason).toBe('ok');
+    expect(verifyKey(find('not valid for one more second').key, { roots, at: at + 1000 }).reason).toBe('ok');
+    const early = verifyKey(find('not valid for one more second').key, { roots, at });
+    expect(early.reason).toBe('not_yet_valid');
+    expect(early.message).toContain('clock');
+  });
+
+  it('says why a chain is untrusted', () => {
+    expect(verifyKey(find('x5c with one entry').key, { roots, at }).checks[2]?.detail).toContain('1 certificate');
+    expect(verifyKey(find('x5c entries in base64url').key, { roots, at }).checks[2]?.detail).toContain('base64url');
+    expect(verifyKey(find('x5c reordered').key, { roots, at }).checks[2]?.detail).toContain('was not issued by the intermediate');
+    expect(verifyKey(find('rogue chain reusing the real names').key, { roots, at }).checks[2]?.detail).toContain('not issued by a trusted root');
+  });
+
+  it('ignores x5c entries after the intermediate, as authentik does', () => {
+    const key = mintKey({
+      signer: pki.signerP384,
+      intermediate: pki.intermediate,
+      header: { alg: 'ES512', x5c: [pki.signerP384.x5c, pki.intermediate.x5c, 'not base64!'] },
+      claims: licenseClaims(INSTALL_ID, AT_SECONDS + 3600),
+    });
+    expect(verifyKey(key, { roots, at }).reason).toBe('ok');
+  });
+});
+
+describe('trust roots', () => {
+  it('bundles authentik\'s real root, whose fingerprint is the published one', () => {
+    const [root] = defaultTrustRoots().certificates;
+    expect(root?.fingerprint256).toBe('CB:49:4D:1B:8D:B0:BD:60:37:54:D2:A2:59:31:B9:61:80:98:A0:23:B0:CD:25:64:1C:C3:11:3D:EC:20:C1:5F');
+    expect(root?.subject).toContain('CN=Authentik Security Inc. Enterprise Licensing Root X1');
+  });
+
+  it('refuses a key from the test PKI against the default root, though the names are the real ones', () => {
+    const key = find('ES512 over a P-384 signer, as authentik issues').key;
+    const verdict = verifyKey(key, { roots: defaultTrustRoots(), at });
+    expect(verdict.reason).toBe('untrusted_chain');
+    expect(verdict.checks[2]?.detail).toContain('not issued by a trusted root');
+  });
+
+  it('accepts a key when any of several roots issued its intermediate', () => {
+    const both = trustRootsOf([new X509Certificate(pki.rogue.root.pem), new X509Certificate(pki.root.pem)]);
+    expect(verifyKey(find('ES512 over a P-384 signer, as authentik issues').key, { roots: both, at }).reason).toBe('ok');
+    expect(verifyKey(find('rogue chain reusing the real names').key, { roots: both, at }).reason).toBe('ok');
+  });
+});
+
+describe('chain cache', () => {
+  it('does not serve a verdict for a changed certificate or another root set', () => {
+    const valid = find('ES512 over a P-384 signer, as authentik issues').key;
+    expect(verifyKey(valid, { roots, at }).reason).toBe('ok');
+    const swapped = mintKey({
+      signer: pki.signerP384,
+      intermediate: pki.intermediate,
+      header: { alg: 'ES512', x5c: [pki.rogue.signerP384.x5c, pki.intermediate.x5c] },
+      claims: licenseClaims(INSTALL_ID, AT_SECONDS + 3600),
+    });
+    expect(verifyKey(swapped, { roots, at }).reason).toBe('untrusted_chain');
+    expect(verifyKey(valid, { roots: defaultTrustRoots(), at }).reason).toBe('untrusted_chain');
+    expect(verifyKey(valid, { roots, at }).reason).toBe('ok');
+  });
+
+  it('still checks each key\'s own signature when the chain comes from the cache', () => {
+    expect(verifyKey(find('ES512 over a P-384 signer, as authentik issues').key, { roots, at }).reason).toBe('ok');
+    expect(verifyKey(find('payload changed after signing').key, { roots, at }).reason).toBe('bad_signature');
+  });
+});
