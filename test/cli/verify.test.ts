@@ -225,7 +225,7 @@ describe('aklm verify: text output', () => {
     expect(run.stdout).toMatch(/name:\s+Acme Corp/);
     expect(run.stdout).toMatch(/internal users:\s+100/);
     expect(run.stdout).toMatch(/expires \(UTC\):\s+2027-11-29T12:00:00Z/);
-    expect(run.stdout).toMatch(/expires \(local\):\s+.*2027.*21:00:00 GMT\+9/);
+    expect(run.stdout).toMatch(/expires \(local\):\s+2027-11-29 21:00:00 UTC\+09:00$/m);
     expect(run.stdout).toMatch(/days left:\s+365/);
     expect(run.stdout).toContain(keyFingerprint(validKey));
   });
