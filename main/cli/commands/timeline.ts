@@ -8,7 +8,7 @@ import type { CliIo } from '../io';
 import { LICENSE_FLAGS, licenseOptions } from '../license-options';
 import { timelineText } from '../output/timeline-text';
 import { parseFlags } from '../parse-flags';
-import { readInput } from '../read-input';
+import { promptIfInteractive, readInput } from '../read-input';
 import { UsageError } from '../usage-error';
 
 interface SortedLicense extends LicenseCapacity {
@@ -40,6 +40,7 @@ export async function timelineCommand(args: string[], io: CliIo): Promise<number
   const files = positionals.length > 0 ? positionals : ['-'];
   if (files.filter((file) => file === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
   const keys = [];
+  if (files.includes('-')) promptIfInteractive(io.stdin, io.stderr);
   for (const file of files) keys.push({ file, text: await readInput(file, io.stdin) });
 
   let installId = options.installId;

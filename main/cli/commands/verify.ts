@@ -6,7 +6,7 @@ import { LICENSE_FLAGS, licenseOptions } from '../license-options';
 import { verdictJson } from '../output/verdict-json';
 import { verdictText } from '../output/verdict-text';
 import { parseFlags } from '../parse-flags';
-import { readInput } from '../read-input';
+import { promptIfInteractive, readInput } from '../read-input';
 import { UsageError } from '../usage-error';
 import { verifyBatch } from './verify-batch';
 
@@ -21,7 +21,9 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
     const source = values.batch === '-' ? io.stdin : await openBatch(values.batch);
     return (await verifyBatch(source, options, (line) => io.stdout.write(line))) ? 0 : 1;
   }
-  const verdict = verifyKey(await readInput(positionals[0] ?? '-', io.stdin), options);
+  const file = positionals[0] ?? '-';
+  if (file === '-') promptIfInteractive(io.stdin, io.stderr);
+  const verdict = verifyKey(await readInput(file, io.stdin), options);
   io.stdout.write(values.json === true ? `${JSON.stringify(verdictJson(verdict), null, 2)}\n` : verdictText(verdict, options.at));
   return verdict.valid ? 0 : 1;
 }
