@@ -1,0 +1,15 @@
+import type { ExternalBrowserPort } from '../../ports/external-browser';
+import { purchaseUrl } from '../../portal/purchase-url';
+import { openExternal } from '../../security/open-external';
+import type { Handlers } from '../handlers';
+import { IpcError } from '../ipc-error';
+
+export function portalHandlers(deps: { browser: ExternalBrowserPort; portalUrl: string }): Pick<Handlers, 'portal:open-purchase'> {
+  return {
+    'portal:open-purchase': async ({ installId }) => {
+      const url = purchaseUrl(deps.portalUrl, installId);
+      if (!(await openExternal(deps.browser, url))) throw new IpcError('refused', `The portal address ${deps.portalUrl} is not an https: address, so it was not opened.`);
+      return { url };
+    },
+  };
+}

@@ -1,0 +1,18 @@
+/**
+ * The names of every IPC channel and push event, with no schemas attached, so the preload can
+ * check names without bundling zod. `contract.ts` gives each name its schemas.
+ */
+
+export const CHANNELS = ['license:verify-key', 'license:copy-key', 'license:copy-fingerprint', 'portal:open-purchase'] as const;
+export type ChannelName = (typeof CHANNELS)[number];
+
+export const EVENTS = ['clipboard:did-clear'] as const;
+export type EventName = (typeof EVENTS)[number];
+
+export function isChannel(name: unknown): name is ChannelName {
+  return typeof name === 'string' && (CHANNELS as readonly string[]).includes(name);
+}
+
+export function isEvent(name: unknown): name is EventName {
+  return typeof name === 'string' && (EVENTS as readonly string[]).includes(name);
+}
