@@ -1,0 +1,36 @@
+import type { Clock } from '../ports/clock';
+import type { ClipboardPort } from '../ports/clipboard';
+
+export const SECRET_CLIPBOARD_TTL_MS = 60_000;
+
+export interface SecretClipboard {
+  /** Copies a secret and clears it after the TTL unless the user copied something else meanwhile. */
+  copySecret(text: string): { clearsAt: number };
+  copyText(text: string): void;
+}
+
+/** Copies like a password manager: secrets leave the clipboard on their own. */
+export function createSecretClipboard(clipboard: ClipboardPort, clock: Clock, onCleared: () => void): SecretClipboard {
+  let cancelPending: (() => void) | null = null;
+  const cancel = (): void => {
+    cancelPending?.();
+    cancelPending = null;
+  };
+  return {
+    copySecret(text) {
+      cancel();
+      clipboard.writeText(text);
+      cancelPending = clock.after(SECRET_CLIPBOARD_TTL_MS, () => {
+        cancelPending = null;
+        if (clipboard.readText() !== text) return;
+        clipboard.clear();
+        onCleared();
+      });
+      return { clearsAt: clock.now() + SECRET_CLIPBOARD_TTL_MS };
+    },
+    copyText(text) {
+      cancel();
+      clipboard.writeText(text);
+    },
+  };
+}
