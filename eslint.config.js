@@ -6,7 +6,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
-    files: ['main/**/*.ts', 'shared/**/*.ts', 'test/**/*.ts'],
+    files: ['main/**/*.ts', 'shared/**/*.ts', 'preload/**/*.ts', 'renderer/**/*.{ts,tsx}', 'test/**/*.ts'],
     ignores: ['**/*.d.ts'],
     rules: {
       'no-restricted-syntax': [
@@ -20,7 +20,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(node:|electron$|\\.\\./\\.\\./(main|renderer|preload)/)', message: 'shared/ imports nothing from Node, Electron, main, renderer or preload.' }] },
+        { patterns: [{ regex: '^(node:|electron$)|^(\\.\\./)+(main|renderer|preload)/', message: 'shared/ imports nothing from Node, Electron, main, renderer or preload.' }] },
       ],
     },
   },

@@ -16,7 +16,7 @@ export default defineConfig({
   plugins: [pemAsText()],
   test: {
     include: ['test/**/*.test.ts'],
-    globalSetup: ['test/setup/build-cli.ts'],
+    globalSetup: ['test/setup/require-build.ts'],
     testTimeout: 20_000,
   },
 });

@@ -1,11 +1,9 @@
 import 'reflect-metadata';
-import { KeyObject, webcrypto } from 'node:crypto';
+import { KeyObject, type webcrypto } from 'node:crypto';
 import * as x509 from '@peculiar/x509';
 
-x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
-
-type CryptoKeyPair = webcrypto.CryptoKeyPair;
-type CryptoKey = webcrypto.CryptoKey;
+// Node's WebCrypto, typed by the DOM lib the test project also checks against.
+x509.cryptoProvider.set(crypto);
 
 /** The real root's subject: a test root with the same name proves trust comes from keys, not names. */
 export const ROOT_NAME =
@@ -39,13 +37,13 @@ const ECDSA_SHA384 = { name: 'ECDSA', hash: 'SHA-384' } as const;
 let serial = 1;
 
 async function generateKeys(curve: Curve): Promise<CryptoKeyPair> {
-  return webcrypto.subtle.generateKey({ name: 'ECDSA', namedCurve: curve }, true, ['sign', 'verify']) as Promise<CryptoKeyPair>;
+  return crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: curve }, true, ['sign', 'verify']);
 }
 
 function wrap(certificate: x509.X509Certificate, keys: CryptoKeyPair): TestCertificate {
   return {
     certificate,
-    privateKey: KeyObject.from(keys.privateKey),
+    privateKey: KeyObject.from(keys.privateKey as unknown as webcrypto.CryptoKey),
     x5c: Buffer.from(certificate.rawData).toString('base64'),
     pem: certificate.toString('pem'),
   };
@@ -114,5 +112,5 @@ export async function issueCertificate(
 async function importSigningKey(issuer: TestCertificate, curve: Curve): Promise<CryptoKey> {
   const details = issuer.privateKey.asymmetricKeyDetails?.namedCurve;
   const namedCurve = details === 'secp521r1' ? 'P-521' : details === 'secp384r1' ? 'P-384' : curve;
-  return webcrypto.subtle.importKey('pkcs8', issuer.privateKey.export({ format: 'der', type: 'pkcs8' }), { name: 'ECDSA', namedCurve }, false, ['sign']);
+  return crypto.subtle.importKey('pkcs8', issuer.privateKey.export({ format: 'der', type: 'pkcs8' }), { name: 'ECDSA', namedCurve }, false, ['sign']);
 }

@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 
-/** CLI tests drive the built `aklm`; build it once before any test runs. */
+/** CLI tests drive the built `aklm`; `npm test` builds first, a bare `vitest` run must too. */
 export function setup(): void {
-  execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
+  if (!existsSync('dist/cli/aklm.js')) throw new Error('dist/cli/aklm.js is missing: run `npm run build` first (npm test does).');
 }

@@ -1,0 +1,118 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Api } from '../../shared/ipc/api';
+import type { VerdictView } from '../../shared/license/verdict-view';
+
+/** Files people keep keys in; anything else dropped is refused with a reason. */
+export const KEY_FILE_EXTENSIONS = ['.jwt', '.txt', '.lic'] as const;
+const MAX_KEY_FILE_BYTES = 1024 * 1024;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface VerifyState {
+  key: string;
+  installId: string;
+  /** Where the key came from when it was dropped or chosen, for the screen to say so. */
+  fileName: string | null;
+  verifying: boolean;
+  verdict: VerdictView | null;
+  /** A problem with the request itself (not a verdict): unreadable file, bad Install ID, app error. */
+  problem: string | null;
+  keyRevealed: boolean;
+  notice: string | null;
+
+  keyEdited(key: string): void;
+  installIdEdited(installId: string): void;
+  keyFileChosen(file: File): Promise<void>;
+  verifyRequested(): Promise<void>;
+  keyRevealToggled(): void;
+  keyCleared(): void;
+  fingerprintCopyRequested(): Promise<void>;
+  keyCopyRequested(): Promise<void>;
+  clipboardCleared(): void;
+  purchaseRequested(): Promise<void>;
+}
+
+export type VerifyStore = StoreApi<VerifyState>;
+
+export const selectInstallIdProblem = (state: VerifyState): string | null =>
+  state.installId.trim() === '' || UUID.test(state.installId.trim()) ? null : 'An Install ID is a UUID such as 6b3c8a51-2f4e-4d7a-9c1b-0e5f7a9d2c44.';
+export const selectCanVerify = (state: VerifyState): boolean => state.key.trim() !== '' && !state.verifying && selectInstallIdProblem(state) === null;
+/** After a verdict the key is shown masked until the user reveals it. */
+export const selectKeyMasked = (state: VerifyState): boolean => state.verdict !== null && !state.keyRevealed;
+
+/** The "Verify a key" screen's state; every action talks to main through `client` only. */
+export function createVerifyStore({ client }: { client: Api }): VerifyStore {
+  return createStore<VerifyState>()((set, get) => ({
+    key: '',
+    installId: '',
+    fileName: null,
+    verifying: false,
+    verdict: null,
+    problem: null,
+    keyRevealed: false,
+    notice: null,
+
+    keyEdited: (key) => set({ key, fileName: null, verdict: null, problem: null, keyRevealed: false, notice: null }),
+    installIdEdited: (installId) => set({ installId, verdict: null, problem: null, notice: null }),
+
+    async keyFileChosen(file) {
+      const extension = file.name.slice(file.name.lastIndexOf('.')).toLowerCase();
+      if (!(KEY_FILE_EXTENSIONS as readonly string[]).includes(extension)) {
+        set({ problem: `${file.name} is not a key file: drop a ${KEY_FILE_EXTENSIONS.join(', ')} file holding one license key.` });
+        return;
+      }
+      if (file.size > MAX_KEY_FILE_BYTES) {
+        set({ problem: `${file.name} is ${Math.round(file.size / 1024)} KiB; a license key file is a few KiB at most.` });
+        return;
+      }
+      let text: string;
+      try {
+        text = await file.text();
+      } catch {
+        set({ problem: `${file.name} could not be read.` });
+        return;
+      }
+      set({ key: text.trim(), fileName: file.name, verdict: null, problem: null, keyRevealed: false, notice: null });
+      await get().verifyRequested();
+    },
+
+    async verifyRequested() {
+      const state = get();
+      if (!selectCanVerify(state)) return;
+      set({ verifying: true, problem: null, notice: null });
+      const installId = state.installId.trim();
+      const result = await client.invoke('license:verify-key', { key: state.key, installId: installId === '' ? null : installId });
+      if (result.ok) set({ verifying: false, verdict: result.value, keyRevealed: false });
+      else set({ verifying: false, verdict: null, problem: result.error.message });
+    },
+
+    keyRevealToggled: () => set((state) => ({ keyRevealed: !state.keyRevealed })),
+    keyCleared: () => set({ key: '', fileName: null, verdict: null, problem: null, keyRevealed: false, notice: null }),
+
+    async fingerprintCopyRequested() {
+      const fingerprint = get().verdict?.fingerprint;
+      if (fingerprint === undefined) return;
+      const result = await client.invoke('license:copy-fingerprint', { fingerprint });
+      set({ notice: result.ok ? 'Fingerprint copied.' : result.error.message });
+    },
+
+    async keyCopyRequested() {
+      const fingerprint = get().verdict?.fingerprint;
+      if (fingerprint === undefined) return;
+      const result = await client.invoke('license:copy-key', { fingerprint });
+      set({
+        notice: result.ok
+          ? `Key copied. The clipboard will be cleared at ${new Date(result.value.clearsAt).toLocaleTimeString()}.`
+          : result.error.message,
+      });
+    },
+
+    clipboardCleared: () => set({ notice: 'The copied key was cleared from the clipboard.' }),
+
+    async purchaseRequested() {
+      const installId = get().installId.trim() || get().verdict?.claims?.installId;
+      if (!installId) return;
+      const result = await client.invoke('portal:open-purchase', { installId });
+      set({ notice: result.ok ? 'The customer portal opened in your browser.' : result.error.message });
+    },
+  }));
+}
