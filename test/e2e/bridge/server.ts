@@ -1,0 +1,101 @@
+/**
+ * The end-to-end test bridge: the app's real handlers and router, in Node, serving the built renderer
+ * over HTTP with the production CSP and speaking the IPC protocol over a WebSocket on 127.0.0.1.
+ * Tests observe the OS ports (clipboard, external browser, clock) through the control endpoint.
+ *   node dist/test-bridge/server.js --renderer dist/renderer [--root PEM]...
+ * Prints one JSON line `{"url": "http://127.0.0.1:PORT"}` when ready.
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { parseArgs } from 'node:util';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { createHandlers } from '../../../main/app/create-handlers';
+import { contentSecurityPolicy } from '../../../main/app-protocol/content-security-policy';
+import { serveRendererFile } from '../../../main/app-protocol/serve-renderer-file';
+import { createEventHub } from '../../../main/ipc/event-hub';
+import { createRouter } from '../../../main/ipc/router';
+import { createSenderPolicy } from '../../../main/ipc/sender';
+import { defaultTrustRoots, parsePemCertificates, trustRootsOf } from '../../../main/license/trust-roots';
+import { DEFAULT_PORTAL_URL } from '../../../main/portal/purchase-url';
+import { CONTROL_PATH, IPC_PATH, type BridgeMessage, type BridgeRequest } from './bridge-protocol';
+import { manualClock } from './manual-clock';
+import { memoryClipboard } from './memory-clipboard';
+
+const { values } = parseArgs({ options: { renderer: { type: 'string' }, root: { type: 'string', multiple: true } }, strict: true });
+const rendererDir = values.renderer ?? 'dist/renderer';
+const rootFiles = values.root ?? [];
+const roots = rootFiles.length > 0 ? trustRootsOf(rootFiles.flatMap((file) => parsePemCertificates(readFileSync(file, 'utf8')))) : defaultTrustRoots();
+
+const clipboard = memoryClipboard();
+const clock = manualClock();
+const openedUrls: string[] = [];
+const hub = createEventHub();
+const handlers = createHandlers(
+  { clipboard, clock, emit: hub.emit, browser: { open: async (url) => void openedUrls.push(url) } },
+  { roots: () => roots, portalUrl: DEFAULT_PORTAL_URL },
+);
+const connections = new Set<number>();
+let origin = '';
+const router = createRouter({
+  handlers,
+  isTrusted: (sender) => createSenderPolicy(origin, connections)(sender),
+  outputCheck: 'strict',
+  onInternalError: (channel, error) => console.error(`bridge: ${channel} failed:`, error),
+});
+
+function send(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+}
+
+async function control(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
+  if (path === `${CONTROL_PATH}/state`) return send(response, 200, { clipboard: clipboard.readText(), openedUrls, now: clock.now() });
+  if (path === `${CONTROL_PATH}/advance-clock` && request.method === 'POST') {
+    const ms = Number(new URL(request.url ?? '', origin).searchParams.get('ms'));
+    if (!Number.isFinite(ms) || ms < 0) return send(response, 400, { error: 'ms must be a non-negative number' });
+    clock.advance(ms);
+    return send(response, 200, { now: clock.now() });
+  }
+  send(response, 404, { error: 'no such control endpoint' });
+}
+
+const server = createServer((request, response) => {
+  const path = new URL(request.url ?? '/', origin).pathname;
+  if (path.startsWith(CONTROL_PATH)) {
+    void control(request, response, path);
+    return;
+  }
+  const csp = contentSecurityPolicy([`ws://${new URL(origin).host}`]);
+  void serveRendererFile(rendererDir, { method: request.method ?? 'GET', url: `${origin}${request.url ?? '/'}` }, csp).then(async (file) => {
+    response.writeHead(file.status, Object.fromEntries(file.headers));
+    response.end(Buffer.from(await file.arrayBuffer()));
+  });
+});
+
+const sockets = new WebSocketServer({ server, path: IPC_PATH });
+let nextConnection = 1;
+sockets.on('connection', (socket: WebSocket, request) => {
+  if (request.headers.origin !== origin) {
+    socket.close(1008, 'foreign origin');
+    return;
+  }
+  const id = nextConnection++;
+  connections.add(id);
+  const post = (message: BridgeMessage): void => socket.send(JSON.stringify(message));
+  const unsubscribe = hub.subscribe((event, payload) => post({ event, payload }));
+  socket.on('message', async (data) => {
+    const request = JSON.parse(String(data)) as BridgeRequest;
+    const result = await router(request.channel, request.input, { id, url: `${origin}/`, isMainFrame: request.frame === 'main' });
+    post({ id: request.id, result });
+  });
+  socket.on('close', () => {
+    connections.delete(id);
+    unsubscribe();
+  });
+});
+
+server.listen(0, '127.0.0.1', () => {
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('bridge: no TCP address');
+  origin = `http://127.0.0.1:${address.port}`;
+  console.log(JSON.stringify({ url: origin }));
+});

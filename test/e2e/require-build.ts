@@ -1,0 +1,11 @@
+import { existsSync } from 'node:fs';
+
+/** E2E drives the built renderer and bridge; `npm test` builds first, a bare `playwright test` must too. */
+export default function requireBuild(): void {
+  for (const file of ['dist/renderer/index.html', 'dist/test-bridge/server.js', 'dist/test-bridge/page-api.js']) {
+    if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first (npm test does).`);
+  }
+  if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+    throw new Error('Chromium is missing: install Debian\'s chromium (`apt-get install chromium`) or set CHROMIUM_PATH; bash .ci/run installs it.');
+  }
+}
