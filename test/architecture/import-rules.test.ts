@@ -1,0 +1,104 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findImportBreaches, type Breach } from './import-rules';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+describe('import rules (docs: architecture.md, "Import rules")', () => {
+  it('the repository breaks none of them', async () => {
+    // Guard against a vacuous pass: the scan must be pointed at the real source tree.
+    expect(existsSync(path.join(repoRoot, 'shared/ipc/contract.ts'))).toBe(true);
+    const breaches = await findImportBreaches(repoRoot);
+    expect(breaches).toEqual([]);
+  });
+});
+
+interface Case {
+  file: string;
+  source: string;
+}
+
+interface BreachCase extends Case {
+  specifier: string;
+  rule: RegExp;
+}
+
+const breachCases: BreachCase[] = [
+  { file: 'shared/x.ts', source: "import { readFile } from 'node:fs';\nexport const x = readFile;\n", specifier: 'node:fs', rule: /shared\/.*Node built-ins/ },
+  { file: 'shared/y.ts', source: "import { z } from '../main/z';\nexport const y = z;\n", specifier: '../main/z', rule: /shared\/ may not import main\// },
+  { file: 'shared/reexport.ts', source: "export * from '../main/x';\n", specifier: '../main/x', rule: /shared\/ may not import main\// },
+  { file: 'shared/bare-builtin.ts', source: "import path from 'path';\nexport const p = path;\n", specifier: 'path', rule: /Node built-ins/ },
+  { file: 'shared/types/ambient.d.ts', source: "import type { Stats } from 'node:fs';\nexport type S = Stats;\n", specifier: 'node:fs', rule: /Node built-ins/ },
+  { file: 'shared/react.ts', source: "import { useState } from 'react';\nexport const u = useState;\n", specifier: 'react', rule: /only the zod package/ },
+  { file: 'main/license/a.ts', source: "import { app } from 'electron';\nexport const a = app;\n", specifier: 'electron', rule: /electron only from main\/electron/ },
+  { file: 'main/cli/lazy.ts', source: "export const load = async () => (await import('electron')).app;\n", specifier: 'electron', rule: /electron only from main\/electron/ },
+  { file: 'main/renderer-peek.ts', source: "import type { View } from '../renderer/view';\nexport type V = View;\n", specifier: '../renderer/view', rule: /main\/ may not import renderer\// },
+  { file: 'renderer/b.tsx', source: "import { c } from '../main/c';\nexport const B = () => <p>{c}</p>;\n", specifier: '../main/c', rule: /renderer\/ may not import main\// },
+  { file: 'renderer/d.ts', source: "import { join } from 'node:path';\nexport const d = join;\n", specifier: 'node:path', rule: /renderer\/.*Node built-ins/ },
+  { file: 'renderer/g.ts', source: "import { createApi } from '../preload/create-api';\nexport const g = createApi;\n", specifier: '../preload/create-api', rule: /renderer\/ may not import preload\// },
+  { file: 'renderer/req.ts', source: "const fs = require('fs');\nexport const r = fs;\n", specifier: 'fs', rule: /renderer\/.*Node built-ins/ },
+  { file: 'renderer/el.ts', source: "import { ipcRenderer } from 'electron';\nexport const e = ipcRenderer;\n", specifier: 'electron', rule: /renderer\/ may not import electron/ },
+  { file: 'renderer/ws.ts', source: "import WebSocket from 'ws';\nexport const w = WebSocket;\n", specifier: 'ws', rule: /renderer\/ may import only react/ },
+  { file: 'preload/e.ts', source: "import { ipcRenderer } from 'electron';\nexport const e = ipcRenderer;\n", specifier: 'electron', rule: /electron only from preload\/index\.ts/ },
+  { file: 'preload/index.ts', source: "import { channels } from '../shared/ipc/contract';\nimport { contextBridge } from 'electron';\nexport const i = [channels, contextBridge];\n", specifier: '../shared/ipc/contract', rule: /only with `import type`/ },
+  // With verbatimModuleSyntax, `import { type X }` is kept as `import {} from …` and still bundles the module.
+  { file: 'preload/inline-type.ts', source: "import { type Api } from '../shared/ipc/contract';\nexport type A = Api;\n", specifier: '../shared/ipc/contract', rule: /only with `import type`/ },
+  { file: 'preload/f.ts', source: "import { verdict } from '../shared/license/verdict';\nexport const f = verdict;\n", specifier: '../shared/license/verdict', rule: /preload\/ may import from shared\/ only/ },
+  { file: 'preload/main-peek.ts', source: "import { router } from '../main/ipc/router';\nexport const m = router;\n", specifier: '../main/ipc/router', rule: /preload\/ may not import main\// },
+  { file: 'preload/zod.ts', source: "import { z } from 'zod';\nexport const s = z.string();\n", specifier: 'zod', rule: /preload\/ may import only the electron package/ },
+  { file: 'preload/node.ts', source: "import { EventEmitter } from 'node:events';\nexport const n = EventEmitter;\n", specifier: 'node:events', rule: /preload\/.*Node built-ins/ },
+  { file: 'main/escape.ts', source: "import { mint } from '../test/pki/mint-key';\nexport const m = mint;\n", specifier: '../test/pki/mint-key', rule: /lands in test\/pki\/mint-key/ },
+];
+
+const allowedCases: Case[] = [
+  { file: 'preload/create-api.ts', source: "import { isChannel } from '../shared/ipc/channels';\nimport type { Result } from '../shared/ipc/result';\nimport type { Api } from '../shared/ipc/api';\nexport const c = isChannel;\nexport type R = [Result, Api];\n" },
+  { file: 'preload/x.ts', source: "import type { Api } from '../shared/ipc/contract';\nexport type { ChannelInput } from '../shared/ipc/contract';\nexport type A = Api;\n" },
+  { file: 'preload/y.ts', source: "import { createApi } from './create-api';\nexport const y = createApi;\n" },
+  { file: 'main/electron/w.ts', source: "import { BrowserWindow } from 'electron';\nexport const w = BrowserWindow;\n" },
+  { file: 'main/electron/deep/menu.ts', source: "import { Menu } from 'electron/main';\nexport const m = Menu;\n" },
+  { file: 'main/index.ts', source: "import { app } from 'electron';\nimport { readFileSync } from 'fs';\nexport const i = [app, readFileSync];\n" },
+  { file: 'main/license/v.ts', source: "import { createHash } from 'node:crypto';\nimport { z } from 'zod';\nimport { verdict } from '../../shared/license/verdict';\nimport root from './root.pem';\nexport const v = [createHash, z, verdict, root];\n" },
+  { file: 'main/cli/run.ts', source: "export const load = async () => (await import('./commands/verify')).verify;\n" },
+  { file: 'renderer/h.tsx', source: "import { useState } from 'react';\nimport { createRoot } from 'react-dom/client';\nimport { create } from 'zustand';\nimport { useShallow } from 'zustand/react/shallow';\nimport { isChannel } from '../shared/ipc/channels';\nimport { z } from 'zod';\nimport { App } from './app';\nexport const H = () => <p>{String([useState, createRoot, create, useShallow, isChannel, z, App])}</p>;\n" },
+  { file: 'shared/ok.ts', source: "import { z } from 'zod';\nimport { days } from './time/durations';\nexport const ok = [z, days];\n" },
+  { file: 'test/anything.ts', source: "import { app } from 'electron';\nimport { router } from '../main/ipc/router';\nexport const t = [app, router];\n" },
+];
+
+describe('import rule checker on fixture trees', () => {
+  let fixtureRoot: string;
+  let breaches: Breach[];
+
+  beforeAll(async () => {
+    fixtureRoot = await mkdtemp(path.join(tmpdir(), 'import-rules-'));
+    for (const { file, source } of [...breachCases, ...allowedCases]) {
+      const absolute = path.join(fixtureRoot, file);
+      await mkdir(path.dirname(absolute), { recursive: true });
+      await writeFile(absolute, source);
+    }
+    breaches = await findImportBreaches(fixtureRoot);
+  });
+
+  afterAll(async () => {
+    await rm(fixtureRoot, { recursive: true, force: true });
+  });
+
+  it.each(breachCases)('reports $file importing $specifier exactly once', ({ file, specifier, rule }) => {
+    const found = breaches.filter((breach) => breach.file === file);
+    expect(found).toEqual([{ file, specifier, rule: expect.stringMatching(rule) }]);
+  });
+
+  it.each(allowedCases)('allows every import in $file', ({ file }) => {
+    expect(breaches.filter((breach) => breach.file === file)).toEqual([]);
+  });
+
+  it('reports nothing beyond the breach fixtures', () => {
+    const expected = breachCases.map(({ file, specifier }) => ({ file, specifier }));
+    const actual = breaches.map(({ file, specifier }) => ({ file, specifier }));
+    expect(actual).toEqual(expect.arrayContaining(expected));
+    expect(actual).toHaveLength(expected.length);
+  });
+});
