@@ -5,8 +5,8 @@ export const SECRET_CLIPBOARD_TTL_MS = 60_000;
 
 export interface SecretClipboard {
   /** Copies a secret and clears it after the TTL unless the user copied something else meanwhile. */
-  copySecret(text: string): { clearsAt: number };
-  copyText(text: string): void;
+  copySecret(text: string): Promise<{ clearsAt: number }>;
+  copyText(text: string): Promise<void>;
 }
 
 /** Copies like a password manager: secrets leave the clipboard on their own. */
@@ -17,20 +17,20 @@ export function createSecretClipboard(clipboard: ClipboardPort, clock: Clock, on
     cancelPending = null;
   };
   return {
-    copySecret(text) {
+    async copySecret(text) {
       cancel();
-      clipboard.writeText(text);
-      cancelPending = clock.after(SECRET_CLIPBOARD_TTL_MS, () => {
+      await clipboard.writeText(text);
+      cancelPending = clock.after(SECRET_CLIPBOARD_TTL_MS, async () => {
         cancelPending = null;
-        if (clipboard.readText() !== text) return;
-        clipboard.clear();
+        if ((await clipboard.readText()) !== text) return;
+        await clipboard.clear();
         onCleared();
       });
       return { clearsAt: clock.now() + SECRET_CLIPBOARD_TTL_MS };
     },
-    copyText(text) {
+    async copyText(text) {
       cancel();
-      clipboard.writeText(text);
+      await clipboard.writeText(text);
     },
   };
 }

@@ -2,13 +2,15 @@
 export interface Clock {
   now(): number;
   /** Runs `task` after `ms`; returns a function that cancels it. */
-  after(ms: number, task: () => void): () => void;
+  after(ms: number, task: () => Promise<void>): () => void;
 }
 
 export const systemClock: Clock = {
   now: () => Date.now(),
   after: (ms, task) => {
-    const timer = setTimeout(task, ms);
+    const timer = setTimeout(() => {
+      task().catch((error: unknown) => console.error('A scheduled task failed:', error));
+    }, ms);
     timer.unref();
     return () => clearTimeout(timer);
   },

@@ -56,6 +56,7 @@ async function startBridge(rootFile: string): Promise<{ bridge: Bridge; stop: ()
 
 export const test = base.extend<{ bridge: Bridge; app: Page }, { keys: Keys }>({
   keys: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
     async ({}, use) => {
       const pki = await createTestPki();
       const dir = mkdtempSync(join(tmpdir(), 'aklm-e2e-'));

@@ -26,10 +26,10 @@ export function licenseHandlers(deps: LicenseHandlerDeps): Pick<Handlers, 'licen
     'license:copy-key': async ({ fingerprint }) => {
       const key = deps.recentKeys.get(fingerprint);
       if (key === undefined) throw new IpcError('not_found', 'That key is no longer held by the app; verify it again, then copy it.');
-      return { clearsAt: toIsoUtc(deps.clipboard.copySecret(key).clearsAt) };
+      return { clearsAt: toIsoUtc((await deps.clipboard.copySecret(key)).clearsAt) };
     },
     'license:copy-fingerprint': async ({ fingerprint }) => {
-      deps.clipboard.copyText(fingerprint);
+      await deps.clipboard.copyText(fingerprint);
       return {};
     },
   };

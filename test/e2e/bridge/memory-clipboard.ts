@@ -1,14 +1,15 @@
 import type { ClipboardPort } from '../../../main/ports/clipboard';
 
 /** The bridge's clipboard: in memory, readable by tests through the control endpoint. */
-export function memoryClipboard(): ClipboardPort {
+export function memoryClipboard(): ClipboardPort & { peek(): string } {
   let text = '';
   return {
-    readText: () => text,
-    writeText: (value) => {
+    peek: () => text,
+    readText: async () => text,
+    writeText: async (value) => {
       text = value;
     },
-    clear: () => {
+    clear: async () => {
       text = '';
     },
   };

@@ -48,11 +48,11 @@ function send(response: ServerResponse, status: number, body: unknown): void {
 }
 
 async function control(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
-  if (path === `${CONTROL_PATH}/state`) return send(response, 200, { clipboard: clipboard.readText(), openedUrls, now: clock.now() });
+  if (path === `${CONTROL_PATH}/state`) return send(response, 200, { clipboard: clipboard.peek(), openedUrls, now: clock.now() });
   if (path === `${CONTROL_PATH}/advance-clock` && request.method === 'POST') {
     const ms = Number(new URL(request.url ?? '', origin).searchParams.get('ms'));
     if (!Number.isFinite(ms) || ms < 0) return send(response, 400, { error: 'ms must be a non-negative number' });
-    clock.advance(ms);
+    await clock.advance(ms);
     return send(response, 200, { now: clock.now() });
   }
   send(response, 404, { error: 'no such control endpoint' });

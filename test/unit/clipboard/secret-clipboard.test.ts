@@ -11,36 +11,36 @@ function setup() {
 }
 
 describe('secret clipboard', () => {
-  it('clears a copied secret after the TTL and says so', () => {
+  it('clears a copied secret after the TTL and says so', async () => {
     const { clipboard, clock, cleared, secrets } = setup();
-    const { clearsAt } = secrets.copySecret('key-1');
+    const { clearsAt } = await secrets.copySecret('key-1');
     expect(clearsAt).toBe(clock.now() + SECRET_CLIPBOARD_TTL_MS);
-    clock.advance(SECRET_CLIPBOARD_TTL_MS - 1);
-    expect(clipboard.readText()).toBe('key-1');
-    clock.advance(1);
-    expect(clipboard.readText()).toBe('');
+    await clock.advance(SECRET_CLIPBOARD_TTL_MS - 1);
+    expect(clipboard.peek()).toBe('key-1');
+    await clock.advance(1);
+    expect(clipboard.peek()).toBe('');
     expect(cleared).toHaveBeenCalledTimes(1);
   });
 
-  it('leaves the clipboard alone when the user copied something else meanwhile', () => {
+  it('leaves the clipboard alone when the user copied something else meanwhile', async () => {
     const { clipboard, clock, cleared, secrets } = setup();
-    secrets.copySecret('key-1');
-    clipboard.writeText('my notes');
-    clock.advance(SECRET_CLIPBOARD_TTL_MS);
-    expect(clipboard.readText()).toBe('my notes');
+    await secrets.copySecret('key-1');
+    await clipboard.writeText('my notes');
+    await clock.advance(SECRET_CLIPBOARD_TTL_MS);
+    expect(clipboard.peek()).toBe('my notes');
     expect(cleared).not.toHaveBeenCalled();
   });
 
-  it('restarts the countdown for a second secret and cancels it for plain text', () => {
+  it('restarts the countdown for a second secret and cancels it for plain text', async () => {
     const { clipboard, clock, cleared, secrets } = setup();
-    secrets.copySecret('key-1');
-    clock.advance(SECRET_CLIPBOARD_TTL_MS / 2);
-    secrets.copySecret('key-2');
-    clock.advance(SECRET_CLIPBOARD_TTL_MS / 2);
-    expect(clipboard.readText()).toBe('key-2');
-    secrets.copyText('sha256:abc');
-    clock.advance(SECRET_CLIPBOARD_TTL_MS);
-    expect(clipboard.readText()).toBe('sha256:abc');
+    await secrets.copySecret('key-1');
+    await clock.advance(SECRET_CLIPBOARD_TTL_MS / 2);
+    await secrets.copySecret('key-2');
+    await clock.advance(SECRET_CLIPBOARD_TTL_MS / 2);
+    expect(clipboard.peek()).toBe('key-2');
+    await secrets.copyText('sha256:abc');
+    await clock.advance(SECRET_CLIPBOARD_TTL_MS);
+    expect(clipboard.peek()).toBe('sha256:abc');
     expect(cleared).not.toHaveBeenCalled();
   });
 });

@@ -1,0 +1,38 @@
+import { BrowserWindow } from 'electron';
+import { APP_ORIGIN } from '../app-protocol/serve-renderer-file';
+
+export const MAIN_WINDOW_TITLE = 'authentik License Manager';
+export const MAIN_WINDOW_URL = `${APP_ORIGIN}/index.html`;
+
+/**
+ * The app's one window: a sandboxed, context-isolated renderer with no Node, showing only
+ * `app://renderer/index.html`. `preload` must be an absolute path to the bundled preload.
+ */
+export function createMainWindow(options: { preload: string }): BrowserWindow {
+  const window = new BrowserWindow({
+    title: MAIN_WINDOW_TITLE,
+    width: 1100,
+    height: 760,
+    minWidth: 720,
+    minHeight: 520,
+    show: false,
+    webPreferences: {
+      preload: options.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  window.loadURL(MAIN_WINDOW_URL).catch((error: unknown) => {
+    console.error('The main window could not load the app:', error);
+  });
+  return window;
+}

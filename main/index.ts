@@ -1,0 +1,85 @@
+// The desktop app's composition root: Electron on one side, the app's services and IPC router on the other.
+import { fileURLToPath } from 'node:url';
+import { app, type BrowserWindow, clipboard, ipcMain, protocol, session, shell } from 'electron';
+import { APP_ORIGIN } from './app-protocol/serve-renderer-file';
+import { createHandlers } from './app/create-handlers';
+import { registerAppScheme, serveAppProtocol } from './electron/app-scheme';
+import { bindIpc } from './electron/ipc-binding';
+import { createMainWindow } from './electron/main-window';
+import { electronBrowser, electronClipboard } from './electron/os-ports';
+import { guardSession } from './electron/session-guards';
+import { guardWebContents } from './electron/web-contents-guards';
+import { createEventHub } from './ipc/event-hub';
+import { createRouter } from './ipc/router';
+import { createSenderPolicy } from './ipc/sender';
+import { defaultTrustRoots } from './license/trust-roots';
+import { DEFAULT_PORTAL_URL } from './portal/purchase-url';
+import { systemClock } from './ports/clock';
+
+// This file is bundled to dist/main/index.js; the preload and the renderer build sit beside it.
+const PRELOAD_PATH = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+const RENDERER_DIR = fileURLToPath(new URL('../renderer', import.meta.url));
+
+function start(): void {
+  app.enableSandbox();
+  registerAppScheme(protocol);
+
+  const browser = electronBrowser(shell);
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, browser));
+
+  const windows = new Set<BrowserWindow>();
+  const knownIds = new Set<number>();
+
+  function openWindow(): BrowserWindow {
+    const window = createMainWindow({ preload: PRELOAD_PATH });
+    const id = window.webContents.id;
+    knownIds.add(id);
+    windows.add(window);
+    window.on('closed', () => {
+      knownIds.delete(id);
+      windows.delete(window);
+    });
+    return window;
+  }
+
+  app.on('second-instance', () => {
+    const [window] = windows;
+    if (window === undefined) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      guardSession(session.defaultSession);
+      serveAppProtocol(session.defaultSession, RENDERER_DIR);
+      const hub = createEventHub();
+      const handlers = createHandlers(
+        { clipboard: electronClipboard(clipboard), browser, clock: systemClock, emit: hub.emit },
+        { roots: defaultTrustRoots, portalUrl: DEFAULT_PORTAL_URL },
+      );
+      const router = createRouter({
+        handlers,
+        isTrusted: createSenderPolicy(APP_ORIGIN, knownIds),
+        outputCheck: app.isPackaged ? 'strip' : 'strict',
+        // Never log inputs: they may hold license keys.
+        onInternalError: (channel, error) => console.error(`IPC ${channel} failed:`, error),
+      });
+      bindIpc(ipcMain, router, hub, () => windows);
+      openWindow();
+      app.on('activate', () => {
+        if (windows.size === 0) openWindow();
+      });
+    })
+    .catch((error: unknown) => {
+      console.error('authentik License Manager could not start:', error);
+      app.exit(1);
+    });
+}
+
+if (app.requestSingleInstanceLock()) start();
+else app.quit();
