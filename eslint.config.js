@@ -7,7 +7,8 @@ export default tseslint.config(
   ...tseslint.configs.strict,
   {
     files: ['main/**/*.ts', 'shared/**/*.ts', 'preload/**/*.ts', 'renderer/**/*.{ts,tsx}', 'test/**/*.ts'],
-    ignores: ['**/*.d.ts'],
+    // Playwright's globalSetup must be a default export.
+    ignores: ['**/*.d.ts', 'test/e2e/require-build.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',

@@ -18,5 +18,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/setup/require-build.ts'],
     testTimeout: 20_000,
+    // The JSON report is what .ci/run counts; vitest's own summary is for people.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
   },
 });
