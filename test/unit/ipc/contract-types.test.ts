@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { CHANNELS, EVENTS } from '../../../shared/ipc/channels';
+import { contract, events } from '../../../shared/ipc/contract';
+import type { Handlers } from '../../../main/ipc/handlers';
+
+/*
+ * Compile-time proofs, checked by `tsc -b` (npm test runs it first): each @ts-expect-error line must
+ * fail to compile, or tsc reports the directive as unused.
+ */
+const ok = async () => ({});
+// @ts-expect-error a handler map missing a channel does not compile
+export const missingHandler: Handlers = { 'license:copy-fingerprint': ok };
+
+export const extraHandler: Handlers = {
+  'license:verify-key': async () => {
+    throw new Error('unused');
+  },
+  'license:copy-key': async () => ({ clearsAt: '2026-01-01T00:00:00Z' }),
+  'license:copy-fingerprint': ok,
+  'portal:open-purchase': async () => ({ url: 'https://x.example/' }),
+  // @ts-expect-error a handler for a channel the contract does not name does not compile
+  'secrets:read-token': ok,
+};
+
+describe('the IPC contract', () => {
+  it('gives every channel and event name its schemas, and no more', () => {
+    expect(Object.keys(contract).sort()).toEqual([...CHANNELS].sort());
+    expect(Object.keys(events).sort()).toEqual([...EVENTS].sort());
+  });
+});
