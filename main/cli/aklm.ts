@@ -7,8 +7,13 @@ Usage:
   aklm verify [FILE|-] [--install-id UUID] [--root PEM_FILE]... [--at ISO8601] [--json]
   aklm verify --batch FILE|- [--install-id UUID] [--root PEM_FILE]... [--at ISO8601]
   aklm timeline FILE... [--install-id UUID] [--root PEM_FILE]... [--at ISO8601] [--json]
+  aklm status  (--url URL [--token-env VAR] | --instance NAME) [--json] [--ca PEM] [--root PEM]... [--timeout S]
+  aklm install FILE (--url URL [--token-env VAR] | --instance NAME) [--json] [--ca PEM] [--root PEM]... [--timeout S] [--allow-over-capacity]
+  aklm fleet   FILE [--json] [--concurrency N] [--root PEM]... [--timeout S]
 
-Exit codes: 0 valid, 1 invalid, 2 usage error.
+verify, timeline: exit 0 valid, 1 invalid, 2 usage error.
+status, install, fleet: exit 0 OK, 1 WARNING (install: refused), 2 CRITICAL, 3 UNKNOWN (unreachable, errors, bad usage).
+The API token is read from the environment variable AKLM_TOKEN (or the one --token-env names), never from a flag.
 `;
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
@@ -17,6 +22,9 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   verify: async () => (await import('./commands/verify')).verifyCommand,
   timeline: async () => (await import('./commands/timeline')).timelineCommand,
+  status: async () => (await import('./commands/status')).statusCommand,
+  install: async () => (await import('./commands/install')).installCommand,
+  fleet: async () => (await import('./commands/fleet')).fleetCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -36,6 +44,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr.write(`aklm: ${error.message}\n`);
-    return USAGE_EXIT;
+    return error.exitCode;
   }
 }

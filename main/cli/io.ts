@@ -3,4 +3,6 @@ export interface CliIo {
   stdin: NodeJS.ReadableStream;
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
+  /** Where tokens come from (`--token-env`); never from flags. */
+  env: NodeJS.ProcessEnv;
 }

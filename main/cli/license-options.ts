@@ -17,7 +17,7 @@ export const LICENSE_FLAGS = {
   at: { type: 'string' },
 } as const;
 
-async function loadRoots(files: readonly string[], stdin: NodeJS.ReadableStream): Promise<TrustRoots> {
+export async function loadTrustRoots(files: readonly string[], stdin: NodeJS.ReadableStream): Promise<TrustRoots> {
   if (files.length === 0) return defaultTrustRoots();
   const certificates = [];
   for (const file of files) {
@@ -43,6 +43,6 @@ export async function licenseOptions(
   return {
     installId,
     at: values.at === undefined ? Date.now() : parseInstant(values.at),
-    roots: await loadRoots(values.root ?? [], stdin),
+    roots: await loadTrustRoots(values.root ?? [], stdin),
   };
 }

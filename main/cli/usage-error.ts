@@ -1,6 +1,15 @@
-/** A mistake in how the command was called: reported on one line, exit code 2. */
+export const USAGE_EXIT = 2;
+/** `status`, `install` and `fleet` follow the monitoring convention: their own errors are UNKNOWN. */
+export const UNKNOWN_EXIT = 3;
+
+/** A mistake in how the command was called or configured: reported on one line with its exit code. */
 export class UsageError extends Error {
   override name = 'UsageError';
-}
 
-export const USAGE_EXIT = 2;
+  constructor(
+    message: string,
+    readonly exitCode: number = USAGE_EXIT,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,73 @@
+import { licensedCapacity } from '../../shared/license/authentik-status';
+import type { LicenseCapacity, UserCounts } from '../../shared/license/capacity';
+import type { VerdictReason } from '../../shared/license/verdict';
+import type { Verdict } from '../license/verify-key';
+
+export interface PreflightInput {
+  /** The key verified offline against the instance's Install ID (null when it could not be read). */
+  verdict: Verdict;
+  installIdReadable: boolean;
+  installed: readonly (LicenseCapacity & { fingerprint: string })[];
+  /** Current active users (from the forecast), null when unknown. */
+  usage: UserCounts | null;
+  /** The instance's live status now. */
+  statusNow: string;
+  allowOverCapacity: boolean;
+}
+
+export type PreflightRefusal = VerdictReason | 'forbidden' | 'over_capacity';
+
+export type PreflightResult =
+  | { action: 'send'; warnings: string[] }
+  | { action: 'already_installed'; fingerprint: string; warnings: string[] }
+  | { action: 'refuse'; reason: PreflightRefusal; message: string; warnings: string[] };
+
+/**
+ * Decides, before anything is sent, whether installing a key is safe: genuine and for this instance,
+ * not already installed, and not one that would tip an unlicensed instance straight into read-only.
+ */
+export function installPreflight(input: PreflightInput): PreflightResult {
+  const warnings: string[] = [];
+  if (!input.installIdReadable) {
+    return {
+      action: 'refuse',
+      reason: 'forbidden',
+      message: 'The instance\'s Install ID could not be read (the token lacks the view_license permission), so the key cannot be checked against it; nothing was sent.',
+      warnings,
+    };
+  }
+  const { verdict } = input;
+  if (!verdict.valid) return { action: 'refuse', reason: verdict.reason, message: `${verdict.message} Nothing was sent.`, warnings };
+  if (input.installed.some((license) => license.fingerprint === verdict.fingerprint)) {
+    return { action: 'already_installed', fingerprint: verdict.fingerprint, warnings };
+  }
+  const claims = verdict.claims;
+  if (claims === null) throw new Error('a valid verdict has claims');
+  const after = licensedCapacity([
+    ...input.installed,
+    { expiresAt: claims.exp * 1000, internalUsers: claims.internal_users, externalUsers: claims.external_users },
+  ]);
+  if (input.usage === null) {
+    warnings.push('Current usage could not be read, so whether this key covers the users was not checked.');
+    return { action: 'send', warnings };
+  }
+  const over = overCapacity(input.usage, after);
+  if (over === null) return { action: 'send', warnings };
+  if (input.statusNow === 'unlicensed' && !input.allowOverCapacity) {
+    return {
+      action: 'refuse',
+      reason: 'over_capacity',
+      message: `${over} An unlicensed authentik instance that installs too small a first license becomes read-only at once, so nothing was sent; use a larger license, or --allow-over-capacity to install it anyway.`,
+      warnings,
+    };
+  }
+  warnings.push(`${over} authentik will warn administrators after 2 weeks over capacity, then users, then turn read-only after 6.`);
+  return { action: 'send', warnings };
+}
+
+function overCapacity(usage: UserCounts, capacity: UserCounts): string | null {
+  const parts: string[] = [];
+  if (usage.internalUsers > capacity.internalUsers) parts.push(`${usage.internalUsers} internal users exceed the ${capacity.internalUsers} licensed`);
+  if (usage.externalUsers > capacity.externalUsers) parts.push(`${usage.externalUsers} external users exceed the ${capacity.externalUsers} licensed`);
+  return parts.length === 0 ? null : `With this key, ${parts.join(' and ')}.`;
+}

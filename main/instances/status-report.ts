@@ -1,0 +1,125 @@
+import { DAY_MS } from '../../shared/time/durations';
+import { toIsoUtc } from '../../shared/time/iso';
+import { keyFingerprint } from '../license/fingerprint';
+import type { TrustRoots } from '../license/trust-roots';
+import { verifyKey } from '../license/verify-key';
+import type { InstanceSnapshot } from './instance-snapshot';
+import { exitForStatus, worstExit, type ExitCode } from './monitoring-state';
+
+const EXPIRY_WARNING_DAYS = 30;
+const CLOCK_SKEW_NOTE_MS = 60_000;
+
+/** The `status --json` contract, field for field. */
+export interface StatusReport {
+  instance: { url: string; version: string; install_id: string | null };
+  status: string;
+  status_cached: string;
+  latest_valid: string | null;
+  licensed: { internal_users: number; external_users: number };
+  usage: { internal_users: number; external_users: number } | null;
+  forecast: { internal_users: number; external_users: number; forecasted_internal_users: number; forecasted_external_users: number } | null;
+  flags: string[];
+  licenses: {
+    license_uuid: string;
+    name: string;
+    expiry: string;
+    internal_users: number;
+    external_users: number;
+    fingerprint: string;
+    verification: { valid: boolean; reason: string };
+  }[];
+  warnings: string[];
+  notes: string[];
+  exit: ExitCode;
+}
+
+/** When the instance could not be read: always UNKNOWN. */
+export interface StatusFailure {
+  instance: { url: string; version: null; install_id: null };
+  status: null;
+  error: { code: string; message: string };
+  exit: 3;
+}
+
+export function statusFailure(url: string, code: string, message: string): StatusFailure {
+  return { instance: { url, version: null, install_id: null }, status: null, error: { code, message }, exit: 3 };
+}
+
+/**
+ * What one instance's license state means for an operator: the live and cached status, every
+ * installed key checked offline, the warnings that turn OK into WARNING, and notes that never do.
+ */
+export function statusReport(snapshot: InstanceSnapshot, roots: TrustRoots, now: number): StatusReport {
+  const warnings: string[] = [];
+  const notes: string[] = [];
+  const { live, cached } = snapshot;
+
+  const licenses = snapshot.licenses.map((license) => {
+    const verdict = verifyKey(license.key, { roots, at: now, installId: snapshot.installId });
+    return {
+      license_uuid: license.licenseUuid,
+      name: license.name,
+      expiry: toIsoUtc(license.expiry),
+      internal_users: license.internalUsers,
+      external_users: license.externalUsers,
+      fingerprint: keyFingerprint(license.key),
+      verification: { valid: verdict.valid, reason: verdict.reason },
+    };
+  });
+
+  if (live.latestValid !== null && live.latestValid > now && live.latestValid <= now + EXPIRY_WARNING_DAYS * DAY_MS) {
+    const days = Math.floor((live.latestValid - now) / DAY_MS);
+    warnings.push(`The licenses run out on ${toIsoUtc(live.latestValid).slice(0, 10)}, in ${days} day${days === 1 ? '' : 's'}: renew before then.`);
+  }
+  const seen = new Map<string, string>();
+  for (const license of licenses) {
+    const first = seen.get(license.fingerprint);
+    if (first !== undefined) {
+      warnings.push(`The same key is installed twice ("${first}" and "${license.name}", ${license.fingerprint}); authentik counts its users twice. Delete one.`);
+    }
+    seen.set(license.fingerprint, license.name);
+    if (license.verification.reason === 'expired') {
+      notes.push(`The expired license "${license.name}" (${license.expiry}) is still installed; it no longer counts once no valid license covers it.`);
+    } else if (!license.verification.valid) {
+      warnings.push(`The installed license "${license.name}" fails offline verification: ${license.verification.reason}.`);
+    }
+  }
+  if (live.status !== cached.status) {
+    warnings.push(`authentik's cached status (${cached.status}, what it enforces) differs from the live one (${live.status}); the cache can lag by hours.`);
+  }
+  if (snapshot.installIdAvailability === 'forbidden') warnings.push('The Install ID could not be read: the token lacks the view_license permission.');
+  if (snapshot.forecastAvailability === 'forbidden') warnings.push('Current usage could not be read: the token lacks the view_license permission.');
+  if (snapshot.forecastAvailability === 'absent') notes.push(`authentik ${snapshot.version} has no forecast endpoint, so current usage is unknown.`);
+  if (snapshot.serverTime !== null && Math.abs(snapshot.serverTime - now) > CLOCK_SKEW_NOTE_MS) {
+    const minutes = Math.round((snapshot.serverTime - now) / 60_000);
+    notes.push(`The instance's clock is ${Math.abs(minutes)} minute(s) ${minutes > 0 ? 'ahead of' : 'behind'} this computer's; authentik judges expiry by its own clock.`);
+  }
+  for (const status of new Set([live.status, cached.status])) {
+    if (exitForStatus(status) === 3) notes.push(`authentik reported the status "${status}", which this version of aklm does not know.`);
+  }
+
+  const exit = worstExit([exitForStatus(live.status), exitForStatus(cached.status), warnings.length > 0 ? 1 : 0]);
+  const forecast = snapshot.forecast;
+  return {
+    instance: { url: snapshot.url, version: snapshot.version, install_id: snapshot.installId },
+    status: live.status,
+    status_cached: cached.status,
+    latest_valid: live.latestValid === null ? null : toIsoUtc(live.latestValid),
+    licensed: { internal_users: live.internalUsers, external_users: live.externalUsers },
+    usage: forecast === null ? null : { internal_users: forecast.internalUsers, external_users: forecast.externalUsers },
+    forecast:
+      forecast === null
+        ? null
+        : {
+            internal_users: forecast.internalUsers,
+            external_users: forecast.externalUsers,
+            forecasted_internal_users: forecast.forecastedInternalUsers,
+            forecasted_external_users: forecast.forecastedExternalUsers,
+          },
+    flags: live.licenseFlags,
+    licenses,
+    warnings,
+    notes,
+    exit,
+  };
+}

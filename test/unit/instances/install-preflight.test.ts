@@ -1,0 +1,77 @@
+import { X509Certificate } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { installPreflight, type PreflightInput } from '../../../main/instances/install-preflight';
+import { trustRootsOf } from '../../../main/license/trust-roots';
+import { verifyKey } from '../../../main/license/verify-key';
+import { AT, AT_SECONDS, INSTALL_ID, OTHER_INSTALL_ID } from '../../pki/key-cases';
+import { licenseClaims, mintKey } from '../../pki/mint-key';
+import { createTestPki } from '../../pki/test-pki';
+
+const pki = await createTestPki();
+const roots = trustRootsOf([new X509Certificate(pki.root.pem)]);
+const at = AT.getTime();
+const YEAR = 365 * 24 * 3600;
+const key = (claims: Record<string, unknown>, installId = INSTALL_ID) =>
+  mintKey({ signer: pki.signerP384, intermediate: pki.intermediate, claims: { ...licenseClaims(installId, AT_SECONDS + YEAR), ...claims } });
+const verdictOf = (text: string, installId: string | null = INSTALL_ID) => verifyKey(text, { roots, at, installId });
+
+const small = key({ internal_users: 10, external_users: 100 });
+
+function input(overrides: Partial<PreflightInput>): PreflightInput {
+  return { verdict: verdictOf(small), installIdReadable: true, installed: [], usage: { internalUsers: 5, externalUsers: 50 }, statusNow: 'valid', allowOverCapacity: false, ...overrides };
+}
+
+describe('install preflight', () => {
+  it('lets a genuine key that covers current usage through', () => {
+    expect(installPreflight(input({}))).toEqual({ action: 'send', warnings: [] });
+  });
+
+  it('refuses when the Install ID could not be read, since the key cannot be checked against it', () => {
+    expect(installPreflight(input({ installIdReadable: false, verdict: verdictOf(small, null) }))).toMatchObject({ action: 'refuse', reason: 'forbidden' });
+  });
+
+  it.each([
+    ['install_id_mismatch', () => verdictOf(key({}, OTHER_INSTALL_ID))],
+    ['expired', () => verdictOf(key({ exp: AT_SECONDS - 60 }))],
+    ['bad_signature', () => verdictOf(`${small.slice(0, -6)}AAAAAA`)],
+    ['malformed', () => verdictOf('nope')],
+  ])('refuses a key the offline check rejects (%s)', (reason, verdict) => {
+    const result = installPreflight(input({ verdict: verdict() }));
+    expect(result).toMatchObject({ action: 'refuse', reason });
+    expect(result.action === 'refuse' && result.message).toContain('Nothing was sent');
+  });
+
+  it('reports a key that is already installed instead of sending it again', () => {
+    const verdict = verdictOf(small);
+    const installed = [{ expiresAt: at + 1000, internalUsers: 10, externalUsers: 100, fingerprint: verdict.fingerprint }];
+    expect(installPreflight(input({ verdict, installed }))).toEqual({ action: 'already_installed', fingerprint: verdict.fingerprint, warnings: [] });
+  });
+
+  it('refuses a first key too small for current usage on an unlicensed instance, unless allowed', () => {
+    const over = input({ usage: { internalUsers: 11, externalUsers: 0 }, statusNow: 'unlicensed' });
+    const refused = installPreflight(over);
+    expect(refused).toMatchObject({ action: 'refuse', reason: 'over_capacity' });
+    expect(refused.action === 'refuse' && refused.message).toContain('11 internal users exceed the 10 licensed');
+    const allowed = installPreflight({ ...over, allowOverCapacity: true });
+    expect(allowed.action).toBe('send');
+    expect(allowed.warnings.join()).toContain('11 internal users exceed the 10 licensed');
+  });
+
+  it('counts every installed license towards capacity, and only warns when the instance is already licensed', () => {
+    const installed = [{ expiresAt: at - 1000, internalUsers: 5, externalUsers: 0, fingerprint: 'sha256:other' }];
+    expect(installPreflight(input({ installed, usage: { internalUsers: 15, externalUsers: 100 } }))).toEqual({ action: 'send', warnings: [] });
+    const over = installPreflight(input({ installed, usage: { internalUsers: 16, externalUsers: 101 }, statusNow: 'expired' }));
+    expect(over.action).toBe('send');
+    expect(over.warnings[0]).toContain('16 internal users exceed the 15 licensed and 101 external users exceed the 100 licensed');
+  });
+
+  it('does not block when usage is unknown, and says it could not check', () => {
+    const result = installPreflight(input({ usage: null, statusNow: 'unlicensed' }));
+    expect(result.action).toBe('send');
+    expect(result.warnings).toEqual(['Current usage could not be read, so whether this key covers the users was not checked.']);
+  });
+
+  it('treats usage equal to capacity as covered', () => {
+    expect(installPreflight(input({ usage: { internalUsers: 10, externalUsers: 100 }, statusNow: 'unlicensed' })).action).toBe('send');
+  });
+});
