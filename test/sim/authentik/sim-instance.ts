@@ -1,0 +1,93 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parseKey } from '../../../main/license/parse-key';
+import { detail, NOT_FOUND, SERVER_ERROR, type Route } from './api-types';
+import { authenticate } from './auth';
+import { FaultQueue, MALFORMED_BODY } from './faults';
+import { drop, readBody, sendJson, sendRaw, sleep } from './http-io';
+import { dispatch, allRoutes } from './router';
+import { SimState } from './sim-state';
+import type { AuthentikSimOptions, SimFault, SimRequest, SimUserCounts } from './types';
+
+const API_PREFIX = '/api/v3';
+
+/** One simulated instance: its state, routes, fault queue and request log; served by a server or a fleet. */
+export class SimInstance {
+  readonly state: SimState;
+  readonly requests: SimRequest[] = [];
+  private readonly routes: Route[];
+  private readonly faults = new FaultQueue();
+  private readonly latencyMs: number;
+
+  constructor(options: AuthentikSimOptions) {
+    this.state = new SimState(options);
+    this.routes = allRoutes(this.state);
+    this.latencyMs = options.latencyMs ?? 0;
+  }
+
+  get installId(): string {
+    return this.state.installId;
+  }
+
+  installed(): { licenseUuid: string; key: string }[] {
+    return this.state.licenses.all().map(({ licenseUuid, key }) => ({ licenseUuid, key }));
+  }
+
+  addLicense(key: string): string {
+    const parsed = parseKey(key.trim());
+    if (!parsed.ok) throw new Error(`addLicense: not a license key the simulator can read (${parsed.detail})`);
+    return this.state.licenses.add(key.trim(), parsed.key.claims).licenseUuid;
+  }
+
+  setUsers(users: SimUserCounts): void {
+    this.state.users = { ...users };
+  }
+
+  setLastValid(ms: number | null): void {
+    this.state.lastValid = ms;
+  }
+
+  refreshCachedSummary(): void {
+    this.state.refreshCachedSummary();
+  }
+
+  fault(fault: SimFault): void {
+    this.faults.add(fault);
+  }
+
+  /** Answers one HTTP request whose path (and query) is `target`, relative to this instance's base URL. */
+  async serve(request: IncomingMessage, response: ServerResponse, target: string, secure: boolean): Promise<void> {
+    const url = new URL(`http://authentik-sim${target.startsWith('/') ? target : `/${target}`}`);
+    const inApi = url.pathname.startsWith(`${API_PREFIX}/`);
+    const path = inApi ? url.pathname.slice(API_PREFIX.length) : url.pathname;
+    const method = (request.method ?? 'GET').toUpperCase();
+    const authentication = authenticate(request.headers.authorization, this.state.tokens);
+    const entry: SimRequest = { method, path, query: url.search.slice(1), status: null, authorized: authentication.kind === 'authenticated' };
+    this.requests.push(entry);
+    const fault = this.faults.take(method, path);
+
+    if (this.latencyMs > 0) await sleep(this.latencyMs);
+    if (fault?.kind === 'drop') return drop(request);
+    if (fault?.kind === 'delay') await sleep(fault.delayMs ?? 0);
+    const rawBody = await readBody(request);
+    if (fault?.kind === 'status') {
+      entry.status = fault.status ?? 500;
+      return sendJson(response, entry.status, fault.body ?? { detail: SERVER_ERROR });
+    }
+    if (fault?.kind === 'malformed') {
+      entry.status = 200;
+      return sendRaw(response, 200, MALFORMED_BODY);
+    }
+
+    let answer = detail(404, NOT_FOUND);
+    if (inApi) {
+      try {
+        answer = dispatch(this.state, this.routes, { method, path, query: url.searchParams, headers: request.headers, rawBody, secure }, authentication);
+      } catch {
+        answer = detail(500, SERVER_ERROR);
+      }
+    }
+    if (fault?.kind === 'drop-after-handling') return drop(request);
+    entry.status = answer.status;
+    sendJson(response, answer.status, answer.body);
+  }
+}
