@@ -49,6 +49,6 @@ export interface InstanceSnapshot {
   /** 'absent' when this authentik version has no forecast endpoint (404). */
   forecastAvailability: Availability;
   licenses: InstalledLicense[];
-  /** `admin/system/` server_time, epoch ms; null when not permitted or absent. */
+  /** The server's clock (the `Date` header of its version response), epoch ms; null when absent. */
   serverTime: number | null;
 }

@@ -1,0 +1,132 @@
+import { toIsoUtc } from '../../shared/time/iso';
+import { keyFingerprint } from '../license/fingerprint';
+import type { TrustRoots } from '../license/trust-roots';
+import { verifyKey } from '../license/verify-key';
+import type { InstanceClient } from './instance-client';
+import { InstanceError } from './instance-error';
+import type { InstalledLicense } from './instance-snapshot';
+import { installPreflight } from './install-preflight';
+
+/** The `install --json` contract. */
+export interface InstallReport {
+  installed: boolean;
+  reason: string;
+  message: string;
+  warnings: string[];
+  license?: { license_uuid: string; name: string; expiry: string; internal_users: number; external_users: number; fingerprint: string };
+}
+
+export interface InstallOutcome {
+  report: InstallReport;
+  /** 0 installed (or already there), 1 refused by the preflight or by authentik, 3 unknown or unreachable. */
+  exit: 0 | 1 | 3;
+}
+
+function describe(license: InstalledLicense) {
+  return {
+    license_uuid: license.licenseUuid,
+    name: license.name,
+    expiry: toIsoUtc(license.expiry),
+    internal_users: license.internalUsers,
+    external_users: license.externalUsers,
+    fingerprint: keyFingerprint(license.key),
+  };
+}
+
+/** After a POST whose answer was lost: is the key there? Never a second POST. */
+async function findInstalled(client: InstanceClient, fingerprint: string): Promise<InstalledLicense | null> {
+  try {
+    return (await client.listLicenses()).find((license) => keyFingerprint(license.key) === fingerprint) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Installs a key safely: checked offline against the instance first, never sent twice, never one
+ * that would tip an unlicensed instance into read-only (unless allowed), and exactly one POST.
+ */
+export async function installKey(
+  client: InstanceClient,
+  key: string,
+  options: { roots: TrustRoots; now: number; allowOverCapacity: boolean; url: string },
+): Promise<InstallOutcome> {
+  const text = key.trim();
+  let snapshot;
+  try {
+    snapshot = await client.readSnapshot();
+  } catch (error) {
+    if (!(error instanceof InstanceError)) throw error;
+    return { exit: 3, report: { installed: false, reason: error.code, message: `${error.message} Nothing was sent.`, warnings: [] } };
+  }
+  const verdict = verifyKey(text, { roots: options.roots, at: options.now, installId: snapshot.installId });
+  const installed = snapshot.licenses.map((license) => ({
+    expiresAt: license.expiry,
+    internalUsers: license.internalUsers,
+    externalUsers: license.externalUsers,
+    fingerprint: keyFingerprint(license.key),
+  }));
+  const usage = snapshot.forecast === null ? null : { internalUsers: snapshot.forecast.internalUsers, externalUsers: snapshot.forecast.externalUsers };
+  const preflight = installPreflight({
+    verdict,
+    installIdReadable: snapshot.installId !== null,
+    installed,
+    usage,
+    statusNow: snapshot.live.status,
+    allowOverCapacity: options.allowOverCapacity,
+  });
+  const { warnings } = preflight;
+  if (preflight.action === 'refuse') return { exit: 1, report: { installed: false, reason: preflight.reason, message: preflight.message, warnings } };
+  if (preflight.action === 'already_installed') {
+    const existing = snapshot.licenses.find((license) => keyFingerprint(license.key) === preflight.fingerprint);
+    return {
+      exit: 0,
+      report: {
+        installed: true,
+        reason: 'already_installed',
+        message: `This key is already installed on ${options.url}${existing ? ` as "${existing.name}"` : ''}; nothing was sent.`,
+        warnings,
+        ...(existing ? { license: describe(existing) } : {}),
+      },
+    };
+  }
+
+  try {
+    const license = await client.installLicense(text);
+    return {
+      exit: 0,
+      report: {
+        installed: true,
+        reason: 'ok',
+        message: `Installed "${license.name}" on ${options.url}; it expires ${toIsoUtc(license.expiry)}. authentik's cached status can take hours to reflect it.`,
+        warnings,
+        license: describe(license),
+      },
+    };
+  } catch (error) {
+    if (!(error instanceof InstanceError)) throw error;
+    if (error.code === 'invalid_key') {
+      return { exit: 1, report: { installed: false, reason: 'rejected_by_server', message: `authentik refused the key: ${error.serverMessages.join('; ') || error.message}`, warnings } };
+    }
+    if (error.code === 'read_only') return { exit: 1, report: { installed: false, reason: 'read_only', message: error.message, warnings } };
+    const mayHaveApplied = error.maybeDelivered || error.code === 'server_error' || error.code === 'unexpected_response';
+    if (!mayHaveApplied) return { exit: 3, report: { installed: false, reason: error.code, message: `${error.message} The key was not installed.`, warnings } };
+    const found = await findInstalled(client, verdict.fingerprint);
+    if (found !== null) {
+      return {
+        exit: 0,
+        report: { installed: true, reason: 'ok', message: `authentik's answer was lost, but the key is installed on ${options.url} as "${found.name}".`, warnings, license: describe(found) },
+      };
+    }
+    if (!error.maybeDelivered) return { exit: 3, report: { installed: false, reason: error.code, message: `${error.message} The key is not installed.`, warnings } };
+    return {
+      exit: 3,
+      report: {
+        installed: false,
+        reason: 'outcome_unknown',
+        message: `The key was sent but no answer came (${error.message}), and the instance could not confirm it; check its licenses before trying again. It was not sent twice.`,
+        warnings,
+      },
+    };
+  }
+}

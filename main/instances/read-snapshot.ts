@@ -1,0 +1,114 @@
+import { callApi, type AuthentikApi } from './authentik-api';
+import { forecastSchema, installIdSchema, legacySummarySchema, summarySchema, versionSchema } from './authentik-schemas';
+import { speaksLegacyShapes } from './authentik-version';
+import { InstanceError } from './instance-error';
+import type { Availability, InstanceSnapshot, LicenseForecast, LicenseSummary } from './instance-snapshot';
+import { listAllLicenses } from './license-list';
+import { summaryFromLegacyWire, summaryFromWire } from './summary-mapping';
+
+/** Why the sibling requests of a failed read were abandoned. */
+const SIBLING_FAILED = new Error('another request of the same read failed');
+
+async function readInstallId(api: AuthentikApi, legacy: boolean, signal: AbortSignal): Promise<{ installId: string | null; availability: Exclude<Availability, 'absent'> }> {
+  const path = legacy ? '/enterprise/license/get_install_id/' : '/enterprise/license/install_id/';
+  try {
+    const { value } = await callApi(
+      api,
+      { what: 'the Install ID', path, method: 'GET' },
+      installIdSchema,
+      (init) => (legacy ? api.legacy.getInstallIdRaw(init) : api.enterprise.enterpriseLicenseInstallIdRetrieveRaw(init)),
+      signal,
+    );
+    return { installId: value.install_id, availability: 'ok' };
+  } catch (error) {
+    // Reading the Install ID needs view_license; without it the rest of the read is still worth having.
+    if (error instanceof InstanceError && error.code === 'forbidden') return { installId: null, availability: 'forbidden' };
+    throw error;
+  }
+}
+
+async function readSummary(api: AuthentikApi, legacy: boolean, live: boolean, signal: AbortSignal): Promise<LicenseSummary> {
+  const operation = { what: live ? 'the live license summary' : 'the license summary', path: '/enterprise/license/summary/', method: 'GET' };
+  const send = (init: RequestInit) => api.enterprise.enterpriseLicenseSummaryRetrieveRaw(live ? { cached: false } : {}, init);
+  if (legacy) return summaryFromLegacyWire((await callApi(api, operation, legacySummarySchema, send, signal)).value);
+  return summaryFromWire((await callApi(api, operation, summarySchema, send, signal)).value);
+}
+
+async function readForecast(api: AuthentikApi, signal: AbortSignal): Promise<{ forecast: LicenseForecast | null; availability: Availability }> {
+  try {
+    const { value } = await callApi(
+      api,
+      { what: 'the user forecast', path: '/enterprise/license/forecast/', method: 'GET' },
+      forecastSchema,
+      (init) => api.enterprise.enterpriseLicenseForecastRetrieveRaw(init),
+      signal,
+    );
+    return {
+      forecast: {
+        internalUsers: value.internal_users,
+        externalUsers: value.external_users,
+        forecastedInternalUsers: value.forecasted_internal_users,
+        forecastedExternalUsers: value.forecasted_external_users,
+      },
+      availability: 'ok',
+    };
+  } catch (error) {
+    if (error instanceof InstanceError && error.code === 'not_found') return { forecast: null, availability: 'absent' };
+    if (error instanceof InstanceError && error.code === 'forbidden') return { forecast: null, availability: 'forbidden' };
+    throw error;
+  }
+}
+
+/** The HTTP `Date` of an answer, epoch ms (second precision); null when absent or unreadable. */
+function serverTimeOf(response: Response): number | null {
+  const date = response.headers.get('date');
+  if (date === null) return null;
+  const ms = Date.parse(date);
+  return Number.isNaN(ms) ? null : ms;
+}
+
+/**
+ * Everything `status` needs, in as few requests as possible: the version first (it decides the shapes),
+ * then the Install ID, live and cached summaries, forecast and license list together: 6 requests when
+ * the licenses fit one page. Any failure other than the two tolerated 403s and a missing forecast fails
+ * the whole read, and the requests still running are abandoned.
+ */
+export async function readSnapshot(api: AuthentikApi, url: string): Promise<InstanceSnapshot> {
+  const versionAnswer = await callApi(
+    api,
+    { what: 'the authentik version', path: '/admin/version/', method: 'GET' },
+    versionSchema,
+    (init) => api.admin.adminVersionRetrieveRaw(init),
+  );
+  const version = versionAnswer.value.version_current;
+  const legacy = speaksLegacyShapes(version);
+
+  const siblings = new AbortController();
+  const settle = <T>(promise: Promise<T>): Promise<T> =>
+    promise.catch((error: unknown) => {
+      siblings.abort(SIBLING_FAILED);
+      throw error;
+    });
+  const { signal } = siblings;
+  const [installId, live, cached, forecast, licenses] = await Promise.all([
+    settle(readInstallId(api, legacy, signal)),
+    settle(readSummary(api, legacy, true, signal)),
+    settle(readSummary(api, legacy, false, signal)),
+    settle(readForecast(api, signal)),
+    settle(listAllLicenses(api, signal)),
+  ]);
+
+  return {
+    url,
+    version,
+    legacy,
+    installId: installId.installId,
+    installIdAvailability: installId.availability,
+    live,
+    cached,
+    forecast: forecast.forecast,
+    forecastAvailability: forecast.availability,
+    licenses,
+    serverTime: serverTimeOf(versionAnswer.response),
+  };
+}
