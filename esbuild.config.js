@@ -7,7 +7,17 @@ import { rmSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const NATIVE_AND_ELECTRON = ['electron', '@napi-rs/keyring'];
-const node = { bundle: true, platform: 'node', target: 'node20', format: 'esm', loader: { '.pem': 'text' }, logLevel: 'warning' };
+// Bundled CommonJS dependencies (undici, @goauthentik/api) call require(); an ESM bundle needs a real one.
+const REQUIRE_SHIM = "import { createRequire as __aklmCreateRequire } from 'node:module'; const require = __aklmCreateRequire(import.meta.url);";
+const node = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  loader: { '.pem': 'text' },
+  banner: { js: REQUIRE_SHIM },
+  logLevel: 'warning',
+};
 
 rmSync('dist/cli', { recursive: true, force: true });
 rmSync('dist/main', { recursive: true, force: true });
@@ -22,7 +32,7 @@ await Promise.all([
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
     external: NATIVE_AND_ELECTRON,
-    banner: { js: '#!/usr/bin/env node' },
+    banner: { js: `#!/usr/bin/env node\n${REQUIRE_SHIM}` },
   }),
   esbuild.build({ ...node, entryPoints: { index: 'main/index.ts' }, outdir: 'dist/main', external: NATIVE_AND_ELECTRON }),
   esbuild.build({

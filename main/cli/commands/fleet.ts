@@ -1,0 +1,85 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parseFleetFile, type FleetEntry } from '../../instances/fleet-file';
+import { mapConcurrent } from '../../instances/map-concurrent';
+import { STATE_NAMES, worstExit, type ExitCode } from '../../instances/monitoring-state';
+import { readStatus } from '../../instances/read-status';
+import type { StatusFailure, StatusReport } from '../../instances/status-report';
+import type { TrustRoots } from '../../license/trust-roots';
+import type { CliIo } from '../io';
+import { parseInstanceUrl, parseTimeout, readCa, tokenFrom } from '../instance-options';
+import { loadTrustRoots } from '../license-options';
+import { statusLine } from '../output/status-line';
+import { parseFlags } from '../parse-flags';
+import { UNKNOWN_EXIT, UsageError } from '../usage-error';
+
+const DEFAULT_CONCURRENCY = 8;
+
+type FleetRow = { name: string; url: string; exit: ExitCode } & (Omit<StatusReport, 'exit'> | { error: { code: string; message: string } });
+
+async function checkEntry(entry: FleetEntry, base: string, io: CliIo, roots: TrustRoots, timeoutMs: number): Promise<{ row: FleetRow; line: string }> {
+  const failed = (code: string, message: string) => {
+    const report: StatusFailure = { instance: { url: entry.url, version: null, install_id: null }, status: null, error: { code, message }, exit: 3 };
+    return { row: { name: entry.name, url: entry.url, exit: 3 as const, error: report.error }, line: `${entry.name}: ${statusLine(report, Date.now())}` };
+  };
+  let url: string;
+  let token: string;
+  let caPem: string | null;
+  try {
+    url = parseInstanceUrl(entry.url);
+    token = tokenFrom(io.env, entry.token_env);
+    caPem = entry.ca === undefined ? null : await readCa(resolve(base, entry.ca));
+  } catch (error) {
+    if (error instanceof UsageError) return failed('config', error.message);
+    throw error;
+  }
+  const report = await readStatus({ url, token, caPem, timeoutMs }, roots, Date.now);
+  if (report.status === null) return failed(report.error.code, report.error.message);
+  const { exit, ...fields } = report;
+  return { row: { name: entry.name, url: entry.url, exit, ...fields }, line: `${entry.name}: ${statusLine(report, Date.now())}` };
+}
+
+/** `aklm fleet FILE`: every instance's status, concurrently; one failing instance never stops the others. */
+export async function fleetCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseFlags(
+    args,
+    { json: { type: 'boolean' }, concurrency: { type: 'string' }, root: { type: 'string', multiple: true }, timeout: { type: 'string' } },
+    UNKNOWN_EXIT,
+  );
+  if (positionals.length !== 1) throw new UsageError('fleet takes one FILE: a JSON list of { "name", "url", "token_env", "ca"? }', UNKNOWN_EXIT);
+  const concurrency = values.concurrency === undefined ? DEFAULT_CONCURRENCY : Number(values.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency expects a whole number of at least 1, got "${values.concurrency}"`, UNKNOWN_EXIT);
+  const timeoutMs = parseTimeout(values.timeout);
+  const file = positionals[0] ?? '';
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read the fleet file ${file}`, UNKNOWN_EXIT);
+  }
+  const entries = parseFleetFile(text);
+  if (typeof entries === 'string') throw new UsageError(`the fleet file ${file} is not valid: ${entries}`, UNKNOWN_EXIT);
+  let roots: TrustRoots;
+  try {
+    roots = await loadTrustRoots(values.root ?? [], io.stdin);
+  } catch (error) {
+    throw error instanceof UsageError ? new UsageError(error.message, UNKNOWN_EXIT) : error;
+  }
+
+  const checked = await mapConcurrent(entries, concurrency, (entry) => checkEntry(entry, dirname(file), io, roots, timeoutMs));
+  const exits = checked.map(({ row }) => row.exit);
+  const totals = {
+    ok: exits.filter((exit) => exit === 0).length,
+    warning: exits.filter((exit) => exit === 1).length,
+    critical: exits.filter((exit) => exit === 2).length,
+    unknown: exits.filter((exit) => exit === 3).length,
+  };
+  const exit = worstExit(exits);
+  if (values.json === true) {
+    io.stdout.write(`${JSON.stringify({ instances: checked.map(({ row }) => row), totals, exit }, null, 2)}\n`);
+  } else {
+    const summary = `fleet: ${STATE_NAMES[exit]} - ${totals.ok} ok, ${totals.warning} warning, ${totals.critical} critical, ${totals.unknown} unknown`;
+    io.stdout.write(`${[...checked.map(({ line }) => line), summary].join('\n')}\n`);
+  }
+  return exit;
+}

@@ -1,0 +1,99 @@
+import { readFile } from 'node:fs/promises';
+import type { TrustRoots } from '../license/trust-roots';
+import { loadTrustRoots } from './license-options';
+import { UNKNOWN_EXIT, UsageError } from './usage-error';
+
+export const DEFAULT_TOKEN_ENV = 'AKLM_TOKEN';
+const DEFAULT_TIMEOUT_S = 15;
+
+export const INSTANCE_FLAGS = {
+  url: { type: 'string' },
+  'token-env': { type: 'string' },
+  instance: { type: 'string' },
+  ca: { type: 'string' },
+  root: { type: 'string', multiple: true },
+  timeout: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+/** A configuration problem found after the flags parsed (unset token variable, unknown instance…). */
+export class ConfigError extends UsageError {
+  constructor(message: string) {
+    super(message, UNKNOWN_EXIT);
+  }
+}
+
+export interface InstanceTarget {
+  url: string;
+  token: string;
+  caPem: string | null;
+  timeoutMs: number;
+  roots: TrustRoots;
+}
+
+/** `--timeout S`: seconds, a positive number. */
+export function parseTimeout(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_TIMEOUT_S * 1000;
+  const seconds = Number(text);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`--timeout expects a number of seconds, got "${text}"`, UNKNOWN_EXIT);
+  return Math.round(seconds * 1000);
+}
+
+/** An instance URL: http(s), no credentials, no query; trailing slashes dropped. */
+export function parseInstanceUrl(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new UsageError(`--url expects the instance's address, like https://auth.example.com, got "${text}"`, UNKNOWN_EXIT);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`--url must be an http or https address, got "${text}"`, UNKNOWN_EXIT);
+  if (url.username !== '' || url.password !== '') throw new UsageError('--url must not carry credentials; put the token in an environment variable', UNKNOWN_EXIT);
+  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+}
+
+/** The token from the environment variable the user named; never from a flag, so it stays out of shell history. */
+export function tokenFrom(env: NodeJS.ProcessEnv, variable: string): string {
+  const token = env[variable]?.trim();
+  if (token === undefined || token === '') throw new ConfigError(`the environment variable ${variable} is not set; put the instance's API token in it`);
+  return token;
+}
+
+export async function readCa(file: string): Promise<string> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new ConfigError(`cannot read the CA file ${file}`);
+  }
+  if (!text.includes('-----BEGIN CERTIFICATE-----')) throw new ConfigError(`the CA file ${file} holds no PEM certificate`);
+  return text;
+}
+
+/** Where `status` and `install` connect: `--url` with a token variable, or a saved `--instance`. */
+export async function instanceTarget(
+  values: { url?: string; 'token-env'?: string; instance?: string; ca?: string; root?: string[]; timeout?: string },
+  env: NodeJS.ProcessEnv,
+  stdin: NodeJS.ReadableStream,
+): Promise<InstanceTarget> {
+  if (values.url !== undefined && values.instance !== undefined) throw new UsageError('give either --url or --instance, not both', UNKNOWN_EXIT);
+  const timeoutMs = parseTimeout(values.timeout);
+  if (values.instance !== undefined) {
+    throw new ConfigError(`no saved instances: there is no saved instance named "${values.instance}" (instances are saved in the desktop app; use --url and --token-env)`);
+  }
+  if (values.url === undefined) throw new UsageError('say which instance: --url URL (with the token in $AKLM_TOKEN or --token-env VAR), or --instance NAME', UNKNOWN_EXIT);
+  const url = parseInstanceUrl(values.url);
+  let roots: TrustRoots;
+  try {
+    roots = await loadTrustRoots(values.root ?? [], stdin);
+  } catch (error) {
+    throw error instanceof UsageError ? new ConfigError(error.message) : error;
+  }
+  return {
+    url,
+    token: tokenFrom(env, values['token-env'] ?? DEFAULT_TOKEN_ENV),
+    caPem: values.ca === undefined ? null : await readCa(values.ca),
+    timeoutMs,
+    roots,
+  };
+}
