@@ -5,6 +5,7 @@ import { verifyKey } from '../license/verify-key';
 import type { InstanceClient } from './instance-client';
 import { InstanceError } from './instance-error';
 import type { InstalledLicense } from './instance-snapshot';
+import { installedLicenseJson } from './license-json';
 import { installPreflight } from './install-preflight';
 
 /** The `install --json` contract. */
@@ -20,17 +21,6 @@ export interface InstallOutcome {
   report: InstallReport;
   /** 0 installed (or already there), 1 refused by the preflight or by authentik, 3 unknown or unreachable. */
   exit: 0 | 1 | 3;
-}
-
-function describe(license: InstalledLicense) {
-  return {
-    license_uuid: license.licenseUuid,
-    name: license.name,
-    expiry: toIsoUtc(license.expiry),
-    internal_users: license.internalUsers,
-    external_users: license.externalUsers,
-    fingerprint: keyFingerprint(license.key),
-  };
 }
 
 /** After a POST whose answer was lost: is the key there? Never a second POST. */
@@ -86,7 +76,7 @@ export async function installKey(
         reason: 'already_installed',
         message: `This key is already installed on ${options.url}${existing ? ` as "${existing.name}"` : ''}; nothing was sent.`,
         warnings,
-        ...(existing ? { license: describe(existing) } : {}),
+        ...(existing ? { license: installedLicenseJson(existing) } : {}),
       },
     };
   }
@@ -100,7 +90,7 @@ export async function installKey(
         reason: 'ok',
         message: `Installed "${license.name}" on ${options.url}; it expires ${toIsoUtc(license.expiry)}. authentik's cached status can take hours to reflect it.`,
         warnings,
-        license: describe(license),
+        license: installedLicenseJson(license),
       },
     };
   } catch (error) {
@@ -115,7 +105,7 @@ export async function installKey(
     if (found !== null) {
       return {
         exit: 0,
-        report: { installed: true, reason: 'ok', message: `authentik's answer was lost, but the key is installed on ${options.url} as "${found.name}".`, warnings, license: describe(found) },
+        report: { installed: true, reason: 'ok', message: `authentik's answer was lost, but the key is installed on ${options.url} as "${found.name}".`, warnings, license: installedLicenseJson(found) },
       };
     }
     if (!error.maybeDelivered) return { exit: 3, report: { installed: false, reason: error.code, message: `${error.message} The key is not installed.`, warnings } };

@@ -1,9 +1,9 @@
 import { DAY_MS } from '../../shared/time/durations';
 import { toIsoUtc } from '../../shared/time/iso';
-import { keyFingerprint } from '../license/fingerprint';
 import type { TrustRoots } from '../license/trust-roots';
 import { verifyKey } from '../license/verify-key';
 import type { InstanceSnapshot } from './instance-snapshot';
+import { installedLicenseJson } from './license-json';
 import { exitForStatus, worstExit, type ExitCode } from './monitoring-state';
 
 const EXPIRY_WARNING_DAYS = 30;
@@ -56,15 +56,7 @@ export function statusReport(snapshot: InstanceSnapshot, roots: TrustRoots, now:
 
   const licenses = snapshot.licenses.map((license) => {
     const verdict = verifyKey(license.key, { roots, at: now, installId: snapshot.installId });
-    return {
-      license_uuid: license.licenseUuid,
-      name: license.name,
-      expiry: toIsoUtc(license.expiry),
-      internal_users: license.internalUsers,
-      external_users: license.externalUsers,
-      fingerprint: keyFingerprint(license.key),
-      verification: { valid: verdict.valid, reason: verdict.reason },
-    };
+    return { ...installedLicenseJson(license), verification: { valid: verdict.valid, reason: verdict.reason } };
   });
 
   if (live.latestValid !== null && live.latestValid > now && live.latestValid <= now + EXPIRY_WARNING_DAYS * DAY_MS) {
