@@ -79,16 +79,15 @@ export async function instanceTarget(
   if (values.url !== undefined && values.instance !== undefined) throw new UsageError('give either --url or --instance, not both', UNKNOWN_EXIT);
   const timeoutMs = parseTimeout(values.timeout);
   if (values.instance !== undefined) {
-    throw new ConfigError(`no saved instances: there is no saved instance named "${values.instance}" (instances are saved in the desktop app; use --url and --token-env)`);
+    if (values['token-env'] !== undefined) throw new UsageError("--token-env cannot be used with --instance: a saved instance's token comes from the OS keychain", UNKNOWN_EXIT);
+    const saved = await savedInstance(values.instance, env);
+    const roots = await trustRoots(values.root ?? [], stdin);
+    // --ca overrides the saved CA for this run (a rotated CA, say); the saved one is used otherwise.
+    return { ...saved, caPem: values.ca === undefined ? saved.caPem : await readCa(values.ca), timeoutMs, roots };
   }
   if (values.url === undefined) throw new UsageError('say which instance: --url URL (with the token in $AKLM_TOKEN or --token-env VAR), or --instance NAME', UNKNOWN_EXIT);
   const url = parseInstanceUrl(values.url);
-  let roots: TrustRoots;
-  try {
-    roots = await loadTrustRoots(values.root ?? [], stdin);
-  } catch (error) {
-    throw error instanceof UsageError ? new ConfigError(error.message) : error;
-  }
+  const roots = await trustRoots(values.root ?? [], stdin);
   return {
     url,
     token: tokenFrom(env, values['token-env'] ?? DEFAULT_TOKEN_ENV),
@@ -96,4 +95,43 @@ export async function instanceTarget(
     timeoutMs,
     roots,
   };
+}
+
+async function trustRoots(files: string[], stdin: NodeJS.ReadableStream): Promise<TrustRoots> {
+  try {
+    return await loadTrustRoots(files, stdin);
+  } catch (error) {
+    throw error instanceof UsageError ? new ConfigError(error.message) : error;
+  }
+}
+
+/**
+ * A saved instance, found by name (case-insensitively) in the data folder's registry — the one the
+ * desktop app writes — with its token from the OS keychain. The registry, conf and the keychain binding
+ * are loaded only here, so `verify` and `--url` runs stay light.
+ */
+export async function savedInstance(name: string, env: NodeJS.ProcessEnv): Promise<{ url: string; token: string; caPem: string | null }> {
+  const [{ dataDir }, { confRegistryStore, RegistryError }, { createInstanceRegistry }, { createInstanceService, InstanceServiceError }, { KeychainUnavailableError }] = await Promise.all([
+    import('../settings/data-dir'),
+    import('../registry/registry-store'),
+    import('../registry/instance-registry'),
+    import('../instances/instance-service'),
+    import('../secrets/secret-store'),
+  ]);
+  const dir = dataDir(env);
+  const registry = createInstanceRegistry(confRegistryStore(dir));
+  try {
+    const record = registry.findByName(name);
+    if (record === undefined) {
+      const names = registry.list().map((saved) => `"${saved.name}"`);
+      if (names.length === 0) throw new ConfigError(`no saved instances: there is no saved instance named "${name}" in ${dir} (add instances in the desktop app, or use --url and --token-env)`);
+      throw new ConfigError(`there is no saved instance named "${name}"; the saved instances are ${names.join(', ')}`);
+    }
+    // The keychain binding is loaded only once an instance is found: an unknown name never touches it.
+    const { keyringSecretStore } = await import('../secrets/keyring-secret-store');
+    return await createInstanceService({ registry, secrets: keyringSecretStore() }).connectionFor(record.id);
+  } catch (error) {
+    if (error instanceof RegistryError || error instanceof KeychainUnavailableError || error instanceof InstanceServiceError) throw new ConfigError(error.message);
+    throw error;
+  }
 }

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+/** Control characters never belong in a name, a customer or a tag (they break lists, CSV and terminals). */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+const label = (what: string, max: number) =>
+  z
+    .string()
+    .min(1, `${what} is empty`)
+    .max(max, `${what} is longer than ${max} characters`)
+    .refine((text) => text.trim() === text, `${what} has leading or trailing spaces`)
+    .refine((text) => !CONTROL.test(text), `${what} contains control characters`);
+
+/** An instance's base URL as saved: http(s), no credentials, no query or fragment, no trailing slash. */
+const instanceUrl = z.string().refine((text) => {
+  if (!URL.canParse(text)) return false;
+  const url = new URL(text);
+  return (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '' && url.search === '' && url.hash === '' && !text.endsWith('/');
+}, 'is not an http(s) URL without credentials, query or trailing slash');
+
+const isoInstant = z.iso.datetime();
+
+/** The outcome of the last time the app read the instance. */
+export const LAST_REFRESH_SCHEMA = z.strictObject({
+  at: isoInstant,
+  ok: z.boolean(),
+  /** An InstanceError code when `ok` is false. */
+  errorCode: z.string().nullable(),
+  /** The error in words (never holding a token: InstanceError messages are redacted). */
+  errorMessage: z.string().nullable(),
+});
+
+/**
+ * One saved authentik instance, as stored in the registry (`instances` in the data folder's `config.json`).
+ * There is no token field, ever: the token lives in the OS keychain under account `instance:<id>`. The
+ * object is strict, so a record carrying any other key (a `token` pasted in by hand, say) is refused.
+ */
+export const INSTANCE_RECORD_SCHEMA = z.strictObject({
+  id: z.uuid(),
+  /** Unique among saved instances, compared case-insensitively. */
+  name: label('the name', 200),
+  url: instanceUrl,
+  customer: label('the customer', 200).nullable(),
+  tags: z.array(label('a tag', 100)),
+  /** An extra CA (PEM) trusted for this instance in addition to the usual roots. */
+  caPem: z.string().includes('-----BEGIN CERTIFICATE-----', { message: 'is not a PEM certificate' }).nullable(),
+  lastInstallId: z.string().nullable(),
+  lastVersion: z.string().nullable(),
+  lastRefresh: LAST_REFRESH_SCHEMA.nullable(),
+  /** The first refresh that saw usage above the licensed capacity; cleared when back within it. */
+  overCapacitySince: isoInstant.nullable(),
+});
+
+export type InstanceRecord = z.infer<typeof INSTANCE_RECORD_SCHEMA>;
+export type LastRefresh = z.infer<typeof LAST_REFRESH_SCHEMA>;
+
+/** The key names are compared by: trimmed, NFC-normalised, lower case. */
+export function nameKey(name: string): string {
+  return name.trim().normalize('NFC').toLowerCase();
+}

@@ -1,0 +1,47 @@
+/** The OS keychain's service name for every secret the app keeps (instance tokens, portal tokens). */
+export const KEYCHAIN_SERVICE = 'authentik-license-manager';
+
+const INSTANCE_ACCOUNT_PREFIX = 'instance:';
+
+/** The keychain account holding a saved instance's API token. */
+export function instanceAccount(id: string): string {
+  return `${INSTANCE_ACCOUNT_PREFIX}${id}`;
+}
+
+/** The instance id of an `instance:<id>` account, or null for any other account. */
+export function instanceIdOf(account: string): string | null {
+  return account.startsWith(INSTANCE_ACCOUNT_PREFIX) ? account.slice(INSTANCE_ACCOUNT_PREFIX.length) : null;
+}
+
+/**
+ * Secrets by account, under KEYCHAIN_SERVICE. The only implementation outside tests is the OS keychain;
+ * every method rejects with KeychainUnavailableError when no keychain can be reached.
+ */
+export interface SecretStore {
+  /** The secret, or null when there is none for this account. */
+  get(account: string): Promise<string | null>;
+  set(account: string, secret: string): Promise<void>;
+  /** True when a secret was deleted, false when there was none. */
+  delete(account: string): Promise<boolean>;
+  /** Every account that holds a secret under the service. */
+  accounts(): Promise<string[]>;
+}
+
+/**
+ * Why the keychain cannot be used: `no-session-bus` (Linux: no D-Bus session), `no-secret-service`
+ * (Linux: nothing provides org.freedesktop.secrets), `locked` (the keyring is locked or has no default
+ * collection), `failure` (anything else the platform reported).
+ */
+export type KeychainProblem = 'no-session-bus' | 'no-secret-service' | 'locked' | 'failure';
+
+/** No OS keychain is reachable; the message says what is missing and how to fix it. Secrets are never kept elsewhere instead. */
+export class KeychainUnavailableError extends Error {
+  override name = 'KeychainUnavailableError';
+
+  constructor(
+    readonly problem: KeychainProblem,
+    message: string,
+  ) {
+    super(message);
+  }
+}

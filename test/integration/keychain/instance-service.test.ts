@@ -1,0 +1,292 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { InstanceError } from '../../../main/instances/instance-error';
+import { createInstanceService, InstanceServiceError, type InstanceServiceDeps } from '../../../main/instances/instance-service';
+import { createInstanceRegistry, type InstanceRegistry } from '../../../main/registry/instance-registry';
+import { confRegistryStore } from '../../../main/registry/registry-store';
+import { instanceAccount, KeychainUnavailableError, type SecretStore } from '../../../main/secrets/secret-store';
+import { closedPort, instanceFixtures } from '../instances/instance-fixtures';
+import { keychainLookup, requireKeychain, runServiceChild, tempDataDirs, trackedKeychain, uniqueToken } from './keychain-fixtures';
+
+requireKeychain();
+const fx = await instanceFixtures();
+const secrets = trackedKeychain();
+const dataDir = tempDataDirs();
+const TOKEN = uniqueToken();
+
+/** A simulator that accepts only TOKEN. */
+const sim = (options: Parameters<typeof fx.sim>[0] = {}) => fx.sim({ tokens: { [TOKEN]: { viewLicense: true } }, ...options });
+
+async function setup(overrides: Partial<InstanceServiceDeps> = {}) {
+  const dir = await dataDir();
+  const store = confRegistryStore(dir);
+  const registry = createInstanceRegistry(store);
+  const ids: string[] = [];
+  const service = createInstanceService({
+    registry,
+    secrets,
+    newId: () => {
+      const id = randomUUID();
+      ids.push(id);
+      return id;
+    },
+    timeoutMs: 5000,
+    ...overrides,
+  });
+  return { dir, store, registry, service, ids, fileText: () => (existsSync(store.location) ? readFileSync(store.location, 'utf8') : '') };
+}
+
+async function rejection(call: Promise<unknown>): Promise<Error> {
+  return call.then(
+    () => {
+      throw new Error('expected the call to fail');
+    },
+    (error: unknown) => error as Error,
+  );
+}
+
+describe('instance service: adding an instance', () => {
+  it('tests the connection, puts the token in the keychain and the record (without it) in the registry file', async () => {
+    const server = await sim();
+    const { service, registry, fileText } = await setup({ now: () => Date.parse('2026-11-29T08:00:00.000Z') });
+    const before = server.requests.length;
+    const record = await service.add({ name: '  Prod EU ', url: `${server.url}/`, token: ` ${TOKEN} `, customer: 'ACME', tags: ['eu', ' prod ', 'eu'] });
+
+    expect(server.requests.length).toBeGreaterThan(before);
+    expect(record).toEqual({
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      name: 'Prod EU',
+      url: server.url,
+      customer: 'ACME',
+      tags: ['eu', 'prod'],
+      caPem: null,
+      lastInstallId: server.installId,
+      lastVersion: '2026.5.6',
+      lastRefresh: { at: '2026-11-29T08:00:00.000Z', ok: true, errorCode: null, errorMessage: null },
+      overCapacitySince: null,
+    });
+    expect(registry.list()).toEqual([record]);
+
+    // The keychain holds the token, read back with libsecret's own tool.
+    expect(keychainLookup(instanceAccount(record.id))).toBe(TOKEN);
+    // The registry file on disk: the record, and no token anywhere in the raw text.
+    const text = fileText();
+    expect(text).not.toContain(TOKEN);
+    expect(text).not.toContain(TOKEN.slice(-12));
+    expect(text).not.toMatch(/token/i);
+    expect(JSON.parse(text)).toEqual({ instances: [record] });
+  });
+
+  it('after several adds and a token change, the registry file still holds no token', async () => {
+    const { service, fileText } = await setup();
+    const tokens = [uniqueToken(), uniqueToken(), uniqueToken()];
+    const servers = await Promise.all(tokens.map((token) => fx.sim({ tokens: { [token]: { viewLicense: true } } })));
+    const records = [];
+    for (const [index, server] of servers.entries()) records.push(await service.add({ name: `Instance ${index}`, url: server.url, token: tokens[index] ?? '' }));
+    const replacement = uniqueToken();
+    const first = servers[0];
+    if (first === undefined || records[0] === undefined) throw new Error('no instance');
+    const replaced = await fx.sim({ tokens: { [replacement]: { viewLicense: true } } });
+    await service.update(records[0].id, { url: replaced.url, token: replacement });
+    const text = fileText();
+    for (const token of [...tokens, replacement]) expect(text).not.toContain(token);
+    expect((JSON.parse(text) as { instances: unknown[] }).instances).toHaveLength(3);
+    expect(keychainLookup(instanceAccount(records[0].id))).toBe(replacement);
+  });
+
+  it('records when the instance is already over capacity (the anchor of authentik\'s 2/4/6-week steps)', async () => {
+    const server = await sim({ users: { internal: 60, external: 0, internalJoinedLast30Days: 0 } });
+    server.addLicense(fx.key(server.installId, 365, { internal_users: 50, external_users: 10 }));
+    server.refreshCachedSummary();
+    const { service } = await setup({ now: () => Date.parse('2026-11-29T08:00:00.000Z') });
+    const record = await service.add({ name: 'Crowded', url: server.url, token: TOKEN });
+    expect(record.overCapacitySince).toBe('2026-11-29T08:00:00.000Z');
+  });
+
+  it.each([
+    ['a closed port', async () => `http://127.0.0.1:${await closedPort()}`, TOKEN, 'unreachable'],
+    ['a wrong token', async () => (await sim()).url, 'wrong-token-for-this-test', 'unauthorized'],
+  ] as const)('stores nothing when the connection test fails (%s)', async (_, url, token, code) => {
+    const { service, registry, ids, store } = await setup();
+    const error = await rejection(service.add({ name: 'Broken', url: await url(), token }));
+    expect(error).toBeInstanceOf(InstanceError);
+    expect(error).toMatchObject({ code });
+    expect(error.message).not.toContain(token);
+    // No id was ever drawn, so no keychain account (instance:<id>) can have been written.
+    expect(ids).toEqual([]);
+    expect(registry.list()).toEqual([]);
+    expect(existsSync(store.location)).toBe(false);
+  });
+
+  it('stores nothing when the keychain refuses the token (injected failure)', async () => {
+    const server = await sim();
+    const failing: SecretStore = { ...secrets, set: () => Promise.reject(new KeychainUnavailableError('locked', 'The Secret Service keyring is locked')) };
+    const { service, registry, ids, fileText } = await setup({ secrets: failing });
+    const error = await rejection(service.add({ name: 'Locked', url: server.url, token: TOKEN }));
+    expect(error).toBeInstanceOf(KeychainUnavailableError);
+    expect(registry.list()).toEqual([]);
+    expect(fileText()).toBe('');
+    expect(ids).toHaveLength(1);
+    expect(keychainLookup(instanceAccount(ids[0] ?? ''))).toBeNull();
+  });
+
+  it('stores nothing when no keychain is reachable (the real binding on an unreachable D-Bus, in a child process)', async () => {
+    const server = await sim();
+    const dir = await dataDir();
+    const id = randomUUID();
+    const result = await runServiceChild({ action: 'add', dataDir: dir, id, name: 'No bus', url: server.url, token: TOKEN }, { env: { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent' } });
+    expect(result).toMatchObject({ ok: false, name: 'KeychainUnavailableError', problem: 'no-session-bus' });
+    // The connection test passed: only the keychain stopped it, and nothing was kept elsewhere instead.
+    expect(server.requests.length).toBeGreaterThan(0);
+    expect(createInstanceRegistry(confRegistryStore(dir)).list()).toEqual([]);
+    expect(keychainLookup(instanceAccount(id))).toBeNull();
+  });
+
+  it('takes the token back out of the keychain when the registry cannot save the record', async () => {
+    const server = await sim();
+    const { registry, ids } = await setup();
+    const brokenRegistry: InstanceRegistry = {
+      ...registry,
+      add: () => {
+        throw new Error('disk full');
+      },
+    };
+    const service = createInstanceService({ registry: brokenRegistry, secrets, newId: () => (ids.push(randomUUID()), ids.at(-1) ?? '') });
+    await expect(service.add({ name: 'Disk full', url: server.url, token: TOKEN })).rejects.toThrow('disk full');
+    expect(keychainLookup(instanceAccount(ids[0] ?? ''))).toBeNull();
+    expect(registry.list()).toEqual([]);
+  });
+
+  it('refuses a duplicate name case-insensitively, before connecting', async () => {
+    const server = await sim();
+    const { service, registry, ids } = await setup();
+    await service.add({ name: 'Prod', url: server.url, token: TOKEN });
+    const sent = server.requests.length;
+    const error = await rejection(service.add({ name: 'pROD', url: server.url, token: TOKEN }));
+    expect(error).toBeInstanceOf(InstanceServiceError);
+    expect(error).toMatchObject({ code: 'duplicate_name', message: expect.stringContaining('"Prod" is already saved') });
+    expect(server.requests.length).toBe(sent);
+    expect(ids).toHaveLength(1);
+    expect(registry.list().map((record) => record.name)).toEqual(['Prod']);
+  });
+
+  it.each([
+    ['an empty name', { name: '   ' }, 'invalid_name'],
+    ['an ftp URL', { url: 'ftp://auth.example.com' }, 'invalid_url'],
+    ['credentials in the URL', { url: 'https://admin:pw@auth.example.com' }, 'invalid_url'],
+    ['not a URL', { url: 'auth example' }, 'invalid_url'],
+    ['an empty token', { token: ' ' }, 'invalid_token'],
+    ['a token with a line break', { token: 'abc\ndef' }, 'invalid_token'],
+    ['a CA that is not PEM', { caPem: 'hello' }, 'invalid_ca'],
+    ['a customer with a line break', { customer: 'ACME\nInc' }, 'invalid_customer'],
+    ['an overlong tag', { tags: ['t'.repeat(101)] }, 'invalid_tags'],
+    ['a CA whose PEM is garbage', { caPem: '-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydA==\n-----END CERTIFICATE-----\n' }, 'invalid_ca'],
+  ] as const)('refuses %s before sending anything', async (_, change, code) => {
+    const server = await sim();
+    const { service, registry } = await setup();
+    const error = await rejection(service.add({ name: 'Valid', url: server.url, token: TOKEN, ...change }));
+    expect(error).toMatchObject({ name: 'InstanceServiceError', code });
+    expect(server.requests).toEqual([]);
+    expect(registry.list()).toEqual([]);
+  });
+
+  it('accepts a real PEM CA and keeps it with the record', async () => {
+    const server = await sim();
+    const { service } = await setup();
+    const record = await service.add({ name: 'With CA', url: server.url, token: TOKEN, caPem: `\n${fx.pki.root.pem}\n\n` });
+    expect(record.caPem).toBe(`${fx.pki.root.pem.trim()}\n`);
+    expect((await service.connectionFor(record.id)).caPem).toBe(record.caPem);
+  });
+});
+
+describe('instance service: editing, reading, removing, auditing', () => {
+  it('gives the connection of a saved instance, token from the keychain', async () => {
+    const server = await sim();
+    const { service } = await setup();
+    const record = await service.add({ name: 'Prod', url: server.url, token: TOKEN });
+    expect(await service.connectionFor(record.id)).toEqual({ url: server.url, token: TOKEN, caPem: null });
+  });
+
+  it('renames and retags without connecting; a rename onto another name is refused', async () => {
+    const server = await sim();
+    const { service } = await setup();
+    const prod = await service.add({ name: 'Prod', url: server.url, token: TOKEN });
+    await service.add({ name: 'Staging', url: server.url, token: TOKEN });
+    const sent = server.requests.length;
+    const renamed = await service.update(prod.id, { name: 'Production', tags: ['eu'], customer: 'ACME' });
+    expect(renamed).toMatchObject({ id: prod.id, name: 'Production', tags: ['eu'], customer: 'ACME', lastRefresh: prod.lastRefresh });
+    expect(server.requests.length).toBe(sent);
+    await expect(service.update(prod.id, { name: 'STAGING' })).rejects.toMatchObject({ code: 'duplicate_name' });
+  });
+
+  it('replaces the token after testing it; a failing new token or URL keeps the old token and record', async () => {
+    const server = await fx.sim({ tokens: { [TOKEN]: { viewLicense: true }, 'second-token-abc': { viewLicense: true } } });
+    const { service, registry } = await setup();
+    const record = await service.add({ name: 'Prod', url: server.url, token: TOKEN });
+    const account = instanceAccount(record.id);
+
+    await expect(service.update(record.id, { token: 'not-accepted-token' })).rejects.toMatchObject({ name: 'InstanceError', code: 'unauthorized' });
+    expect(keychainLookup(account)).toBe(TOKEN);
+    await expect(service.update(record.id, { url: `http://127.0.0.1:${await closedPort()}` })).rejects.toMatchObject({ code: 'unreachable' });
+    expect(registry.get(record.id)).toEqual(record);
+    expect(keychainLookup(account)).toBe(TOKEN);
+
+    await service.update(record.id, { token: 'second-token-abc' });
+    expect(keychainLookup(account)).toBe('second-token-abc');
+  });
+
+  it('restores the old token when the registry fails after the keychain took the new one', async () => {
+    const server = await fx.sim({ tokens: { [TOKEN]: { viewLicense: true }, 'second-token-def': { viewLicense: true } } });
+    const { service, registry } = await setup();
+    const record = await service.add({ name: 'Prod', url: server.url, token: TOKEN });
+    const broken = createInstanceService({
+      registry: { ...registry, update: () => { throw new Error('disk full'); } },
+      secrets,
+    });
+    await expect(broken.update(record.id, { token: 'second-token-def' })).rejects.toThrow('disk full');
+    expect(keychainLookup(instanceAccount(record.id))).toBe(TOKEN);
+  });
+
+  it('reports a saved instance whose keychain entry is gone, clearly', async () => {
+    const server = await sim();
+    const { service } = await setup();
+    const record = await service.add({ name: 'Forgotten', url: server.url, token: TOKEN });
+    await secrets.delete(instanceAccount(record.id));
+    await expect(service.connectionFor(record.id)).rejects.toMatchObject({ code: 'missing_token', message: expect.stringContaining('"Forgotten"') });
+    await expect(service.update(record.id, { url: server.url + '/other' })).rejects.toMatchObject({ code: 'missing_token' });
+  });
+
+  it('remove deletes the keychain entry and the record', async () => {
+    const server = await sim();
+    const { service, registry, fileText } = await setup();
+    const record = await service.add({ name: 'Short-lived', url: server.url, token: TOKEN });
+    expect(keychainLookup(instanceAccount(record.id))).toBe(TOKEN);
+    expect(await service.remove(record.id)).toEqual({ record: true, secret: true });
+    expect(keychainLookup(instanceAccount(record.id))).toBeNull();
+    expect(registry.list()).toEqual([]);
+    expect(JSON.parse(fileText())).toEqual({ instances: [] });
+    await expect(service.remove(record.id)).rejects.toMatchObject({ code: 'unknown_instance' });
+  });
+
+  it('audit reports a keychain entry without a record, and a record without a keychain entry', async () => {
+    const server = await sim();
+    const { service } = await setup();
+    const kept = await service.add({ name: 'Kept', url: server.url, token: TOKEN });
+    const lost = await service.add({ name: 'Lost token', url: server.url, token: TOKEN });
+    await secrets.delete(instanceAccount(lost.id));
+    const orphan = instanceAccount(randomUUID());
+    await secrets.set(orphan, 'left behind');
+
+    const audit = await service.audit();
+    expect(audit.missingSecrets).toEqual([lost.id]);
+    // Other test files share the keychain: their entries may be listed too, never ours that have records.
+    expect(audit.orphanedSecrets).toContain(orphan);
+    expect(audit.orphanedSecrets).not.toContain(instanceAccount(kept.id));
+    expect(audit.orphanedSecrets.every((account) => account.startsWith('instance:'))).toBe(true);
+
+    // remove() clears an orphaned entry by its id.
+    expect(await service.remove(orphan.slice('instance:'.length))).toEqual({ record: false, secret: true });
+    expect((await service.audit()).orphanedSecrets).not.toContain(orphan);
+  });
+});

@@ -1,0 +1,115 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { createInstanceRegistry } from '../../../main/registry/instance-registry';
+import { confRegistryStore, RegistryError } from '../../../main/registry/registry-store';
+import { record, tempDataDirs } from './registry-fixtures';
+
+const dataDir = tempDataDirs();
+
+async function fresh() {
+  const store = confRegistryStore(await dataDir());
+  return { store, registry: createInstanceRegistry(store) };
+}
+
+async function withFile(instances: unknown) {
+  const { store, registry } = await fresh();
+  store.write([]);
+  const text = JSON.stringify({ instances }, undefined, '\t');
+  await writeFile(store.location, text);
+  return { store, registry, text };
+}
+
+describe('instance registry: saving and finding', () => {
+  it('starts empty', async () => {
+    const { registry } = await fresh();
+    expect(registry.list()).toEqual([]);
+    expect(registry.findByName('prod')).toBeUndefined();
+  });
+
+  it('adds, lists in order, gets by id and finds by name ignoring case and spaces', async () => {
+    const { registry, store } = await fresh();
+    const prod = registry.add(record({ name: 'Prod EU', customer: 'ACME', tags: ['eu', 'prod'] }));
+    const staging = registry.add(record({ name: 'Staging' }));
+    expect(registry.list()).toEqual([prod, staging]);
+    expect(registry.get(staging.id)).toEqual(staging);
+    expect(registry.get('00000000-0000-4000-8000-000000000000')).toBeUndefined();
+    expect(registry.findByName('prod eu')).toEqual(prod);
+    expect(registry.findByName('  PROD EU ')).toEqual(prod);
+    expect(registry.findByName('prod')).toBeUndefined();
+    // A second registry on the same folder (the CLI, the app) sees the same records.
+    expect(createInstanceRegistry(confRegistryStore(store.location.replace(/\/config\.json$/, ''))).list()).toEqual([prod, staging]);
+  });
+
+  it('refuses a duplicate name, case-insensitively, with a clear error', async () => {
+    const { registry } = await fresh();
+    registry.add(record({ name: 'Prod' }));
+    const attempt = () => registry.add(record({ name: 'PROD' }));
+    expect(attempt).toThrow(RegistryError);
+    expect(attempt).toThrow('An instance named "Prod" is already saved; names are compared ignoring case');
+    expect(registry.list()).toHaveLength(1);
+  });
+
+  it('refuses a second record with the same id', async () => {
+    const { registry } = await fresh();
+    const first = registry.add(record({ name: 'A' }));
+    expect(() => registry.add(record({ id: first.id, name: 'B' }))).toThrow(/already saved/);
+  });
+
+  it('refuses an invalid record, and any record with a token field', async () => {
+    const { registry } = await fresh();
+    expect(() => registry.add(record({ url: 'ftp://auth.example.com' }))).toThrow(/record\.url/);
+    expect(() => registry.add(record({ name: '' }))).toThrow(/record\.name: the name is empty/);
+    expect(() => registry.add({ ...record(), token: 'secret-token' } as never)).toThrow(expect.objectContaining({ code: 'invalid_record', message: expect.stringContaining('token') }));
+    expect(registry.list()).toEqual([]);
+  });
+
+  it('updates a record, keeping its id; a change of case in its own name is fine', async () => {
+    const { registry } = await fresh();
+    const prod = registry.add(record({ name: 'Prod' }));
+    const updated = registry.update(prod.id, { name: 'PROD', tags: ['x'], lastVersion: '2026.5.6' });
+    expect(updated).toEqual({ ...prod, name: 'PROD', tags: ['x'], lastVersion: '2026.5.6' });
+    expect(registry.get(prod.id)).toEqual(updated);
+  });
+
+  it('refuses to rename onto another instance\'s name, an unknown id, or an invalid result', async () => {
+    const { registry } = await fresh();
+    const prod = registry.add(record({ name: 'Prod' }));
+    registry.add(record({ name: 'Staging' }));
+    expect(() => registry.update(prod.id, { name: 'staging' })).toThrow(expect.objectContaining({ code: 'duplicate_name' }));
+    expect(() => registry.update('00000000-0000-4000-8000-000000000000', { name: 'X' })).toThrow(expect.objectContaining({ code: 'not_found' }));
+    expect(() => registry.update(prod.id, { url: 'https://user:pw@auth.example.com' })).toThrow(expect.objectContaining({ code: 'invalid_record' }));
+    expect(registry.get(prod.id)).toEqual(prod);
+  });
+
+  it('removes a record; false for an unknown id', async () => {
+    const { registry } = await fresh();
+    const prod = registry.add(record({ name: 'Prod' }));
+    const staging = registry.add(record({ name: 'Staging' }));
+    expect(registry.remove(prod.id)).toBe(true);
+    expect(registry.remove(prod.id)).toBe(false);
+    expect(registry.list()).toEqual([staging]);
+  });
+});
+
+describe('instance registry: a damaged file is reported, never silently dropped', () => {
+  it.each([
+    ['"instances" is not a list', { 'a': 1 }, '"instances" is an object, not a list'],
+    ['a record has a bad URL', [record({ url: 'not a url' })], 'instances[0].url'],
+    ['a record lacks a field', [{ ...record(), name: undefined }], 'instances[0].name'],
+    ['a record carries a token', [{ ...record(), token: 'secret-token' }], 'instances[0]'],
+    ['two records differ only in case', [record({ name: 'Prod' }), record({ name: 'prod' })], 'two instances are named "Prod" and "prod"'],
+  ])('when %s', async (_, instances, words) => {
+    const { registry, store, text } = await withFile(instances);
+    for (const read of [() => registry.list(), () => registry.findByName('prod'), () => registry.add(record({ name: 'New' })), () => registry.remove('x')]) {
+      expect(read).toThrow(expect.objectContaining({ code: 'corrupt', message: expect.stringContaining(store.location) }));
+      expect(read).toThrow(words);
+    }
+    expect(await readFile(store.location, 'utf8')).toBe(text);
+  });
+
+  it('reads a record written by another copy of the app exactly as it was saved', async () => {
+    const saved = record({ name: 'Prod', lastRefresh: { at: '2026-11-29T07:00:00.000Z', ok: false, errorCode: 'unreachable', errorMessage: 'down' }, overCapacitySince: '2026-11-01T00:00:00.000Z' });
+    const { registry } = await withFile([saved]);
+    expect(registry.list()).toEqual([saved]);
+  });
+});
