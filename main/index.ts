@@ -15,6 +15,9 @@ import { createSenderPolicy } from './ipc/sender';
 import { defaultTrustRoots } from './license/trust-roots';
 import { DEFAULT_PORTAL_URL } from './portal/purchase-url';
 import { systemClock } from './ports/clock';
+import { electronRegistryStore } from './electron/electron-registry-store';
+import { keyringSecretStore } from './secrets/keyring-secret-store';
+import { dataDir } from './settings/data-dir';
 
 // This file is bundled to dist/main/index.js; the preload and the renderer build sit beside it.
 const PRELOAD_PATH = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
@@ -59,8 +62,15 @@ function start(): void {
       serveAppProtocol(session.defaultSession, RENDERER_DIR);
       const hub = createEventHub();
       const handlers = createHandlers(
-        { clipboard: electronClipboard(clipboard), browser, clock: systemClock, emit: hub.emit },
-        { roots: defaultTrustRoots, portalUrl: DEFAULT_PORTAL_URL },
+        {
+          clipboard: electronClipboard(clipboard),
+          browser,
+          clock: systemClock,
+          emit: hub.emit,
+          secrets: keyringSecretStore(),
+          registryStore: electronRegistryStore(dataDir()),
+        },
+        { roots: defaultTrustRoots, portalUrl: DEFAULT_PORTAL_URL, refreshConcurrency: 8, requestTimeoutMs: 15_000 },
       );
       const router = createRouter({
         handlers,

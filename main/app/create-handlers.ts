@@ -1,6 +1,9 @@
 import { createSecretClipboard } from '../clipboard/secret-clipboard';
+import { createFleetMonitor } from '../instances/fleet-monitor';
+import { createInstanceService } from '../instances/instance-service';
 import type { Emit } from '../ipc/event-hub';
 import type { Handlers } from '../ipc/handlers';
+import { instanceHandlers } from '../ipc/handlers/instance-handlers';
 import { licenseHandlers } from '../ipc/handlers/license-handlers';
 import { portalHandlers } from '../ipc/handlers/portal-handlers';
 import { createRecentKeys } from '../license/recent-keys';
@@ -8,6 +11,9 @@ import type { TrustRoots } from '../license/trust-roots';
 import type { ClipboardPort } from '../ports/clipboard';
 import type { Clock } from '../ports/clock';
 import type { ExternalBrowserPort } from '../ports/external-browser';
+import { createInstanceRegistry } from '../registry/instance-registry';
+import type { RegistryStore } from '../registry/registry-store';
+import type { SecretStore } from '../secrets/secret-store';
 
 /** What the OS and the environment provide; Electron supplies real ones, the test bridge observable ones. */
 export interface AppPorts {
@@ -15,18 +21,46 @@ export interface AppPorts {
   browser: ExternalBrowserPort;
   clock: Clock;
   emit: Emit;
+  /** The OS keychain (tokens live there and nowhere else). */
+  secrets: SecretStore;
+  /** Where saved instances are kept: electron-store in the app, conf elsewhere; the same file. */
+  registryStore: RegistryStore;
 }
 
 export interface AppConfig {
   roots: () => TrustRoots;
   portalUrl: string;
+  /** Instances read at once by "Refresh all". */
+  refreshConcurrency: number;
+  /** Bounds each request to an instance, retries included. */
+  requestTimeoutMs: number;
 }
 
 /** The composition both the desktop app and the test bridge run: every channel's handler. */
 export function createHandlers(ports: AppPorts, config: AppConfig): Handlers {
   const clipboard = createSecretClipboard(ports.clipboard, ports.clock, () => ports.emit('clipboard:did-clear', { reason: 'timeout' }));
+  const registry = createInstanceRegistry(ports.registryStore);
+  const service = createInstanceService({ registry, secrets: ports.secrets, now: ports.clock.now, timeoutMs: config.requestTimeoutMs });
+  const monitor = createFleetMonitor({
+    saved: () => registry.list(),
+    connectionFor: (id) => service.connectionFor(id),
+    refreshed: (id, outcome) => {
+      const record = registry.get(id);
+      if (record === undefined) return;
+      registry.update(id, {
+        lastRefresh: { at: outcome.at, ok: outcome.ok, errorCode: outcome.errorCode, errorMessage: outcome.errorMessage },
+        lastInstallId: outcome.installId ?? record.lastInstallId,
+        lastVersion: outcome.version ?? record.lastVersion,
+      });
+    },
+    roots: config.roots,
+    now: ports.clock.now,
+    timeoutMs: config.requestTimeoutMs,
+    concurrency: config.refreshConcurrency,
+  });
   return {
     ...licenseHandlers({ roots: config.roots, clock: ports.clock, clipboard, recentKeys: createRecentKeys() }),
     ...portalHandlers({ browser: ports.browser, portalUrl: config.portalUrl }),
+    ...instanceHandlers({ registry, actions: service, monitor, emit: ports.emit, now: ports.clock.now }),
   };
 }

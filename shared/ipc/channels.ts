@@ -3,10 +3,20 @@
  * check names without bundling zod. `contract.ts` gives each name its schemas.
  */
 
-export const CHANNELS = ['license:verify-key', 'license:copy-key', 'license:copy-fingerprint', 'portal:open-purchase'] as const;
+export const CHANNELS = [
+  'license:verify-key',
+  'license:copy-key',
+  'license:copy-fingerprint',
+  'portal:open-purchase',
+  'instances:list',
+  'instances:add',
+  'instances:remove',
+  'instances:refresh',
+  'instances:export',
+] as const;
 export type ChannelName = (typeof CHANNELS)[number];
 
-export const EVENTS = ['clipboard:did-clear'] as const;
+export const EVENTS = ['clipboard:did-clear', 'instances:did-change', 'instances:refresh-progress'] as const;
 export type EventName = (typeof EVENTS)[number];
 
 export function isChannel(name: unknown): name is ChannelName {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instanceRowSchema } from '../instances/instance-row';
 import { verdictViewSchema } from '../license/verdict-view';
 import type { ChannelName, EventName } from './channels';
 
@@ -33,11 +34,45 @@ export const contract = {
     input: z.object({ installId }),
     output: z.object({ url: z.url() }),
   },
+  'instances:list': {
+    input: z.object({}),
+    output: z.object({ instances: z.array(instanceRowSchema) }),
+  },
+  /** Tests the connection first; saves nothing (registry or keychain) when it fails. */
+  'instances:add': {
+    input: z.object({
+      name: z.string().trim().min(1, 'give the instance a name').max(100),
+      url: z.url({ protocol: /^https?$/, error: 'the address starts with https:// (or http://), like https://auth.example.com' }),
+      /** Goes to the OS keychain only; no channel ever returns it. */
+      token: z.string().trim().min(1, 'paste an API token').max(4096),
+      customer: z.string().trim().max(100).nullable(),
+      tags: z.array(z.string().trim().min(1).max(50)).max(20),
+      caPem: z.string().max(64 * 1024).nullable(),
+    }),
+    output: z.object({ instance: instanceRowSchema }),
+  },
+  /** Removes the instance and its keychain entry. */
+  'instances:remove': {
+    input: z.object({ id: z.uuid() }),
+    output: z.object({}),
+  },
+  /** Reads the instances (all when `ids` is null), a few at a time; progress arrives as events. */
+  'instances:refresh': {
+    input: z.object({ ids: z.array(z.uuid()).nullable() }),
+    output: z.object({ instances: z.array(instanceRowSchema) }),
+  },
+  /** The dashboard as a file, without secrets. */
+  'instances:export': {
+    input: z.object({ format: z.enum(['csv', 'json']) }),
+    output: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
+  },
 } satisfies Record<ChannelName, ChannelSpec>;
 
 /** Push events from main to the page. */
 export const events = {
   'clipboard:did-clear': z.object({ reason: z.enum(['timeout']) }),
+  'instances:did-change': z.object({}),
+  'instances:refresh-progress': z.object({ done: z.number().int().min(0), total: z.number().int().min(0) }),
 } satisfies Record<EventName, z.ZodType>;
 
 export type ChannelInput<C extends ChannelName> = z.input<(typeof contract)[C]['input']>;

@@ -19,8 +19,12 @@ export interface BridgeState {
 
 export interface Bridge {
   url: string;
+  /** The bridge's data folder: the registry file (`config.json`) the app writes. */
+  dataDir: string;
   state(): Promise<BridgeState>;
   advanceClock(ms: number): Promise<void>;
+  /** Starts an authentik simulator (token 'sim-admin-token') holding these keys. */
+  startSim(body: { installId: string; keys?: string[]; users?: { internal: number; external: number; internalJoinedLast30Days: number } }): Promise<{ url: string; installId: string }>;
 }
 
 export interface Keys {
@@ -35,7 +39,8 @@ const YEAR = 365 * 24 * 3600;
 
 /** Starts the bridge (the app's real handlers over a WebSocket) with the test PKI's root. */
 async function startBridge(rootFile: string): Promise<{ bridge: Bridge; stop: () => void }> {
-  const child = spawn(process.execPath, ['dist/test-bridge/server.js', '--renderer', 'dist/renderer', '--root', rootFile], {
+  const dataDir = mkdtempSync(join(tmpdir(), 'aklm-e2e-data-'));
+  const child = spawn(process.execPath, ['dist/test-bridge/server.js', '--renderer', 'dist/renderer', '--root', rootFile, '--data-dir', dataDir], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const firstLine = await new Promise<string>((resolve, reject) => {
@@ -45,13 +50,25 @@ async function startBridge(rootFile: string): Promise<{ bridge: Bridge; stop: ()
   const { url } = JSON.parse(firstLine) as { url: string };
   const bridge: Bridge = {
     url,
+    dataDir,
+    startSim: async (body) => {
+      const response = await fetch(`${url}/__bridge/sims`, { method: 'POST', body: JSON.stringify(body) });
+      if (!response.ok) throw new Error(`start sim: ${response.status} ${await response.text()}`);
+      return (await response.json()) as { url: string; installId: string };
+    },
     state: async () => (await (await fetch(`${url}/__bridge/state`)).json()) as BridgeState,
     advanceClock: async (ms) => {
       const response = await fetch(`${url}/__bridge/advance-clock?ms=${ms}`, { method: 'POST' });
       if (!response.ok) throw new Error(`advance-clock: ${response.status}`);
     },
   };
-  return { bridge, stop: () => child.kill() };
+  return {
+    bridge,
+    stop: () => {
+      child.kill();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 export const test = base.extend<{ bridge: Bridge; app: Page }, { keys: Keys }>({

@@ -2,7 +2,7 @@
  * The end-to-end test bridge: the app's real handlers and router, in Node, serving the built renderer
  * over HTTP with the production CSP and speaking the IPC protocol over a WebSocket on 127.0.0.1.
  * Tests observe the OS ports (clipboard, external browser, clock) through the control endpoint.
- *   node dist/test-bridge/server.js --renderer dist/renderer [--root PEM]...
+ *   node dist/test-bridge/server.js --renderer dist/renderer [--root PEM]... [--data-dir DIR]
  * Prints one JSON line `{"url": "http://127.0.0.1:PORT"}` when ready.
  */
 import { readFileSync } from 'node:fs';
@@ -17,11 +17,18 @@ import { createRouter } from '../../../main/ipc/router';
 import { createSenderPolicy } from '../../../main/ipc/sender';
 import { defaultTrustRoots, parsePemCertificates, trustRootsOf } from '../../../main/license/trust-roots';
 import { DEFAULT_PORTAL_URL } from '../../../main/portal/purchase-url';
+import { confRegistryStore } from '../../../main/registry/registry-store';
+import { keyringSecretStore } from '../../../main/secrets/keyring-secret-store';
+import { dataDir } from '../../../main/settings/data-dir';
 import { CONTROL_PATH, IPC_PATH, type BridgeMessage, type BridgeRequest } from './bridge-protocol';
 import { manualClock } from './manual-clock';
+import { createSimControl, type SimRequestBody } from './sim-control';
 import { memoryClipboard } from './memory-clipboard';
 
-const { values } = parseArgs({ options: { renderer: { type: 'string' }, root: { type: 'string', multiple: true } }, strict: true });
+const { values } = parseArgs({
+  options: { renderer: { type: 'string' }, root: { type: 'string', multiple: true }, 'data-dir': { type: 'string' } },
+  strict: true,
+});
 const rendererDir = values.renderer ?? 'dist/renderer';
 const rootFiles = values.root ?? [];
 const roots = rootFiles.length > 0 ? trustRootsOf(rootFiles.flatMap((file) => parsePemCertificates(readFileSync(file, 'utf8')))) : defaultTrustRoots();
@@ -31,8 +38,16 @@ const clock = manualClock();
 const openedUrls: string[] = [];
 const hub = createEventHub();
 const handlers = createHandlers(
-  { clipboard, clock, emit: hub.emit, browser: { open: async (url) => void openedUrls.push(url) } },
-  { roots: () => roots, portalUrl: DEFAULT_PORTAL_URL },
+  {
+    clipboard,
+    clock,
+    emit: hub.emit,
+    browser: { open: async (url) => void openedUrls.push(url) },
+    // The real OS keychain (the E2E run's own Secret Service) and the real registry file.
+    secrets: keyringSecretStore(),
+    registryStore: confRegistryStore(values['data-dir'] ?? dataDir()),
+  },
+  { roots: () => roots, portalUrl: DEFAULT_PORTAL_URL, refreshConcurrency: 8, requestTimeoutMs: 5_000 },
 );
 const connections = new Set<number>();
 let origin = '';
@@ -47,7 +62,16 @@ function send(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 }
 
+const sims = createSimControl(() => roots);
+
+async function body(request: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+}
+
 async function control(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
+  if (path === `${CONTROL_PATH}/sims` && request.method === 'POST') return send(response, 200, await sims.start((await body(request)) as SimRequestBody));
   if (path === `${CONTROL_PATH}/state`) return send(response, 200, { clipboard: clipboard.peek(), openedUrls, now: clock.now() });
   if (path === `${CONTROL_PATH}/advance-clock` && request.method === 'POST') {
     const ms = Number(new URL(request.url ?? '', origin).searchParams.get('ms'));
@@ -61,7 +85,7 @@ async function control(request: IncomingMessage, response: ServerResponse, path:
 const server = createServer((request, response) => {
   const path = new URL(request.url ?? '/', origin).pathname;
   if (path.startsWith(CONTROL_PATH)) {
-    void control(request, response, path);
+    control(request, response, path).catch((error: unknown) => send(response, 500, { error: String(error) }));
     return;
   }
   const csp = contentSecurityPolicy([`ws://${new URL(origin).host}`]);
@@ -91,6 +115,10 @@ sockets.on('connection', (socket: WebSocket, request) => {
     connections.delete(id);
     unsubscribe();
   });
+});
+
+process.on('SIGTERM', () => {
+  void sims.closeAll().finally(() => process.exit(0));
 });
 
 server.listen(0, '127.0.0.1', () => {

@@ -17,6 +17,13 @@ async function start(options: { hasLock?: boolean } = {}): Promise<FakeElectron>
   fake.app.hasLock = options.hasLock ?? true;
   vi.resetModules();
   vi.doMock('electron', () => fake.module);
+  // The registry (electron-store) and the keychain are tested for real elsewhere; here they stand still.
+  vi.doMock('../../../main/electron/electron-registry-store', () => ({
+    electronRegistryStore: (dir: string) => ({ location: `${dir}/config.json`, read: () => [], write: () => undefined }),
+  }));
+  vi.doMock('../../../main/secrets/keyring-secret-store', () => ({
+    keyringSecretStore: () => ({ get: async () => null, set: async () => undefined, delete: async () => false, accounts: async () => [] }),
+  }));
   await import('../../../main/index');
   return fake;
 }

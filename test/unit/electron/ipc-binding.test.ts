@@ -27,6 +27,11 @@ function setup() {
     'license:verify-key': notUsed,
     'license:copy-key': notUsed,
     'license:copy-fingerprint': notUsed,
+    'instances:list': notUsed,
+    'instances:add': notUsed,
+    'instances:remove': notUsed,
+    'instances:refresh': notUsed,
+    'instances:export': notUsed,
     'portal:open-purchase': (input) => {
       opened.push(input);
       return Promise.resolve({ url: `https://customers.goauthentik.io/from_authentik/purchase/?install_id=${input.installId}` });

@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createFakeElectron, type FakeElectron } from './fake-electron';
 
 // The shipped main bundle (dist/main/index.js, built by `npm run build`) run under a fake electron:
@@ -11,6 +12,17 @@ vi.mock('electron', () => {
 });
 
 const BUNDLE = resolve('dist/main/index.js');
+
+// The bundle opens its registry in the data folder; keep it out of the real one.
+let dataDir = '';
+beforeAll(() => {
+  dataDir = mkdtempSync(join(tmpdir(), 'aklm-main-bundle-'));
+  vi.stubEnv('AKLM_DATA_DIR', dataDir);
+});
+afterAll(() => {
+  vi.unstubAllEnvs();
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 async function startBundle(): Promise<FakeElectron> {
   if (!existsSync(BUNDLE)) throw new Error('dist/main/index.js is missing: run `npm run build` first (npm test does).');

@@ -18,6 +18,13 @@ export const extraHandler: Handlers = {
   'license:copy-key': async () => ({ clearsAt: '2026-01-01T00:00:00Z' }),
   'license:copy-fingerprint': ok,
   'portal:open-purchase': async () => ({ url: 'https://x.example/' }),
+  'instances:list': async () => ({ instances: [] }),
+  'instances:add': async () => {
+    throw new Error('unused');
+  },
+  'instances:remove': ok,
+  'instances:refresh': async () => ({ instances: [] }),
+  'instances:export': async () => ({ fileName: '', mimeType: '', content: '' }),
   // @ts-expect-error a handler for a channel the contract does not name does not compile
   'secrets:read-token': ok,
 };

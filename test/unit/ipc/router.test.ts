@@ -17,6 +17,13 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'license:copy-key': vi.fn(async () => ({ clearsAt: '2026-11-29T12:01:00Z' })),
     'license:copy-fingerprint': vi.fn(async () => ({})),
     'portal:open-purchase': vi.fn(async () => ({ url: 'https://customers.goauthentik.io/x' })),
+    'instances:list': vi.fn(async () => ({ instances: [] })),
+    'instances:add': vi.fn(async () => {
+      throw new Error('not used');
+    }),
+    'instances:remove': vi.fn(async () => ({})),
+    'instances:refresh': vi.fn(async () => ({ instances: [] })),
+    'instances:export': vi.fn(async () => ({ fileName: 'x.csv', mimeType: 'text/csv', content: '' })),
     ...overrides,
   };
 }
@@ -128,6 +135,11 @@ describe('IPC router', () => {
     await invoke('license:copy-fingerprint', { fingerprint: FINGERPRINT }, window1);
     await invoke('portal:open-purchase', { installId: '6b3c8a51-2f4e-4d7a-9c1b-0e5f7a9d2c44' }, window1);
     await invoke('license:verify-key', { key: 'a.b.c', installId: null }, window1);
+    await invoke('instances:list', {}, window1);
+    await invoke('instances:add', { name: 'x', url: 'https://a.example', token: 't', customer: null, tags: [], caPem: null }, window1);
+    await invoke('instances:remove', { id: '6b3c8a51-2f4e-4d7a-9c1b-0e5f7a9d2c44' }, window1);
+    await invoke('instances:refresh', { ids: null }, window1);
+    await invoke('instances:export', { format: 'csv' }, window1);
     for (const channel of CHANNELS) expect(routes[channel]).toHaveBeenCalledTimes(channel === 'license:copy-key' ? 0 : 1);
   });
 });

@@ -1,0 +1,50 @@
+import type { InstanceRow } from '../../shared/instances/instance-row';
+
+const COLUMNS = [
+  'name', 'url', 'customer', 'tags', 'state', 'status', 'status_cached', 'latest_valid',
+  'internal_used', 'internal_licensed', 'external_used', 'external_licensed', 'flags', 'version', 'install_id',
+  'last_refresh', 'error', 'warnings',
+] as const;
+
+/** Spreadsheets run cells starting with these as formulas; prefixing a quote keeps them text. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function cell(value: string | number | null): string {
+  if (value === null) return '';
+  const text = String(value);
+  const safe = FORMULA_START.test(text) ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function record(row: InstanceRow): Record<(typeof COLUMNS)[number], string | number | null> {
+  return {
+    name: row.name,
+    url: row.url,
+    customer: row.customer,
+    tags: row.tags.join(' '),
+    state: row.state,
+    status: row.status,
+    status_cached: row.statusCached,
+    latest_valid: row.latestValid,
+    internal_used: row.usage?.internalUsers ?? null,
+    internal_licensed: row.licensed?.internalUsers ?? null,
+    external_used: row.usage?.externalUsers ?? null,
+    external_licensed: row.licensed?.externalUsers ?? null,
+    flags: row.flags.join(' '),
+    version: row.version,
+    install_id: row.installId,
+    last_refresh: row.lastRefresh?.at ?? null,
+    error: row.lastRefresh?.error?.message ?? null,
+    warnings: row.warnings.join(' | '),
+  };
+}
+
+/** The dashboard as CSV (RFC 4180, formula-safe) or JSON; rows carry no token and no key. */
+export function exportFleet(rows: readonly InstanceRow[], format: 'csv' | 'json', now: Date): { fileName: string; mimeType: string; content: string } {
+  const stamp = now.toISOString().slice(0, 10);
+  if (format === 'json') {
+    return { fileName: `authentik-instances-${stamp}.json`, mimeType: 'application/json', content: `${JSON.stringify(rows.map(record), null, 2)}\n` };
+  }
+  const lines = [COLUMNS.join(','), ...rows.map((row) => COLUMNS.map((column) => cell(record(row)[column])).join(','))];
+  return { fileName: `authentik-instances-${stamp}.csv`, mimeType: 'text/csv', content: `${lines.join('\r\n')}\r\n` };
+}

@@ -1,0 +1,74 @@
+import type { InstanceRecord } from '../../registry/instance-record';
+import type { InstanceRegistry } from '../../registry/instance-registry';
+import { RegistryError } from '../../registry/registry-store';
+import { KeychainUnavailableError } from '../../secrets/secret-store';
+import { exportFleet } from '../../instances/fleet-export';
+import type { FleetMonitor } from '../../instances/fleet-monitor';
+import { InstanceError } from '../../instances/instance-error';
+import { InstanceServiceError } from '../../instances/instance-service';
+import type { Emit } from '../event-hub';
+import type { Handlers } from '../handlers';
+import { IpcError } from '../ipc-error';
+
+/** The part of the instance service the page reaches. */
+export interface InstanceActions {
+  add(input: { name: string; url: string; token: string; customer: string | null; tags: string[]; caPem: string | null }): Promise<InstanceRecord>;
+  remove(id: string): Promise<unknown>;
+}
+
+/** Turns what the services throw into the stable codes the page branches on. */
+async function answering<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof InstanceError) throw new IpcError('connection_failed', error.message);
+    if (error instanceof KeychainUnavailableError) throw new IpcError('keychain_unavailable', error.message);
+    if (error instanceof InstanceServiceError) {
+      const code = error.code === 'duplicate_name' ? 'conflict' : error.code === 'unknown_instance' ? 'not_found' : error.code === 'missing_token' ? 'refused' : 'invalid_input';
+      throw new IpcError(code, error.message);
+    }
+    if (error instanceof RegistryError) {
+      const code = error.code === 'duplicate_name' ? 'conflict' : error.code === 'not_found' ? 'not_found' : error.code === 'invalid_record' ? 'invalid_input' : 'internal_error';
+      throw new IpcError(code, error.message);
+    }
+    throw error;
+  }
+}
+
+export function instanceHandlers(deps: { registry: InstanceRegistry; actions: InstanceActions; monitor: FleetMonitor; emit: Emit; now: () => number }): Pick<
+  Handlers,
+  'instances:list' | 'instances:add' | 'instances:remove' | 'instances:refresh' | 'instances:export'
+> {
+  const { monitor, emit } = deps;
+  const progress = (done: number, total: number): void => emit('instances:refresh-progress', { done, total });
+  const rowOf = (id: string) => {
+    const row = monitor.rows().find((candidate) => candidate.id === id);
+    if (row === undefined) throw new IpcError('not_found', 'That instance is no longer saved.');
+    return row;
+  };
+  return {
+    'instances:list': async () => answering(async () => ({ instances: monitor.rows() })),
+    'instances:add': async (input) =>
+      answering(async () => {
+        const record = await deps.actions.add(input);
+        await monitor.refresh([record.id], () => undefined);
+        emit('instances:did-change', {});
+        return { instance: rowOf(record.id) };
+      }),
+    'instances:remove': async ({ id }) =>
+      answering(async () => {
+        if (deps.registry.get(id) === undefined) throw new IpcError('not_found', 'That instance is no longer saved.');
+        await deps.actions.remove(id);
+        monitor.forget(id);
+        emit('instances:did-change', {});
+        return {};
+      }),
+    'instances:refresh': async ({ ids }) =>
+      answering(async () => {
+        const instances = await monitor.refresh(ids, progress);
+        emit('instances:did-change', {});
+        return { instances };
+      }),
+    'instances:export': async ({ format }) => answering(async () => exportFleet(monitor.rows(), format, new Date(deps.now()))),
+  };
+}

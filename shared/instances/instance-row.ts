@@ -1,0 +1,38 @@
+import { z } from 'zod';
+
+const isoDate = z.iso.datetime();
+const seats = z.object({ internalUsers: z.number().int(), externalUsers: z.number().int() });
+
+/** Monitoring state of an instance: the `aklm status` exit in words, or `never` before its first refresh. */
+export const INSTANCE_STATES = ['ok', 'warning', 'critical', 'unknown', 'never'] as const;
+export type InstanceState = (typeof INSTANCE_STATES)[number];
+
+/** One row of the fleet dashboard. Never a token, never a license key. */
+export const instanceRowSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  url: z.string(),
+  customer: z.string().nullable(),
+  tags: z.array(z.string()),
+  version: z.string().nullable(),
+  installId: z.string().nullable(),
+  state: z.enum(INSTANCE_STATES),
+  /** authentik's live status, as received (unknown values included). */
+  status: z.string().nullable(),
+  statusCached: z.string().nullable(),
+  /** The server's combined expiry (`latest_valid`). */
+  latestValid: isoDate.nullable(),
+  licensed: seats.nullable(),
+  usage: seats.nullable(),
+  flags: z.array(z.string()),
+  warnings: z.array(z.string()),
+  lastRefresh: z
+    .object({
+      at: isoDate,
+      ok: z.boolean(),
+      error: z.object({ code: z.string(), message: z.string() }).nullable(),
+    })
+    .nullable(),
+});
+
+export type InstanceRow = z.infer<typeof instanceRowSchema>;

@@ -1,0 +1,30 @@
+import type { TrustRoots } from '../../../main/license/trust-roots';
+import { startAuthentikSim, type AuthentikSim, type SimUserCounts } from '../../sim/authentik';
+
+/** What an E2E test asks the bridge for: an authentik simulator with these licenses and users. */
+export interface SimRequestBody {
+  installId: string;
+  keys?: string[];
+  users?: SimUserCounts;
+  latencyMs?: number;
+}
+
+/**
+ * Simulators the bridge starts for E2E tests (the simulator needs the bundled trust-root loader, which
+ * only the built bridge has). Each answers with the bridge's default token, 'sim-admin-token'.
+ */
+export function createSimControl(roots: () => TrustRoots) {
+  const sims: AuthentikSim[] = [];
+  return {
+    async start(body: SimRequestBody): Promise<{ url: string; installId: string }> {
+      const sim = await startAuthentikSim({ roots: roots(), installId: body.installId, users: body.users, latencyMs: body.latencyMs });
+      for (const key of body.keys ?? []) sim.addLicense(key);
+      sim.refreshCachedSummary();
+      sims.push(sim);
+      return { url: sim.url, installId: sim.installId };
+    },
+    async closeAll(): Promise<void> {
+      await Promise.all(sims.map((sim) => sim.close()));
+    },
+  };
+}
