@@ -1,0 +1,27 @@
+import { SCREEN_TITLES, SCREENS, screenChosen, type Screen } from './navigation';
+
+/** The app's screens as links; the current one is marked for assistive technology with aria-current. */
+export function ScreenNav({ current }: { current: Screen }) {
+  return (
+    <nav className="screen-nav" aria-label="Screens">
+      <ul>
+        {SCREENS.map((screen) => (
+          <li key={screen}>
+            <a
+              href={`#${screen}`}
+              className="screen-nav__link"
+              aria-current={screen === current ? 'page' : undefined}
+              onClick={(event) => {
+                // One window only: a modified click must not try to open another.
+                event.preventDefault();
+                screenChosen(screen);
+              }}
+            >
+              {SCREEN_TITLES[screen]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,90 @@
+import { useRef, useState } from 'react';
+import { localDate } from '../../format/dates';
+import { CA_FILE_EXTENSIONS } from '../../store/ca-file';
+import type { CaView } from '../../store/instances';
+import { useInstances } from '../../store/instances-context';
+
+function CaSummary({ ca }: { ca: CaView }) {
+  if (ca.status === 'none') return null;
+  if (ca.status === 'reading') return <p className="hint">Reading the certificate…</p>;
+  if (ca.status === 'problem') return <p className="hint hint--error">{ca.problem}</p>;
+  return (
+    <ul className="ca-summary">
+      {ca.certificates.map((certificate, index) => (
+        <li key={certificate.sha256 ?? index}>
+          <span className="ca-summary__subject">{certificate.subject}</span>
+          {certificate.notAfter !== null && <span className="muted"> · valid until {localDate(certificate.notAfter)}</span>}
+          {certificate.sha256 !== null && (
+            <span className="ca-summary__fingerprint">
+              SHA-256 <span className="mono small">{certificate.sha256}</span>
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** An optional extra CA for instances behind a private PKI: paste PEM or choose a file; shows what it is. */
+export function CaField({ problem }: { problem: string | undefined }) {
+  const caPem = useInstances((state) => state.addForm.caPem);
+  const caFileName = useInstances((state) => state.caFileName);
+  const ca = useInstances((state) => state.ca);
+  const addFormEdited = useInstances((state) => state.addFormEdited);
+  const caFileChosen = useInstances((state) => state.caFileChosen);
+  const picker = useRef<HTMLInputElement>(null);
+  // Closed until wanted (most instances have a public certificate); open whenever it holds something.
+  const [expanded, setExpanded] = useState(false);
+  const open = expanded || caPem !== '' || ca.status === 'problem' || problem !== undefined;
+  return (
+    <details
+      className="ca-field"
+      open={open}
+      onToggle={(event) => setExpanded(event.currentTarget.open)}
+    >
+      <summary>Extra CA certificate (optional)</summary>
+      <label htmlFor="add-ca">CA certificate in PEM form</label>
+      <textarea
+        id="add-ca"
+        rows={3}
+        value={caPem}
+        onChange={(event) => addFormEdited({ caPem: event.target.value })}
+        placeholder="-----BEGIN CERTIFICATE-----"
+        spellCheck={false}
+        autoComplete="off"
+        aria-invalid={problem !== undefined}
+        aria-describedby="add-ca-hint add-ca-summary"
+      />
+      <p id="add-ca-hint" className="hint">
+        Only needed when the instance’s HTTPS certificate comes from a private CA. Paste it, or choose a .pem, .crt or .cer file.
+      </p>
+      <div className="row">
+        <button type="button" onClick={() => picker.current?.click()}>
+          Choose CA file…
+        </button>
+        {caPem !== '' && (
+          <button type="button" onClick={() => addFormEdited({ caPem: '' })}>
+            Clear CA
+          </button>
+        )}
+        {caFileName !== null && <span className="muted">Loaded from {caFileName}</span>}
+        <input
+          ref={picker}
+          type="file"
+          accept={CA_FILE_EXTENSIONS.join(',')}
+          hidden
+          aria-label="CA certificate file"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            event.target.value = '';
+            if (file !== undefined) void caFileChosen(file);
+          }}
+        />
+      </div>
+      <div id="add-ca-summary" aria-live="polite">
+        {problem !== undefined && ca.status !== 'problem' && <p className="hint hint--error">{problem}</p>}
+        <CaSummary ca={ca} />
+      </div>
+    </details>
+  );
+}

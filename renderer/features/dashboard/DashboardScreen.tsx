@@ -1,0 +1,70 @@
+import { useEffect } from 'react';
+import { SCREEN_HEADING_ID } from '../../app/navigation';
+import { selectVisibleRows } from '../../store/instance-selectors';
+import { useInstances } from '../../store/instances-context';
+import { AddInstanceDialog } from './AddInstanceDialog';
+import { DashboardActions } from './DashboardActions';
+import { EmptyState } from './EmptyState';
+import { FilterBar } from './FilterBar';
+import { FleetTable } from './FleetTable';
+import { NoMatches } from './NoMatches';
+import { RefreshProgress } from './RefreshProgress';
+import { RemoveInstanceDialog } from './RemoveInstanceDialog';
+import { useNow } from './use-now';
+
+const CLOCK_TICK_MS = 30_000;
+
+/** Every instance's license state at a glance, worst first. */
+export function DashboardScreen() {
+  const dashboardOpened = useInstances((state) => state.dashboardOpened);
+  const listed = useInstances((state) => state.listed);
+  const listProblem = useInstances((state) => state.listProblem);
+  const total = useInstances((state) => state.rows.length);
+  const visibleRows = useInstances(selectVisibleRows);
+  const problem = useInstances((state) => state.problem);
+  const notice = useInstances((state) => state.notice);
+  const now = useNow(CLOCK_TICK_MS);
+
+  useEffect(() => {
+    void dashboardOpened();
+  }, [dashboardOpened]);
+
+  return (
+    <main className="screen screen--wide dashboard" aria-labelledby={SCREEN_HEADING_ID}>
+      <div className="dashboard__top">
+        <div>
+          <h1 id={SCREEN_HEADING_ID} tabIndex={-1}>
+            Instances
+          </h1>
+          <p className="lede">License status of every authentik instance you look after, worst first.</p>
+        </div>
+        <DashboardActions />
+      </div>
+      <RefreshProgress />
+      {problem !== null && (
+        <p className="problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <p className="notice" role="status">
+        {notice}
+      </p>
+      {!listed ? (
+        <p className="muted">Loading instances…</p>
+      ) : listProblem !== null && total === 0 ? (
+        <p className="problem" role="alert">
+          The instances could not be listed: {listProblem}
+        </p>
+      ) : total === 0 ? (
+        <EmptyState />
+      ) : (
+        <>
+          <FilterBar shown={visibleRows.length} total={total} />
+          {visibleRows.length === 0 ? <NoMatches /> : <FleetTable rows={visibleRows} now={now} />}
+        </>
+      )}
+      <AddInstanceDialog />
+      <RemoveInstanceDialog />
+    </main>
+  );
+}

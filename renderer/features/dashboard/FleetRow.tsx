@@ -1,0 +1,78 @@
+import { memo } from 'react';
+import type { InstanceRow } from '../../../shared/instances/instance-row';
+import { useInstances } from '../../store/instances-context';
+import { ROW_HEIGHT } from './columns';
+import { ExpiryCell } from './ExpiryCell';
+import { FlagBadges } from './FlagBadges';
+import { InstanceCell } from './InstanceCell';
+import { LastRefreshCell } from './LastRefreshCell';
+import { StatusBadge } from './StatusBadge';
+import { UsageMeter } from './UsageMeter';
+import { WarningsCell } from './WarningsCell';
+
+interface FleetRowProps {
+  row: InstanceRow;
+  /** Position among the shown rows, from 0. */
+  index: number;
+  now: number;
+  refreshing: boolean;
+  /** "Refresh all" is running: a single refresh would only wait for it. */
+  refreshBlocked: boolean;
+}
+
+/** One instance, placed absolutely at its index so that only rows in view need to exist. */
+export const FleetRow = memo(function FleetRow({ row, index, now, refreshing, refreshBlocked }: FleetRowProps) {
+  const refreshRequested = useInstances((state) => state.refreshRequested);
+  const removeDialogOpened = useInstances((state) => state.removeDialogOpened);
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      className={`fleet__row fleet__row--body${index % 2 === 1 ? ' fleet__row--odd' : ''}`}
+      data-instance-id={row.id}
+      data-state={row.state}
+      style={{ height: ROW_HEIGHT, transform: `translateY(${index * ROW_HEIGHT}px)` }}
+    >
+      <div role="rowheader" className="fleet__cell">
+        <InstanceCell row={row} />
+      </div>
+      <div role="cell" className="fleet__cell">
+        <StatusBadge row={row} />
+      </div>
+      <div role="cell" className="fleet__cell">
+        <ExpiryCell row={row} now={now} />
+      </div>
+      <div role="cell" className="fleet__cell">
+        <UsageMeter used={row.usage?.internalUsers ?? null} licensed={row.licensed?.internalUsers ?? null} noun="Internal users" />
+      </div>
+      <div role="cell" className="fleet__cell">
+        <UsageMeter used={row.usage?.externalUsers ?? null} licensed={row.licensed?.externalUsers ?? null} noun="External users" />
+      </div>
+      <div role="cell" className="fleet__cell">
+        <FlagBadges flags={row.flags} />
+      </div>
+      <div role="cell" className="fleet__cell">
+        {row.version ?? (
+          <span className="muted">
+            <span aria-hidden="true">—</span>
+            <span className="sr-only">not known</span>
+          </span>
+        )}
+      </div>
+      <div role="cell" className="fleet__cell">
+        <LastRefreshCell row={row} now={now} refreshing={refreshing} />
+      </div>
+      <div role="cell" className="fleet__cell">
+        <WarningsCell warnings={row.warnings} />
+      </div>
+      <div role="cell" className="fleet__cell fleet__cell--actions">
+        <button type="button" className="small-button" aria-disabled={refreshing || refreshBlocked} onClick={() => void refreshRequested(row.id)}>
+          Refresh<span className="sr-only"> {row.name}</span>
+        </button>
+        <button type="button" className="small-button" onClick={() => removeDialogOpened(row.id)}>
+          Remove<span className="sr-only"> {row.name}</span>
+        </button>
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,21 @@
+import { useInstances } from '../../store/instances-context';
+
+/** "Refresh all" under way: a progress bar with done/total as main reports it. */
+export function RefreshProgress() {
+  const progress = useInstances((state) => state.progress);
+  if (progress === null) return null;
+  const { done, total } = progress;
+  return (
+    <div className="refresh-progress">
+      <label htmlFor="refresh-progress">Refreshing instances</label>
+      {total > 0 ? (
+        <progress id="refresh-progress" max={total} value={Math.min(done, total)} aria-describedby="refresh-progress-count" />
+      ) : (
+        <progress id="refresh-progress" aria-describedby="refresh-progress-count" />
+      )}
+      <span id="refresh-progress-count" className="refresh-progress__count">
+        {done.toLocaleString()} of {total.toLocaleString()}
+      </span>
+    </div>
+  );
+}

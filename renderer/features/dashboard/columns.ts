@@ -1,0 +1,27 @@
+import type { SortColumn } from '../../store/instance-sort';
+
+export interface FleetColumn {
+  /** The header's words. */
+  label: string;
+  /** What a click on the header sorts by; null for a column that does not sort. */
+  sort: SortColumn | null;
+}
+
+/** The table's columns, in order; the CSS grid in dashboard.css has one track per entry. */
+export const FLEET_COLUMNS: readonly FleetColumn[] = [
+  { label: 'Instance', sort: 'name' },
+  { label: 'Status', sort: 'status' },
+  { label: 'Expiry', sort: 'expiry' },
+  { label: 'Internal users', sort: 'internal' },
+  { label: 'External users', sort: 'external' },
+  { label: 'Flags', sort: 'flags' },
+  { label: 'Version', sort: 'version' },
+  { label: 'Last refreshed', sort: 'refreshed' },
+  { label: 'Warnings', sort: 'warnings' },
+  { label: 'Actions', sort: null },
+];
+
+/** Every row has this height (px) so that the visible rows follow from the scroll position alone. */
+export const ROW_HEIGHT = 76;
+/** Rows rendered beyond each edge of the viewport, so keyboard focus and fast scrolling find them. */
+export const OVERSCAN = 6;

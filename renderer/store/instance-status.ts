@@ -1,0 +1,80 @@
+import type { InstanceRow, InstanceState } from '../../shared/instances/instance-row';
+import { AUTHENTIK_STATUSES, type AuthentikStatus } from '../../shared/license/authentik-status';
+
+/** What a row's status badge says: authentik's own statuses, or why there is none. */
+export type StatusKind = AuthentikStatus | 'unknown' | 'never';
+
+export const STATUS_KINDS: readonly StatusKind[] = [
+  'read_only',
+  'limit_exceeded_user',
+  'expired',
+  'limit_exceeded_admin',
+  'expiry_soon',
+  'unlicensed',
+  'valid',
+  'unknown',
+  'never',
+];
+
+/** authentik's words for its statuses (its Licenses page badges), and ours for no status. */
+export const STATUS_WORDS: Record<StatusKind, string> = {
+  valid: 'Valid',
+  expiry_soon: 'Expiring soon',
+  expired: 'Expired',
+  read_only: 'Read only',
+  limit_exceeded_admin: 'User count exceeded (admin)',
+  limit_exceeded_user: 'User count exceeded (users)',
+  unlicensed: 'Unlicensed',
+  unknown: 'Unknown',
+  never: 'Not refreshed',
+};
+
+/** authentik's badge colours: green, orange, red, gray. */
+export type StatusTone = 'ok' | 'warn' | 'bad' | 'neutral';
+
+export const STATUS_TONES: Record<StatusKind, StatusTone> = {
+  valid: 'ok',
+  expiry_soon: 'warn',
+  expired: 'bad',
+  read_only: 'bad',
+  limit_exceeded_admin: 'warn',
+  limit_exceeded_user: 'bad',
+  unlicensed: 'neutral',
+  unknown: 'neutral',
+  never: 'neutral',
+};
+
+/** The banner authentik itself shows for the status (models and UI texts), to explain a badge. */
+export const STATUS_MEANINGS: Record<StatusKind, string> = {
+  valid: 'The licenses are valid; enterprise features are unlocked.',
+  expiry_soon: 'One or more license(s) will expire within the next 2 weeks.',
+  expired: 'One or more license(s) have expired.',
+  read_only: 'This authentik instance has entered read-only mode due to expired/exceeded licenses.',
+  limit_exceeded_admin: 'The current user count has exceeded the configured licenses. Administrators see this banner.',
+  limit_exceeded_user: 'The current user count has exceeded the configured licenses. Every user sees this banner.',
+  unlicensed: 'No license is installed.',
+  unknown: 'The status could not be read; see the last refresh.',
+  never: 'This instance has not been refreshed yet.',
+};
+
+/** The monitoring states, worst first (the default order of the dashboard). */
+export const STATE_ORDER: readonly InstanceState[] = ['critical', 'unknown', 'warning', 'never', 'ok'];
+
+export const STATE_WORDS: Record<InstanceState, string> = {
+  critical: 'Critical',
+  unknown: 'Unknown',
+  warning: 'Warning',
+  never: 'Not refreshed',
+  ok: 'OK',
+};
+
+function isAuthentikStatus(status: string): status is AuthentikStatus {
+  return (AUTHENTIK_STATUSES as readonly string[]).includes(status);
+}
+
+/** The badge for a row: the server's live status when it is one authentik defines. */
+export function statusKindOf(row: InstanceRow): StatusKind {
+  if (row.status !== null && isAuthentikStatus(row.status)) return row.status;
+  if (row.status === null && row.state === 'never') return 'never';
+  return 'unknown';
+}

@@ -1,0 +1,279 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { InstanceRow } from '../../shared/instances/instance-row';
+import type { Api } from '../../shared/ipc/api';
+import type { EventPayload } from '../../shared/ipc/contract';
+import type { CertificateSummary } from '../format/pem-certificates';
+import { addRequestOf, EMPTY_ADD_FORM, type AddInstanceForm } from './add-instance-form';
+import { describeCaPem, readCaFile } from './ca-file';
+import { NO_FILTERS, type FilterState } from './instance-filter';
+import { selectAddFormProblemsNow } from './instance-selectors';
+import { DEFAULT_SORT, nextSort, type SortColumn, type SortDirection, type SortState } from './instance-sort';
+import { mergeRows, reconcileRows } from './reconcile-rows';
+import { saveTextFile } from './save-file';
+
+export type RefreshProgress = EventPayload<'instances:refresh-progress'>;
+
+/** What the dialog knows about the CA in the form. */
+export type CaView =
+  | { status: 'none' }
+  | { status: 'reading' }
+  | { status: 'read'; certificates: CertificateSummary[] }
+  | { status: 'problem'; problem: string };
+
+export interface InstancesState {
+  rows: InstanceRow[];
+  /** True once the first list has answered, with rows or a problem. */
+  listed: boolean;
+  listProblem: string | null;
+  refreshingAll: boolean;
+  /** Progress of "Refresh all" as main reports it; null when none is running. */
+  progress: RefreshProgress | null;
+  refreshingIds: readonly string[];
+  sort: SortState;
+  filters: FilterState;
+  /** The outcome of the last dashboard action, announced politely. */
+  notice: string | null;
+  /** A dashboard action that failed (not one instance's refresh: those show on their rows). */
+  problem: string | null;
+
+  addDialogOpen: boolean;
+  addForm: AddInstanceForm;
+  /** Field problems show once "Test and save" was pressed. */
+  addAttempted: boolean;
+  addTesting: boolean;
+  /** Why main refused the instance (the connection test, a duplicate, the keychain), in its words. */
+  addProblem: string | null;
+  caFileName: string | null;
+  ca: CaView;
+
+  /** The instance the remove confirmation asks about. */
+  removalId: string | null;
+  removing: boolean;
+  removeProblem: string | null;
+
+  dashboardOpened(): Promise<void>;
+  instancesChanged(): Promise<void>;
+  refreshProgressed(progress: RefreshProgress): void;
+  refreshAllRequested(): Promise<void>;
+  refreshRequested(id: string): Promise<void>;
+  sortChanged(column: SortColumn, direction?: SortDirection): void;
+  filterChanged(change: Partial<FilterState>): void;
+  filtersCleared(): void;
+  addDialogOpened(): void;
+  addDialogClosed(): void;
+  addFormEdited(change: Partial<AddInstanceForm>): void;
+  caFileChosen(file: File): Promise<void>;
+  instanceAddRequested(form?: AddInstanceForm): Promise<void>;
+  removeDialogOpened(id: string): void;
+  removeDialogClosed(): void;
+  instanceRemoveRequested(id?: string): Promise<void>;
+  exportRequested(format: 'csv' | 'json'): Promise<void>;
+}
+
+export type InstancesStore = StoreApi<InstancesState>;
+
+const CLOSED_ADD_DIALOG = {
+  addDialogOpen: false,
+  addForm: EMPTY_ADD_FORM,
+  addAttempted: false,
+  addTesting: false,
+  addProblem: null,
+  caFileName: null,
+  ca: { status: 'none' },
+} satisfies Partial<InstancesState>;
+
+function plural(count: number, noun: string): string {
+  return `${count.toLocaleString()} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function nameOf(rows: readonly InstanceRow[], id: string): string {
+  return rows.find((row) => row.id === id)?.name ?? 'The instance';
+}
+
+/** The fleet dashboard's state; every action talks to main through `client` only. */
+export function createInstancesStore({ client }: { client: Api }): InstancesStore {
+  return createStore<InstancesState>()((set, get) => {
+    let listing: Promise<void> | null = null;
+    let listAgain = false;
+    let autoRefreshed = false;
+    let caReading = 0;
+
+    /** Lists the instances; `fresh` asks for an answer newer than any list already in flight. */
+    function list(fresh: boolean): Promise<void> {
+      if (listing !== null) {
+        listAgain ||= fresh;
+        return listing;
+      }
+      listing = (async () => {
+        do {
+          listAgain = false;
+          const result = await client.invoke('instances:list', {});
+          if (result.ok) set((state) => ({ rows: reconcileRows(state.rows, result.value.instances), listed: true, listProblem: null }));
+          else set({ listed: true, listProblem: result.error.message });
+        } while (listAgain);
+      })().finally(() => {
+        listing = null;
+      });
+      return listing;
+    }
+
+    async function describeCa(pem: string): Promise<void> {
+      const reading = ++caReading;
+      if (pem.trim() === '') {
+        set({ ca: { status: 'none' } });
+        return;
+      }
+      set({ ca: { status: 'reading' } });
+      const described = await describeCaPem(pem);
+      if (reading !== caReading) return;
+      set({ ca: 'problem' in described ? { status: 'problem', problem: described.problem } : { status: 'read', certificates: described.certificates } });
+    }
+
+    return {
+      rows: [],
+      listed: false,
+      listProblem: null,
+      refreshingAll: false,
+      progress: null,
+      refreshingIds: [],
+      sort: DEFAULT_SORT,
+      filters: NO_FILTERS,
+      notice: null,
+      problem: null,
+      ...CLOSED_ADD_DIALOG,
+      removalId: null,
+      removing: false,
+      removeProblem: null,
+
+      async dashboardOpened() {
+        await list(false);
+        // The first time the dashboard opens in a session it also reads every instance.
+        if (autoRefreshed || get().rows.length === 0) return;
+        autoRefreshed = true;
+        await get().refreshAllRequested();
+      },
+
+      instancesChanged: () => list(true),
+
+      refreshProgressed(progress) {
+        if (get().refreshingAll) set({ progress });
+      },
+
+      async refreshAllRequested() {
+        if (get().refreshingAll) return;
+        const total = get().rows.length;
+        set({ refreshingAll: true, progress: { done: 0, total }, problem: null, notice: null });
+        const result = await client.invoke('instances:refresh', { ids: null });
+        if (!result.ok) {
+          set({ refreshingAll: false, progress: null, problem: `Refresh all failed: ${result.error.message}` });
+          return;
+        }
+        const refreshed = result.value.instances;
+        const failed = refreshed.filter((row) => row.lastRefresh !== null && !row.lastRefresh.ok).length;
+        set((state) => ({
+          rows: mergeRows(state.rows, refreshed),
+          refreshingAll: false,
+          progress: null,
+          notice: `Refreshed ${plural(refreshed.length, 'instance')}${failed > 0 ? `; ${plural(failed, 'instance')} could not be read (the reason is on each row)` : ''}.`,
+        }));
+      },
+
+      async refreshRequested(id) {
+        // "Refresh all" already reads this instance; a second read would only race it.
+        if (get().refreshingAll || get().refreshingIds.includes(id)) return;
+        const name = nameOf(get().rows, id);
+        set((state) => ({ refreshingIds: [...state.refreshingIds, id], problem: null, notice: null }));
+        const result = await client.invoke('instances:refresh', { ids: [id] });
+        const row = result.ok ? result.value.instances.find((instance) => instance.id === id) : undefined;
+        const error = row?.lastRefresh?.error ?? null;
+        set((state) => ({
+          refreshingIds: state.refreshingIds.filter((refreshing) => refreshing !== id),
+          ...(result.ok
+            ? { rows: mergeRows(state.rows, result.value.instances), notice: error === null ? `Refreshed ${name}.` : `${name} could not be read: ${error.message}` }
+            : { problem: `${name} could not be refreshed: ${result.error.message}` }),
+        }));
+      },
+
+      sortChanged: (column, direction) => set((state) => ({ sort: direction === undefined ? nextSort(state.sort, column) : { column, direction } })),
+      filterChanged: (change) => set((state) => ({ filters: { ...state.filters, ...change } })),
+      filtersCleared: () => set({ filters: NO_FILTERS }),
+
+      addDialogOpened: () => set({ ...CLOSED_ADD_DIALOG, addDialogOpen: true }),
+      addDialogClosed() {
+        caReading += 1;
+        // The typed token leaves memory with the form.
+        set(CLOSED_ADD_DIALOG);
+      },
+
+      addFormEdited(change) {
+        set((state) => ({ addForm: { ...state.addForm, ...change }, ...(change.caPem === undefined ? {} : { caFileName: null }) }));
+        if (change.caPem !== undefined) void describeCa(change.caPem);
+      },
+
+      async caFileChosen(file) {
+        const read = await readCaFile(file);
+        if ('problem' in read) {
+          caReading += 1;
+          set({ ca: { status: 'problem', problem: read.problem } });
+          return;
+        }
+        set((state) => ({ addForm: { ...state.addForm, caPem: read.pem }, caFileName: file.name }));
+        await describeCa(read.pem);
+      },
+
+      async instanceAddRequested(form = get().addForm) {
+        const state = get();
+        if (state.addTesting) return;
+        set({ addForm: form, addAttempted: true });
+        if (Object.keys(selectAddFormProblemsNow(get())).length > 0) return;
+        set({ addTesting: true, addProblem: null });
+        const result = await client.invoke('instances:add', addRequestOf(form));
+        if (!result.ok) {
+          set({ addTesting: false, addProblem: result.error.message });
+          return;
+        }
+        const { instance } = result.value;
+        caReading += 1;
+        set((current) => ({
+          ...CLOSED_ADD_DIALOG,
+          rows: current.rows.some((row) => row.id === instance.id) ? mergeRows(current.rows, [instance]) : [...current.rows, instance],
+          listed: true,
+          notice: `Added ${instance.name}. Its API token is stored in the OS keychain only.`,
+          problem: null,
+        }));
+      },
+
+      removeDialogOpened: (id) => set({ removalId: id, removing: false, removeProblem: null }),
+      removeDialogClosed: () => set({ removalId: null, removing: false, removeProblem: null }),
+
+      async instanceRemoveRequested(id = get().removalId ?? undefined) {
+        if (id === undefined || get().removing) return;
+        const name = nameOf(get().rows, id);
+        set({ removing: true, removeProblem: null });
+        const result = await client.invoke('instances:remove', { id });
+        if (!result.ok) {
+          set({ removing: false, removeProblem: result.error.message });
+          return;
+        }
+        set((state) => ({
+          rows: state.rows.filter((row) => row.id !== id),
+          refreshingIds: state.refreshingIds.filter((refreshing) => refreshing !== id),
+          removalId: state.removalId === id ? null : state.removalId,
+          removing: false,
+          notice: `Removed ${name} and deleted its API token from the OS keychain.`,
+        }));
+      },
+
+      async exportRequested(format) {
+        set({ problem: null, notice: null });
+        const result = await client.invoke('instances:export', { format });
+        if (!result.ok) {
+          set({ problem: `Export failed: ${result.error.message}` });
+          return;
+        }
+        saveTextFile(result.value);
+        set({ notice: `Exported the instances as ${result.value.fileName}.` });
+      },
+    };
+  });
+}
