@@ -24,7 +24,14 @@ export interface Bridge {
   state(): Promise<BridgeState>;
   advanceClock(ms: number): Promise<void>;
   /** Starts an authentik simulator (token 'sim-admin-token') holding these keys. */
-  startSim(body: { installId: string; keys?: string[]; users?: { internal: number; external: number; internalJoinedLast30Days: number } }): Promise<{ url: string; installId: string }>;
+  startSim(body: {
+    installId: string;
+    keys?: string[];
+    users?: { internal: number; external: number; internalJoinedLast30Days: number };
+    latencyMs?: number;
+  }): Promise<{ url: string; installId: string }>;
+  /** Stops a simulator started with startSim. */
+  stopSim(url: string): Promise<void>;
 }
 
 export interface Keys {
@@ -55,6 +62,10 @@ async function startBridge(rootFile: string): Promise<{ bridge: Bridge; stop: ()
       const response = await fetch(`${url}/__bridge/sims`, { method: 'POST', body: JSON.stringify(body) });
       if (!response.ok) throw new Error(`start sim: ${response.status} ${await response.text()}`);
       return (await response.json()) as { url: string; installId: string };
+    },
+    stopSim: async (simUrl) => {
+      const response = await fetch(`${url}/__bridge/sims/stop`, { method: 'POST', body: JSON.stringify({ url: simUrl }) });
+      if (!response.ok) throw new Error(`stop sim: ${response.status}`);
     },
     state: async () => (await (await fetch(`${url}/__bridge/state`)).json()) as BridgeState,
     advanceClock: async (ms) => {

@@ -102,9 +102,11 @@ test('the page cannot reach channels outside the contract, and bad input never r
   expect(results.extraField.error?.code).toBe('invalid_input');
 });
 
-test('the Verify screen has no serious accessibility violations, before and after a verdict', async ({ app, keys }) => {
+test('the Instances and Verify screens have no serious accessibility violations, before and after a verdict', async ({ app, keys }) => {
   const serious = async (): Promise<string[]> =>
     (await new AxeBuilder({ page: app }).analyze()).violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join("; ")})`);
+  expect(await serious()).toEqual([]);
+  await app.getByRole('link', { name: 'Verify a key' }).click();
   expect(await serious()).toEqual([]);
   await app.getByLabel('License key', { exact: true }).fill(keys.valid);
   await app.getByRole('button', { name: 'Verify', exact: true }).click();

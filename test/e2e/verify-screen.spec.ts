@@ -2,6 +2,11 @@ import { expect, INSTALL_ID, screenshot, test } from './fixtures';
 
 const OTHER_INSTALL_ID = 'f0e1d2c3-b4a5-4968-8776-655443322110';
 
+test.beforeEach(async ({ app }) => {
+  await app.getByRole('link', { name: 'Verify a key' }).click();
+  await expect(app.getByRole('heading', { level: 1, name: 'Verify a license key' })).toBeFocused();
+});
+
 test('a valid key with its Install ID shows six passing checks, the claims, the chain and the timeline', async ({ app, keys }) => {
   await app.getByLabel('License key', { exact: true }).fill(keys.valid);
   await app.getByLabel('Install ID (optional)').fill(INSTALL_ID);
@@ -134,6 +139,7 @@ test('copying goes through main: the fingerprint, and the key, which leaves the 
 });
 
 test('the screen works from the keyboard alone', async ({ app, keys }) => {
+  // Switching screens puts focus on the screen's heading; the key field is next.
   await app.keyboard.press('Tab');
   await expect(app.getByLabel('License key', { exact: true })).toBeFocused();
   await app.keyboard.insertText(keys.valid);

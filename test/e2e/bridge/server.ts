@@ -72,6 +72,10 @@ async function body(request: IncomingMessage): Promise<unknown> {
 
 async function control(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
   if (path === `${CONTROL_PATH}/sims` && request.method === 'POST') return send(response, 200, await sims.start((await body(request)) as SimRequestBody));
+  if (path === `${CONTROL_PATH}/sims/stop` && request.method === 'POST') {
+    const stopped = await sims.stop(((await body(request)) as { url: string }).url);
+    return send(response, stopped ? 200 : 404, { stopped });
+  }
   if (path === `${CONTROL_PATH}/state`) return send(response, 200, { clipboard: clipboard.peek(), openedUrls, now: clock.now() });
   if (path === `${CONTROL_PATH}/advance-clock` && request.method === 'POST') {
     const ms = Number(new URL(request.url ?? '', origin).searchParams.get('ms'));

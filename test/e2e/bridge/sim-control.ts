@@ -23,6 +23,14 @@ export function createSimControl(roots: () => TrustRoots) {
       sims.push(sim);
       return { url: sim.url, installId: sim.installId };
     },
+    /** Stops one simulator, so the instance behind it becomes unreachable. */
+    async stop(url: string): Promise<boolean> {
+      const sim = sims.find((candidate) => candidate.url === url);
+      if (sim === undefined) return false;
+      await sim.close();
+      sims.splice(sims.indexOf(sim), 1);
+      return true;
+    },
     async closeAll(): Promise<void> {
       await Promise.all(sims.map((sim) => sim.close()));
     },

@@ -1,0 +1,174 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { licenseClaims, mintKey } from '../pki/mint-key';
+import { expect, screenshot, test, type Bridge, type Keys } from './fixtures';
+
+const TOKEN = 'sim-admin-token';
+const DAY = 24 * 3600;
+let nextInstall = 0;
+
+/** The token the OS keychain holds for a saved instance, read with secret-tool (not through the app). */
+function keychainToken(id: string): string | null {
+  try {
+    return execFileSync('secret-tool', ['lookup', 'service', 'authentik-license-manager', 'username', `instance:${id}`], { encoding: 'utf8' });
+  } catch {
+    return null;
+  }
+}
+
+/** Every keychain entry of the app, as secret-tool lists them (the keychain outlives each test's bridge). */
+function keychainEntries(): string[] {
+  const listing = execFileSync('secret-tool', ['search', '--all', 'service', 'authentik-license-manager'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return listing.split('\n').filter((line) => line.startsWith('attribute.username')).sort();
+}
+
+function registryText(bridge: Bridge): string {
+  const file = join(bridge.dataDir, 'config.json');
+  return existsSync(file) ? readFileSync(file, 'utf8') : '';
+}
+
+function savedIds(bridge: Bridge): { id: string; name: string }[] {
+  const text = registryText(bridge);
+  return text === '' ? [] : ((JSON.parse(text) as { instances?: { id: string; name: string }[] }).instances ?? []);
+}
+
+async function closedUrl(): Promise<string> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return `http://127.0.0.1:${address.port}`;
+}
+
+/** An authentik simulator holding one license that expires in `days`. */
+async function simWithLicense(bridge: Bridge, keys: Keys, days: number, users = 10, latencyMs = 0): Promise<string> {
+  const installId = `6b3c8a51-2f4e-4d7a-9c1b-${String(++nextInstall).padStart(12, '0')}`;
+  const key = mintKey({
+    signer: keys.pki.signerP384,
+    intermediate: keys.pki.intermediate,
+    claims: licenseClaims(installId, Math.floor(Date.now() / 1000) + days * DAY, { internal_users: 50, external_users: 100 }),
+  });
+  return (await bridge.startSim({ installId, keys: [key], users: { internal: users, external: 3, internalJoinedLast30Days: 1 }, latencyMs })).url;
+}
+
+async function addInstance(app: Page, fields: { name: string; url: string; customer?: string; tags?: string }): Promise<void> {
+  const addButton = app.getByRole('button', { name: 'Add instance' }).first();
+  await addButton.click();
+  const dialog = app.getByRole('dialog', { name: 'Add an authentik instance' });
+  await dialog.getByLabel('Name').fill(fields.name);
+  await dialog.getByLabel('URL').fill(fields.url);
+  await dialog.getByLabel('API token').fill(TOKEN);
+  if (fields.customer) await dialog.getByLabel('Customer (optional)').fill(fields.customer);
+  if (fields.tags) await dialog.getByLabel('Tags (optional)').fill(fields.tags);
+  await dialog.getByRole('button', { name: 'Test and save' }).click();
+}
+
+const rowNamed = (app: Page, name: string) => app.getByRole('row').filter({ has: app.getByRole('rowheader', { name: new RegExp(name) }) });
+
+test('adding an instance tests it, then keeps its token in the OS keychain and nowhere else', async ({ app, bridge, keys }) => {
+  const url = await simWithLicense(bridge, keys, 365);
+  await expect(app.getByRole('heading', { name: 'No instances yet' })).toBeVisible();
+  await addInstance(app, { name: 'Acme production', url, customer: 'Acme', tags: 'eu, gold' });
+
+  const row = rowNamed(app, 'Acme production');
+  await expect(row).toBeVisible();
+  await expect(row).toContainText('Valid');
+  await expect(row).toContainText('Acme');
+  await expect(row).toContainText('2026.5.6');
+  await expect(app.getByRole('dialog')).toHaveCount(0);
+
+  const [saved] = savedIds(bridge);
+  expect(saved?.name).toBe('Acme production');
+  expect(keychainToken(saved?.id ?? '')).toBe(TOKEN);
+  expect(registryText(bridge)).not.toContain(TOKEN);
+  await expect(app.locator('body')).not.toContainText(TOKEN);
+  await screenshot(app, 'dashboard-added');
+});
+
+test('a failed connection test says why and saves nothing', async ({ app, bridge }) => {
+  const keychainBefore = keychainEntries();
+  await addInstance(app, { name: 'Gone', url: await closedUrl() });
+  const dialog = app.getByRole('dialog', { name: 'Add an authentik instance' });
+  await expect(dialog.getByRole('alert')).toContainText(/refused|could not connect|unreachable|not reach/i);
+  expect(savedIds(bridge)).toEqual([]);
+  expect(keychainEntries()).toEqual(keychainBefore);
+  await screenshot(app, 'dashboard-add-failed');
+});
+
+test('shows instances worst first, filters and sorts them, and exports them without secrets', async ({ app, bridge, keys }) => {
+  await addInstance(app, { name: 'Healthy', url: await simWithLicense(bridge, keys, 365), customer: 'Acme' });
+  await expect(rowNamed(app, 'Healthy')).toBeVisible();
+  await addInstance(app, { name: 'Soon', url: await simWithLicense(bridge, keys, 10), customer: 'Globex' });
+  await expect(rowNamed(app, 'Soon')).toBeVisible();
+  await addInstance(app, { name: 'Crowded', url: await simWithLicense(bridge, keys, 365, 60), customer: 'Acme', tags: 'eu' });
+  await expect(rowNamed(app, 'Crowded')).toBeVisible();
+
+  const names = () => app.getByRole('rowheader').allInnerTexts();
+  // Over capacity with no earlier valid record, authentik is read-only at once: critical, so first.
+  await expect.poll(async () => (await names()).map((text) => text.split('\n')[0])).toEqual(['Crowded', 'Soon', 'Healthy']);
+  await expect(rowNamed(app, 'Crowded')).toContainText('Read only');
+  await expect(rowNamed(app, 'Soon')).toContainText('Expiring soon');
+  await expect(rowNamed(app, 'Healthy')).toContainText('Valid');
+  const crowdedInternal = rowNamed(app, 'Crowded').getByRole('meter').first();
+  await expect(crowdedInternal).toHaveAttribute('aria-valuetext', /60 of 50/);
+  await expect(rowNamed(app, 'Crowded').locator('[data-level]').first()).toHaveAttribute('data-level', 'danger');
+  await screenshot(app, 'dashboard-worst-first');
+
+  await app.getByLabel('Search').fill('glob');
+  await expect.poll(async () => (await names()).map((text) => text.split('\n')[0])).toEqual(['Soon']);
+  await app.getByLabel('Search').fill('');
+  await app.getByLabel('Customer').selectOption('Acme');
+  await expect.poll(async () => (await names()).map((text) => text.split('\n')[0]).sort()).toEqual(['Crowded', 'Healthy']);
+  await app.getByLabel('Customer').selectOption({ index: 0 });
+
+  await app.getByRole('columnheader', { name: /Instance/ }).getByRole('button').click();
+  await expect(app.getByRole('columnheader', { name: /Instance/ })).toHaveAttribute('aria-sort', 'ascending');
+  await expect.poll(async () => (await names()).map((text) => text.split('\n')[0])).toEqual(['Crowded', 'Healthy', 'Soon']);
+
+  const download = app.waitForEvent('download');
+  await app.getByRole('button', { name: 'Export CSV' }).click();
+  const file = await (await download).path();
+  const csv = readFileSync(file, 'utf8');
+  expect(csv.split('\r\n')[0]).toContain('name,url,customer');
+  expect(csv).toContain('Soon');
+  expect(csv).not.toContain(TOKEN);
+});
+
+test('refresh all shows its progress, and an unreachable instance fails on its own row only', async ({ app, bridge, keys }) => {
+  await addInstance(app, { name: 'Healthy', url: await simWithLicense(bridge, keys, 365, 10, 400) });
+  await expect(rowNamed(app, 'Healthy')).toContainText('Valid');
+  const doomed = await simWithLicense(bridge, keys, 365);
+  await addInstance(app, { name: 'Doomed', url: doomed });
+  await expect(rowNamed(app, 'Doomed')).toContainText('Valid');
+  await bridge.stopSim(doomed);
+
+  await app.getByRole('button', { name: 'Refresh all' }).click();
+  const progress = app.getByLabel('Refreshing instances');
+  await expect(progress).toBeVisible();
+  await expect(progress).toHaveAttribute('max', '2');
+  await screenshot(app, 'dashboard-refreshing');
+  await expect(rowNamed(app, 'Doomed')).toContainText(/refused|could not connect|unreachable|not reach/i);
+  await expect(rowNamed(app, 'Healthy')).toContainText('Valid');
+  await expect(rowNamed(app, 'Healthy')).not.toContainText(/refused|unreachable/i);
+  await screenshot(app, 'dashboard-one-unreachable');
+});
+
+test('removing an instance deletes its keychain entry', async ({ app, bridge, keys }) => {
+  await addInstance(app, { name: 'Temporary', url: await simWithLicense(bridge, keys, 365) });
+  await expect(rowNamed(app, 'Temporary')).toBeVisible();
+  const [saved] = savedIds(bridge);
+  expect(keychainToken(saved?.id ?? '')).toBe(TOKEN);
+
+  await rowNamed(app, 'Temporary').getByRole('button', { name: /Remove/ }).click();
+  const confirm = app.getByRole('dialog', { name: 'Remove Temporary?' });
+  await expect(confirm).toBeVisible();
+  await screenshot(app, 'dashboard-remove-confirm');
+  await confirm.getByRole('button', { name: 'Remove Temporary' }).click();
+  await expect(rowNamed(app, 'Temporary')).toHaveCount(0);
+  expect(savedIds(bridge)).toEqual([]);
+  expect(keychainToken(saved?.id ?? '')).toBeNull();
+});
