@@ -3,6 +3,7 @@ import { createFleetMonitor } from '../instances/fleet-monitor';
 import { createInstanceService } from '../instances/instance-service';
 import type { Emit } from '../ipc/event-hub';
 import type { Handlers } from '../ipc/handlers';
+import { installHandlers } from '../ipc/handlers/install-handlers';
 import { instanceHandlers } from '../ipc/handlers/instance-handlers';
 import { licenseHandlers } from '../ipc/handlers/license-handlers';
 import { portalHandlers } from '../ipc/handlers/portal-handlers';
@@ -62,5 +63,6 @@ export function createHandlers(ports: AppPorts, config: AppConfig): Handlers {
     ...licenseHandlers({ roots: config.roots, clock: ports.clock, clipboard, recentKeys: createRecentKeys() }),
     ...portalHandlers({ browser: ports.browser, portalUrl: config.portalUrl }),
     ...instanceHandlers({ registry, actions: service, monitor, emit: ports.emit, now: ports.clock.now }),
+    ...installHandlers({ registry, service, monitor, roots: config.roots, now: ports.clock.now, timeoutMs: config.requestTimeoutMs, emit: ports.emit }),
   };
 }

@@ -62,6 +62,11 @@ export function createFleetMonitor(deps: FleetMonitorDeps) {
       return this.rows();
     },
 
+    /** This session's last report for an instance, if it was read. */
+    reportOf(id: string): StatusReport | StatusFailure | undefined {
+      return reports.get(id);
+    },
+
     forget(id: string): void {
       reports.delete(id);
     },

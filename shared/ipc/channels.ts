@@ -13,6 +13,8 @@ export const CHANNELS = [
   'instances:remove',
   'instances:refresh',
   'instances:export',
+  'instances:preflight-install',
+  'instances:install-key',
 ] as const;
 export type ChannelName = (typeof CHANNELS)[number];
 

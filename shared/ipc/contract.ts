@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { installPreflightViewSchema } from '../instances/install-preflight-view';
 import { instanceRowSchema } from '../instances/instance-row';
 import { verdictViewSchema } from '../license/verdict-view';
 import type { ChannelName, EventName } from './channels';
@@ -65,6 +66,24 @@ export const contract = {
   'instances:export': {
     input: z.object({ format: z.enum(['csv', 'json']) }),
     output: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
+  },
+  /** Reads the instance now and says what installing the key would do; sends nothing. */
+  'instances:preflight-install': {
+    input: z.object({ id: z.uuid(), key: z.string().max(1024 * 1024) }),
+    output: installPreflightViewSchema,
+  },
+  /** Runs the same preflight again, then installs with exactly one POST; the row is refreshed after. */
+  'instances:install-key': {
+    input: z.object({ id: z.uuid(), key: z.string().max(1024 * 1024), allowOverCapacity: z.boolean() }),
+    output: z.object({
+      installed: z.boolean(),
+      reason: z.string(),
+      message: z.string(),
+      warnings: z.array(z.string()),
+      instance: instanceRowSchema,
+      /** The product guide's cumulative expiry after the install (its check: "a date one year later"). */
+      cumulativeExpiry: z.iso.datetime().nullable(),
+    }),
   },
 } satisfies Record<ChannelName, ChannelSpec>;
 

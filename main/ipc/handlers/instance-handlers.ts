@@ -1,38 +1,16 @@
-import type { InstanceRecord } from '../../registry/instance-record';
-import type { InstanceRegistry } from '../../registry/instance-registry';
-import { RegistryError } from '../../registry/registry-store';
-import { KeychainUnavailableError } from '../../secrets/secret-store';
 import { exportFleet } from '../../instances/fleet-export';
 import type { FleetMonitor } from '../../instances/fleet-monitor';
-import { InstanceError } from '../../instances/instance-error';
-import { InstanceServiceError } from '../../instances/instance-service';
+import type { InstanceRecord } from '../../registry/instance-record';
+import type { InstanceRegistry } from '../../registry/instance-registry';
 import type { Emit } from '../event-hub';
 import type { Handlers } from '../handlers';
 import { IpcError } from '../ipc-error';
+import { answering } from './answering';
 
 /** The part of the instance service the page reaches. */
 export interface InstanceActions {
   add(input: { name: string; url: string; token: string; customer: string | null; tags: string[]; caPem: string | null }): Promise<InstanceRecord>;
   remove(id: string): Promise<unknown>;
-}
-
-/** Turns what the services throw into the stable codes the page branches on. */
-async function answering<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof InstanceError) throw new IpcError('connection_failed', error.message);
-    if (error instanceof KeychainUnavailableError) throw new IpcError('keychain_unavailable', error.message);
-    if (error instanceof InstanceServiceError) {
-      const code = error.code === 'duplicate_name' ? 'conflict' : error.code === 'unknown_instance' ? 'not_found' : error.code === 'missing_token' ? 'refused' : 'invalid_input';
-      throw new IpcError(code, error.message);
-    }
-    if (error instanceof RegistryError) {
-      const code = error.code === 'duplicate_name' ? 'conflict' : error.code === 'not_found' ? 'not_found' : error.code === 'invalid_record' ? 'invalid_input' : 'internal_error';
-      throw new IpcError(code, error.message);
-    }
-    throw error;
-  }
 }
 
 export function instanceHandlers(deps: { registry: InstanceRegistry; actions: InstanceActions; monitor: FleetMonitor; emit: Emit; now: () => number }): Pick<

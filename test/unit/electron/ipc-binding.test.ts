@@ -24,14 +24,7 @@ function notUsed(): Promise<never> {
 function setup() {
   const opened: unknown[] = [];
   const handlers: Handlers = {
-    'license:verify-key': notUsed,
-    'license:copy-key': notUsed,
-    'license:copy-fingerprint': notUsed,
-    'instances:list': notUsed,
-    'instances:add': notUsed,
-    'instances:remove': notUsed,
-    'instances:refresh': notUsed,
-    'instances:export': notUsed,
+    ...(Object.fromEntries(CHANNELS.map((channel) => [channel, notUsed])) as unknown as Handlers),
     'portal:open-purchase': (input) => {
       opened.push(input);
       return Promise.resolve({ url: `https://customers.goauthentik.io/from_authentik/purchase/?install_id=${input.installId}` });

@@ -25,6 +25,12 @@ export const extraHandler: Handlers = {
   'instances:remove': ok,
   'instances:refresh': async () => ({ instances: [] }),
   'instances:export': async () => ({ fileName: '', mimeType: '', content: '' }),
+  'instances:preflight-install': async () => {
+    throw new Error('unused');
+  },
+  'instances:install-key': async () => {
+    throw new Error('unused');
+  },
   // @ts-expect-error a handler for a channel the contract does not name does not compile
   'secrets:read-token': ok,
 };

@@ -1,0 +1,115 @@
+import { licensedCapacity } from '../../../shared/license/authentik-status';
+import type { LicenseCapacity } from '../../../shared/license/capacity';
+import { guideTimeline } from '../../../shared/license/guide-timeline';
+import { toIsoUtc } from '../../../shared/time/iso';
+import type { FleetMonitor } from '../../instances/fleet-monitor';
+import { createInstanceClient, type InstanceClient } from '../../instances/instance-client';
+import type { InstanceService } from '../../instances/instance-service';
+import type { InstanceSnapshot } from '../../instances/instance-snapshot';
+import { installKey } from '../../instances/install-key';
+import { installPreflight } from '../../instances/install-preflight';
+import { keyFingerprint } from '../../license/fingerprint';
+import { sameInstallId } from '../../license/install-id';
+import type { TrustRoots } from '../../license/trust-roots';
+import { toVerdictView } from '../../license/verdict-view';
+import { verifyKey, type Verdict } from '../../license/verify-key';
+import type { InstanceRegistry } from '../../registry/instance-registry';
+import type { Emit } from '../event-hub';
+import type { Handlers } from '../handlers';
+import { answering } from './answering';
+
+export interface InstallHandlerDeps {
+  registry: InstanceRegistry;
+  service: Pick<InstanceService, 'connectionFor'>;
+  monitor: FleetMonitor;
+  roots: () => TrustRoots;
+  now: () => number;
+  timeoutMs: number;
+  emit: Emit;
+}
+
+const iso = (ms: number | null): string | null => (ms === null ? null : toIsoUtc(ms));
+
+/** The installed licenses that verify offline (expired ones included), as capacities. */
+function verifiedCapacities(snapshot: InstanceSnapshot, roots: TrustRoots, now: number): LicenseCapacity[] {
+  return snapshot.licenses
+    .filter((license) => {
+      const { reason } = verifyKey(license.key, { roots, at: now, installId: snapshot.installId });
+      return reason === 'ok' || reason === 'expired';
+    })
+    .map((license) => ({ expiresAt: license.expiry, internalUsers: license.internalUsers, externalUsers: license.externalUsers }));
+}
+
+function capacityOf(verdict: Verdict): LicenseCapacity[] {
+  const claims = verdict.claims;
+  return verdict.valid && claims !== null ? [{ expiresAt: claims.exp * 1000, internalUsers: claims.internal_users, externalUsers: claims.external_users }] : [];
+}
+
+/** Install a license from the app: the CLI's preflight and install, shown in full before anything is sent. */
+export function installHandlers(deps: InstallHandlerDeps): Pick<Handlers, 'instances:preflight-install' | 'instances:install-key'> {
+  const clientFor = async (id: string): Promise<{ client: InstanceClient; url: string }> => {
+    const connection = await deps.service.connectionFor(id);
+    return { client: createInstanceClient({ ...connection, timeoutMs: deps.timeoutMs }), url: connection.url };
+  };
+
+  return {
+    'instances:preflight-install': async ({ id, key }) =>
+      answering(async () => {
+        const { client } = await clientFor(id);
+        const snapshot = await client.readSnapshot();
+        const now = deps.now();
+        const roots = deps.roots();
+        const verdict = verifyKey(key, { roots, at: now, installId: snapshot.installId });
+        const installed = snapshot.licenses.map((license) => ({
+          expiresAt: license.expiry,
+          internalUsers: license.internalUsers,
+          externalUsers: license.externalUsers,
+          fingerprint: keyFingerprint(license.key),
+        }));
+        const usage = snapshot.forecast === null ? null : { internalUsers: snapshot.forecast.internalUsers, externalUsers: snapshot.forecast.externalUsers };
+        const preflight = installPreflight({ verdict, installIdReadable: snapshot.installId !== null, installed, usage, statusNow: snapshot.live.status, allowOverCapacity: false });
+        const keyInstallId = verdict.installId;
+        const other =
+          keyInstallId !== null && (snapshot.installId === null || !sameInstallId(keyInstallId, snapshot.installId))
+            ? deps.registry.list().find((record) => record.id !== id && record.lastInstallId !== null && sameInstallId(record.lastInstallId, keyInstallId))
+            : undefined;
+        const verified = verifiedCapacities(snapshot, roots, now);
+        const adding = preflight.action === 'send' ? capacityOf(verdict) : [];
+        return {
+          action: preflight.action,
+          reason: preflight.action === 'refuse' ? preflight.reason : null,
+          message:
+            preflight.action === 'refuse'
+              ? preflight.message
+              : preflight.action === 'already_installed'
+                ? 'This key is already installed on this instance; installing it again would count its users twice.'
+                : 'The key is genuine and for this instance; nothing has been sent yet.',
+          warnings: preflight.warnings,
+          verdict: toVerdictView(verdict, now),
+          otherInstance: other === undefined ? null : { id: other.id, name: other.name },
+          usage,
+          capacityNow: licensedCapacity(snapshot.licenses.map((license) => ({ expiresAt: license.expiry, internalUsers: license.internalUsers, externalUsers: license.externalUsers }))),
+          capacityAfter: licensedCapacity([...installed, ...adding]),
+          cumulativeExpiryNow: iso(guideTimeline(verified, now).cumulativeExpiry),
+          cumulativeExpiryAfter: iso(guideTimeline([...verified, ...adding], now).cumulativeExpiry),
+        };
+      }),
+
+    'instances:install-key': async ({ id, key, allowOverCapacity }) =>
+      answering(async () => {
+        const { client, url } = await clientFor(id);
+        const { report } = await installKey(client, key, { roots: deps.roots(), now: deps.now(), allowOverCapacity, url });
+        const [instance] = await deps.monitor.refresh([id], () => undefined).then((rows) => rows.filter((row) => row.id === id));
+        if (instance === undefined) throw new Error('the instance disappeared while installing');
+        deps.emit('instances:did-change', {});
+        const status = deps.monitor.reportOf(id);
+        const current =
+          status === undefined || status.status === null
+            ? []
+            : status.licenses
+                .filter((license) => license.verification.valid)
+                .map((license) => ({ expiresAt: Date.parse(license.expiry), internalUsers: license.internal_users, externalUsers: license.external_users }));
+        return { ...report, instance, cumulativeExpiry: iso(guideTimeline(current, deps.now()).cumulativeExpiry) };
+      }),
+  };
+}
