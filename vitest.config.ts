@@ -17,8 +17,6 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/setup/require-build.ts'],
-    // electron-store requires electron; inlined, it gets the vi.mock test double instead of the real module.
-    server: { deps: { inline: ['electron-store'] } },
     testTimeout: 20_000,
     // The JSON report is what .ci/run counts; vitest's own summary is for people.
     reporters: ['default', 'json'],

@@ -15,7 +15,7 @@ import { createSenderPolicy } from './ipc/sender';
 import { defaultTrustRoots } from './license/trust-roots';
 import { DEFAULT_PORTAL_URL } from './portal/purchase-url';
 import { systemClock } from './ports/clock';
-import { electronRegistryStore } from './electron/electron-registry-store';
+import { confRegistryStore } from './registry/registry-store';
 import { keyringSecretStore } from './secrets/keyring-secret-store';
 import { dataDir } from './settings/data-dir';
 
@@ -68,7 +68,8 @@ function start(): void {
           clock: systemClock,
           emit: hub.emit,
           secrets: keyringSecretStore(),
-          registryStore: electronRegistryStore(dataDir()),
+          // conf, not electron-store: the same file, without the ipcMain listener electron-store adds.
+          registryStore: confRegistryStore(dataDir()),
         },
         { roots: defaultTrustRoots, portalUrl: DEFAULT_PORTAL_URL, refreshConcurrency: 8, requestTimeoutMs: 15_000 },
       );

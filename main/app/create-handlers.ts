@@ -24,7 +24,7 @@ export interface AppPorts {
   emit: Emit;
   /** The OS keychain (tokens live there and nowhere else). */
   secrets: SecretStore;
-  /** Where saved instances are kept: electron-store in the app, conf elsewhere; the same file. */
+  /** Where saved instances are kept: `config.json` in the data folder, shared by the app and the CLI. */
   registryStore: RegistryStore;
 }
 

@@ -37,7 +37,7 @@ function checked(record: unknown, what: string): InstanceRecord {
   return parsed.data;
 }
 
-/** The instance registry over a store (conf in Node, electron-store in the app). */
+/** The instance registry over a store (`conf`, in the app and the CLI alike). */
 export function createInstanceRegistry(store: RegistryStore): InstanceRegistry {
   const corrupt = (detail: string): RegistryError =>
     new RegistryError('corrupt', `The saved instances in ${store.location} are damaged: ${detail}. Fix the "instances" entry by hand, or move the file away to start again (tokens stay in the keychain).`);

@@ -25,8 +25,8 @@ export class RegistryError extends Error {
 
 /**
  * Where the registry is kept: the raw `instances` array of the data folder's `config.json`. The desktop
- * shell implements it on electron-store, Node contexts (CLI, tests, the bridge) with `confRegistryStore`;
- * both write the same tab-indented file. Validation is the registry's job, not the store's.
+ * app, the CLI, tests and the bridge all use `confRegistryStore`, which writes the tab-indented file
+ * electron-store would. Validation is the registry's job, not the store's.
  */
 export interface RegistryStore {
   /** The file, for messages. */

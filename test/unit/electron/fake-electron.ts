@@ -1,5 +1,3 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { vi } from 'vitest';
 
 /**
@@ -119,10 +117,7 @@ export interface FakeApp {
   whenReady: Recorded<Promise<void>>;
   requestSingleInstanceLock: Recorded<boolean>;
   enableSandbox: Recorded<void>;
-  /** What electron-store asks of the app when the registry opens. */
-  getPath: (name: string) => string;
-  getVersion: () => string;
-  getName: () => string;
+
   quit: Recorded<void>;
   exit: Recorded<void>;
 }
@@ -150,9 +145,6 @@ function createApp(calls: string[]): FakeApp {
     },
     whenReady: recorded('whenReady', () => ready),
     requestSingleInstanceLock: recorded('requestSingleInstanceLock', () => app.hasLock),
-    getPath: (name) => join(tmpdir(), 'aklm-fake-electron', name),
-    getVersion: () => '0.1.0',
-    getName: () => 'authentik License Manager',
     enableSandbox: recorded('enableSandbox', () => undefined),
     quit: recorded('quit', () => undefined),
     exit: recorded('exit', () => undefined),

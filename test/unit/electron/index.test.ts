@@ -17,9 +17,10 @@ async function start(options: { hasLock?: boolean } = {}): Promise<FakeElectron>
   fake.app.hasLock = options.hasLock ?? true;
   vi.resetModules();
   vi.doMock('electron', () => fake.module);
-  // The registry (electron-store) and the keychain are tested for real elsewhere; here they stand still.
-  vi.doMock('../../../main/electron/electron-registry-store', () => ({
-    electronRegistryStore: (dir: string) => ({ location: `${dir}/config.json`, read: () => [], write: () => undefined }),
+  // The registry and the keychain are tested for real elsewhere; here they stand still.
+  vi.doMock('../../../main/registry/registry-store', async (original) => ({
+    ...(await original<object>()),
+    confRegistryStore: (dir: string) => ({ location: `${dir}/config.json`, read: () => [], write: () => undefined }),
   }));
   vi.doMock('../../../main/secrets/keyring-secret-store', () => ({
     keyringSecretStore: () => ({ get: async () => null, set: async () => undefined, delete: async () => false, accounts: async () => [] }),
