@@ -39,7 +39,7 @@ async function findInstalled(client: InstanceClient, fingerprint: string): Promi
 export async function installKey(
   client: InstanceClient,
   key: string,
-  options: { roots: TrustRoots; now: number; allowOverCapacity: boolean; url: string },
+  options: { roots: TrustRoots; now: number; allowOverCapacity: boolean; url: string; overrideHint: string },
 ): Promise<InstallOutcome> {
   const text = key.trim();
   let snapshot;
@@ -64,6 +64,7 @@ export async function installKey(
     usage,
     statusNow: snapshot.live.status,
     allowOverCapacity: options.allowOverCapacity,
+    overrideHint: options.overrideHint,
   });
   const { warnings } = preflight;
   if (preflight.action === 'refuse') return { exit: 1, report: { installed: false, reason: preflight.reason, message: preflight.message, warnings } };

@@ -13,6 +13,8 @@ export interface PreflightInput {
   /** The instance's live status now. */
   statusNow: string;
   allowOverCapacity: boolean;
+  /** How the person overrides an over-capacity refusal where they are: a CLI flag or a button. */
+  overrideHint: string;
 }
 
 export type PreflightRefusal = VerdictReason | 'forbidden' | 'over_capacity';
@@ -57,11 +59,15 @@ export function installPreflight(input: PreflightInput): PreflightResult {
     return {
       action: 'refuse',
       reason: 'over_capacity',
-      message: `${over} An unlicensed authentik instance that installs too small a first license becomes read-only at once, so nothing was sent; use a larger license, or --allow-over-capacity to install it anyway.`,
+      message: `${over} An unlicensed authentik instance that installs too small a first license becomes read-only at once, so nothing was sent; use a larger license, or ${input.overrideHint} to install it anyway.`,
       warnings,
     };
   }
-  warnings.push(`${over} authentik will warn administrators after 2 weeks over capacity, then users, then turn read-only after 6.`);
+  warnings.push(
+    input.statusNow === 'unlicensed'
+      ? `${over} Installed anyway: authentik turns read-only at once, since it never had a valid license.`
+      : `${over} authentik will warn administrators after 2 weeks over capacity, then users, then turn read-only after 6.`,
+  );
   return { action: 'send', warnings };
 }
 

@@ -22,6 +22,7 @@ export async function installCommand(args: string[], io: CliIo): Promise<number>
     now: Date.now(),
     allowOverCapacity: values['allow-over-capacity'] === true,
     url: target.url,
+    overrideHint: '--allow-over-capacity',
   });
   if (values.json === true) {
     io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

@@ -67,14 +67,23 @@ export function installHandlers(deps: InstallHandlerDeps): Pick<Handlers, 'insta
           fingerprint: keyFingerprint(license.key),
         }));
         const usage = snapshot.forecast === null ? null : { internalUsers: snapshot.forecast.internalUsers, externalUsers: snapshot.forecast.externalUsers };
-        const preflight = installPreflight({ verdict, installIdReadable: snapshot.installId !== null, installed, usage, statusNow: snapshot.live.status, allowOverCapacity: false });
+        const preflight = installPreflight({
+          verdict,
+          installIdReadable: snapshot.installId !== null,
+          installed,
+          usage,
+          statusNow: snapshot.live.status,
+          allowOverCapacity: false,
+          overrideHint: '"Install anyway"',
+        });
         const keyInstallId = verdict.installId;
         const other =
           keyInstallId !== null && (snapshot.installId === null || !sameInstallId(keyInstallId, snapshot.installId))
             ? deps.registry.list().find((record) => record.id !== id && record.lastInstallId !== null && sameInstallId(record.lastInstallId, keyInstallId))
             : undefined;
         const verified = verifiedCapacities(snapshot, roots, now);
-        const adding = preflight.action === 'send' ? capacityOf(verdict) : [];
+        // What the key would add if installed (also when refused for capacity, to show by how much).
+        const adding = preflight.action === 'already_installed' ? [] : capacityOf(verdict);
         return {
           action: preflight.action,
           reason: preflight.action === 'refuse' ? preflight.reason : null,
@@ -98,7 +107,7 @@ export function installHandlers(deps: InstallHandlerDeps): Pick<Handlers, 'insta
     'instances:install-key': async ({ id, key, allowOverCapacity }) =>
       answering(async () => {
         const { client, url } = await clientFor(id);
-        const { report } = await installKey(client, key, { roots: deps.roots(), now: deps.now(), allowOverCapacity, url });
+        const { report } = await installKey(client, key, { roots: deps.roots(), now: deps.now(), allowOverCapacity, url, overrideHint: '"Install anyway"' });
         const [instance] = await deps.monitor.refresh([id], () => undefined).then((rows) => rows.filter((row) => row.id === id));
         if (instance === undefined) throw new Error('the instance disappeared while installing');
         deps.emit('instances:did-change', {});
@@ -109,7 +118,14 @@ export function installHandlers(deps: InstallHandlerDeps): Pick<Handlers, 'insta
             : status.licenses
                 .filter((license) => license.verification.valid)
                 .map((license) => ({ expiresAt: Date.parse(license.expiry), internalUsers: license.internal_users, externalUsers: license.external_users }));
-        return { ...report, instance, cumulativeExpiry: iso(guideTimeline(current, deps.now()).cumulativeExpiry) };
+        return {
+          installed: report.installed,
+          reason: report.reason,
+          message: report.message,
+          warnings: report.warnings,
+          instance,
+          cumulativeExpiry: iso(guideTimeline(current, deps.now()).cumulativeExpiry),
+        };
       }),
   };
 }

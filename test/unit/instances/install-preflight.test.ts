@@ -18,7 +18,7 @@ const verdictOf = (text: string, installId: string | null = INSTALL_ID) => verif
 const small = key({ internal_users: 10, external_users: 100 });
 
 function input(overrides: Partial<PreflightInput>): PreflightInput {
-  return { verdict: verdictOf(small), installIdReadable: true, installed: [], usage: { internalUsers: 5, externalUsers: 50 }, statusNow: 'valid', allowOverCapacity: false, ...overrides };
+  return { verdict: verdictOf(small), installIdReadable: true, installed: [], usage: { internalUsers: 5, externalUsers: 50 }, statusNow: 'valid', allowOverCapacity: false, overrideHint: '--allow-over-capacity', ...overrides };
 }
 
 describe('install preflight', () => {
@@ -52,9 +52,11 @@ describe('install preflight', () => {
     const refused = installPreflight(over);
     expect(refused).toMatchObject({ action: 'refuse', reason: 'over_capacity' });
     expect(refused.action === 'refuse' && refused.message).toContain('11 internal users exceed the 10 licensed');
+    expect(refused.action === 'refuse' && refused.message).toContain('or --allow-over-capacity to install it anyway');
     const allowed = installPreflight({ ...over, allowOverCapacity: true });
     expect(allowed.action).toBe('send');
     expect(allowed.warnings.join()).toContain('11 internal users exceed the 10 licensed');
+    expect(allowed.warnings.join()).toContain('read-only at once');
   });
 
   it('counts every installed license towards capacity, and only warns when the instance is already licensed', () => {
