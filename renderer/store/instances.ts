@@ -68,6 +68,8 @@ export interface InstancesState {
   removeDialogClosed(): void;
   instanceRemoveRequested(id?: string): Promise<void>;
   exportRequested(format: 'csv' | 'json'): Promise<void>;
+  /** The install dialog's answer: the refreshed row, and a notice when the dialog was closed before it came. */
+  installAnswered(instance: InstanceRow | null, notice: string | null): void;
 }
 
 export type InstancesStore = StoreApi<InstancesState>;
@@ -273,6 +275,13 @@ export function createInstancesStore({ client }: { client: Api }): InstancesStor
         }
         saveTextFile(result.value);
         set({ notice: `Exported the instances as ${result.value.fileName}.` });
+      },
+
+      installAnswered(instance, notice) {
+        set((state) => ({
+          ...(instance === null ? {} : { rows: mergeRows(state.rows, [instance]) }),
+          ...(notice === null ? {} : { notice, problem: null }),
+        }));
       },
     };
   });

@@ -1,10 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../shared/ipc/api';
 import type { VerdictView } from '../../shared/license/verdict-view';
+import { readKeyFile } from './key-file';
 
-/** Files people keep keys in; anything else dropped is refused with a reason. */
-export const KEY_FILE_EXTENSIONS = ['.jwt', '.txt', '.lic'] as const;
-const MAX_KEY_FILE_BYTES = 1024 * 1024;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface VerifyState {
@@ -55,23 +53,12 @@ export function createVerifyStore({ client }: { client: Api }): VerifyStore {
     installIdEdited: (installId) => set({ installId, verdict: null, problem: null, notice: null }),
 
     async keyFileChosen(file) {
-      const extension = file.name.slice(file.name.lastIndexOf('.')).toLowerCase();
-      if (!(KEY_FILE_EXTENSIONS as readonly string[]).includes(extension)) {
-        set({ problem: `${file.name} is not a key file: drop a ${KEY_FILE_EXTENSIONS.join(', ')} file holding one license key.` });
+      const read = await readKeyFile(file);
+      if ('problem' in read) {
+        set({ problem: read.problem });
         return;
       }
-      if (file.size > MAX_KEY_FILE_BYTES) {
-        set({ problem: `${file.name} is ${Math.round(file.size / 1024)} KiB; a license key file is a few KiB at most.` });
-        return;
-      }
-      let text: string;
-      try {
-        text = await file.text();
-      } catch {
-        set({ problem: `${file.name} could not be read.` });
-        return;
-      }
-      set({ key: text.trim(), fileName: file.name, verdict: null, problem: null, keyRevealed: false, notice: null });
+      set({ key: read.key, fileName: file.name, verdict: null, problem: null, keyRevealed: false, notice: null });
       await get().verifyRequested();
     },
 

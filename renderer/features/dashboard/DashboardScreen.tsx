@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { SCREEN_HEADING_ID } from '../../app/navigation';
 import { selectVisibleRows } from '../../store/instance-selectors';
 import { useInstances } from '../../store/instances-context';
+import { InstallDialog } from '../install/InstallDialog';
 import { AddInstanceDialog } from './AddInstanceDialog';
 import { DashboardActions } from './DashboardActions';
 import { EmptyState } from './EmptyState';
@@ -65,6 +66,7 @@ export function DashboardScreen() {
       )}
       <AddInstanceDialog />
       <RemoveInstanceDialog />
+      <InstallDialog />
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { InstanceRow } from '../../../shared/instances/instance-row';
+import { useInstall } from '../../store/install-context';
 import { useInstances } from '../../store/instances-context';
 import { ROW_HEIGHT } from './columns';
 import { ExpiryCell } from './ExpiryCell';
@@ -24,6 +25,7 @@ interface FleetRowProps {
 export const FleetRow = memo(function FleetRow({ row, index, now, refreshing, refreshBlocked }: FleetRowProps) {
   const refreshRequested = useInstances((state) => state.refreshRequested);
   const removeDialogOpened = useInstances((state) => state.removeDialogOpened);
+  const installDialogOpened = useInstall((state) => state.installDialogOpened);
   return (
     <div
       role="row"
@@ -66,6 +68,10 @@ export const FleetRow = memo(function FleetRow({ row, index, now, refreshing, re
         <WarningsCell warnings={row.warnings} />
       </div>
       <div role="cell" className="fleet__cell fleet__cell--actions">
+        <button type="button" className="small-button" onClick={() => installDialogOpened(row.id)}>
+          <span aria-hidden="true">Install…</span>
+          <span className="sr-only">Install license on {row.name}</span>
+        </button>
         <button type="button" className="small-button" aria-disabled={refreshing || refreshBlocked} onClick={() => void refreshRequested(row.id)}>
           Refresh<span className="sr-only"> {row.name}</span>
         </button>

@@ -22,6 +22,6 @@ export const FLEET_COLUMNS: readonly FleetColumn[] = [
 ];
 
 /** Every row has this height (px) so that the visible rows follow from the scroll position alone. */
-export const ROW_HEIGHT = 76;
+export const ROW_HEIGHT = 86;
 /** Rows rendered beyond each edge of the viewport, so keyboard focus and fast scrolling find them. */
 export const OVERSCAN = 6;

@@ -10,12 +10,20 @@ function statesOf(checks: VerdictView['checks']): CheckState[] {
   });
 }
 
+interface CheckListProps {
+  checks: VerdictView['checks'];
+  /** 2 on a screen, 3 inside a dialog whose title is the h2. */
+  headingLevel?: 2 | 3;
+  headingId?: string;
+}
+
 /** The six checks in authentik's order, each with its outcome in words. */
-export function CheckList({ checks }: { checks: VerdictView['checks'] }) {
+export function CheckList({ checks, headingLevel = 2, headingId = 'checks-heading' }: CheckListProps) {
   const states = statesOf(checks);
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
   return (
-    <section aria-labelledby="checks-heading">
-      <h2 id="checks-heading">Checks</h2>
+    <section aria-labelledby={headingId}>
+      <Heading id={headingId}>Checks</Heading>
       <ol className="checks">
         {checks.map((check, index) => {
           const state = states[index] ?? 'not-checked';

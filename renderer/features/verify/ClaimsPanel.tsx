@@ -1,12 +1,22 @@
 import type { VerdictView } from '../../../shared/license/verdict-view';
 import { localDateTime, relativeDays, utcDateTime } from '../../format/dates';
 
+interface ClaimsPanelProps {
+  claims: NonNullable<VerdictView['claims']>;
+  verified: boolean;
+  evaluatedAt: string;
+  /** 2 on a screen, 3 inside a dialog whose title is the h2. */
+  headingLevel?: 2 | 3;
+  headingId?: string;
+}
+
 /** What the key says: who it is for, how many users, flags, and when it ends. */
-export function ClaimsPanel({ claims, verified, evaluatedAt }: { claims: NonNullable<VerdictView['claims']>; verified: boolean; evaluatedAt: string }) {
+export function ClaimsPanel({ claims, verified, evaluatedAt, headingLevel = 2, headingId = 'claims-heading' }: ClaimsPanelProps) {
   const now = Date.parse(evaluatedAt);
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
   return (
-    <section aria-labelledby="claims-heading">
-      <h2 id="claims-heading">What the key says</h2>
+    <section aria-labelledby={headingId}>
+      <Heading id={headingId}>What the key says</Heading>
       {!verified && (
         <p className="warning" role="note">
           These claims are not covered by a valid signature, so they prove nothing.

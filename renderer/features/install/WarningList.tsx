@@ -1,0 +1,13 @@
+/** Every warning main gave, in its words; nothing when there are none. */
+export function WarningList({ warnings, labelledBy }: { warnings: readonly string[]; labelledBy: string }) {
+  if (warnings.length === 0) return null;
+  return (
+    <ul className="install-warnings" aria-labelledby={labelledBy}>
+      {warnings.map((warning) => (
+        <li key={warning}>
+          <strong className="install-warnings__label">Warning:</strong> {warning}
+        </li>
+      ))}
+    </ul>
+  );
+}
