@@ -1,12 +1,11 @@
 import { toIsoUtc } from '../../shared/time/iso';
 import { keyFingerprint } from '../license/fingerprint';
 import type { TrustRoots } from '../license/trust-roots';
-import { verifyKey } from '../license/verify-key';
 import type { InstanceClient } from './instance-client';
 import { InstanceError } from './instance-error';
 import type { InstalledLicense } from './instance-snapshot';
 import { installedLicenseJson } from './license-json';
-import { installPreflight } from './install-preflight';
+import { preflightAgainst } from './install-preflight';
 
 /** The `install --json` contract. */
 export interface InstallReport {
@@ -49,23 +48,7 @@ export async function installKey(
     if (!(error instanceof InstanceError)) throw error;
     return { exit: 3, report: { installed: false, reason: error.code, message: `${error.message} Nothing was sent.`, warnings: [] } };
   }
-  const verdict = verifyKey(text, { roots: options.roots, at: options.now, installId: snapshot.installId });
-  const installed = snapshot.licenses.map((license) => ({
-    expiresAt: license.expiry,
-    internalUsers: license.internalUsers,
-    externalUsers: license.externalUsers,
-    fingerprint: keyFingerprint(license.key),
-  }));
-  const usage = snapshot.forecast === null ? null : { internalUsers: snapshot.forecast.internalUsers, externalUsers: snapshot.forecast.externalUsers };
-  const preflight = installPreflight({
-    verdict,
-    installIdReadable: snapshot.installId !== null,
-    installed,
-    usage,
-    statusNow: snapshot.live.status,
-    allowOverCapacity: options.allowOverCapacity,
-    overrideHint: options.overrideHint,
-  });
+  const { verdict, preflight } = preflightAgainst(snapshot, text, options);
   const { warnings } = preflight;
   if (preflight.action === 'refuse') return { exit: 1, report: { installed: false, reason: preflight.reason, message: preflight.message, warnings } };
   if (preflight.action === 'already_installed') {

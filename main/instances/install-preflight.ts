@@ -1,7 +1,10 @@
 import { licensedCapacity } from '../../shared/license/authentik-status';
 import type { LicenseCapacity, UserCounts } from '../../shared/license/capacity';
 import type { VerdictReason } from '../../shared/license/verdict';
-import type { Verdict } from '../license/verify-key';
+import { keyFingerprint } from '../license/fingerprint';
+import type { TrustRoots } from '../license/trust-roots';
+import { verifyKey, type Verdict } from '../license/verify-key';
+import type { InstanceSnapshot } from './instance-snapshot';
 
 export interface PreflightInput {
   /** The key verified offline against the instance's Install ID (null when it could not be read). */
@@ -76,4 +79,30 @@ function overCapacity(usage: UserCounts, capacity: UserCounts): string | null {
   if (usage.internalUsers > capacity.internalUsers) parts.push(`${usage.internalUsers} internal users exceed the ${capacity.internalUsers} licensed`);
   if (usage.externalUsers > capacity.externalUsers) parts.push(`${usage.externalUsers} external users exceed the ${capacity.externalUsers} licensed`);
   return parts.length === 0 ? null : `With this key, ${parts.join(' and ')}.`;
+}
+
+/** The preflight for a key against what an instance reports now, with the inputs it judged. */
+export function preflightAgainst(
+  snapshot: InstanceSnapshot,
+  key: string,
+  options: { roots: TrustRoots; now: number; allowOverCapacity: boolean; overrideHint: string },
+): { verdict: Verdict; preflight: PreflightResult; installed: PreflightInput['installed']; usage: UserCounts | null } {
+  const verdict = verifyKey(key, { roots: options.roots, at: options.now, installId: snapshot.installId });
+  const installed = snapshot.licenses.map((license) => ({
+    expiresAt: license.expiry,
+    internalUsers: license.internalUsers,
+    externalUsers: license.externalUsers,
+    fingerprint: keyFingerprint(license.key),
+  }));
+  const usage = snapshot.forecast === null ? null : { internalUsers: snapshot.forecast.internalUsers, externalUsers: snapshot.forecast.externalUsers };
+  const preflight = installPreflight({
+    verdict,
+    installIdReadable: snapshot.installId !== null,
+    installed,
+    usage,
+    statusNow: snapshot.live.status,
+    allowOverCapacity: options.allowOverCapacity,
+    overrideHint: options.overrideHint,
+  });
+  return { verdict, preflight, installed, usage };
 }

@@ -7,8 +7,7 @@ import { createInstanceClient, type InstanceClient } from '../../instances/insta
 import type { InstanceService } from '../../instances/instance-service';
 import type { InstanceSnapshot } from '../../instances/instance-snapshot';
 import { installKey } from '../../instances/install-key';
-import { installPreflight } from '../../instances/install-preflight';
-import { keyFingerprint } from '../../license/fingerprint';
+import { preflightAgainst } from '../../instances/install-preflight';
 import { sameInstallId } from '../../license/install-id';
 import type { TrustRoots } from '../../license/trust-roots';
 import { toVerdictView } from '../../license/verdict-view';
@@ -59,20 +58,9 @@ export function installHandlers(deps: InstallHandlerDeps): Pick<Handlers, 'insta
         const snapshot = await client.readSnapshot();
         const now = deps.now();
         const roots = deps.roots();
-        const verdict = verifyKey(key, { roots, at: now, installId: snapshot.installId });
-        const installed = snapshot.licenses.map((license) => ({
-          expiresAt: license.expiry,
-          internalUsers: license.internalUsers,
-          externalUsers: license.externalUsers,
-          fingerprint: keyFingerprint(license.key),
-        }));
-        const usage = snapshot.forecast === null ? null : { internalUsers: snapshot.forecast.internalUsers, externalUsers: snapshot.forecast.externalUsers };
-        const preflight = installPreflight({
-          verdict,
-          installIdReadable: snapshot.installId !== null,
-          installed,
-          usage,
-          statusNow: snapshot.live.status,
+        const { verdict, preflight, installed, usage } = preflightAgainst(snapshot, key, {
+          roots,
+          now,
           allowOverCapacity: false,
           overrideHint: '"Install anyway"',
         });
