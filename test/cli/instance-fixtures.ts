@@ -1,5 +1,4 @@
 import { X509Certificate } from 'node:crypto';
-import { createServer } from 'node:net';
 import { afterAll } from 'vitest';
 import { trustRootsOf } from '../../main/license/trust-roots';
 import { licenseClaims, mintKey } from '../pki/mint-key';
@@ -7,19 +6,11 @@ import { startAuthentikSim, type AuthentikSim, type AuthentikSimOptions } from '
 import { cliFixtures, type CliFixtures } from './cli-fixtures';
 import { runAklm, type AklmRun } from './run-aklm';
 
+export { closedUrl } from '../net/closed-url';
+
 export const TOKEN = 'sim-admin-token';
 export const DAY_S = 24 * 3600;
 export const nowSeconds = (): number => Math.floor(Date.now() / 1000);
-
-/** An http URL on 127.0.0.1 where nothing listens (a port just freed). */
-export async function closedUrl(): Promise<string> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return `http://127.0.0.1:${address.port}`;
-}
 
 export interface InstanceFixtures extends CliFixtures {
   /** Starts a simulator trusting the test root; stopped after the file's tests. */

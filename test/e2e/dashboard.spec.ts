@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { closedUrl } from '../net/closed-url';
 import { licenseClaims, mintKey } from '../pki/mint-key';
 import { expect, screenshot, test, type Bridge, type Keys } from './fixtures';
 
@@ -33,15 +33,6 @@ function registryText(bridge: Bridge): string {
 function savedIds(bridge: Bridge): { id: string; name: string }[] {
   const text = registryText(bridge);
   return text === '' ? [] : ((JSON.parse(text) as { instances?: { id: string; name: string }[] }).instances ?? []);
-}
-
-async function closedUrl(): Promise<string> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return `http://127.0.0.1:${address.port}`;
 }
 
 /** An authentik simulator holding one license that expires in `days`. */
