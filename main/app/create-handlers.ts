@@ -44,15 +44,18 @@ export function createHandlers(ports: AppPorts, config: AppConfig): Handlers {
   const service = createInstanceService({ registry, secrets: ports.secrets, now: ports.clock.now, timeoutMs: config.requestTimeoutMs });
   const monitor = createFleetMonitor({
     saved: () => registry.list(),
-    connectionFor: (id) => service.connectionFor(id),
-    refreshed: (id, outcome) => {
-      const record = registry.get(id);
-      if (record === undefined) return;
-      registry.update(id, {
-        lastRefresh: { at: outcome.at, ok: outcome.ok, errorCode: outcome.errorCode, errorMessage: outcome.errorMessage },
-        lastInstallId: outcome.installId ?? record.lastInstallId,
-        lastVersion: outcome.version ?? record.lastVersion,
-      });
+    connectionsFor: (records) => service.connectionsFor(records),
+    refreshed: (outcomes) => {
+      const records = new Map(registry.list().map((record) => [record.id, record]));
+      const patches = new Map(
+        [...outcomes].flatMap(([id, outcome]) => {
+          const record = records.get(id);
+          if (record === undefined) return [];
+          const lastRefresh = { at: outcome.at, ok: outcome.ok, errorCode: outcome.errorCode, errorMessage: outcome.errorMessage };
+          return [[id, { lastRefresh, lastInstallId: outcome.installId ?? record.lastInstallId, lastVersion: outcome.version ?? record.lastVersion }]];
+        }),
+      );
+      registry.updateMany(patches);
     },
     roots: config.roots,
     now: ports.clock.now,

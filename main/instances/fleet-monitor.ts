@@ -7,12 +7,23 @@ import { mapConcurrent } from './map-concurrent';
 import { readStatus } from './read-status';
 import { statusFailure, type StatusFailure, type StatusReport } from './status-report';
 
-export interface FleetMonitorDeps {
-  saved(): readonly SavedInstance[];
-  /** The instance's address, token (from the keychain) and CA; throws when the token is missing. */
-  connectionFor(id: string): Promise<{ url: string; token: string; caPem: string | null }>;
-  /** Persists what a refresh learned (last refresh, Install ID, version). */
-  refreshed(id: string, outcome: { at: string; ok: boolean; errorCode: string | null; errorMessage: string | null; installId: string | null; version: string | null }): void;
+export interface RefreshOutcome {
+  at: string;
+  ok: boolean;
+  errorCode: string | null;
+  errorMessage: string | null;
+  installId: string | null;
+  version: string | null;
+}
+
+type Connection = { url: string; token: string; caPem: string | null };
+
+export interface FleetMonitorDeps<T extends SavedInstance> {
+  saved(): readonly T[];
+  /** Each instance's address, token (from the keychain, read once for all) and CA, or why it has none. */
+  connectionsFor(instances: readonly T[]): Promise<Map<string, Connection | Error>>;
+  /** Persists what a refresh learned (last refresh, Install ID, version), once for the whole batch. */
+  refreshed(outcomes: ReadonlyMap<string, RefreshOutcome>): void;
   roots: () => TrustRoots;
   now: () => number;
   timeoutMs: number;
@@ -23,16 +34,18 @@ export interface FleetMonitorDeps {
  * Keeps each instance's latest status report for this session and refreshes them a few at a time;
  * one failing instance only marks its own row.
  */
-export function createFleetMonitor(deps: FleetMonitorDeps) {
+export function createFleetMonitor<T extends SavedInstance>(deps: FleetMonitorDeps<T>) {
   const reports = new Map<string, StatusReport | StatusFailure>();
 
-  async function check(instance: SavedInstance): Promise<StatusReport | StatusFailure> {
+  async function check(instance: T, connection: Connection | Error | undefined): Promise<StatusReport | StatusFailure> {
+    if (connection === undefined || connection instanceof Error) {
+      return statusFailure(instance.url, 'config', connection?.message ?? 'This instance has no saved connection.');
+    }
     try {
-      const connection = await deps.connectionFor(instance.id);
       return await readStatus({ ...connection, timeoutMs: deps.timeoutMs }, deps.roots(), deps.now);
     } catch (error) {
       if (error instanceof InstanceError) return statusFailure(instance.url, error.code, error.message);
-      return statusFailure(instance.url, 'config', error instanceof Error ? error.message : String(error));
+      throw error;
     }
   }
 
@@ -45,10 +58,12 @@ export function createFleetMonitor(deps: FleetMonitorDeps) {
       const targets = deps.saved().filter((instance) => ids === null || ids.includes(instance.id));
       let done = 0;
       progress(0, targets.length);
+      const connections = targets.length === 0 ? new Map<string, Connection | Error>() : await deps.connectionsFor(targets);
+      const outcomes = new Map<string, RefreshOutcome>();
       await mapConcurrent(targets, deps.concurrency, async (instance) => {
-        const report = await check(instance);
+        const report = await check(instance, connections.get(instance.id));
         reports.set(instance.id, report);
-        deps.refreshed(instance.id, {
+        outcomes.set(instance.id, {
           at: toIsoUtc(deps.now()),
           ok: report.status !== null,
           errorCode: report.status === null ? report.error.code : null,
@@ -59,6 +74,7 @@ export function createFleetMonitor(deps: FleetMonitorDeps) {
         done += 1;
         progress(done, targets.length);
       });
+      deps.refreshed(outcomes);
       return this.rows();
     },
 
@@ -73,4 +89,4 @@ export function createFleetMonitor(deps: FleetMonitorDeps) {
   };
 }
 
-export type FleetMonitor = ReturnType<typeof createFleetMonitor>;
+export type FleetMonitor = ReturnType<typeof createFleetMonitor<SavedInstance>>;

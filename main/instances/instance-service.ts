@@ -71,6 +71,8 @@ export interface InstanceService {
   remove(id: string): Promise<{ record: boolean; secret: boolean }>;
   /** The URL, CA and keychain token of a saved instance. */
   connectionFor(id: string): Promise<SavedConnection>;
+  /** The same for many saved instances, reading the keychain once; an instance without a token gets its error. */
+  connectionsFor(records: readonly InstanceRecord[]): Promise<Map<string, SavedConnection | InstanceServiceError>>;
   /** Keychain entries without a record, and records without a keychain entry. */
   audit(): Promise<InstanceAudit>;
 }
@@ -154,6 +156,13 @@ function overCapacity(snapshot: InstanceSnapshot): boolean {
 }
 
 /** Adding, editing and removing saved instances: records in the registry, tokens in the keychain, never the two out of step. */
+function missingToken(record: InstanceRecord): InstanceServiceError {
+  return new InstanceServiceError(
+    'missing_token',
+    `The keychain holds no API token for the saved instance "${record.name}" (account ${instanceAccount(record.id)}): it was deleted, or this is another user's or session's keychain. Enter the token again in the app (edit the instance).`,
+  );
+}
+
 export function createInstanceService(deps: InstanceServiceDeps): InstanceService {
   const { registry, secrets } = deps;
   const connect = deps.connect ?? createInstanceClient;
@@ -256,13 +265,17 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
     async connectionFor(id) {
       const record = saved(id);
       const token = await secrets.get(instanceAccount(id));
-      if (token === null) {
-        throw new InstanceServiceError(
-          'missing_token',
-          `The keychain holds no API token for the saved instance "${record.name}" (account ${instanceAccount(id)}): it was deleted, or this is another user's or session's keychain. Enter the token again in the app (edit the instance).`,
-        );
-      }
+      if (token === null) throw missingToken(record);
       return { url: record.url, token, caPem: record.caPem };
+    },
+    async connectionsFor(records) {
+      const tokens = await secrets.entries();
+      return new Map(
+        records.map((record) => {
+          const token = tokens.get(instanceAccount(record.id));
+          return [record.id, token === undefined ? missingToken(record) : { url: record.url, token, caPem: record.caPem }];
+        }),
+      );
     },
 
     async audit() {

@@ -15,6 +15,8 @@ export interface InstanceRegistry {
   add(record: InstanceRecord): InstanceRecord;
   /** Changes a record; refuses an unknown id, an invalid result or a name another record uses. */
   update(id: string, patch: InstanceRecordPatch): InstanceRecord;
+  /** Changes several records in one read and one write; ids no longer saved are skipped. */
+  updateMany(patches: ReadonlyMap<string, InstanceRecordPatch>): void;
   /** Removes a record; false when there was none with this id. */
   remove(id: string): boolean;
 }
@@ -88,6 +90,14 @@ export function createInstanceRegistry(store: RegistryStore): InstanceRegistry {
       if (taken !== undefined && taken.id !== id) throw duplicateName(next.name, taken);
       store.write(records.map((record, at) => (at === index ? next : record)));
       return next;
+    },
+    updateMany(patches) {
+      if (patches.size === 0) return;
+      const records = read();
+      store.write(records.map((record) => {
+        const patch = patches.get(record.id);
+        return patch === undefined ? record : checked({ ...record, ...patch, id: record.id }, `The changed instance "${record.name}"`);
+      }));
     },
     remove(id) {
       const records = read();

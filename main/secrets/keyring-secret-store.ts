@@ -62,10 +62,13 @@ export function keyringSecretStore(): SecretStore {
     set: (account, secret) => withEntry(account, (entry) => entry.setPassword(secret)),
     delete: (account) => withEntry(account, (entry) => entry.deleteCredential()),
     async accounts() {
+      return [...(await this.entries()).keys()].sort();
+    },
+    async entries() {
       const keyring = await load();
       try {
         const credentials = await keyring.findCredentialsAsync(KEYCHAIN_SERVICE);
-        return [...new Set(credentials.map((credential) => credential.account))].sort();
+        return new Map(credentials.map((credential) => [credential.account, credential.password]));
       } catch (error) {
         throw keychainError(error);
       }

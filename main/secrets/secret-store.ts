@@ -25,6 +25,8 @@ export interface SecretStore {
   delete(account: string): Promise<boolean>;
   /** Every account that holds a secret under the service. */
   accounts(): Promise<string[]>;
+  /** Every account's secret in one keychain call (for reading many instances at once). */
+  entries(): Promise<Map<string, string>>;
 }
 
 /**

@@ -63,6 +63,7 @@ export function trackedKeychain(): SecretStore {
     },
     delete: (account) => store.delete(account),
     accounts: () => store.accounts(),
+    entries: () => store.entries(),
   };
 }
 

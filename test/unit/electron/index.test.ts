@@ -23,7 +23,7 @@ async function start(options: { hasLock?: boolean } = {}): Promise<FakeElectron>
     confRegistryStore: (dir: string) => ({ location: `${dir}/config.json`, read: () => [], write: () => undefined }),
   }));
   vi.doMock('../../../main/secrets/keyring-secret-store', () => ({
-    keyringSecretStore: () => ({ get: async () => null, set: async () => undefined, delete: async () => false, accounts: async () => [] }),
+    keyringSecretStore: () => ({ get: async () => null, set: async () => undefined, delete: async () => false, accounts: async () => [], entries: async () => new Map() }),
   }));
   await import('../../../main/index');
   return fake;
