@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import type { InstanceRecord } from '../../main/registry/instance-record';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, VIEWPORT } from '../e2e/chromium';
 
 export const DASHBOARD_SMALL = 5;
 export const DASHBOARD_LARGE = 500;
@@ -14,19 +15,6 @@ export const DASHBOARD_ROUNDS = 5;
 export const DASHBOARD_WARMUP_ROUNDS = 1;
 /** How long any one step may take before the bench calls it a functional failure (not a timing verdict). */
 const STEP_TIMEOUT_MS = 120_000;
-/** The viewport and browser flags of playwright.config.ts, so the bench sees what the E2E tests see. */
-const VIEWPORT = { width: 1100, height: 900 };
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 const CUSTOMERS = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark Industries', 'Wayne Enterprises', null] as const;
 const ENVIRONMENTS = ['production', 'staging', 'eu-west', 'us-east', 'lab'] as const;
 const TAGS = ['eu', 'us', 'gold', 'silver', 'managed', 'self-hosted', 'k8s'] as const;
@@ -211,7 +199,7 @@ export async function measureDashboardRender(repoRoot: string, dir: string): Pro
   for (const built of ['dist/test-bridge/server.js', 'dist/test-bridge/page-api.js', 'dist/renderer/index.html']) {
     if (!existsSync(join(repoRoot, built))) fail(`${built} is missing; run \`npm run build\` first`);
   }
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   try {
     const small: Sample[] = [];
     const large: Sample[] = [];
