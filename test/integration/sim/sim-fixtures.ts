@@ -1,8 +1,10 @@
 import { X509Certificate } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { trustRootsOf, type TrustRoots } from '../../../main/license/trust-roots';
 import { WEEK_MS } from '../../../shared/time/durations';
 import { licenseClaims, mintKey } from '../../pki/mint-key';
 import { createTestPki, type TestPki } from '../../pki/test-pki';
+import { startAuthentikSim, type AuthentikSim, type AuthentikSimOptions } from '../../sim/authentik';
 
 /** The simulator's fixed clock in these tests: 2026-05-06T12:00:00Z. */
 export const NOW = Date.UTC(2026, 4, 6, 12);
@@ -59,4 +61,29 @@ export function tamper(key: string): string {
   const bytes = Buffer.from(signature, 'base64url');
   bytes[0] = (bytes[0] ?? 0) ^ 0xff;
   return `${header}.${payload}.${bytes.toString('base64url')}`;
+}
+
+export interface FreshSim {
+  kit: SimKit;
+  sim: AuthentikSim;
+}
+
+/**
+ * Registers hooks giving every test of the file a new simulator (INSTALL_ID, the clock at NOW, plus
+ * `options`), made ready by `prepare`; read `kit` and `sim` from the returned object inside tests.
+ */
+export function freshSimPerTest(options: Partial<AuthentikSimOptions> = {}, prepare: (fresh: FreshSim) => void = () => undefined): FreshSim {
+  const fresh = {} as FreshSim;
+  beforeAll(async () => {
+    fresh.kit = await createSimKit();
+  });
+  beforeEach(async () => {
+    await fresh.sim?.close();
+    fresh.sim = await startAuthentikSim({ roots: fresh.kit.roots, installId: INSTALL_ID, now: () => NOW, ...options });
+    prepare(fresh);
+  });
+  afterAll(async () => {
+    await fresh.sim?.close();
+  });
+  return fresh;
 }
