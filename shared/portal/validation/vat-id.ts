@@ -30,7 +30,7 @@ const VAT_FORMATS: Record<EuCountry, VatFormat> = {
   HU: format('HU', /^[0-9]{8}$/, '8 digits', 'HU12345678'),
   IE: format(
     'IE',
-    /^(?:[0-9]{7}[A-W][A-I]?|[0-9][A-Z+*][0-9]{5}[A-W])$/,
+    /^(?:[0-9]{7}[A-W][A-IW]?|[0-9][A-Z+*][0-9]{5}[A-W])$/,
     '7 digits and 1 or 2 letters (or the older digit, letter, 5 digits, letter)',
     'IE1234567T',
   ),
