@@ -10,9 +10,13 @@ Usage:
   aklm status  (--url URL [--token-env VAR] | --instance NAME) [--json] [--ca PEM] [--root PEM]... [--timeout S]
   aklm install FILE (--url URL [--token-env VAR] | --instance NAME) [--json] [--ca PEM] [--root PEM]... [--timeout S] [--allow-over-capacity]
   aklm fleet   FILE [--json] [--concurrency N] [--root PEM]... [--timeout S]
+  aklm portal  login [--portal URL] | logout [--account ID] | orgs [--account ID] [--json]
+  aklm portal  licenses --org ORG [--account ID] [--json] [--reveal]
+  aklm portal  invite --org ORG --email EMAIL --role owner|member [--account ID] [--json]
 
 verify, timeline: exit 0 valid, 1 invalid, 2 usage error.
 status, install, fleet: exit 0 OK, 1 WARNING (install: refused), 2 CRITICAL, 3 UNKNOWN (unreachable, errors, bad usage).
+portal: exit 0 done, 1 refused by the portal, 2 usage error, 3 unreachable, not signed in or unexpected answer (aklm portal --help).
 The API token is read from the environment variable AKLM_TOKEN (or the one --token-env names), never from a flag.
 `;
 
@@ -25,7 +29,11 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   status: async () => (await import('./commands/status')).statusCommand,
   install: async () => (await import('./commands/install')).installCommand,
   fleet: async () => (await import('./commands/fleet')).fleetCommand,
+  portal: async () => (await import('./commands/portal')).portalCommand,
 };
+
+/** Commands with subcommands print their own help. */
+const OWN_HELP = new Set(['portal']);
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
@@ -36,7 +44,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   try {
     if (load === undefined) throw new UsageError(`unknown command "${name}" (try: aklm --help)`);
-    if (args.includes('--help') || args.includes('-h')) {
+    if (!OWN_HELP.has(name) && (args.includes('--help') || args.includes('-h'))) {
       io.stdout.write(USAGE);
       return 0;
     }

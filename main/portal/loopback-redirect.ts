@@ -101,8 +101,10 @@ export async function startLoopbackRedirect(options: LoopbackRedirectOptions): P
   response.catch(() => undefined);
 
   let done = false;
+  let origin = 'http://127.0.0.1';
   const server = createServer((request: IncomingMessage, reply: ServerResponse) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    // The answer's URL is the redirect URI plus the provider's parameters: the token request must repeat the URI exactly.
+    const url = new URL(request.url ?? '/', origin);
     if (url.pathname !== CALLBACK_PATH) {
       send(reply, 404, 'text/plain; charset=utf-8', 'Not found\n');
       return;
@@ -166,11 +168,12 @@ export async function startLoopbackRedirect(options: LoopbackRedirectOptions): P
     });
   });
   const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
   if (options.signal?.aborted) onAbort();
   else options.signal?.addEventListener('abort', onAbort, { once: true });
 
   return {
-    redirectUri: `http://127.0.0.1:${port}${CALLBACK_PATH}`,
+    redirectUri: `${origin}${CALLBACK_PATH}`,
     response,
     close: async () => {
       finish(new PortalError('sign_in_failed', 'The sign-in was cancelled; nothing was signed in.'));

@@ -35,6 +35,8 @@ describe('loopback redirect (RFC 8252 §7.3)', () => {
     expect(html).not.toContain(STATE);
     expect(page.headers.get('cache-control')).toBe('no-store');
     const url = await loopback.response;
+    // The token request repeats the redirect URI exactly, port included.
+    expect(`${url.origin}${url.pathname}`).toBe(loopback.redirectUri);
     expect(url.searchParams.get('code')).toBe('secret-code-123');
   });
 

@@ -1,0 +1,57 @@
+import { DEFAULT_PORTAL_URL } from '../../portal/purchase-url';
+import type { PortalAccounts } from '../../portal/portal-accounts';
+import type { PortalClient } from '../../portal/portal-client';
+import { normalizePortalUrl } from '../../portal/portal-url';
+import type { CliIo } from '../io';
+import { UsageError } from '../usage-error';
+import { commandLineBrowser } from './portal-browser';
+import { reportPortalFailure } from './portal-failure';
+
+/** Overrides the default portal address for `aklm portal login`. */
+export const PORTAL_URL_ENV = 'AKLM_PORTAL_URL';
+
+/** The portal to sign in to: `--portal`, else $AKLM_PORTAL_URL, else the vendor's portal. */
+export function portalUrlFrom(flag: string | undefined, env: NodeJS.ProcessEnv): string {
+  const fromEnv = env[PORTAL_URL_ENV]?.trim();
+  const [text, source] = flag !== undefined ? [flag, '--portal'] : fromEnv !== undefined && fromEnv !== '' ? [fromEnv, `$${PORTAL_URL_ENV}`] : [DEFAULT_PORTAL_URL, 'the default'];
+  try {
+    return normalizePortalUrl(text);
+  } catch (error) {
+    throw new UsageError(`${source}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * The portal accounts of this computer for a CLI run: the data folder's account list (the app's too),
+ * the OS keychain, the system browser. Loaded only when a portal command runs.
+ */
+export async function portalAccountsFor(io: CliIo): Promise<PortalAccounts> {
+  const [{ dataDir }, { confAccountStore }, { keyringSecretStore }, { createPortalAccounts }] = await Promise.all([
+    import('../../settings/data-dir'),
+    import('../../portal/account-store'),
+    import('../../secrets/keyring-secret-store'),
+    import('../../portal/portal-accounts'),
+  ]);
+  return createPortalAccounts({
+    store: confAccountStore(dataDir(io.env)),
+    secrets: keyringSecretStore(),
+    browser: commandLineBrowser(io.env, io.stderr),
+  });
+}
+
+/**
+ * Runs a command's work with a client for the account named by `--account` (or the most recent one);
+ * portal, keychain and account-list failures are reported in words and turned into the exit code.
+ */
+export async function withPortalClient(io: CliIo, accountReference: string | undefined, work: (client: PortalClient) => Promise<number>): Promise<number> {
+  let portalUrl: string | undefined;
+  try {
+    const accounts = await portalAccountsFor(io);
+    const account = accounts.resolve(accountReference);
+    portalUrl = account.portalUrl;
+    return await work(accounts.client(account.id));
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    return reportPortalFailure(error, io, portalUrl);
+  }
+}

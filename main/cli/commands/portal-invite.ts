@@ -1,0 +1,36 @@
+import { ROLES, type Role } from '../../../shared/portal/schemas/common';
+import type { CliIo } from '../io';
+import { parseFlags } from '../parse-flags';
+import { UsageError } from '../usage-error';
+import { withPortalClient } from './portal-context';
+import { resolveOrganization } from './portal-org-option';
+
+function isRole(text: string): text is Role {
+  return (ROLES as readonly string[]).includes(text);
+}
+
+/** `aklm portal invite --org ORG --email EMAIL --role owner|member [--account ID] [--json]`: invites someone (Owners only). */
+export async function portalInviteCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseFlags(args, {
+    org: { type: 'string' },
+    email: { type: 'string' },
+    role: { type: 'string' },
+    account: { type: 'string' },
+    json: { type: 'boolean' },
+  });
+  if (positionals.length > 0) throw new UsageError(`portal invite takes no arguments, got "${positionals[0]}"`);
+  const { org, email, role } = values;
+  if (org === undefined || org.trim() === '') throw new UsageError('portal invite needs --org ORG: an organization id or its exact name (see aklm portal orgs)');
+  if (email === undefined || email.trim() === '') throw new UsageError('portal invite needs --email EMAIL: the address to send the invitation to');
+  if (role === undefined || !isRole(role)) throw new UsageError(`portal invite needs --role owner or --role member${role === undefined ? '' : `, got "${role}"`}`);
+  return withPortalClient(io, values.account, async (client) => {
+    const organization = await resolveOrganization(client, org);
+    const invitation = await client.createInvitation(organization.id, { email: email.trim(), role });
+    io.stdout.write(
+      values.json === true
+        ? `${JSON.stringify(invitation, null, 2)}\n`
+        : `Invited ${invitation.email} to "${organization.name}" as ${invitation.role}; the invitation e-mail was sent and the link works until ${invitation.expires_at}.\n`,
+    );
+    return 0;
+  });
+}

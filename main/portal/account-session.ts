@@ -1,0 +1,89 @@
+import * as oidc from 'openid-client';
+import { identityProviderError } from './oidc-configuration';
+import { tokensFrom } from './browser-sign-in';
+import type { PortalAccount } from './portal-account';
+import { PortalError } from './portal-error';
+import type { PortalTokens, TokenVault } from './portal-tokens';
+import { hostOf } from './portal-url';
+
+/** Where a client gets its bearer token, and a fresh one after a 401. */
+export interface AccessTokenSource {
+  /** The access token to send. */
+  current(): Promise<string>;
+  /**
+   * A new access token after `rejected` was answered 401; throws PortalError `unauthorized` ("sign in
+   * again") when there is none to be had.
+   */
+  renew(rejected: string): Promise<string>;
+}
+
+/** Refresh a little before the provider's expiry, so a request does not race it. */
+const EXPIRY_MARGIN_MS = 10_000;
+
+export interface AccountSessionDeps {
+  account: PortalAccount;
+  vault: TokenVault;
+  /** The identity provider's configuration, discovered only when a refresh is needed. */
+  provider: () => Promise<oidc.Configuration>;
+  now: () => number;
+}
+
+/** "Sign in again", in words, for this account. */
+export function signInAgain(account: PortalAccount): PortalError {
+  return new PortalError('unauthorized', `Your sign-in to the portal at ${hostOf(account.portalUrl)} as ${account.email} has ended; sign in again.`, { status: 401 });
+}
+
+/**
+ * One account's tokens from the keychain, refreshed with the refresh token when the access token has
+ * expired or was refused; the new tokens go back to the keychain. Concurrent renewals share one
+ * refresh, and a token another process refreshed meanwhile is picked up instead of refreshing again
+ * (the provider rotates refresh tokens: using an old one twice would end the session).
+ */
+export function createAccountSession(deps: AccountSessionDeps): AccessTokenSource {
+  const { account, vault } = deps;
+  let renewing: Promise<string> | undefined;
+
+  const stored = async (): Promise<PortalTokens> => {
+    const tokens = await vault.read(account.id);
+    if (tokens === null) {
+      throw new PortalError('not_signed_in', `There are no tokens in the OS keychain for ${account.email} at ${hostOf(account.portalUrl)}; sign in again.`);
+    }
+    return tokens;
+  };
+
+  const refresh = async (rejected: string): Promise<string> => {
+    const tokens = await stored();
+    if (tokens.accessToken !== rejected) return tokens.accessToken;
+    if (tokens.refreshToken === null) throw signInAgain(account);
+    const provider = await deps.provider();
+    let response: oidc.TokenEndpointResponse;
+    try {
+      response = await oidc.refreshTokenGrant(provider, tokens.refreshToken);
+    } catch (error) {
+      const failure = identityProviderError(error, hostOf(provider.serverMetadata().issuer));
+      if (failure.code === 'unreachable') throw failure;
+      // invalid_grant and friends: the refresh token has expired or was revoked.
+      throw signInAgain(account);
+    }
+    const next = tokensFrom(response, deps.now(), tokens.refreshToken);
+    await vault.write(account.id, next);
+    return next.accessToken;
+  };
+
+  const renew = (rejected: string): Promise<string> => {
+    renewing ??= refresh(rejected).finally(() => {
+      renewing = undefined;
+    });
+    return renewing;
+  };
+
+  return {
+    async current() {
+      if (renewing !== undefined) return renewing;
+      const tokens = await stored();
+      const expired = tokens.expiresAt !== null && tokens.expiresAt - EXPIRY_MARGIN_MS <= deps.now();
+      return expired && tokens.refreshToken !== null ? renew(tokens.accessToken) : tokens.accessToken;
+    },
+    renew,
+  };
+}

@@ -1,0 +1,174 @@
+import type { z } from 'zod';
+import { fieldMessages } from '../../shared/portal/field-messages';
+import { portalOperations, type PortalOperationId } from '../../shared/portal/operations';
+import type { BillingAccount, BillingAccountUpdate } from '../../shared/portal/schemas/billing-account';
+import type { Checkout, CheckoutCreate, Renewal } from '../../shared/portal/schemas/checkout';
+import type { Config } from '../../shared/portal/schemas/config';
+import type { Invitation, InvitationCreate, InvitationPreview } from '../../shared/portal/schemas/invitations';
+import type { Invoice } from '../../shared/portal/schemas/invoices';
+import type { License, LicenseUpdate, LicenseWithKey } from '../../shared/portal/schemas/licenses';
+import type { Me } from '../../shared/portal/schemas/me';
+import type { Member, MemberUpdate } from '../../shared/portal/schemas/members';
+import type { Organization, OrganizationCreate, OrganizationUpdate } from '../../shared/portal/schemas/organizations';
+import type { PaymentMethod, PaymentMethodSetup } from '../../shared/portal/schemas/payment-methods';
+import type { Payment } from '../../shared/portal/schemas/payments';
+import type { Plan } from '../../shared/portal/schemas/plans';
+import type { AccessTokenSource } from './account-session';
+import { fetchPortalConfig } from './portal-config';
+import { PortalError } from './portal-error';
+import { DEFAULT_PORTAL_TIMEOUT_MS, failedAnswer, isSuccess, parseAnswer, segment, sendPortalRequest, type PortalAnswer, type PortalCall } from './portal-http';
+import { hostOf } from './portal-url';
+
+/** Every operation of Portal API v1; each answer parsed with the contract's zod schema, each failure a PortalError. */
+export interface PortalClient {
+  readonly baseUrl: string;
+  config(): Promise<Config>;
+  me(): Promise<Me>;
+  listOrganizations(): Promise<Organization[]>;
+  createOrganization(body: OrganizationCreate): Promise<Organization>;
+  getOrganization(org: string): Promise<Organization>;
+  updateOrganization(org: string, body: OrganizationUpdate): Promise<Organization>;
+  listMembers(org: string): Promise<Member[]>;
+  updateMember(org: string, user: string, body: MemberUpdate): Promise<Member>;
+  removeMember(org: string, user: string): Promise<void>;
+  listInvitations(org: string): Promise<Invitation[]>;
+  createInvitation(org: string, body: InvitationCreate): Promise<Invitation>;
+  revokeInvitation(org: string, id: string): Promise<void>;
+  resendInvitation(org: string, id: string): Promise<Invitation>;
+  previewInvitation(token: string): Promise<InvitationPreview>;
+  acceptInvitation(token: string): Promise<Organization>;
+  listPlans(): Promise<Plan[]>;
+  listLicenses(org: string): Promise<License[]>;
+  /** The only call that returns a license key: treat the answer as a secret. */
+  getLicense(org: string, id: string): Promise<LicenseWithKey>;
+  updateLicense(org: string, id: string, body: LicenseUpdate): Promise<License>;
+  createCheckout(org: string, body: CheckoutCreate): Promise<Checkout>;
+  renewLicense(org: string, id: string): Promise<Renewal>;
+  getBillingAccount(org: string): Promise<BillingAccount>;
+  updateBillingAccount(org: string, body: BillingAccountUpdate): Promise<BillingAccount>;
+  listPaymentMethods(org: string): Promise<PaymentMethod[]>;
+  setupPaymentMethod(org: string): Promise<PaymentMethodSetup>;
+  listInvoices(org: string): Promise<Invoice[]>;
+  /** The invoice as PDF bytes. */
+  getInvoicePdf(org: string, id: string): Promise<Uint8Array>;
+  listPayments(org: string): Promise<Payment[]>;
+}
+
+export interface PortalClientOptions {
+  /** The portal's base address (normalizePortalUrl). */
+  baseUrl: string;
+  tokens: AccessTokenSource;
+  timeoutMs?: number;
+}
+
+type PathParams = Partial<Record<'org' | 'user' | 'id', string>>;
+
+interface Request {
+  params?: PathParams;
+  query?: Record<string, string>;
+  body?: unknown;
+}
+
+const PDF_MAGIC = '%PDF-';
+
+/** The contract's path with the ids filled in, each as one encoded segment. */
+function fillPath(template: string, params: PathParams): string {
+  return template.replace(/\{(org|user|id)\}/g, (_all, name: keyof PathParams) => {
+    const value = params[name];
+    if (value === undefined) throw new TypeError(`the ${name} id is missing`);
+    return segment(value);
+  });
+}
+
+/** Checks a request body or query against its contract schema before anything is sent. */
+function checked(schema: z.ZodType | null, value: unknown, operation: string): unknown {
+  if (schema === null) return undefined;
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const fields = fieldMessages(parsed.error);
+  const summary = Object.entries(fields)
+    .map(([field, message]) => `${field}: ${message}`)
+    .join('; ');
+  throw new PortalError('validation', `Nothing was sent to the portal (${operation}): ${summary}.`, { fields });
+}
+
+/**
+ * The Portal API v1 client for one signed-in account. A 401 is answered by renewing the access token
+ * once (refresh token) and sending the request again; a second 401 means "sign in again".
+ */
+export function createPortalClient(options: PortalClientOptions): PortalClient {
+  const { baseUrl, tokens } = options;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_PORTAL_TIMEOUT_MS;
+
+  const send = async (id: PortalOperationId, request: Request): Promise<{ answer: PortalAnswer; operation: string; token: string }> => {
+    const spec = portalOperations[id];
+    const operation = `${spec.method} ${spec.path}`;
+    const call: PortalCall = {
+      method: spec.method,
+      path: fillPath(spec.path, request.params ?? {}),
+      operation,
+      ...(spec.query === null ? {} : { query: checked(spec.query, request.query ?? {}, operation) as Record<string, string> }),
+      ...(spec.body === null ? {} : { body: checked(spec.body, request.body, operation) }),
+    };
+    const token = await tokens.current();
+    const answer = await sendPortalRequest(baseUrl, call, { token, timeoutMs });
+    if (answer.status !== 401) return { answer, operation, token };
+    // Refused token: renew once and try again (a 401 means the portal did nothing, so resending is safe).
+    const renewed = await tokens.renew(token);
+    return { answer: await sendPortalRequest(baseUrl, call, { token: renewed, timeoutMs }), operation, token: renewed };
+  };
+
+  const json = async <T>(id: PortalOperationId, request: Request = {}): Promise<T> => {
+    const spec = portalOperations[id];
+    const { answer, operation, token } = await send(id, request);
+    const schema = spec.response as z.ZodType<T> | null;
+    if (schema === null) throw new TypeError(`${operation} has no JSON answer`);
+    return parseAnswer(answer, schema, { baseUrl, operation, secrets: [token] });
+  };
+
+  /** For the DELETEs: any 2xx is done (the contract sends 204 No Content). */
+  const empty = async (id: PortalOperationId, request: Request): Promise<void> => {
+    const { answer, operation, token } = await send(id, request);
+    if (!isSuccess(answer)) throw failedAnswer(answer, { baseUrl, operation, secrets: [token] });
+  };
+
+  return {
+    baseUrl,
+    config: () => fetchPortalConfig(baseUrl, timeoutMs),
+    me: () => json('getMe'),
+    listOrganizations: () => json('listOrganizations'),
+    createOrganization: (body) => json('createOrganization', { body }),
+    getOrganization: (org) => json('getOrganization', { params: { org } }),
+    updateOrganization: (org, body) => json('updateOrganization', { params: { org }, body }),
+    listMembers: (org) => json('listMembers', { params: { org } }),
+    updateMember: (org, user, body) => json('updateMember', { params: { org, user }, body }),
+    removeMember: (org, user) => empty('removeMember', { params: { org, user } }),
+    listInvitations: (org) => json('listInvitations', { params: { org } }),
+    createInvitation: (org, body) => json('createInvitation', { params: { org }, body }),
+    revokeInvitation: (org, id) => empty('revokeInvitation', { params: { org, id } }),
+    resendInvitation: (org, id) => json('resendInvitation', { params: { org, id } }),
+    previewInvitation: (token) => json('previewInvitation', { query: { token } }),
+    acceptInvitation: (token) => json('acceptInvitation', { body: { token } }),
+    listPlans: () => json('listPlans'),
+    listLicenses: (org) => json('listLicenses', { params: { org } }),
+    getLicense: (org, id) => json('getLicense', { params: { org, id } }),
+    updateLicense: (org, id, body) => json('updateLicense', { params: { org, id }, body }),
+    createCheckout: (org, body) => json('createCheckout', { params: { org }, body }),
+    renewLicense: (org, id) => json('renewLicense', { params: { org, id } }),
+    getBillingAccount: (org) => json('getBillingAccount', { params: { org } }),
+    updateBillingAccount: (org, body) => json('updateBillingAccount', { params: { org }, body }),
+    listPaymentMethods: (org) => json('listPaymentMethods', { params: { org } }),
+    setupPaymentMethod: (org) => json('setupPaymentMethod', { params: { org } }),
+    listInvoices: (org) => json('listInvoices', { params: { org } }),
+    async getInvoicePdf(org, id) {
+      const { answer, operation, token } = await send('getInvoicePdf', { params: { org, id } });
+      if (!isSuccess(answer)) throw failedAnswer(answer, { baseUrl, operation, secrets: [token] });
+      const head = new TextDecoder().decode(answer.body.subarray(0, PDF_MAGIC.length));
+      if (!/^application\/pdf\b/i.test(answer.contentType) || head !== PDF_MAGIC) {
+        throw new PortalError('unexpected_response', `The portal at ${hostOf(baseUrl)} answered ${operation} with something that is not a PDF file.`, { status: answer.status });
+      }
+      return answer.body;
+    },
+    listPayments: (org) => json('listPayments', { params: { org } }),
+  };
+}

@@ -1,0 +1,119 @@
+import type { z } from 'zod';
+import { PortalError } from './portal-error';
+import { responseError } from './portal-response-errors';
+import { unreachableError } from './portal-transport-errors';
+import { hostOf } from './portal-url';
+
+export const DEFAULT_PORTAL_TIMEOUT_MS = 15_000;
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+export type PortalMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+/** One request to the portal API. */
+export interface PortalCall {
+  method: PortalMethod;
+  /** The path with its ids filled in, e.g. `/api/v1/organizations/6b3c…/licenses`. */
+  path: string;
+  /** The path as the contract writes it, for messages: `GET /api/v1/organizations/{org}/licenses`. Never holds an id or a token. */
+  operation: string;
+  query?: Readonly<Record<string, string>>;
+  body?: unknown;
+}
+
+/** The portal's answer, read in full. */
+export interface PortalAnswer {
+  status: number;
+  contentType: string;
+  body: Uint8Array;
+}
+
+/** A path segment for an id the caller gave: encoded, so it can never leave its segment. */
+export function segment(id: string): string {
+  return encodeURIComponent(id);
+}
+
+async function readBody(response: Response, operation: string, portal: string): Promise<Uint8Array> {
+  const declared = Number(response.headers.get('content-length') ?? '0');
+  if (declared > MAX_BODY_BYTES) {
+    await response.body?.cancel();
+    throw new PortalError('unexpected_response', `The portal at ${portal} sent ${declared} bytes for ${operation}, far more than its API sends.`);
+  }
+  const body = new Uint8Array(await response.arrayBuffer());
+  if (body.byteLength > MAX_BODY_BYTES) throw new PortalError('unexpected_response', `The portal at ${portal} sent ${body.byteLength} bytes for ${operation}, far more than its API sends.`);
+  return body;
+}
+
+/**
+ * Sends one request, with the bearer token when given, and reads the whole answer within the timeout.
+ * Redirects are not followed (the token must not travel elsewhere). No answer at all is `unreachable`.
+ */
+export async function sendPortalRequest(baseUrl: string, call: PortalCall, options: { token?: string; timeoutMs: number }): Promise<PortalAnswer> {
+  const portal = hostOf(baseUrl);
+  const url = new URL(`${baseUrl}${call.path}`);
+  for (const [name, value] of Object.entries(call.query ?? {})) url.searchParams.set(name, value);
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
+  if (call.body !== undefined) headers['content-type'] = 'application/json';
+  const signal = AbortSignal.timeout(options.timeoutMs);
+  try {
+    const response = await fetch(url, {
+      method: call.method,
+      headers,
+      redirect: 'manual',
+      signal,
+      ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
+    });
+    return { status: response.status, contentType: response.headers.get('content-type') ?? '', body: await readBody(response, call.operation, portal) };
+  } catch (error) {
+    if (error instanceof PortalError) throw error;
+    throw unreachableError(error, `the portal at ${portal}`, signal.aborted);
+  }
+}
+
+/** The answer's JSON, or undefined when it has none (or none that parses). */
+export function answerJson(answer: PortalAnswer): unknown {
+  if (answer.body.byteLength === 0 || !/\bjson\b/i.test(answer.contentType)) return undefined;
+  try {
+    return JSON.parse(new TextDecoder().decode(answer.body)) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface AnswerContext {
+  baseUrl: string;
+  /** `METHOD /path/{template}`, for messages. */
+  operation: string;
+  /** Strings a server message must never repeat (the bearer token). */
+  secrets: readonly string[];
+}
+
+export function isSuccess(answer: PortalAnswer): boolean {
+  return answer.status >= 200 && answer.status <= 299;
+}
+
+/** The PortalError for an answer that is not a success: the contract's codes with the server's words. */
+export function failedAnswer(answer: PortalAnswer, context: AnswerContext): PortalError {
+  return responseError(answer.status, answerJson(answer), { portal: hostOf(context.baseUrl), operation: context.operation, secrets: context.secrets });
+}
+
+/** Zod's first issues as one line: `[0].role: Invalid option…`. */
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.length === 0 ? 'body' : issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '')}: ${issue.message}`)
+    .join('; ');
+}
+
+/** A 2xx answer parsed with its contract schema, or the PortalError for anything else. */
+export function parseAnswer<T>(answer: PortalAnswer, schema: z.ZodType<T>, context: AnswerContext): T {
+  const portal = hostOf(context.baseUrl);
+  const json = answerJson(answer);
+  if (!isSuccess(answer)) throw failedAnswer(answer, context);
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const what = json === undefined ? 'no JSON' : `JSON that does not follow Portal API v1 (${describeIssues(parsed.error)})`;
+    throw new PortalError('unexpected_response', `The portal at ${portal} answered ${context.operation} with ${what}; it may run another version of the API.`, { status: answer.status });
+  }
+  return parsed.data;
+}
