@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { portalOperations, type PortalOperation } from '../../../shared/portal/operations';
-import { errorSchema } from '../../../shared/portal/schemas/error';
+import { ERROR_CODES, errorSchema } from '../../../shared/portal/schemas/error';
 import { licenseSchema } from '../../../shared/portal/schemas/licenses';
 import { memberSchema } from '../../../shared/portal/schemas/members';
 import { deref, documentOperations, readDocument, type DocumentOperation } from './portal-document';
@@ -37,6 +37,13 @@ function successOf(op: DocumentOperation) {
 describe('the zod schemas in shared/portal match docs/portal-api-v1.yaml', () => {
   it('have exactly one entry per operation of the document', () => {
     expect(ours.map(([id]) => id).sort()).toEqual([...documented.keys()].sort());
+  });
+
+  it('know the error codes the document lists', () => {
+    const description = (doc as unknown as { info: { description: string } }).info.description;
+    const section = /Error codes\n([\s\S]*?)\nClients must/.exec(description)?.[1] ?? '';
+    const listed = [...section.matchAll(/`([a-z_]+)`/g)].map((m) => m[1]);
+    expect(listed.sort()).toEqual([...ERROR_CODES].sort());
   });
 
   describe.each(ours)('%s', (operationId, ours) => {
