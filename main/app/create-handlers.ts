@@ -1,10 +1,13 @@
 import { createSecretClipboard } from '../clipboard/secret-clipboard';
 import { createFleetMonitor } from '../instances/fleet-monitor';
 import { createInstanceService } from '../instances/instance-service';
+import { refreshPatch } from '../instances/refresh-patch';
 import type { Emit } from '../ipc/event-hub';
 import type { Handlers } from '../ipc/handlers';
 import { installHandlers } from '../ipc/handlers/install-handlers';
 import { instanceHandlers } from '../ipc/handlers/instance-handlers';
+import { instancePageHandlers } from '../ipc/handlers/instance-page-handlers';
+import { keychainAuditHandlers } from '../ipc/handlers/keychain-audit-handlers';
 import { licenseHandlers } from '../ipc/handlers/license-handlers';
 import { portalHandlers } from '../ipc/handlers/portal-handlers';
 import { createRecentKeys } from '../license/recent-keys';
@@ -50,9 +53,7 @@ export function createHandlers(ports: AppPorts, config: AppConfig): Handlers {
       const patches = new Map(
         [...outcomes].flatMap(([id, outcome]) => {
           const record = records.get(id);
-          if (record === undefined) return [];
-          const lastRefresh = { at: outcome.at, ok: outcome.ok, errorCode: outcome.errorCode, errorMessage: outcome.errorMessage };
-          return [[id, { lastRefresh, lastInstallId: outcome.installId ?? record.lastInstallId, lastVersion: outcome.version ?? record.lastVersion }]];
+          return record === undefined ? [] : [[id, refreshPatch(record, outcome)] as const];
         }),
       );
       registry.updateMany(patches);
@@ -67,5 +68,7 @@ export function createHandlers(ports: AppPorts, config: AppConfig): Handlers {
     ...portalHandlers({ browser: ports.browser, portalUrl: config.portalUrl }),
     ...instanceHandlers({ registry, actions: service, monitor, emit: ports.emit, now: ports.clock.now }),
     ...installHandlers({ registry, service, monitor, roots: config.roots, now: ports.clock.now, timeoutMs: config.requestTimeoutMs, emit: ports.emit }),
+    ...instancePageHandlers({ registry, service, monitor, secrets: ports.secrets, clipboard, emit: ports.emit, now: ports.clock.now, timeoutMs: config.requestTimeoutMs }),
+    ...keychainAuditHandlers({ registry, service }),
   };
 }

@@ -51,6 +51,29 @@ function isFetchError(error: unknown): error is Error & { cause: unknown } {
 }
 
 /**
+ * Sends one generated-client call and returns its successful (2xx) raw Response, body unread. Every
+ * failure becomes an InstanceError; an abort by `signal` rethrows its reason.
+ */
+export async function sendApi(
+  api: AuthentikApi,
+  operation: Operation,
+  send: (init: RequestInit) => Promise<ApiResponse<unknown> | Response>,
+  signal?: AbortSignal,
+): Promise<{ response: Response; context: RequestContext }> {
+  const context: RequestContext = { host: api.location.host, ...operation };
+  try {
+    const answer = await send(signal === undefined ? {} : { signal });
+    // Our fetch returns undici's Response, not the global class: tell them apart by shape.
+    return { response: 'raw' in answer ? answer.raw : answer, context };
+  } catch (error) {
+    if (error instanceof InstanceError) throw error;
+    if (isResponseError(error)) throw await responseError(error.response, context);
+    if (isFetchError(error)) throw error.cause;
+    throw error;
+  }
+}
+
+/**
  * Runs one generated-client call and returns its answer checked against `schema`, with the raw
  * Response (for headers). Every failure becomes an InstanceError; an abort by `signal` rethrows its reason.
  */
@@ -61,17 +84,6 @@ export async function callApi<S extends z.ZodType>(
   send: (init: RequestInit) => Promise<ApiResponse<unknown> | Response>,
   signal?: AbortSignal,
 ): Promise<{ value: z.output<S>; response: Response }> {
-  const context: RequestContext = { host: api.location.host, ...operation };
-  let response: Response;
-  try {
-    const answer = await send(signal === undefined ? {} : { signal });
-    // Our fetch returns undici's Response, not the global class: tell them apart by shape.
-    response = 'raw' in answer ? answer.raw : answer;
-  } catch (error) {
-    if (error instanceof InstanceError) throw error;
-    if (isResponseError(error)) throw await responseError(error.response, context);
-    if (isFetchError(error)) throw error.cause;
-    throw error;
-  }
+  const { response, context } = await sendApi(api, operation, send, signal);
   return { value: await readJson(response, schema, context), response };
 }

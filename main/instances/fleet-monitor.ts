@@ -1,28 +1,27 @@
 import type { InstanceRow } from '../../shared/instances/instance-row';
 import { toIsoUtc } from '../../shared/time/iso';
 import type { TrustRoots } from '../license/trust-roots';
+import { createInstanceClient } from './instance-client';
 import { InstanceError } from './instance-error';
 import { toInstanceRow, type SavedInstance } from './instance-row';
 import { mapConcurrent } from './map-concurrent';
-import { readStatus } from './read-status';
-import { statusFailure, type StatusFailure, type StatusReport } from './status-report';
-
-export interface RefreshOutcome {
-  at: string;
-  ok: boolean;
-  errorCode: string | null;
-  errorMessage: string | null;
-  installId: string | null;
-  version: string | null;
-}
+import { readingFacts, type ReadingFacts } from './reading-facts';
+import type { RefreshOutcome } from './refresh-patch';
+import { statusFailure, statusReport, verifyInstalled, type StatusFailure, type StatusReport } from './status-report';
 
 type Connection = { url: string; token: string; caPem: string | null };
+
+/** The latest read of an instance this session: its status report, and what the instance page needs beyond it (null when the read failed). */
+export interface InstanceReading {
+  report: StatusReport | StatusFailure;
+  facts: ReadingFacts | null;
+}
 
 export interface FleetMonitorDeps<T extends SavedInstance> {
   saved(): readonly T[];
   /** Each instance's address, token (from the keychain, read once for all) and CA, or why it has none. */
   connectionsFor(instances: readonly T[]): Promise<Map<string, Connection | Error>>;
-  /** Persists what a refresh learned (last refresh, Install ID, version), once for the whole batch. */
+  /** Persists what a refresh learned (last refresh, Install ID, version, over capacity), once for the whole batch. */
   refreshed(outcomes: ReadonlyMap<string, RefreshOutcome>): void;
   roots: () => TrustRoots;
   now: () => number;
@@ -30,28 +29,46 @@ export interface FleetMonitorDeps<T extends SavedInstance> {
   concurrency: number;
 }
 
+function outcomeOf(reading: InstanceReading, at: number): RefreshOutcome {
+  const { report, facts } = reading;
+  return {
+    at: toIsoUtc(at),
+    ok: report.status !== null,
+    errorCode: report.status === null ? report.error.code : null,
+    errorMessage: report.status === null ? report.error.message : null,
+    installId: report.status === null ? null : report.instance.install_id,
+    version: report.status === null ? null : report.instance.version,
+    overCapacity: facts === null ? null : facts.overCapacity,
+    licensesMatchInstallId: facts === null ? null : facts.licensesMatchInstallId,
+  };
+}
+
 /**
- * Keeps each instance's latest status report for this session and refreshes them a few at a time;
+ * Keeps each instance's latest reading for this session and refreshes them a few at a time;
  * one failing instance only marks its own row.
  */
 export function createFleetMonitor<T extends SavedInstance>(deps: FleetMonitorDeps<T>) {
-  const reports = new Map<string, StatusReport | StatusFailure>();
+  const readings = new Map<string, InstanceReading>();
 
-  async function check(instance: T, connection: Connection | Error | undefined): Promise<StatusReport | StatusFailure> {
+  async function check(instance: T, connection: Connection | Error | undefined): Promise<InstanceReading> {
     if (connection === undefined || connection instanceof Error) {
-      return statusFailure(instance.url, 'config', connection?.message ?? 'This instance has no saved connection.');
+      return { report: statusFailure(instance.url, 'config', connection?.message ?? 'This instance has no saved connection.'), facts: null };
     }
     try {
-      return await readStatus({ ...connection, timeoutMs: deps.timeoutMs }, deps.roots(), deps.now);
+      const snapshot = await createInstanceClient({ ...connection, timeoutMs: deps.timeoutMs }).readSnapshot();
+      const now = deps.now();
+      const roots = deps.roots();
+      const verdicts = verifyInstalled(snapshot, roots, now);
+      return { report: statusReport(snapshot, roots, now, verdicts), facts: readingFacts(snapshot, verdicts, now) };
     } catch (error) {
-      if (error instanceof InstanceError) return statusFailure(instance.url, error.code, error.message);
+      if (error instanceof InstanceError) return { report: statusFailure(connection.url, error.code, error.message), facts: null };
       throw error;
     }
   }
 
   return {
     rows(): InstanceRow[] {
-      return deps.saved().map((instance) => toInstanceRow(instance, reports.get(instance.id)));
+      return deps.saved().map((instance) => toInstanceRow(instance, readings.get(instance.id)?.report));
     },
 
     async refresh(ids: readonly string[] | null, progress: (done: number, total: number) => void): Promise<InstanceRow[]> {
@@ -61,16 +78,9 @@ export function createFleetMonitor<T extends SavedInstance>(deps: FleetMonitorDe
       const connections = targets.length === 0 ? new Map<string, Connection | Error>() : await deps.connectionsFor(targets);
       const outcomes = new Map<string, RefreshOutcome>();
       await mapConcurrent(targets, deps.concurrency, async (instance) => {
-        const report = await check(instance, connections.get(instance.id));
-        reports.set(instance.id, report);
-        outcomes.set(instance.id, {
-          at: toIsoUtc(deps.now()),
-          ok: report.status !== null,
-          errorCode: report.status === null ? report.error.code : null,
-          errorMessage: report.status === null ? report.error.message : null,
-          installId: report.status === null ? null : report.instance.install_id,
-          version: report.status === null ? null : report.instance.version,
-        });
+        const reading = await check(instance, connections.get(instance.id));
+        readings.set(instance.id, reading);
+        outcomes.set(instance.id, outcomeOf(reading, reading.facts?.readAt ?? deps.now()));
         done += 1;
         progress(done, targets.length);
       });
@@ -80,11 +90,16 @@ export function createFleetMonitor<T extends SavedInstance>(deps: FleetMonitorDe
 
     /** This session's last report for an instance, if it was read. */
     reportOf(id: string): StatusReport | StatusFailure | undefined {
-      return reports.get(id);
+      return readings.get(id)?.report;
+    },
+
+    /** This session's last reading of an instance, if it was read. */
+    readingOf(id: string): InstanceReading | undefined {
+      return readings.get(id);
     },
 
     forget(id: string): void {
-      reports.delete(id);
+      readings.delete(id);
     },
   };
 }

@@ -33,13 +33,16 @@ async function findInstalled(client: InstanceClient, fingerprint: string): Promi
 
 /**
  * Installs a key safely: checked offline against the instance first, never sent twice, never one
- * that would tip an unlicensed instance into read-only (unless allowed), and exactly one POST.
+ * that would tip an unlicensed instance into read-only (unless allowed), and exactly one POST. With
+ * `replaces` (an installed license's uuid) it is a renewal: the same preflight without that license's
+ * seats, then exactly one PATCH of it.
  */
 export async function installKey(
   client: InstanceClient,
   key: string,
-  options: { roots: TrustRoots; now: number; allowOverCapacity: boolean; url: string; overrideHint: string },
+  options: { roots: TrustRoots; now: number; allowOverCapacity: boolean; url: string; overrideHint: string; replaces?: string | null },
 ): Promise<InstallOutcome> {
+  const replaces = options.replaces ?? null;
   const text = key.trim();
   let snapshot;
   try {
@@ -48,7 +51,7 @@ export async function installKey(
     if (!(error instanceof InstanceError)) throw error;
     return { exit: 3, report: { installed: false, reason: error.code, message: `${error.message} Nothing was sent.`, warnings: [] } };
   }
-  const { verdict, preflight } = preflightAgainst(snapshot, text, options);
+  const { verdict, preflight } = preflightAgainst(snapshot, text, { ...options, replaces });
   const { warnings } = preflight;
   if (preflight.action === 'refuse') return { exit: 1, report: { installed: false, reason: preflight.reason, message: preflight.message, warnings } };
   if (preflight.action === 'already_installed') {
@@ -65,14 +68,16 @@ export async function installKey(
     };
   }
 
+  const replaced = snapshot.licenses.find((license) => license.licenseUuid === replaces);
   try {
-    const license = await client.installLicense(text);
+    const license = replaces === null ? await client.installLicense(text) : await client.replaceLicense(replaces, text);
+    const done = replaced === undefined ? `Installed "${license.name}"` : `Replaced the key of "${replaced.name}" with "${license.name}"`;
     return {
       exit: 0,
       report: {
         installed: true,
         reason: 'ok',
-        message: `Installed "${license.name}" on ${options.url}; it expires ${toIsoUtc(license.expiry)}. authentik's cached status can take hours to reflect it.`,
+        message: `${done} on ${options.url}; it expires ${toIsoUtc(license.expiry)}. authentik's cached status can take hours to reflect it.`,
         warnings,
         license: installedLicenseJson(license),
       },

@@ -10,7 +10,10 @@ export interface PreflightInput {
   /** The key verified offline against the instance's Install ID (null when it could not be read). */
   verdict: Verdict;
   installIdReadable: boolean;
-  installed: readonly (LicenseCapacity & { fingerprint: string })[];
+  /** Every license installed now. */
+  installed: readonly InstalledCapacity[];
+  /** For a renewal: the installed license (its uuid) whose key this one replaces, so its seats leave as the new ones arrive; else null. */
+  replaces: string | null;
   /** Current active users (from the forecast), null when unknown. */
   usage: UserCounts | null;
   /** The instance's live status now. */
@@ -20,7 +23,10 @@ export interface PreflightInput {
   overrideHint: string;
 }
 
-export type PreflightRefusal = VerdictReason | 'forbidden' | 'over_capacity';
+/** An installed license as the preflight weighs it. */
+export type InstalledCapacity = LicenseCapacity & { licenseUuid: string; name: string; fingerprint: string };
+
+export type PreflightRefusal = VerdictReason | 'forbidden' | 'over_capacity' | 'not_installed';
 
 export type PreflightResult =
   | { action: 'send'; warnings: string[] }
@@ -30,6 +36,7 @@ export type PreflightResult =
 /**
  * Decides, before anything is sent, whether installing a key is safe: genuine and for this instance,
  * not already installed, and not one that would tip an unlicensed instance straight into read-only.
+ * A renewal (`replaces`) is judged against the instance without the license it replaces.
  */
 export function installPreflight(input: PreflightInput): PreflightResult {
   const warnings: string[] = [];
@@ -41,6 +48,14 @@ export function installPreflight(input: PreflightInput): PreflightResult {
       warnings,
     };
   }
+  if (input.replaces !== null && !input.installed.some((license) => license.licenseUuid === input.replaces)) {
+    return {
+      action: 'refuse',
+      reason: 'not_installed',
+      message: `The license to replace (id ${input.replaces}) is not installed on this instance any more: it was deleted or replaced meanwhile. Refresh the licenses and choose the one to renew again; nothing was sent.`,
+      warnings,
+    };
+  }
   const { verdict } = input;
   if (!verdict.valid) return { action: 'refuse', reason: verdict.reason, message: `${verdict.message} Nothing was sent.`, warnings };
   if (input.installed.some((license) => license.fingerprint === verdict.fingerprint)) {
@@ -49,7 +64,7 @@ export function installPreflight(input: PreflightInput): PreflightResult {
   const claims = verdict.claims;
   if (claims === null) throw new Error('a valid verdict has claims');
   const after = licensedCapacity([
-    ...input.installed,
+    ...input.installed.filter((license) => license.licenseUuid !== input.replaces),
     { expiresAt: claims.exp * 1000, internalUsers: claims.internal_users, externalUsers: claims.external_users },
   ]);
   if (input.usage === null) {
@@ -85,10 +100,13 @@ function overCapacity(usage: UserCounts, capacity: UserCounts): string | null {
 export function preflightAgainst(
   snapshot: InstanceSnapshot,
   key: string,
-  options: { roots: TrustRoots; now: number; allowOverCapacity: boolean; overrideHint: string },
-): { verdict: Verdict; preflight: PreflightResult; installed: PreflightInput['installed']; usage: UserCounts | null } {
+  options: { roots: TrustRoots; now: number; allowOverCapacity: boolean; overrideHint: string; replaces?: string | null },
+): { verdict: Verdict; preflight: PreflightResult; installed: InstalledCapacity[]; usage: UserCounts | null } {
+  const replaces = options.replaces ?? null;
   const verdict = verifyKey(key, { roots: options.roots, at: options.now, installId: snapshot.installId });
   const installed = snapshot.licenses.map((license) => ({
+    licenseUuid: license.licenseUuid,
+    name: license.name,
     expiresAt: license.expiry,
     internalUsers: license.internalUsers,
     externalUsers: license.externalUsers,
@@ -99,6 +117,7 @@ export function preflightAgainst(
     verdict,
     installIdReadable: snapshot.installId !== null,
     installed,
+    replaces,
     usage,
     statusNow: snapshot.live.status,
     allowOverCapacity: options.allowOverCapacity,

@@ -1,5 +1,6 @@
 import { createAuthentikApi, type AuthentikApi } from './authentik-api';
 import { apiLocationOf } from './connection-url';
+import { deleteLicense } from './delete-license';
 import { createInstanceFetch } from './instance-fetch';
 import { InstanceError } from './instance-error';
 import type { InstalledLicense, InstanceSnapshot } from './instance-snapshot';
@@ -7,6 +8,7 @@ import { installLicense } from './install-license';
 import { listAllLicenses } from './license-list';
 import { readSnapshot } from './read-snapshot';
 import { redactSecrets } from './redact';
+import { replaceLicense } from './replace-license';
 
 /** How to reach one authentik instance. */
 export interface InstanceConnection {
@@ -27,6 +29,10 @@ export interface InstanceClient {
   listLicenses(): Promise<InstalledLicense[]>;
   /** Installs a key with exactly one POST, never retried; throws InstanceError. */
   installLicense(key: string): Promise<InstalledLicense>;
+  /** Replaces an installed license's key (a renewal) with exactly one PATCH, never retried; throws InstanceError. */
+  replaceLicense(licenseUuid: string, key: string): Promise<InstalledLicense>;
+  /** Deletes an installed license with exactly one DELETE; throws InstanceError. */
+  deleteLicense(licenseUuid: string): Promise<void>;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -86,5 +92,7 @@ export function createInstanceClient(connection: InstanceConnection): InstanceCl
     readSnapshot: () => run([token], (ready) => readSnapshot(ready, connection.url)),
     listLicenses: () => run([token], (ready) => listAllLicenses(ready)),
     installLicense: (key) => run([token, key, key.trim()], (ready) => installLicense(ready, key.trim())),
+    replaceLicense: (licenseUuid, key) => run([token, key, key.trim()], (ready) => replaceLicense(ready, licenseUuid, key.trim())),
+    deleteLicense: (licenseUuid) => run([token], (ready) => deleteLicense(ready, licenseUuid)),
   };
 }

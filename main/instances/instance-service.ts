@@ -4,6 +4,9 @@ import type { InstanceRecordPatch, InstanceRegistry } from '../registry/instance
 import { instanceAccount, instanceIdOf, type SecretStore } from '../secrets/secret-store';
 import { createInstanceClient, type InstanceClient, type InstanceConnection } from './instance-client';
 import type { InstanceSnapshot } from './instance-snapshot';
+import { isOverCapacity } from './over-capacity';
+import { nextPreviousInstallId } from './install-id-change';
+import { nextOverCapacitySince } from './refresh-patch';
 
 export type InstanceServiceErrorCode =
   | 'invalid_name'
@@ -75,6 +78,8 @@ export interface InstanceService {
   connectionsFor(records: readonly InstanceRecord[]): Promise<Map<string, SavedConnection | InstanceServiceError>>;
   /** Keychain entries without a record, and records without a keychain entry. */
   audit(): Promise<InstanceAudit>;
+  /** Deletes the `instance:<id>` keychain entries whose id no saved instance has (never another kind of entry); returns how many. */
+  deleteOrphanedSecrets(): Promise<number>;
 }
 
 export interface InstanceServiceDeps {
@@ -148,14 +153,7 @@ function validTags(tags: readonly string[] | undefined): string[] {
   return kept;
 }
 
-/** True when usage is above the licensed capacity (never for an unlicensed instance: authentik does not count that as over). */
-function overCapacity(snapshot: InstanceSnapshot): boolean {
-  const { forecast, live } = snapshot;
-  if (forecast === null || live.internalUsers + live.externalUsers === 0) return false;
-  return forecast.internalUsers > live.internalUsers || forecast.externalUsers > live.externalUsers;
-}
-
-/** Adding, editing and removing saved instances: records in the registry, tokens in the keychain, never the two out of step. */
+/** A saved instance whose token is not in the keychain. */
 function missingToken(record: InstanceRecord): InstanceServiceError {
   return new InstanceServiceError(
     'missing_token',
@@ -163,6 +161,7 @@ function missingToken(record: InstanceRecord): InstanceServiceError {
   );
 }
 
+/** Adding, editing and removing saved instances: records in the registry, tokens in the keychain, never the two out of step. */
 export function createInstanceService(deps: InstanceServiceDeps): InstanceService {
   const { registry, secrets } = deps;
   const connect = deps.connect ?? createInstanceClient;
@@ -193,7 +192,22 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
       lastInstallId: snapshot.installId ?? before?.lastInstallId ?? null,
       lastVersion: snapshot.version,
       lastRefresh: { at, ok: true, errorCode: null, errorMessage: null },
-      overCapacitySince: overCapacity(snapshot) ? (before?.overCapacitySince ?? at) : null,
+      overCapacitySince: nextOverCapacitySince(before?.overCapacitySince ?? null, isOverCapacity(snapshot), at),
+    };
+  };
+
+  /** Keychain entries without a record, and records without a keychain entry. */
+  const audit = async (): Promise<InstanceAudit> => {
+    const accounts = await secrets.accounts();
+    const records = registry.list();
+    const ids = new Set(records.map((record) => record.id));
+    const withSecret = new Set(accounts.map(instanceIdOf).filter((id) => id !== null));
+    return {
+      orphanedSecrets: accounts.filter((account) => {
+        const id = instanceIdOf(account);
+        return id !== null && !ids.has(id);
+      }),
+      missingSecrets: records.filter((record) => !withSecret.has(record.id)).map((record) => record.id),
     };
   };
 
@@ -243,7 +257,7 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
       const token = newToken ?? oldToken;
       if (token === null) throw new InstanceServiceError('missing_token', `The keychain holds no API token for "${record.name}"; enter the token to change its connection.`);
       const snapshot = await test({ url, token, caPem });
-      const next = { ...patch, ...seen(snapshot, url === record.url ? record : null) };
+      const next = { ...patch, ...seen(snapshot, url === record.url ? record : null), previousInstallId: nextPreviousInstallId(record, snapshot.installId, null) };
       if (newToken === undefined || newToken === oldToken) return registry.update(id, next);
 
       await secrets.set(account, newToken);
@@ -278,18 +292,18 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
       );
     },
 
-    async audit() {
-      const accounts = await secrets.accounts();
-      const records = registry.list();
-      const ids = new Set(records.map((record) => record.id));
-      const withSecret = new Set(accounts.map(instanceIdOf).filter((id) => id !== null));
-      return {
-        orphanedSecrets: accounts.filter((account) => {
-          const id = instanceIdOf(account);
-          return id !== null && !ids.has(id);
-        }),
-        missingSecrets: records.filter((record) => !withSecret.has(record.id)).map((record) => record.id),
-      };
+    audit,
+
+    async deleteOrphanedSecrets() {
+      const { orphanedSecrets } = await audit();
+      let deleted = 0;
+      for (const account of orphanedSecrets) {
+        const id = instanceIdOf(account);
+        // Looked up again right before deleting: an instance saved meanwhile keeps its token.
+        if (id === null || registry.get(id) !== undefined) continue;
+        if (await secrets.delete(account)) deleted += 1;
+      }
+      return deleted;
     },
   };
 }

@@ -14,6 +14,16 @@ export interface RequestContext {
 /** `detail` texts (and DRF codes) that mean the token itself was refused, not a missing permission. */
 const TOKEN_PROBLEM = /token|credential|authenticat/i;
 const TOKEN_CODES = new Set(['not_authenticated', 'authentication_failed']);
+/** The license permission each method needs (authentik's model permissions on License). */
+const VIEW_LICENSE = '"Can view License" (view_license)';
+const LICENSE_PERMISSIONS: Record<string, string> = {
+  POST: '"Can add License" (add_license)',
+  PUT: '"Can change License" (change_license)',
+  PATCH: '"Can change License" (change_license)',
+  DELETE: '"Can delete License" (delete_license)',
+};
+/** One installed license: `/enterprise/license/<license_uuid>/`. */
+const LICENSE_DETAIL = /^\/enterprise\/license\/[0-9a-f-]{36}\/$/i;
 
 async function jsonBody(response: Response): Promise<unknown> {
   try {
@@ -67,12 +77,12 @@ export async function responseError(response: Response, context: RequestContext)
   if (status === 403) {
     if ((detail !== null && TOKEN_PROBLEM.test(detail)) || (code !== null && TOKEN_CODES.has(code))) return unauthorized(host, detail);
     const said = detail === null ? '' : ` (authentik said: "${detail}")`;
-    const hint = !path.startsWith('/enterprise/license/')
-      ? 'Give the token\'s user (or its role) the needed permission.'
-      : write
-        ? 'Give the token\'s user (or its role) the permission "Can add License" (add_license).'
-        : 'Give the token\'s user (or its role) the permission "Can view License" (view_license).';
+    const permission = !path.startsWith('/enterprise/license/') ? null : (LICENSE_PERMISSIONS[method] ?? VIEW_LICENSE);
+    const hint = permission === null ? 'Give the token\'s user (or its role) the needed permission.' : `Give the token's user (or its role) the permission ${permission}.`;
     return new InstanceError('forbidden', `${host} accepted the API token, but its user lacks the permission for ${what}${said}. ${hint}`);
+  }
+  if (status === 404 && write && LICENSE_DETAIL.test(path)) {
+    return new InstanceError('not_found', `${host} has no such license (HTTP 404) for ${what}: it was deleted or replaced meanwhile. Refresh the instance and try again.`);
   }
   if (status === 404) {
     return new InstanceError(

@@ -1,7 +1,7 @@
 import { DAY_MS } from '../../shared/time/durations';
 import { toIsoUtc } from '../../shared/time/iso';
 import type { TrustRoots } from '../license/trust-roots';
-import { verifyKey } from '../license/verify-key';
+import { verifyKey, type Verdict } from '../license/verify-key';
 import type { InstanceSnapshot } from './instance-snapshot';
 import { installedLicenseJson } from './license-json';
 import { exitForStatus, worstExit, type ExitCode } from './monitoring-state';
@@ -45,17 +45,36 @@ export function statusFailure(url: string, code: string, message: string): Statu
   return { instance: { url, version: null, install_id: null }, status: null, error: { code, message }, exit: 3 };
 }
 
+/** Every installed key verified offline against the instance's Install ID, in the order of `snapshot.licenses`. */
+export function verifyInstalled(snapshot: InstanceSnapshot, roots: TrustRoots, now: number): Verdict[] {
+  return snapshot.licenses.map((license) => verifyKey(license.key, { roots, at: now, installId: snapshot.installId }));
+}
+
+/** The warning for a key installed a second time. */
+export function duplicateKeyWarning(firstName: string, secondName: string, fingerprint: string): string {
+  return `The same key is installed twice ("${firstName}" and "${secondName}", ${fingerprint}); authentik counts its users twice. Delete one.`;
+}
+
+/** The note for a server clock more than a minute off (`skewMs`: server minus local); null when within it or unknown. */
+export function clockSkewNote(skewMs: number | null): string | null {
+  if (skewMs === null || Math.abs(skewMs) <= CLOCK_SKEW_NOTE_MS) return null;
+  const minutes = Math.round(skewMs / 60_000);
+  return `The instance's clock is ${Math.abs(minutes)} minute(s) ${minutes > 0 ? 'ahead of' : 'behind'} this computer's; authentik judges expiry by its own clock.`;
+}
+
 /**
  * What one instance's license state means for an operator: the live and cached status, every
- * installed key checked offline, the warnings that turn OK into WARNING, and notes that never do.
+ * installed key checked offline (`verdicts`, computed here unless given), the warnings that turn OK
+ * into WARNING, and notes that never do.
  */
-export function statusReport(snapshot: InstanceSnapshot, roots: TrustRoots, now: number): StatusReport {
+export function statusReport(snapshot: InstanceSnapshot, roots: TrustRoots, now: number, verdicts: readonly Verdict[] = verifyInstalled(snapshot, roots, now)): StatusReport {
   const warnings: string[] = [];
   const notes: string[] = [];
   const { live, cached } = snapshot;
 
-  const licenses = snapshot.licenses.map((license) => {
-    const verdict = verifyKey(license.key, { roots, at: now, installId: snapshot.installId });
+  const licenses = snapshot.licenses.map((license, index) => {
+    const verdict = verdicts[index];
+    if (verdict === undefined) throw new Error('statusReport: one verdict per installed license');
     return { ...installedLicenseJson(license), verification: { valid: verdict.valid, reason: verdict.reason } };
   });
 
@@ -67,7 +86,7 @@ export function statusReport(snapshot: InstanceSnapshot, roots: TrustRoots, now:
   for (const license of licenses) {
     const first = seen.get(license.fingerprint);
     if (first !== undefined) {
-      warnings.push(`The same key is installed twice ("${first}" and "${license.name}", ${license.fingerprint}); authentik counts its users twice. Delete one.`);
+      warnings.push(duplicateKeyWarning(first, license.name, license.fingerprint));
     }
     seen.set(license.fingerprint, license.name);
     if (license.verification.reason === 'expired') {
@@ -82,10 +101,8 @@ export function statusReport(snapshot: InstanceSnapshot, roots: TrustRoots, now:
   if (snapshot.installIdAvailability === 'forbidden') warnings.push('The Install ID could not be read: the token lacks the view_license permission.');
   if (snapshot.forecastAvailability === 'forbidden') warnings.push('Current usage could not be read: the token lacks the view_license permission.');
   if (snapshot.forecastAvailability === 'absent') notes.push(`authentik ${snapshot.version} has no forecast endpoint, so current usage is unknown.`);
-  if (snapshot.serverTime !== null && Math.abs(snapshot.serverTime - now) > CLOCK_SKEW_NOTE_MS) {
-    const minutes = Math.round((snapshot.serverTime - now) / 60_000);
-    notes.push(`The instance's clock is ${Math.abs(minutes)} minute(s) ${minutes > 0 ? 'ahead of' : 'behind'} this computer's; authentik judges expiry by its own clock.`);
-  }
+  const clockNote = clockSkewNote(snapshot.serverTime === null ? null : snapshot.serverTime - now);
+  if (clockNote !== null) notes.push(clockNote);
   for (const status of new Set([live.status, cached.status])) {
     if (exitForStatus(status) === 3) notes.push(`authentik reported the status "${status}", which this version of aklm does not know.`);
   }

@@ -50,9 +50,18 @@ export const INSTANCE_RECORD_SCHEMA = z.strictObject({
   lastRefresh: LAST_REFRESH_SCHEMA.nullable(),
   /** The first refresh that saw usage above the licensed capacity; cleared when back within it. */
   overCapacitySince: isoInstant.nullable(),
+  /**
+   * The Install ID seen before a refresh read a different one (installed keys stop matching); cleared once
+   * every installed license verifies for the new one. Absent in files written before it existed: null.
+   */
+  previousInstallId: z.string().nullable().default(null),
 });
 
-export type InstanceRecord = z.infer<typeof INSTANCE_RECORD_SCHEMA>;
+/**
+ * A record as it is saved or given to the registry. `previousInstallId` may be left out (older files,
+ * callers that never set it); every record the registry reads back has it, null when none.
+ */
+export type InstanceRecord = z.input<typeof INSTANCE_RECORD_SCHEMA>;
 export type LastRefresh = z.infer<typeof LAST_REFRESH_SCHEMA>;
 
 /** The key names are compared by: trimmed, NFC-normalised, lower case. */

@@ -15,6 +15,12 @@ export const CHANNELS = [
   'instances:export',
   'instances:preflight-install',
   'instances:install-key',
+  'instances:update',
+  'instances:detail',
+  'instances:delete-license',
+  'instances:copy-install-id',
+  'instances:audit',
+  'instances:delete-orphaned-tokens',
 ] as const;
 export type ChannelName = (typeof CHANNELS)[number];
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instanceDetailSchema } from '../instances/instance-detail';
 import { installPreflightViewSchema } from '../instances/install-preflight-view';
 import { instanceRowSchema } from '../instances/instance-row';
 import { verdictViewSchema } from '../license/verdict-view';
@@ -6,6 +7,19 @@ import type { ChannelName, EventName } from './channels';
 
 const fingerprint = z.string().regex(/^sha256:[0-9a-f]{64}$/, 'a key fingerprint is sha256: and 64 hex digits');
 const installId = z.uuid({ error: 'an Install ID is a UUID, like the one on authentik\'s Enterprise → Licenses page' });
+
+/** The fields of the add and edit dialogs. */
+const instanceFields = {
+  name: z.string().trim().min(1, 'give the instance a name').max(100),
+  url: z.url({ protocol: /^https?$/, error: 'the address starts with https:// (or http://), like https://auth.example.com' }),
+  customer: z.string().trim().max(100).nullable(),
+  tags: z.array(z.string().trim().min(1).max(50)).max(20),
+  caPem: z.string().max(64 * 1024).nullable(),
+};
+/** An API token: goes to the OS keychain only; no channel ever returns it. */
+const token = z.string().trim().min(1, 'paste an API token').max(4096);
+/** The installed license a key renews (replaced with PATCH), or null to install it alongside. */
+const replaces = z.uuid().nullable().default(null);
 
 interface ChannelSpec {
   input: z.ZodType;
@@ -32,7 +46,8 @@ export const contract = {
   },
   /** Opens the customer portal's purchase page for an installation in the system browser. */
   'portal:open-purchase': {
-    input: z.object({ installId }),
+    /** `authentikUrl` is the instance's address, sent as `authentik_url` like authentik's own button does. */
+    input: z.object({ installId, authentikUrl: z.url({ protocol: /^https?$/ }).nullable().default(null) }),
     output: z.object({ url: z.url() }),
   },
   'instances:list': {
@@ -41,16 +56,44 @@ export const contract = {
   },
   /** Tests the connection first; saves nothing (registry or keychain) when it fails. */
   'instances:add': {
-    input: z.object({
-      name: z.string().trim().min(1, 'give the instance a name').max(100),
-      url: z.url({ protocol: /^https?$/, error: 'the address starts with https:// (or http://), like https://auth.example.com' }),
-      /** Goes to the OS keychain only; no channel ever returns it. */
-      token: z.string().trim().min(1, 'paste an API token').max(4096),
-      customer: z.string().trim().max(100).nullable(),
-      tags: z.array(z.string().trim().min(1).max(50)).max(20),
-      caPem: z.string().max(64 * 1024).nullable(),
-    }),
+    input: z.object({ ...instanceFields, token }),
     output: z.object({ instance: instanceRowSchema }),
+  },
+  /**
+   * Saves the edit dialog: every field as shown; `token` null keeps the saved one. Re-tests the connection
+   * when the address, token or CA change, and changes nothing (registry or keychain) when that fails.
+   */
+  'instances:update': {
+    input: z.object({ id: z.uuid(), ...instanceFields, token: token.nullable() }),
+    output: z.object({ instance: instanceRowSchema }),
+  },
+  /** The instance page: the row plus licenses, forecast, warnings; reads the instance first when `refresh` or not yet read. */
+  'instances:detail': {
+    input: z.object({ id: z.uuid(), refresh: z.boolean() }),
+    output: instanceDetailSchema,
+  },
+  /** Deletes one installed license (one DELETE, after the page's confirmation naming it); the row is refreshed after. */
+  'instances:delete-license': {
+    input: z.object({ id: z.uuid(), licenseUuid: z.uuid() }),
+    output: z.object({ instance: instanceRowSchema }),
+  },
+  /** Copies the instance's Install ID (as last read) to the clipboard. */
+  'instances:copy-install-id': {
+    input: z.object({ id: z.uuid() }),
+    output: z.object({}),
+  },
+  /** Keychain entries without a saved instance, and saved instances without a token in the keychain. */
+  'instances:audit': {
+    input: z.object({}),
+    output: z.object({
+      orphanedAccounts: z.array(z.string()),
+      missingTokens: z.array(z.object({ id: z.uuid(), name: z.string() })),
+    }),
+  },
+  /** Deletes the keychain entries `instances:audit` reported as belonging to no saved instance. */
+  'instances:delete-orphaned-tokens': {
+    input: z.object({}),
+    output: z.object({ deleted: z.number().int().min(0) }),
   },
   /** Removes the instance and its keychain entry. */
   'instances:remove': {
@@ -68,13 +111,14 @@ export const contract = {
     output: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
   },
   /** Reads the instance now and says what installing the key would do; sends nothing. */
+  /** With `replaces`, the renewal of that installed license (PATCH): its seats are not counted twice. */
   'instances:preflight-install': {
-    input: z.object({ id: z.uuid(), key: z.string().max(1024 * 1024) }),
+    input: z.object({ id: z.uuid(), key: z.string().max(1024 * 1024), replaces }),
     output: installPreflightViewSchema,
   },
-  /** Runs the same preflight again, then installs with exactly one POST; the row is refreshed after. */
+  /** Runs the same preflight again, then installs with exactly one POST (one PATCH of `replaces`); the row is refreshed after. */
   'instances:install-key': {
-    input: z.object({ id: z.uuid(), key: z.string().max(1024 * 1024), allowOverCapacity: z.boolean() }),
+    input: z.object({ id: z.uuid(), key: z.string().max(1024 * 1024), allowOverCapacity: z.boolean(), replaces }),
     output: z.object({
       installed: z.boolean(),
       reason: z.string(),

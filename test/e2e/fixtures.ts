@@ -21,6 +21,8 @@ export interface Bridge {
   url: string;
   /** The bridge's data folder: the registry file (`config.json`) the app writes. */
   dataDir: string;
+  /** The environment that reaches the bridge's keychain with secret-tool (its own D-Bus session under `privateKeychain`). */
+  keychainEnv: NodeJS.ProcessEnv;
   state(): Promise<BridgeState>;
   advanceClock(ms: number): Promise<void>;
   /** Starts an authentik simulator (token 'sim-admin-token') holding these keys. */
@@ -29,6 +31,8 @@ export interface Bridge {
     keys?: string[];
     users?: { internal: number; external: number; internalJoinedLast30Days: number };
     latencyMs?: number;
+    /** The simulator's clock ahead of the bridge's (negative: behind), for clock-skew tests; default 0. */
+    clockOffsetMs?: number;
   }): Promise<{ url: string; installId: string }>;
   /** Stops a simulator started with startSim. */
   stopSim(url: string): Promise<void>;
@@ -44,20 +48,40 @@ export interface Keys {
 
 const YEAR = 365 * 24 * 3600;
 
-/** Starts the bridge (the app's real handlers over a WebSocket) with the test PKI's root. */
-async function startBridge(rootFile: string): Promise<{ bridge: Bridge; stop: () => void }> {
+/** Prints the private session's D-Bus address on the first line, then runs the bridge. */
+const PRINT_BUS_THEN_RUN = 'printf "%s\\n" "$DBUS_SESSION_BUS_ADDRESS"; exec "$0" "$@"';
+
+/**
+ * Starts the bridge (the app's real handlers over a WebSocket) with the test PKI's root. With
+ * `privateKeychain` it runs in a D-Bus session and GNOME Keyring of its own (test/setup/with-keychain.js),
+ * so a test may delete keychain entries it did not create without touching other tests' tokens.
+ */
+async function startBridge(rootFile: string, privateKeychain: boolean): Promise<{ bridge: Bridge; stop: () => void }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'aklm-e2e-data-'));
-  const child = spawn(process.execPath, ['dist/test-bridge/server.js', '--renderer', 'dist/renderer', '--root', rootFile, '--data-dir', dataDir], {
-    stdio: ['ignore', 'pipe', 'inherit'],
+  const server = ['dist/test-bridge/server.js', '--renderer', 'dist/renderer', '--root', rootFile, '--data-dir', dataDir];
+  const child = privateKeychain
+    ? spawn(process.execPath, ['test/setup/with-keychain.js', 'sh', '-c', PRINT_BUS_THEN_RUN, process.execPath, ...server], { stdio: ['ignore', 'pipe', 'inherit'], detached: true })
+    : spawn(process.execPath, server, { stdio: ['ignore', 'pipe', 'inherit'] });
+  const lines: string[] = [];
+  const waiting: ((line: string) => void)[] = [];
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    const reader = waiting.shift();
+    if (reader === undefined) lines.push(line);
+    else reader(line);
   });
-  const firstLine = await new Promise<string>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`the bridge exited with ${code} before it was ready`)));
-    createInterface({ input: child.stdout }).once('line', resolve);
-  });
-  const { url } = JSON.parse(firstLine) as { url: string };
+  const nextLine = (): Promise<string> =>
+    new Promise<string>((resolve, reject) => {
+      const early = lines.shift();
+      if (early !== undefined) return resolve(early);
+      waiting.push(resolve);
+      child.once('exit', (code) => reject(new Error(`the bridge exited with ${code} before it was ready`)));
+    });
+  const keychainEnv = privateKeychain ? { ...process.env, DBUS_SESSION_BUS_ADDRESS: await nextLine() } : process.env;
+  const { url } = JSON.parse(await nextLine()) as { url: string };
   const bridge: Bridge = {
     url,
     dataDir,
+    keychainEnv,
     startSim: async (body) => {
       const response = await fetch(`${url}/__bridge/sims`, { method: 'POST', body: JSON.stringify(body) });
       if (!response.ok) throw new Error(`start sim: ${response.status} ${await response.text()}`);
@@ -76,13 +100,16 @@ async function startBridge(rootFile: string): Promise<{ bridge: Bridge; stop: ()
   return {
     bridge,
     stop: () => {
-      child.kill();
+      // The private keychain's session (D-Bus, GNOME Keyring, the bridge) is one process group.
+      if (privateKeychain && child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+      else child.kill();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
 
-export const test = base.extend<{ bridge: Bridge; app: Page }, { keys: Keys }>({
+export const test = base.extend<{ privateKeychain: boolean; bridge: Bridge; app: Page }, { keys: Keys }>({
+  privateKeychain: [false, { option: true }],
   keys: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
     async ({}, use) => {
@@ -98,8 +125,8 @@ export const test = base.extend<{ bridge: Bridge; app: Page }, { keys: Keys }>({
     },
     { scope: 'worker' },
   ],
-  bridge: async ({ keys }, use) => {
-    const { bridge, stop } = await startBridge(keys.rootFile);
+  bridge: async ({ keys, privateKeychain }, use) => {
+    const { bridge, stop } = await startBridge(keys.rootFile, privateKeychain);
     await use(bridge);
     stop();
   },

@@ -16,6 +16,7 @@ import type { InstanceRegistry } from '../../registry/instance-registry';
 import type { Emit } from '../event-hub';
 import type { Handlers } from '../handlers';
 import { answering } from './answering';
+import { refreshedRow } from './refreshed-row';
 
 export interface InstallHandlerDeps {
   registry: InstanceRegistry;
@@ -29,14 +30,22 @@ export interface InstallHandlerDeps {
 
 const iso = (ms: number | null): string | null => (ms === null ? null : toIsoUtc(ms));
 
-/** The installed licenses that verify offline (expired ones included), as capacities. */
-function verifiedCapacities(snapshot: InstanceSnapshot, roots: TrustRoots, now: number): LicenseCapacity[] {
+/** The installed licenses that verify offline (expired ones included), as capacities; `leaving` (a replaced license's uuid) left out. */
+function verifiedCapacities(snapshot: InstanceSnapshot, roots: TrustRoots, now: number, leaving: string | null): LicenseCapacity[] {
   return snapshot.licenses
     .filter((license) => {
+      if (license.licenseUuid === leaving) return false;
       const { reason } = verifyKey(license.key, { roots, at: now, installId: snapshot.installId });
       return reason === 'ok' || reason === 'expired';
     })
     .map((license) => ({ expiresAt: license.expiry, internalUsers: license.internalUsers, externalUsers: license.externalUsers }));
+}
+
+/** What the preflight says when it lets the key through. */
+function sendMessage(snapshot: InstanceSnapshot, replaces: string | null): string {
+  const replaced = snapshot.licenses.find((license) => license.licenseUuid === replaces);
+  if (replaced === undefined) return 'The key is genuine and for this instance; nothing has been sent yet.';
+  return `The key is genuine and for this instance, and would replace the key of "${replaced.name}" (a renewal: its seats are replaced, not added); nothing has been sent yet.`;
 }
 
 function capacityOf(verdict: Verdict): LicenseCapacity[] {
@@ -52,7 +61,7 @@ export function installHandlers(deps: InstallHandlerDeps): Pick<Handlers, 'insta
   };
 
   return {
-    'instances:preflight-install': async ({ id, key }) =>
+    'instances:preflight-install': async ({ id, key, replaces = null }) =>
       answering(async () => {
         const { client } = await clientFor(id);
         const snapshot = await client.readSnapshot();
@@ -63,15 +72,17 @@ export function installHandlers(deps: InstallHandlerDeps): Pick<Handlers, 'insta
           now,
           allowOverCapacity: false,
           overrideHint: '"Install anyway"',
+          replaces,
         });
         const keyInstallId = verdict.installId;
         const other =
           keyInstallId !== null && (snapshot.installId === null || !sameInstallId(keyInstallId, snapshot.installId))
             ? deps.registry.list().find((record) => record.id !== id && record.lastInstallId !== null && sameInstallId(record.lastInstallId, keyInstallId))
             : undefined;
-        const verified = verifiedCapacities(snapshot, roots, now);
-        // What the key would add if installed (also when refused for capacity, to show by how much).
-        const adding = preflight.action === 'already_installed' ? [] : capacityOf(verdict);
+        // What the key would add if installed (also when refused for capacity, to show by how much); a renewal takes the replaced license's place.
+        const unchanged = preflight.action === 'already_installed' || (preflight.action === 'refuse' && preflight.reason === 'not_installed');
+        const leaving = unchanged ? null : replaces;
+        const adding = unchanged ? [] : capacityOf(verdict);
         return {
           action: preflight.action,
           reason: preflight.action === 'refuse' ? preflight.reason : null,
@@ -80,24 +91,23 @@ export function installHandlers(deps: InstallHandlerDeps): Pick<Handlers, 'insta
               ? preflight.message
               : preflight.action === 'already_installed'
                 ? 'This key is already installed on this instance; installing it again would count its users twice.'
-                : 'The key is genuine and for this instance; nothing has been sent yet.',
+                : sendMessage(snapshot, replaces),
           warnings: preflight.warnings,
           verdict: toVerdictView(verdict, now),
           otherInstance: other === undefined ? null : { id: other.id, name: other.name },
           usage,
-          capacityNow: licensedCapacity(snapshot.licenses.map((license) => ({ expiresAt: license.expiry, internalUsers: license.internalUsers, externalUsers: license.externalUsers }))),
-          capacityAfter: licensedCapacity([...installed, ...adding]),
-          cumulativeExpiryNow: iso(guideTimeline(verified, now).cumulativeExpiry),
-          cumulativeExpiryAfter: iso(guideTimeline([...verified, ...adding], now).cumulativeExpiry),
+          capacityNow: licensedCapacity(installed),
+          capacityAfter: licensedCapacity([...installed.filter((license) => license.licenseUuid !== leaving), ...adding]),
+          cumulativeExpiryNow: iso(guideTimeline(verifiedCapacities(snapshot, roots, now, null), now).cumulativeExpiry),
+          cumulativeExpiryAfter: iso(guideTimeline([...verifiedCapacities(snapshot, roots, now, leaving), ...adding], now).cumulativeExpiry),
         };
       }),
 
-    'instances:install-key': async ({ id, key, allowOverCapacity }) =>
+    'instances:install-key': async ({ id, key, allowOverCapacity, replaces = null }) =>
       answering(async () => {
         const { client, url } = await clientFor(id);
-        const { report } = await installKey(client, key, { roots: deps.roots(), now: deps.now(), allowOverCapacity, url, overrideHint: '"Install anyway"' });
-        const [instance] = await deps.monitor.refresh([id], () => undefined).then((rows) => rows.filter((row) => row.id === id));
-        if (instance === undefined) throw new Error('the instance disappeared while installing');
+        const { report } = await installKey(client, key, { roots: deps.roots(), now: deps.now(), allowOverCapacity, url, overrideHint: '"Install anyway"', replaces });
+        const instance = await refreshedRow(deps.monitor, id);
         deps.emit('instances:did-change', {});
         const status = deps.monitor.reportOf(id);
         const current =

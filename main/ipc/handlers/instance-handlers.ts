@@ -6,6 +6,7 @@ import type { Emit } from '../event-hub';
 import type { Handlers } from '../handlers';
 import { IpcError } from '../ipc-error';
 import { answering } from './answering';
+import { refreshedRow } from './refreshed-row';
 
 /** The part of the instance service the page reaches. */
 export interface InstanceActions {
@@ -19,19 +20,14 @@ export function instanceHandlers(deps: { registry: InstanceRegistry; actions: In
 > {
   const { monitor, emit } = deps;
   const progress = (done: number, total: number): void => emit('instances:refresh-progress', { done, total });
-  const rowOf = (id: string) => {
-    const row = monitor.rows().find((candidate) => candidate.id === id);
-    if (row === undefined) throw new IpcError('not_found', 'That instance is no longer saved.');
-    return row;
-  };
   return {
     'instances:list': async () => answering(async () => ({ instances: monitor.rows() })),
     'instances:add': async (input) =>
       answering(async () => {
         const record = await deps.actions.add(input);
-        await monitor.refresh([record.id], () => undefined);
+        const instance = await refreshedRow(monitor, record.id);
         emit('instances:did-change', {});
-        return { instance: rowOf(record.id) };
+        return { instance };
       }),
     'instances:remove': async ({ id }) =>
       answering(async () => {

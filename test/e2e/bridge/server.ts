@@ -62,7 +62,7 @@ function send(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 }
 
-const sims = createSimControl(() => roots);
+const sims = createSimControl(() => roots, () => clock.now());
 
 async function body(request: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];

@@ -7,17 +7,22 @@ export interface SimRequestBody {
   keys?: string[];
   users?: SimUserCounts;
   latencyMs?: number;
+  /** How far the simulator's clock (its `Date` header, its expiry checks) is ahead of the bridge's; negative: behind. Default 0. */
+  clockOffsetMs?: number;
 }
 
 /**
  * Simulators the bridge starts for E2E tests (the simulator needs the bundled trust-root loader, which
- * only the built bridge has). Each answers with the bridge's default token, 'sim-admin-token'.
+ * only the built bridge has). Each answers with the bridge's default token, 'sim-admin-token', and runs
+ * on the bridge's clock (`now`), shifted by `clockOffsetMs`.
  */
-export function createSimControl(roots: () => TrustRoots) {
+export function createSimControl(roots: () => TrustRoots, now: () => number) {
   const sims: AuthentikSim[] = [];
   return {
     async start(body: SimRequestBody): Promise<{ url: string; installId: string }> {
-      const sim = await startAuthentikSim({ roots: roots(), installId: body.installId, users: body.users, latencyMs: body.latencyMs });
+      const offset = body.clockOffsetMs ?? 0;
+      if (!Number.isFinite(offset)) throw new Error('clockOffsetMs must be a number of milliseconds');
+      const sim = await startAuthentikSim({ roots: roots(), installId: body.installId, users: body.users, latencyMs: body.latencyMs, now: () => now() + offset });
       for (const key of body.keys ?? []) sim.addLicense(key);
       sim.refreshCachedSummary();
       sims.push(sim);

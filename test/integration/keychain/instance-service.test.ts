@@ -65,6 +65,7 @@ describe('instance service: adding an instance', () => {
       lastVersion: '2026.5.6',
       lastRefresh: { at: '2026-11-29T08:00:00.000Z', ok: true, errorCode: null, errorMessage: null },
       overCapacitySince: null,
+      previousInstallId: null,
     });
     expect(registry.list()).toEqual([record]);
 

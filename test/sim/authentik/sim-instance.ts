@@ -69,6 +69,8 @@ export class SimInstance {
     if (fault?.kind === 'drop') return drop(request);
     if (fault?.kind === 'delay') await sleep(fault.delayMs ?? 0);
     const rawBody = await readBody(request);
+    // The server's own clock (`now`), as the Date header of authentik's answers shows it (second precision).
+    if (!response.headersSent) response.setHeader('Date', new Date(this.state.now()).toUTCString());
     if (fault?.kind === 'status') {
       entry.status = fault.status ?? 500;
       return sendJson(response, entry.status, fault.body ?? { detail: SERVER_ERROR });

@@ -53,7 +53,7 @@ export interface AuthentikSimOptions {
   users?: SimUserCounts;
   /** Epoch ms of the newest usage record whose status was exactly "valid"; null = never. */
   lastValid?: number | null;
-  /** The server's clock (epoch ms); default Date.now. */
+  /** The server's clock (epoch ms), also sent as the HTTP `Date` header; default Date.now. */
   now?: () => number;
   /** Added before every response. */
   latencyMs?: number;

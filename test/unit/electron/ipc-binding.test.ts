@@ -102,7 +102,7 @@ describe('bindIpc', () => {
     const { invoke, opened } = setup();
     const result = await invoke('portal:open-purchase', eventFrom(), { installId: INSTALL_ID }, 'ignored extra argument');
     expect(result).toEqual({ ok: true, value: { url: `https://customers.goauthentik.io/from_authentik/purchase/?install_id=${INSTALL_ID}` } });
-    expect(opened).toEqual([{ installId: INSTALL_ID }]);
+    expect(opened).toEqual([{ installId: INSTALL_ID, authentikUrl: null }]);
   });
 
   it.each([

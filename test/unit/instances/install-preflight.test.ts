@@ -16,9 +16,11 @@ const key = (claims: Record<string, unknown>, installId = INSTALL_ID) =>
 const verdictOf = (text: string, installId: string | null = INSTALL_ID) => verifyKey(text, { roots, at, installId });
 
 const small = key({ internal_users: 10, external_users: 100 });
+const UUID_A = '3f0c2f5e-1a3b-4c5d-8e9f-0a1b2c3d4e5f';
+const UUID_B = '7d1e9a40-2b3c-4d5e-9f60-1a2b3c4d5e6f';
 
 function input(overrides: Partial<PreflightInput>): PreflightInput {
-  return { verdict: verdictOf(small), installIdReadable: true, installed: [], usage: { internalUsers: 5, externalUsers: 50 }, statusNow: 'valid', allowOverCapacity: false, overrideHint: '--allow-over-capacity', ...overrides };
+  return { verdict: verdictOf(small), installIdReadable: true, installed: [], replaces: null, usage: { internalUsers: 5, externalUsers: 50 }, statusNow: 'valid', allowOverCapacity: false, overrideHint: '--allow-over-capacity', ...overrides };
 }
 
 describe('install preflight', () => {
@@ -43,7 +45,7 @@ describe('install preflight', () => {
 
   it('reports a key that is already installed instead of sending it again', () => {
     const verdict = verdictOf(small);
-    const installed = [{ expiresAt: at + 1000, internalUsers: 10, externalUsers: 100, fingerprint: verdict.fingerprint }];
+    const installed = [{ licenseUuid: UUID_A, name: 'Small', expiresAt: at + 1000, internalUsers: 10, externalUsers: 100, fingerprint: verdict.fingerprint }];
     expect(installPreflight(input({ verdict, installed }))).toEqual({ action: 'already_installed', fingerprint: verdict.fingerprint, warnings: [] });
   });
 
@@ -60,7 +62,7 @@ describe('install preflight', () => {
   });
 
   it('counts every installed license towards capacity, and only warns when the instance is already licensed', () => {
-    const installed = [{ expiresAt: at - 1000, internalUsers: 5, externalUsers: 0, fingerprint: 'sha256:other' }];
+    const installed = [{ licenseUuid: UUID_A, name: 'Old', expiresAt: at - 1000, internalUsers: 5, externalUsers: 0, fingerprint: 'sha256:other' }];
     expect(installPreflight(input({ installed, usage: { internalUsers: 15, externalUsers: 100 } }))).toEqual({ action: 'send', warnings: [] });
     const over = installPreflight(input({ installed, usage: { internalUsers: 16, externalUsers: 101 }, statusNow: 'expired' }));
     expect(over.action).toBe('send');
@@ -75,5 +77,47 @@ describe('install preflight', () => {
 
   it('treats usage equal to capacity as covered', () => {
     expect(installPreflight(input({ usage: { internalUsers: 10, externalUsers: 100 }, statusNow: 'unlicensed' })).action).toBe('send');
+  });
+});
+
+describe('install preflight for a renewal (replaces an installed license)', () => {
+  const old = (seats: number, fingerprint = 'sha256:old') => ({ licenseUuid: UUID_A, name: 'Acme 2026', expiresAt: at + 1000, internalUsers: seats, externalUsers: seats * 10, fingerprint });
+
+  it('judges the new key without the replaced license\'s seats: a same-size renewal is not double-counted', () => {
+    // 10 licensed, and a renewal of 10: afterwards 10 are licensed, not 20.
+    const atFull = input({ installed: [old(10)], replaces: UUID_A, usage: { internalUsers: 10, externalUsers: 100 } });
+    expect(installPreflight(atFull)).toEqual({ action: 'send', warnings: [] });
+    const over = installPreflight({ ...atFull, usage: { internalUsers: 11, externalUsers: 100 } });
+    expect(over.action).toBe('send');
+    expect(over.warnings.join()).toContain('11 internal users exceed the 10 licensed');
+    // The same key installed alongside (no replaces) would add its seats: 20 licensed, no warning.
+    expect(installPreflight({ ...atFull, usage: { internalUsers: 11, externalUsers: 100 }, replaces: null })).toEqual({ action: 'send', warnings: [] });
+  });
+
+  it('warns when the renewal is smaller than current usage, since the replaced seats leave', () => {
+    // 12 in use; licensed 15 now (old 15); renewal with 10 leaves 10 licensed.
+    const result = installPreflight(input({ installed: [old(15)], replaces: UUID_A, usage: { internalUsers: 12, externalUsers: 0 } }));
+    expect(result.action).toBe('send');
+    expect(result.warnings.join()).toContain('12 internal users exceed the 10 licensed');
+  });
+
+  it('keeps the other licenses\' seats', () => {
+    const other = { licenseUuid: UUID_B, name: 'Add-on', expiresAt: at + 1000, internalUsers: 5, externalUsers: 0, fingerprint: 'sha256:addon' };
+    const result = installPreflight(input({ installed: [old(10), other], replaces: UUID_A, usage: { internalUsers: 15, externalUsers: 100 } }));
+    expect(result).toEqual({ action: 'send', warnings: [] });
+  });
+
+  it('refuses, in words, when the license to replace is not installed', () => {
+    const result = installPreflight(input({ installed: [old(10)], replaces: UUID_B }));
+    expect(result).toMatchObject({ action: 'refuse', reason: 'not_installed' });
+    expect(result.action === 'refuse' && result.message).toContain(`The license to replace (id ${UUID_B}) is not installed on this instance`);
+    expect(result.action === 'refuse' && result.message).toContain('nothing was sent');
+  });
+
+  it('reports a new key that is already installed (as another license, or as the one it would replace)', () => {
+    const verdict = verdictOf(small);
+    expect(installPreflight(input({ verdict, installed: [old(10, verdict.fingerprint)], replaces: UUID_A }))).toMatchObject({ action: 'already_installed' });
+    const other = { ...old(10, verdict.fingerprint), licenseUuid: UUID_B };
+    expect(installPreflight(input({ verdict, installed: [old(10), other], replaces: UUID_A }))).toMatchObject({ action: 'already_installed' });
   });
 });

@@ -31,6 +31,18 @@ export const extraHandler: Handlers = {
   'instances:install-key': async () => {
     throw new Error('unused');
   },
+  'instances:update': async () => {
+    throw new Error('unused');
+  },
+  'instances:detail': async () => {
+    throw new Error('unused');
+  },
+  'instances:delete-license': async () => {
+    throw new Error('unused');
+  },
+  'instances:copy-install-id': ok,
+  'instances:audit': async () => ({ orphanedAccounts: [], missingTokens: [] }),
+  'instances:delete-orphaned-tokens': async () => ({ deleted: 0 }),
   // @ts-expect-error a handler for a channel the contract does not name does not compile
   'secrets:read-token': ok,
 };

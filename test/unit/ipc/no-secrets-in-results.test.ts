@@ -22,12 +22,41 @@ interface Def {
 
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
-/** Every object field path in a schema, walking wrappers, arrays, unions and records. */
+/** Whether a value of this schema can be (or contain, in a list or record) free text; objects are walked field by field instead. */
+function canHoldText(schema: z.ZodType): boolean {
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'string':
+    case 'any':
+    case 'unknown':
+      return true;
+    case 'array':
+      return def.element ? canHoldText(def.element) : true;
+    case 'nullable':
+    case 'optional':
+    case 'default':
+    case 'readonly':
+      return def.innerType ? canHoldText(def.innerType) : true;
+    case 'union':
+      return (def.options ?? []).some(canHoldText);
+    case 'intersection':
+      return (def.left ? canHoldText(def.left) : false) || (def.right ? canHoldText(def.right) : false);
+    case 'pipe':
+      return def.out ? canHoldText(def.out) : true;
+    case 'record':
+      return def.valueType ? canHoldText(def.valueType) : true;
+    default:
+      // boolean, number, enum, literal, object (its fields are checked by name themselves)
+      return false;
+  }
+}
+
+/** Every object field path in a schema that can hold text, walking wrappers, arrays, unions and records. */
 function fieldPaths(schema: z.ZodType, path = ''): string[] {
   const def = defOf(schema);
   switch (def.type) {
     case 'object':
-      return Object.entries(def.shape ?? {}).flatMap(([name, child]) => [`${path}.${name}`, ...fieldPaths(child, `${path}.${name}`)]);
+      return Object.entries(def.shape ?? {}).flatMap(([name, child]) => [...(canHoldText(child) ? [`${path}.${name}`] : []), ...fieldPaths(child, `${path}.${name}`)]);
     case 'array':
       return def.element ? fieldPaths(def.element, `${path}[]`) : [];
     case 'nullable':
@@ -64,9 +93,22 @@ describe('IPC results towards the page', () => {
     expect(fieldPaths(payload).filter((path) => SECRET_FIELD.test(path.split(/[.[\]{}]+/).filter(Boolean).pop() ?? ''))).toEqual([]);
   });
 
-  it('would catch a token field', async () => {
+  it('would catch a token field, also as a list of texts or a nullable one, but not a yes/no about a token', async () => {
     const { z: zod } = await import('zod');
-    const leaky = zod.object({ instance: zod.object({ name: zod.string(), apiToken: zod.string() }).nullable() });
-    expect(fieldPaths(leaky).filter((path) => SECRET_FIELD.test(path.split('.').pop() ?? ''))).toEqual(['.instance.apiToken']);
+    const leaky = zod.object({
+      instance: zod.object({ name: zod.string(), apiToken: zod.string(), hasToken: zod.boolean() }).nullable(),
+      tokens: zod.array(zod.string().nullable()),
+      missingTokens: zod.array(zod.object({ id: zod.string(), key: zod.string().optional() })),
+    });
+    expect(fieldPaths(leaky).filter((path) => SECRET_FIELD.test(path.split(/[.[\]{}]+/).filter(Boolean).pop() ?? ''))).toEqual([
+      '.instance.apiToken',
+      '.tokens',
+      '.missingTokens[].key',
+    ]);
+  });
+
+  it('covers every channel of the contract, the instance page\'s included', () => {
+    expect(Object.keys(contract)).toEqual(expect.arrayContaining(['instances:detail', 'instances:update', 'instances:delete-license', 'instances:audit', 'instances:delete-orphaned-tokens', 'instances:copy-install-id']));
+    expect(fieldPaths(contract['instances:detail'].output)).toEqual(expect.arrayContaining(['.licenses[].fingerprint', '.caPem', '.instance.installId']));
   });
 });

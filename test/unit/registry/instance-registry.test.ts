@@ -112,4 +112,12 @@ describe('instance registry: a damaged file is reported, never silently dropped'
     const { registry } = await withFile([saved]);
     expect(registry.list()).toEqual([saved]);
   });
+
+  it('reads a record saved before previousInstallId existed as having none', async () => {
+    const older: Record<string, unknown> & { id: string; lastInstallId: string | null } = record({ name: 'Prod', lastInstallId: '6b3c8a51-2f4e-4d7a-9c1b-0e5f7a9d2c44' });
+    delete older.previousInstallId;
+    const { registry } = await withFile([older]);
+    expect(registry.list()).toEqual([{ ...older, previousInstallId: null }]);
+    expect(registry.update(older.id, { previousInstallId: older.lastInstallId }).previousInstallId).toBe(older.lastInstallId);
+  });
 });

@@ -30,6 +30,7 @@ export function record(overrides: Partial<InstanceRecord> = {}): InstanceRecord 
     lastVersion: null,
     lastRefresh: null,
     overCapacitySince: null,
+    previousInstallId: null,
     ...overrides,
   };
 }

@@ -1,0 +1,82 @@
+import type { InstanceDetail } from '../../shared/instances/instance-detail';
+import type { InstanceRow } from '../../shared/instances/instance-row';
+import { toIsoUtc } from '../../shared/time/iso';
+import type { InstanceRecord } from '../registry/instance-record';
+import { clockSkewWarning, duplicateKeyWarnings, installIdChangedWarning, trialOnlyWarning, type DetailWarning } from './detail-warnings';
+import type { InstanceReading } from './fleet-monitor';
+import type { LicenseFacts } from './reading-facts';
+import { clockSkewNote, duplicateKeyWarning } from './status-report';
+
+export interface DetailInput {
+  /** The dashboard row of the instance. */
+  row: InstanceRow;
+  record: InstanceRecord;
+  /** This session's latest read of the instance, if any. */
+  reading: InstanceReading | undefined;
+  /** Whether the keychain holds the instance's token (never the token). */
+  hasToken: boolean;
+  now: number;
+}
+
+/** The status report's duplicate-key warnings, which the page's `duplicate_key` warnings say more precisely. */
+function reportDuplicateWarnings(licenses: readonly LicenseFacts[]): Set<string> {
+  const seen = new Map<string, string>();
+  const texts = new Set<string>();
+  for (const license of licenses) {
+    const first = seen.get(license.fingerprint);
+    if (first !== undefined) texts.add(duplicateKeyWarning(first, license.name, license.fingerprint));
+    seen.set(license.fingerprint, license.name);
+  }
+  return texts;
+}
+
+/**
+ * The instance page: the row, every installed license with its offline verdict, the forecast, and the
+ * situations with a specific fix as warnings (duplicate keys, a trial about to be the only license, a
+ * server clock off by more than 5 minutes, a changed Install ID). Nothing of a token or a key.
+ */
+export function buildInstanceDetail(input: DetailInput): InstanceDetail {
+  const { row, record, reading, now } = input;
+  const facts = reading?.facts ?? null;
+  const licenses = facts?.licenses ?? [];
+  const previousInstallId = record.previousInstallId ?? null;
+
+  const warnings: DetailWarning[] = [];
+  const changed = installIdChangedWarning(previousInstallId, row.installId, licenses);
+  if (changed !== null) warnings.push(changed);
+  const duplicates = duplicateKeyWarnings(licenses);
+  warnings.push(...duplicates);
+  const trial = trialOnlyWarning(licenses, now);
+  if (trial !== null) warnings.push(trial);
+  const clockSkewMs = facts?.clockSkewMs ?? null;
+  const skew = clockSkewWarning(clockSkewMs);
+  if (skew !== null) warnings.push(skew);
+
+  const superseded = new Set(duplicates.length > 0 ? reportDuplicateWarnings(licenses) : []);
+  const report = reading?.report;
+  const reportNotes = report === undefined || report.status === null ? [] : report.notes;
+  const skewNote = skew === null ? null : clockSkewNote(clockSkewMs);
+
+  return {
+    instance: { ...row, warnings: row.warnings.filter((warning) => !superseded.has(warning)) },
+    readAt: facts === null ? null : toIsoUtc(facts.readAt),
+    previousInstallId,
+    caPem: record.caPem,
+    hasToken: input.hasToken,
+    forecast: facts?.forecast ?? null,
+    licenses: licenses.map((license) => ({
+      licenseUuid: license.licenseUuid,
+      name: license.name,
+      internalUsers: license.internalUsers,
+      externalUsers: license.externalUsers,
+      expiry: toIsoUtc(license.expiry),
+      fingerprint: license.fingerprint,
+      flags: license.flags,
+      verdict: license.verdict,
+    })),
+    clockSkewMs,
+    overCapacitySince: record.overCapacitySince,
+    warnings,
+    notes: reportNotes.filter((note) => note !== skewNote),
+  };
+}

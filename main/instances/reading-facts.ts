@@ -1,0 +1,59 @@
+import type { Verdict } from '../license/verify-key';
+import { keyFingerprint } from '../license/fingerprint';
+import type { InstanceSnapshot, LicenseForecast } from './instance-snapshot';
+import { isOverCapacity } from './over-capacity';
+
+/** One installed license as the instance page shows it: its fingerprint and offline verdict, never its key. */
+export interface LicenseFacts {
+  licenseUuid: string;
+  name: string;
+  internalUsers: number;
+  externalUsers: number;
+  /** Epoch ms. */
+  expiry: number;
+  fingerprint: string;
+  /** `license_flags` of the key, only once its signature verified (else empty). */
+  flags: string[];
+  /** Verified offline against the instance's Install ID at `readAt`. */
+  verdict: { valid: boolean; reason: string; message: string };
+}
+
+/** What one successful read taught beyond the status report, kept for the session (no key, no token). */
+export interface ReadingFacts {
+  /** Epoch ms on this computer's clock. */
+  readAt: number;
+  /** The server's clock (HTTP `Date`) minus this computer's at `readAt`; null when the server sent none. */
+  clockSkewMs: number | null;
+  forecast: LicenseForecast | null;
+  licenses: LicenseFacts[];
+  overCapacity: boolean;
+  /** Every installed license verifies for the Install ID read (genuine and for it; expired counts), and at least one is installed. */
+  licensesMatchInstallId: boolean;
+}
+
+/** The facts of a read, from its snapshot and the offline verdicts of its licenses (in the same order). */
+export function readingFacts(snapshot: InstanceSnapshot, verdicts: readonly Verdict[], readAt: number): ReadingFacts {
+  const licenses = snapshot.licenses.map((license, index): LicenseFacts => {
+    const verdict = verdicts[index];
+    if (verdict === undefined) throw new Error('readingFacts: one verdict per installed license');
+    return {
+      licenseUuid: license.licenseUuid,
+      name: license.name,
+      internalUsers: license.internalUsers,
+      externalUsers: license.externalUsers,
+      expiry: license.expiry,
+      fingerprint: keyFingerprint(license.key),
+      flags: verdict.claimsVerified && verdict.claims !== null ? [...verdict.claims.license_flags] : [],
+      verdict: { valid: verdict.valid, reason: verdict.reason, message: verdict.message },
+    };
+  });
+  return {
+    readAt,
+    clockSkewMs: snapshot.serverTime === null ? null : Math.round(snapshot.serverTime - readAt),
+    forecast: snapshot.forecast,
+    licenses,
+    overCapacity: isOverCapacity(snapshot),
+    licensesMatchInstallId:
+      snapshot.installId !== null && licenses.length > 0 && licenses.every((license) => license.verdict.reason === 'ok' || license.verdict.reason === 'expired'),
+  };
+}

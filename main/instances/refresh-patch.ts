@@ -1,0 +1,37 @@
+import type { InstanceRecord } from '../registry/instance-record';
+import type { InstanceRecordPatch } from '../registry/instance-registry';
+import { nextPreviousInstallId } from './install-id-change';
+
+/** What one refresh of a saved instance learned. */
+export interface RefreshOutcome {
+  at: string;
+  ok: boolean;
+  errorCode: string | null;
+  errorMessage: string | null;
+  installId: string | null;
+  version: string | null;
+  /** Usage above the licensed capacity (see isOverCapacity); null when the read failed. */
+  overCapacity: boolean | null;
+  /** Every installed license verifies for the Install ID read, and at least one is installed; null when unknown. */
+  licensesMatchInstallId: boolean | null;
+}
+
+/**
+ * The first refresh that saw the instance over capacity: set when first seen over, kept while still
+ * over, cleared when back within capacity, unchanged when the read failed.
+ */
+export function nextOverCapacitySince(current: string | null, overCapacity: boolean | null, at: string): string | null {
+  if (overCapacity === null) return current;
+  return overCapacity ? (current ?? at) : null;
+}
+
+/** The registry change a refresh makes: last refresh, Install ID (and the previous one), version, over-capacity anchor. */
+export function refreshPatch(record: InstanceRecord, outcome: RefreshOutcome): InstanceRecordPatch {
+  return {
+    lastRefresh: { at: outcome.at, ok: outcome.ok, errorCode: outcome.errorCode, errorMessage: outcome.errorMessage },
+    lastInstallId: outcome.installId ?? record.lastInstallId,
+    lastVersion: outcome.version ?? record.lastVersion,
+    overCapacitySince: nextOverCapacitySince(record.overCapacitySince, outcome.overCapacity, outcome.at),
+    previousInstallId: nextPreviousInstallId(record, outcome.installId, outcome.licensesMatchInstallId),
+  };
+}

@@ -1,0 +1,88 @@
+import type { SecretClipboard } from '../../clipboard/secret-clipboard';
+import type { FleetMonitor } from '../../instances/fleet-monitor';
+import { createInstanceClient } from '../../instances/instance-client';
+import { buildInstanceDetail } from '../../instances/instance-detail';
+import { InstanceError } from '../../instances/instance-error';
+import type { InstanceService } from '../../instances/instance-service';
+import type { InstanceRegistry } from '../../registry/instance-registry';
+import { instanceAccount, type SecretStore } from '../../secrets/secret-store';
+import type { Emit } from '../event-hub';
+import type { Handlers } from '../handlers';
+import { IpcError } from '../ipc-error';
+import { answering } from './answering';
+import { refreshedRow, rowOf } from './refreshed-row';
+
+export interface InstancePageDeps {
+  registry: InstanceRegistry;
+  service: Pick<InstanceService, 'update' | 'connectionFor'>;
+  monitor: FleetMonitor;
+  secrets: Pick<SecretStore, 'get'>;
+  clipboard: Pick<SecretClipboard, 'copyText'>;
+  emit: Emit;
+  now: () => number;
+  timeoutMs: number;
+}
+
+/** The instance page: its detail, the edit dialog, deleting a license and copying the Install ID. */
+export function instancePageHandlers(
+  deps: InstancePageDeps,
+): Pick<Handlers, 'instances:update' | 'instances:detail' | 'instances:delete-license' | 'instances:copy-install-id'> {
+  const { registry, monitor, emit } = deps;
+  const saved = (id: string) => {
+    const record = registry.get(id);
+    if (record === undefined) throw new IpcError('not_found', 'That instance is no longer saved; it may have been removed in another window.');
+    return record;
+  };
+
+  return {
+    'instances:update': async ({ id, token, ...fields }) =>
+      answering(async () => {
+        await deps.service.update(id, { ...fields, ...(token === null ? {} : { token }) });
+        const instance = await refreshedRow(monitor, id);
+        emit('instances:did-change', {});
+        return { instance };
+      }),
+
+    'instances:detail': async ({ id, refresh }) =>
+      answering(async () => {
+        saved(id);
+        if (refresh || monitor.readingOf(id) === undefined) {
+          await monitor.refresh([id], () => undefined);
+          emit('instances:did-change', {});
+        }
+        const hasToken = (await deps.secrets.get(instanceAccount(id))) !== null;
+        return buildInstanceDetail({ row: rowOf(monitor, id), record: saved(id), reading: monitor.readingOf(id), hasToken, now: deps.now() });
+      }),
+
+    'instances:delete-license': async ({ id, licenseUuid }) =>
+      answering(async () => {
+        const record = saved(id);
+        const client = createInstanceClient({ ...(await deps.service.connectionFor(id)), timeoutMs: deps.timeoutMs });
+        const license = (await client.listLicenses()).find((candidate) => candidate.licenseUuid === licenseUuid);
+        const gone = `No license with the id ${licenseUuid} is installed on "${record.name}": it was deleted or replaced meanwhile. Refresh the instance to see its licenses.`;
+        if (license === undefined) throw new IpcError('not_found', gone);
+        try {
+          await client.deleteLicense(licenseUuid);
+        } catch (error) {
+          if (error instanceof InstanceError && error.code === 'not_found') throw new IpcError('not_found', gone);
+          throw error;
+        }
+        const instance = await refreshedRow(monitor, id);
+        emit('instances:did-change', {});
+        return { instance };
+      }),
+
+    'instances:copy-install-id': async ({ id }) =>
+      answering(async () => {
+        const row = rowOf(monitor, id);
+        if (row.installId === null) {
+          throw new IpcError(
+            'not_found',
+            `The Install ID of "${row.name}" is not known yet: refresh the instance. Reading it needs a token whose user has the permission "Can view License" (view_license).`,
+          );
+        }
+        await deps.clipboard.copyText(row.installId);
+        return {};
+      }),
+  };
+}

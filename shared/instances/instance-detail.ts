@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { instanceRowSchema } from './instance-row';
+
+const isoDate = z.iso.datetime();
+
+/** Kinds of warning the instance page explains with a specific action. */
+export const DETAIL_WARNING_KINDS = ['install_id_changed', 'duplicate_key', 'trial_only', 'clock_skew'] as const;
+export type DetailWarningKind = (typeof DETAIL_WARNING_KINDS)[number];
+
+/** One installed license as the instance page lists it. Never the key. */
+export const installedLicenseViewSchema = z.object({
+  licenseUuid: z.string(),
+  name: z.string(),
+  internalUsers: z.number().int(),
+  externalUsers: z.number().int(),
+  expiry: isoDate,
+  fingerprint: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+  flags: z.array(z.string()),
+  /** The key verified offline against this instance's Install ID. */
+  verdict: z.object({ valid: z.boolean(), reason: z.string(), message: z.string() }),
+});
+export type InstalledLicenseView = z.infer<typeof installedLicenseViewSchema>;
+
+/** Everything the instance page shows beyond the dashboard row. Never a token, never a license key. */
+export const instanceDetailSchema = z.object({
+  instance: instanceRowSchema,
+  /** When the data below was read; null when the instance has not been read this session (or the read failed). */
+  readAt: isoDate.nullable(),
+  /** The Install ID saved before the latest read, when the one read now differs (installed keys stop matching). */
+  previousInstallId: z.string().nullable(),
+  /** The saved extra CA (PEM, public), for the edit dialog; the token is never sent, only whether the keychain holds one. */
+  caPem: z.string().nullable(),
+  hasToken: z.boolean(),
+  forecast: z
+    .object({
+      internalUsers: z.number().int(),
+      externalUsers: z.number().int(),
+      forecastedInternalUsers: z.number().int(),
+      forecastedExternalUsers: z.number().int(),
+    })
+    .nullable(),
+  licenses: z.array(installedLicenseViewSchema),
+  /** Server clock minus this computer's clock, ms (HTTP `Date`, second precision); null when unknown. */
+  clockSkewMs: z.number().int().nullable(),
+  /** The first refresh that saw the instance over capacity (the anchor of authentik's 2/4/6-week steps, an estimate). */
+  overCapacitySince: isoDate.nullable(),
+  /** Situations with a specific fix; the report's other warnings stay on `instance.warnings`. */
+  warnings: z.array(z.object({ kind: z.enum(DETAIL_WARNING_KINDS), message: z.string() })),
+  /** Things worth knowing that never change the state (an expired key still installed, an unknown status…). */
+  notes: z.array(z.string()),
+});
+export type InstanceDetail = z.infer<typeof instanceDetailSchema>;
