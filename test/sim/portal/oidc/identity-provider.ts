@@ -3,7 +3,7 @@ import { renderErrorPage } from './interaction-pages';
 import type { TokenStore } from './token-store';
 
 /** The loopback redirect URIs registered for the native client; any port matches (RFC 8252 §7.3). */
-export const NATIVE_REDIRECT_URIS = ['http://127.0.0.1/callback', 'http://127.0.0.1/', 'http://localhost/callback'];
+export const NATIVE_REDIRECT_URIS = ['http://127.0.0.1/callback'];
 
 /** Where the identity provider lives below the simulator's origin: the issuer is `${url}${ISSUER_PATH}`. */
 export const ISSUER_PATH = '/oidc';
