@@ -3,6 +3,7 @@ import { fieldMessages } from '../../shared/portal/field-messages';
 import { portalOperations, type PortalOperationId } from '../../shared/portal/operations';
 import type { BillingAccount, BillingAccountUpdate } from '../../shared/portal/schemas/billing-account';
 import type { Checkout, CheckoutCreate, Renewal } from '../../shared/portal/schemas/checkout';
+import { idSchema } from '../../shared/portal/schemas/common';
 import type { Config } from '../../shared/portal/schemas/config';
 import type { Invitation, InvitationCreate, InvitationPreview } from '../../shared/portal/schemas/invitations';
 import type { Invoice } from '../../shared/portal/schemas/invoices';
@@ -16,7 +17,7 @@ import type { Plan } from '../../shared/portal/schemas/plans';
 import type { AccessTokenSource } from './account-session';
 import { fetchPortalConfig } from './portal-config';
 import { PortalError } from './portal-error';
-import { DEFAULT_PORTAL_TIMEOUT_MS, failedAnswer, isSuccess, parseAnswer, segment, sendPortalRequest, type PortalAnswer, type PortalCall } from './portal-http';
+import { DEFAULT_PORTAL_TIMEOUT_MS, failedAnswer, isSuccess, parseAnswer, sendPortalRequest, type PortalAnswer, type PortalCall } from './portal-http';
 import { hostOf } from './portal-url';
 
 /** Every operation of Portal API v1; each answer parsed with the contract's zod schema, each failure a PortalError. */
@@ -71,12 +72,15 @@ interface Request {
 
 const PDF_MAGIC = '%PDF-';
 
-/** The contract's path with the ids filled in, each as one encoded segment. */
-function fillPath(template: string, params: PathParams): string {
+/**
+ * The contract's path with the ids filled in. Every id is a UUID; anything else (`..` included, which a
+ * URL would resolve) is answered as the portal would answer it, 404, without a request.
+ */
+function fillPath(template: string, params: PathParams, operation: string): string {
   return template.replace(/\{(org|user|id)\}/g, (_all, name: keyof PathParams) => {
-    const value = params[name];
-    if (value === undefined) throw new TypeError(`the ${name} id is missing`);
-    return segment(value);
+    const value = params[name] ?? '';
+    if (!idSchema.safeParse(value).success) throw new PortalError('not_found', `There is no such ${name === 'org' ? 'organization' : name === 'user' ? 'member' : 'object'}: "${value}" is not an id of the portal (${operation}).`);
+    return value;
   });
 }
 
@@ -105,7 +109,7 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
     const operation = `${spec.method} ${spec.path}`;
     const call: PortalCall = {
       method: spec.method,
-      path: fillPath(spec.path, request.params ?? {}),
+      path: fillPath(spec.path, request.params ?? {}, operation),
       operation,
       ...(spec.query === null ? {} : { query: checked(spec.query, request.query ?? {}, operation) as Record<string, string> }),
       ...(spec.body === null ? {} : { body: checked(spec.body, request.body, operation) }),

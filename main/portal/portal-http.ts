@@ -7,11 +7,9 @@ import { hostOf } from './portal-url';
 export const DEFAULT_PORTAL_TIMEOUT_MS = 15_000;
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
-export type PortalMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
-
 /** One request to the portal API. */
 export interface PortalCall {
-  method: PortalMethod;
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   /** The path with its ids filled in, e.g. `/api/v1/organizations/6b3c…/licenses`. */
   path: string;
   /** The path as the contract writes it, for messages: `GET /api/v1/organizations/{org}/licenses`. Never holds an id or a token. */
@@ -25,11 +23,6 @@ export interface PortalAnswer {
   status: number;
   contentType: string;
   body: Uint8Array;
-}
-
-/** A path segment for an id the caller gave: encoded, so it can never leave its segment. */
-export function segment(id: string): string {
-  return encodeURIComponent(id);
 }
 
 async function readBody(response: Response, operation: string, portal: string): Promise<Uint8Array> {

@@ -134,6 +134,15 @@ describe('portal client: each failure as a PortalError with the right code and w
     expect((await portalFailure(client.listLicenses(randomUUID()))).code).toBe('not_found');
   });
 
+  it('not_found without a request for an id that is not one (`..` would climb the path)', async () => {
+    const { sim, world } = await signedIn(users.alice.email);
+    const from = sim.requests.length;
+    const error = await portalFailure(world.accounts.client().getLicense(ACME, '..'));
+    expect(error.code).toBe('not_found');
+    expect(error.message).toContain('".." is not an id of the portal');
+    expect(requestLog(sim, from)).toEqual([]);
+  });
+
   it("conflict: inviting someone who already is a member, with the server's message", async () => {
     const { world } = await signedIn(users.alice.email);
     const error = await portalFailure(world.accounts.client().createInvitation(ACME, { email: users.bob.email, role: 'member' }));
