@@ -70,7 +70,7 @@ export function trackedKeychain(): SecretStore {
 /** A token no test shares, so finding it in a file proves a leak. */
 export const uniqueToken = (): string => `aklm-test-token-${randomUUID()}`;
 
-const CHILD = fileURLToPath(new URL('./service-child.ts', import.meta.url));
+const SERVICE_CHILD = fileURLToPath(new URL('./service-child.ts', import.meta.url));
 const REPO = fileURLToPath(new URL('../../..', import.meta.url));
 
 export interface ChildInput {
@@ -84,12 +84,16 @@ export interface ChildInput {
 
 export type ChildResult = { ok: true; id: string } | { ok: false; name: string; problem?: string; code?: string; message: string };
 
+/** The private keychain of `with-keychain.js` as a wrapper: a child run under it has a fresh, empty Secret Service of its own. */
+export const PRIVATE_KEYCHAIN = [process.execPath, fileURLToPath(new URL('../../setup/with-keychain.js', import.meta.url))];
+
 /**
- * Runs `service-child.ts` (the app's code path with the real keychain binding) in its own Node process
- * through tsx, with `env` over this process's and optionally under a wrapper command (dbus-run-session …).
+ * Runs a TypeScript child script (the app's code path with the real keychain binding) in its own Node
+ * process through tsx, with `input` as JSON in argv, `env` over this process's and optionally under a
+ * wrapper command (dbus-run-session …, PRIVATE_KEYCHAIN); resolves with the JSON of its last output line.
  */
-export function runServiceChild(input: ChildInput, options: { env?: Record<string, string>; wrapper?: string[] } = {}): Promise<ChildResult> {
-  const node = [process.execPath, '--import', 'tsx', CHILD, JSON.stringify(input)];
+export function runChild<T>(script: string, input: unknown, options: { env?: Record<string, string>; wrapper?: string[] } = {}): Promise<T> {
+  const node = [process.execPath, '--import', 'tsx', script, JSON.stringify(input)];
   const [program, ...args] = [...(options.wrapper ?? []), ...node];
   return new Promise((resolve, reject) => {
     const child = spawn(program ?? process.execPath, args, { cwd: REPO, env: { ...process.env, ...options.env } });
@@ -100,10 +104,15 @@ export function runServiceChild(input: ChildInput, options: { env?: Record<strin
     child.on('error', reject);
     child.on('close', (code) => {
       try {
-        resolve(JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as ChildResult);
+        resolve(JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as T);
       } catch {
         reject(new Error(`the child printed no result (exit ${code}): ${stdout}\n${stderr}`));
       }
     });
   });
+}
+
+/** Runs `service-child.ts` (adding an instance through the service) in its own process; see runChild. */
+export function runServiceChild(input: ChildInput, options: { env?: Record<string, string>; wrapper?: string[] } = {}): Promise<ChildResult> {
+  return runChild<ChildResult>(SERVICE_CHILD, input, options);
 }

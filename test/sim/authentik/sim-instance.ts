@@ -38,6 +38,10 @@ export class SimInstance {
     return this.state.licenses.add(key.trim(), parsed.key.claims).licenseUuid;
   }
 
+  setInstallId(installId: string): void {
+    this.state.installId = installId;
+  }
+
   setUsers(users: SimUserCounts): void {
     this.state.users = { ...users };
   }

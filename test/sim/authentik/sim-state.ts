@@ -12,7 +12,8 @@ export const DEFAULT_TOKENS: TokenTable = { 'sim-admin-token': { viewLicense: tr
 /** One simulated authentik instance's data: licenses, users, usage history, the cached summary. */
 export class SimState {
   readonly roots: TrustRoots;
-  readonly installId: string;
+  /** Changes only with `setInstallId` (a restored or re-created database). */
+  installId: string;
   readonly version: string;
   readonly legacy: boolean;
   readonly tokens: TokenTable;

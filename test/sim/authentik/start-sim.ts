@@ -6,10 +6,13 @@ import type { AuthentikSim, AuthentikSimOptions } from './types';
 export function simHandle(instance: SimInstance, url: string, close: () => Promise<void>): AuthentikSim {
   return {
     url,
-    installId: instance.installId,
+    get installId() {
+      return instance.installId;
+    },
     requests: instance.requests,
     installed: () => instance.installed(),
     addLicense: (key) => instance.addLicense(key),
+    setInstallId: (installId) => instance.setInstallId(installId),
     setUsers: (users) => instance.setUsers(users),
     setLastValid: (ms) => instance.setLastValid(ms),
     refreshCachedSummary: () => instance.refreshCachedSummary(),

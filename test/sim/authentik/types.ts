@@ -64,13 +64,16 @@ export interface AuthentikSimOptions {
 export interface AuthentikSim {
   /** Origin (or, in a fleet, origin + base path); the client appends /api/v3. */
   url: string;
-  installId: string;
+  /** The current Install ID (see setInstallId). */
+  readonly installId: string;
   /** The request log, in order of arrival. */
   requests: SimRequest[];
   /** Current licenses, in installation order. */
   installed(): { licenseUuid: string; key: string }[];
   /** Installs a key bypassing validation (expired or duplicate keys, say); returns its license_uuid. */
   addLicense(key: string): string;
+  /** Gives the instance another Install ID, as restoring or re-creating authentik's database does; installed licenses stay. */
+  setInstallId(installId: string): void;
   setUsers(users: SimUserCounts): void;
   setLastValid(ms: number | null): void;
   /** Recomputes the cached summary (what authentik's enforcement reads) now. */

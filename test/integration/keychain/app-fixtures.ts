@@ -1,0 +1,103 @@
+import { X509Certificate } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { expect } from 'vitest';
+import type { ChannelName } from '../../../shared/ipc/channels';
+import type { ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
+import type { Result } from '../../../shared/ipc/result';
+import { createHandlers } from '../../../main/app/create-handlers';
+import type { Emit } from '../../../main/ipc/event-hub';
+import { createRouter } from '../../../main/ipc/router';
+import { createSenderPolicy } from '../../../main/ipc/sender';
+import { trustRootsOf } from '../../../main/license/trust-roots';
+import { confAccountStore } from '../../../main/portal/account-store';
+import { DEFAULT_PORTAL_URL } from '../../../main/portal/purchase-url';
+import { createInstanceRegistry, type InstanceRegistry } from '../../../main/registry/instance-registry';
+import { confRegistryStore, type RegistryStore } from '../../../main/registry/registry-store';
+import type { SecretStore } from '../../../main/secrets/secret-store';
+import { manualClock, type ManualClock } from '../../e2e/bridge/manual-clock';
+import { memoryClipboard } from '../../e2e/bridge/memory-clipboard';
+import type { TestPki } from '../../pki/test-pki';
+
+const APP_ORIGIN = 'app://renderer';
+const WINDOW = { id: 1, url: `${APP_ORIGIN}/index.html`, isMainFrame: true };
+
+/** The app's real composition (handlers, router with strict output checks) over a data folder and the real keychain. */
+export interface AppUnderTest {
+  /** Sends one request as the app's window does; fails the test if any watched secret is in the answer. */
+  call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
+  /** The same, for a request that must succeed; its value. */
+  ok<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  /** Push events emitted, by name, in order. */
+  events: string[];
+  clipboard: ReturnType<typeof memoryClipboard>;
+  /** URLs given to the system browser. */
+  opened: string[];
+  /** The app's clock; simulators can follow it. */
+  clock: ManualClock;
+  registry: InstanceRegistry;
+  store: RegistryStore;
+  /** The registry file as it is on disk ('' before it exists). */
+  fileText(): string;
+  /** A new composition over the same data folder, keychain and clock: the next session of the app. */
+  restart(): AppUnderTest;
+}
+
+/**
+ * Starts the composition the desktop app and the E2E bridge run, with `secrets` (the real keychain),
+ * trusting the test PKI's root. `watched` lists tokens and keys no answer may ever contain.
+ */
+export function startApp(options: { dataDir: string; secrets: SecretStore; pki: TestPki; watched: readonly string[]; clock?: ManualClock }): AppUnderTest {
+  const clock = options.clock ?? manualClock();
+  const store = confRegistryStore(options.dataDir);
+  const roots = trustRootsOf([new X509Certificate(options.pki.root.pem)]);
+  const events: string[] = [];
+  const opened: string[] = [];
+  const clipboard = memoryClipboard();
+  const emit: Emit = (event) => void events.push(event);
+  const internalErrors: unknown[] = [];
+  const handlers = createHandlers(
+    {
+      clipboard,
+      clock,
+      emit,
+      browser: { open: async (url) => void opened.push(url) },
+      secrets: options.secrets,
+      registryStore: store,
+      accountStore: confAccountStore(options.dataDir),
+      files: { open: async () => undefined },
+    },
+    { roots: () => roots, portalUrl: () => DEFAULT_PORTAL_URL, refreshConcurrency: 4, requestTimeoutMs: 5000 },
+  );
+  const router = createRouter({
+    handlers,
+    isTrusted: createSenderPolicy(APP_ORIGIN, new Set([WINDOW.id])),
+    outputCheck: 'strict',
+    onInternalError: (_, error) => void internalErrors.push(error),
+  });
+
+  const call = async <C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>> => {
+    const result = (await router(channel, input, WINDOW)) as Result<ChannelOutput<C>>;
+    expect(internalErrors).toEqual([]);
+    const text = JSON.stringify(result);
+    for (const secret of options.watched) expect(text).not.toContain(secret);
+    return result;
+  };
+
+  const app: AppUnderTest = {
+    call,
+    async ok(channel, input) {
+      const result = await call(channel, input);
+      if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}: ${result.error.message}`);
+      return result.value;
+    },
+    events,
+    clipboard,
+    opened,
+    clock,
+    registry: createInstanceRegistry(store),
+    store,
+    fileText: () => (existsSync(store.location) ? readFileSync(store.location, 'utf8') : ''),
+    restart: () => startApp({ ...options, clock }),
+  };
+  return app;
+}

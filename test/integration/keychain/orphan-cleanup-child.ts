@@ -1,0 +1,64 @@
+// Runs the app's real handlers and router against a keychain of its own (run it under PRIVATE_KEYCHAIN):
+// saves one instance with its token, leaves an orphaned instance entry and a portal entry beside it, then
+// asks for the audit and the orphan clean-up over IPC and prints what the keychain holds afterwards.
+// Usage: node --import tsx orphan-cleanup-child.ts '{"dataDir":…,"savedId":…,"orphanId":…}'
+import { createHandlers } from '../../../main/app/create-handlers';
+import { createRouter } from '../../../main/ipc/router';
+import { confAccountStore } from '../../../main/portal/account-store';
+import { DEFAULT_PORTAL_URL } from '../../../main/portal/purchase-url';
+import { systemClock } from '../../../main/ports/clock';
+import { createInstanceRegistry } from '../../../main/registry/instance-registry';
+import { confRegistryStore } from '../../../main/registry/registry-store';
+import { keyringSecretStore } from '../../../main/secrets/keyring-secret-store';
+import { instanceAccount } from '../../../main/secrets/secret-store';
+import { memoryClipboard } from '../../e2e/bridge/memory-clipboard';
+
+export interface OrphanChildInput {
+  dataDir: string;
+  savedId: string;
+  orphanId: string;
+}
+
+const input = JSON.parse(process.argv[2] ?? '{}') as OrphanChildInput;
+const secrets = keyringSecretStore();
+const registryStore = confRegistryStore(input.dataDir);
+try {
+  createInstanceRegistry(registryStore).add({
+    id: input.savedId,
+    name: 'Saved',
+    url: 'https://auth.example.com',
+    customer: null,
+    tags: [],
+    caPem: null,
+    lastInstallId: null,
+    lastVersion: null,
+    lastRefresh: null,
+    overCapacitySince: null,
+  });
+  await secrets.set(instanceAccount(input.savedId), 'token-of-the-saved-instance');
+  await secrets.set(instanceAccount(input.orphanId), 'token-left-behind');
+  await secrets.set('portal:default', 'portal-token');
+  const before = await secrets.accounts();
+
+  const handlers = createHandlers(
+    {
+      clipboard: memoryClipboard(),
+      clock: systemClock,
+      emit: () => undefined,
+      browser: { open: async () => undefined },
+      secrets,
+      registryStore,
+      accountStore: confAccountStore(input.dataDir),
+      files: { open: async () => undefined },
+    },
+    { roots: () => ({ id: 'none', certificates: [] }), portalUrl: () => DEFAULT_PORTAL_URL, refreshConcurrency: 1, requestTimeoutMs: 5000 },
+  );
+  const router = createRouter({ handlers, isTrusted: () => true, outputCheck: 'strict' });
+  const sender = { id: 1, url: 'app://renderer/index.html', isMainFrame: true };
+  const audit = await router('instances:audit', {}, sender);
+  const cleanup = await router('instances:delete-orphaned-tokens', {}, sender);
+  const again = await router('instances:delete-orphaned-tokens', {}, sender);
+  process.stdout.write(`${JSON.stringify({ ok: true, before, audit, cleanup, again, after: await secrets.accounts(), saved: await secrets.get(instanceAccount(input.savedId)) })}\n`);
+} catch (error) {
+  process.stdout.write(`${JSON.stringify({ ok: false, message: error instanceof Error ? error.message : String(error) })}\n`);
+}

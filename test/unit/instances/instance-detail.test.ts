@@ -1,0 +1,118 @@
+import { X509Certificate } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { instanceDetailSchema } from '../../../shared/instances/instance-detail';
+import type { InstanceReading } from '../../../main/instances/fleet-monitor';
+import { buildInstanceDetail } from '../../../main/instances/instance-detail';
+import { toInstanceRow } from '../../../main/instances/instance-row';
+import type { InstanceSnapshot } from '../../../main/instances/instance-snapshot';
+import { readingFacts } from '../../../main/instances/reading-facts';
+import { statusReport, verifyInstalled } from '../../../main/instances/status-report';
+import { trustRootsOf } from '../../../main/license/trust-roots';
+import { INSTALL_ID } from '../../pki/key-cases';
+import { licenseClaims, mintKey } from '../../pki/mint-key';
+import { createTestPki } from '../../pki/test-pki';
+import { record } from '../registry/registry-fixtures';
+
+const pki = await createTestPki();
+const roots = trustRootsOf([new X509Certificate(pki.root.pem)]);
+const NOW = Date.parse('2026-11-29T12:00:00Z');
+const DAY = 86_400_000;
+const key = (days: number, claims: Record<string, unknown> = {}) =>
+  mintKey({ signer: pki.signerP384, intermediate: pki.intermediate, claims: licenseClaims(INSTALL_ID, Math.floor((NOW + days * DAY) / 1000), claims) });
+
+function snapshot(keys: string[], overrides: Partial<InstanceSnapshot> = {}): InstanceSnapshot {
+  const summary = { status: 'valid', internalUsers: 100 * keys.length, externalUsers: 1000 * keys.length, latestValid: NOW + 300 * DAY, licenseFlags: [] };
+  return {
+    url: 'https://auth.example.com',
+    version: '2026.5.6',
+    legacy: false,
+    installId: INSTALL_ID,
+    installIdAvailability: 'ok',
+    live: summary,
+    cached: summary,
+    forecast: { internalUsers: 40, externalUsers: 3, forecastedInternalUsers: 48, forecastedExternalUsers: 36 },
+    forecastAvailability: 'ok',
+    licenses: keys.map((text, index) => ({ licenseUuid: `00000000-0000-4000-8000-00000000000${index}`, name: `License ${index}`, key: text, expiry: NOW + 300 * DAY, internalUsers: 100, externalUsers: 1000 })),
+    serverTime: NOW,
+    ...overrides,
+  };
+}
+
+function reading(read: InstanceSnapshot): InstanceReading {
+  const verdicts = verifyInstalled(read, roots, NOW);
+  return { report: statusReport(read, roots, NOW, verdicts), facts: readingFacts(read, verdicts, NOW) };
+}
+
+function detail(read: InstanceSnapshot | undefined, saved = record({ lastInstallId: INSTALL_ID })) {
+  const current = read === undefined ? undefined : reading(read);
+  const value = buildInstanceDetail({ row: toInstanceRow(saved, current?.report), record: saved, reading: current, hasToken: true, now: NOW });
+  expect(instanceDetailSchema.parse(value)).toEqual(value);
+  return value;
+}
+
+describe('the instance page\'s detail', () => {
+  it('lists each license with its fingerprint, verified flags and offline verdict, never its key', () => {
+    const trial = key(300, { name: 'Trial', license_flags: ['trial'] });
+    const value = detail(snapshot([trial]));
+    expect(value.licenses).toEqual([
+      {
+        licenseUuid: '00000000-0000-4000-8000-000000000000',
+        name: 'License 0',
+        internalUsers: 100,
+        externalUsers: 1000,
+        expiry: '2027-09-25T12:00:00Z',
+        fingerprint: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+        flags: ['trial'],
+        verdict: { valid: true, reason: 'ok', message: expect.stringContaining('is genuine and valid') },
+      },
+    ]);
+    expect(JSON.stringify(value)).not.toContain(trial);
+    expect(value).toMatchObject({ readAt: '2026-11-29T12:00:00Z', clockSkewMs: 0, forecast: { internalUsers: 40, forecastedExternalUsers: 36 }, warnings: [], notes: [] });
+  });
+
+  it('takes no flags from a key whose signature does not verify', () => {
+    const forged = `${key(300, { license_flags: ['trial'] }).slice(0, -8)}AAAAAAAA`;
+    expect(detail(snapshot([forged])).licenses[0]).toMatchObject({ flags: [], verdict: { valid: false, reason: 'bad_signature' } });
+  });
+
+  it('says a duplicate key once, precisely, instead of the dashboard row\'s shorter warning', () => {
+    const same = key(300);
+    const value = detail(snapshot([same, same]));
+    expect(value.warnings.map((warning) => warning.kind)).toEqual(['duplicate_key']);
+    expect(value.instance.warnings.filter((warning) => warning.includes('installed twice'))).toEqual([]);
+  });
+
+  it('turns a clock more than 5 minutes off into a warning, and drops the report\'s clock note then', () => {
+    const skewed = detail(snapshot([key(300)], { serverTime: NOW + 6 * 60_000 }));
+    expect(skewed.clockSkewMs).toBe(6 * 60_000);
+    expect(skewed.warnings.map((warning) => warning.kind)).toEqual(['clock_skew']);
+    expect(skewed.notes.filter((note) => note.includes('clock'))).toEqual([]);
+    // Two minutes off: only the report's note.
+    const slightly = detail(snapshot([key(300)], { serverTime: NOW - 2 * 60_000 }));
+    expect(slightly.warnings).toEqual([]);
+    expect(slightly.notes).toEqual([expect.stringContaining('2 minute(s) behind')]);
+  });
+
+  it('warns of a changed Install ID from the record\'s previous one', () => {
+    const saved = record({ lastInstallId: INSTALL_ID, previousInstallId: 'f0e1d2c3-b4a5-4968-8776-655443322110' });
+    const value = detail(snapshot([key(300)]), saved);
+    expect(value.previousInstallId).toBe('f0e1d2c3-b4a5-4968-8776-655443322110');
+    expect(value.warnings.map((warning) => warning.kind)).toEqual(['install_id_changed']);
+  });
+
+  it('before any read this session: the saved record only, no licenses, readAt null', () => {
+    const saved = record({ lastInstallId: INSTALL_ID, overCapacitySince: '2026-11-01T00:00:00Z', caPem: pki.root.pem });
+    expect(detail(undefined, saved)).toMatchObject({
+      instance: { state: 'never', installId: INSTALL_ID },
+      readAt: null,
+      licenses: [],
+      forecast: null,
+      clockSkewMs: null,
+      overCapacitySince: '2026-11-01T00:00:00Z',
+      caPem: pki.root.pem,
+      hasToken: true,
+      warnings: [],
+      notes: [],
+    });
+  });
+});
