@@ -1,0 +1,87 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser } from '@playwright/test';
+import * as oidc from 'openid-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/chromium';
+import { DEMO_PASSWORD, SEED } from '../../sim/portal';
+import { authorizationRequest, discover, freshPortalSimPerTest } from './portal-sim-fixtures';
+
+const { users: U, organizations: O, plans: P } = SEED;
+
+/** The app's side of RFC 8252: a loopback server that receives the browser after sign-in. */
+async function loopbackReceiver(): Promise<{ redirectUri: string; received: Promise<URL>; server: Server }> {
+  let resolve: (url: URL) => void = () => undefined;
+  const received = new Promise<URL>((done) => (resolve = done));
+  const server = createServer((request, response) => {
+    resolve(new URL(request.url ?? '/', 'http://127.0.0.1'));
+    response.writeHead(200, { 'Content-Type': 'text/plain' }).end('Signed in. You can close this window.');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return { redirectUri: `http://127.0.0.1:${(server.address() as AddressInfo).port}/callback`, received, server };
+}
+
+describe('the simulator\'s pages in Chromium (as Playwright E2E tests drive them)', () => {
+  const kit = freshPortalSimPerTest({ checkoutDelayMs: 0 });
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  });
+  afterAll(() => browser.close());
+
+  it('signs in on the sign-in page, then pays on the checkout page and adds a card on the setup page', async () => {
+    const page = await browser.newPage();
+    const loopback = await loopbackReceiver();
+    try {
+      const config = await discover(kit.sim);
+      const request = await authorizationRequest(config, loopback.redirectUri);
+      await page.goto(request.url.href);
+      await page.getByLabel('E-mail').fill(U.alice.email);
+      await page.getByLabel('Password').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: 'Allow' }).click();
+      const callback = await loopback.received;
+      await expect.poll(() => page.textContent('body')).toContain('Signed in');
+      const tokens = await oidc.authorizationCodeGrant(config, new URL(`${loopback.redirectUri}${callback.search}`), {
+        pkceCodeVerifier: request.verifier,
+        expectedState: request.state,
+      });
+
+      const org = `/api/v1/organizations/${O.globex.id}`;
+      const carol = await kit.token(U.carol.email);
+      const ordered = await kit.call('POST', `${org}/checkout`, {
+        token: carol,
+        body: { plan: P.yearlyUsd.id, name: 'Browser', install_id: '9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', internal_users: 2, external_users: 0 },
+      });
+      await page.goto((ordered.body as { checkout_url: string }).checkout_url);
+      await page.getByRole('button', { name: 'Pay' }).click();
+      await expect.poll(() => page.getByRole('status').textContent()).toContain('Payment complete');
+
+      const setup = await kit.call('POST', `${org}/billing/payment-methods/setup`, { token: carol });
+      await page.goto((setup.body as { setup_url: string }).setup_url);
+      await page.getByLabel('Card number').fill('5555 5555 5555 4444');
+      await page.getByRole('button', { name: 'Add card' }).click();
+      await expect.poll(() => page.getByRole('status').textContent()).toContain('Mastercard ending in 4444');
+
+      expect((await kit.call('GET', '/api/v1/me', { token: tokens.access_token })).body).toMatchObject({ email: U.alice.email });
+    } finally {
+      await page.close();
+      loopback.server.close();
+    }
+  });
+
+  it('Deny on the sign-in page returns access_denied to the app', async () => {
+    const page = await browser.newPage();
+    const loopback = await loopbackReceiver();
+    try {
+      const request = await authorizationRequest(await discover(kit.sim), loopback.redirectUri);
+      await page.goto(request.url.href);
+      await page.getByRole('button', { name: 'Deny' }).click();
+      const callback = await loopback.received;
+      expect(callback.searchParams.get('error')).toBe('access_denied');
+      expect(callback.searchParams.get('state')).toBe(request.state);
+    } finally {
+      await page.close();
+      loopback.server.close();
+    }
+  });
+});
