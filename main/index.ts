@@ -3,17 +3,18 @@ import { fileURLToPath } from 'node:url';
 import { app, type BrowserWindow, clipboard, ipcMain, protocol, session, shell } from 'electron';
 import { APP_ORIGIN } from './app-protocol/serve-renderer-file';
 import { createHandlers } from './app/create-handlers';
+import { portalUrlSetting } from './app/portal-url-setting';
 import { registerAppScheme, serveAppProtocol } from './electron/app-scheme';
 import { bindIpc } from './electron/ipc-binding';
 import { createMainWindow } from './electron/main-window';
-import { electronBrowser, electronClipboard } from './electron/os-ports';
+import { electronBrowser, electronClipboard, electronFileOpener } from './electron/os-ports';
 import { guardSession } from './electron/session-guards';
 import { guardWebContents } from './electron/web-contents-guards';
 import { createEventHub } from './ipc/event-hub';
 import { createRouter } from './ipc/router';
 import { createSenderPolicy } from './ipc/sender';
 import { defaultTrustRoots } from './license/trust-roots';
-import { DEFAULT_PORTAL_URL } from './portal/purchase-url';
+import { confAccountStore } from './portal/account-store';
 import { systemClock } from './ports/clock';
 import { confRegistryStore } from './registry/registry-store';
 import { keyringSecretStore } from './secrets/keyring-secret-store';
@@ -61,6 +62,7 @@ function start(): void {
       guardSession(session.defaultSession);
       serveAppProtocol(session.defaultSession, RENDERER_DIR);
       const hub = createEventHub();
+      const portalUrl = portalUrlSetting(process.env);
       const handlers = createHandlers(
         {
           clipboard: electronClipboard(clipboard),
@@ -70,8 +72,10 @@ function start(): void {
           secrets: keyringSecretStore(),
           // conf, not electron-store: the same file, without the ipcMain listener electron-store adds.
           registryStore: confRegistryStore(dataDir()),
+          accountStore: confAccountStore(dataDir()),
+          files: electronFileOpener(shell),
         },
-        { roots: defaultTrustRoots, portalUrl: DEFAULT_PORTAL_URL, refreshConcurrency: 8, requestTimeoutMs: 15_000 },
+        { roots: defaultTrustRoots, portalUrl: () => portalUrl, refreshConcurrency: 8, requestTimeoutMs: 15_000 },
       );
       const router = createRouter({
         handlers,

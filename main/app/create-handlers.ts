@@ -9,12 +9,15 @@ import { instanceHandlers } from '../ipc/handlers/instance-handlers';
 import { instancePageHandlers } from '../ipc/handlers/instance-page-handlers';
 import { keychainAuditHandlers } from '../ipc/handlers/keychain-audit-handlers';
 import { licenseHandlers } from '../ipc/handlers/license-handlers';
+import { portalChannelHandlers } from '../ipc/handlers/portal-channel-handlers';
 import { portalHandlers } from '../ipc/handlers/portal-handlers';
 import { createRecentKeys } from '../license/recent-keys';
+import type { PortalAccountStore } from '../portal/account-store';
 import type { TrustRoots } from '../license/trust-roots';
 import type { ClipboardPort } from '../ports/clipboard';
 import type { Clock } from '../ports/clock';
 import type { ExternalBrowserPort } from '../ports/external-browser';
+import type { FileOpenerPort } from '../ports/file-opener';
 import { createInstanceRegistry } from '../registry/instance-registry';
 import type { RegistryStore } from '../registry/registry-store';
 import type { SecretStore } from '../secrets/secret-store';
@@ -29,11 +32,16 @@ export interface AppPorts {
   secrets: SecretStore;
   /** Where saved instances are kept: `config.json` in the data folder, shared by the app and the CLI. */
   registryStore: RegistryStore;
+  /** The signed-in customer-portal accounts (no tokens), in the same data folder. */
+  accountStore: PortalAccountStore;
+  /** The system's PDF viewer, for invoices. */
+  files: FileOpenerPort;
 }
 
 export interface AppConfig {
   roots: () => TrustRoots;
-  portalUrl: string;
+  /** The customer portal's address (normalized): purchase pages, and sign-ins that name no portal. */
+  portalUrl: () => string;
   /** Instances read at once by "Refresh all". */
   refreshConcurrency: number;
   /** Bounds each request to an instance, retries included. */
@@ -63,12 +71,25 @@ export function createHandlers(ports: AppPorts, config: AppConfig): Handlers {
     timeoutMs: config.requestTimeoutMs,
     concurrency: config.refreshConcurrency,
   });
+  const installSteps = { registry, service, monitor, roots: config.roots, now: ports.clock.now, timeoutMs: config.requestTimeoutMs, emit: ports.emit };
   return {
     ...licenseHandlers({ roots: config.roots, clock: ports.clock, clipboard, recentKeys: createRecentKeys() }),
     ...portalHandlers({ browser: ports.browser, portalUrl: config.portalUrl }),
     ...instanceHandlers({ registry, actions: service, monitor, emit: ports.emit, now: ports.clock.now }),
-    ...installHandlers({ registry, service, monitor, roots: config.roots, now: ports.clock.now, timeoutMs: config.requestTimeoutMs, emit: ports.emit }),
+    ...installHandlers(installSteps),
     ...instancePageHandlers({ registry, service, monitor, secrets: ports.secrets, clipboard, emit: ports.emit, now: ports.clock.now, timeoutMs: config.requestTimeoutMs }),
     ...keychainAuditHandlers({ registry, service }),
+    ...portalChannelHandlers({
+      accountStore: ports.accountStore,
+      secrets: ports.secrets,
+      browser: ports.browser,
+      files: ports.files,
+      clipboard,
+      emit: ports.emit,
+      now: ports.clock.now,
+      defaultPortalUrl: config.portalUrl,
+      timeoutMs: config.requestTimeoutMs,
+      install: installSteps,
+    }),
   };
 }

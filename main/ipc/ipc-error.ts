@@ -7,6 +7,8 @@ export class IpcError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** The message per field, for a form to show in place (a portal 422). */
+    readonly fields?: Readonly<Record<string, string>>,
   ) {
     super(message);
   }

@@ -20,8 +20,8 @@ export interface RouterOptions {
 
 export type Router = (channel: unknown, input: unknown, sender: Sender) => Promise<Result<unknown>>;
 
-function failure(code: IpcFailure['code'], message: string): Result<never> {
-  return { ok: false, error: { code, message } };
+function failure(code: IpcFailure['code'], message: string, fields?: Readonly<Record<string, string>>): Result<never> {
+  return { ok: false, error: { code, message, ...(fields === undefined ? {} : { fields: { ...fields } }) } };
 }
 
 /** sender check → input validation → handler → output validation → a Result, never a throw. */
@@ -41,7 +41,7 @@ export function createRouter(options: RouterOptions): Router {
       const handler = options.handlers[channel] as (input: unknown) => Promise<unknown>;
       value = await handler(parsed.data);
     } catch (error) {
-      if (error instanceof IpcError) return failure(error.code, error.message);
+      if (error instanceof IpcError) return failure(error.code, error.message, error.fields);
       options.onInternalError?.(channel, error);
       return failure('internal_error', 'Something went wrong inside the app; the details are in its log.');
     }

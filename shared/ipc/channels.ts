@@ -21,10 +21,47 @@ export const CHANNELS = [
   'instances:copy-install-id',
   'instances:audit',
   'instances:delete-orphaned-tokens',
+  // The customer portal (shared/ipc/portal-contract.ts).
+  'portal:list-accounts',
+  'portal:sign-in',
+  'portal:cancel-sign-in',
+  'portal:switch-account',
+  'portal:sign-out',
+  'portal:open-web',
+  'portal:list-organizations',
+  'portal:create-organization',
+  'portal:get-organization',
+  'portal:update-organization',
+  'portal:open-support',
+  'portal:list-members',
+  'portal:update-member',
+  'portal:remove-member',
+  'portal:create-invitation',
+  'portal:revoke-invitation',
+  'portal:resend-invitation',
+  'portal:preview-invitation',
+  'portal:accept-invitation',
+  'portal:list-plans',
+  'portal:list-licenses',
+  'portal:get-license',
+  'portal:reveal-license-key',
+  'portal:copy-license-key',
+  'portal:rename-license',
+  'portal:preflight-license-install',
+  'portal:install-license',
+  'portal:checkout',
+  'portal:renew-license',
+  'portal:list-pending-installs',
+  'portal:get-billing-account',
+  'portal:update-billing-account',
+  'portal:list-payment-methods',
+  'portal:setup-payment-method',
+  'portal:list-invoices',
+  'portal:open-invoice',
 ] as const;
 export type ChannelName = (typeof CHANNELS)[number];
 
-export const EVENTS = ['clipboard:did-clear', 'instances:did-change', 'instances:refresh-progress'] as const;
+export const EVENTS = ['clipboard:did-clear', 'instances:did-change', 'instances:refresh-progress', 'portal:did-change'] as const;
 export type EventName = (typeof EVENTS)[number];
 
 export function isChannel(name: unknown): name is ChannelName {

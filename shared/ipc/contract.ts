@@ -4,6 +4,7 @@ import { installPreflightViewSchema } from '../instances/install-preflight-view'
 import { instanceRowSchema } from '../instances/instance-row';
 import { verdictViewSchema } from '../license/verdict-view';
 import type { ChannelName, EventName } from './channels';
+import { portalContract, portalEvents } from './portal-contract';
 
 const fingerprint = z.string().regex(/^sha256:[0-9a-f]{64}$/, 'a key fingerprint is sha256: and 64 hex digits');
 const installId = z.uuid({ error: 'an Install ID is a UUID, like the one on authentik\'s Enterprise → Licenses page' });
@@ -129,6 +130,7 @@ export const contract = {
       cumulativeExpiry: z.iso.datetime().nullable(),
     }),
   },
+  ...portalContract,
 } satisfies Record<ChannelName, ChannelSpec>;
 
 /** Push events from main to the page. */
@@ -136,6 +138,7 @@ export const events = {
   'clipboard:did-clear': z.object({ reason: z.enum(['timeout']) }),
   'instances:did-change': z.object({}),
   'instances:refresh-progress': z.object({ done: z.number().int().min(0), total: z.number().int().min(0) }),
+  ...portalEvents,
 } satisfies Record<EventName, z.ZodType>;
 
 export type ChannelInput<C extends ChannelName> = z.input<(typeof contract)[C]['input']>;

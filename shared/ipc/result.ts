@@ -8,6 +8,10 @@ export const ERROR_CODES = [
   'conflict',
   'connection_failed',
   'keychain_unavailable',
+  /** No portal account is signed in, or the portal ended the sign-in (401 even after a refresh): sign in again. */
+  'not_signed_in',
+  /** The address answers, but not with the customer portal API (404 on its config): offer its web pages instead. */
+  'not_a_portal',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -15,6 +19,8 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export interface IpcFailure {
   code: ErrorCode;
   message: string;
+  /** With `invalid_input` from the portal (its 422): the server's message per field, e.g. `{ postal_code: "…" }`. */
+  fields?: Record<string, string>;
 }
 
 /** Errors travel as values: Electron forwards only `message` from a thrown error. */

@@ -1,129 +1,13 @@
-import { licensedCapacity } from '../../../shared/license/authentik-status';
-import type { LicenseCapacity } from '../../../shared/license/capacity';
-import { guideTimeline } from '../../../shared/license/guide-timeline';
-import { toIsoUtc } from '../../../shared/time/iso';
-import type { FleetMonitor } from '../../instances/fleet-monitor';
-import { createInstanceClient, type InstanceClient } from '../../instances/instance-client';
-import type { InstanceService } from '../../instances/instance-service';
-import type { InstanceSnapshot } from '../../instances/instance-snapshot';
-import { installKey } from '../../instances/install-key';
-import { preflightAgainst } from '../../instances/install-preflight';
-import { sameInstallId } from '../../license/install-id';
-import type { TrustRoots } from '../../license/trust-roots';
-import { toVerdictView } from '../../license/verdict-view';
-import { verifyKey, type Verdict } from '../../license/verify-key';
-import type { InstanceRegistry } from '../../registry/instance-registry';
-import type { Emit } from '../event-hub';
 import type { Handlers } from '../handlers';
 import { answering } from './answering';
-import { refreshedRow } from './refreshed-row';
+import { installOnInstance, preflightInstall, type InstallStepDeps } from './install-steps';
 
-export interface InstallHandlerDeps {
-  registry: InstanceRegistry;
-  service: Pick<InstanceService, 'connectionFor'>;
-  monitor: FleetMonitor;
-  roots: () => TrustRoots;
-  now: () => number;
-  timeoutMs: number;
-  emit: Emit;
-}
-
-const iso = (ms: number | null): string | null => (ms === null ? null : toIsoUtc(ms));
-
-/** The installed licenses that verify offline (expired ones included), as capacities; `leaving` (a replaced license's uuid) left out. */
-function verifiedCapacities(snapshot: InstanceSnapshot, roots: TrustRoots, now: number, leaving: string | null): LicenseCapacity[] {
-  return snapshot.licenses
-    .filter((license) => {
-      if (license.licenseUuid === leaving) return false;
-      const { reason } = verifyKey(license.key, { roots, at: now, installId: snapshot.installId });
-      return reason === 'ok' || reason === 'expired';
-    })
-    .map((license) => ({ expiresAt: license.expiry, internalUsers: license.internalUsers, externalUsers: license.externalUsers }));
-}
-
-/** What the preflight says when it lets the key through. */
-function sendMessage(snapshot: InstanceSnapshot, replaces: string | null): string {
-  const replaced = snapshot.licenses.find((license) => license.licenseUuid === replaces);
-  if (replaced === undefined) return 'The key is genuine and for this instance; nothing has been sent yet.';
-  return `The key is genuine and for this instance, and would replace the key of "${replaced.name}" (a renewal: its seats are replaced, not added); nothing has been sent yet.`;
-}
-
-function capacityOf(verdict: Verdict): LicenseCapacity[] {
-  const claims = verdict.claims;
-  return verdict.valid && claims !== null ? [{ expiresAt: claims.exp * 1000, internalUsers: claims.internal_users, externalUsers: claims.external_users }] : [];
-}
+export type InstallHandlerDeps = InstallStepDeps;
 
 /** Install a license from the app: the CLI's preflight and install, shown in full before anything is sent. */
 export function installHandlers(deps: InstallHandlerDeps): Pick<Handlers, 'instances:preflight-install' | 'instances:install-key'> {
-  const clientFor = async (id: string): Promise<{ client: InstanceClient; url: string }> => {
-    const connection = await deps.service.connectionFor(id);
-    return { client: createInstanceClient({ ...connection, timeoutMs: deps.timeoutMs }), url: connection.url };
-  };
-
   return {
-    'instances:preflight-install': async ({ id, key, replaces = null }) =>
-      answering(async () => {
-        const { client } = await clientFor(id);
-        const snapshot = await client.readSnapshot();
-        const now = deps.now();
-        const roots = deps.roots();
-        const { verdict, preflight, installed, usage } = preflightAgainst(snapshot, key, {
-          roots,
-          now,
-          allowOverCapacity: false,
-          overrideHint: '"Install anyway"',
-          replaces,
-        });
-        const keyInstallId = verdict.installId;
-        const other =
-          keyInstallId !== null && (snapshot.installId === null || !sameInstallId(keyInstallId, snapshot.installId))
-            ? deps.registry.list().find((record) => record.id !== id && record.lastInstallId !== null && sameInstallId(record.lastInstallId, keyInstallId))
-            : undefined;
-        // What the key would add if installed (also when refused for capacity, to show by how much); a renewal takes the replaced license's place.
-        const unchanged = preflight.action === 'already_installed' || (preflight.action === 'refuse' && preflight.reason === 'not_installed');
-        const leaving = unchanged ? null : replaces;
-        const adding = unchanged ? [] : capacityOf(verdict);
-        return {
-          action: preflight.action,
-          reason: preflight.action === 'refuse' ? preflight.reason : null,
-          message:
-            preflight.action === 'refuse'
-              ? preflight.message
-              : preflight.action === 'already_installed'
-                ? 'This key is already installed on this instance; installing it again would count its users twice.'
-                : sendMessage(snapshot, replaces),
-          warnings: preflight.warnings,
-          verdict: toVerdictView(verdict, now),
-          otherInstance: other === undefined ? null : { id: other.id, name: other.name },
-          usage,
-          capacityNow: licensedCapacity(installed),
-          capacityAfter: licensedCapacity([...installed.filter((license) => license.licenseUuid !== leaving), ...adding]),
-          cumulativeExpiryNow: iso(guideTimeline(verifiedCapacities(snapshot, roots, now, null), now).cumulativeExpiry),
-          cumulativeExpiryAfter: iso(guideTimeline([...verifiedCapacities(snapshot, roots, now, leaving), ...adding], now).cumulativeExpiry),
-        };
-      }),
-
-    'instances:install-key': async ({ id, key, allowOverCapacity, replaces = null }) =>
-      answering(async () => {
-        const { client, url } = await clientFor(id);
-        const { report } = await installKey(client, key, { roots: deps.roots(), now: deps.now(), allowOverCapacity, url, overrideHint: '"Install anyway"', replaces });
-        const instance = await refreshedRow(deps.monitor, id);
-        deps.emit('instances:did-change', {});
-        const status = deps.monitor.reportOf(id);
-        const current =
-          status === undefined || status.status === null
-            ? []
-            : status.licenses
-                .filter((license) => license.verification.valid)
-                .map((license) => ({ expiresAt: Date.parse(license.expiry), internalUsers: license.internal_users, externalUsers: license.external_users }));
-        return {
-          installed: report.installed,
-          reason: report.reason,
-          message: report.message,
-          warnings: report.warnings,
-          instance,
-          cumulativeExpiry: iso(guideTimeline(current, deps.now()).cumulativeExpiry),
-        };
-      }),
+    'instances:preflight-install': async ({ id, key, replaces = null }) => answering(() => preflightInstall(deps, id, key, replaces)),
+    'instances:install-key': async ({ id, key, allowOverCapacity, replaces = null }) => answering(() => installOnInstance(deps, id, key, { allowOverCapacity, replaces })),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The end-to-end test bridge: the app's real handlers and router, in Node, serving the built renderer
  * over HTTP with the production CSP and speaking the IPC protocol over a WebSocket on 127.0.0.1.
- * Tests observe the OS ports (clipboard, external browser, clock) through the control endpoint.
+ * Tests observe the OS ports (clipboard, external browser, file opener, clock) through the control
+ * endpoint, and may start the customer portal simulator, which then is the portal the handlers use.
  *   node dist/test-bridge/server.js --renderer dist/renderer [--root PEM]... [--data-dir DIR]
  * Prints one JSON line `{"url": "http://127.0.0.1:PORT"}` when ready.
  */
@@ -16,6 +17,7 @@ import { createEventHub } from '../../../main/ipc/event-hub';
 import { createRouter } from '../../../main/ipc/router';
 import { createSenderPolicy } from '../../../main/ipc/sender';
 import { defaultTrustRoots, parsePemCertificates, trustRootsOf } from '../../../main/license/trust-roots';
+import { confAccountStore } from '../../../main/portal/account-store';
 import { DEFAULT_PORTAL_URL } from '../../../main/portal/purchase-url';
 import { confRegistryStore } from '../../../main/registry/registry-store';
 import { keyringSecretStore } from '../../../main/secrets/keyring-secret-store';
@@ -24,6 +26,7 @@ import { CONTROL_PATH, IPC_PATH, type BridgeMessage, type BridgeRequest } from '
 import { manualClock } from './manual-clock';
 import { createSimControl, type SimRequestBody } from './sim-control';
 import { memoryClipboard } from './memory-clipboard';
+import { createPortalSimControl, type PortalSimRequestBody } from './portal-sim-control';
 
 const { values } = parseArgs({
   options: { renderer: { type: 'string' }, root: { type: 'string', multiple: true }, 'data-dir': { type: 'string' } },
@@ -31,11 +34,21 @@ const { values } = parseArgs({
 });
 const rendererDir = values.renderer ?? 'dist/renderer';
 const rootFiles = values.root ?? [];
-const roots = rootFiles.length > 0 ? trustRootsOf(rootFiles.flatMap((file) => parsePemCertificates(readFileSync(file, 'utf8')))) : defaultTrustRoots();
+let roots = rootFiles.length > 0 ? trustRootsOf(rootFiles.flatMap((file) => parsePemCertificates(readFileSync(file, 'utf8')))) : defaultTrustRoots();
+const dataFolder = values['data-dir'] ?? dataDir();
 
 const clipboard = memoryClipboard();
 const clock = manualClock();
 const openedUrls: string[] = [];
+/** Files the app asked the system to open (invoice PDFs): the paths, in order. */
+const openedFiles: string[] = [];
+const portalSim = createPortalSimControl({
+  now: () => clock.now(),
+  // Keys the portal simulator issues verify like the test PKI's (in the app and in the authentik simulators).
+  trust: (rootPem) => {
+    roots = trustRootsOf([...roots.certificates, ...parsePemCertificates(rootPem)]);
+  },
+});
 const hub = createEventHub();
 const handlers = createHandlers(
   {
@@ -45,9 +58,11 @@ const handlers = createHandlers(
     browser: { open: async (url) => void openedUrls.push(url) },
     // The real OS keychain (the E2E run's own Secret Service) and the real registry file.
     secrets: keyringSecretStore(),
-    registryStore: confRegistryStore(values['data-dir'] ?? dataDir()),
+    registryStore: confRegistryStore(dataFolder),
+    accountStore: confAccountStore(dataFolder),
+    files: { open: async (path) => void openedFiles.push(path) },
   },
-  { roots: () => roots, portalUrl: DEFAULT_PORTAL_URL, refreshConcurrency: 8, requestTimeoutMs: 5_000 },
+  { roots: () => roots, portalUrl: () => portalSim.url() ?? DEFAULT_PORTAL_URL, refreshConcurrency: 8, requestTimeoutMs: 5_000 },
 );
 const connections = new Set<number>();
 let origin = '';
@@ -76,7 +91,9 @@ async function control(request: IncomingMessage, response: ServerResponse, path:
     const stopped = await sims.stop(((await body(request)) as { url: string }).url);
     return send(response, stopped ? 200 : 404, { stopped });
   }
-  if (path === `${CONTROL_PATH}/state`) return send(response, 200, { clipboard: clipboard.peek(), openedUrls, now: clock.now() });
+  if (path === `${CONTROL_PATH}/portal-sim` && request.method === 'POST') return send(response, 200, await portalSim.start((await body(request)) as PortalSimRequestBody));
+  if (path === `${CONTROL_PATH}/portal-sim/outbox`) return send(response, 200, portalSim.outbox());
+  if (path === `${CONTROL_PATH}/state`) return send(response, 200, { clipboard: clipboard.peek(), openedUrls, openedFiles, now: clock.now() });
   if (path === `${CONTROL_PATH}/advance-clock` && request.method === 'POST') {
     const ms = Number(new URL(request.url ?? '', origin).searchParams.get('ms'));
     if (!Number.isFinite(ms) || ms < 0) return send(response, 400, { error: 'ms must be a non-negative number' });
@@ -122,7 +139,7 @@ sockets.on('connection', (socket: WebSocket, request) => {
 });
 
 process.on('SIGTERM', () => {
-  void sims.closeAll().finally(() => process.exit(0));
+  void Promise.all([sims.closeAll(), portalSim.stop()]).finally(() => process.exit(0));
 });
 
 server.listen(0, '127.0.0.1', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createSecretClipboard, SECRET_CLIPBOARD_TTL_MS } from '../../../main/clipboard/secret-clipboard';
-import { electronBrowser, electronClipboard } from '../../../main/electron/os-ports';
+import { electronBrowser, electronClipboard, electronFileOpener } from '../../../main/electron/os-ports';
 import { manualClock } from '../../e2e/bridge/manual-clock';
 import { openExternal } from '../../../main/security/open-external';
 
@@ -76,5 +76,18 @@ describe('electronBrowser', () => {
     expect(await openExternal(browser, 'file:///etc/passwd')).toBe(false);
     expect(await openExternal(browser, 'https://goauthentik.io/')).toBe(true);
     expect(shell.openExternal.mock.calls).toEqual([['https://goauthentik.io/']]);
+  });
+});
+
+describe('electronFileOpener', () => {
+  it('opens a file with shell.openPath', async () => {
+    const shell = { openPath: vi.fn(() => Promise.resolve('')) };
+    await electronFileOpener(shell).open('/tmp/aklm-invoices-x/AK-2026-000001.pdf');
+    expect(shell.openPath.mock.calls).toEqual([['/tmp/aklm-invoices-x/AK-2026-000001.pdf']]);
+  });
+
+  it("turns openPath's error text into a rejection in its words", async () => {
+    const shell = { openPath: vi.fn(() => Promise.resolve('No application is associated with this file')) };
+    await expect(electronFileOpener(shell).open('/tmp/x.pdf')).rejects.toThrow('No application is associated with this file');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, EVENTS } from '../../../shared/ipc/channels';
 import { contract, events } from '../../../shared/ipc/contract';
+import { portalContract } from '../../../shared/ipc/portal-contract';
 import type { Handlers } from '../../../main/ipc/handlers';
 
 /*
@@ -8,6 +9,11 @@ import type { Handlers } from '../../../main/ipc/handlers';
  * fail to compile, or tsc reports the directive as unused.
  */
 const ok = async () => ({});
+const unused = async (): Promise<never> => {
+  throw new Error('unused');
+};
+/** The customer portal's channels, each present (their types are the contract's own). */
+const portalHandlers = Object.fromEntries(Object.keys(portalContract).map((channel) => [channel, unused])) as unknown as Pick<Handlers, keyof typeof portalContract>;
 // @ts-expect-error a handler map missing a channel does not compile
 export const missingHandler: Handlers = { 'license:copy-fingerprint': ok };
 
@@ -43,6 +49,7 @@ export const extraHandler: Handlers = {
   'instances:copy-install-id': ok,
   'instances:audit': async () => ({ orphanedAccounts: [], missingTokens: [] }),
   'instances:delete-orphaned-tokens': async () => ({ deleted: 0 }),
+  ...portalHandlers,
   // @ts-expect-error a handler for a channel the contract does not name does not compile
   'secrets:read-token': ok,
 };

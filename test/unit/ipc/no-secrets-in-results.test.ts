@@ -4,8 +4,8 @@ import { contract, events } from '../../../shared/ipc/contract';
 
 /** Field names that would carry a token or a license key. */
 const SECRET_FIELD = /token|secret|password|passphrase|credential|^key$|licen[cs]e_?key|jwt|authorization/i;
-/** The one channel allowed to return a license key: explicit and user-triggered (none exists yet). */
-const REVEAL_CHANNELS = new Set<string>(['license:reveal-key']);
+/** The one channel allowed to return a license key: explicit and user-triggered. */
+const REVEAL_CHANNELS = new Set<string>(['portal:reveal-license-key']);
 
 interface Def {
   type: string;
@@ -86,6 +86,16 @@ describe('IPC results towards the page', () => {
     const output = contract[channel as keyof typeof contract].output as z.ZodType;
     const leaks = fieldPaths(output).filter((path) => SECRET_FIELD.test(path.split(/[.[\]{}]+/).filter(Boolean).pop() ?? ''));
     expect(REVEAL_CHANNELS.has(channel) ? [] : leaks).toEqual([]);
+  });
+
+  it('lets exactly one channel return a license key: the explicit reveal', () => {
+    const keyFields = Object.entries(contract).flatMap(([channel, spec]) =>
+      fieldPaths(spec.output as z.ZodType)
+        .filter((path) => SECRET_FIELD.test(path.split(/[.[\]{}]+/).filter(Boolean).pop() ?? ''))
+        .map((path) => `${channel}${path}`),
+    );
+    expect(keyFields).toEqual(['portal:reveal-license-key.key']);
+    expect([...REVEAL_CHANNELS]).toEqual(['portal:reveal-license-key']);
   });
 
   it.each(Object.keys(events))('event %s carries no token or license key', (event) => {

@@ -49,6 +49,18 @@ describe('IPC router', () => {
     expect(routes['license:copy-key']).not.toHaveBeenCalled();
   });
 
+  it("passes a handler's message per field on with its code (a portal 422), and adds none otherwise", async () => {
+    const fields = { postal_code: 'A US ZIP code is 5 digits, or 5+4 (12345-6789)' };
+    const { invoke } = router({
+      handlers: handlers({
+        'license:copy-key': vi.fn(async () => Promise.reject(new IpcError('invalid_input', 'Some fields are not valid.', fields))),
+        'license:copy-fingerprint': vi.fn(async () => Promise.reject(new IpcError('not_found', 'gone'))),
+      }),
+    });
+    expect(await invoke('license:copy-key', { fingerprint: FINGERPRINT }, window1)).toEqual({ ok: false, error: { code: 'invalid_input', message: 'Some fields are not valid.', fields } });
+    expect(await invoke('license:copy-fingerprint', { fingerprint: FINGERPRINT }, window1)).toEqual({ ok: false, error: { code: 'not_found', message: 'gone' } });
+  });
+
   it('says which field was wrong', async () => {
     const { invoke } = router();
     const result = await invoke('portal:open-purchase', { installId: 'nope' }, window1);

@@ -1,0 +1,61 @@
+import type { portalContract } from '../../../shared/ipc/portal-contract';
+import type { SecretClipboard } from '../../clipboard/secret-clipboard';
+import type { PortalAccountStore } from '../../portal/account-store';
+import { createPortalAccounts } from '../../portal/portal-accounts';
+import type { ExternalBrowserPort } from '../../ports/external-browser';
+import type { FileOpenerPort } from '../../ports/file-opener';
+import type { SecretStore } from '../../secrets/secret-store';
+import { openExternal } from '../../security/open-external';
+import type { Emit } from '../event-hub';
+import type { Handlers } from '../handlers';
+import type { InstallStepDeps } from './install-steps';
+import { portalAccountHandlers } from './portal-account-handlers';
+import { portalBillingHandlers } from './portal-billing-handlers';
+import { portalInstallHandlers } from './portal-install-handlers';
+import { invoiceFolder } from './portal-invoice-file';
+import { portalLicenseHandlers } from './portal-license-handlers';
+import { portalMemberHandlers } from './portal-member-handlers';
+import { portalOrganizationHandlers } from './portal-organization-handlers';
+import { portalPurchaseHandlers } from './portal-purchase-handlers';
+import type { PortalSession } from './portal-session';
+
+export interface PortalChannelDeps {
+  /** The signed-in accounts (no tokens) in the data folder. */
+  accountStore: PortalAccountStore;
+  /** The OS keychain: portal tokens live there only. */
+  secrets: SecretStore;
+  browser: ExternalBrowserPort;
+  /** The PDF viewer for invoices. */
+  files: FileOpenerPort;
+  clipboard: SecretClipboard;
+  emit: Emit;
+  now: () => number;
+  /** The portal a sign-in without an address goes to, normalized. */
+  defaultPortalUrl: () => string;
+  /** Per request to the portal. */
+  timeoutMs: number;
+  /** The instance preflight and install, for "Install into <instance>" and the links to saved instances. */
+  install: InstallStepDeps;
+}
+
+/** Every customer-portal channel of the contract (`shared/ipc/portal-contract.ts`). */
+export function portalChannelHandlers(deps: PortalChannelDeps): Pick<Handlers, keyof typeof portalContract> {
+  // The sign-in page opens like every other URL: through openExternal (https, or http on this computer only).
+  const signInBrowser: ExternalBrowserPort = {
+    open: async (url) => {
+      if (!(await openExternal(deps.browser, url))) throw new Error("the portal's sign-in page does not use https://");
+    },
+  };
+  const accounts = createPortalAccounts({ store: deps.accountStore, secrets: deps.secrets, browser: signInBrowser, now: deps.now, timeoutMs: deps.timeoutMs });
+  const session: PortalSession = { accounts, store: deps.accountStore, browser: deps.browser, defaultPortalUrl: deps.defaultPortalUrl, emit: deps.emit, now: deps.now };
+  const links = { registry: deps.install.registry, monitor: deps.install.monitor, emit: deps.emit };
+  return {
+    ...portalAccountHandlers(session),
+    ...portalOrganizationHandlers(session),
+    ...portalMemberHandlers(session),
+    ...portalLicenseHandlers(session, links, deps.clipboard),
+    ...portalInstallHandlers(session, deps.install),
+    ...portalPurchaseHandlers(session),
+    ...portalBillingHandlers(session, { folder: invoiceFolder(), files: deps.files }),
+  };
+}

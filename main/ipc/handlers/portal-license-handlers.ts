@@ -1,0 +1,66 @@
+import type { SecretClipboard } from '../../clipboard/secret-clipboard';
+import { toIsoUtc } from '../../../shared/time/iso';
+import type { Handlers } from '../handlers';
+import { IpcError } from '../ipc-error';
+import { portalAnswering } from './portal-answering';
+import { linkLicense, linkLicenses, type InstanceLinkDeps } from './portal-instance-links';
+import { licenseKey } from './portal-license-key';
+import { activeClient, portalChanged, type PortalSession } from './portal-session';
+
+type LicenseChannels =
+  | 'portal:list-licenses'
+  | 'portal:get-license'
+  | 'portal:reveal-license-key'
+  | 'portal:copy-license-key'
+  | 'portal:rename-license'
+  | 'portal:list-pending-installs';
+
+/**
+ * An organization's licenses, linked to the saved instances. Lists never carry a key; the key leaves main
+ * only through the explicit reveal, and copying happens in main.
+ */
+export function portalLicenseHandlers(session: PortalSession, links: InstanceLinkDeps, clipboard: SecretClipboard): Pick<Handlers, LicenseChannels> {
+  return {
+    'portal:list-licenses': async ({ org }) => portalAnswering(async () => ({ licenses: await linkLicenses(links, await activeClient(session).listLicenses(org)) })),
+
+    'portal:get-license': async ({ org, id }) =>
+      portalAnswering(async () => {
+        const license = (await activeClient(session).listLicenses(org)).find((candidate) => candidate.id === id);
+        if (license === undefined) throw new IpcError('not_found', 'This organization has no such license (any more); reload its licenses.');
+        return { license: await linkLicense(links, license) };
+      }),
+
+    'portal:reveal-license-key': async ({ org, id }) => portalAnswering(async () => ({ key: await licenseKey(activeClient(session), org, id) })),
+
+    'portal:copy-license-key': async ({ org, id }) =>
+      portalAnswering(async () => {
+        const { clearsAt } = await clipboard.copySecret(await licenseKey(activeClient(session), org, id));
+        return { clearsAt: toIsoUtc(clearsAt) };
+      }),
+
+    'portal:rename-license': async ({ org, id, change }) =>
+      portalAnswering(async () => {
+        const renamed = await activeClient(session).updateLicense(org, id, change);
+        portalChanged(session);
+        return { license: await linkLicense(links, renamed) };
+      }),
+
+    'portal:list-pending-installs': async () =>
+      portalAnswering(async () => {
+        const client = activeClient(session);
+        const accountId = session.accounts.resolve().id;
+        const organizations = await client.listOrganizations();
+        const perOrganization = await Promise.all(organizations.map(async (organization) => ({ organization, licenses: await client.listLicenses(organization.id) })));
+        // Linked in one go, so an instance not read yet this session is read once.
+        const linked = await linkLicenses(links, perOrganization.flatMap(({ licenses }) => licenses));
+        const organizationOf = perOrganization.flatMap(({ organization, licenses }) => licenses.map(() => organization));
+        return {
+          pending: linked.flatMap(({ instance, ...license }, index) => {
+            const organization = organizationOf[index];
+            if (instance?.renewedNotInstalled !== true || organization === undefined) return [];
+            return [{ instanceId: instance.instanceId, accountId, org: organization.id, organizationName: organization.name, license }];
+          }),
+        };
+      }),
+  };
+}

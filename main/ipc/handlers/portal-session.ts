@@ -1,0 +1,58 @@
+import type { PortalAccountView } from '../../../shared/ipc/portal-contract';
+import type { PortalAccountStore } from '../../portal/account-store';
+import type { PortalAccount } from '../../portal/portal-account';
+import type { PortalAccounts } from '../../portal/portal-accounts';
+import type { PortalClient } from '../../portal/portal-client';
+import type { ExternalBrowserPort } from '../../ports/external-browser';
+import { openExternal } from '../../security/open-external';
+import type { Emit } from '../event-hub';
+import { IpcError } from '../ipc-error';
+
+/** What every portal handler reaches: the signed-in accounts, the browser, the events. */
+export interface PortalSession {
+  accounts: PortalAccounts;
+  /** The account list itself (no tokens), to mark which account is active. */
+  store: PortalAccountStore;
+  /** The system browser; reached only through `openExternal`. */
+  browser: ExternalBrowserPort;
+  /** The portal a sign-in without an address goes to ($AKLM_PORTAL_URL or the vendor's), normalized. */
+  defaultPortalUrl: () => string;
+  emit: Emit;
+  now: () => number;
+}
+
+export function accountView(account: PortalAccount, active: boolean): PortalAccountView {
+  return { id: account.id, portalUrl: account.portalUrl, email: account.email, name: account.name, lastUsedAt: account.lastUsedAt, active };
+}
+
+/** A client for the active account: the most recently used one (`not_signed_in` when there is none). */
+export function activeClient(session: PortalSession): PortalClient {
+  return session.accounts.client();
+}
+
+/**
+ * Makes an account the active one: used strictly later than every other, so it comes first even when the
+ * clock has not moved since another account was used (the test bridge's clock stands still).
+ */
+export function makeActive(session: PortalSession, accountId: string): void {
+  const latest = session.store.mostRecent();
+  if (latest === undefined || latest.id === accountId) return;
+  session.store.touch(accountId, new Date(Math.max(session.now(), Date.parse(latest.lastUsedAt) + 1)));
+}
+
+/** Screens showing portal data reload. */
+export function portalChanged(session: PortalSession): void {
+  session.emit('portal:did-change', {});
+}
+
+/** Opens a page the portal named in the system browser; refuses (in words, without the address's path) anything but https (or http on this computer). */
+export async function openPortalPage(session: PortalSession, url: string, what: string): Promise<void> {
+  if (await openExternal(session.browser, url)) return;
+  let host = 'an unknown host';
+  try {
+    host = new URL(url).host;
+  } catch {
+    // not a URL at all: the host stays unknown
+  }
+  throw new IpcError('refused', `The portal's ${what} at ${host} is not an https:// address, so it was not opened.`);
+}

@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { installPreflightViewSchema } from '../instances/install-preflight-view';
+import { instanceRowSchema } from '../instances/instance-row';
+import { billingAccountSchema, billingAccountUpdateSchema } from '../portal/schemas/billing-account';
+import { checkoutCreateSchema } from '../portal/schemas/checkout';
+import { invitationCreateSchema, invitationPreviewSchema, invitationSchema } from '../portal/schemas/invitations';
+import { invoiceSchema } from '../portal/schemas/invoices';
+import { licenseSchema, licenseUpdateSchema } from '../portal/schemas/licenses';
+import { memberSchema, memberUpdateSchema } from '../portal/schemas/members';
+import { organizationCreateSchema, organizationSchema, organizationUpdateSchema } from '../portal/schemas/organizations';
+import { paymentMethodSchema } from '../portal/schemas/payment-methods';
+import { paymentSchema } from '../portal/schemas/payments';
+import { planSchema } from '../portal/schemas/plans';
+
+const org = z.guid();
+const id = z.guid();
+
+/** A signed-in portal account as the page sees it: who and where, never a token. */
+export const portalAccountViewSchema = z.object({
+  id: z.string(),
+  portalUrl: z.url(),
+  email: z.string(),
+  name: z.string(),
+  lastUsedAt: z.iso.datetime(),
+  /** The account the portal screens use: the most recently used one. */
+  active: z.boolean(),
+});
+export type PortalAccountView = z.infer<typeof portalAccountViewSchema>;
+
+/**
+ * An invitation as the person pasted it: the e-mail's link (https://…?token=…), the app's deep link
+ * `authentik-license-manager://invitation?token=…`, or the bare token.
+ */
+const invitationLink = z.string().trim().min(1, 'paste the invitation link from the e-mail').max(2048, 'an invitation link is at most 2048 characters');
+
+/** Renewing a license already installed on the instance: its uuid there (its seats are replaced, not added), or null to install alongside. */
+const replaces = z.uuid().nullable().default(null);
+
+/** A saved instance a portal license is for (same Install ID), and whether its key still has to be installed there. */
+const instanceLinkSchema = z.object({
+  instanceId: z.uuid(),
+  instanceName: z.string(),
+  /** Paid or renewed, active, runs longer than every installed key, and not installed (shared/links/renewed-not-installed). */
+  renewedNotInstalled: z.boolean(),
+});
+
+/** A portal license in a list: never the key. */
+const licenseViewSchema = licenseSchema.extend({ instance: instanceLinkSchema.nullable() });
+export type PortalLicenseView = z.infer<typeof licenseViewSchema>;
+
+/** One renewed-but-not-installed pairing, for the fleet dashboard and the instance page. */
+const pendingInstallSchema = z.object({
+  instanceId: z.uuid(),
+  accountId: z.string(),
+  org,
+  organizationName: z.string(),
+  license: licenseSchema,
+});
+
+const installOutputSchema = z.object({
+  installed: z.boolean(),
+  reason: z.string(),
+  message: z.string(),
+  warnings: z.array(z.string()),
+  instance: instanceRowSchema,
+  cumulativeExpiry: z.iso.datetime().nullable(),
+});
+
+/**
+ * The customer portal channels. Every call uses the active account (the most recently used one); a
+ * PortalError becomes an IPC error (`not_signed_in` asks to sign in again; a 422 carries `fields`).
+ */
+export const portalContract = {
+  'portal:list-accounts': {
+    input: z.object({}),
+    output: z.object({ accounts: z.array(portalAccountViewSchema), defaultPortalUrl: z.url() }),
+  },
+  /** Opens the system browser and waits for the loopback redirect (RFC 8252); tokens go to the keychain only. */
+  'portal:sign-in': {
+    input: z.object({ portalUrl: z.url({ protocol: /^https?$/ }).nullable() }),
+    output: z.object({ account: portalAccountViewSchema }),
+  },
+  /** Stops waiting for a sign-in started with `portal:sign-in` (it then fails with `refused`). */
+  'portal:cancel-sign-in': { input: z.object({}), output: z.object({}) },
+  'portal:switch-account': { input: z.object({ accountId: z.string().min(1) }), output: z.object({ account: portalAccountViewSchema }) },
+  /** Revokes (best effort) and deletes the tokens; `revocationProblem` says why the portal may still honour them. */
+  'portal:sign-out': { input: z.object({ accountId: z.string().min(1) }), output: z.object({ revocationProblem: z.string().nullable() }) },
+  /** Opens a portal's own web pages in the system browser (for portals without Portal API v1). */
+  'portal:open-web': { input: z.object({ portalUrl: z.url({ protocol: /^https$/ }) }), output: z.object({ url: z.url() }) },
+
+  'portal:list-organizations': { input: z.object({}), output: z.object({ organizations: z.array(organizationSchema), supportUrl: z.url() }) },
+  'portal:create-organization': { input: organizationCreateSchema, output: z.object({ organization: organizationSchema }) },
+  'portal:get-organization': { input: z.object({ org }), output: z.object({ organization: organizationSchema, supportUrl: z.url() }) },
+  'portal:update-organization': { input: z.object({ org, change: organizationUpdateSchema }), output: z.object({ organization: organizationSchema }) },
+  /** Opens the portal's support center (deleting an organization is a support ticket). */
+  'portal:open-support': { input: z.object({}), output: z.object({ url: z.url() }) },
+
+  'portal:list-members': { input: z.object({ org }), output: z.object({ members: z.array(memberSchema), invitations: z.array(invitationSchema) }) },
+  'portal:update-member': { input: z.object({ org, user: id, change: memberUpdateSchema }), output: z.object({ member: memberSchema }) },
+  'portal:remove-member': { input: z.object({ org, user: id }), output: z.object({}) },
+  'portal:create-invitation': { input: z.object({ org, invitation: invitationCreateSchema }), output: z.object({ invitation: invitationSchema }) },
+  'portal:revoke-invitation': { input: z.object({ org, id }), output: z.object({}) },
+  'portal:resend-invitation': { input: z.object({ org, id }), output: z.object({ invitation: invitationSchema }) },
+  /**
+   * Reads an invitation from a pasted link, a deep link or a bare token; accepts nothing. `account` is who
+   * would join: the signed-in account at the link's portal, else the active one. The token never comes back.
+   */
+  'portal:preview-invitation': {
+    input: z.object({ link: invitationLink }),
+    output: z.object({ account: portalAccountViewSchema, preview: invitationPreviewSchema }),
+  },
+  /** Accepts the invitation of the same link, only after the person confirmed its preview. */
+  'portal:accept-invitation': { input: z.object({ link: invitationLink }), output: z.object({ organization: organizationSchema }) },
+
+  'portal:list-plans': { input: z.object({}), output: z.object({ plans: z.array(planSchema) }) },
+  /** The organization's licenses, each linked to the saved instance with its Install ID. */
+  'portal:list-licenses': { input: z.object({ org }), output: z.object({ licenses: z.array(licenseViewSchema) }) },
+  /** One license without its key (for polling after a purchase or renewal). */
+  'portal:get-license': { input: z.object({ org, id }), output: z.object({ license: licenseViewSchema }) },
+  /** The one explicit, user-triggered channel that returns a license key. */
+  'portal:reveal-license-key': { input: z.object({ org, id }), output: z.object({ key: z.string() }) },
+  /** Copies the key in main, by license id; the clipboard is cleared at `clearsAt` if it still holds the key. */
+  'portal:copy-license-key': { input: z.object({ org, id }), output: z.object({ clearsAt: z.iso.datetime() }) },
+  'portal:rename-license': { input: z.object({ org, id, change: licenseUpdateSchema }), output: z.object({ license: licenseViewSchema }) },
+  /** The instance preflight for a portal license's key (fetched in main, never sent to the page). */
+  'portal:preflight-license-install': {
+    input: z.object({ org, id, instanceId: z.uuid(), replaces }),
+    output: installPreflightViewSchema,
+  },
+  'portal:install-license': {
+    input: z.object({ org, id, instanceId: z.uuid(), allowOverCapacity: z.boolean(), replaces }),
+    output: installOutputSchema,
+  },
+  /** Creates the order and opens its checkout page in the system browser. */
+  'portal:checkout': { input: z.object({ org, order: checkoutCreateSchema }), output: z.object({ licenseId: id, checkoutUrl: z.url() }) },
+  /** Opens the renewal's checkout page in the system browser. */
+  'portal:renew-license': { input: z.object({ org, id }), output: z.object({ checkoutUrl: z.url() }) },
+  /** Renewed-but-not-installed licenses across the active account's organizations and the saved instances (`not_signed_in` without an account). */
+  'portal:list-pending-installs': { input: z.object({}), output: z.object({ pending: z.array(pendingInstallSchema) }) },
+
+  'portal:get-billing-account': { input: z.object({ org }), output: z.object({ account: billingAccountSchema }) },
+  'portal:update-billing-account': { input: z.object({ org, change: billingAccountUpdateSchema }), output: z.object({ account: billingAccountSchema }) },
+  'portal:list-payment-methods': { input: z.object({ org }), output: z.object({ paymentMethods: z.array(paymentMethodSchema) }) },
+  /** Opens the portal's page for adding a payment method in the system browser. */
+  'portal:setup-payment-method': { input: z.object({ org }), output: z.object({ setupUrl: z.url() }) },
+  'portal:list-invoices': { input: z.object({ org }), output: z.object({ invoices: z.array(invoiceSchema), payments: z.array(paymentSchema) }) },
+  /** Downloads the invoice PDF in main (it needs the token) and opens it with the system's PDF viewer. */
+  'portal:open-invoice': { input: z.object({ org, id }), output: z.object({ fileName: z.string() }) },
+} as const;
+
+export const portalEvents = {
+  /** Accounts, organizations or licenses changed (sign-in, purchase completed…): screens reload. */
+  'portal:did-change': z.object({}),
+};
