@@ -2,25 +2,39 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { client } from './ipc/client';
+import { createEditInstanceStore } from './store/edit-instance';
+import { EditInstanceStoreProvider } from './store/edit-instance-context';
 import { createInstallStore } from './store/install';
 import { InstallStoreProvider } from './store/install-context';
+import { createInstancePageStore } from './store/instance-page';
+import { InstancePageStoreProvider } from './store/instance-page-context';
 import { createInstancesStore } from './store/instances';
 import { InstancesStoreProvider } from './store/instances-context';
+import { createKeychainAuditStore } from './store/keychain-audit';
+import { KeychainAuditStoreProvider } from './store/keychain-audit-context';
 import { createVerifyStore } from './store/verify';
 import { VerifyStoreProvider } from './store/verify-context';
 import './styles/app.css';
 import './styles/dashboard.css';
 import './styles/dialog.css';
 import './styles/install.css';
+import './styles/instance.css';
 
 const verifyStore = createVerifyStore({ client });
 const instancesStore = createInstancesStore({ client });
-const installStore = createInstallStore({ client, instances: instancesStore });
+const auditStore = createKeychainAuditStore({ client });
+const instancePageStore = createInstancePageStore({ client, instances: instancesStore });
+const installStore = createInstallStore({ client, instances: instancesStore, instancePage: instancePageStore });
+const editStore = createEditInstanceStore({ client, instances: instancesStore, instancePage: instancePageStore, audit: auditStore });
 
 // Push events, wired once for the life of the page.
 client.on('clipboard:did-clear', () => verifyStore.getState().clipboardCleared());
 client.on('instances:refresh-progress', (progress) => instancesStore.getState().refreshProgressed(progress));
-client.on('instances:did-change', () => void instancesStore.getState().instancesChanged());
+client.on('instances:did-change', () => {
+  void instancesStore.getState().instancesChanged();
+  // An instance added or removed changes which keychain entries belong to one.
+  void auditStore.getState().auditRequested();
+});
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root');
@@ -28,9 +42,15 @@ createRoot(container).render(
   <StrictMode>
     <VerifyStoreProvider store={verifyStore}>
       <InstancesStoreProvider store={instancesStore}>
-        <InstallStoreProvider store={installStore}>
-          <App />
-        </InstallStoreProvider>
+        <KeychainAuditStoreProvider store={auditStore}>
+          <InstancePageStoreProvider store={instancePageStore}>
+            <InstallStoreProvider store={installStore}>
+              <EditInstanceStoreProvider store={editStore}>
+                <App />
+              </EditInstanceStoreProvider>
+            </InstallStoreProvider>
+          </InstancePageStoreProvider>
+        </KeychainAuditStoreProvider>
       </InstancesStoreProvider>
     </VerifyStoreProvider>
   </StrictMode>,

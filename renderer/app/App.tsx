@@ -1,30 +1,37 @@
 import { useEffect, useRef } from 'react';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
+import { InstancePage } from '../features/instance/InstancePage';
 import { VerifyScreen } from '../features/verify/VerifyScreen';
-import { SCREEN_HEADING_ID, SCREEN_TITLES, useScreen } from './navigation';
+import { SCREEN_HEADING_ID, SCREEN_TITLES, useRoute, type Route } from './navigation';
 import { ScreenNav } from './ScreenNav';
 
-/** The app shell: the screen links, then the current screen. */
+function routeKey(route: Route): string {
+  return route.screen === 'instance' ? `instance/${route.id}` : route.screen;
+}
+
+/** The app shell: the screen links, then the current screen (or one instance's page). */
 export function App() {
-  const screen = useScreen();
-  const shown = useRef(screen);
+  const route = useRoute();
+  const key = routeKey(route);
+  const shown = useRef(key);
   useEffect(() => {
-    document.title = `${SCREEN_TITLES[screen]} · authentik License Manager`;
-    if (shown.current === screen) return;
-    shown.current = screen;
+    // The instance page names its instance in the title itself, once it knows the name.
+    if (route.screen !== 'instance') document.title = `${SCREEN_TITLES[route.screen]} · authentik License Manager`;
+    if (shown.current === key) return;
+    shown.current = key;
     const heading = document.getElementById(SCREEN_HEADING_ID);
     if (heading !== null) {
       heading.tabIndex = -1;
       heading.focus();
     }
-  }, [screen]);
+  }, [route, key]);
   return (
     <div className="app">
       <header className="app__header">
         <span className="app__name">authentik License Manager</span>
-        <ScreenNav current={screen} />
+        <ScreenNav current={route.screen === 'instance' ? null : route.screen} />
       </header>
-      {screen === 'instances' ? <DashboardScreen /> : <VerifyScreen />}
+      {route.screen === 'instance' ? <InstancePage id={route.id} /> : route.screen === 'instances' ? <DashboardScreen /> : <VerifyScreen />}
     </div>
   );
 }

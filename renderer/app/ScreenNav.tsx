@@ -1,7 +1,7 @@
 import { SCREEN_TITLES, SCREENS, screenChosen, type Screen } from './navigation';
 
-/** The app's screens as links; the current one is marked for assistive technology with aria-current. */
-export function ScreenNav({ current }: { current: Screen }) {
+/** The app's screens as links; the current one (none on an instance's page) is marked with aria-current. */
+export function ScreenNav({ current }: { current: Screen | null }) {
   return (
     <nav className="screen-nav" aria-label="Screens">
       <ul>

@@ -1,5 +1,6 @@
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 
+/** The screens the app's navigation links to. */
 export const SCREENS = ['instances', 'verify'] as const;
 export type Screen = (typeof SCREENS)[number];
 
@@ -8,16 +9,32 @@ export const SCREEN_TITLES: Record<Screen, string> = {
   verify: 'Verify a key',
 };
 
+/** Where the app is: a screen, or one instance's page (`#instance/<id>`). */
+export type Route = { screen: Screen } | { screen: 'instance'; id: string };
+
 /** Each screen's `<h1>` carries this id; focus moves there when the person switches screens. */
 export const SCREEN_HEADING_ID = 'screen-heading';
 
 const DEFAULT_SCREEN: Screen = 'instances';
+const INSTANCE_FRAGMENT = /^instance\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 const listeners = new Set<() => void>();
 
-/** The screen named by the address's fragment (`#verify`), so a screen can be linked and reloaded. */
-function currentScreen(): Screen {
+/** History entries pushed by opening an instance from the dashboard carry this, so "back" can go back. */
+interface OpenedFromDashboard {
+  openedFrom: 'instances';
+}
+
+/** The route named by the address's fragment (`#verify`, `#instance/<id>`), as a string: a stable snapshot. */
+function currentFragment(): string {
   const fragment = window.location.hash.replace(/^#\/?/, '');
-  return (SCREENS as readonly string[]).includes(fragment) ? (fragment as Screen) : DEFAULT_SCREEN;
+  if (INSTANCE_FRAGMENT.test(fragment)) return fragment.toLowerCase();
+  return (SCREENS as readonly string[]).includes(fragment) ? fragment : DEFAULT_SCREEN;
+}
+
+function routeOf(fragment: string): Route {
+  const instance = INSTANCE_FRAGMENT.exec(fragment);
+  if (instance?.[1] !== undefined) return { screen: 'instance', id: instance[1] };
+  return { screen: fragment as Screen };
 }
 
 function subscribe(listener: () => void): () => void {
@@ -31,13 +48,41 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-/** Shows a screen. History state, not a navigation: the app never navigates (main refuses it). */
-export function screenChosen(screen: Screen): void {
-  if (screen === currentScreen()) return;
-  window.history.pushState(null, '', `#${screen}`);
+function notify(): void {
   for (const listener of listeners) listener();
 }
 
-export function useScreen(): Screen {
-  return useSyncExternalStore(subscribe, currentScreen);
+/** Shows a screen. History state, not a navigation: the app never navigates (main refuses it). */
+export function screenChosen(screen: Screen): void {
+  if (screen === currentFragment()) return;
+  window.history.pushState(null, '', `#${screen}`);
+  notify();
+}
+
+/** Opens an instance's page from the dashboard; the browser's back (or the page's own link) returns there. */
+export function instanceOpened(id: string): void {
+  const state: OpenedFromDashboard = { openedFrom: 'instances' };
+  window.history.pushState(state, '', `#instance/${id}`);
+  notify();
+}
+
+/**
+ * Back to the dashboard from an instance's page: a history step back when the page was opened from
+ * it (so the dashboard is where it was left), else the dashboard as a new entry. `replace` drops the
+ * page from history instead (the instance was removed: there is nothing to come back to).
+ */
+export function instancesReturned({ replace = false }: { replace?: boolean } = {}): void {
+  const state = window.history.state as Partial<OpenedFromDashboard> | null;
+  if (!replace && state?.openedFrom === 'instances') {
+    window.history.back();
+    return;
+  }
+  if (replace) window.history.replaceState(null, '', `#${DEFAULT_SCREEN}`);
+  else window.history.pushState(null, '', `#${DEFAULT_SCREEN}`);
+  notify();
+}
+
+export function useRoute(): Route {
+  const fragment = useSyncExternalStore(subscribe, currentFragment);
+  return useMemo(() => routeOf(fragment), [fragment]);
 }

@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { InstallPreflightView } from '../../shared/instances/install-preflight-view';
 import type { Api } from '../../shared/ipc/api';
 import type { ChannelOutput } from '../../shared/ipc/contract';
+import type { InstancePageStore } from './instance-page';
 import type { InstancesStore } from './instances';
 import { readKeyFile } from './key-file';
 
@@ -18,6 +19,8 @@ export interface InstallState {
   /** The instance the dialog installs on; null while the dialog is closed. */
   instanceId: string | null;
   instanceName: string;
+  /** Renewal: the installed license the key replaces (one PATCH); null installs the key alongside. */
+  replaces: InstallReplaces | null;
   /** The key as pasted or read from a file; emptied once installed and when the dialog closes. */
   key: string;
   fileName: string | null;
@@ -31,7 +34,7 @@ export interface InstallState {
   /** A problem with the request itself (unreadable file, app or connection error), in words. */
   problem: string | null;
 
-  installDialogOpened(id: string): void;
+  installDialogOpened(id: string, options?: { name?: string; replaces?: InstallReplaces }): void;
   installKeyEdited(key: string): void;
   installKeyFileChosen(file: File): Promise<void>;
   installCheckRequested(): Promise<void>;
@@ -43,9 +46,16 @@ export interface InstallState {
 
 export type InstallStore = StoreApi<InstallState>;
 
+/** The license a renewal replaces, named for the dialog's title. */
+export interface InstallReplaces {
+  licenseUuid: string;
+  name: string;
+}
+
 const CLOSED = {
   instanceId: null,
   instanceName: '',
+  replaces: null,
   key: '',
   fileName: null,
   keyChecked: false,
@@ -84,7 +94,8 @@ export const selectCanInstall = (state: InstallState): boolean => {
   return offer !== null && !state.installing && !state.checking && (offer === 'install' || state.overCapacityAcknowledged);
 };
 
-function outcomeNotice(name: string, outcome: InstallOutcome): string {
+function outcomeNotice(name: string, outcome: InstallOutcome, replaces: InstallReplaces | null): string {
+  if (replaces !== null) return outcome.installed ? `Replaced the key of “${replaces.name}” on ${name}.` : `The key of “${replaces.name}” was not replaced on ${name}: ${outcome.message}`;
   return outcome.installed ? `Installed a license on ${name}.` : `The license was not installed on ${name}: ${outcome.message}`;
 }
 
@@ -92,7 +103,7 @@ function outcomeNotice(name: string, outcome: InstallOutcome): string {
  * The "Install a license" dialog: the key, main's preflight shown in full, then exactly one install
  * on confirmation. The key lives here only while the dialog is open.
  */
-export function createInstallStore({ client, instances }: { client: Api; instances: InstancesStore }): InstallStore {
+export function createInstallStore({ client, instances, instancePage }: { client: Api; instances: InstancesStore; instancePage: InstancePageStore }): InstallStore {
   return createStore<InstallState>()((set, get) => {
     /** Bumped whenever an answer in flight stops being wanted (new key, other instance, closed). */
     let attempt = 0;
@@ -102,9 +113,9 @@ export function createInstallStore({ client, instances }: { client: Api; instanc
     return {
       ...CLOSED,
 
-      installDialogOpened(id) {
+      installDialogOpened(id, options = {}) {
         attempt += 1;
-        set({ ...CLOSED, instanceId: id, instanceName: nameOf(id) ?? 'this instance' });
+        set({ ...CLOSED, instanceId: id, instanceName: options.name ?? nameOf(id) ?? 'this instance', replaces: options.replaces ?? null });
       },
 
       installKeyEdited(key) {
@@ -131,7 +142,7 @@ export function createInstallStore({ client, instances }: { client: Api; instanc
         if (!selectCanCheck(state) || state.instanceId === null) return;
         const checking = ++attempt;
         set({ checking: true, preflight: null, overCapacityAcknowledged: false, problem: null });
-        const result = await client.invoke('instances:preflight-install', { id: state.instanceId, key: state.key.trim() });
+        const result = await client.invoke('instances:preflight-install', { id: state.instanceId, key: state.key.trim(), replaces: state.replaces?.licenseUuid ?? null });
         if (checking !== attempt) return;
         if (result.ok) set({ checking: false, preflight: result.value, keyChecked: true });
         else set({ checking: false, problem: result.error.message });
@@ -142,8 +153,9 @@ export function createInstallStore({ client, instances }: { client: Api; instanc
         if (state.instanceId === null || state.installing || id === state.instanceId) return;
         attempt += 1;
         const name = nameOf(id) ?? (state.preflight?.otherInstance?.id === id ? state.preflight.otherInstance.name : 'the other instance');
-        // The key stays (and stays masked): only the instance it is checked against changes.
-        set({ instanceId: id, instanceName: name, checking: false, preflight: null, overCapacityAcknowledged: false, outcome: null, problem: null });
+        // The key stays (and stays masked): only the instance it is checked against changes. The license
+        // it was to replace is this instance's, so on the other one it is installed alongside.
+        set({ instanceId: id, instanceName: name, replaces: null, checking: false, preflight: null, overCapacityAcknowledged: false, outcome: null, problem: null });
         await get().installCheckRequested();
       },
 
@@ -155,21 +167,24 @@ export function createInstallStore({ client, instances }: { client: Api; instanc
         if (id === null || !selectCanInstall(state)) return;
         const installing = attempt;
         const name = state.instanceName;
+        const replaces = state.replaces;
         set({ installing: true, problem: null });
         const result = await client.invoke('instances:install-key', {
           id,
           key: state.key.trim(),
           allowOverCapacity: selectInstallOffer(state) === 'install-anyway' && state.overCapacityAcknowledged,
+          replaces: replaces?.licenseUuid ?? null,
         });
         // Closed (or moved on) while installing: the row is still updated, the outcome goes to the dashboard.
         const current = installing === attempt && get().instanceId === id;
         if (!result.ok) {
           if (current) set({ installing: false, problem: result.error.message });
-          else instances.getState().installAnswered(null, `Installing a license on ${name} failed: ${result.error.message}`);
+          else instances.getState().instanceAnswered(null, `Installing a license on ${name} failed: ${result.error.message}`);
           return;
         }
         const { instance, ...outcome } = result.value;
-        instances.getState().installAnswered(instance, current ? null : outcomeNotice(name, outcome));
+        instances.getState().instanceAnswered(instance, current ? null : outcomeNotice(name, outcome, replaces));
+        void instancePage.getState().instanceChanged(id);
         // The key is not needed any more: it leaves memory now, not only when the dialog closes.
         if (current) set({ installing: false, outcome, key: '' });
       },

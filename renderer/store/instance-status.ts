@@ -57,6 +57,35 @@ export const STATUS_MEANINGS: Record<StatusKind, string> = {
   never: 'This instance has not been refreshed yet.',
 };
 
+/** What to do about each status, in the order a person would act. */
+export const STATUS_ADVICE: Record<StatusKind, string> = {
+  valid: 'Nothing to do now. Renew before the expiry on the timeline below.',
+  expiry_soon: 'Renew now: buy the renewal in the customer portal, then install the new key here (Replace key… on the license it renews).',
+  expired: 'Install a renewed key. Enterprise features stay off until then, and six weeks after the latest expiry authentik turns read-only.',
+  read_only:
+    'Install a valid key with enough seats (authentik still accepts license installs in read-only mode), or deactivate users until they fit the licensed seats. Writes work again once the status is valid.',
+  limit_exceeded_admin:
+    'Deactivate users until they fit the licensed seats, or buy more seats and install the key. Two weeks later every user sees the banner; four weeks later authentik turns read-only.',
+  limit_exceeded_user: 'Act now: deactivate users or install a key with more seats. Two weeks after every user sees this banner authentik turns read-only.',
+  unlicensed:
+    'Install a license key. Check that its seats cover the users in use first: a first key that is too small makes authentik read-only at once.',
+  unknown: 'Refresh the instance. If it keeps failing, check its address, API token and network (the error is shown above).',
+  never: 'Refresh to read the instance.',
+};
+
+/** authentik's banner for each license flag. */
+export const FLAG_BANNERS: Record<string, string> = {
+  trial: 'This authentik instance uses a Trial license.',
+  non_production: 'This authentik instance uses a Non-production license.',
+};
+
+/** A status value (live or cached) as a badge kind: authentik's own, or unknown. */
+export function statusKindOfValue(status: string | null, state: InstanceState): StatusKind {
+  if (status !== null && isAuthentikStatus(status)) return status;
+  if (status === null && state === 'never') return 'never';
+  return 'unknown';
+}
+
 /** The monitoring states, worst first (the default order of the dashboard). */
 export const STATE_ORDER: readonly InstanceState[] = ['critical', 'unknown', 'warning', 'never', 'ok'];
 
@@ -74,7 +103,5 @@ function isAuthentikStatus(status: string): status is AuthentikStatus {
 
 /** The badge for a row: the server's live status when it is one authentik defines. */
 export function statusKindOf(row: InstanceRow): StatusKind {
-  if (row.status !== null && isAuthentikStatus(row.status)) return row.status;
-  if (row.status === null && row.state === 'never') return 'never';
-  return 'unknown';
+  return statusKindOfValue(row.status, row.state);
 }

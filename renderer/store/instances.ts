@@ -2,23 +2,15 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { InstanceRow } from '../../shared/instances/instance-row';
 import type { Api } from '../../shared/ipc/api';
 import type { EventPayload } from '../../shared/ipc/contract';
-import type { CertificateSummary } from '../format/pem-certificates';
-import { addRequestOf, EMPTY_ADD_FORM, type AddInstanceForm } from './add-instance-form';
-import { describeCaPem, readCaFile } from './ca-file';
+import { createCaReader, type CaView } from './ca-reader';
 import { NO_FILTERS, type FilterState } from './instance-filter';
+import { addRequestOf, EMPTY_INSTANCE_FORM, type InstanceForm } from './instance-form';
 import { selectAddFormProblemsNow } from './instance-selectors';
 import { DEFAULT_SORT, nextSort, type SortColumn, type SortDirection, type SortState } from './instance-sort';
 import { mergeRows, reconcileRows } from './reconcile-rows';
 import { saveTextFile } from './save-file';
 
 export type RefreshProgress = EventPayload<'instances:refresh-progress'>;
-
-/** What the dialog knows about the CA in the form. */
-export type CaView =
-  | { status: 'none' }
-  | { status: 'reading' }
-  | { status: 'read'; certificates: CertificateSummary[] }
-  | { status: 'problem'; problem: string };
 
 export interface InstancesState {
   rows: InstanceRow[];
@@ -37,7 +29,7 @@ export interface InstancesState {
   problem: string | null;
 
   addDialogOpen: boolean;
-  addForm: AddInstanceForm;
+  addForm: InstanceForm;
   /** Field problems show once "Test and save" was pressed. */
   addAttempted: boolean;
   addTesting: boolean;
@@ -52,6 +44,8 @@ export interface InstancesState {
   removeProblem: string | null;
 
   dashboardOpened(): Promise<void>;
+  /** Another screen (an instance's page) needs the list, without the dashboard's first refresh. */
+  instancesNeeded(): Promise<void>;
   instancesChanged(): Promise<void>;
   refreshProgressed(progress: RefreshProgress): void;
   refreshAllRequested(): Promise<void>;
@@ -61,22 +55,25 @@ export interface InstancesState {
   filtersCleared(): void;
   addDialogOpened(): void;
   addDialogClosed(): void;
-  addFormEdited(change: Partial<AddInstanceForm>): void;
+  addFormEdited(change: Partial<InstanceForm>): void;
   caFileChosen(file: File): Promise<void>;
-  instanceAddRequested(form?: AddInstanceForm): Promise<void>;
+  instanceAddRequested(form?: InstanceForm): Promise<void>;
   removeDialogOpened(id: string): void;
   removeDialogClosed(): void;
   instanceRemoveRequested(id?: string): Promise<void>;
   exportRequested(format: 'csv' | 'json'): Promise<void>;
-  /** The install dialog's answer: the refreshed row, and a notice when the dialog was closed before it came. */
-  installAnswered(instance: InstanceRow | null, notice: string | null): void;
+  /**
+   * A dialog or the instance page changed an instance (install, edit, license deleted, read): its row as
+   * main now has it, and a notice for the dashboard when there is one to give.
+   */
+  instanceAnswered(instance: InstanceRow | null, notice: string | null): void;
 }
 
 export type InstancesStore = StoreApi<InstancesState>;
 
 const CLOSED_ADD_DIALOG = {
   addDialogOpen: false,
-  addForm: EMPTY_ADD_FORM,
+  addForm: EMPTY_INSTANCE_FORM,
   addAttempted: false,
   addTesting: false,
   addProblem: null,
@@ -86,6 +83,12 @@ const CLOSED_ADD_DIALOG = {
 
 function plural(count: number, noun: string): string {
   return `${count.toLocaleString()} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** The rows with this one replaced, or added when the list is known and lacks it (saved elsewhere meanwhile). */
+function withRow(rows: InstanceRow[], instance: InstanceRow, listed: boolean): InstanceRow[] {
+  if (rows.some((row) => row.id === instance.id)) return mergeRows(rows, [instance]);
+  return listed ? [...rows, instance] : rows;
 }
 
 function nameOf(rows: readonly InstanceRow[], id: string): string {
@@ -98,7 +101,7 @@ export function createInstancesStore({ client }: { client: Api }): InstancesStor
     let listing: Promise<void> | null = null;
     let listAgain = false;
     let autoRefreshed = false;
-    let caReading = 0;
+    const caReader = createCaReader((ca) => set({ ca }));
 
     /** Lists the instances; `fresh` asks for an answer newer than any list already in flight. */
     function list(fresh: boolean): Promise<void> {
@@ -117,18 +120,6 @@ export function createInstancesStore({ client }: { client: Api }): InstancesStor
         listing = null;
       });
       return listing;
-    }
-
-    async function describeCa(pem: string): Promise<void> {
-      const reading = ++caReading;
-      if (pem.trim() === '') {
-        set({ ca: { status: 'none' } });
-        return;
-      }
-      set({ ca: { status: 'reading' } });
-      const described = await describeCaPem(pem);
-      if (reading !== caReading) return;
-      set({ ca: 'problem' in described ? { status: 'problem', problem: described.problem } : { status: 'read', certificates: described.certificates } });
     }
 
     return {
@@ -154,6 +145,8 @@ export function createInstancesStore({ client }: { client: Api }): InstancesStor
         autoRefreshed = true;
         await get().refreshAllRequested();
       },
+
+      instancesNeeded: () => (get().listed ? Promise.resolve() : list(false)),
 
       instancesChanged: () => list(true),
 
@@ -202,25 +195,21 @@ export function createInstancesStore({ client }: { client: Api }): InstancesStor
 
       addDialogOpened: () => set({ ...CLOSED_ADD_DIALOG, addDialogOpen: true }),
       addDialogClosed() {
-        caReading += 1;
+        caReader.cancelled();
         // The typed token leaves memory with the form.
         set(CLOSED_ADD_DIALOG);
       },
 
       addFormEdited(change) {
         set((state) => ({ addForm: { ...state.addForm, ...change }, ...(change.caPem === undefined ? {} : { caFileName: null }) }));
-        if (change.caPem !== undefined) void describeCa(change.caPem);
+        if (change.caPem !== undefined) void caReader.pemChanged(change.caPem);
       },
 
       async caFileChosen(file) {
-        const read = await readCaFile(file);
-        if ('problem' in read) {
-          caReading += 1;
-          set({ ca: { status: 'problem', problem: read.problem } });
-          return;
-        }
-        set((state) => ({ addForm: { ...state.addForm, caPem: read.pem }, caFileName: file.name }));
-        await describeCa(read.pem);
+        const pem = await caReader.fileChosen(file);
+        if (pem === null) return;
+        set((state) => ({ addForm: { ...state.addForm, caPem: pem }, caFileName: file.name }));
+        await caReader.pemChanged(pem);
       },
 
       async instanceAddRequested(form = get().addForm) {
@@ -235,10 +224,10 @@ export function createInstancesStore({ client }: { client: Api }): InstancesStor
           return;
         }
         const { instance } = result.value;
-        caReading += 1;
+        caReader.cancelled();
         set((current) => ({
           ...CLOSED_ADD_DIALOG,
-          rows: current.rows.some((row) => row.id === instance.id) ? mergeRows(current.rows, [instance]) : [...current.rows, instance],
+          rows: withRow(current.rows, instance, true),
           listed: true,
           notice: `Added ${instance.name}. Its API token is stored in the OS keychain only.`,
           problem: null,
@@ -277,9 +266,9 @@ export function createInstancesStore({ client }: { client: Api }): InstancesStor
         set({ notice: `Exported the instances as ${result.value.fileName}.` });
       },
 
-      installAnswered(instance, notice) {
+      instanceAnswered(instance, notice) {
         set((state) => ({
-          ...(instance === null ? {} : { rows: mergeRows(state.rows, [instance]) }),
+          ...(instance === null ? {} : { rows: withRow(state.rows, instance, state.listed) }),
           ...(notice === null ? {} : { notice, problem: null }),
         }));
       },

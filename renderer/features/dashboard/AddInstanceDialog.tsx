@@ -13,6 +13,9 @@ export function AddInstanceDialog() {
   const testing = useInstances((state) => state.addTesting);
   const addProblem = useInstances((state) => state.addProblem);
   const addFormEdited = useInstances((state) => state.addFormEdited);
+  const caFileName = useInstances((state) => state.caFileName);
+  const ca = useInstances((state) => state.ca);
+  const caFileChosen = useInstances((state) => state.caFileChosen);
   const addDialogClosed = useInstances((state) => state.addDialogClosed);
   const instanceAddRequested = useInstances((state) => state.instanceAddRequested);
   const formRef = useRef<HTMLFormElement>(null);
@@ -91,7 +94,15 @@ export function AddInstanceDialog() {
           hint="Separate tags with commas, such as production, eu-west."
           autoComplete="off"
         />
-        <CaField problem={problems.caPem} />
+        <CaField
+          idPrefix="add"
+          caPem={form.caPem}
+          caFileName={caFileName}
+          ca={ca}
+          problem={problems.caPem}
+          onPem={(caPem) => addFormEdited({ caPem })}
+          onFile={(file) => void caFileChosen(file)}
+        />
         {addProblem !== null && (
           <div className="problem" role="alert">
             <strong>The instance was not added.</strong> {addProblem}

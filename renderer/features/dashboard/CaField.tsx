@@ -1,8 +1,7 @@
 import { useRef, useState } from 'react';
 import { localDate } from '../../format/dates';
 import { CA_FILE_EXTENSIONS } from '../../store/ca-file';
-import type { CaView } from '../../store/instances';
-import { useInstances } from '../../store/instances-context';
+import type { CaView } from '../../store/ca-reader';
 
 function CaSummary({ ca }: { ca: CaView }) {
   if (ca.status === 'none') return null;
@@ -25,37 +24,40 @@ function CaSummary({ ca }: { ca: CaView }) {
   );
 }
 
+interface CaFieldProps {
+  /** Prefix of the field's element ids (`add`, `edit`), so two dialogs never share ids. */
+  idPrefix: string;
+  caPem: string;
+  caFileName: string | null;
+  ca: CaView;
+  problem: string | undefined;
+  onPem: (pem: string) => void;
+  onFile: (file: File) => void;
+}
+
 /** An optional extra CA for instances behind a private PKI: paste PEM or choose a file; shows what it is. */
-export function CaField({ problem }: { problem: string | undefined }) {
-  const caPem = useInstances((state) => state.addForm.caPem);
-  const caFileName = useInstances((state) => state.caFileName);
-  const ca = useInstances((state) => state.ca);
-  const addFormEdited = useInstances((state) => state.addFormEdited);
-  const caFileChosen = useInstances((state) => state.caFileChosen);
+export function CaField({ idPrefix, caPem, caFileName, ca, problem, onPem, onFile }: CaFieldProps) {
   const picker = useRef<HTMLInputElement>(null);
   // Closed until wanted (most instances have a public certificate); open whenever it holds something.
   const [expanded, setExpanded] = useState(false);
   const open = expanded || caPem !== '' || ca.status === 'problem' || problem !== undefined;
+  const id = `${idPrefix}-ca`;
   return (
-    <details
-      className="ca-field"
-      open={open}
-      onToggle={(event) => setExpanded(event.currentTarget.open)}
-    >
+    <details className="ca-field" open={open} onToggle={(event) => setExpanded(event.currentTarget.open)}>
       <summary>Extra CA certificate (optional)</summary>
-      <label htmlFor="add-ca">CA certificate in PEM form</label>
+      <label htmlFor={id}>CA certificate in PEM form</label>
       <textarea
-        id="add-ca"
+        id={id}
         rows={3}
         value={caPem}
-        onChange={(event) => addFormEdited({ caPem: event.target.value })}
+        onChange={(event) => onPem(event.target.value)}
         placeholder="-----BEGIN CERTIFICATE-----"
         spellCheck={false}
         autoComplete="off"
         aria-invalid={problem !== undefined}
-        aria-describedby="add-ca-hint add-ca-summary"
+        aria-describedby={`${id}-hint ${id}-summary`}
       />
-      <p id="add-ca-hint" className="hint">
+      <p id={`${id}-hint`} className="hint">
         Only needed when the instance’s HTTPS certificate comes from a private CA. Paste it, or choose a .pem, .crt or .cer file.
       </p>
       <div className="row">
@@ -63,7 +65,7 @@ export function CaField({ problem }: { problem: string | undefined }) {
           Choose CA file…
         </button>
         {caPem !== '' && (
-          <button type="button" onClick={() => addFormEdited({ caPem: '' })}>
+          <button type="button" onClick={() => onPem('')}>
             Clear CA
           </button>
         )}
@@ -77,11 +79,11 @@ export function CaField({ problem }: { problem: string | undefined }) {
           onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = '';
-            if (file !== undefined) void caFileChosen(file);
+            if (file !== undefined) onFile(file);
           }}
         />
       </div>
-      <div id="add-ca-summary" aria-live="polite">
+      <div id={`${id}-summary`} aria-live="polite">
         {problem !== undefined && ca.status !== 'problem' && <p className="hint hint--error">{problem}</p>}
         <CaSummary ca={ca} />
       </div>

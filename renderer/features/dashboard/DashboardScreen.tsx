@@ -2,12 +2,16 @@ import { useEffect } from 'react';
 import { SCREEN_HEADING_ID } from '../../app/navigation';
 import { selectVisibleRows } from '../../store/instance-selectors';
 import { useInstances } from '../../store/instances-context';
+import { useKeychainAudit } from '../../store/keychain-audit-context';
 import { InstallDialog } from '../install/InstallDialog';
 import { AddInstanceDialog } from './AddInstanceDialog';
 import { DashboardActions } from './DashboardActions';
+import { DeleteOrphansDialog } from './DeleteOrphansDialog';
+import { EditInstanceDialog } from './EditInstanceDialog';
 import { EmptyState } from './EmptyState';
 import { FilterBar } from './FilterBar';
 import { FleetTable } from './FleetTable';
+import { KeychainAuditNotice } from './KeychainAuditNotice';
 import { NoMatches } from './NoMatches';
 import { RefreshProgress } from './RefreshProgress';
 import { RemoveInstanceDialog } from './RemoveInstanceDialog';
@@ -24,11 +28,13 @@ export function DashboardScreen() {
   const visibleRows = useInstances(selectVisibleRows);
   const problem = useInstances((state) => state.problem);
   const notice = useInstances((state) => state.notice);
+  const auditRequested = useKeychainAudit((state) => state.auditRequested);
   const now = useNow(CLOCK_TICK_MS);
 
   useEffect(() => {
     void dashboardOpened();
-  }, [dashboardOpened]);
+    void auditRequested();
+  }, [dashboardOpened, auditRequested]);
 
   return (
     <main className="screen screen--wide dashboard" aria-labelledby={SCREEN_HEADING_ID}>
@@ -42,6 +48,7 @@ export function DashboardScreen() {
         <DashboardActions />
       </div>
       <RefreshProgress />
+      <KeychainAuditNotice />
       {problem !== null && (
         <p className="problem" role="alert">
           {problem}
@@ -67,6 +74,8 @@ export function DashboardScreen() {
       <AddInstanceDialog />
       <RemoveInstanceDialog />
       <InstallDialog />
+      <EditInstanceDialog />
+      <DeleteOrphansDialog />
     </main>
   );
 }

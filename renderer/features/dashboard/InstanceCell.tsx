@@ -1,12 +1,22 @@
 import type { InstanceRow } from '../../../shared/instances/instance-row';
+import { instanceOpened } from '../../app/navigation';
 
-/** The instance's name, address, customer and tags. */
+/** The instance's name (a link to its page), address, customer and tags. */
 export function InstanceCell({ row }: { row: InstanceRow }) {
   return (
     <span className="instance-cell">
-      <span className="instance-cell__name" title={row.name}>
+      <a
+        className="instance-cell__name"
+        href={`#instance/${row.id}`}
+        title={`Open ${row.name}`}
+        onClick={(event) => {
+          // One window only: a modified click must not try to open another.
+          event.preventDefault();
+          instanceOpened(row.id);
+        }}
+      >
         {row.name}
-      </span>
+      </a>
       <span className="instance-cell__url" title={row.url}>
         {row.url}
       </span>

@@ -7,11 +7,18 @@ import { WarningList } from './WarningList';
 export function InstallOutcomeStep() {
   const outcome = useInstall((state) => state.outcome);
   const name = useInstall((state) => state.instanceName);
+  const replaces = useInstall((state) => state.replaces?.name ?? null);
   const before = useInstall((state) => state.preflight?.cumulativeExpiryNow ?? null);
   const installDialogClosed = useInstall((state) => state.installDialogClosed);
   if (outcome === null) return null;
   const already = outcome.reason === 'already_installed';
-  const heading = !outcome.installed ? `Not installed on ${name}` : already ? `Already installed on ${name}` : `Installed on ${name}`;
+  const heading = !outcome.installed
+    ? `Not installed on ${name}`
+    : already
+      ? `Already installed on ${name}`
+      : replaces === null
+        ? `Installed on ${name}`
+        : `Replaced “${replaces}” on ${name}`;
   return (
     <div className="install-steps">
       <section
@@ -25,14 +32,14 @@ export function InstallOutcomeStep() {
         </h3>
         {outcome.installed && (
           <p className="install-outcome__expiry">
-            {already ? 'Already installed' : 'Installed'}. Cumulative license expiry:{' '}
+            {already ? 'Already installed' : replaces === null ? 'Installed' : 'Replaced'}. Cumulative license expiry:{' '}
             {outcome.cumulativeExpiry === null ? 'not known (the instance could not be read after installing)' : <DateAndUtc iso={outcome.cumulativeExpiry} />}
             {outcome.cumulativeExpiry !== null && before !== null && <span className="install-outcome__before">; it was {localDate(before)} before</span>}.
           </p>
         )}
         <p>{outcome.message}</p>
         <WarningList warnings={outcome.warnings} labelledBy="install-outcome-heading" />
-        {outcome.installed && <p className="hint">The instance’s row on the dashboard shows its status as read just now.</p>}
+        {outcome.installed && <p className="hint">The instance’s page and its row on the dashboard show its status as read just now.</p>}
       </section>
       <div className="dialog__actions">
         <button type="button" className="primary" onClick={installDialogClosed}>

@@ -14,6 +14,7 @@ import { SeatsTable } from './SeatsTable';
 export function InstallPreflightStep() {
   const preflight = useInstall((state) => state.preflight);
   const name = useInstall((state) => state.instanceName);
+  const replaces = useInstall((state) => state.replaces?.name ?? null);
   const offer = useInstall(selectInstallOffer);
   const canInstall = useInstall(selectCanInstall);
   const installing = useInstall((state) => state.installing);
@@ -27,7 +28,7 @@ export function InstallPreflightStep() {
     <div className="install-steps">
       <InstallKeyField />
       {preflight.otherInstance !== null && <OtherInstanceNotice other={preflight.otherInstance} />}
-      <PreflightDecision preflight={preflight} name={name} />
+      <PreflightDecision preflight={preflight} name={name} replaces={replaces} />
       {preflight.otherInstance === null && verdict.reason === 'install_id_mismatch' && keyInstallId !== null && (
         <p className="hint">
           The key’s Install ID, <span className="mono">{keyInstallId}</span>, is not the last seen Install ID of any saved instance.
@@ -59,7 +60,7 @@ export function InstallPreflightStep() {
         </button>
         {offer === 'install' && (
           <button type="button" className="primary" aria-disabled={!canInstall} onClick={() => void installConfirmed()}>
-            {installing ? 'Installing…' : 'Install'}
+            {installing ? (replaces === null ? 'Installing…' : 'Replacing…') : replaces === null ? 'Install' : 'Replace key'}
           </button>
         )}
         {offer === 'install-anyway' && (

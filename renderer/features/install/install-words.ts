@@ -3,9 +3,9 @@ import { REASON_TITLES } from '../verify/check-words';
 
 export type DecisionTone = 'ok' | 'warn' | 'bad';
 
-/** The preflight's decision as a heading, naming the instance. */
-export function decisionTitle(preflight: InstallPreflightView, name: string): string {
-  if (preflight.action === 'send') return `Ready to install on ${name}`;
+/** The preflight's decision as a heading, naming the instance (and, for a renewal, the license it replaces). */
+export function decisionTitle(preflight: InstallPreflightView, name: string, replaces: string | null): string {
+  if (preflight.action === 'send') return replaces === null ? `Ready to install on ${name}` : `Ready to replace “${replaces}” on ${name}`;
   if (preflight.action === 'already_installed') return `Already installed on ${name}`;
   if (preflight.reason === 'over_capacity') return `Too few seats: ${name} would turn read-only`;
   if (preflight.reason === 'forbidden') return `The key cannot be checked against ${name}`;

@@ -1,0 +1,64 @@
+import { selectAuditNoticeShown } from '../../store/keychain-audit';
+import { useKeychainAudit } from '../../store/keychain-audit-context';
+import { useEditInstance } from '../../store/edit-instance-context';
+
+function plural(count: number, one: string, many: string): string {
+  return `${count.toLocaleString()} ${count === 1 ? one : many}`;
+}
+
+/** The keychain against the saved instances: entries nobody owns (delete them), instances without a token (enter one). */
+export function KeychainAuditNotice() {
+  const shown = useKeychainAudit(selectAuditNoticeShown);
+  const audit = useKeychainAudit((state) => state.audit);
+  const auditProblem = useKeychainAudit((state) => state.auditProblem);
+  const notice = useKeychainAudit((state) => state.notice);
+  const auditNoticeDismissed = useKeychainAudit((state) => state.auditNoticeDismissed);
+  const orphanDeleteDialogOpened = useKeychainAudit((state) => state.orphanDeleteDialogOpened);
+  const editDialogOpened = useEditInstance((state) => state.editDialogOpened);
+  if (!shown) return null;
+  const orphans = audit?.orphanedAccounts.length ?? 0;
+  const missing = audit?.missingTokens ?? [];
+  return (
+    <section className="callout callout--warn keychain-audit" aria-labelledby="keychain-audit-heading">
+      <h2 id="keychain-audit-heading">OS keychain</h2>
+      {notice !== null && <p role="status">{notice}</p>}
+      {auditProblem !== null && (
+        <p>
+          <strong>The keychain could not be checked against the saved instances:</strong> {auditProblem}
+        </p>
+      )}
+      {orphans > 0 && (
+        <div className="keychain-audit__finding">
+          <p>
+            <strong>{plural(orphans, 'keychain entry belongs', 'keychain entries belong')} to no saved instance.</strong> They hold API tokens
+            of instances removed outside this app (or from another data folder); nothing uses them.
+          </p>
+          <button type="button" onClick={orphanDeleteDialogOpened}>
+            Delete {plural(orphans, 'orphaned keychain entry', 'orphaned keychain entries')}…
+          </button>
+        </div>
+      )}
+      {missing.length > 0 && (
+        <div className="keychain-audit__finding">
+          <p>
+            <strong>{plural(missing.length, 'saved instance has', 'saved instances have')} no API token in the keychain</strong>, so{' '}
+            {missing.length === 1 ? 'it' : 'they'} cannot be read. Enter the token again:
+          </p>
+          <ul className="keychain-audit__missing">
+            {missing.map((entry) => (
+              <li key={entry.id}>
+                {entry.name}{' '}
+                <button type="button" className="small-button" onClick={() => void editDialogOpened(entry.id)}>
+                  Edit<span className="sr-only"> {entry.name}</span> to enter a token…
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <button type="button" className="keychain-audit__dismiss" onClick={auditNoticeDismissed}>
+        Dismiss<span className="sr-only"> the keychain notice</span>
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import type { InstanceDetail } from '../../../shared/instances/instance-detail';
+import { localDateTime } from '../../format/dates';
+import { readFailed } from '../../store/instance-page';
+import { useInstancePage } from '../../store/instance-page-context';
+import { InstallIdCard } from './InstallIdCard';
+import { InstanceHeader } from './InstanceHeader';
+import { InstanceTimeline } from './InstanceTimeline';
+import { LicensesTable } from './LicensesTable';
+import { StatusCard } from './StatusCard';
+import { WarningsPanel } from './WarningsPanel';
+
+/** Why the latest read failed, in words, and what the page shows instead. */
+function ReadProblem({ detail }: { detail: InstanceDetail }) {
+  const error = detail.instance.lastRefresh;
+  if (error === null || error.ok) return null;
+  return (
+    <div className="problem" role="alert">
+      <p>
+        <strong>{detail.instance.name} could not be read</strong> ({localDateTime(error.at)}): {error.error?.message ?? 'the instance did not answer.'}
+      </p>
+      <p>
+        {detail.readAt !== null
+          ? `Shown below is what was read at ${localDateTime(detail.readAt)}; it may be out of date. `
+          : 'Nothing has been read from it in this session, so its licenses are not shown. '}
+        Check the address, the API token (Edit) and the network, then Refresh.
+      </p>
+    </div>
+  );
+}
+
+/** Everything the page shows once main has answered. */
+export function InstanceDetailView({ detail, now }: { detail: InstanceDetail; now: number }) {
+  const refreshing = useInstancePage((state) => state.refreshing);
+  const loadProblem = useInstancePage((state) => state.loadProblem);
+  const notice = useInstancePage((state) => state.notice);
+  const actionProblem = useInstancePage((state) => state.actionProblem);
+  return (
+    <>
+      <InstanceHeader detail={detail} now={now} />
+      <p className="notice" role="status">
+        {refreshing ? `Reading ${detail.instance.name}…` : notice}
+      </p>
+      {actionProblem !== null && (
+        <p className="problem" role="alert">
+          {actionProblem}
+        </p>
+      )}
+      {loadProblem !== null && (
+        <p className="problem" role="alert">
+          <strong>The page could not be updated:</strong> {loadProblem} What is shown is from before.
+        </p>
+      )}
+      {readFailed(detail) && <ReadProblem detail={detail} />}
+      {!detail.hasToken && (
+        <p className="problem" role="alert">
+          <strong>No API token is in the OS keychain for {detail.instance.name}.</strong> The instance cannot be read until you enter one: press Edit.
+        </p>
+      )}
+      <div className="instance-page__body" aria-busy={refreshing}>
+        <div className="instance-page__cards">
+          <InstallIdCard detail={detail} />
+          <StatusCard detail={detail} now={now} />
+        </div>
+        <WarningsPanel detail={detail} />
+        <LicensesTable detail={detail} now={now} />
+        <InstanceTimeline detail={detail} now={now} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import type { InstanceDetail } from '../../../shared/instances/instance-detail';
+import { SCREEN_HEADING_ID } from '../../app/navigation';
+import { localDateTime } from '../../format/dates';
+import { timeAgo } from '../../format/relative-time';
+import { useEditInstance } from '../../store/edit-instance-context';
+import { useInstall } from '../../store/install-context';
+import { useInstancePage } from '../../store/instance-page-context';
+import { useInstances } from '../../store/instances-context';
+
+function LastRefreshed({ detail, now }: { detail: InstanceDetail; now: number }) {
+  const last = detail.instance.lastRefresh;
+  if (last === null) return <>never</>;
+  return (
+    <>
+      <time dateTime={last.at} title={localDateTime(last.at)}>
+        {timeAgo(last.at, now)}
+      </time>
+      {!last.ok && <strong className="text-bad"> (failed)</strong>}
+    </>
+  );
+}
+
+/** The instance's name, where it is and whose it is, when it was read, and what can be done to it. */
+export function InstanceHeader({ detail, now }: { detail: InstanceDetail; now: number }) {
+  const { instance } = detail;
+  const refreshing = useInstancePage((state) => state.refreshing);
+  const instanceRefreshRequested = useInstancePage((state) => state.instanceRefreshRequested);
+  const editDialogOpened = useEditInstance((state) => state.editDialogOpened);
+  const removeDialogOpened = useInstances((state) => state.removeDialogOpened);
+  const installDialogOpened = useInstall((state) => state.installDialogOpened);
+  return (
+    <div className="instance-header">
+      <div className="instance-header__title">
+        <h1 id={SCREEN_HEADING_ID} tabIndex={-1}>
+          {instance.name}
+        </h1>
+        <dl className="instance-facts">
+          <dt>URL</dt>
+          <dd className="mono">{instance.url}</dd>
+          <dt>Customer</dt>
+          <dd>{instance.customer ?? <span className="muted">none</span>}</dd>
+          <dt>Tags</dt>
+          <dd>
+            {instance.tags.length === 0 ? (
+              <span className="muted">none</span>
+            ) : (
+              <span className="flags">
+                {instance.tags.map((tag) => (
+                  <span key={tag} className="tag">
+                    {tag}
+                  </span>
+                ))}
+              </span>
+            )}
+          </dd>
+          <dt>Version</dt>
+          <dd>{instance.version ?? <span className="muted">not known</span>}</dd>
+          <dt>Last refreshed</dt>
+          <dd>
+            <LastRefreshed detail={detail} now={now} />
+          </dd>
+        </dl>
+      </div>
+      <div className="instance-header__actions" role="group" aria-label={`Actions on ${instance.name}`}>
+        <button type="button" className="primary" onClick={() => installDialogOpened(instance.id, { name: instance.name })}>
+          Install a key…
+        </button>
+        <button type="button" aria-disabled={refreshing} onClick={() => void instanceRefreshRequested()}>
+          {refreshing ? 'Refreshing…' : 'Refresh'}
+        </button>
+        <button type="button" onClick={() => void editDialogOpened(instance.id)}>
+          Edit…
+        </button>
+        <button type="button" onClick={() => removeDialogOpened(instance.id)}>
+          Remove…
+        </button>
+      </div>
+    </div>
+  );
+}

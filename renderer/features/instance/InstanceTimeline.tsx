@@ -1,0 +1,127 @@
+import type { InstanceDetail } from '../../../shared/instances/instance-detail';
+import { authentikTimeline, guideCapacities, guideInstanceTimeline, type TimelineDate } from '../../../shared/instances/instance-timeline';
+import { toIsoUtc } from '../../../shared/time/iso';
+import { localDate, localDateTime } from '../../format/dates';
+import { EXPIRY_DATE_WORDS, GUIDE_LADDER_WORDS, OVER_CAPACITY_DATE_WORDS } from './instance-words';
+
+/** "in 12 days", "today", "3 days ago". */
+function distance(date: TimelineDate<string>): string {
+  if (date.daysLeft === 0) return date.past ? 'today, passed' : 'within a day';
+  const days = `${Math.abs(date.daysLeft).toLocaleString()} day${Math.abs(date.daysLeft) === 1 ? '' : 's'}`;
+  return date.past ? `${days} ago` : `in ${days}`;
+}
+
+/** One dated step; passed steps say so in words, not by styling alone. */
+function Step<Kind extends string>({ date, words }: { date: TimelineDate<Kind>; words: Record<Kind, string> }) {
+  const iso = toIsoUtc(date.at);
+  return (
+    <li className={date.past ? 'timeline__step timeline__step--past' : 'timeline__step'} data-kind={date.kind} data-past={date.past}>
+      <time dateTime={iso} title={localDateTime(iso)}>
+        {localDate(iso)}
+      </time>{' '}
+      <span>{words[date.kind]}</span> <span className="timeline__distance">({distance(date)})</span>
+    </li>
+  );
+}
+
+/** The dates authentik's code acts on (exact from the expiry; an estimate over capacity), then the product guide's view. */
+export function InstanceTimeline({ detail, now }: { detail: InstanceDetail; now: number }) {
+  const { instance } = detail;
+  const authentik = authentikTimeline({
+    latestValid: instance.latestValid === null ? null : Date.parse(instance.latestValid),
+    overCapacitySince: detail.overCapacitySince === null ? null : Date.parse(detail.overCapacitySince),
+    now,
+  });
+  const guide = guideInstanceTimeline(guideCapacities(detail.licenses), now);
+  const readOnly = authentik.readOnly;
+  return (
+    <section className="panel" aria-labelledby="timeline-heading">
+      <h2 id="timeline-heading">Timeline</h2>
+
+      <h3 id="timeline-authentik-heading">What authentik will do</h3>
+      {readOnly !== null && (
+        <p className={readOnly.past ? 'text-bad' : undefined}>
+          <strong>
+            {readOnly.past ? 'Read-only since' : 'Read-only from'} {localDate(toIsoUtc(readOnly.at))}
+          </strong>{' '}
+          ({distance({ kind: 'read_only', ...readOnly })}),{' '}
+          {readOnly.cause === 'expiry' ? 'six weeks after the latest expiry' : 'six weeks after it was first seen over capacity (an estimate)'}, unless a
+          valid key with enough seats is installed first.
+        </p>
+      )}
+      {authentik.expiry.length === 0 ? (
+        <p className="muted">No license is installed, so authentik has no expiry to act on.</p>
+      ) : (
+        <ol className="timeline" aria-labelledby="timeline-authentik-heading">
+          {authentik.expiry.map((date) => (
+            <Step key={date.kind} date={date} words={EXPIRY_DATE_WORDS} />
+          ))}
+        </ol>
+      )}
+      <p className="hint">From the server’s combined expiry (latest_valid), by the rules in authentik’s code.</p>
+
+      {authentik.overCapacity.length > 0 && (
+        <>
+          <h4 id="timeline-capacity-heading">Over capacity — an estimate</h4>
+          <p className="hint">
+            authentik counts these weeks from its last usage record with the status Valid, which cannot be read through its API. This app
+            anchors them at the first refresh that saw more users than licensed seats; the real dates can be earlier.
+          </p>
+          <ol className="timeline" aria-labelledby="timeline-capacity-heading">
+            {authentik.overCapacity.map((date) => (
+              <Step key={date.kind} date={date} words={OVER_CAPACITY_DATE_WORDS} />
+            ))}
+          </ol>
+        </>
+      )}
+
+      <h3 id="timeline-guide-heading">Per the product guide</h3>
+      <p>
+        <strong>Cumulative license expiry:</strong>{' '}
+        {guide.cumulativeExpiry === null ? (
+          'none: no unexpired license verifies against this Install ID'
+        ) : (
+          <>
+            <time dateTime={toIsoUtc(guide.cumulativeExpiry.at)}>{localDate(toIsoUtc(guide.cumulativeExpiry.at))}</time> ({distance(guide.cumulativeExpiry)})
+          </>
+        )}
+      </p>
+      <p className="hint">The earliest expiry among the licenses not yet expired, taken again without each license once it expires.</p>
+      {guide.steps.length > 0 && (
+        <table className="seats" aria-labelledby="timeline-steps-heading">
+          <caption id="timeline-steps-heading" className="seats__caption">
+            Licensed seats over time
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">From</th>
+              <th scope="col">Until</th>
+              <th scope="col">Internal users</th>
+              <th scope="col">External users</th>
+            </tr>
+          </thead>
+          <tbody>
+            {guide.steps.map((step) => (
+              <tr key={step.from}>
+                <td>{localDate(toIsoUtc(step.from))}</td>
+                <td>{localDate(toIsoUtc(step.to))}</td>
+                <td>{step.internalUsers.toLocaleString()}</td>
+                <td>{step.externalUsers.toLocaleString()}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {guide.ladder.length > 0 && (
+        <>
+          <h4 id="timeline-ladder-heading">If nothing is renewed</h4>
+          <ol className="timeline" aria-labelledby="timeline-ladder-heading">
+            {guide.ladder.map((date) => (
+              <Step key={date.kind} date={date} words={GUIDE_LADDER_WORDS} />
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,144 @@
+import type { InstanceDetail, InstalledLicenseView } from '../../../shared/instances/instance-detail';
+import { daysLeft } from '../../../shared/time/days-left';
+import { localDate, localDateTime, relativeDays } from '../../format/dates';
+import { useInstall } from '../../store/install-context';
+import { useInstancePage } from '../../store/instance-page-context';
+import { FlagBadges } from '../dashboard/FlagBadges';
+import { REASON_TITLES } from '../verify/check-words';
+
+const SOON_DAYS = 30;
+
+/** As authentik's license table: orange within 30 days, red once expired; said in words too. */
+function LicenseExpiry({ expiry, now }: { expiry: string; now: number }) {
+  const at = Date.parse(expiry);
+  const tone = at <= now ? 'bad' : daysLeft(at, now) < SOON_DAYS ? 'warn' : 'plain';
+  return (
+    <span className="expiry" data-tone={tone}>
+      <time dateTime={expiry} title={localDateTime(expiry)}>
+        {localDate(expiry)}
+      </time>
+      <span className={`expiry__distance expiry__distance--${tone}`}>
+        {tone === 'bad' ? `Expired ${relativeDays(expiry, now)}` : tone === 'warn' ? `Expires soon, ${relativeDays(expiry, now)}` : relativeDays(expiry, now)}
+      </span>
+    </span>
+  );
+}
+
+/** The key checked offline against this instance's Install ID, with the reason in words. */
+function OfflineVerdict({ verdict }: { verdict: InstalledLicenseView['verdict'] }) {
+  const title = (REASON_TITLES as Record<string, string | undefined>)[verdict.reason] ?? verdict.reason;
+  return (
+    <span className={`verdict-cell verdict-cell--${verdict.valid ? 'ok' : 'bad'}`} data-reason={verdict.reason}>
+      <span className="verdict-cell__title">
+        <span aria-hidden="true">{verdict.valid ? '✓ ' : '✕ '}</span>
+        {title}
+      </span>
+      <span className="verdict-cell__message">{verdict.message}</span>
+    </span>
+  );
+}
+
+function LicenseRow({ license, instanceId, instanceName, duplicate, now }: { license: InstalledLicenseView; instanceId: string; instanceName: string; duplicate: boolean; now: number }) {
+  const fingerprintCopyRequested = useInstancePage((state) => state.fingerprintCopyRequested);
+  const licenseDeleteDialogOpened = useInstancePage((state) => state.licenseDeleteDialogOpened);
+  const installDialogOpened = useInstall((state) => state.installDialogOpened);
+  const short = `${license.fingerprint.slice(0, 'sha256:'.length + 12)}…`;
+  return (
+    <tr data-license-uuid={license.licenseUuid}>
+      <th scope="row">{license.name}</th>
+      <td className="num">{license.internalUsers.toLocaleString()}</td>
+      <td className="num">{license.externalUsers.toLocaleString()}</td>
+      <td>
+        <LicenseExpiry expiry={license.expiry} now={now} />
+      </td>
+      <td>
+        <OfflineVerdict verdict={license.verdict} />
+      </td>
+      <td>
+        <code className="fingerprint-short" title={license.fingerprint}>
+          {short}
+        </code>
+        <button type="button" className="small-button" onClick={() => void fingerprintCopyRequested(license)}>
+          Copy<span className="sr-only"> the fingerprint of {license.name}</span>
+        </button>
+      </td>
+      <td>
+        <span className="flags">
+          {duplicate && (
+            <span className="flag-badge flag-badge--bad" data-flag="duplicate">
+              Installed twice
+            </span>
+          )}
+          {(license.flags.length > 0 || !duplicate) && <FlagBadges flags={license.flags} />}
+        </span>
+      </td>
+      <td>
+        <div className="licenses__actions">
+          <button
+            type="button"
+            className="small-button"
+            onClick={() => installDialogOpened(instanceId, { name: instanceName, replaces: { licenseUuid: license.licenseUuid, name: license.name } })}
+          >
+            Replace key…<span className="sr-only"> of {license.name}</span>
+          </button>
+          <button type="button" className="small-button" onClick={() => licenseDeleteDialogOpened(license.licenseUuid)}>
+            Delete…<span className="sr-only"> {license.name}</span>
+          </button>
+        </div>
+      </td>
+    </tr>
+  );
+}
+
+/** The installed licenses, each checked offline against this instance's Install ID, with renew and delete. */
+export function LicensesTable({ detail, now }: { detail: InstanceDetail; now: number }) {
+  const { instance, licenses } = detail;
+  const installDialogOpened = useInstall((state) => state.installDialogOpened);
+  const seen = new Map<string, number>();
+  for (const license of licenses) seen.set(license.fingerprint, (seen.get(license.fingerprint) ?? 0) + 1);
+  return (
+    <section className="panel" aria-labelledby="licenses-heading">
+      <h2 id="licenses-heading">Licenses</h2>
+      {licenses.length === 0 ? (
+        <div className="empty-licenses">
+          <p>{detail.readAt === null ? 'The licenses are shown once the instance has been read.' : 'No license is installed on this instance.'}</p>
+          <button type="button" onClick={() => installDialogOpened(instance.id, { name: instance.name })}>
+            Install a key…
+          </button>
+        </div>
+      ) : (
+        <div className="table-scroll">
+          <table className="licenses" aria-labelledby="licenses-heading">
+            <thead>
+              <tr>
+                <th scope="col">License</th>
+                <th scope="col">Internal users</th>
+                <th scope="col">External users</th>
+                <th scope="col">Expiry</th>
+                <th scope="col">Offline check</th>
+                <th scope="col">Fingerprint</th>
+                <th scope="col">Flags</th>
+                <th scope="col">
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {licenses.map((license) => (
+                <LicenseRow
+                  key={license.licenseUuid}
+                  license={license}
+                  instanceId={instance.id}
+                  instanceName={instance.name}
+                  duplicate={(seen.get(license.fingerprint) ?? 0) > 1}
+                  now={now}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className="hint">The offline check verifies each key as authentik does, against this instance’s Install ID, without asking the server.</p>
+    </section>
+  );
+}

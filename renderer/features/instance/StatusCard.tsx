@@ -1,0 +1,111 @@
+import type { InstanceDetail } from '../../../shared/instances/instance-detail';
+import { localDate, localDateTime, relativeDays } from '../../format/dates';
+import { readFailed } from '../../store/instance-page';
+import { FLAG_BANNERS, STATUS_ADVICE, STATUS_MEANINGS, STATUS_WORDS, statusKindOfValue, type StatusKind } from '../../store/instance-status';
+import { FlagBadges } from '../dashboard/FlagBadges';
+import { StatusValueBadge } from '../dashboard/StatusBadge';
+import { UsageMeter } from '../dashboard/UsageMeter';
+import { ForecastTable } from './ForecastTable';
+
+/** What a status means (authentik's banner) and what to do about it. */
+function StatusAdvice({ kind, label }: { kind: StatusKind; label: string | null }) {
+  return (
+    <div className="status-advice" data-status={kind}>
+      {label !== null && <h4>{label}</h4>}
+      <p>
+        <strong>What it means:</strong> {STATUS_MEANINGS[kind]}
+      </p>
+      <p>
+        <strong>What to do:</strong> {STATUS_ADVICE[kind]}
+      </p>
+    </div>
+  );
+}
+
+/** The server's combined expiry (`latest_valid`), with how far away it is. */
+function CombinedExpiry({ latestValid, now }: { latestValid: string | null; now: number }) {
+  if (latestValid === null) return <>none: no license is installed</>;
+  const passed = Date.parse(latestValid) <= now;
+  return (
+    <>
+      <time dateTime={latestValid} title={localDateTime(latestValid)}>
+        {localDate(latestValid)}
+      </time>{' '}
+      <span className={passed ? 'text-bad' : undefined}>({passed ? `expired ${relativeDays(latestValid, now)}` : relativeDays(latestValid, now)})</span>
+    </>
+  );
+}
+
+/** authentik's status, live and cached, what it means and what to do; users against seats; the forecast. */
+export function StatusCard({ detail, now }: { detail: InstanceDetail; now: number }) {
+  const { instance } = detail;
+  const live = statusKindOfValue(instance.status, instance.state);
+  const cached = statusKindOfValue(instance.statusCached, instance.state);
+  const differ = instance.status !== null && instance.statusCached !== null && instance.status !== instance.statusCached;
+  return (
+    <section className="panel status-card" aria-labelledby="status-heading">
+      <h2 id="status-heading">Status</h2>
+      {readFailed(detail) && detail.readAt !== null && (
+        <p className="hint">As read at {localDateTime(detail.readAt)}: the latest read failed.</p>
+      )}
+      {differ ? (
+        <>
+          <dl className="status-pair">
+            <dt>Live (computed now)</dt>
+            <dd>
+              <StatusValueBadge status={instance.status} state={instance.state} />
+            </dd>
+            <dt>Cached (what authentik enforces)</dt>
+            <dd>
+              <StatusValueBadge status={instance.statusCached} state={instance.state} />
+            </dd>
+          </dl>
+          <p className="status-card__why">
+            <strong>Why they differ:</strong> authentik enforces its cached status, which it updates only when it records usage (at most
+            every 8 hours), so it lags the live status by hours. Until then its banners and read-only mode follow “{STATUS_WORDS[cached]}”;
+            afterwards they follow “{STATUS_WORDS[live]}”.
+          </p>
+          <StatusAdvice kind={cached} label={`Cached: ${STATUS_WORDS[cached]}`} />
+          <StatusAdvice kind={live} label={`Live: ${STATUS_WORDS[live]}`} />
+        </>
+      ) : (
+        <>
+          <p className="status-card__badge">
+            <StatusValueBadge status={instance.status ?? instance.statusCached} state={instance.state} />
+            {instance.status !== null && instance.statusCached !== null && <span className="muted"> live and cached agree</span>}
+          </p>
+          <StatusAdvice kind={instance.status === null ? cached : live} label={null} />
+        </>
+      )}
+      <dl className="instance-facts">
+        <dt>Combined expiry</dt>
+        <dd>
+          <CombinedExpiry latestValid={instance.latestValid} now={now} /> <span className="muted">(the server’s latest_valid)</span>
+        </dd>
+        <dt>Flags</dt>
+        <dd>
+          <FlagBadges flags={instance.flags} />
+          {[...new Set(instance.flags)].map((flag) =>
+            FLAG_BANNERS[flag] === undefined ? null : (
+              <span key={flag} className="hint status-card__flag">
+                {FLAG_BANNERS[flag]}
+              </span>
+            ),
+          )}
+        </dd>
+      </dl>
+      <h3>Users against licensed seats</h3>
+      <div className="status-card__usage">
+        <div>
+          <span className="usage-label">Internal users</span>
+          <UsageMeter used={instance.usage?.internalUsers ?? null} licensed={instance.licensed?.internalUsers ?? null} noun="Internal users" />
+        </div>
+        <div>
+          <span className="usage-label">External users</span>
+          <UsageMeter used={instance.usage?.externalUsers ?? null} licensed={instance.licensed?.externalUsers ?? null} noun="External users" />
+        </div>
+      </div>
+      <ForecastTable forecast={detail.forecast} licensed={instance.licensed} />
+    </section>
+  );
+}
