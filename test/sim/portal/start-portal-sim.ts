@@ -13,7 +13,7 @@ import { organizationRoutes } from './api/routes/organization-routes';
 import { settleDueCheckouts } from './commerce/checkout';
 import { LicenseSigner } from './commerce/license-signer';
 import { FaultQueue } from './http/faults';
-import { readBody, sendHtml, sendJson } from './http/http-io';
+import { BodyTooLargeError, readBody, sendHtml, sendJson, sendPdf } from './http/http-io';
 import { createIdentityProvider, INTERACTION_PATH, ISSUER_PATH, NATIVE_REDIRECT_URIS } from './oidc/identity-provider';
 import { serveInteraction } from './oidc/interaction-routes';
 import { TokenStore } from './oidc/token-store';
@@ -61,7 +61,10 @@ export async function startPortalSim(options: PortalSimOptions = {}): Promise<Po
   let handle: (request: IncomingMessage, response: ServerResponse) => Promise<void> = async () => undefined;
   const server = createServer((request, response) => {
     request.on('error', () => request.socket.destroy());
-    handle(request, response).catch(() => sendJson(response, 500, { error: { code: 'server_error', message: 'The portal simulator failed on its side. Try again.' } }));
+    handle(request, response).catch((error: unknown) => {
+      if (error instanceof BodyTooLargeError) sendJson(response, 413, { error: { code: 'body_too_large', message: 'The request body is over 1 MiB; send less.' } });
+      else sendJson(response, 500, { error: { code: 'server_error', message: 'The portal simulator failed on its side. Try again.' } });
+    });
   });
   const port = await listen(server, options.port ?? 0);
   const url = `http://127.0.0.1:${port}`;
@@ -128,11 +131,8 @@ export async function startPortalSim(options: PortalSimOptions = {}): Promise<Po
       const answer = await dispatchApi({ state, routes, provider, clientId }, { method, path: target.pathname, query: target.searchParams, rawBody }, request.headers.authorization);
       const result = answer.response;
       for (const [name, value] of Object.entries(answer.headers)) response.setHeader(name, value);
-      if ('file' in result) {
-        response.writeHead(200, { 'Content-Type': result.file.contentType, 'Content-Length': result.file.bytes.byteLength, 'Content-Disposition': `inline; filename="${result.file.filename}"` }).end(result.file.bytes);
-      } else {
-        sendJson(response, result.status, result.body);
-      }
+      if ('file' in result) sendPdf(response, result.file.bytes, result.file.filename);
+      else sendJson(response, result.status, result.body);
       return;
     }
     if (target.pathname === ISSUER_PATH || target.pathname.startsWith(`${ISSUER_PATH}/`)) {

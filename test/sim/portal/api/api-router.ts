@@ -9,8 +9,6 @@ import type { ApiRequest, ApiResponse, Route } from './route';
 export interface ApiAnswer {
   response: ApiResponse;
   headers: Record<string, string>;
-  /** The caller was signed in with a valid token. */
-  authorized: boolean;
 }
 
 export interface ApiDeps {
@@ -21,7 +19,7 @@ export interface ApiDeps {
 }
 
 function refusal(error: ApiError): ApiAnswer {
-  return { response: { status: error.status, body: error.body() }, headers: error.status === 401 ? { 'WWW-Authenticate': WWW_AUTHENTICATE } : {}, authorized: false };
+  return { response: { status: error.status, body: error.body() }, headers: error.status === 401 ? { 'WWW-Authenticate': WWW_AUTHENTICATE } : {} };
 }
 
 /**
@@ -44,11 +42,10 @@ export async function dispatchApi(deps: ApiDeps, request: ApiRequest, authorizat
     const params = (route.pattern.exec(request.path) ?? []).slice(1).map((param) => param.toLowerCase());
     if (!params.every(isUuid)) throw notFound('object');
     settleDueCheckouts(deps.state);
-    return { response: route.handle({ state: deps.state, request, params, user }), headers: {}, authorized: user !== null };
+    return { response: route.handle({ state: deps.state, request, params, user }), headers: {} };
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     if (snapshot !== null) Object.assign(deps.state.data, snapshot);
-    const refused = refusal(error);
-    return { ...refused, authorized: error.status !== 401 && route.public !== true };
+    return refusal(error);
   }
 }

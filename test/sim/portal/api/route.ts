@@ -9,10 +9,10 @@ export interface ApiRequest {
   rawBody: string;
 }
 
-/** What a route answers: JSON (no body for 204) or a file. */
+/** What a route answers: JSON (no body for 204) or a PDF file. */
 export type ApiResponse =
   | { status: number; body?: unknown }
-  | { status: 200; file: { bytes: Uint8Array; contentType: 'application/pdf'; filename: string } };
+  | { status: 200; file: { bytes: Uint8Array; filename: string } };
 
 export interface RouteContext {
   state: PortalState;

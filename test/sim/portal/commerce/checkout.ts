@@ -40,7 +40,7 @@ export function checkoutUrl(state: PortalState, checkout: CheckoutRecord): strin
   return `${state.settings.origin}/checkout/${checkout.id}`;
 }
 
-export function checkoutDescription(state: PortalState, checkout: CheckoutRecord): string {
+function checkoutDescription(state: PortalState, checkout: CheckoutRecord): string {
   const license = licenseOf(state, checkout);
   const plan = planOf(state, license);
   const users = `${license.internalUsers.toLocaleString('en-US')} internal users, ${license.externalUsers.toLocaleString('en-US')} external users`;

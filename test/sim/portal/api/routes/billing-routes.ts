@@ -104,7 +104,7 @@ export function billingRoutes(): Route[] {
         const invoice = context.state.data.invoices.find((entry) => entry.orgId === org.id && entry.id === context.params[1]);
         if (invoice === undefined) throw notFound('invoice');
         const bytes = invoicePdf({ invoice, organization: org });
-        return { status: 200, file: { bytes, contentType: 'application/pdf', filename: `${invoice.number}.pdf` } };
+        return { status: 200, file: { bytes, filename: `${invoice.number}.pdf` } };
       },
     },
     {
