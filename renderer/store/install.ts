@@ -79,7 +79,8 @@ const UNCHECKED = {
 
 export const selectInstallStep = (state: InstallState): InstallStep => (state.outcome !== null ? 'outcome' : state.preflight !== null ? 'preflight' : 'key');
 
-export const selectInstallOffer = (state: InstallState): InstallOffer => {
+/** Reads only the preflight, so the portal's license install offers the same choices. */
+export const selectInstallOffer = (state: Pick<InstallState, 'preflight'>): InstallOffer => {
   const preflight = state.preflight;
   if (preflight === null) return null;
   if (preflight.action === 'send') return 'install';

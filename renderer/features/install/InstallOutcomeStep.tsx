@@ -1,7 +1,5 @@
-import { localDate } from '../../format/dates';
 import { useInstall } from '../../store/install-context';
-import { DateAndUtc } from './DateAndUtc';
-import { WarningList } from './WarningList';
+import { InstallOutcomeReport } from './InstallOutcomeReport';
 
 /** Step 3: what happened, with the guide's check that the cumulative expiry moved on; "Done" closes. */
 export function InstallOutcomeStep() {
@@ -11,36 +9,9 @@ export function InstallOutcomeStep() {
   const before = useInstall((state) => state.preflight?.cumulativeExpiryNow ?? null);
   const installDialogClosed = useInstall((state) => state.installDialogClosed);
   if (outcome === null) return null;
-  const already = outcome.reason === 'already_installed';
-  const heading = !outcome.installed
-    ? `Not installed on ${name}`
-    : already
-      ? `Already installed on ${name}`
-      : replaces === null
-        ? `Installed on ${name}`
-        : `Replaced “${replaces}” on ${name}`;
   return (
     <div className="install-steps">
-      <section
-        className={`install-section install-decision install-decision--${outcome.installed ? 'ok' : 'bad'}`}
-        aria-labelledby="install-outcome-heading"
-        data-installed={outcome.installed}
-        data-reason={outcome.reason}
-      >
-        <h3 id="install-outcome-heading" tabIndex={-1} data-step-focus>
-          {heading}
-        </h3>
-        {outcome.installed && (
-          <p className="install-outcome__expiry">
-            {already ? 'Already installed' : replaces === null ? 'Installed' : 'Replaced'}. Cumulative license expiry:{' '}
-            {outcome.cumulativeExpiry === null ? 'not known (the instance could not be read after installing)' : <DateAndUtc iso={outcome.cumulativeExpiry} />}
-            {outcome.cumulativeExpiry !== null && before !== null && <span className="install-outcome__before">; it was {localDate(before)} before</span>}.
-          </p>
-        )}
-        <p>{outcome.message}</p>
-        <WarningList warnings={outcome.warnings} labelledBy="install-outcome-heading" />
-        {outcome.installed && <p className="hint">The instance’s page and its row on the dashboard show its status as read just now.</p>}
-      </section>
+      <InstallOutcomeReport outcome={outcome} name={name} replaces={replaces} before={before} />
       <div className="dialog__actions">
         <button type="button" className="primary" onClick={installDialogClosed}>
           Done

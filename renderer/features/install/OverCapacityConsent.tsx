@@ -1,10 +1,13 @@
-import { useInstall } from '../../store/install-context';
+interface OverCapacityConsentProps {
+  name: string;
+  acknowledged: boolean;
+  /** While installing, the answer can no longer change. */
+  disabled: boolean;
+  onAcknowledged: (acknowledged: boolean) => void;
+}
 
 /** The one refusal that can be overridden: say what happens, and ask for an explicit "I understand". */
-export function OverCapacityConsent({ name }: { name: string }) {
-  const acknowledged = useInstall((state) => state.overCapacityAcknowledged);
-  const installing = useInstall((state) => state.installing);
-  const installOverCapacityAcknowledged = useInstall((state) => state.installOverCapacityAcknowledged);
+export function OverCapacityConsent({ name, acknowledged, disabled, onAcknowledged }: OverCapacityConsentProps) {
   return (
     <section className="install-section install-consent" aria-labelledby="install-consent-heading">
       <h3 id="install-consent-heading">Installing anyway makes {name} read-only at once</h3>
@@ -18,9 +21,9 @@ export function OverCapacityConsent({ name }: { name: string }) {
           id="install-over-capacity"
           type="checkbox"
           checked={acknowledged}
-          disabled={installing}
+          disabled={disabled}
           aria-describedby="install-consent-text"
-          onChange={(event) => installOverCapacityAcknowledged(event.target.checked)}
+          onChange={(event) => onAcknowledged(event.target.checked)}
         />
         <label htmlFor="install-over-capacity">I understand, install anyway</label>
       </div>
