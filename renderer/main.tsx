@@ -11,6 +11,8 @@ import { InstancePageStoreProvider } from './store/instance-page-context';
 import { createInstancesStore } from './store/instances';
 import { InstancesStoreProvider } from './store/instances-context';
 import { createKeychainAuditStore } from './store/keychain-audit';
+import { PortalStoresProvider } from './store/portal-context';
+import { createPortalStores, portalChanged } from './store/portal-stores';
 import { KeychainAuditStoreProvider } from './store/keychain-audit-context';
 import { createVerifyStore } from './store/verify';
 import { VerifyStoreProvider } from './store/verify-context';
@@ -19,6 +21,7 @@ import './styles/dashboard.css';
 import './styles/dialog.css';
 import './styles/install.css';
 import './styles/instance.css';
+import './features/portal/portal.css';
 
 const verifyStore = createVerifyStore({ client });
 const instancesStore = createInstancesStore({ client });
@@ -26,6 +29,7 @@ const auditStore = createKeychainAuditStore({ client });
 const instancePageStore = createInstancePageStore({ client, instances: instancesStore });
 const installStore = createInstallStore({ client, instances: instancesStore, instancePage: instancePageStore });
 const editStore = createEditInstanceStore({ client, instances: instancesStore, instancePage: instancePageStore, audit: auditStore });
+const portalStores = createPortalStores({ client });
 
 // Push events, wired once for the life of the page.
 client.on('clipboard:did-clear', () => verifyStore.getState().clipboardCleared());
@@ -35,6 +39,7 @@ client.on('instances:did-change', () => {
   // An instance added or removed changes which keychain entries belong to one.
   void auditStore.getState().auditRequested();
 });
+client.on('portal:did-change', () => portalChanged(portalStores));
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root');
@@ -46,7 +51,9 @@ createRoot(container).render(
           <InstancePageStoreProvider store={instancePageStore}>
             <InstallStoreProvider store={installStore}>
               <EditInstanceStoreProvider store={editStore}>
-                <App />
+                <PortalStoresProvider stores={portalStores}>
+                  <App />
+                </PortalStoresProvider>
               </EditInstanceStoreProvider>
             </InstallStoreProvider>
           </InstancePageStoreProvider>

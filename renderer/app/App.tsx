@@ -1,22 +1,53 @@
 import { useEffect, useRef } from 'react';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { InstancePage } from '../features/instance/InstancePage';
+import { AcceptInvitationScreen } from '../features/members/AcceptInvitationScreen';
+import { OrganizationPage } from '../features/organizations/OrganizationPage';
+import { AccountMenu } from '../features/portal/AccountMenu';
+import { AccountNotice } from '../features/portal/AccountNotice';
+import { PortalScreen } from '../features/portal/PortalScreen';
 import { VerifyScreen } from '../features/verify/VerifyScreen';
-import { SCREEN_HEADING_ID, SCREEN_TITLES, useRoute, type Route } from './navigation';
+import { SCREEN_HEADING_ID, SCREEN_TITLES, useRoute, type Route, type Screen } from './navigation';
 import { ScreenNav } from './ScreenNav';
 
+/** Focus moves to the heading when this changes: not between an organization's tabs, nor when a deep link's address is tidied. */
 function routeKey(route: Route): string {
-  return route.screen === 'instance' ? `instance/${route.id}` : route.screen;
+  if (route.screen === 'instance' || route.screen === 'org') return `${route.screen}/${route.id}`;
+  return route.screen;
 }
 
-/** The app shell: the screen links, then the current screen (or one instance's page). */
+/** The screen link to mark as current: an organization or an invitation belongs to the customer portal. */
+function navScreen(route: Route): Screen | null {
+  if (route.screen === 'instance') return null;
+  return route.screen === 'org' || route.screen === 'invitation' ? 'portal' : route.screen;
+}
+
+function CurrentScreen({ route }: { route: Route }) {
+  switch (route.screen) {
+    case 'instance':
+      return <InstancePage id={route.id} />;
+    case 'org':
+      return <OrganizationPage id={route.id} tab={route.tab} />;
+    case 'invitation':
+      return <AcceptInvitationScreen link={route.link} />;
+    case 'portal':
+      return <PortalScreen />;
+    case 'instances':
+      return <DashboardScreen />;
+    case 'verify':
+      return <VerifyScreen />;
+  }
+}
+
+/** The app shell: the screen links and the portal account, then the current screen (or an instance's or organization's page). */
 export function App() {
   const route = useRoute();
   const key = routeKey(route);
   const shown = useRef(key);
   useEffect(() => {
-    // The instance page names its instance in the title itself, once it knows the name.
-    if (route.screen !== 'instance') document.title = `${SCREEN_TITLES[route.screen]} · authentik License Manager`;
+    // Instance and organization pages name themselves in the title, once they know the name.
+    if (route.screen === 'invitation') document.title = 'Accept an invitation · authentik License Manager';
+    else if (route.screen !== 'instance' && route.screen !== 'org') document.title = `${SCREEN_TITLES[route.screen]} · authentik License Manager`;
     if (shown.current === key) return;
     shown.current = key;
     const heading = document.getElementById(SCREEN_HEADING_ID);
@@ -29,9 +60,11 @@ export function App() {
     <div className="app">
       <header className="app__header">
         <span className="app__name">authentik License Manager</span>
-        <ScreenNav current={route.screen === 'instance' ? null : route.screen} />
+        <ScreenNav current={navScreen(route)} />
+        <AccountMenu />
       </header>
-      {route.screen === 'instance' ? <InstancePage id={route.id} /> : route.screen === 'instances' ? <DashboardScreen /> : <VerifyScreen />}
+      <AccountNotice />
+      <CurrentScreen route={route} />
     </div>
   );
 }

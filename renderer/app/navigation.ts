@@ -1,16 +1,18 @@
 import { useMemo, useSyncExternalStore } from 'react';
+import { portalFragmentOf, portalRouteOf, type PortalRoute } from './portal-routes';
 
 /** The screens the app's navigation links to. */
-export const SCREENS = ['instances', 'verify'] as const;
+export const SCREENS = ['instances', 'portal', 'verify'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export const SCREEN_TITLES: Record<Screen, string> = {
   instances: 'Instances',
+  portal: 'Customer portal',
   verify: 'Verify a key',
 };
 
-/** Where the app is: a screen, or one instance's page (`#instance/<id>`). */
-export type Route = { screen: Screen } | { screen: 'instance'; id: string };
+/** Where the app is: a screen, one instance's page (`#instance/<id>`), or a portal page (`#org/<id>/<tab>`, `#invitation`). */
+export type Route = { screen: Screen } | { screen: 'instance'; id: string } | PortalRoute;
 
 /** Each screen's `<h1>` carries this id; focus moves there when the person switches screens. */
 export const SCREEN_HEADING_ID = 'screen-heading';
@@ -28,13 +30,15 @@ interface OpenedFromDashboard {
 function currentFragment(): string {
   const fragment = window.location.hash.replace(/^#\/?/, '');
   if (INSTANCE_FRAGMENT.test(fragment)) return fragment.toLowerCase();
+  const portal = portalFragmentOf(fragment);
+  if (portal !== null) return portal;
   return (SCREENS as readonly string[]).includes(fragment) ? fragment : DEFAULT_SCREEN;
 }
 
 function routeOf(fragment: string): Route {
   const instance = INSTANCE_FRAGMENT.exec(fragment);
   if (instance?.[1] !== undefined) return { screen: 'instance', id: instance[1] };
-  return { screen: fragment as Screen };
+  return portalRouteOf(fragment) ?? { screen: fragment as Screen };
 }
 
 function subscribe(listener: () => void): () => void {
@@ -56,6 +60,14 @@ function notify(): void {
 export function screenChosen(screen: Screen): void {
   if (screen === currentFragment()) return;
   window.history.pushState(null, '', `#${screen}`);
+  notify();
+}
+
+/** Shows the route a fragment names (the portal's pages); `replace` swaps the current history entry instead of adding one. */
+export function fragmentChosen(fragment: string, { replace = false }: { replace?: boolean } = {}): void {
+  if (fragment === currentFragment()) return;
+  if (replace) window.history.replaceState(null, '', `#${fragment}`);
+  else window.history.pushState(null, '', `#${fragment}`);
   notify();
 }
 

@@ -1,0 +1,125 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { portalOpened } from '../../app/portal-navigation';
+import { portalHost, selectActiveAccount } from '../../store/portal-accounts';
+import { usePortalAccounts } from '../../store/portal-context';
+
+/**
+ * The header's account menu: which portal account the portal screens use (e-mail and portal), the
+ * other signed-in accounts to switch to, sign-out for each, and signing in another one.
+ */
+export function AccountMenu() {
+  const accounts = usePortalAccounts((state) => state.accounts);
+  const active = usePortalAccounts(selectActiveAccount);
+  const listed = usePortalAccounts((state) => state.listed);
+  const busyAccountId = usePortalAccounts((state) => state.busyAccountId);
+  const accountsNeeded = usePortalAccounts((state) => state.accountsNeeded);
+  const accountSwitched = usePortalAccounts((state) => state.accountSwitched);
+  const signOutRequested = usePortalAccounts((state) => state.signOutRequested);
+  const addAccountOpened = usePortalAccounts((state) => state.addAccountOpened);
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    void accountsNeeded();
+  }, [accountsNeeded]);
+
+  useEffect(() => {
+    if (!open) return;
+    const outside = (event: PointerEvent): void => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', outside);
+    return () => document.removeEventListener('pointerdown', outside);
+  }, [open]);
+
+  const close = (): void => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (event.key === 'Escape' && open) {
+      event.preventDefault();
+      close();
+    }
+  };
+
+  if (!listed) return null;
+  if (active === null) {
+    return (
+      <div className="account-menu">
+        <button type="button" className="account-menu__toggle" onClick={portalOpened}>
+          Sign in to the customer portal
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <div className="account-menu" ref={root} onKeyDown={onKeyDown}>
+      <button
+        ref={toggle}
+        type="button"
+        className="account-menu__toggle"
+        aria-expanded={open}
+        aria-controls="account-menu-panel"
+        aria-label={`Portal account: ${active.email} on ${portalHost(active.portalUrl)}`}
+        onClick={() => setOpen(!open)}
+      >
+        <span className="account-menu__email">{active.email}</span>
+        <span className="account-menu__host">{portalHost(active.portalUrl)}</span>
+        <span aria-hidden="true" className="account-menu__caret">
+          ▾
+        </span>
+      </button>
+      <div id="account-menu-panel" className="account-menu__panel" hidden={!open}>
+        <h2 className="account-menu__title">Portal accounts</h2>
+        <ul className="account-menu__accounts">
+          {accounts.map((account) => {
+            const name = `${account.email} on ${portalHost(account.portalUrl)}`;
+            return (
+              <li key={account.id} className="account-menu__account">
+                <span className="account-menu__who">
+                  <span className="account-menu__email">{account.email}</span>
+                  <span className="account-menu__host">{portalHost(account.portalUrl)}</span>
+                  {account.active && <span className="tag">In use</span>}
+                </span>
+                <span className="account-menu__actions">
+                  {!account.active && (
+                    <button type="button" aria-label={`Switch to ${name}`} aria-disabled={busyAccountId !== null} onClick={() => void accountSwitched(account.id)}>
+                      {busyAccountId === account.id ? 'Switching…' : 'Switch'}
+                    </button>
+                  )}
+                  <button type="button" aria-label={`Sign out ${name}`} aria-disabled={busyAccountId !== null} onClick={() => void signOutRequested(account.id)}>
+                    {busyAccountId === account.id ? 'Signing out…' : 'Sign out'}
+                  </button>
+                </span>
+              </li>
+            );
+          })}
+        </ul>
+        <div className="row">
+          <button
+            type="button"
+            onClick={() => {
+              addAccountOpened();
+              portalOpened();
+              setOpen(false);
+            }}
+          >
+            Add another account
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              portalOpened();
+              setOpen(false);
+            }}
+          >
+            My organizations
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
