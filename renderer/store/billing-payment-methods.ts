@@ -1,0 +1,108 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { Api } from '../../shared/ipc/api';
+import type { PaymentMethod } from '../../shared/portal/schemas/payment-methods';
+import type { BillingState } from './billing';
+import { paymentMethodWords } from './billing-payment-words';
+import { portalProblemOf, refusalWords } from './portal-problem';
+
+/** The organization's saved payment methods, and adding one on the portal's page in the system browser. */
+export interface BillingPaymentMethodsSlice {
+  paymentMethods: PaymentMethod[];
+  /** True once the first list answered, with methods or a problem. */
+  methodsListed: boolean;
+  methodsLoading: boolean;
+  methodsProblem: string | null;
+  /** The portal's page for adding a method is being opened. */
+  settingUp: boolean;
+  /** The page was opened: the list reloads when the person comes back to the app. */
+  setupOpened: boolean;
+  methodsNotice: string | null;
+  setupProblem: string | null;
+
+  paymentMethodsLoaded(orgId: string): Promise<void>;
+  paymentMethodsReloadRequested(): Promise<void>;
+  paymentMethodSetupRequested(): Promise<void>;
+  /** The app's window got the focus back (from the browser, say): a method added there shows. */
+  billingWindowFocused(): Promise<void>;
+}
+
+export const INITIAL_PAYMENT_METHODS = {
+  paymentMethods: [],
+  methodsListed: false,
+  methodsLoading: false,
+  methodsProblem: null,
+  settingUp: false,
+  setupOpened: false,
+  methodsNotice: null,
+  setupProblem: null,
+} satisfies Partial<BillingPaymentMethodsSlice>;
+
+export function createBillingPaymentMethodsSlice(client: Api): StateCreator<BillingState, [], [], BillingPaymentMethodsSlice> {
+  return (set, get) => {
+    let loading: { orgId: string; done: Promise<void> } | null = null;
+
+    /** Lists the methods; a list already in flight for the same organization is shared. */
+    function load(orgId: string): Promise<void> {
+      if (loading?.orgId === orgId) return loading.done;
+      const done: Promise<void> = (async () => {
+        set({ methodsLoading: true });
+        const before = get().paymentMethods;
+        const result = await client.invoke('portal:list-payment-methods', { org: orgId });
+        if (get().orgId !== orgId) return;
+        if (!result.ok) {
+          set({ methodsLoading: false, methodsListed: true, methodsProblem: refusalWords(portalProblemOf(result.error), 'list the payment methods') });
+          return;
+        }
+        const methods = result.value.paymentMethods;
+        const added = get().methodsListed ? methods.filter((method) => !before.some((known) => known.id === method.id)) : [];
+        set({
+          methodsLoading: false,
+          methodsListed: true,
+          methodsProblem: null,
+          paymentMethods: methods,
+          ...(added.length > 0 ? { setupOpened: false, methodsNotice: `Added ${added.map(paymentMethodWords).join('; ')}.` } : {}),
+        });
+      })().finally(() => {
+        if (loading?.done === done) loading = null;
+      });
+      loading = { orgId, done };
+      return done;
+    }
+
+    return {
+      ...INITIAL_PAYMENT_METHODS,
+
+      paymentMethodsLoaded: (orgId) => load(orgId),
+
+      async paymentMethodsReloadRequested() {
+        const { orgId } = get();
+        if (orgId === null) return;
+        set({ methodsNotice: null });
+        await load(orgId);
+      },
+
+      async paymentMethodSetupRequested() {
+        const { orgId, settingUp } = get();
+        if (orgId === null || settingUp) return;
+        set({ settingUp: true, setupProblem: null, methodsNotice: null });
+        const result = await client.invoke('portal:setup-payment-method', { org: orgId });
+        if (get().orgId !== orgId) return;
+        if (!result.ok) {
+          set({ settingUp: false, setupProblem: refusalWords(portalProblemOf(result.error), 'open the page for adding a payment method') });
+          return;
+        }
+        set({
+          settingUp: false,
+          setupOpened: true,
+          methodsNotice: 'The portal’s page for adding a payment method is open in your browser. Add the card there, then come back: the list reloads when you return to the app, or press Reload.',
+        });
+      },
+
+      async billingWindowFocused() {
+        const { orgId, methodsListed } = get();
+        if (orgId === null || !methodsListed) return;
+        await load(orgId);
+      },
+    };
+  };
+}
