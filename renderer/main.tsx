@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { client } from './ipc/client';
+import { createBillingStore } from './store/billing';
+import { BillingStoreProvider } from './store/billing-context';
 import { createEditInstanceStore } from './store/edit-instance';
 import { EditInstanceStoreProvider } from './store/edit-instance-context';
 import { createInstallStore } from './store/install';
@@ -30,6 +32,7 @@ const instancePageStore = createInstancePageStore({ client, instances: instances
 const installStore = createInstallStore({ client, instances: instancesStore, instancePage: instancePageStore });
 const editStore = createEditInstanceStore({ client, instances: instancesStore, instancePage: instancePageStore, audit: auditStore });
 const portalStores = createPortalStores({ client });
+const billingStore = createBillingStore({ client });
 
 // Push events, wired once for the life of the page.
 client.on('clipboard:did-clear', () => verifyStore.getState().clipboardCleared());
@@ -39,7 +42,10 @@ client.on('instances:did-change', () => {
   // An instance added or removed changes which keychain entries belong to one.
   void auditStore.getState().auditRequested();
 });
-client.on('portal:did-change', () => portalChanged(portalStores));
+client.on('portal:did-change', () => {
+  portalChanged(portalStores);
+  void billingStore.getState().portalChanged();
+});
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root');
@@ -52,7 +58,9 @@ createRoot(container).render(
             <InstallStoreProvider store={installStore}>
               <EditInstanceStoreProvider store={editStore}>
                 <PortalStoresProvider stores={portalStores}>
-                  <App />
+                  <BillingStoreProvider store={billingStore}>
+                    <App />
+                  </BillingStoreProvider>
                 </PortalStoresProvider>
               </EditInstanceStoreProvider>
             </InstallStoreProvider>

@@ -1,9 +1,26 @@
-/** The organization page's Billing tab: the billing account, payment methods and invoices. */
+import { useEffect } from 'react';
+import { useBilling } from '../../store/billing-context';
+import { BillingAccountSection } from './BillingAccountSection';
+import { InvoicesSection } from './InvoicesSection';
+import { PaymentMethodsSection } from './PaymentMethodsSection';
+import { useWindowFocus } from './use-window-focus';
+import './billing.css';
+
+/** The organization page's Billing tab: the billing account, payment methods, invoices and payments. */
 export function OrgBillingTab({ orgId, role }: { orgId: string; role: 'owner' | 'member' }) {
+  const billingOpened = useBilling((state) => state.billingOpened);
+  const billingWindowFocused = useBilling((state) => state.billingWindowFocused);
+  useEffect(() => {
+    void billingOpened(orgId);
+  }, [billingOpened, orgId]);
+  useWindowFocus(billingWindowFocused);
   return (
-    <section aria-labelledby="org-billing-heading" data-org={orgId} data-role={role}>
+    <section className="org-billing" aria-labelledby="org-billing-heading">
       <h2 id="org-billing-heading">Billing</h2>
-      <p className="hint">Loading the organization’s billing information…</p>
+      <p className="lede">Billing is kept per organization: its account information, payment methods, and invoice and payment history.</p>
+      <BillingAccountSection orgId={orgId} role={role} />
+      <PaymentMethodsSection role={role} />
+      <InvoicesSection />
     </section>
   );
 }

@@ -1,0 +1,50 @@
+import type { Payment } from '../../../shared/portal/schemas/payments';
+import { localDate, localDateTime } from '../../format/dates';
+import { useBilling } from '../../store/billing-context';
+import { selectInvoiceNumber } from '../../store/billing-invoices';
+import { formatMinorUnits } from './money';
+import { BillingStatus } from './StatusBadge';
+
+function PaymentRow({ payment }: { payment: Payment }) {
+  const invoiceNumber = useBilling((state) => selectInvoiceNumber(state, payment.invoice_id));
+  return (
+    <tr data-payment={payment.id}>
+      <td>
+        <time dateTime={payment.date} title={localDateTime(payment.date)}>
+          {localDate(payment.date)}
+        </time>
+      </td>
+      <th scope="row">{payment.description}</th>
+      <td className="num">{formatMinorUnits(payment.amount, payment.currency)}</td>
+      <td>
+        <BillingStatus status={payment.status} />
+      </td>
+      <td className="mono">{invoiceNumber ?? <span className="muted">None</span>}</td>
+    </tr>
+  );
+}
+
+/** Every payment, newest first: when, how it was paid, how much, whether it went through, and for which invoice. */
+export function PaymentHistoryTable({ payments }: { payments: readonly Payment[] }) {
+  return (
+    <div className="table-scroll">
+      <table className="licenses billing-table">
+        <caption className="sr-only">Payment history, newest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Paid with</th>
+            <th scope="col">Amount</th>
+            <th scope="col">Status</th>
+            <th scope="col">Invoice</th>
+          </tr>
+        </thead>
+        <tbody>
+          {payments.map((payment) => (
+            <PaymentRow key={payment.id} payment={payment} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
