@@ -1,0 +1,25 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { useStore, type StoreApi } from 'zustand';
+import type { PortalLicensesState } from './portal-licenses';
+import type { LicenseInstallState } from './portal-licenses-install';
+import type { PendingInstallsState } from './portal-licenses-pending';
+import type { PortalLicensesStores } from './portal-licenses-stores';
+import type { PurchaseState } from './purchase';
+
+const PortalLicensesStoresContext = createContext<PortalLicensesStores | null>(null);
+
+export function PortalLicensesStoresProvider({ stores, children }: { stores: PortalLicensesStores; children: ReactNode }) {
+  return <PortalLicensesStoresContext.Provider value={stores}>{children}</PortalLicensesStoresContext.Provider>;
+}
+
+function useFrom<S, T>(pick: (stores: PortalLicensesStores) => StoreApi<S>, selector: (state: S) => T): T {
+  const stores = useContext(PortalLicensesStoresContext);
+  if (stores === null) throw new Error('the portal licenses need a PortalLicensesStoresProvider');
+  return useStore(pick(stores), selector);
+}
+
+/** Selects from an organization's licenses (list and details); components read state and call actions only through these. */
+export const usePortalLicenses = <T,>(selector: (state: PortalLicensesState) => T): T => useFrom((stores) => stores.licenses, selector);
+export const usePurchase = <T,>(selector: (state: PurchaseState) => T): T => useFrom((stores) => stores.purchase, selector);
+export const useLicenseInstall = <T,>(selector: (state: LicenseInstallState) => T): T => useFrom((stores) => stores.install, selector);
+export const usePendingInstalls = <T,>(selector: (state: PendingInstallsState) => T): T => useFrom((stores) => stores.pending, selector);

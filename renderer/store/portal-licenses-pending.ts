@@ -1,0 +1,66 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Api } from '../../shared/ipc/api';
+import type { ChannelOutput } from '../../shared/ipc/contract';
+
+/** A portal license paid or renewed for a saved instance, active, later than every installed key, and not installed there. */
+export type PendingInstall = ChannelOutput<'portal:list-pending-installs'>['pending'][number];
+
+export interface PendingInstallsState {
+  pending: PendingInstall[];
+  /** True once main answered (with pairings, with no account signed in, or with a problem). */
+  loaded: boolean;
+  /** Why the portal could not be asked, in words; null when it answered or no account is signed in. */
+  problem: string | null;
+
+  /** A screen that shows the pairings opened: they are read unless already known. */
+  pendingInstallsNeeded(): Promise<void>;
+  /** Licenses or instances changed (a purchase, an install, a refresh): the pairings are read again. */
+  pendingInstallsChanged(): Promise<void>;
+}
+
+export type PendingInstallsStore = StoreApi<PendingInstallsState>;
+
+/** The pairings for one saved instance. */
+export function pendingFor(pending: readonly PendingInstall[], instanceId: string): PendingInstall[] {
+  return pending.filter((entry) => entry.instanceId === instanceId);
+}
+
+/**
+ * Renewed-but-not-installed licenses across the active account's organizations and the saved instances,
+ * for the fleet dashboard and the instance page. Without a signed-in account there are none to show.
+ */
+export function createPendingInstallsStore({ client }: { client: Api }): PendingInstallsStore {
+  return createStore<PendingInstallsState>()((set, get) => {
+    let reading: Promise<void> | null = null;
+    let readAgain = false;
+
+    /** One read at a time; a change during a read asks for one more after it. */
+    function read(): Promise<void> {
+      if (reading !== null) {
+        readAgain = true;
+        return reading;
+      }
+      reading = (async () => {
+        do {
+          readAgain = false;
+          const result = await client.invoke('portal:list-pending-installs', {});
+          if (result.ok) set({ pending: result.value.pending, loaded: true, problem: null });
+          // Not signed in: the portal is simply not in use, which is nothing to warn about.
+          else if (result.error.code === 'not_signed_in') set({ pending: [], loaded: true, problem: null });
+          else set({ loaded: true, problem: result.error.message });
+        } while (readAgain);
+      })().finally(() => {
+        reading = null;
+      });
+      return reading;
+    }
+
+    return {
+      pending: [],
+      loaded: false,
+      problem: null,
+      pendingInstallsNeeded: () => (get().loaded ? Promise.resolve() : read()),
+      pendingInstallsChanged: () => read(),
+    };
+  });
+}

@@ -1,0 +1,41 @@
+import type { Api } from '../../shared/ipc/api';
+import type { InstancePageStore } from './instance-page';
+import type { InstancesStore } from './instances';
+import { createPortalLicensesStore, type PortalLicensesStore } from './portal-licenses';
+import { createLicenseInstallStore, type LicenseInstallStore } from './portal-licenses-install';
+import { createPendingInstallsStore, type PendingInstallsStore } from './portal-licenses-pending';
+import { createPurchaseStore, type PurchaseStore } from './purchase';
+
+/** The stores behind the portal's licenses: the organization's list, purchase and renewal, install, and the pairings. */
+export interface PortalLicensesStores {
+  licenses: PortalLicensesStore;
+  purchase: PurchaseStore;
+  install: LicenseInstallStore;
+  pending: PendingInstallsStore;
+}
+
+export function createPortalLicensesStores({ client, instances, instancePage }: { client: Api; instances: InstancesStore; instancePage: InstancePageStore }): PortalLicensesStores {
+  const licenses = createPortalLicensesStore({ client });
+  const pending = createPendingInstallsStore({ client });
+  const install = createLicenseInstallStore({ client, instances, instancePage, licenses, pending });
+  const purchase = createPurchaseStore({ client, instances, licenses, install, pending });
+  return { licenses, purchase, install, pending };
+}
+
+/**
+ * The push events these stores follow, wired once for the life of the page; and after every refresh of
+ * an instance the pairings are read again (a key may have been installed, or a newer one expected).
+ */
+export function portalLicensesEventsWired(client: Api, { licenses, pending }: PortalLicensesStores, instances: InstancesStore): void {
+  client.on('clipboard:did-clear', () => licenses.getState().clipboardCleared());
+  client.on('portal:did-change', () => {
+    void licenses.getState().portalChanged();
+    void pending.getState().pendingInstallsChanged();
+  });
+  // An instance added or removed changes which licenses are installed where.
+  client.on('instances:did-change', () => void pending.getState().pendingInstallsChanged());
+  instances.subscribe((state, before) => {
+    const finished = (before.refreshingAll && !state.refreshingAll) || before.refreshingIds.some((id) => !state.refreshingIds.includes(id));
+    if (finished) void pending.getState().pendingInstallsChanged();
+  });
+}

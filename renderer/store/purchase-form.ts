@@ -1,0 +1,109 @@
+import type { InstanceRow } from '../../shared/instances/instance-row';
+import { checkoutCreateSchema, type CheckoutCreate } from '../../shared/portal/schemas/checkout';
+import { installIdProblem, userCountProblem } from '../../shared/portal/validation';
+
+/** The instance choice that means "I type the Install ID myself". */
+export const TYPED_INSTALL_ID = 'typed';
+
+/** "Purchase a license", as typed: user counts stay text until sent, so a half-typed number is kept as is. */
+export interface PurchaseForm {
+  /** A saved instance's id, TYPED_INSTALL_ID, or '' before a choice. */
+  instanceId: string;
+  /** The Install ID typed when `instanceId` is TYPED_INSTALL_ID. */
+  installId: string;
+  planId: string;
+  nickname: string;
+  internalUsers: string;
+  externalUsers: string;
+}
+
+export type PurchaseField = keyof PurchaseForm;
+export type PurchaseFormProblems = Partial<Record<PurchaseField, string>>;
+
+export const EMPTY_PURCHASE_FORM: PurchaseForm = { instanceId: '', installId: '', planId: '', nickname: '', internalUsers: '', externalUsers: '' };
+
+/** The checkout request's field names (the portal's 422 `fields` keys) and the form field each belongs to. */
+const REQUEST_FIELDS: Record<string, PurchaseField> = {
+  plan: 'planId',
+  name: 'nickname',
+  install_id: 'instanceId',
+  internal_users: 'internalUsers',
+  external_users: 'externalUsers',
+};
+
+/** A whole number as typed, or NaN (which every count rule refuses). */
+function count(text: string): number {
+  return /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+}
+
+/** The Install ID the order is for: the chosen instance's (as last read) or the typed one. */
+export function orderInstallId(form: PurchaseForm, rows: readonly InstanceRow[]): string | null {
+  if (form.instanceId === TYPED_INSTALL_ID) return form.installId.trim();
+  return rows.find((row) => row.id === form.instanceId)?.installId ?? null;
+}
+
+/** Why the form cannot be sent, by the rules the portal enforces (shared/portal), before anything is sent. */
+export function purchaseFormProblems(form: PurchaseForm, rows: readonly InstanceRow[]): PurchaseFormProblems {
+  const problems: PurchaseFormProblems = {};
+  if (form.instanceId === '') problems.instanceId = 'Choose the instance the license is for, or type its Install ID';
+  else if (form.instanceId === TYPED_INSTALL_ID) {
+    const problem = installIdProblem(form.installId.trim());
+    if (problem !== null) problems.installId = problem;
+  } else if (orderInstallId(form, rows) === null) {
+    problems.instanceId = 'This instance has not been read yet, so its Install ID is not known: refresh it on the Instances screen, or type the Install ID';
+  }
+  if (form.planId === '') problems.planId = 'Choose a plan';
+  const name = checkoutCreateSchema.shape.name.safeParse(form.nickname);
+  if (!name.success) problems.nickname = name.error.issues[0]?.message ?? 'Give the license a name';
+  const internal = userCountProblem(count(form.internalUsers), 'internal');
+  if (internal !== null) problems.internalUsers = internal;
+  const external = userCountProblem(count(form.externalUsers), 'external');
+  if (external !== null) problems.externalUsers = external;
+  return problems;
+}
+
+/** The checkout request for a form without problems. */
+export function checkoutOrderOf(form: PurchaseForm, rows: readonly InstanceRow[]): CheckoutCreate {
+  return {
+    plan: form.planId,
+    name: form.nickname.trim(),
+    install_id: orderInstallId(form, rows) ?? '',
+    internal_users: count(form.internalUsers),
+    external_users: count(form.externalUsers),
+  };
+}
+
+/** The portal's 422 field messages placed on the form's fields; a message for any other field goes to `other`. */
+export function purchaseServerProblems(fields: Readonly<Record<string, string>>, form: PurchaseForm): { problems: PurchaseFormProblems; other: string[] } {
+  const problems: PurchaseFormProblems = {};
+  const other: string[] = [];
+  for (const [field, message] of Object.entries(fields)) {
+    const key = REQUEST_FIELDS[field];
+    if (key === undefined) other.push(message);
+    // A typed Install ID's problem belongs under the field it was typed in.
+    else problems[key === 'instanceId' && form.instanceId === TYPED_INSTALL_ID ? 'installId' : key] = message;
+  }
+  return { problems, other };
+}
+
+/** What a saved instance's forecast suggests ordering: the forecast, and never fewer than the users it has now. */
+export interface SeatSuggestion {
+  internalNow: number;
+  internalForecast: number;
+  internal: number;
+  externalNow: number;
+  externalForecast: number;
+  external: number;
+}
+
+export function seatSuggestion(forecast: { internalUsers: number; externalUsers: number; forecastedInternalUsers: number; forecastedExternalUsers: number }): SeatSuggestion {
+  return {
+    internalNow: forecast.internalUsers,
+    internalForecast: forecast.forecastedInternalUsers,
+    // A license covers at least one internal user.
+    internal: Math.max(forecast.forecastedInternalUsers, forecast.internalUsers, 1),
+    externalNow: forecast.externalUsers,
+    externalForecast: forecast.forecastedExternalUsers,
+    external: Math.max(forecast.forecastedExternalUsers, forecast.externalUsers, 0),
+  };
+}
