@@ -14,6 +14,8 @@ import { createInstancesStore } from './store/instances';
 import { InstancesStoreProvider } from './store/instances-context';
 import { createKeychainAuditStore } from './store/keychain-audit';
 import { PortalStoresProvider } from './store/portal-context';
+import { PortalLicensesStoresProvider } from './store/portal-licenses-context';
+import { createPortalLicensesStores, portalLicensesEventsWired } from './store/portal-licenses-stores';
 import { createPortalStores, portalChanged } from './store/portal-stores';
 import { KeychainAuditStoreProvider } from './store/keychain-audit-context';
 import { createVerifyStore } from './store/verify';
@@ -33,6 +35,7 @@ const installStore = createInstallStore({ client, instances: instancesStore, ins
 const editStore = createEditInstanceStore({ client, instances: instancesStore, instancePage: instancePageStore, audit: auditStore });
 const portalStores = createPortalStores({ client });
 const billingStore = createBillingStore({ client });
+const portalLicensesStores = createPortalLicensesStores({ client, instances: instancesStore, instancePage: instancePageStore });
 
 // Push events, wired once for the life of the page.
 client.on('clipboard:did-clear', () => verifyStore.getState().clipboardCleared());
@@ -46,6 +49,7 @@ client.on('portal:did-change', () => {
   portalChanged(portalStores);
   void billingStore.getState().portalChanged();
 });
+portalLicensesEventsWired(client, portalLicensesStores, instancesStore);
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root');
@@ -59,7 +63,9 @@ createRoot(container).render(
               <EditInstanceStoreProvider store={editStore}>
                 <PortalStoresProvider stores={portalStores}>
                   <BillingStoreProvider store={billingStore}>
-                    <App />
+                    <PortalLicensesStoresProvider stores={portalLicensesStores}>
+                      <App />
+                    </PortalLicensesStoresProvider>
                   </BillingStoreProvider>
                 </PortalStoresProvider>
               </EditInstanceStoreProvider>

@@ -1,9 +1,81 @@
+import { useEffect } from 'react';
+import { usePortalLicenses, usePurchase } from '../../store/portal-licenses-context';
+import { useNow } from '../dashboard/use-now';
+import { LicenseDetailsDialog } from './LicenseDetailsDialog';
+import { LicenseInstallDialog } from './LicenseInstallDialog';
+import { LicensesTable } from './LicensesTable';
+import { PurchaseDialog } from './PurchaseDialog';
+import './portal-licenses.css';
+
+const CLOCK_TICK_MS = 60_000;
+
+function NoLicenses({ role }: { role: 'owner' | 'member' }) {
+  return (
+    <div className="empty-state">
+      <p>
+        <strong>This organization has no licenses yet.</strong>
+      </p>
+      <p>
+        {role === 'owner'
+          ? 'Press Purchase license to order one for an authentik instance: choose the instance (its Install ID), the plan and the number of users, then pay on the checkout page.'
+          : 'An Owner of the organization can purchase one; it will be listed here, with its key, once paid.'}
+      </p>
+    </div>
+  );
+}
+
 /** The organization page's Licenses tab: the organization's licenses, their keys, purchase and renewal. */
 export function OrgLicensesTab({ orgId, role }: { orgId: string; role: 'owner' | 'member' }) {
+  const licensesTabOpened = usePortalLicenses((state) => state.licensesTabOpened);
+  const licensesTabClosed = usePortalLicenses((state) => state.licensesTabClosed);
+  const licensesReloadRequested = usePortalLicenses((state) => state.licensesReloadRequested);
+  const licenses = usePortalLicenses((state) => (state.orgId === orgId ? state.licenses : null));
+  const listed = usePortalLicenses((state) => state.listed);
+  const loading = usePortalLicenses((state) => state.loading);
+  const listProblem = usePortalLicenses((state) => state.listProblem);
+  const notice = usePortalLicenses((state) => state.notice);
+  const purchaseOpened = usePurchase((state) => state.purchaseOpened);
+  const now = useNow(CLOCK_TICK_MS);
+
+  useEffect(() => {
+    void licensesTabOpened(orgId);
+    return () => licensesTabClosed();
+  }, [orgId, licensesTabOpened, licensesTabClosed]);
+
   return (
-    <section aria-labelledby="org-licenses-heading" data-org={orgId} data-role={role}>
-      <h2 id="org-licenses-heading">Licenses</h2>
-      <p className="hint">Loading the organization’s licenses…</p>
+    <section className="org-licenses" aria-labelledby="org-licenses-heading" aria-busy={loading}>
+      <div className="org-licenses__top">
+        <h2 id="org-licenses-heading">Licenses</h2>
+        <div className="org-licenses__actions">
+          {role === 'owner' && (
+            <button type="button" className="primary" onClick={() => void purchaseOpened(orgId)}>
+              Purchase license
+            </button>
+          )}
+          <button type="button" aria-disabled={loading} onClick={() => void licensesReloadRequested()}>
+            Reload
+          </button>
+        </div>
+      </div>
+      {role === 'member' && (
+        <p className="hint">As a Member you can view the licenses, including their keys. Ordering, renewing and renaming licenses takes an Owner.</p>
+      )}
+      <p className="notice" role="status">
+        {loading ? 'Loading the licenses…' : notice}
+      </p>
+      {listProblem !== null && (
+        <p className="problem" role="alert">
+          The licenses could not be listed: {listProblem} Press Reload to try again.
+        </p>
+      )}
+      {licenses !== null && licenses.length > 0 ? (
+        <LicensesTable licenses={licenses} orgId={orgId} now={now} />
+      ) : (
+        listed && listProblem === null && <NoLicenses role={role} />
+      )}
+      <LicenseDetailsDialog role={role} now={now} />
+      <PurchaseDialog />
+      <LicenseInstallDialog />
     </section>
   );
 }

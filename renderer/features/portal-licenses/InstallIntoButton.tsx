@@ -1,0 +1,28 @@
+import { useLicenseInstall } from '../../store/portal-licenses-context';
+import type { LicenseInstallTarget } from '../../store/portal-licenses-install';
+
+interface InstallIntoButtonProps {
+  target: LicenseInstallTarget;
+  primary?: boolean;
+  /** "Install" alone, for a narrow table cell; the accessible name still says what and where. */
+  short?: boolean;
+}
+
+/** "Install into <instance>": the license's key goes through that instance's preflight, then one install. */
+export function InstallIntoButton({ target, primary = false, short = false }: InstallIntoButtonProps) {
+  const licenseInstallOpened = useLicenseInstall((state) => state.licenseInstallOpened);
+  return (
+    <button type="button" className={primary ? 'primary' : 'small-button'} onClick={() => void licenseInstallOpened(target)}>
+      {short ? (
+        <>
+          Install<span className="sr-only"> renewed license “{target.licenseName}” into {target.instanceName}</span>
+        </>
+      ) : (
+        <>
+          Install into {target.instanceName}
+          <span className="sr-only"> (license “{target.licenseName}”)</span>
+        </>
+      )}
+    </button>
+  );
+}

@@ -1,0 +1,121 @@
+import { useRef } from 'react';
+import { selectCanInstallLicense, selectLicenseInstallOffer } from '../../store/portal-licenses-install';
+import { useLicenseInstall } from '../../store/portal-licenses-context';
+import { ModalDialog } from '../dashboard/ModalDialog';
+import { InstallOutcomeReport } from '../install/InstallOutcomeReport';
+import { OverCapacityConsent } from '../install/OverCapacityConsent';
+import { PreflightReport } from '../install/PreflightReport';
+import { useStepFocus } from '../install/use-step-focus';
+import './portal-licenses.css';
+
+const TITLE_ID = 'license-install-title';
+
+/** The preflight's answer and the Install button (or Install anyway after consent, or nothing). */
+function PreflightStep() {
+  const target = useLicenseInstall((state) => state.target);
+  const preflight = useLicenseInstall((state) => state.preflight);
+  const offer = useLicenseInstall(selectLicenseInstallOffer);
+  const canInstall = useLicenseInstall(selectCanInstallLicense);
+  const installing = useLicenseInstall((state) => state.installing);
+  const acknowledged = useLicenseInstall((state) => state.overCapacityAcknowledged);
+  const licenseInstallOverCapacityAcknowledged = useLicenseInstall((state) => state.licenseInstallOverCapacityAcknowledged);
+  const licenseInstallConfirmed = useLicenseInstall((state) => state.licenseInstallConfirmed);
+  const licenseInstallClosed = useLicenseInstall((state) => state.licenseInstallClosed);
+  if (target === null || preflight === null) return null;
+  const name = target.instanceName;
+  return (
+    <>
+      <PreflightReport
+        preflight={preflight}
+        name={name}
+        replaces={null}
+        consent={
+          offer === 'install-anyway' && (
+            <OverCapacityConsent name={name} acknowledged={acknowledged} disabled={installing} onAcknowledged={licenseInstallOverCapacityAcknowledged} />
+          )
+        }
+      />
+      <p className="notice" role="status">
+        {installing ? 'Installing…' : ''}
+      </p>
+      <div className="dialog__actions">
+        <button type="button" onClick={licenseInstallClosed}>
+          {offer === null ? 'Close' : 'Cancel'}
+        </button>
+        {offer === 'install' && (
+          <button type="button" className="primary" aria-disabled={!canInstall} onClick={() => void licenseInstallConfirmed()}>
+            {installing ? 'Installing…' : 'Install'}
+          </button>
+        )}
+        {offer === 'install-anyway' && (
+          <button type="button" className="danger" aria-disabled={!canInstall} onClick={() => void licenseInstallConfirmed()}>
+            {installing ? 'Installing…' : 'Install anyway'}
+          </button>
+        )}
+      </div>
+    </>
+  );
+}
+
+/** "Install “<license>” into <instance>": main fetches the key, the instance preflight in full, then one install. */
+export function LicenseInstallDialog() {
+  const target = useLicenseInstall((state) => state.target);
+  const checking = useLicenseInstall((state) => state.checking);
+  const preflight = useLicenseInstall((state) => state.preflight);
+  const outcome = useLicenseInstall((state) => state.outcome);
+  const problem = useLicenseInstall((state) => state.problem);
+  const installing = useLicenseInstall((state) => state.installing);
+  const licenseInstallCheckRequested = useLicenseInstall((state) => state.licenseInstallCheckRequested);
+  const licenseInstallClosed = useLicenseInstall((state) => state.licenseInstallClosed);
+  const body = useRef<HTMLDivElement>(null);
+  const step = outcome !== null ? 'outcome' : preflight !== null ? 'preflight' : checking ? 'checking' : 'problem';
+  useStepFocus(body, target === null ? null : `${target.licenseId}:${target.instanceId}:${step}`, TITLE_ID);
+  return (
+    <ModalDialog open={target !== null} onDismiss={licenseInstallClosed} labelledBy={TITLE_ID} describedBy="license-install-intro" className="dialog dialog--wide">
+      {target !== null && (
+        <div ref={body} className="install-dialog" data-step={step}>
+          <h2 id={TITLE_ID} tabIndex={-1}>
+            Install “{target.licenseName}” into {target.instanceName}
+          </h2>
+          <p id="license-install-intro" className="hint">
+            The app fetches the key from the portal and checks it against {target.instanceName} first, showing the outcome in full; nothing is sent to
+            authentik until you press Install. The key itself is never shown.
+          </p>
+          {checking && (
+            <p className="notice" role="status">
+              Checking “{target.licenseName}” against {target.instanceName}…
+            </p>
+          )}
+          {problem !== null && (
+            <p className="problem" role="alert">
+              {problem}
+            </p>
+          )}
+          {outcome !== null ? (
+            <>
+              <InstallOutcomeReport outcome={outcome} name={target.instanceName} replaces={null} before={preflight?.cumulativeExpiryNow ?? null} />
+              <div className="dialog__actions">
+                <button type="button" className="primary" onClick={licenseInstallClosed}>
+                  Done
+                </button>
+              </div>
+            </>
+          ) : preflight !== null ? (
+            <PreflightStep />
+          ) : (
+            !checking && (
+              <div className="dialog__actions">
+                <button type="button" onClick={licenseInstallClosed}>
+                  Close
+                </button>
+                <button type="button" className="primary" aria-disabled={installing} onClick={() => void licenseInstallCheckRequested()}>
+                  Try again
+                </button>
+              </div>
+            )
+          )}
+        </div>
+      )}
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,25 @@
+import { selectChosenPlan } from '../../store/purchase';
+import { usePurchase } from '../../store/portal-licenses-context';
+import { formatMinorUnits } from '../billing/money';
+
+const PERIOD_NOUNS = { month: 'month', year: 'year' } as const;
+
+function wholeNumber(text: string): number | null {
+  return /^\s*\d+\s*$/.test(text) ? Number(text) : null;
+}
+
+/** What one billing period costs for the users entered, at the chosen plan's prices. */
+export function OrderTotal() {
+  const plan = usePurchase(selectChosenPlan);
+  const internal = wholeNumber(usePurchase((state) => state.form.internalUsers));
+  const external = wholeNumber(usePurchase((state) => state.form.externalUsers));
+  if (plan === null || internal === null || external === null) return null;
+  const money = (amount: number) => formatMinorUnits(amount, plan.currency);
+  const total = internal * plan.price_per_internal_user + external * plan.price_per_external_user;
+  return (
+    <p className="order-total">
+      Each {PERIOD_NOUNS[plan.billing_period]}: {internal.toLocaleString()} internal × {money(plan.price_per_internal_user)} + {external.toLocaleString()} external ×{' '}
+      {money(plan.price_per_external_user)} = <strong>{money(total)}</strong>. The checkout page shows the amount due before you pay.
+    </p>
+  );
+}

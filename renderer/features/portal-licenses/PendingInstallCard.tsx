@@ -1,0 +1,45 @@
+import { useEffect, useMemo } from 'react';
+import { localDate } from '../../format/dates';
+import { usePendingInstalls } from '../../store/portal-licenses-context';
+import { pendingFor } from '../../store/portal-licenses-pending';
+import { InstallIntoButton } from './InstallIntoButton';
+import { LicenseInstallDialog } from './LicenseInstallDialog';
+import { latestFirst, pendingTarget } from './pending-target';
+import './portal-licenses.css';
+
+/** On an instance's page: a license renewed in the customer portal whose key is not installed here, with one-click install. */
+export function PendingInstallCard({ instanceId, instanceName }: { instanceId: string; instanceName: string }) {
+  const all = usePendingInstalls((state) => state.pending);
+  const pendingInstallsChanged = usePendingInstalls((state) => state.pendingInstallsChanged);
+  const pending = useMemo(() => latestFirst(pendingFor(all, instanceId)), [all, instanceId]);
+  useEffect(() => {
+    void pendingInstallsChanged();
+  }, [instanceId, pendingInstallsChanged]);
+  return (
+    <>
+      {pending.length > 0 && (
+        <section className="panel callout callout--warn pending-install-card" aria-labelledby="pending-install-heading" data-renewed-not-installed="true">
+          <h2 id="pending-install-heading">
+            <span aria-hidden="true">⚠ </span>Renewed in the customer portal, not installed
+          </h2>
+          <p>
+            {instanceName} still runs on its older key, so it expires on the old date. The renewed key runs longer than every key installed here:
+          </p>
+          <ul>
+            {pending.map((entry) => (
+              <li key={entry.license.id}>
+                <span>
+                  “{entry.license.nickname}” ({entry.organizationName}): {entry.license.internal_users.toLocaleString()} internal,{' '}
+                  {entry.license.external_users.toLocaleString()} external users
+                  {entry.license.expires_at === null ? '' : `, until ${localDate(entry.license.expires_at)}`}
+                </span>
+                <InstallIntoButton target={pendingTarget(entry, instanceName)} primary />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <LicenseInstallDialog />
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+import { useInstances } from '../../store/instances-context';
+import { usePendingInstalls } from '../../store/portal-licenses-context';
+import { InstallIntoButton } from './InstallIntoButton';
+import { LicenseInstallDialog } from './LicenseInstallDialog';
+import { pendingTarget } from './pending-target';
+import './portal-licenses.css';
+
+/**
+ * On the fleet dashboard: the licenses paid or renewed in the customer portal whose keys never reached
+ * their instance (only when an account is signed in), each with one-click install.
+ */
+export function PendingInstallsNotice() {
+  const pending = usePendingInstalls((state) => state.pending);
+  const problem = usePendingInstalls((state) => state.problem);
+  const pendingInstallsChanged = usePendingInstalls((state) => state.pendingInstallsChanged);
+  const rows = useInstances((state) => state.rows);
+  useEffect(() => {
+    void pendingInstallsChanged();
+  }, [pendingInstallsChanged]);
+  const nameOf = (id: string): string => rows.find((row) => row.id === id)?.name ?? 'the instance';
+  return (
+    <>
+      {pending.length > 0 && (
+        <section className="callout callout--warn pending-installs" aria-labelledby="pending-installs-heading">
+          <h2 id="pending-installs-heading">
+            <span aria-hidden="true">⚠ </span>
+            {pending.length === 1 ? 'A renewed license is not installed' : `${pending.length} renewed licenses are not installed`}
+          </h2>
+          <p>Paid in the customer portal, but the instance still runs on its older key and expires on the old date. Install the new key:</p>
+          <ul className="pending-installs__list">
+            {pending.map((entry) => (
+              <li key={`${entry.instanceId}:${entry.license.id}`}>
+                “{entry.license.nickname}” ({entry.organizationName}) for {nameOf(entry.instanceId)}{' '}
+                <InstallIntoButton target={pendingTarget(entry, nameOf(entry.instanceId))} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {problem !== null && <p className="hint">Renewed-but-not-installed licenses could not be checked in the customer portal: {problem}</p>}
+      <LicenseInstallDialog />
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+import type { LicenseInstallTarget } from '../../store/portal-licenses-install';
+import type { PendingInstall } from '../../store/portal-licenses-pending';
+
+/** The pairing as an install: its license into its instance. */
+export function pendingTarget(pending: PendingInstall, instanceName: string): LicenseInstallTarget {
+  return { orgId: pending.org, licenseId: pending.license.id, licenseName: pending.license.nickname, instanceId: pending.instanceId, instanceName };
+}
+
+/** The pairing whose key runs longest first: the one worth installing. */
+export function latestFirst(pending: readonly PendingInstall[]): PendingInstall[] {
+  return [...pending].sort((a, b) => Date.parse(b.license.expires_at ?? '') - Date.parse(a.license.expires_at ?? ''));
+}
