@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { keyFingerprint } from '../../../main/license/fingerprint';
+import { licenseClaims, mintKey } from '../../pki/mint-key';
+import { SEED } from '../../sim/portal';
+import { pressPay } from '../portal-sim/portal-sim-fixtures';
+import { portalIpcFixtures, type PortalApp } from './portal-ipc-fixtures';
+
+const fx = portalIpcFixtures();
+const { alice: ALICE } = SEED.users;
+const { acme: ACME } = SEED.organizations;
+const DAY_MS = 86_400_000;
+const YEAR_MS = 365 * DAY_MS;
+
+/** A saved instance behind an authentik simulator that has one older key installed (expiring in 20 days). */
+async function savedInstance(app: PortalApp) {
+  const installId = randomUUID();
+  const sim = await fx.authentik({ installId, users: { internal: 10, external: 0, internalJoinedLast30Days: 0 } });
+  const oldKey = mintKey({ signer: fx.pki.signerP384, intermediate: fx.pki.intermediate, claims: licenseClaims(installId, Math.floor((Date.now() + 20 * DAY_MS) / 1000), { name: 'Production 2025', internal_users: 20, external_users: 0 }) });
+  sim.addLicense(oldKey);
+  sim.refreshCachedSummary();
+  const { instance } = await app.ok('instances:add', { name: 'Production', url: sim.url, token: 'sim-admin-token', customer: null, tags: [], caPem: null });
+  return { sim, installId, instance };
+}
+
+/** The Owner orders a license for the instance's Install ID and pays on the checkout page the browser opened. */
+async function buyFor(app: PortalApp, installId: string): Promise<{ licenseId: string; checkoutUrl: string }> {
+  const plan = (await app.ok('portal:list-plans', {})).plans.find((candidate) => candidate.currency === 'EUR' && candidate.billing_period === 'year');
+  if (plan === undefined) throw new Error('the simulator sells a yearly EUR plan');
+  const order = await app.ok('portal:checkout', { org: ACME.id, order: { plan: plan.id, name: 'Production 2026', install_id: installId, internal_users: 20, external_users: 0 } });
+  expect(app.browser.opened.at(-1)).toBe(order.checkoutUrl);
+  expect(await pressPay(order.checkoutUrl)).toBe(303);
+  return order;
+}
+
+describe('renewed but not installed, from list data only, and "Install into <instance>"', () => {
+  it('links the paid license to the saved instance, lists it as pending until it is installed, then not', async () => {
+    const portal = await fx.portal({ checkoutDelayMs: 0 });
+    const app = await fx.app(portal.url);
+    await app.signIn(ALICE.email);
+    const { sim, installId, instance } = await savedInstance(app);
+
+    const { licenseId } = await buyFor(app, installId);
+    const { license } = await app.ok('portal:get-license', { org: ACME.id, id: licenseId });
+    expect(license).toMatchObject({ id: licenseId, status: 'active', install_id: installId, instance: { instanceId: instance.id, instanceName: 'Production', renewedNotInstalled: true } });
+    expect(Date.parse(license.expires_at ?? '')).toBeGreaterThan(Date.now() + YEAR_MS - 2 * DAY_MS);
+
+    const { pending } = await app.ok('portal:list-pending-installs', {});
+    expect(pending).toEqual([{ instanceId: instance.id, accountId: `${ALICE.id}@${new URL(portal.url).host}`, org: ACME.id, organizationName: 'Acme Corp', license: expect.objectContaining({ id: licenseId }) }]);
+    const listed = (await app.ok('portal:list-licenses', { org: ACME.id })).licenses;
+    expect(listed.filter((entry) => entry.instance !== null).map(({ id, instance: link }) => [id, link?.renewedNotInstalled])).toEqual([[licenseId, true]]);
+
+    const preflight = await app.ok('portal:preflight-license-install', { org: ACME.id, id: licenseId, instanceId: instance.id, replaces: null });
+    expect(preflight).toMatchObject({ action: 'send', reason: null, verdict: { valid: true, reason: 'ok' }, capacityNow: { internalUsers: 20 }, capacityAfter: { internalUsers: 40 } });
+    const posts = () => sim.requests.filter((request) => request.method === 'POST').length;
+    expect(posts()).toBe(0);
+
+    const installed = await app.ok('portal:install-license', { org: ACME.id, id: licenseId, instanceId: instance.id, allowOverCapacity: false, replaces: null });
+    expect(installed).toMatchObject({ installed: true, reason: 'ok', instance: { id: instance.id } });
+    expect(posts()).toBe(1);
+    const key = portal.state.data.licenses.find((entry) => entry.id === licenseId)?.key ?? '';
+    expect(sim.installed().map((entry) => keyFingerprint(entry.key))).toContain(license.key_fingerprint);
+    expect(JSON.stringify([preflight, installed])).not.toContain(key);
+    expect(app.events).toEqual(expect.arrayContaining(['instances:did-change', 'portal:did-change']));
+
+    expect(await app.ok('portal:list-pending-installs', {})).toEqual({ pending: [] });
+    expect((await app.ok('portal:get-license', { org: ACME.id, id: licenseId })).license.instance).toEqual({ instanceId: instance.id, instanceName: 'Production', renewedNotInstalled: false });
+  });
+
+  it('reads a saved instance not yet read this session before judging it', async () => {
+    const portal = await fx.portal({ checkoutDelayMs: 0 });
+    const first = await fx.app(portal.url);
+    await first.signIn(ALICE.email);
+    const { sim, installId, instance } = await savedInstance(first);
+    const { licenseId } = await buyFor(first, installId);
+
+    // The app starts again: same data folder and keychain, nothing read yet.
+    const again = await fx.app(portal.url, first.dataDir);
+    const reads = sim.requests.length;
+    const { pending } = await again.ok('portal:list-pending-installs', {});
+    expect(pending.map((entry) => [entry.instanceId, entry.license.id])).toEqual([[instance.id, licenseId]]);
+    expect(sim.requests.length).toBeGreaterThan(reads);
+    expect(again.events).toContain('instances:did-change');
+  });
+
+  it('does not list a pending payment, nor a license for another installation', async () => {
+    const portal = await fx.portal({ checkoutDelayMs: 60_000 });
+    const app = await fx.app(portal.url);
+    await app.signIn(ALICE.email);
+    const { installId, instance } = await savedInstance(app);
+    const { licenseId } = await buyFor(app, installId);
+
+    expect((await app.ok('portal:get-license', { org: ACME.id, id: licenseId })).license).toMatchObject({ status: 'pending_payment', instance: { instanceId: instance.id, renewedNotInstalled: false } });
+    expect(await app.ok('portal:list-pending-installs', {})).toEqual({ pending: [] });
+    expect(await app.failure('portal:preflight-license-install', { org: ACME.id, id: licenseId, instanceId: instance.id, replaces: null })).toMatchObject({ code: 'not_found' });
+  });
+});

@@ -1,0 +1,155 @@
+import { X509Certificate } from 'node:crypto';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import type { ChannelName } from '../../../shared/ipc/channels';
+import type { ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
+import type { IpcFailure, Result } from '../../../shared/ipc/result';
+import { createHandlers } from '../../../main/app/create-handlers';
+import { createEventHub } from '../../../main/ipc/event-hub';
+import { createRouter } from '../../../main/ipc/router';
+import { createSenderPolicy } from '../../../main/ipc/sender';
+import { trustRootsOf } from '../../../main/license/trust-roots';
+import { confAccountStore } from '../../../main/portal/account-store';
+import { confRegistryStore } from '../../../main/registry/registry-store';
+import { manualClock, type ManualClock } from '../../e2e/bridge/manual-clock';
+import { memoryClipboard } from '../../e2e/bridge/memory-clipboard';
+import { createTestPki, type TestPki } from '../../pki/test-pki';
+import { startAuthentikSim, type AuthentikSim, type AuthentikSimOptions } from '../../sim/authentik';
+import { completeSignIn, startPortalSim, type PortalSim, type PortalSimOptions } from '../../sim/portal';
+import { requireKeychain, tempDataDirs, trackedKeychain } from '../keychain/keychain-fixtures';
+
+const APP = 'app://renderer';
+const WINDOW = { id: 1, url: `${APP}/index.html`, isMainFrame: true };
+
+/**
+ * The system browser as a person uses it: every URL the app opens is recorded; a sign-in page is
+ * answered (e-mail, password, Allow) by `signInAs` when one is armed, and the browser then follows the
+ * redirect to the app's loopback server.
+ */
+export interface TestBrowser {
+  readonly opened: string[];
+  /** Who signs in at the next sign-in page; null leaves the page open (nobody answers). */
+  signInAs: string | null;
+}
+
+/** The app's composition (createHandlers) behind the real router, with observable OS ports. */
+export interface PortalApp {
+  invoke<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
+  /** The value of a call that must succeed (the test fails with the error otherwise). */
+  ok<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  /** The error of a call that must fail. */
+  failure<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<IpcFailure>;
+  /** Signs `email` in at `portalUrl` through the browser, as the app's "Sign in" does. */
+  signIn(email: string, portalUrl?: string | null): Promise<ChannelOutput<'portal:sign-in'>>;
+  browser: TestBrowser;
+  clipboard: ReturnType<typeof memoryClipboard>;
+  clock: ManualClock;
+  /** Push events, in order, as `name`. */
+  events: string[];
+  /** Files the app asked the system to open. */
+  openedFiles: string[];
+  dataDir: string;
+}
+
+export interface PortalIpcFixtures {
+  pki: TestPki;
+  /** A portal simulator signing keys with the test PKI; stopped after the test. */
+  portal(options?: PortalSimOptions): Promise<PortalSim>;
+  /** An authentik simulator trusting the test PKI's root; stopped after the test. */
+  authentik(options?: Partial<AuthentikSimOptions>): Promise<AuthentikSim>;
+  /**
+   * A fresh app session (the real OS keychain) whose default portal is `portalUrl`, with a new data folder,
+   * or `dataDir` to start again on another session's saved instances and accounts.
+   */
+  app(portalUrl: string, dataDir?: string): Promise<PortalApp>;
+}
+
+/** Per file: one test PKI; per test: simulators; per app: a data folder. Keychain entries written are deleted after the file. */
+export function portalIpcFixtures(): PortalIpcFixtures {
+  requireKeychain();
+  const secrets = trackedKeychain();
+  const dataDirs = tempDataDirs();
+  const running: { stop(): Promise<void> }[] = [];
+  let pki: TestPki | undefined;
+  beforeAll(async () => {
+    pki = await createTestPki();
+  });
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((server) => server.stop()));
+  });
+  afterAll(async () => {
+    await Promise.all(running.splice(0).map((server) => server.stop()));
+  });
+  const testPki = (): TestPki => {
+    if (pki === undefined) throw new Error('the test PKI is made in beforeAll');
+    return pki;
+  };
+  const roots = () => trustRootsOf([new X509Certificate(testPki().root.pem)]);
+
+  return {
+    get pki() {
+      return testPki();
+    },
+    async portal(options = {}) {
+      const sim = await startPortalSim({ pki: testPki(), checkoutDelayMs: 0, ...options });
+      running.push(sim);
+      return sim;
+    },
+    async authentik(options = {}) {
+      const sim = await startAuthentikSim({ roots: roots(), ...options });
+      running.push({ stop: () => sim.close() });
+      return sim;
+    },
+    async app(portalUrl, savedDataDir) {
+      const dataDir = savedDataDir ?? (await dataDirs());
+      const clipboard = memoryClipboard();
+      const clock = manualClock();
+      const events: string[] = [];
+      const openedFiles: string[] = [];
+      const hub = createEventHub();
+      hub.subscribe((event) => events.push(event));
+      const browser: TestBrowser & { open(url: string): Promise<void> } = {
+        opened: [],
+        signInAs: null,
+        async open(url) {
+          browser.opened.push(url);
+          const email = browser.signInAs;
+          if (email === null || !new URL(url).pathname.endsWith('/oidc/auth')) return;
+          browser.signInAs = null;
+          // The person signs in on the portal's page; the browser then lands on the app's loopback page.
+          const callback = await completeSignIn(url, { email });
+          await (await fetch(callback)).text();
+        },
+      };
+      const handlers = createHandlers(
+        { clipboard, browser, clock, emit: hub.emit, secrets, registryStore: confRegistryStore(dataDir), accountStore: confAccountStore(dataDir), files: { open: async (path) => void openedFiles.push(path) } },
+        { roots, portalUrl: () => portalUrl, refreshConcurrency: 4, requestTimeoutMs: 5_000 },
+      );
+      const router = createRouter({ handlers, isTrusted: createSenderPolicy(APP, new Set([WINDOW.id])), outputCheck: 'strict', onInternalError: (channel, error) => console.error(channel, error) });
+      const invoke = <C extends ChannelName>(channel: C, input: ChannelInput<C>) => router(channel, input, WINDOW) as Promise<Result<ChannelOutput<C>>>;
+      const app: PortalApp = {
+        invoke,
+        async ok(channel, input) {
+          const result = await invoke(channel, input);
+          if (!result.ok) throw new Error(`${channel} failed: ${result.error.code}: ${result.error.message}`);
+          return result.value;
+        },
+        async failure(channel, input) {
+          const result = await invoke(channel, input);
+          if (result.ok) throw new Error(`${channel} succeeded, but it should have failed: ${JSON.stringify(result.value)}`);
+          return result.error;
+        },
+        async signIn(email, url = portalUrl) {
+          browser.signInAs = email;
+          return app.ok('portal:sign-in', { portalUrl: url });
+        },
+        browser,
+        clipboard,
+        clock,
+        events,
+        openedFiles,
+        dataDir,
+      };
+      return app;
+    },
+  };
+}
