@@ -3,17 +3,22 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { test as base, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { AT_SECONDS, INSTALL_ID } from '../pki/key-cases';
 import { licenseClaims, mintKey } from '../pki/mint-key';
 import { createTestPki, type TestPki } from '../pki/test-pki';
+import { DEMO_PASSWORD, type OutboxMail } from '../sim/portal';
+import type { PortalSimRequestBody } from './bridge/portal-sim-control';
 
 export { expect } from '@playwright/test';
 export { INSTALL_ID };
 
 export interface BridgeState {
   clipboard: string;
+  /** Every URL the app sent to the system browser, in order. */
   openedUrls: string[];
+  /** Every file the app asked the system to open (invoice PDFs, in a private temp folder), in order. */
+  openedFiles: string[];
   now: number;
 }
 
@@ -36,6 +41,14 @@ export interface Bridge {
   }): Promise<{ url: string; installId: string }>;
   /** Stops a simulator started with startSim. */
   stopSim(url: string): Promise<void>;
+  /**
+   * Starts (or restarts) the customer portal simulator inside the bridge, seeded with `SEED` unless told
+   * otherwise; it becomes the portal the app uses (its default for "Sign in"), and the keys it issues are
+   * trusted like the test PKI's, by the app and by authentik simulators started afterwards.
+   */
+  startPortalSim(options?: PortalSimRequestBody): Promise<{ url: string }>;
+  /** The invitation e-mails the portal simulator has sent (each with its `link`). */
+  portalOutbox(): Promise<OutboxMail[]>;
 }
 
 export interface Keys {
@@ -91,6 +104,12 @@ async function startBridge(rootFile: string, privateKeychain: boolean): Promise<
       const response = await fetch(`${url}/__bridge/sims/stop`, { method: 'POST', body: JSON.stringify({ url: simUrl }) });
       if (!response.ok) throw new Error(`stop sim: ${response.status}`);
     },
+    startPortalSim: async (options = {}) => {
+      const response = await fetch(`${url}/__bridge/portal-sim`, { method: 'POST', body: JSON.stringify(options) });
+      if (!response.ok) throw new Error(`start portal sim: ${response.status} ${await response.text()}`);
+      return (await response.json()) as { url: string };
+    },
+    portalOutbox: async () => (await (await fetch(`${url}/__bridge/portal-sim/outbox`)).json()) as OutboxMail[],
     state: async () => (await (await fetch(`${url}/__bridge/state`)).json()) as BridgeState,
     advanceClock: async (ms) => {
       const response = await fetch(`${url}/__bridge/advance-clock?ms=${ms}`, { method: 'POST' });
@@ -136,6 +155,52 @@ export const test = base.extend<{ privateKeychain: boolean; bridge: Bridge; app:
     await use(page);
   },
 });
+
+/** The last URL the app sent to the system browser that `matches`, once it has sent one. */
+async function recordedUrl(bridge: Bridge, matches: (url: string) => boolean): Promise<string> {
+  let recorded: string | undefined;
+  await expect.poll(async () => (recorded = (await bridge.state()).openedUrls.findLast(matches))).toBeDefined();
+  return recorded ?? '';
+}
+
+/**
+ * Opens, in a new tab of the test's browser, the last URL the app sent to the system browser that
+ * `matches` (a checkout page, a payment-method page…), waiting until the app has sent one.
+ */
+export async function openRecordedUrl(app: Page, bridge: Bridge, matches: (url: string) => boolean): Promise<Page> {
+  const url = await recordedUrl(bridge, matches);
+  const tab = await app.context().newPage();
+  await tab.goto(url);
+  return tab;
+}
+
+/** Sign-in pages already answered: each sign-in opens a new authorization URL (fresh state and PKCE). */
+const answeredSignIns = new Set<string>();
+
+/**
+ * Completes the portal sign-in the app started (after "Sign in", the bridge has recorded the portal's
+ * authorization URL) the way a person does: opens that URL in a fresh browser window (no portal session
+ * from an earlier sign-in), fills in the simulator's sign-in form as `email` (password `DEMO_PASSWORD`)
+ * and clicks Allow (or Deny); the browser is then redirected to the app's loopback server on 127.0.0.1,
+ * whose page says the sign-in arrived. The window is closed after.
+ */
+export async function signInAtPortal(app: Page, bridge: Bridge, email: string, options: { deny?: boolean } = {}): Promise<void> {
+  const authorization = await recordedUrl(bridge, (url) => new URL(url).pathname.endsWith('/oidc/auth') && !answeredSignIns.has(url));
+  answeredSignIns.add(authorization);
+  const browser = app.context().browser();
+  if (browser === null) throw new Error('signInAtPortal needs the test\'s browser');
+  const window = await browser.newContext();
+  try {
+    const tab = await window.newPage();
+    await tab.goto(authorization);
+    await tab.getByLabel('E-mail').fill(email);
+    await tab.getByLabel('Password').fill(DEMO_PASSWORD);
+    await tab.getByRole('button', { name: options.deny === true ? 'Deny' : 'Allow' }).click();
+    await expect(tab.getByRole('heading', { level: 1 })).toHaveText(options.deny === true ? 'Sign-in declined' : 'You are signed in to the customer portal');
+  } finally {
+    await window.close();
+  }
+}
 
 /** Saves what the screen shows, as a CI artifact under test-results/screenshots/. */
 export async function screenshot(page: Page, name: string): Promise<void> {
