@@ -23,7 +23,7 @@ async function api(url: string, path: string, token: string, init: RequestInit =
 }
 
 describe('state file', () => {
-  it('a restarted simulator carries on: data, issued keys (same root) and sign-ins', async () => {
+  it('a restarted simulator carries on: data, issued keys (same root) and sign-ins, without tokens in the clear', async () => {
     const stateFile = join(dir, 'portal.json');
     const first = await startPortalSim({ stateFile, checkoutDelayMs: 0 });
     const tokens = await signIn(first, U.dave.email);
@@ -38,6 +38,9 @@ describe('state file', () => {
     const port = new URL(first.url).port;
     await first.stop();
     expect((await stat(stateFile)).mode & 0o777).toBe(0o600);
+    const saved = await readFile(stateFile, 'utf8');
+    expect(saved).not.toContain(tokens.accessToken);
+    expect(saved).not.toContain(tokens.refreshToken);
 
     const second = await startPortalSim({ stateFile, port: Number(port) });
     try {
