@@ -69,6 +69,36 @@ describe('the simulator\'s pages in Chromium (as Playwright E2E tests drive them
     }
   });
 
+  it('a browser that is already signed in is only asked to Allow or Deny, for the same user', async () => {
+    const page = await browser.newPage();
+    const first = await loopbackReceiver();
+    const second = await loopbackReceiver();
+    try {
+      const config = await discover(kit.sim);
+      await page.goto((await authorizationRequest(config, first.redirectUri)).url.href);
+      await page.getByLabel('E-mail').fill(U.bob.email);
+      await page.getByLabel('Password').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: 'Allow' }).click();
+      await first.received;
+
+      const request = await authorizationRequest(config, second.redirectUri);
+      await page.goto(request.url.href);
+      await expect.poll(() => page.textContent('body')).toContain(`Signed in as ${U.bob.email}.`);
+      expect(await page.getByLabel('Password').count()).toBe(0);
+      await page.getByRole('button', { name: 'Allow' }).click();
+      const callback = await second.received;
+      const tokens = await oidc.authorizationCodeGrant(config, new URL(`${second.redirectUri}${callback.search}`), {
+        pkceCodeVerifier: request.verifier,
+        expectedState: request.state,
+      });
+      expect((await kit.call('GET', '/api/v1/me', { token: tokens.access_token })).body).toMatchObject({ email: U.bob.email });
+    } finally {
+      await page.close();
+      first.server.close();
+      second.server.close();
+    }
+  });
+
   it('Deny on the sign-in page returns access_denied to the app', async () => {
     const page = await browser.newPage();
     const loopback = await loopbackReceiver();
