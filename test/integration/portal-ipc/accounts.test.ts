@@ -83,6 +83,14 @@ describe('portal accounts over IPC (the real router, the portal simulator, the O
     expect(app.browser.opened).toEqual([]);
   });
 
+  it('opens a portal\'s own web pages in the browser, https only', async () => {
+    const sim = await fx.portal();
+    const app = await fx.app(sim.url);
+    expect(await app.ok('portal:open-web', { portalUrl: 'https://customers.goauthentik.io/' })).toEqual({ url: 'https://customers.goauthentik.io/' });
+    expect(await app.failure('portal:open-web', { portalUrl: 'http://customers.goauthentik.io/' })).toMatchObject({ code: 'invalid_input' });
+    expect(app.browser.opened).toEqual(['https://customers.goauthentik.io/']);
+  });
+
   it('refuses a plain-http portal that is not on this computer before anything opens', async () => {
     const sim = await fx.portal();
     const app = await fx.app(sim.url);

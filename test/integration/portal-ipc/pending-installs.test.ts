@@ -67,6 +67,49 @@ describe('renewed but not installed, from list data only, and "Install into <ins
     expect((await app.ok('portal:get-license', { org: ACME.id, id: licenseId })).license.instance).toEqual({ instanceId: instance.id, instanceName: 'Production', renewedNotInstalled: false });
   });
 
+  it('renews through the browser checkout: the new key is pending again until it replaces the old one', async () => {
+    const portal = await fx.portal({ checkoutDelayMs: 0 });
+    const app = await fx.app(portal.url);
+    await app.signIn(ALICE.email);
+    const { sim, installId, instance } = await savedInstance(app);
+    const { licenseId } = await buyFor(app, installId);
+    await app.ok('portal:install-license', { org: ACME.id, id: licenseId, instanceId: instance.id, allowOverCapacity: false, replaces: null });
+    const bought = (await app.ok('portal:get-license', { org: ACME.id, id: licenseId })).license;
+
+    const { checkoutUrl } = await app.ok('portal:renew-license', { org: ACME.id, id: licenseId });
+    expect(app.browser.opened.at(-1)).toBe(checkoutUrl);
+    expect(await pressPay(checkoutUrl)).toBe(303);
+    const renewed = (await app.ok('portal:get-license', { org: ACME.id, id: licenseId })).license;
+    expect(renewed.key_fingerprint).not.toBe(bought.key_fingerprint);
+    expect(Date.parse(renewed.expires_at ?? '')).toBeGreaterThan(Date.parse(bought.expires_at ?? ''));
+    expect(renewed.instance).toEqual({ instanceId: instance.id, instanceName: 'Production', renewedNotInstalled: true });
+
+    // The renewal replaces the installed key it renews (one PATCH), so its seats are not counted twice.
+    const installedBefore = (await app.ok('instances:detail', { id: instance.id, refresh: false })).licenses.find((entry) => entry.fingerprint === bought.key_fingerprint);
+    const replaces = installedBefore?.licenseUuid ?? null;
+    expect(replaces).not.toBeNull();
+    const preflight = await app.ok('portal:preflight-license-install', { org: ACME.id, id: licenseId, instanceId: instance.id, replaces });
+    expect(preflight).toMatchObject({ action: 'send', capacityNow: { internalUsers: 40 }, capacityAfter: { internalUsers: 40 } });
+    expect(await app.ok('portal:install-license', { org: ACME.id, id: licenseId, instanceId: instance.id, allowOverCapacity: false, replaces })).toMatchObject({ installed: true });
+    const fingerprints = sim.installed().map((entry) => keyFingerprint(entry.key));
+    // The older 2025 key, and the renewal in place of the key it renews.
+    expect(fingerprints).toHaveLength(2);
+    expect(fingerprints).toContain(renewed.key_fingerprint);
+    expect(fingerprints).not.toContain(bought.key_fingerprint);
+    expect(await app.ok('portal:list-pending-installs', {})).toEqual({ pending: [] });
+  });
+
+  it('refuses a Member who orders or renews, in the portal\'s words, and opens nothing', async () => {
+    const portal = await fx.portal();
+    const app = await fx.app(portal.url);
+    await app.signIn(SEED.users.bob.email);
+    const plan = SEED.plans.yearlyEur.id;
+    const order = { plan, name: 'Not mine', install_id: randomUUID(), internal_users: 1, external_users: 0 };
+    expect(await app.failure('portal:checkout', { org: ACME.id, order })).toEqual({ code: 'forbidden', message: 'Only an Owner of Acme Corp can order licenses. Ask an Owner to do it, or to make you an Owner.' });
+    expect(await app.failure('portal:renew-license', { org: ACME.id, id: SEED.licenses.acmeProduction.id })).toMatchObject({ code: 'forbidden' });
+    expect(app.browser.opened.filter((url) => url.includes('/checkout/'))).toEqual([]);
+  });
+
   it('reads a saved instance not yet read this session before judging it', async () => {
     const portal = await fx.portal({ checkoutDelayMs: 0 });
     const first = await fx.app(portal.url);
