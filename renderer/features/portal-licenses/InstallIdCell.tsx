@@ -5,17 +5,9 @@ import { shortInstallId } from './license-words';
 /** The license's Install ID, linked to the saved instance with that Install ID when there is one. */
 export function InstallIdCell({ license }: { license: PortalLicense }) {
   const { instance } = license;
-  if (instance === null) {
-    return (
-      <span className="install-id-cell">
-        <code className="install-id-cell__id">{license.install_id}</code>
-        <span className="hint">No saved instance has this Install ID</span>
-      </span>
-    );
-  }
   return (
     <span className="install-id-cell">
-      <InstanceLink instance={instance} />
+      {instance === null ? <span className="hint">No saved instance</span> : <InstanceLink instance={instance} />}
       <code className="install-id-cell__id" title={license.install_id}>
         {shortInstallId(license.install_id)}
         <span className="sr-only"> (Install ID {license.install_id})</span>

@@ -38,9 +38,9 @@ export function LicenseKeyPanel({ license }: { license: PortalLicense }) {
     <section className="license-key" aria-labelledby="license-key-heading">
       <h3 id="license-key-heading">License key</h3>
       {revealedKey === null ? (
-        <p className="key-masked" aria-label="License key, hidden">
+        <p className="key-masked" data-masked="true">
           <span aria-hidden="true">••••••••••••••••••••••••</span>
-          <span className="key-masked__note">Hidden. Reveal shows it here until you hide it or close the details.</span>
+          <span className="key-masked__note">The key is hidden. Reveal shows it here until you hide it or close the details.</span>
         </p>
       ) : (
         <textarea className="license-key__value" readOnly rows={5} value={revealedKey} aria-label="License key" spellCheck={false} />

@@ -24,9 +24,11 @@ export function PurchaseDialog() {
           {title}
         </h2>
         <p id="purchase-intro" className="hint">
-          {kind === 'renewal'
-            ? 'Renewing extends the license by a year with a new key; you pay on the portal’s checkout page in your browser.'
-            : 'Review the pricing plans, choose the installation and the number of users, then Continue to the checkout page in your browser.'}
+          {step === 'payment'
+            ? 'The checkout page is the customer portal’s, in your browser; this dialog follows the license until its key is issued.'
+            : kind === 'renewal'
+              ? 'Renewing extends the license by a year with a new key; you pay on the portal’s checkout page in your browser.'
+              : 'Review the pricing plans, choose the installation and the number of users, then Continue to the checkout page in your browser.'}
         </p>
         {step === 'payment' ? <PaymentStep /> : kind === 'renewal' ? <RenewalSummary /> : <PurchaseOrderForm />}
       </div>
