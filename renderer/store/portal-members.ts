@@ -5,6 +5,7 @@ import type { Invitation } from '../../shared/portal/schemas/invitations';
 import type { Member } from '../../shared/portal/schemas/members';
 import { emailProblem } from '../../shared/portal/validation';
 import { selectActiveAccount, type PortalAccountsStore } from './portal-accounts';
+import { memoize } from './memoize';
 import { withoutEdited } from './portal-org-form';
 import type { PortalOrganizationStore } from './portal-organization';
 import type { PortalOrganizationsStore } from './portal-organizations';
@@ -105,10 +106,10 @@ const CLOSED = {
 /** A member as the tab names them: their name, or their e-mail address when they gave none. */
 export const memberLabel = (member: Member): string => (member.name.trim() === '' ? member.email : member.name);
 
-export const selectOwnerCount = (state: PortalMembersState): number => state.members.filter((member) => member.role === 'owner').length;
+const ownerCount = (state: PortalMembersState): number => state.members.filter((member) => member.role === 'owner').length;
 
 /** The organization's only Owner: neither removed nor made a Member (the portal refuses both with 409). */
-export const isLastOwner = (state: PortalMembersState, member: Member): boolean => member.role === 'owner' && selectOwnerCount(state) === 1;
+export const isLastOwner = (state: PortalMembersState, member: Member): boolean => member.role === 'owner' && ownerCount(state) === 1;
 
 export const selectRemovalMember = (state: PortalMembersState): Member | null =>
   state.removalUserId === null ? null : (state.members.find((member) => member.user_id === state.removalUserId) ?? null);
@@ -116,10 +117,13 @@ export const selectRemovalMember = (state: PortalMembersState): Member | null =>
 export const selectRevocation = (state: PortalMembersState): Invitation | null =>
   state.revocationId === null ? null : (state.invitations.find((invitation) => invitation.id === state.revocationId) ?? null);
 
-export const selectInviteProblems = (state: PortalMembersState): InviteFormProblems => {
-  const problem = state.inviteAttempted ? emailProblem(state.inviteForm.email.trim()) : null;
-  return { ...(problem === null ? {} : { email: problem }), ...state.inviteServerProblems };
-};
+const inviteProblems = memoize((attempted: boolean, email: string, server: InviteFormProblems): InviteFormProblems => {
+  const problem = attempted ? emailProblem(email.trim()) : null;
+  return { ...(problem === null ? {} : { email: problem }), ...server };
+});
+
+/** The invite form's problems: the e-mail rule once Invite was pressed, then the portal's own (422); stable for the same inputs. */
+export const selectInviteProblems = (state: PortalMembersState): InviteFormProblems => inviteProblems(state.inviteAttempted, state.inviteForm.email, state.inviteServerProblems);
 
 const byRoleThenName = (a: Member, b: Member): number => (a.role === b.role ? memberLabel(a).localeCompare(memberLabel(b)) : a.role === 'owner' ? -1 : 1);
 

@@ -1,5 +1,6 @@
 import { emailProblem } from '../../shared/portal/validation';
 import { organizationCreateSchema } from '../../shared/portal/schemas/organizations';
+import { memoize } from './memoize';
 
 /** The organization form (create and edit): the guide's two fields. */
 export interface OrgForm {
@@ -39,4 +40,12 @@ export function serverFieldProblems(fields: Readonly<Record<string, string>>): {
 /** A server problem stays on its field until that field is edited (any form's fields). */
 export function withoutEdited<F extends object>(problems: Partial<Record<keyof F, string>>, change: Partial<F>): Partial<Record<keyof F, string>> {
   return Object.fromEntries(Object.entries(problems).filter(([field]) => !(field in change))) as Partial<Record<keyof F, string>>;
+}
+
+/**
+ * What a form shows: the rules' problems once it was submitted, then the portal's own (422). One per
+ * form: it answers the same object for the same inputs, so components selecting it render once.
+ */
+export function shownProblemsSelector(): (attempted: boolean, form: OrgForm, server: OrgFormProblems) => OrgFormProblems {
+  return memoize((attempted, form, server) => ({ ...(attempted ? orgFormProblems(form) : {}), ...server }));
 }

@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../shared/ipc/api';
 import type { Organization, OrganizationUpdate } from '../../shared/portal/schemas/organizations';
 import { selectActiveAccountId, type PortalAccountsStore } from './portal-accounts';
-import { EMPTY_ORG_FORM, orgFormProblems, serverFieldProblems, withoutEdited, type OrgForm, type OrgFormProblems } from './portal-org-form';
+import { EMPTY_ORG_FORM, orgFormProblems, serverFieldProblems, shownProblemsSelector, withoutEdited, type OrgForm, type OrgFormProblems } from './portal-org-form';
 import type { PortalOrganizationsStore } from './portal-organizations';
 import { portalProblemOf, refusalWords, type PortalProblem } from './portal-problem';
 
@@ -61,12 +61,9 @@ const CLOSED = {
   problem: null,
 } satisfies Partial<PortalOrganizationState>;
 
-export const selectEditProblems = (state: PortalOrganizationState): OrgFormProblems => ({
-  ...(state.editAttempted ? orgFormProblems(state.editForm) : {}),
-  ...state.editServerProblems,
-});
+const shownProblems = shownProblemsSelector();
 
-export const selectIsOwner = (state: PortalOrganizationState): boolean => state.organization?.role === 'owner';
+export const selectEditProblems = (state: PortalOrganizationState): OrgFormProblems => shownProblems(state.editAttempted, state.editForm, state.editServerProblems);
 
 /** Only the fields that changed: the portal wants at least one, and an unchanged field is not an edit. */
 function changeOf(organization: Organization, form: OrgForm): OrganizationUpdate | null {
@@ -82,7 +79,7 @@ function changeOf(organization: Organization, form: OrgForm): OrganizationUpdate
 /** One organization's page: its details, the Owner's edit, and the Support center for deleting it. */
 export function createPortalOrganizationStore({ client, accounts, organizations }: { client: Api; accounts: PortalAccountsStore; organizations: PortalOrganizationsStore }): PortalOrganizationStore {
   return createStore<PortalOrganizationState>()((set, get) => {
-    /** Bumped when an answer in flight stops being wanted (another page, page closed, newer read). */
+    /** Bumped when a read in flight stops being wanted (another page, page closed, newer read). */
     let attempt = 0;
 
     async function load(orgId: string): Promise<void> {
@@ -153,10 +150,10 @@ export function createPortalOrganizationStore({ client, accounts, organizations 
           set({ ...CLOSED_EDIT, notice: 'Nothing changed: the name and notification e-mail are as they were.' });
           return;
         }
-        const saving = attempt;
         set({ saving: true });
         const result = await client.invoke('portal:update-organization', { org: orgId, change });
-        if (saving !== attempt) return;
+        // A read of the page meanwhile (the change's own event) does not matter; another page does.
+        if (get().orgId !== orgId) return;
         if (!result.ok) {
           const failure = portalProblemOf(result.error);
           const { problems, other } = serverFieldProblems(failure.fields);

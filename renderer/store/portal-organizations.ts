@@ -2,7 +2,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../shared/ipc/api';
 import type { Organization } from '../../shared/portal/schemas/organizations';
 import { selectActiveAccountId, type PortalAccountsStore } from './portal-accounts';
-import { EMPTY_ORG_FORM, orgFormProblems, serverFieldProblems, withoutEdited, type OrgForm, type OrgFormProblems } from './portal-org-form';
+import { EMPTY_ORG_FORM, orgFormProblems, serverFieldProblems, shownProblemsSelector, withoutEdited, type OrgForm, type OrgFormProblems } from './portal-org-form';
 import { portalProblemOf, type PortalProblem } from './portal-problem';
 
 export interface PortalOrganizationsState {
@@ -46,10 +46,9 @@ const CLOSED_CREATE = {
 } satisfies Partial<PortalOrganizationsState>;
 
 /** The problems the create form shows: the rules once Create was pressed, then the portal's own. */
-export const selectCreateProblems = (state: PortalOrganizationsState): OrgFormProblems => ({
-  ...(state.createAttempted ? orgFormProblems(state.createForm) : {}),
-  ...state.createServerProblems,
-});
+const shownProblems = shownProblemsSelector();
+
+export const selectCreateProblems = (state: PortalOrganizationsState): OrgFormProblems => shownProblems(state.createAttempted, state.createForm, state.createServerProblems);
 
 /** First run: signed in, the list is in, and the account belongs to no organization. */
 export const selectFirstRun = (state: PortalOrganizationsState): boolean => state.listed && state.listProblem === null && state.organizations.length === 0;
