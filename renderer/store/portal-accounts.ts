@@ -112,7 +112,8 @@ export function createPortalAccountsStore({ client }: { client: Api }): PortalAc
             defaultPortalUrl,
             listed: true,
             listProblem: null,
-            portalUrl: state.portalUrl === '' ? defaultPortalUrl : state.portalUrl,
+            // The field follows the default until the person types another address.
+            portalUrl: state.portalUrl === '' || state.portalUrl === state.defaultPortalUrl ? defaultPortalUrl : state.portalUrl,
           }));
         } while (listAgain);
       })().finally(() => {

@@ -86,11 +86,27 @@ export function AccountMenu() {
                 </span>
                 <span className="account-menu__actions">
                   {!account.active && (
-                    <button type="button" aria-label={`Switch to ${name}`} aria-disabled={busyAccountId !== null} onClick={() => void accountSwitched(account.id)}>
+                    <button
+                      type="button"
+                      aria-label={`Switch to ${name}`}
+                      aria-disabled={busyAccountId !== null}
+                      onClick={() => {
+                        void accountSwitched(account.id);
+                        close();
+                      }}
+                    >
                       {busyAccountId === account.id ? 'Switching…' : 'Switch'}
                     </button>
                   )}
-                  <button type="button" aria-label={`Sign out ${name}`} aria-disabled={busyAccountId !== null} onClick={() => void signOutRequested(account.id)}>
+                  <button
+                    type="button"
+                    aria-label={`Sign out ${name}`}
+                    aria-disabled={busyAccountId !== null}
+                    onClick={() => {
+                      void signOutRequested(account.id);
+                      close();
+                    }}
+                  >
                     {busyAccountId === account.id ? 'Signing out…' : 'Sign out'}
                   </button>
                 </span>

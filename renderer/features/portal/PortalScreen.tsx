@@ -47,6 +47,10 @@ export function PortalScreen() {
   const accountsChanged = usePortalAccounts((state) => state.accountsChanged);
   const organizationsNeeded = usePortalOrganizations((state) => state.organizationsNeeded);
 
+  // The accounts are read again whenever the screen opens (another window may have signed in or out).
+  useEffect(() => {
+    void accountsChanged();
+  }, [accountsChanged]);
   useEffect(() => {
     if (activeId !== null) void organizationsNeeded();
   }, [activeId, organizationsNeeded]);
