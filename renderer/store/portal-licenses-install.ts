@@ -19,6 +19,8 @@ export interface LicenseInstallTarget {
   licenseName: string;
   instanceId: string;
   instanceName: string;
+  /** A renewal: the installed license whose key it renews, replaced in place (one PATCH) so its seats are not counted twice; null installs alongside. */
+  replaces?: { licenseUuid: string; name: string } | null;
 }
 
 export interface LicenseInstallState {
@@ -89,7 +91,12 @@ export function createLicenseInstallStore({ client, instances, instancePage, lic
         if (target === null || checking || installing) return;
         const current = ++attempt;
         set({ checking: true, preflight: null, overCapacityAcknowledged: false, outcome: null, problem: null });
-        const result = await client.invoke('portal:preflight-license-install', { org: target.orgId, id: target.licenseId, instanceId: target.instanceId });
+        const result = await client.invoke('portal:preflight-license-install', {
+          org: target.orgId,
+          id: target.licenseId,
+          instanceId: target.instanceId,
+          replaces: target.replaces?.licenseUuid ?? null,
+        });
         if (current !== attempt) return;
         if (result.ok) set({ checking: false, preflight: result.value });
         else set({ checking: false, problem: refusalWords(portalProblemOf(result.error), `check “${target.licenseName}” against ${target.instanceName}`) });
@@ -108,6 +115,7 @@ export function createLicenseInstallStore({ client, instances, instancePage, lic
           id: target.licenseId,
           instanceId: target.instanceId,
           allowOverCapacity: selectLicenseInstallOffer(state) === 'install-anyway' && state.overCapacityAcknowledged,
+          replaces: target.replaces?.licenseUuid ?? null,
         });
         const shown = current === attempt;
         if (!result.ok) {

@@ -78,8 +78,8 @@ export interface PurchaseState {
   checkoutRequested(): Promise<void>;
   checkStopped(): void;
   checkResumed(): Promise<void>;
-  /** The paid license goes into its instance, through the instance preflight. */
-  paidLicenseInstallRequested(): void;
+  /** The paid license goes into its instance, through the instance preflight; a renewal replaces the key it renews. */
+  paidLicenseInstallRequested(): Promise<void>;
   purchaseClosed(): void;
 }
 
@@ -335,16 +335,20 @@ export function createPurchaseStore({ client, instances, licenses, install, pend
         await checkLicense();
       },
 
-      paidLicenseInstallRequested() {
-        const { orgId, license, check } = get();
+      async paidLicenseInstallRequested() {
+        const { orgId, license, check, renewing } = get();
         if (orgId === null || license === null || check !== 'done' || license.instance === null) return;
-        install.getState().licenseInstallOpened({
-          orgId,
-          licenseId: license.id,
-          licenseName: license.nickname,
-          instanceId: license.instance.instanceId,
-          instanceName: license.instance.instanceName,
-        });
+        const { instanceId, instanceName } = license.instance;
+        const current = session;
+        // A renewal replaces the installed key it renews (its old fingerprint), so its seats are not counted twice.
+        let replaces: { licenseUuid: string; name: string } | null = null;
+        if (renewing !== null && renewing.key_fingerprint !== null) {
+          const detail = await client.invoke('instances:detail', { id: instanceId, refresh: false });
+          if (current !== session) return;
+          const renewed = detail.ok ? detail.value.licenses.find((installed) => installed.fingerprint === renewing.key_fingerprint) : undefined;
+          if (renewed !== undefined) replaces = { licenseUuid: renewed.licenseUuid, name: renewed.name };
+        }
+        void install.getState().licenseInstallOpened({ orgId, licenseId: license.id, licenseName: license.nickname, instanceId, instanceName, replaces });
         get().purchaseClosed();
       },
 

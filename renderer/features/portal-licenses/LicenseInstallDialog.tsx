@@ -28,7 +28,7 @@ function PreflightStep() {
       <PreflightReport
         preflight={preflight}
         name={name}
-        replaces={null}
+        replaces={target.replaces?.name ?? null}
         consent={
           offer === 'install-anyway' && (
             <OverCapacityConsent name={name} acknowledged={acknowledged} disabled={installing} onAcknowledged={licenseInstallOverCapacityAcknowledged} />
@@ -44,7 +44,7 @@ function PreflightStep() {
         </button>
         {offer === 'install' && (
           <button type="button" className="primary" aria-disabled={!canInstall} onClick={() => void licenseInstallConfirmed()}>
-            {installing ? 'Installing…' : 'Install'}
+            {installing ? 'Installing…' : (target.replaces ?? null) === null ? 'Install' : 'Replace key'}
           </button>
         )}
         {offer === 'install-anyway' && (
@@ -68,6 +68,7 @@ export function LicenseInstallDialog() {
   const licenseInstallCheckRequested = useLicenseInstall((state) => state.licenseInstallCheckRequested);
   const licenseInstallClosed = useLicenseInstall((state) => state.licenseInstallClosed);
   const body = useRef<HTMLDivElement>(null);
+  const replaces = target?.replaces?.name ?? null;
   const step = outcome !== null ? 'outcome' : preflight !== null ? 'preflight' : checking ? 'checking' : 'problem';
   useStepFocus(body, target === null ? null : `${target.licenseId}:${target.instanceId}:${step}`, TITLE_ID);
   return (
@@ -79,7 +80,8 @@ export function LicenseInstallDialog() {
           </h2>
           <p id="license-install-intro" className="hint">
             The app fetches the key from the portal and checks it against {target.instanceName} first, showing the outcome in full; nothing is sent to
-            authentik until you press Install. The key itself is never shown.
+            authentik until you press {replaces === null ? 'Install' : 'Replace key'}. The key itself is never shown.
+            {replaces !== null && ` The renewed key replaces “${replaces}”, the key it renews, in place, so its seats are not counted twice.`}
           </p>
           {checking && (
             <p className="notice" role="status">
@@ -93,7 +95,7 @@ export function LicenseInstallDialog() {
           )}
           {outcome !== null ? (
             <>
-              <InstallOutcomeReport outcome={outcome} name={target.instanceName} replaces={null} before={preflight?.cumulativeExpiryNow ?? null} />
+              <InstallOutcomeReport outcome={outcome} name={target.instanceName} replaces={replaces} before={preflight?.cumulativeExpiryNow ?? null} />
               <div className="dialog__actions">
                 <button type="button" className="primary" onClick={licenseInstallClosed}>
                   Done

@@ -85,7 +85,7 @@ export function PaymentStep() {
           Close
         </button>
         {check === 'done' && instance !== null && (
-          <button type="button" className="primary" onClick={paidLicenseInstallRequested}>
+          <button type="button" className="primary" onClick={() => void paidLicenseInstallRequested()}>
             Install into {instance.instanceName}
           </button>
         )}
