@@ -1,0 +1,157 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { SEED } from '../sim/portal';
+import { expect, openRecordedUrl, screenshot, signInAtPortal, test, type Bridge } from './fixtures';
+
+const { alice } = SEED.users;
+const { acme, globex } = SEED.organizations;
+
+/** Signs in as `email` from the Customer portal screen, answering the portal's sign-in page in the browser. */
+async function signIn(app: Page, bridge: Bridge, email: string): Promise<void> {
+  await app.getByRole('link', { name: 'Customer portal' }).click();
+  await app.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await signInAtPortal(app, bridge, email);
+  await expect(app.getByRole('heading', { level: 1, name: 'My organizations' })).toBeVisible();
+}
+
+/** From My organizations, as the guide says: the organization, then its billing ("Manage Billing"). */
+async function openBilling(app: Page, organization: string): Promise<void> {
+  await app.getByRole('link', { name: organization, exact: true }).click();
+  await expect(app.getByRole('heading', { level: 1, name: organization })).toBeVisible();
+  await app.getByRole('tab', { name: 'Billing' }).click();
+  await expect(app.getByRole('heading', { level: 2, name: 'Billing' })).toBeVisible();
+}
+
+const accountSection = (app: Page) => app.getByRole('region', { name: 'Account information' });
+
+// Signing in answers the portal's pages in a browser window of its own: give each test room.
+test.describe.configure({ timeout: 90_000 });
+
+test.beforeEach(async ({ app, bridge }) => {
+  await bridge.startPortalSim();
+  await signIn(app, bridge, alice.email);
+});
+
+test('an Owner edits the billing account: a bad postal code is refused in place and nothing is saved, a good one is saved', async ({ app }) => {
+  await openBilling(app, acme.name);
+  const account = accountSection(app);
+  const postalCode = account.getByLabel('Postal code');
+  await expect(postalCode).toHaveValue('10117');
+  await expect(account.getByLabel('Country')).toHaveValue('DE');
+  await expect(account.getByRole('option', { name: 'Germany' })).toHaveCount(1);
+
+  await postalCode.fill('1011');
+  await account.getByLabel('City').fill('Potsdam');
+  await account.getByRole('button', { name: 'Save' }).click();
+  const refusal = 'A postal code in Germany has 5 digits, like 10115';
+  await expect(postalCode).toHaveAttribute('aria-invalid', 'true');
+  await expect(postalCode).toHaveAccessibleDescription(new RegExp(`^${refusal}`));
+  await expect(postalCode).toBeFocused();
+  await expect(account.getByRole('alert')).toHaveText('Nothing was saved. Correct the marked fields, then save again.');
+  await screenshot(app, 'portal-billing-bad-postal-code');
+
+  // Nothing reached the portal: read afresh, the account is as it was.
+  await app.reload();
+  await expect(app.getByRole('heading', { level: 2, name: 'Billing' })).toBeVisible();
+  await expect(accountSection(app).getByLabel('Postal code')).toHaveValue('10117');
+  await expect(accountSection(app).getByLabel('City')).toHaveValue('Berlin');
+
+  await accountSection(app).getByLabel('City').fill('Potsdam');
+  await accountSection(app).getByLabel('Postal code').fill('14467');
+  await accountSection(app).getByRole('button', { name: 'Save' }).click();
+  await expect(accountSection(app).getByRole('status')).toHaveText('Saved the billing account.');
+  await expect(accountSection(app).getByLabel('Postal code')).toHaveAttribute('aria-invalid', 'false');
+
+  await app.reload();
+  await expect(accountSection(app).getByLabel('Postal code')).toHaveValue('14467');
+  await expect(accountSection(app).getByLabel('City')).toHaveValue('Potsdam');
+  await screenshot(app, 'portal-billing-saved');
+});
+
+test('a new country re-checks the tax ID against its VAT prefix before anything is sent', async ({ app }) => {
+  await openBilling(app, acme.name);
+  const account = accountSection(app);
+  await account.getByLabel('Country').selectOption({ label: 'Austria' });
+  const taxId = account.getByLabel('Tax ID');
+  await expect(taxId).toHaveAttribute('aria-invalid', 'true');
+  await expect(taxId).toHaveAccessibleDescription(/^A VAT ID in Austria starts with AT, like ATU12345678/);
+  await expect(account.getByLabel('Postal code')).toHaveAccessibleDescription(/^A postal code in Austria has 4 digits, like 1010/);
+  await account.getByLabel('Postal code').fill('1010');
+  await taxId.fill('ATU12345678');
+  await account.getByLabel('Phone').fill('+43 1 234');
+  await account.getByLabel('Phone').blur();
+  await expect(account.getByLabel('Phone')).toHaveAccessibleDescription(/^Write the phone number in international form/);
+  await account.getByLabel('Phone').fill('+431234567');
+  await account.getByRole('button', { name: 'Save' }).click();
+  await expect(account.getByRole('status')).toHaveText('Saved the billing account.');
+  await expect(account.getByLabel('Country')).toHaveValue('AT');
+});
+
+test('a Member sees the billing account read only, with the reason, and no way to add a payment method', async ({ app }) => {
+  await openBilling(app, globex.name);
+  const account = accountSection(app);
+  await expect(account.getByText('Only Owners of this organization can change the billing account. You are a Member: ask an Owner to change it.')).toBeVisible();
+  await expect(account.getByRole('textbox')).toHaveCount(0);
+  await expect(account.getByText('United States (US)')).toBeVisible();
+  await expect(account.getByText('62701')).toBeVisible();
+  const methods = app.getByRole('region', { name: 'Payment methods' });
+  await expect(methods.getByRole('row', { name: /Mastercard/ })).toContainText('4444');
+  await expect(methods.getByRole('button', { name: 'Add a payment method' })).toHaveCount(0);
+  await expect(methods.getByText('Only Owners of this organization can add payment methods.')).toBeVisible();
+  await expect(app.getByRole('table', { name: 'Invoices, newest first' }).getByRole('row', { name: /AK-\d{4}-000006/ })).toContainText('$10,100.00');
+  await screenshot(app, 'portal-billing-member');
+});
+
+test('invoices show their amount in their currency and status in words, and Open PDF opens the downloaded PDF', async ({ app, bridge }) => {
+  await openBilling(app, acme.name);
+  const invoices = app.getByRole('region', { name: 'Invoices and payments' });
+  const invoiceTable = invoices.getByRole('table', { name: 'Invoices, newest first' });
+  const staging = invoiceTable.getByRole('row', { name: /AK-\d{4}-000005/ });
+  await expect(staging).toContainText('€50.00');
+  await expect(staging).toContainText('Open: not paid yet');
+  await expect(invoiceTable.getByRole('row', { name: /AK-\d{4}-000003/ })).toContainText('Void: cancelled');
+  const production = invoiceTable.getByRole('row', { name: /AK-\d{4}-000002/ });
+  await expect(production).toContainText('€5,200.00');
+  await expect(production).toContainText('Paid');
+  // The payment history: how each was paid, for which invoice, and the declined and refunded ones in words.
+  const payments = invoices.getByRole('table', { name: 'Payment history, newest first' }).getByRole('row', { name: /Visa ending in 4242/ });
+  await expect(payments).toHaveCount(5);
+  await expect(payments.filter({ hasText: 'Failed' })).toContainText('€1,250.00');
+  await expect(payments.filter({ hasText: 'Refunded' })).toContainText(/AK-\d{4}-000003/);
+
+  const number = ((await staging.getByRole('rowheader').textContent()) ?? '').trim();
+  await staging.getByRole('button', { name: `Open PDF of invoice ${number}` }).click();
+  await expect(invoices.getByRole('status')).toHaveText(`Opened invoice ${number} (${number}.pdf) in your PDF viewer.`);
+  const { openedFiles } = await bridge.state();
+  expect(openedFiles).toHaveLength(1);
+  const file = openedFiles[0] as string;
+  expect(file.endsWith(`${number}.pdf`)).toBe(true);
+  expect(existsSync(file)).toBe(true);
+  expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await screenshot(app, 'portal-billing-invoices');
+});
+
+test('an Owner adds a payment method on the portal page the app opened, and sees it after Reload', async ({ app, bridge }) => {
+  await openBilling(app, acme.name);
+  const methods = app.getByRole('region', { name: 'Payment methods' });
+  await expect(methods.getByRole('row')).toHaveCount(3);
+  await expect(methods.getByRole('row', { name: /Visa/ })).toContainText('Default');
+
+  const earlier = (await bridge.state()).openedUrls;
+  await methods.getByRole('button', { name: 'Add a payment method' }).click();
+  await expect(methods.getByRole('status')).toContainText('open in your browser');
+
+  // The system browser: the portal's own page, where the card is entered.
+  const browser = await openRecordedUrl(app, bridge, (url) => url.includes('/billing/setup/') && !earlier.includes(url));
+  await browser.getByLabel('Card number').fill('5105 1051 0510 5100');
+  await browser.getByRole('button', { name: 'Add card' }).click();
+  await expect(browser.getByRole('status')).toContainText('Card added');
+  await browser.close();
+
+  await methods.getByRole('button', { name: 'Reload payment methods' }).click();
+  const added = methods.getByRole('row', { name: /Mastercard/ });
+  await expect(added).toContainText('5100');
+  await expect(added).toContainText('No');
+  await expect(methods.getByRole('status')).toHaveText(/^Added Mastercard ending in 5100, expires 12\/\d{4}\.$/);
+  await screenshot(app, 'portal-billing-payment-method');
+});
