@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { selectCanInstallLicense, selectLicenseInstallOffer } from '../../store/portal-licenses-install';
 import { useLicenseInstall } from '../../store/portal-licenses-context';
 import { ModalDialog } from '../dashboard/ModalDialog';
@@ -68,6 +68,8 @@ export function LicenseInstallDialog() {
   const licenseInstallCheckRequested = useLicenseInstall((state) => state.licenseInstallCheckRequested);
   const licenseInstallClosed = useLicenseInstall((state) => state.licenseInstallClosed);
   const body = useRef<HTMLDivElement>(null);
+  // Leaving the page closes the dialog; an install already sent still reports to the dashboard.
+  useEffect(() => licenseInstallClosed, [licenseInstallClosed]);
   const replaces = target?.replaces?.name ?? null;
   const step = outcome !== null ? 'outcome' : preflight !== null ? 'preflight' : checking ? 'checking' : 'problem';
   useStepFocus(body, target === null ? null : `${target.licenseId}:${target.instanceId}:${step}`, TITLE_ID);

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { usePurchase } from '../../store/portal-licenses-context';
 import { ModalDialog } from '../dashboard/ModalDialog';
 import { useStepFocus } from '../install/use-step-focus';
@@ -16,6 +16,8 @@ export function PurchaseDialog() {
   const purchaseClosed = usePurchase((state) => state.purchaseClosed);
   const body = useRef<HTMLDivElement>(null);
   useStepFocus(body, kind === null ? null : `${kind}:${step}`, TITLE_ID);
+  // Leaving the page ends the purchase here (and its checking): the license shows in the list once paid.
+  useEffect(() => purchaseClosed, [purchaseClosed]);
   const title = kind === 'renewal' ? `Renew “${renewing ?? ''}”` : 'Purchase a license';
   return (
     <ModalDialog open={kind !== null} onDismiss={purchaseClosed} labelledBy={TITLE_ID} describedBy="purchase-intro" className="dialog dialog--wide purchase-dialog">
