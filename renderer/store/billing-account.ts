@@ -3,6 +3,7 @@ import type { Api } from '../../shared/ipc/api';
 import type { BillingAccount } from '../../shared/portal/schemas/billing-account';
 import type { BillingAccountProblems } from '../../shared/portal/validation';
 import type { BillingState } from './billing';
+import { sharedPerOrg } from './billing-in-flight';
 import {
   billingFormProblems,
   changeOf,
@@ -85,10 +86,12 @@ function listed(fields: readonly BillingField[], more: readonly BillingField[]):
 }
 
 export function createBillingAccountSlice(client: Api): StateCreator<BillingState, [], [], BillingAccountSlice> {
-  return (set, get) => ({
-    ...INITIAL_ACCOUNT,
+  return (set, get) => {
+    /** Counts answered saves: a read that started before one is older than what the form shows. */
+    let saves = 0;
 
-    async billingAccountLoaded(orgId) {
+    const load = sharedPerOrg(async (orgId) => {
+      const savesBefore = saves;
       set({ accountLoading: true, accountProblem: null });
       const result = await client.invoke('portal:get-billing-account', { org: orgId });
       if (get().orgId !== orgId) return;
@@ -96,67 +99,75 @@ export function createBillingAccountSlice(client: Api): StateCreator<BillingStat
         set({ accountLoading: false, accountProblem: refusalWords(portalProblemOf(result.error), 'read the billing account') });
         return;
       }
+      if (saves !== savesBefore) set({ accountLoading: false });
       // Edits in progress stay; the saved values they are compared with are the portal's newest.
-      if (selectBillingDirty(get())) set({ accountLoading: false, account: result.value.account });
+      else if (selectBillingDirty(get())) set({ accountLoading: false, account: result.value.account });
       else set({ accountLoading: false, ...showing(result.value.account) });
-    },
+    });
 
-    billingFieldEdited(field, value) {
-      if (get().saving) return;
-      const touched = field === 'country' ? [field, ...COUNTRY_DEPENDENT_FIELDS] : [field];
-      set((state) => ({
-        form: { ...state.form, [field]: value },
-        serverProblems: without(state.serverProblems, touched),
-        // A new country re-checks the postal code and tax ID already there.
-        visited: field === 'country' ? listed(state.visited, COUNTRY_DEPENDENT_FIELDS.filter((dependent) => state.form[dependent].trim() !== '')) : state.visited,
-        saveNotice: null,
-        saveProblem: null,
-      }));
-    },
+    return {
+      ...INITIAL_ACCOUNT,
 
-    billingFieldLeft(field) {
-      const state = get();
-      if (state.account === null || state.form[field] === formOf(state.account)[field]) return;
-      set({ visited: listed(state.visited, [field]) });
-    },
+      billingAccountLoaded: (orgId) => load(orgId),
 
-    async billingSaveRequested() {
-      const state = get();
-      const { orgId, account } = state;
-      if (orgId === null || account === null || state.saving) return;
-      set({ saveAttempted: true, saveNotice: null, saveProblem: null });
-      const change = changeOf(account, state.form);
-      if (Object.keys(change).length === 0) {
-        set({ saveNotice: 'Nothing to save: the form shows the billing account as the portal has it.' });
-        return;
-      }
-      if (Object.keys(billingFormProblems(state.form)).length > 0) {
-        set({ saveProblem: 'Nothing was saved. Correct the marked fields, then save again.' });
-        return;
-      }
-      set({ saving: true, serverProblems: {} });
-      const result = await client.invoke('portal:update-billing-account', { org: orgId, change });
-      if (get().orgId !== orgId) return;
-      if (result.ok) {
-        set({ saving: false, ...showing(result.value.account), saveNotice: 'Saved the billing account.' });
-        return;
-      }
-      const problem = portalProblemOf(result.error);
-      const { problems, other } = serverFieldProblems(problem.fields);
-      const inPlace = Object.keys(problems).length > 0;
-      set({
-        saving: false,
-        serverProblems: problems,
-        saveProblem: inPlace
-          ? ['Nothing was saved: the portal refused the marked fields.', ...other].join(' ')
-          : refusalWords(problem, 'save the billing account'),
-      });
-    },
+      billingFieldEdited(field, value) {
+        if (get().saving) return;
+        const touched = field === 'country' ? [field, ...COUNTRY_DEPENDENT_FIELDS] : [field];
+        set((state) => ({
+          form: { ...state.form, [field]: value },
+          serverProblems: without(state.serverProblems, touched),
+          // A new country re-checks the postal code and tax ID already there.
+          visited: field === 'country' ? listed(state.visited, COUNTRY_DEPENDENT_FIELDS.filter((dependent) => state.form[dependent].trim() !== '')) : state.visited,
+          saveNotice: null,
+          saveProblem: null,
+        }));
+      },
 
-    billingFormReset() {
-      const { account, saving } = get();
-      if (account === null || saving) return;
-      set({ ...showing(account), saveNotice: null, saveProblem: null });
-    },
-  });
+      billingFieldLeft(field) {
+        const state = get();
+        if (state.account === null || state.form[field] === formOf(state.account)[field]) return;
+        set({ visited: listed(state.visited, [field]) });
+      },
+
+      async billingSaveRequested() {
+        const state = get();
+        const { orgId, account } = state;
+        if (orgId === null || account === null || state.saving) return;
+        set({ saveAttempted: true, saveNotice: null, saveProblem: null });
+        const change = changeOf(account, state.form);
+        if (Object.keys(change).length === 0) {
+          set({ saveNotice: 'Nothing to save: the form shows the billing account as the portal has it.' });
+          return;
+        }
+        if (Object.keys(billingFormProblems(state.form)).length > 0) {
+          set({ saveProblem: 'Nothing was saved. Correct the marked fields, then save again.' });
+          return;
+        }
+        set({ saving: true, serverProblems: {} });
+        const result = await client.invoke('portal:update-billing-account', { org: orgId, change });
+        if (get().orgId !== orgId) return;
+        if (result.ok) {
+          saves += 1;
+          set({ saving: false, ...showing(result.value.account), saveNotice: 'Saved the billing account.' });
+          return;
+        }
+        const problem = portalProblemOf(result.error);
+        const { problems, other } = serverFieldProblems(problem.fields);
+        const inPlace = Object.keys(problems).length > 0;
+        set({
+          saving: false,
+          serverProblems: problems,
+          saveProblem: inPlace
+            ? ['Nothing was saved: the portal refused the marked fields.', ...other].join(' ')
+            : refusalWords(problem, 'save the billing account'),
+        });
+      },
+
+      billingFormReset() {
+        const { account, saving } = get();
+        if (account === null || saving) return;
+        set({ ...showing(account), saveNotice: null, saveProblem: null });
+      },
+    };
+  };
 }

@@ -3,6 +3,7 @@ import type { Api } from '../../shared/ipc/api';
 import type { Invoice } from '../../shared/portal/schemas/invoices';
 import type { Payment } from '../../shared/portal/schemas/payments';
 import type { BillingState } from './billing';
+import { sharedPerOrg } from './billing-in-flight';
 import { portalProblemOf, refusalWords } from './portal-problem';
 
 /** The organization's invoices (each with its PDF) and payment history. */
@@ -40,23 +41,13 @@ export const selectInvoiceNumber = (state: BillingState, invoiceId: string | nul
 
 export function createBillingInvoicesSlice(client: Api): StateCreator<BillingState, [], [], BillingInvoicesSlice> {
   return (set, get) => {
-    let loading: { orgId: string; done: Promise<void> } | null = null;
-
-    /** Lists invoices and payments; a list already in flight for the same organization is shared. */
-    function load(orgId: string): Promise<void> {
-      if (loading?.orgId === orgId) return loading.done;
-      const done: Promise<void> = (async () => {
-        set({ invoicesLoading: true });
-        const result = await client.invoke('portal:list-invoices', { org: orgId });
-        if (get().orgId !== orgId) return;
-        if (result.ok) set({ invoicesLoading: false, invoicesListed: true, invoicesProblem: null, ...result.value });
-        else set({ invoicesLoading: false, invoicesListed: true, invoicesProblem: refusalWords(portalProblemOf(result.error), 'list the invoices') });
-      })().finally(() => {
-        if (loading?.done === done) loading = null;
-      });
-      loading = { orgId, done };
-      return done;
-    }
+    const load = sharedPerOrg(async (orgId) => {
+      set({ invoicesLoading: true });
+      const result = await client.invoke('portal:list-invoices', { org: orgId });
+      if (get().orgId !== orgId) return;
+      if (result.ok) set({ invoicesLoading: false, invoicesListed: true, invoicesProblem: null, ...result.value });
+      else set({ invoicesLoading: false, invoicesListed: true, invoicesProblem: refusalWords(portalProblemOf(result.error), 'list the invoices') });
+    });
 
     return {
       ...INITIAL_INVOICES,

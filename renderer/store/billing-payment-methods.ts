@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { Api } from '../../shared/ipc/api';
 import type { PaymentMethod } from '../../shared/portal/schemas/payment-methods';
 import type { BillingState } from './billing';
+import { sharedPerOrg } from './billing-in-flight';
 import { paymentMethodWords } from './billing-payment-words';
 import { portalProblemOf, refusalWords } from './portal-problem';
 
@@ -39,35 +40,26 @@ export const INITIAL_PAYMENT_METHODS = {
 
 export function createBillingPaymentMethodsSlice(client: Api): StateCreator<BillingState, [], [], BillingPaymentMethodsSlice> {
   return (set, get) => {
-    let loading: { orgId: string; done: Promise<void> } | null = null;
-
-    /** Lists the methods; a list already in flight for the same organization is shared. */
-    function load(orgId: string): Promise<void> {
-      if (loading?.orgId === orgId) return loading.done;
-      const done: Promise<void> = (async () => {
-        set({ methodsLoading: true });
-        const before = get().paymentMethods;
-        const result = await client.invoke('portal:list-payment-methods', { org: orgId });
-        if (get().orgId !== orgId) return;
-        if (!result.ok) {
-          set({ methodsLoading: false, methodsListed: true, methodsProblem: refusalWords(portalProblemOf(result.error), 'list the payment methods') });
-          return;
-        }
-        const methods = result.value.paymentMethods;
-        const added = get().methodsListed ? methods.filter((method) => !before.some((known) => known.id === method.id)) : [];
-        set({
-          methodsLoading: false,
-          methodsListed: true,
-          methodsProblem: null,
-          paymentMethods: methods,
-          ...(added.length > 0 ? { setupOpened: false, methodsNotice: `Added ${added.map(paymentMethodWords).join('; ')}.` } : {}),
-        });
-      })().finally(() => {
-        if (loading?.done === done) loading = null;
+    /** Lists the methods, naming any that appeared since the last list. */
+    const load = sharedPerOrg(async (orgId) => {
+      set({ methodsLoading: true });
+      const before = get().paymentMethods;
+      const result = await client.invoke('portal:list-payment-methods', { org: orgId });
+      if (get().orgId !== orgId) return;
+      if (!result.ok) {
+        set({ methodsLoading: false, methodsListed: true, methodsProblem: refusalWords(portalProblemOf(result.error), 'list the payment methods') });
+        return;
+      }
+      const methods = result.value.paymentMethods;
+      const added = get().methodsListed ? methods.filter((method) => !before.some((known) => known.id === method.id)) : [];
+      set({
+        methodsLoading: false,
+        methodsListed: true,
+        methodsProblem: null,
+        paymentMethods: methods,
+        ...(added.length > 0 ? { setupOpened: false, methodsNotice: `Added ${added.map(paymentMethodWords).join('; ')}.` } : {}),
       });
-      loading = { orgId, done };
-      return done;
-    }
+    });
 
     return {
       ...INITIAL_PAYMENT_METHODS,
