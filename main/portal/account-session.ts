@@ -1,9 +1,8 @@
 import * as oidc from 'openid-client';
 import { identityProviderError } from './oidc-configuration';
-import { tokensFrom } from './browser-sign-in';
 import type { PortalAccount } from './portal-account';
 import { PortalError } from './portal-error';
-import type { PortalTokens, TokenVault } from './portal-tokens';
+import { tokensFrom, type PortalTokens, type TokenVault } from './portal-tokens';
 import { hostOf } from './portal-url';
 
 /** Where a client gets its bearer token, and a fresh one after a 401. */

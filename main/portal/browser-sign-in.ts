@@ -3,7 +3,7 @@ import type { ExternalBrowserPort } from '../ports/external-browser';
 import { startLoopbackRedirect } from './loopback-redirect';
 import { identityProviderError } from './oidc-configuration';
 import { PortalError } from './portal-error';
-import type { PortalTokens } from './portal-tokens';
+import { tokensFrom, type PortalTokens } from './portal-tokens';
 
 /** What the portal's identity provider is asked for: who you are, and a refresh token (offline_access). */
 export const SIGN_IN_SCOPE = 'openid email profile offline_access';
@@ -19,16 +19,6 @@ export interface BrowserSignInOptions {
   now: () => number;
   timeoutMs?: number;
   signal?: AbortSignal;
-}
-
-/** The tokens of a token-endpoint answer; expiry from `expires_in`, counted from `now`. */
-export function tokensFrom(response: oidc.TokenEndpointResponse, now: number, previousRefreshToken: string | null = null): PortalTokens {
-  return {
-    accessToken: response.access_token,
-    // A provider that does not rotate refresh tokens sends none on refresh: the old one stays valid.
-    refreshToken: response.refresh_token ?? previousRefreshToken,
-    expiresAt: typeof response.expires_in === 'number' ? now + response.expires_in * 1000 : null,
-  };
 }
 
 /**

@@ -89,7 +89,13 @@ export function createPortalAccounts(deps: PortalAccountsDeps): PortalAccounts {
     resolve,
 
     async signIn(portalUrlText, options = {}) {
-      const portalUrl = normalizePortalUrl(portalUrlText);
+      let portalUrl: string;
+      try {
+        portalUrl = normalizePortalUrl(portalUrlText);
+      } catch (error) {
+        const message = (error as Error).message;
+        throw new PortalError('validation', `Nothing was sent: ${message}.`, { fields: { portalUrl: message } });
+      }
       const provider = await providerOf(portalUrl);
       const tokens = await signInWithBrowser({
         provider,

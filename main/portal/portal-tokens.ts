@@ -1,3 +1,4 @@
+import type { TokenEndpointResponse } from 'openid-client';
 import { z } from 'zod';
 import type { SecretStore } from '../secrets/secret-store';
 
@@ -8,6 +9,16 @@ export interface PortalTokens {
   refreshToken: string | null;
   /** When the access token expires (epoch ms), when the provider said. */
   expiresAt: number | null;
+}
+
+/** The tokens of a token-endpoint answer; expiry from `expires_in`, counted from `now`. */
+export function tokensFrom(response: TokenEndpointResponse, now: number, previousRefreshToken: string | null = null): PortalTokens {
+  return {
+    accessToken: response.access_token,
+    // A provider that does not rotate refresh tokens sends none on refresh: the old one stays valid.
+    refreshToken: response.refresh_token ?? previousRefreshToken,
+    expiresAt: typeof response.expires_in === 'number' ? now + response.expires_in * 1000 : null,
+  };
 }
 
 const PORTAL_ACCOUNT_PREFIX = 'portal:';

@@ -182,6 +182,14 @@ describe('portal sign-in through the system browser (authorization code + PKCE, 
     expect(world.browser.opened).toEqual([]);
   });
 
+  it('refuses a portal address that is not https (or http on this computer), before any request', async () => {
+    const world = await fx.world({}, { email: ALICE.email });
+    const error = await portalFailure(world.accounts.signIn('http://portal.example.com'));
+    expect(error.code).toBe('validation');
+    expect(error.fields).toEqual({ portalUrl: expect.stringContaining('must use https://') });
+    expect(world.browser.opened).toEqual([]);
+  });
+
   it("leaves the instance tokens' audit alone: portal entries are not orphaned instance tokens", async () => {
     const sim = await fx.sim();
     const world = await fx.world({}, { email: ALICE.email });
