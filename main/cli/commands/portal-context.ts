@@ -1,4 +1,4 @@
-import { DEFAULT_PORTAL_URL } from '../../portal/purchase-url';
+import { portalUrlSetting } from '../../app/portal-url-setting';
 import type { PortalAccounts } from '../../portal/portal-accounts';
 import type { PortalClient } from '../../portal/portal-client';
 import { normalizePortalUrl } from '../../portal/portal-url';
@@ -7,17 +7,13 @@ import { UsageError } from '../usage-error';
 import { commandLineBrowser } from './portal-browser';
 import { reportPortalFailure } from './portal-failure';
 
-/** Overrides the default portal address for `aklm portal login`. */
-export const PORTAL_URL_ENV = 'AKLM_PORTAL_URL';
-
-/** The portal to sign in to: `--portal`, else $AKLM_PORTAL_URL, else the vendor's portal. */
+/** The portal to sign in to: `--portal`, else the app's setting ($AKLM_PORTAL_URL, else the vendor's portal). */
 export function portalUrlFrom(flag: string | undefined, env: NodeJS.ProcessEnv): string {
-  const fromEnv = env[PORTAL_URL_ENV]?.trim();
-  const [text, source] = flag !== undefined ? [flag, '--portal'] : fromEnv !== undefined && fromEnv !== '' ? [fromEnv, `$${PORTAL_URL_ENV}`] : [DEFAULT_PORTAL_URL, 'the default'];
   try {
-    return normalizePortalUrl(text);
+    if (flag === undefined) return portalUrlSetting(env);
+    return normalizePortalUrl(flag);
   } catch (error) {
-    throw new UsageError(`${source}: ${(error as Error).message}`);
+    throw new UsageError(flag === undefined ? (error as Error).message : `--portal: ${(error as Error).message}`);
   }
 }
 
