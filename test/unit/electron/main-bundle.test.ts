@@ -37,7 +37,8 @@ async function startBundle(): Promise<FakeElectron> {
   return fake;
 }
 
-describe('dist/main/index.js', () => {
+// Loading the 7 MB bundle through vitest's module runner takes seconds, many on a busy machine.
+describe('dist/main/index.js', { timeout: 90_000 }, () => {
   it('starts a window whose preload is the bundled dist/preload/index.cjs', async () => {
     const fake = await startBundle();
     expect(fake.windows).toHaveLength(1);
