@@ -1,0 +1,101 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { licenseClaims, mintKey } from '../pki/mint-key';
+import { expect, type Bridge, type Keys } from './fixtures';
+
+/** The token every simulator accepts. */
+export const TOKEN = 'sim-admin-token';
+const DAY = 24 * 3600;
+const KEYCHAIN_SERVICE = 'authentik-license-manager';
+
+let nextInstall = 0;
+
+/** A fresh Install ID per simulator, so a key never matches another test's instance. */
+export function newInstallId(prefix: string): string {
+  return `${prefix}-4a8b-8c1d-${String(++nextInstall).padStart(12, '0')}`;
+}
+
+/** A key for `installId` expiring in `days` (50 internal, 100 external users unless the claims say otherwise). */
+export function keyFor(keys: Keys, installId: string, days: number, claims: Record<string, unknown> = {}): string {
+  return mintKey({
+    signer: keys.pki.signerP384,
+    intermediate: keys.pki.intermediate,
+    claims: licenseClaims(installId, Math.floor(Date.now() / 1000) + Math.round(days * DAY), { internal_users: 50, external_users: 100, ...claims }),
+  });
+}
+
+export interface SimSetup {
+  installId: string;
+  keys: string[];
+  internalUsers?: number;
+  clockOffsetMs?: number;
+}
+
+/** Starts a simulator and adds it through the Add instance dialog; resolves once its row shows. */
+export async function savedInstance(app: Page, bridge: Bridge, name: string, setup: SimSetup): Promise<{ url: string }> {
+  const { url } = await bridge.startSim({
+    installId: setup.installId,
+    keys: setup.keys,
+    users: { internal: setup.internalUsers ?? 10, external: 3, internalJoinedLast30Days: 1 },
+    ...(setup.clockOffsetMs === undefined ? {} : { clockOffsetMs: setup.clockOffsetMs }),
+  });
+  await app.getByRole('button', { name: 'Add instance' }).first().click();
+  const dialog = app.getByRole('dialog', { name: 'Add an authentik instance' });
+  await dialog.getByLabel('Name').fill(name);
+  await dialog.getByLabel('URL').fill(url);
+  await dialog.getByLabel('API token').fill(TOKEN);
+  await dialog.getByRole('button', { name: 'Test and save' }).click();
+  // Saving tests the connection first (reads the simulator), which can take a while on a busy machine.
+  await expect(rowNamed(app, name)).toBeVisible({ timeout: 15_000 });
+  return { url };
+}
+
+/** The dashboard row whose instance cell names `name`. */
+export function rowNamed(app: Page, name: string) {
+  return app.getByRole('row').filter({ has: app.getByRole('rowheader', { name: new RegExp(name) }) });
+}
+
+/** Opens an instance's page from its dashboard row, with the keyboard, and waits for its heading. */
+export async function openInstance(app: Page, name: string): Promise<void> {
+  await rowNamed(app, name).getByRole('link', { name }).focus();
+  await app.keyboard.press('Enter');
+  await expect(app.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+/** The instances saved in the bridge's registry file, as the app wrote them. */
+export function savedInstances(bridge: Bridge): { id: string; name: string }[] {
+  const file = join(bridge.dataDir, 'config.json');
+  if (!existsSync(file)) return [];
+  return (JSON.parse(readFileSync(file, 'utf8')) as { instances?: { id: string; name: string }[] }).instances ?? [];
+}
+
+export function savedId(bridge: Bridge, name: string): string {
+  const saved = savedInstances(bridge).find((instance) => instance.name === name);
+  if (saved === undefined) throw new Error(`${name} is not saved`);
+  return saved.id;
+}
+
+/** The secret the OS keychain holds for an account, read with secret-tool (not through the app); null when none. */
+export function keychainSecret(account: string, env: NodeJS.ProcessEnv = process.env): string | null {
+  try {
+    return execFileSync('secret-tool', ['lookup', 'service', KEYCHAIN_SERVICE, 'username', account], { encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch {
+    return null;
+  }
+}
+
+/** Writes an entry into the OS keychain with secret-tool, as another program (or an older install) would. */
+export function storeKeychainSecret(account: string, secret: string, env: NodeJS.ProcessEnv = process.env): void {
+  execFileSync('secret-tool', ['store', '--label', `authentik License Manager (${account})`, 'service', KEYCHAIN_SERVICE, 'username', account], {
+    input: secret,
+    env,
+    stdio: ['pipe', 'ignore', 'pipe'],
+  });
+}
+
+/** Deletes an entry from the OS keychain with secret-tool. */
+export function clearKeychainSecret(account: string, env: NodeJS.ProcessEnv = process.env): void {
+  execFileSync('secret-tool', ['clear', 'service', KEYCHAIN_SERVICE, 'username', account], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+}

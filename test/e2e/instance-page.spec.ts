@@ -1,0 +1,205 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, screenshot, test } from './fixtures';
+import { keyFor, newInstallId, openInstance, rowNamed, savedInstance } from './instance-helpers';
+
+// Each test starts its own bridge, browser and simulators, then walks a whole flow: give it room on a busy machine.
+test.describe.configure({ timeout: 60_000 });
+
+const installId = (): string => newInstallId('5e6f7a81-9b0c');
+const licenses = (app: Page) => app.getByRole('table', { name: 'Licenses' });
+const licenseRow = (app: Page, name: string) => licenses(app).getByRole('row').filter({ has: app.getByRole('rowheader', { name, exact: true }) });
+
+async function seriousViolations(app: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page: app }).analyze();
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`);
+}
+
+test('opens an instance from its row: status, Install ID, timeline and licenses with their offline verdicts', async ({ app, bridge, keys }) => {
+  const id = installId();
+  await savedInstance(app, bridge, 'Acme prod', {
+    installId: id,
+    keys: [keyFor(keys, id, 365, { name: 'Acme 2027' }), keyFor(keys, id, 20, { name: 'Acme add-on', internal_users: 5, external_users: 0 })],
+    internalUsers: 12,
+  });
+  await openInstance(app, 'Acme prod');
+  expect(new URL(app.url()).hash).toMatch(/^#instance\/[0-9a-f-]{36}$/);
+
+  await expect(app.getByRole('region', { name: 'Install ID' })).toContainText(id);
+  const status = app.getByRole('region', { name: 'Status' });
+  await expect(status).toContainText('Valid');
+  await expect(status).toContainText('What it means');
+  await expect(status).toContainText('What to do');
+  await expect(status.getByRole('meter', { name: 'Internal users' })).toHaveAttribute('aria-valuetext', /12 of 55 licensed/);
+  await expect(status.getByRole('table', { name: 'Forecast for the next 12 months' })).toContainText('Internal users');
+
+  await expect(licenseRow(app, 'Acme 2027')).toContainText('Valid license key');
+  await expect(licenseRow(app, 'Acme add-on')).toContainText('Expires soon, in 19 days');
+  await expect(licenseRow(app, 'Acme add-on')).toContainText('sha256:');
+
+  const timeline = app.getByRole('region', { name: 'Timeline' });
+  await expect(timeline.getByRole('heading', { name: 'What authentik will do' })).toBeVisible();
+  await expect(timeline).toContainText('The licenses expire: the status turns Expired');
+  await expect(timeline).toContainText('The instance becomes read-only, six weeks after the latest expiry');
+  await expect(timeline.getByRole('heading', { name: 'Per the product guide' })).toBeVisible();
+  // The guide's cumulative expiry is the add-on's, 20 days away; capacity steps down from 55 to 50 then.
+  await expect(timeline).toContainText(/Cumulative license expiry: .*\(in 19 days\)/);
+  await expect(timeline.getByRole('table', { name: 'Licensed seats over time' }).getByRole('row')).toHaveCount(3);
+  await expect(app.getByRole('region', { name: /Warnings/ })).toContainText('Nothing needs attention.');
+  await screenshot(app, 'instance-page');
+
+  expect(await seriousViolations(app)).toEqual([]);
+
+  // The page survives a reload: its address names the instance.
+  await app.reload();
+  await expect(app.getByRole('heading', { level: 1, name: 'Acme prod' })).toBeVisible();
+  await expect(licenseRow(app, 'Acme 2027')).toBeVisible();
+});
+
+test('back returns to the dashboard with its filter and sort kept', async ({ app, bridge, keys }) => {
+  const first = installId();
+  const second = installId();
+  await savedInstance(app, bridge, 'Alpha site', { installId: first, keys: [keyFor(keys, first, 365)] });
+  await savedInstance(app, bridge, 'Beta site', { installId: second, keys: [keyFor(keys, second, 365)] });
+  await app.getByLabel('Search').fill('site');
+  await app.getByRole('columnheader', { name: /Instance/ }).getByRole('button').click();
+  await app.getByRole('columnheader', { name: /Instance/ }).getByRole('button').click();
+  await expect(app.getByRole('columnheader', { name: /Instance/ })).toHaveAttribute('aria-sort', 'descending');
+
+  await openInstance(app, 'Alpha site');
+  await app.getByRole('link', { name: 'All instances' }).click();
+  await expect(app.getByRole('heading', { level: 1, name: 'Instances' })).toBeVisible();
+  await expect(app.getByLabel('Search')).toHaveValue('site');
+  await expect(app.getByRole('columnheader', { name: /Instance/ })).toHaveAttribute('aria-sort', 'descending');
+  await expect.poll(async () => (await app.getByRole('rowheader').allInnerTexts()).map((text) => text.split('\n')[0])).toEqual(['Beta site', 'Alpha site']);
+
+  // The browser's own back and forward work too.
+  await openInstance(app, 'Beta site');
+  await app.goBack();
+  await expect(app.getByLabel('Search')).toHaveValue('site');
+  await app.goForward();
+  await expect(app.getByRole('heading', { level: 1, name: 'Beta site' })).toBeVisible();
+});
+
+test('copies the Install ID and opens the customer portal with the Install ID and the instance address', async ({ app, bridge, keys }) => {
+  const id = installId();
+  const { url } = await savedInstance(app, bridge, 'Portal', { installId: id, keys: [keyFor(keys, id, 365)] });
+  await openInstance(app, 'Portal');
+  const card = app.getByRole('region', { name: 'Install ID' });
+
+  await card.getByRole('button', { name: 'Copy Install ID' }).click();
+  await expect(card.getByRole('button', { name: 'Copied' })).toBeVisible();
+  await expect(app.getByRole('status').filter({ hasText: 'Copied the Install ID' })).toBeVisible();
+  expect((await bridge.state()).clipboard).toBe(id);
+
+  await card.getByRole('button', { name: 'Open customer portal' }).click();
+  await expect(app.getByText('The customer portal opened in your browser')).toBeVisible();
+  const opened = new URL((await bridge.state()).openedUrls.at(-1) ?? '');
+  expect(opened.searchParams.get('install_id')).toBe(id);
+  expect(opened.searchParams.get('authentik_url')).toBe(url.replace(/\/$/, ''));
+  await screenshot(app, 'instance-install-id-copied');
+});
+
+test('replaces a key through the preflight (a renewal) and the new expiry shows', async ({ app, bridge, keys }) => {
+  const id = installId();
+  await savedInstance(app, bridge, 'Renewing', { installId: id, keys: [keyFor(keys, id, 10, { name: 'Old term' })] });
+  await openInstance(app, 'Renewing');
+  await expect(licenseRow(app, 'Old term')).toContainText('Expires soon, in 9 days');
+  await expect(app.getByRole('region', { name: 'Status' })).toContainText('Expiring soon');
+
+  await licenseRow(app, 'Old term').getByRole('button', { name: 'Replace key… of Old term' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Replace the key of “Old term” on Renewing' });
+  await dialog.getByLabel('License key', { exact: true }).fill(keyFor(keys, id, 400, { name: 'New term' }));
+  await dialog.getByRole('button', { name: 'Check' }).click();
+  await expect(dialog.getByRole('heading', { name: 'Ready to replace “Old term” on Renewing' })).toBeVisible();
+  await expect(dialog.locator('[data-state="passed"]')).toHaveCount(6);
+  // A renewal replaces the license: its seats are not counted twice.
+  await expect(dialog.getByRole('table', { name: 'Users and licensed seats' }).getByRole('row', { name: /Licensed after installing/ })).toContainText('50');
+  await screenshot(app, 'instance-replace-preflight');
+
+  await dialog.getByRole('button', { name: 'Replace key', exact: true }).click();
+  await expect(dialog.getByRole('heading', { name: 'Replaced “Old term” on Renewing' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+
+  await expect(licenses(app).getByRole('row')).toHaveCount(2);
+  // 400 days from when the key was minted: 399 or 400 whole days from when the page last looked at the clock.
+  await expect(licenseRow(app, 'New term')).toContainText(/in (399|400) days/);
+  await expect(licenseRow(app, 'New term')).not.toContainText('Expires soon');
+  await expect(app.getByRole('region', { name: 'Status' })).toContainText('Valid');
+  await screenshot(app, 'instance-replaced');
+});
+
+test('deletes a license after a confirmation that names it, and its row disappears', async ({ app, bridge, keys }) => {
+  const id = installId();
+  await savedInstance(app, bridge, 'Trimming', {
+    installId: id,
+    keys: [keyFor(keys, id, 365, { name: 'Main' }), keyFor(keys, id, 100, { name: 'Spare seats', internal_users: 7, external_users: 2 })],
+  });
+  await openInstance(app, 'Trimming');
+  await licenseRow(app, 'Spare seats').getByRole('button', { name: 'Delete… Spare seats' }).click();
+
+  const confirm = app.getByRole('dialog', { name: 'Delete the license “Spare seats”?' });
+  await expect(confirm).toContainText('7 internal and 2 external users, expires');
+  await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await screenshot(app, 'instance-delete-confirm');
+  await confirm.getByRole('button', { name: 'Delete “Spare seats”' }).click();
+
+  await expect(confirm).toHaveCount(0);
+  await expect(licenseRow(app, 'Spare seats')).toHaveCount(0);
+  await expect(licenseRow(app, 'Main')).toBeVisible();
+  await expect(app.getByText('Deleted the license “Spare seats” from Trimming.')).toBeVisible();
+  await screenshot(app, 'instance-license-deleted');
+});
+
+test('warns about a key installed twice, and marks both copies', async ({ app, bridge, keys }) => {
+  const id = installId();
+  const key = keyFor(keys, id, 200, { name: 'Twice' });
+  await savedInstance(app, bridge, 'Doubled', { installId: id, keys: [key, key] });
+  await openInstance(app, 'Doubled');
+  const warnings = app.getByRole('region', { name: /Warnings/ });
+  await expect(warnings.getByRole('heading', { name: 'A key is installed twice' })).toBeVisible();
+  await expect(warnings).toContainText('What to do');
+  await expect(licenses(app).getByText('Installed twice')).toHaveCount(2);
+  await screenshot(app, 'instance-duplicate-key');
+});
+
+test('warns when the server’s clock is more than 5 minutes off', async ({ app, bridge, keys }) => {
+  const id = installId();
+  await savedInstance(app, bridge, 'Drifting', { installId: id, keys: [keyFor(keys, id, 200)], clockOffsetMs: 20 * 60_000 });
+  await openInstance(app, 'Drifting');
+  const warnings = app.getByRole('region', { name: /Warnings/ });
+  await expect(warnings.getByRole('heading', { name: /The server’s clock is off: 20 minutes ahead of this computer’s clock/ })).toBeVisible();
+  await expect(warnings).toContainText('NTP');
+  await screenshot(app, 'instance-clock-skew');
+});
+
+test('a failed read says why and keeps what was read before', async ({ app, bridge, keys }) => {
+  const id = installId();
+  const { url } = await savedInstance(app, bridge, 'Flaky', { installId: id, keys: [keyFor(keys, id, 200, { name: 'Still here' })] });
+  await openInstance(app, 'Flaky');
+  await expect(licenseRow(app, 'Still here')).toBeVisible();
+  await bridge.stopSim(url);
+
+  await app.getByRole('button', { name: 'Refresh' }).click();
+  const alert = app.getByRole('alert').filter({ hasText: 'Flaky could not be read' });
+  await expect(alert).toContainText(/refused|could not connect|unreachable|not reach/i);
+  await expect(alert).toContainText('Shown below is what was read at');
+  await expect(licenseRow(app, 'Still here')).toBeVisible();
+  await screenshot(app, 'instance-read-failed');
+
+  await app.getByRole('link', { name: 'All instances' }).click();
+  await expect(rowNamed(app, 'Flaky')).toContainText(/refused|could not connect|unreachable|not reach/i);
+});
+
+test('removing the instance from its page returns to the dashboard', async ({ app, bridge, keys }) => {
+  const id = installId();
+  await savedInstance(app, bridge, 'Leaving', { installId: id, keys: [keyFor(keys, id, 200)] });
+  await openInstance(app, 'Leaving');
+  await app.getByRole('button', { name: 'Remove…' }).click();
+  await app.getByRole('dialog', { name: 'Remove Leaving?' }).getByRole('button', { name: 'Remove Leaving' }).click();
+  await expect(app.getByRole('heading', { level: 1, name: 'Instances' })).toBeVisible();
+  await expect(app.getByText('Removed Leaving and deleted its API token from the OS keychain.')).toBeVisible();
+  await expect(rowNamed(app, 'Leaving')).toHaveCount(0);
+});
