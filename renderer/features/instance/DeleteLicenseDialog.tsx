@@ -14,7 +14,7 @@ function shortfall(remaining: { internalUsers: number; externalUsers: number }, 
 }
 
 /** Asks before deleting an installed license, naming it, its users and expiry; Cancel is the default. */
-export function DeleteLicenseDialog() {
+export function DeleteLicenseDialog({ now }: { now: number }) {
   const deletionUuid = useInstancePage((state) => state.deletionUuid);
   const license = useInstancePage(selectDeletionLicense);
   const detail = useInstancePage((state) => state.detail);
@@ -22,7 +22,7 @@ export function DeleteLicenseDialog() {
   const deleteProblem = useInstancePage((state) => state.deleteProblem);
   const licenseDeleteDialogClosed = useInstancePage((state) => state.licenseDeleteDialogClosed);
   const licenseDeleteRequested = useInstancePage((state) => state.licenseDeleteRequested);
-  const others = detail?.licenses.filter((other) => other.licenseUuid !== deletionUuid && Date.parse(other.expiry) > Date.now()) ?? [];
+  const others = detail?.licenses.filter((other) => other.licenseUuid !== deletionUuid && Date.parse(other.expiry) > now) ?? [];
   const remaining = {
     internalUsers: others.reduce((sum, other) => sum + other.internalUsers, 0),
     externalUsers: others.reduce((sum, other) => sum + other.externalUsers, 0),

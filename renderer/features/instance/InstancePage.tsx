@@ -66,7 +66,7 @@ export function InstancePage({ id }: { id: string }) {
           )}
         </>
       )}
-      <DeleteLicenseDialog />
+      <DeleteLicenseDialog now={now} />
       <RemoveInstanceDialog />
       <InstallDialog />
       <EditInstanceDialog />
