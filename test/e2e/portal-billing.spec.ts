@@ -7,8 +7,10 @@ const { alice } = SEED.users;
 const { acme, globex } = SEED.organizations;
 
 /** Signs in as `email` from the Customer portal screen, answering the portal's sign-in page in the browser. */
-async function signIn(app: Page, bridge: Bridge, email: string): Promise<void> {
+async function signIn(app: Page, bridge: Bridge, email: string, portalUrl: string): Promise<void> {
   await app.getByRole('link', { name: 'Customer portal' }).click();
+  // The page opened before the simulator started: sign in once it offers the simulator as the portal.
+  await expect(app.getByLabel('Portal address')).toHaveValue(portalUrl);
   await app.getByRole('button', { name: 'Sign in', exact: true }).click();
   await signInAtPortal(app, bridge, email);
   await expect(app.getByRole('heading', { level: 1, name: 'My organizations' })).toBeVisible();
@@ -28,8 +30,8 @@ const accountSection = (app: Page) => app.getByRole('region', { name: 'Account i
 test.describe.configure({ timeout: 90_000 });
 
 test.beforeEach(async ({ app, bridge }) => {
-  await bridge.startPortalSim();
-  await signIn(app, bridge, alice.email);
+  const { url } = await bridge.startPortalSim();
+  await signIn(app, bridge, alice.email, url);
 });
 
 test('an Owner edits the billing account: a bad postal code is refused in place and nothing is saved, a good one is saved', async ({ app }) => {
@@ -131,27 +133,40 @@ test('invoices show their amount in their currency and status in words, and Open
   await screenshot(app, 'portal-billing-invoices');
 });
 
-test('an Owner adds a payment method on the portal page the app opened, and sees it after Reload', async ({ app, bridge }) => {
+/** Presses "Add a payment method" and adds `card` on the portal page the app opened in the (test's) browser. */
+async function addCardInBrowser(app: Page, bridge: Bridge, card: string): Promise<void> {
+  const methods = app.getByRole('region', { name: 'Payment methods' });
+  const earlier = (await bridge.state()).openedUrls;
+  await methods.getByRole('button', { name: 'Add a payment method' }).click();
+  await expect(methods.getByRole('status')).toContainText('open in your browser');
+  const browser = await openRecordedUrl(app, bridge, (url) => url.includes('/billing/setup/') && !earlier.includes(url));
+  await browser.getByLabel('Card number').fill(card);
+  await browser.getByRole('button', { name: 'Add card' }).click();
+  await expect(browser.getByRole('status')).toContainText('Card added');
+  await browser.close();
+}
+
+test('an Owner adds payment methods on the portal page the app opened, and sees them after Reload or on coming back', async ({ app, bridge }) => {
   await openBilling(app, acme.name);
   const methods = app.getByRole('region', { name: 'Payment methods' });
   await expect(methods.getByRole('row')).toHaveCount(3);
   await expect(methods.getByRole('row', { name: /Visa/ })).toContainText('Default');
 
-  const earlier = (await bridge.state()).openedUrls;
-  await methods.getByRole('button', { name: 'Add a payment method' }).click();
-  await expect(methods.getByRole('status')).toContainText('open in your browser');
-
-  // The system browser: the portal's own page, where the card is entered.
-  const browser = await openRecordedUrl(app, bridge, (url) => url.includes('/billing/setup/') && !earlier.includes(url));
-  await browser.getByLabel('Card number').fill('5105 1051 0510 5100');
-  await browser.getByRole('button', { name: 'Add card' }).click();
-  await expect(browser.getByRole('status')).toContainText('Card added');
-  await browser.close();
-
+  await addCardInBrowser(app, bridge, '5105 1051 0510 5100');
+  await expect(methods.getByRole('row', { name: /Mastercard/ })).toHaveCount(0);
   await methods.getByRole('button', { name: 'Reload payment methods' }).click();
   const added = methods.getByRole('row', { name: /Mastercard/ });
   await expect(added).toContainText('5100');
   await expect(added).toContainText('No');
   await expect(methods.getByRole('status')).toHaveText(/^Added Mastercard ending in 5100, expires 12\/\d{4}\.$/);
+
+  // Coming back to the app's window from the browser is enough.
+  await addCardInBrowser(app, bridge, '3782 822463 10005');
+  await expect(methods.getByRole('row', { name: /American Express/ })).toHaveCount(0);
+  await app.bringToFront();
+  await app.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(methods.getByRole('row', { name: /American Express/ })).toContainText('0005');
+  await expect(methods.getByRole('status')).toHaveText(/^Added American Express ending in 0005, expires 12\/\d{4}\.$/);
+  await expect(methods.getByRole('row')).toHaveCount(5);
   await screenshot(app, 'portal-billing-payment-method');
 });
