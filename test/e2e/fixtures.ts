@@ -122,7 +122,8 @@ async function startBridge(rootFile: string, privateKeychain: boolean): Promise<
       // The private keychain's session (D-Bus, GNOME Keyring, the bridge) is one process group.
       if (privateKeychain && child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
       else child.kill();
-      rmSync(dataDir, { recursive: true, force: true });
+      // The bridge may still be saving (an account's last use) as it stops: retry while the folder fills.
+      rmSync(dataDir, { recursive: true, force: true, maxRetries: 5 });
     },
   };
 }

@@ -97,7 +97,11 @@ test('says when an address is no customer portal', async ({ app, bridge }) => {
   await app.getByLabel('Portal address').fill(bridge.url);
   await app.getByRole('button', { name: 'Sign in', exact: true }).click();
   const problem = app.getByRole('alert');
-  await expect(problem).toContainText('This address has no Portal API v1, so the app cannot manage it.');
+  await expect(problem).toContainText(`${new URL(bridge.url).host} does not implement the customer portal API this app uses`);
+  await expect(problem).toContainText(`You can still use the portal's web pages: open ${bridge.url} in your browser.`);
+  // Only an https:// portal's pages are opened from the app.
+  await expect(app.getByRole('button', { name: 'Open the portal’s web pages' })).toHaveCount(0);
+  await expect(app.getByRole('heading', { level: 1, name: 'Customer portal' })).toBeVisible();
   await screenshot(app, 'portal-not-a-portal');
 });
 
@@ -108,6 +112,17 @@ test('keeps several accounts: the menu shows the one in use, switches and signs 
   const organizations = app.getByRole('table', { name: 'Your organizations and your role in each' });
   await expect(organizations.getByRole('row').filter({ hasText: 'Acme Corp' })).toContainText('Owner');
   await expect(organizations.getByRole('row').filter({ hasText: 'Globex Inc.' })).toContainText('Member');
+
+  // The guide's "Create an organization" on My organizations, for an account that has some already.
+  await app.getByRole('button', { name: 'Create an organization' }).click();
+  const create = app.getByRole('dialog', { name: 'Create an organization' });
+  await expect(create.getByLabel('Organization name')).toBeFocused();
+  await create.getByLabel('Organization name').fill('Adams Consulting');
+  await create.getByLabel('Notification e-mail').fill('office@adams.test');
+  await create.getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(app.getByRole('heading', { level: 1, name: 'Adams Consulting' })).toBeVisible();
+  await app.getByRole('link', { name: '← My organizations' }).click();
+  await expect(organizations.getByRole('row').filter({ hasText: 'Adams Consulting' })).toContainText('Owner');
 
   await accountButton(app, alice.email, portalUrl).click();
   await app.getByRole('button', { name: 'Add another account' }).click();

@@ -42,10 +42,14 @@ async function changedElsewhere(app: Page, heldBack: { events: boolean }, change
   expect(result.ok).toBe(true);
 }
 
-/** Lets the test hold back the bridge's portal events from the page (see changedElsewhere), then reloads it. */
-async function withEventsHeldBack(app: Page): Promise<{ events: boolean }> {
+/**
+ * Opens the app in `page` (as the `app` fixture does) with the bridge's portal events passing through a
+ * route that holds them back once asked (see changedElsewhere). The route comes first: it must wrap the
+ * WebSocket before the bridge's page API opens it.
+ */
+async function appWithEventsHeldBack(page: Page, bridge: Bridge): Promise<{ events: boolean }> {
   const heldBack = { events: false };
-  await app.routeWebSocket(/\/ipc$/, (socket) => {
+  await page.routeWebSocket(/\/ipc$/, (socket) => {
     const server = socket.connectToServer();
     socket.onMessage((message) => server.send(message));
     server.onMessage((message) => {
@@ -53,7 +57,8 @@ async function withEventsHeldBack(app: Page): Promise<{ events: boolean }> {
       socket.send(message);
     });
   });
-  await app.reload();
+  await page.addInitScript({ path: 'dist/test-bridge/page-api.js' });
+  await page.goto(`${bridge.url}/`);
   return heldBack;
 }
 
@@ -104,6 +109,8 @@ test('invites a member, who accepts the e-mailed link as a second account and se
   await expect(app.getByRole('heading', { level: 1, name: acme.name })).toBeVisible();
   await expect(app.getByRole('status').filter({ hasText: `You joined ${acme.name} as a Member.` })).toBeVisible();
   await expect(app.getByText('Your role: Member')).toBeVisible();
+  await expect(app.getByText('Only an Owner can edit the organization.')).toBeVisible();
+  await expect(app.getByRole('button', { name: 'Edit organization' })).toHaveCount(0);
 
   await app.getByRole('tab', { name: 'Members' }).click();
   await expect(memberRow(app, 'Erin Evans')).toContainText('Member');
@@ -158,8 +165,8 @@ test('changes roles, removes a member after a confirmation that names them, rese
   await expect(invitationRow(app, 'grace@partner.test')).toHaveCount(0);
 });
 
-test('protects the last Owner: the portal’s refusal in words, then both actions disabled with the reason', async ({ app, bridge }) => {
-  const heldBack = await withEventsHeldBack(app);
+test('protects the last Owner: the portal’s refusal in words, then both actions disabled with the reason', async ({ page: app, bridge }) => {
+  const heldBack = await appWithEventsHeldBack(app, bridge);
   await bridge.startPortalSim();
   await app.getByRole('link', { name: 'Customer portal' }).click();
   await signIn(app, bridge, alice.email);
@@ -182,8 +189,8 @@ test('protects the last Owner: the portal’s refusal in words, then both action
   await screenshot(app, 'portal-last-owner');
 });
 
-test('a refused invite says why in words when the person is no longer an Owner', async ({ app, bridge }) => {
-  const heldBack = await withEventsHeldBack(app);
+test('a refused invite says why in words when the person is no longer an Owner', async ({ page: app, bridge }) => {
+  const heldBack = await appWithEventsHeldBack(app, bridge);
   await bridge.startPortalSim();
   await app.getByRole('link', { name: 'Customer portal' }).click();
   await signIn(app, bridge, alice.email);

@@ -1,5 +1,4 @@
 import type { FormEvent } from 'react';
-import { portalHost } from '../../store/portal-accounts';
 import { usePortalAccounts } from '../../store/portal-context';
 import { TextField } from '../dashboard/TextField';
 
@@ -56,17 +55,12 @@ export function SignInPanel({ heading }: { heading: string }) {
           {signInProblem !== null && (
             <div className="problem" role="alert">
               <p>{signInProblem}</p>
-              {notAPortalUrl !== null &&
-                (notAPortalUrl.startsWith('https://') ? (
-                  <p>
-                    This address has no Portal API v1, so the app cannot manage it. You can still use the portal’s own web pages.{' '}
-                    <button type="button" onClick={() => void portalWebRequested()}>
-                      Open the portal’s web pages
-                    </button>
-                  </p>
-                ) : (
-                  <p>This address has no Portal API v1, so the app cannot manage it. Check the address, or open {portalHost(notAPortalUrl)} in your browser.</p>
-                ))}
+              {/* The app opens only https:// pages in the browser; for another address main's words say where to go. */}
+              {notAPortalUrl?.startsWith('https://') === true && (
+                <button type="button" onClick={() => void portalWebRequested()}>
+                  Open the portal’s web pages
+                </button>
+              )}
             </div>
           )}
           <div className="row">
