@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { SEED } from '../sim/portal';
 import { expect, openRecordedUrl, screenshot, signInAtPortal, test, type Bridge } from './fixtures';
@@ -22,6 +23,14 @@ async function openBilling(app: Page, organization: string): Promise<void> {
   await expect(app.getByRole('heading', { level: 1, name: organization })).toBeVisible();
   await app.getByRole('tab', { name: 'Billing' }).click();
   await expect(app.getByRole('heading', { level: 2, name: 'Billing' })).toBeVisible();
+}
+
+/** Serious and critical accessibility problems on the Billing tab as it is now. */
+async function seriousViolations(app: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page: app }).include('.org-billing').analyze();
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`);
 }
 
 const accountSection = (app: Page) => app.getByRole('region', { name: 'Account information' });
@@ -50,6 +59,7 @@ test('an Owner edits the billing account: a bad postal code is refused in place 
   await expect(postalCode).toHaveAccessibleDescription(new RegExp(`^${refusal}`));
   await expect(postalCode).toBeFocused();
   await expect(account.getByRole('alert')).toHaveText('Nothing was saved. Correct the marked fields, then save again.');
+  expect(await seriousViolations(app)).toEqual([]);
   await screenshot(app, 'portal-billing-bad-postal-code');
 
   // Nothing reached the portal: read afresh, the account is as it was.
@@ -96,6 +106,7 @@ test('a Member sees the billing account read only, with the reason, and no way t
   await expect(account.getByRole('textbox')).toHaveCount(0);
   await expect(account.getByText('United States (US)')).toBeVisible();
   await expect(account.getByText('62701')).toBeVisible();
+  expect(await seriousViolations(app)).toEqual([]);
   const methods = app.getByRole('region', { name: 'Payment methods' });
   await expect(methods.getByRole('row', { name: /Mastercard/ })).toContainText('4444');
   await expect(methods.getByRole('button', { name: 'Add a payment method' })).toHaveCount(0);
