@@ -15,8 +15,6 @@ export interface BillingPaymentMethodsSlice {
   methodsProblem: string | null;
   /** The portal's page for adding a method is being opened. */
   settingUp: boolean;
-  /** The page was opened: the list reloads when the person comes back to the app. */
-  setupOpened: boolean;
   methodsNotice: string | null;
   setupProblem: string | null;
 
@@ -33,7 +31,6 @@ export const INITIAL_PAYMENT_METHODS = {
   methodsLoading: false,
   methodsProblem: null,
   settingUp: false,
-  setupOpened: false,
   methodsNotice: null,
   setupProblem: null,
 } satisfies Partial<BillingPaymentMethodsSlice>;
@@ -57,7 +54,7 @@ export function createBillingPaymentMethodsSlice(client: Api): StateCreator<Bill
         methodsListed: true,
         methodsProblem: null,
         paymentMethods: methods,
-        ...(added.length > 0 ? { setupOpened: false, methodsNotice: `Added ${added.map(paymentMethodWords).join('; ')}.` } : {}),
+        ...(added.length > 0 ? { methodsNotice: `Added ${added.map(paymentMethodWords).join('; ')}.` } : {}),
       });
     });
 
@@ -85,7 +82,6 @@ export function createBillingPaymentMethodsSlice(client: Api): StateCreator<Bill
         }
         set({
           settingUp: false,
-          setupOpened: true,
           methodsNotice: 'The portal’s page for adding a payment method is open in your browser. Add the card there, then come back: the list reloads when you return to the app, or press Reload.',
         });
       },
