@@ -117,7 +117,7 @@ test('a Member sees the billing account read only, with the reason, and no way t
 
 test('invoices show their amount in their currency and status in words, and Open PDF opens the downloaded PDF', async ({ app, bridge }) => {
   await openBilling(app, acme.name);
-  const invoices = app.getByRole('region', { name: 'Invoices and payments' });
+  const invoices = app.getByRole('region', { name: 'Invoice and payment history' });
   const invoiceTable = invoices.getByRole('table', { name: 'Invoices, newest first' });
   const staging = invoiceTable.getByRole('row', { name: /AK-\d{4}-000005/ });
   await expect(staging).toContainText('€50.00');

@@ -15,7 +15,7 @@ export function InvoicesSection() {
   return (
     <section className="panel billing-section" aria-labelledby="billing-invoices-heading" aria-busy={loading}>
       <div className="billing-section__header">
-        <h3 id="billing-invoices-heading">Invoices and payments</h3>
+        <h3 id="billing-invoices-heading">Invoice and payment history</h3>
         <button type="button" onClick={() => void reload()} disabled={loading}>
           {loading ? 'Reloading…' : 'Reload invoices'}
         </button>
