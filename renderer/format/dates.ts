@@ -14,10 +14,15 @@ export function utcDateTime(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
-/** "in 365 days", "today", "1 day ago". */
+/** "in 365 days", "within a day" (ahead); "today", "1 day ago" (passed): `days` whole days away, rounded down. */
+export function dayDistance(passed: boolean, days: number): string {
+  if (days === 0) return passed ? 'today' : 'within a day';
+  const count = days === 1 ? '1 day' : `${days.toLocaleString()} days`;
+  return passed ? `${count} ago` : `in ${count}`;
+}
+
+/** How far a date is from now, in whole days rounded down on either side. */
 export function relativeDays(iso: string, now: number): string {
-  const days = daysLeft(Date.parse(iso), now);
-  if (days === 0) return Date.parse(iso) > now ? 'within a day' : 'today';
-  const count = Math.abs(days) === 1 ? '1 day' : `${Math.abs(days)} days`;
-  return days > 0 ? `in ${count}` : `${count} ago`;
+  const at = Date.parse(iso);
+  return at > now ? dayDistance(false, daysLeft(at, now)) : dayDistance(true, daysLeft(now, at));
 }

@@ -14,10 +14,10 @@ export interface TimelineDate<Kind extends string> {
   kind: Kind;
   /** Epoch ms. */
   at: number;
-  /** Whole days from now, rounded down; negative once passed. */
-  daysLeft: number;
   /** True once the date is not after now. */
   past: boolean;
+  /** Whole days between now and the date, rounded down, on whichever side of now it is (days left, or days since). */
+  days: number;
 }
 
 /** The dates authentik's status code acts on after the combined expiry (`latest_valid`). */
@@ -35,7 +35,7 @@ export interface AuthentikTimeline {
   /** An estimate (authentik's last-valid record is not readable); empty when not seen over capacity. */
   overCapacity: TimelineDate<OverCapacityDateKind>[];
   /** The first date authentik turns the instance read-only, and why; null when neither applies. */
-  readOnly: { at: number; daysLeft: number; past: boolean; cause: 'expiry' | 'over_capacity'; estimate: boolean } | null;
+  readOnly: (TimelineDate<'read_only'> & { cause: 'expiry' | 'over_capacity'; estimate: boolean }) | null;
 }
 
 export interface InstanceGuideTimeline {
@@ -56,7 +56,8 @@ export interface VerifiedLicense {
 }
 
 function dated<Kind extends string>(kind: Kind, at: number, now: number): TimelineDate<Kind> {
-  return { kind, at, daysLeft: daysLeft(at, now), past: at <= now };
+  const past = at <= now;
+  return { kind, at, past, days: past ? daysLeft(now, at) : daysLeft(at, now) };
 }
 
 /**
@@ -91,7 +92,7 @@ export function authentikTimeline(input: { latestValid: number | null; overCapac
   return {
     expiry,
     overCapacity,
-    readOnly: first === null ? null : { ...first, daysLeft: daysLeft(first.at, now), past: first.at <= now },
+    readOnly: first === null ? null : { ...dated('read_only', first.at, now), cause: first.cause, estimate: first.estimate },
   };
 }
 

@@ -1,14 +1,12 @@
 import type { InstanceDetail } from '../../../shared/instances/instance-detail';
 import { authentikTimeline, guideCapacities, guideInstanceTimeline, type TimelineDate } from '../../../shared/instances/instance-timeline';
 import { toIsoUtc } from '../../../shared/time/iso';
-import { localDate, localDateTime } from '../../format/dates';
+import { dayDistance, localDate, localDateTime } from '../../format/dates';
 import { EXPIRY_DATE_WORDS, GUIDE_LADDER_WORDS, OVER_CAPACITY_DATE_WORDS } from './instance-words';
 
-/** "in 12 days", "today", "3 days ago". */
-function distance(date: TimelineDate<string>): string {
-  if (date.daysLeft === 0) return date.past ? 'today, passed' : 'within a day';
-  const days = `${Math.abs(date.daysLeft).toLocaleString()} day${Math.abs(date.daysLeft) === 1 ? '' : 's'}`;
-  return date.past ? `${days} ago` : `in ${days}`;
+/** "in 12 days", "within a day", "today", "3 days ago". */
+function distance(date: Pick<TimelineDate<string>, 'past' | 'days'>): string {
+  return dayDistance(date.past, date.days);
 }
 
 /** One dated step; passed steps say so in words, not by styling alone. */
@@ -19,7 +17,7 @@ function Step<Kind extends string>({ date, words }: { date: TimelineDate<Kind>; 
       <time dateTime={iso} title={localDateTime(iso)}>
         {localDate(iso)}
       </time>{' '}
-      <span>{words[date.kind]}</span> <span className="timeline__distance">({distance(date)})</span>
+      <span>{words[date.kind]}</span> <span className="timeline__distance">({date.past ? `passed, ${distance(date)}` : distance(date)})</span>
     </li>
   );
 }
@@ -44,7 +42,7 @@ export function InstanceTimeline({ detail, now }: { detail: InstanceDetail; now:
           <strong>
             {readOnly.past ? 'Read-only since' : 'Read-only from'} {localDate(toIsoUtc(readOnly.at))}
           </strong>{' '}
-          ({distance({ kind: 'read_only', ...readOnly })}),{' '}
+          ({distance(readOnly)}),{' '}
           {readOnly.cause === 'expiry' ? 'six weeks after the latest expiry' : 'six weeks after it was first seen over capacity (an estimate)'}, unless a
           valid key with enough seats is installed first.
         </p>

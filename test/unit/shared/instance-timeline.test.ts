@@ -15,12 +15,12 @@ describe('authentikTimeline', () => {
     const latest = NOW + 30 * DAY_MS;
     const timeline = authentikTimeline({ latestValid: latest, overCapacitySince: null, now: NOW });
     expect(timeline.expiry).toEqual([
-      { kind: 'expiry_soon', at: latest - 2 * WEEK_MS, daysLeft: 16, past: false },
-      { kind: 'expired', at: latest, daysLeft: 30, past: false },
-      { kind: 'read_only', at: latest + 6 * WEEK_MS, daysLeft: 72, past: false },
+      { kind: 'expiry_soon', at: latest - 2 * WEEK_MS, past: false, days: 16 },
+      { kind: 'expired', at: latest, past: false, days: 30 },
+      { kind: 'read_only', at: latest + 6 * WEEK_MS, past: false, days: 72 },
     ]);
     expect(timeline.overCapacity).toEqual([]);
-    expect(timeline.readOnly).toEqual({ at: latest + 6 * WEEK_MS, daysLeft: 72, past: false, cause: 'expiry', estimate: false });
+    expect(timeline.readOnly).toEqual({ kind: 'read_only', at: latest + 6 * WEEK_MS, past: false, days: 72, cause: 'expiry', estimate: false });
   });
 
   it('agrees with authentik’s status logic on each side of every expiry date', () => {
@@ -36,29 +36,38 @@ describe('authentikTimeline', () => {
     expect(statusAt((readOnly?.at ?? 0) + 1)).toBe('read_only');
   });
 
-  it('marks dates that have passed and counts their days as negative', () => {
+  it('marks dates that have passed and counts the whole days since', () => {
     const latest = NOW - 10 * DAY_MS;
     const [soon, expired, readOnly] = authentikTimeline({ latestValid: latest, overCapacitySince: null, now: NOW }).expiry;
-    expect(soon).toMatchObject({ past: true, daysLeft: -24 });
-    expect(expired).toMatchObject({ past: true, daysLeft: -10 });
-    expect(readOnly).toMatchObject({ past: false, daysLeft: 32 });
+    expect(soon).toMatchObject({ past: true, days: 24 });
+    expect(expired).toMatchObject({ past: true, days: 10 });
+    expect(readOnly).toMatchObject({ past: false, days: 32 });
   });
 
   it('counts a date exactly now as passed', () => {
     const [, expired] = authentikTimeline({ latestValid: NOW, overCapacitySince: null, now: NOW }).expiry;
-    expect(expired).toMatchObject({ past: true, daysLeft: 0 });
+    expect(expired).toMatchObject({ past: true, days: 0 });
+  });
+
+  it('rounds down on both sides of now: an hour ago is 0 days since, an hour ahead 0 days left', () => {
+    const [, justPassed] = authentikTimeline({ latestValid: NOW - HOUR, overCapacitySince: null, now: NOW }).expiry;
+    const [, justAhead] = authentikTimeline({ latestValid: NOW + HOUR, overCapacitySince: null, now: NOW }).expiry;
+    expect(justPassed).toMatchObject({ past: true, days: 0 });
+    expect(justAhead).toMatchObject({ past: false, days: 0 });
+    const [, almostTwo] = authentikTimeline({ latestValid: NOW - 2 * DAY_MS + HOUR, overCapacitySince: null, now: NOW }).expiry;
+    expect(almostTwo).toMatchObject({ past: true, days: 1 });
   });
 
   it('steps over capacity 2, 4 and 6 weeks after the first refresh that saw it, as an estimate', () => {
     const since = NOW - 3 * WEEK_MS;
     const timeline = authentikTimeline({ latestValid: NOW + 365 * DAY_MS, overCapacitySince: since, now: NOW });
     expect(timeline.overCapacity).toEqual([
-      { kind: 'over_capacity_seen', at: since, daysLeft: -21, past: true },
-      { kind: 'admin_banner', at: since + 2 * WEEK_MS, daysLeft: -7, past: true },
-      { kind: 'user_banner', at: since + 4 * WEEK_MS, daysLeft: 7, past: false },
-      { kind: 'read_only', at: since + 6 * WEEK_MS, daysLeft: 21, past: false },
+      { kind: 'over_capacity_seen', at: since, past: true, days: 21 },
+      { kind: 'admin_banner', at: since + 2 * WEEK_MS, past: true, days: 7 },
+      { kind: 'user_banner', at: since + 4 * WEEK_MS, past: false, days: 7 },
+      { kind: 'read_only', at: since + 6 * WEEK_MS, past: false, days: 21 },
     ]);
-    expect(timeline.readOnly).toEqual({ at: since + 6 * WEEK_MS, daysLeft: 21, past: false, cause: 'over_capacity', estimate: true });
+    expect(timeline.readOnly).toEqual({ kind: 'read_only', at: since + 6 * WEEK_MS, past: false, days: 21, cause: 'over_capacity', estimate: true });
   });
 
   it('matches authentik’s over-capacity statuses when the last valid record is the first over-capacity sighting', () => {
@@ -74,7 +83,7 @@ describe('authentikTimeline', () => {
 
   it('takes whichever read-only date comes first', () => {
     const timeline = authentikTimeline({ latestValid: NOW - 5 * WEEK_MS, overCapacitySince: NOW - 2 * WEEK_MS, now: NOW });
-    expect(timeline.readOnly).toEqual({ at: NOW + WEEK_MS, daysLeft: 7, past: false, cause: 'expiry', estimate: false });
+    expect(timeline.readOnly).toEqual({ kind: 'read_only', at: NOW + WEEK_MS, past: false, days: 7, cause: 'expiry', estimate: false });
   });
 });
 
@@ -112,17 +121,17 @@ describe('guideInstanceTimeline', () => {
       ],
       NOW,
     );
-    expect(timeline.cumulativeExpiry).toEqual({ kind: 'cumulative_expiry', at: first, daysLeft: 10, past: false });
+    expect(timeline.cumulativeExpiry).toEqual({ kind: 'cumulative_expiry', at: first, past: false, days: 10 });
     expect(timeline.steps).toEqual([
       { from: NOW, to: first, internalUsers: 15, externalUsers: 3 },
       { from: first, to: last, internalUsers: 10, externalUsers: 0 },
     ]);
     expect(timeline.ladder).toEqual([
-      { kind: 'expirySoon', at: last - 2 * WEEK_MS, daysLeft: 26, past: false },
-      { kind: 'expiry', at: last, daysLeft: 40, past: false },
-      { kind: 'adminWarning', at: last + 2 * WEEK_MS, daysLeft: 54, past: false },
-      { kind: 'userWarning', at: last + 4 * WEEK_MS, daysLeft: 68, past: false },
-      { kind: 'readOnly', at: last + 6 * WEEK_MS, daysLeft: 82, past: false },
+      { kind: 'expirySoon', at: last - 2 * WEEK_MS, past: false, days: 26 },
+      { kind: 'expiry', at: last, past: false, days: 40 },
+      { kind: 'adminWarning', at: last + 2 * WEEK_MS, past: false, days: 54 },
+      { kind: 'userWarning', at: last + 4 * WEEK_MS, past: false, days: 68 },
+      { kind: 'readOnly', at: last + 6 * WEEK_MS, past: false, days: 82 },
     ]);
   });
 
