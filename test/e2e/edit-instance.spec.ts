@@ -64,6 +64,29 @@ test('a token authentik refuses is shown in words and changes nothing', async ({
   await expect(app.getByRole('heading', { level: 1, name: 'Steady' })).toBeVisible();
 });
 
+test('moving an instance to an address with another Install ID alerts that its keys stop matching', async ({ app, bridge, keys }) => {
+  const before = installId();
+  const after = installId();
+  const key = keyFor(keys, before, 200, { name: 'Issued for the old ID' });
+  await savedInstance(app, bridge, 'Restored', { installId: before, keys: [key] });
+  // The same database restored elsewhere: a new Install ID, the old key still installed.
+  const { url } = await bridge.startSim({ installId: after, keys: [key], users: { internal: 10, external: 3, internalJoinedLast30Days: 1 } });
+  await openInstance(app, 'Restored');
+
+  await app.getByRole('button', { name: 'Edit…' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Edit Restored' });
+  await dialog.getByLabel('URL').fill(url);
+  await dialog.getByRole('button', { name: 'Test and save' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  const card = app.getByRole('region', { name: 'Install ID' });
+  await expect(card).toContainText(after);
+  await expect(card.getByRole('alert')).toContainText(`The Install ID changed. It was ${before}`);
+  await expect(app.getByRole('region', { name: /Warnings/ }).getByRole('heading', { name: 'The Install ID changed' })).toBeVisible();
+  await expect(app.getByRole('table', { name: 'Licenses' })).toContainText('Key for another installation');
+  await screenshot(app, 'edit-instance-install-id-changed');
+});
+
 test('checks the fields before anything is sent, and the dialog has no serious accessibility violations', async ({ app, bridge, keys }) => {
   const id = installId();
   await savedInstance(app, bridge, 'Checked', { installId: id, keys: [keyFor(keys, id, 200)] });

@@ -175,6 +175,42 @@ test('warns when the server’s clock is more than 5 minutes off', async ({ app,
   await screenshot(app, 'instance-clock-skew');
 });
 
+test('shows the live and the cached status side by side when they differ, and why', async ({ app, bridge, keys }) => {
+  const id = installId();
+  await savedInstance(app, bridge, 'Lagging', { installId: id, keys: [keyFor(keys, id, 15)] });
+  // Two days on, the live status turns "Expiring soon"; authentik's cached status is recomputed later.
+  await bridge.advanceClock(2 * 24 * 3600 * 1000);
+  await openInstance(app, 'Lagging');
+  await app.getByRole('button', { name: 'Refresh' }).click();
+  const status = app.getByRole('region', { name: 'Status' });
+  await expect(status.locator('dl.status-pair')).toHaveText(/Live \(computed now\).*Expiring soon.*Cached \(what authentik enforces\).*Valid/);
+  await expect(status).toContainText('Why they differ: authentik enforces its cached status');
+  await expect(status.getByRole('heading', { name: 'Cached: Valid' })).toBeVisible();
+  await expect(status.getByRole('heading', { name: 'Live: Expiring soon' })).toBeVisible();
+  await expect(status).toContainText('One or more license(s) will expire within the next 2 weeks.');
+  await screenshot(app, 'instance-live-and-cached');
+});
+
+test('an instance over capacity shows authentik’s 2, 4 and 6-week steps, labelled as an estimate', async ({ app, bridge, keys }) => {
+  const id = installId();
+  await savedInstance(app, bridge, 'Crowded', { installId: id, keys: [keyFor(keys, id, 365)], internalUsers: 60 });
+  await openInstance(app, 'Crowded');
+  await expect(app.getByRole('region', { name: 'Status' })).toContainText('Read only');
+  await expect(app.getByRole('region', { name: 'Status' }).getByRole('meter', { name: 'Internal users' })).toHaveAttribute('aria-valuetext', /over capacity by 10/);
+  const timeline = app.getByRole('region', { name: 'Timeline' });
+  await expect(timeline.getByRole('heading', { name: 'Over capacity — an estimate' })).toBeVisible();
+  const steps = timeline.getByRole('list', { name: 'Over capacity — an estimate' }).getByRole('listitem');
+  await expect(steps).toHaveText([
+    // Anchored at the refresh that added it, moments ago: whole days left are rounded down.
+    /First seen over capacity by this app \(passed, today\)/,
+    /Administrators see “User count exceeded” \(2 weeks over capacity\) \(in 13 days\)/,
+    /Every user sees “User count exceeded” \(4 weeks over capacity\) \(in 27 days\)/,
+    /The instance becomes read-only \(6 weeks over capacity\) \(in 41 days\)/,
+  ]);
+  await expect(timeline).toContainText('the real dates can be earlier');
+  await screenshot(app, 'instance-over-capacity');
+});
+
 test('a failed read says why and keeps what was read before', async ({ app, bridge, keys }) => {
   const id = installId();
   const { url } = await savedInstance(app, bridge, 'Flaky', { installId: id, keys: [keyFor(keys, id, 200, { name: 'Still here' })] });
