@@ -4,6 +4,7 @@ import { selectVisibleRows } from '../../store/instance-selectors';
 import { useInstances } from '../../store/instances-context';
 import { useKeychainAudit } from '../../store/keychain-audit-context';
 import { InstallDialog } from '../install/InstallDialog';
+import { PendingInstallsNotice } from '../portal-licenses/PendingInstallsNotice';
 import { AddInstanceDialog } from './AddInstanceDialog';
 import { DashboardActions } from './DashboardActions';
 import { DeleteOrphansDialog } from './DeleteOrphansDialog';
@@ -49,6 +50,7 @@ export function DashboardScreen() {
       </div>
       <RefreshProgress />
       <KeychainAuditNotice />
+      <PendingInstallsNotice />
       {problem !== null && (
         <p className="problem" role="alert">
           {problem}

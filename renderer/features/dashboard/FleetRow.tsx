@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { InstanceRow } from '../../../shared/instances/instance-row';
 import { useInstall } from '../../store/install-context';
 import { useInstances } from '../../store/instances-context';
+import { FleetRowWarnings } from '../portal-licenses/FleetRowWarnings';
 import { ROW_HEIGHT } from './columns';
 import { ExpiryCell } from './ExpiryCell';
 import { FlagBadges } from './FlagBadges';
@@ -9,7 +10,6 @@ import { InstanceCell } from './InstanceCell';
 import { LastRefreshCell } from './LastRefreshCell';
 import { StatusBadge } from './StatusBadge';
 import { UsageMeter } from './UsageMeter';
-import { WarningsCell } from './WarningsCell';
 
 interface FleetRowProps {
   row: InstanceRow;
@@ -65,7 +65,7 @@ export const FleetRow = memo(function FleetRow({ row, index, now, refreshing, re
         <LastRefreshCell row={row} now={now} refreshing={refreshing} />
       </div>
       <div role="cell" className="fleet__cell">
-        <WarningsCell warnings={row.warnings} />
+        <FleetRowWarnings row={row} />
       </div>
       <div role="cell" className="fleet__cell fleet__cell--actions">
         <button type="button" className="small-button" onClick={() => installDialogOpened(row.id)}>

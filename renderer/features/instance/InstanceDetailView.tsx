@@ -2,6 +2,7 @@ import type { InstanceDetail } from '../../../shared/instances/instance-detail';
 import { localDateTime } from '../../format/dates';
 import { readFailed } from '../../store/instance-page';
 import { useInstancePage } from '../../store/instance-page-context';
+import { PendingInstallCard } from '../portal-licenses/PendingInstallCard';
 import { InstallIdCard } from './InstallIdCard';
 import { InstanceHeader } from './InstanceHeader';
 import { InstanceTimeline } from './InstanceTimeline';
@@ -61,6 +62,7 @@ export function InstanceDetailView({ detail, now }: { detail: InstanceDetail; no
           <InstallIdCard detail={detail} />
           <StatusCard detail={detail} now={now} />
         </div>
+        <PendingInstallCard instanceId={detail.instance.id} instanceName={detail.instance.name} />
         <WarningsPanel detail={detail} />
         <LicensesTable detail={detail} now={now} />
         <InstanceTimeline detail={detail} now={now} />
