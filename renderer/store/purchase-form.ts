@@ -17,7 +17,7 @@ export interface PurchaseForm {
   externalUsers: string;
 }
 
-export type PurchaseField = keyof PurchaseForm;
+type PurchaseField = keyof PurchaseForm;
 export type PurchaseFormProblems = Partial<Record<PurchaseField, string>>;
 
 export const EMPTY_PURCHASE_FORM: PurchaseForm = { instanceId: '', installId: '', planId: '', nickname: '', internalUsers: '', externalUsers: '' };
@@ -37,7 +37,7 @@ function count(text: string): number {
 }
 
 /** The Install ID the order is for: the chosen instance's (as last read) or the typed one. */
-export function orderInstallId(form: PurchaseForm, rows: readonly InstanceRow[]): string | null {
+function orderInstallId(form: PurchaseForm, rows: readonly InstanceRow[]): string | null {
   if (form.instanceId === TYPED_INSTALL_ID) return form.installId.trim();
   return rows.find((row) => row.id === form.instanceId)?.installId ?? null;
 }

@@ -122,7 +122,7 @@ export function visiblePurchaseProblems(
 export const selectChosenPlan = (state: PurchaseState): Plan | null => state.plans?.find((plan) => plan.id === state.form.planId) ?? null;
 
 /** The paid license is there: for an order its key exists; for a renewal its expiry moved on. */
-export function isPaid(license: PortalLicense, renewing: PortalLicense | null): boolean {
+function isPaid(license: PortalLicense, renewing: PortalLicense | null): boolean {
   if (license.status !== 'active' || license.key_fingerprint === null || license.expires_at === null) return false;
   if (renewing === null) return true;
   return renewing.expires_at === null || Date.parse(license.expires_at) > Date.parse(renewing.expires_at);

@@ -5,7 +5,7 @@ import { formatMinorUnits } from '../billing/money';
 const PERIOD_WORDS: Record<Plan['billing_period'], string> = { month: 'per month', year: 'per year' };
 
 /** "€5.00 per internal user and €0.50 per external user, per month". */
-export function planPrices(plan: Plan): string {
+function planPrices(plan: Plan): string {
   return `${formatMinorUnits(plan.price_per_internal_user, plan.currency)} per internal user and ${formatMinorUnits(plan.price_per_external_user, plan.currency)} per external user, ${PERIOD_WORDS[plan.billing_period]}`;
 }
 

@@ -1,6 +1,6 @@
 import type { LicenseStatus } from '../../../shared/portal/schemas/licenses';
 
-export type LicenseTone = 'ok' | 'warn' | 'bad';
+type LicenseTone = 'ok' | 'warn' | 'bad';
 
 /** A portal license's status in words, with a shape so it never relies on colour. */
 export const LICENSE_STATUS: Record<LicenseStatus, { words: string; tone: LicenseTone; icon: string; meaning: string }> = {
