@@ -1,0 +1,92 @@
+import type { InstanceDetail } from '../../../shared/instances/instance-detail';
+import type { InstanceRow } from '../../../shared/instances/instance-row';
+import type { Api } from '../../../shared/ipc/api';
+import type { ChannelName } from '../../../shared/ipc/channels';
+import type { ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
+import type { Result } from '../../../shared/ipc/result';
+import type { PortalLicense } from '../../../renderer/store/portal-licenses';
+
+export const ORG = '11111111-1111-4111-8111-111111111111';
+export const INSTANCE = '22222222-2222-4222-8222-222222222222';
+export const INSTALL_ID = '6b3c8a51-2f4e-4d7a-9c1b-0e5f7a9d2c44';
+export const LICENSE = '33333333-3333-4333-8333-333333333333';
+export const PLAN = '44444444-4444-4444-8444-444444444444';
+export const FINGERPRINT = `sha256:${'ab'.repeat(32)}`;
+
+type Answer<C extends ChannelName> = (input: ChannelInput<C>) => Result<ChannelOutput<C>> | Promise<Result<ChannelOutput<C>>>;
+export type Answers = { [C in ChannelName]?: Answer<C> };
+
+/** Main as the stores see it: answers per channel, and a record of every request sent. */
+export function scriptedMain(answers: Answers) {
+  const sent: { channel: ChannelName; input: unknown }[] = [];
+  const client: Api = {
+    invoke: (async (channel: ChannelName, input: unknown) => {
+      sent.push({ channel, input });
+      const answer = answers[channel] as ((input: unknown) => unknown) | undefined;
+      if (answer === undefined) throw new Error(`no answer scripted for ${channel}`);
+      return answer(input);
+    }) as Api['invoke'],
+    on: () => () => undefined,
+  };
+  const channels = (): ChannelName[] => sent.map((request) => request.channel);
+  return { client, sent, answers, channels };
+}
+
+export const ok = <T>(value: T) => ({ ok: true as const, value });
+
+/** A promise the test settles when it wants: an answer still on its way. */
+export function deferred<T>() {
+  let resolve: (value: T) => void = () => undefined;
+  const promise = new Promise<T>((settle) => (resolve = settle));
+  return { promise, resolve };
+}
+
+export const ROW: InstanceRow = {
+  id: INSTANCE,
+  name: 'Primary',
+  url: 'https://auth.example.com',
+  customer: null,
+  tags: [],
+  version: '2026.8.3',
+  installId: INSTALL_ID,
+  state: 'ok',
+  status: 'valid',
+  statusCached: 'valid',
+  latestValid: '2027-01-01T00:00:00.000Z',
+  licensed: { internalUsers: 50, externalUsers: 100 },
+  usage: { internalUsers: 40, externalUsers: 300 },
+  flags: [],
+  warnings: [],
+  lastRefresh: { at: '2026-11-29T09:00:00.000Z', ok: true, error: null },
+};
+
+export function detailOf(forecast: InstanceDetail['forecast']): InstanceDetail {
+  return {
+    instance: ROW,
+    readAt: '2026-11-29T09:00:00.000Z',
+    previousInstallId: null,
+    caPem: null,
+    hasToken: true,
+    forecast,
+    licenses: [],
+    clockSkewMs: 0,
+    overCapacitySince: null,
+    warnings: [],
+    notes: [],
+  };
+}
+
+export function licenseOf(change: Partial<PortalLicense> = {}): PortalLicense {
+  return {
+    id: LICENSE,
+    nickname: 'Primary',
+    install_id: INSTALL_ID,
+    internal_users: 55,
+    external_users: 300,
+    expires_at: '2027-11-29T09:00:00.000Z',
+    status: 'active',
+    key_fingerprint: FINGERPRINT,
+    instance: { instanceId: INSTANCE, instanceName: 'Primary', renewedNotInstalled: true },
+    ...change,
+  };
+}

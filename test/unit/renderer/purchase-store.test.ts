@@ -1,0 +1,233 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { InstanceDetail } from '../../../shared/instances/instance-detail';
+import { createInstancePageStore } from '../../../renderer/store/instance-page';
+import { createInstancesStore } from '../../../renderer/store/instances';
+import { createPortalLicensesStores } from '../../../renderer/store/portal-licenses-stores';
+import { POLL_INTERVAL_MS, visiblePurchaseProblems } from '../../../renderer/store/purchase';
+import { TYPED_INSTALL_ID } from '../../../renderer/store/purchase-form';
+import { deferred, detailOf, FINGERPRINT, INSTANCE, LICENSE, licenseOf, ok, ORG, PLAN, ROW, scriptedMain, type Answers } from './portal-licenses-fixtures';
+
+const PLANS = [{ id: PLAN, name: 'Enterprise, billed yearly (EUR)', billing_period: 'year' as const, price_per_internal_user: 6000, price_per_external_user: 50, currency: 'EUR' }];
+const FORECAST = { internalUsers: 40, externalUsers: 300, forecastedInternalUsers: 55, forecastedExternalUsers: 250 };
+
+function installed(name: string, fingerprint: string): InstanceDetail['licenses'][number] {
+  return {
+    licenseUuid: `uuid-${name}`,
+    name,
+    internalUsers: 55,
+    externalUsers: 300,
+    expiry: '2027-01-01T00:00:00.000Z',
+    fingerprint,
+    flags: [],
+    verdict: { valid: true, reason: 'ok', message: 'valid' },
+  };
+}
+
+function portal(answers: Answers = {}) {
+  return scriptedMain({
+    'instances:list': () => ok({ instances: [ROW] }),
+    'instances:detail': () => ok(detailOf(FORECAST)),
+    'portal:list-plans': () => ok({ plans: PLANS }),
+    'portal:list-licenses': () => ok({ licenses: [] }),
+    'portal:list-pending-installs': () => ok({ pending: [] }),
+    'portal:checkout': () => ok({ licenseId: LICENSE, checkoutUrl: 'http://127.0.0.1:4000/checkout/1' }),
+    'portal:get-license': () => ok({ license: licenseOf({ status: 'pending_payment', expires_at: null, key_fingerprint: null }) }),
+    'portal:preflight-license-install': () => ({ ok: false, error: { code: 'connection_failed', message: 'The instance did not answer.' } }),
+    ...answers,
+  });
+}
+
+function stores(main: ReturnType<typeof portal>) {
+  const instances = createInstancesStore({ client: main.client });
+  const instancePage = createInstancePageStore({ client: main.client, instances });
+  return { instances, ...createPortalLicensesStores({ client: main.client, instances, instancePage }) };
+}
+
+async function purchaseForm(main = portal()) {
+  const all = stores(main);
+  await all.licenses.getState().licensesTabOpened(ORG);
+  await all.purchase.getState().purchaseOpened(ORG);
+  return all;
+}
+
+describe('the order form', () => {
+  it('offers the saved instances and the plans, the first plan chosen', async () => {
+    const { purchase, instances } = await purchaseForm();
+    expect(instances.getState().rows.map((row) => row.name)).toEqual(['Primary']);
+    expect(purchase.getState().plans).toEqual(PLANS);
+    expect(purchase.getState().form.planId).toBe(PLAN);
+  });
+
+  it('pre-fills the users from the chosen instance’s forecast, never fewer than it has now, and names the license after it', async () => {
+    const main = portal();
+    const { purchase } = await purchaseForm(main);
+    await purchase.getState().purchaseInstanceChosen(INSTANCE);
+    const state = purchase.getState();
+    expect(main.sent).toContainEqual({ channel: 'instances:detail', input: { id: INSTANCE, refresh: false } });
+    // 55 forecast internal users; 300 external users today, more than the 250 forecast.
+    expect(state.form).toMatchObject({ instanceId: INSTANCE, internalUsers: '55', externalUsers: '300', nickname: 'Primary' });
+    expect(state.suggestion).toEqual({ internalNow: 40, internalForecast: 55, internal: 55, externalNow: 300, externalForecast: 250, external: 300 });
+  });
+
+  it('keeps the numbers and the name the person typed when the forecast answers after them', async () => {
+    const late = deferred<{ ok: true; value: InstanceDetail }>();
+    const main = portal({ 'instances:detail': () => late.promise });
+    const { purchase } = await purchaseForm(main);
+    purchase.getState().purchaseFormEdited({ nickname: 'Production 2027' });
+    const choosing = purchase.getState().purchaseInstanceChosen(INSTANCE);
+    purchase.getState().purchaseFormEdited({ internalUsers: '70', externalUsers: '10' });
+    late.resolve(ok(detailOf(FORECAST)));
+    await choosing;
+    expect(purchase.getState().form).toMatchObject({ nickname: 'Production 2027', internalUsers: '70', externalUsers: '10' });
+    expect(purchase.getState().suggestion?.internal).toBe(55);
+  });
+
+  it('sends nothing while the order breaks the portal’s rules, and says which field is wrong', async () => {
+    const main = portal();
+    const { purchase } = await purchaseForm(main);
+    await purchase.getState().purchaseInstanceChosen(TYPED_INSTALL_ID);
+    purchase.getState().purchaseFormEdited({ installId: 'not-an-install-id', nickname: 'Lab', internalUsers: '0', externalUsers: '2.5' });
+    await purchase.getState().checkoutRequested();
+    expect(main.channels()).not.toContain('portal:checkout');
+    expect(purchase.getState().step).toBe('order');
+    const problems = visiblePurchaseProblems(purchase.getState(), [ROW]);
+    expect(Object.keys(problems).sort()).toEqual(['externalUsers', 'installId', 'internalUsers']);
+    expect(problems.internalUsers).toBe('The number of internal users is a whole number from 1 to 1,000,000');
+  });
+
+  it('orders exactly what the form says for a typed Install ID', async () => {
+    const main = portal();
+    const { purchase } = await purchaseForm(main);
+    await purchase.getState().purchaseInstanceChosen(TYPED_INSTALL_ID);
+    purchase.getState().purchaseFormEdited({ installId: ' 6B3C8A51-2F4E-4D7A-9C1B-0E5F7A9D2C44 ', nickname: ' Lab ', internalUsers: '12', externalUsers: '0' });
+    await purchase.getState().checkoutRequested();
+    expect(main.sent).toContainEqual({
+      channel: 'portal:checkout',
+      input: { org: ORG, order: { plan: PLAN, name: 'Lab', install_id: '6B3C8A51-2F4E-4D7A-9C1B-0E5F7A9D2C44', internal_users: 12, external_users: 0 } },
+    });
+    expect(purchase.getState().step).toBe('payment');
+  });
+
+  it('places the portal’s field messages (422) on their fields until the field is edited', async () => {
+    const main = portal({
+      'portal:checkout': () => ({
+        ok: false,
+        error: { code: 'invalid_input', message: 'The order is not valid.', fields: { internal_users: 'Too many internal users for this plan' } },
+      }),
+    });
+    const { purchase } = await purchaseForm(main);
+    await purchase.getState().purchaseInstanceChosen(INSTANCE);
+    await purchase.getState().checkoutRequested();
+    expect(purchase.getState().step).toBe('order');
+    expect(purchase.getState().serverProblems).toEqual({ internalUsers: 'Too many internal users for this plan' });
+    purchase.getState().purchaseFormEdited({ internalUsers: '60' });
+    expect(purchase.getState().serverProblems).toEqual({});
+  });
+
+  it('says in words why the portal refused the order (a Member)', async () => {
+    const main = portal({ 'portal:checkout': () => ({ ok: false, error: { code: 'forbidden', message: 'Only an Owner of Acme Corp can order licenses.' } }) });
+    const { purchase } = await purchaseForm(main);
+    await purchase.getState().purchaseInstanceChosen(INSTANCE);
+    await purchase.getState().checkoutRequested();
+    expect(purchase.getState().submitProblem).toBe('The portal refused to open the checkout: Only an Owner of Acme Corp can order licenses.');
+  });
+});
+
+describe('waiting for the payment', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  async function checkingOut(main: ReturnType<typeof portal>) {
+    const all = await purchaseForm(main);
+    await all.purchase.getState().purchaseInstanceChosen(INSTANCE);
+    await all.purchase.getState().checkoutRequested();
+    return all;
+  }
+
+  const reads = (main: ReturnType<typeof portal>) => main.channels().filter((channel) => channel === 'portal:get-license').length;
+
+  it('reads the license every few seconds until its key is issued, then stops and offers to install it', async () => {
+    let paid = false;
+    const main = portal({
+      'portal:get-license': () => ok({ license: paid ? licenseOf() : licenseOf({ status: 'pending_payment', expires_at: null, key_fingerprint: null }) }),
+    });
+    const { purchase, install, licenses } = await checkingOut(main);
+    expect(purchase.getState().check).toBe('checking');
+    expect(reads(main)).toBe(0);
+    await vi.advanceTimersByTimeAsync(POLL_INTERVAL_MS);
+    expect(reads(main)).toBe(1);
+    expect(purchase.getState().license?.status).toBe('pending_payment');
+    paid = true;
+    await vi.advanceTimersByTimeAsync(POLL_INTERVAL_MS);
+    expect(purchase.getState().check).toBe('done');
+    expect(licenses.getState().licenses.map((license) => license.status)).toEqual(['active']);
+    await vi.advanceTimersByTimeAsync(POLL_INTERVAL_MS * 3);
+    expect(reads(main)).toBe(2);
+
+    await purchase.getState().paidLicenseInstallRequested();
+    expect(purchase.getState().kind).toBeNull();
+    expect(install.getState().target).toEqual({ orgId: ORG, licenseId: LICENSE, licenseName: 'Primary', instanceId: INSTANCE, instanceName: 'Primary', replaces: null });
+    expect(main.sent).toContainEqual({ channel: 'portal:preflight-license-install', input: { org: ORG, id: LICENSE, instanceId: INSTANCE, replaces: null } });
+  });
+
+  it('stops reading when the person stops it, and reads at once when they ask again', async () => {
+    const main = portal();
+    const { purchase } = await checkingOut(main);
+    await vi.advanceTimersByTimeAsync(POLL_INTERVAL_MS);
+    purchase.getState().checkStopped();
+    await vi.advanceTimersByTimeAsync(POLL_INTERVAL_MS * 5);
+    expect(reads(main)).toBe(1);
+    expect(purchase.getState().check).toBe('stopped');
+    await purchase.getState().checkResumed();
+    expect(reads(main)).toBe(2);
+    expect(purchase.getState().check).toBe('checking');
+  });
+
+  it('stops reading once the dialog is closed', async () => {
+    const main = portal();
+    const { purchase } = await checkingOut(main);
+    purchase.getState().purchaseClosed();
+    await vi.advanceTimersByTimeAsync(POLL_INTERVAL_MS * 5);
+    expect(reads(main)).toBe(0);
+  });
+
+  it('stops when signed out, with what to do', async () => {
+    const main = portal({ 'portal:get-license': () => ({ ok: false, error: { code: 'not_signed_in', message: 'The portal ended the sign-in.' } }) });
+    const { purchase } = await checkingOut(main);
+    await vi.advanceTimersByTimeAsync(POLL_INTERVAL_MS * 3);
+    expect(reads(main)).toBe(1);
+    expect(purchase.getState().check).toBe('stopped');
+    expect(purchase.getState().checkProblem).toMatch(/^Could not read the license: The portal ended the sign-in\. .*sign/);
+  });
+
+  it('a renewal is paid only once the expiry moves on', async () => {
+    const before = licenseOf({ expires_at: '2027-01-01T00:00:00.000Z', instance: { instanceId: INSTANCE, instanceName: 'Primary', renewedNotInstalled: false } });
+    let renewed = false;
+    const main = portal({
+      'portal:renew-license': () => ok({ checkoutUrl: 'http://127.0.0.1:4000/checkout/2' }),
+      'portal:get-license': () => ok({ license: renewed ? licenseOf({ expires_at: '2028-01-01T00:00:00.000Z', key_fingerprint: `sha256:${'cd'.repeat(32)}` }) : before }),
+    });
+    const all = stores(main);
+    await all.licenses.getState().licensesTabOpened(ORG);
+    all.purchase.getState().renewalOpened(ORG, before);
+    await all.purchase.getState().checkoutRequested();
+    expect(main.sent).toContainEqual({ channel: 'portal:renew-license', input: { org: ORG, id: LICENSE } });
+    await vi.advanceTimersByTimeAsync(POLL_INTERVAL_MS);
+    // Still active with its old expiry: the renewal is not paid yet.
+    expect(all.purchase.getState().check).toBe('checking');
+    renewed = true;
+    await vi.advanceTimersByTimeAsync(POLL_INTERVAL_MS);
+    expect(all.purchase.getState().check).toBe('done');
+    expect(all.purchase.getState().license?.expires_at).toBe('2028-01-01T00:00:00.000Z');
+
+    // Installed, the renewal replaces the key it renews (found by its old fingerprint), so its seats are not counted twice.
+    main.answers['instances:detail'] = () => ok({ ...detailOf(FORECAST), licenses: [installed('Other key', `sha256:${'ef'.repeat(32)}`), installed('Primary 2026', FINGERPRINT)] });
+    await all.purchase.getState().paidLicenseInstallRequested();
+    expect(all.install.getState().target?.replaces).toEqual({ licenseUuid: 'uuid-Primary 2026', name: 'Primary 2026' });
+    expect(main.sent).toContainEqual({ channel: 'portal:preflight-license-install', input: { org: ORG, id: LICENSE, instanceId: INSTANCE, replaces: 'uuid-Primary 2026' } });
+  });
+});
