@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Api } from '../../shared/ipc/api';
 import { SEED } from '../sim/portal';
@@ -23,6 +24,14 @@ async function openMembers(app: Page, name: string): Promise<void> {
   await expect(app.getByRole('heading', { level: 1, name })).toBeVisible();
   await app.getByRole('tab', { name: 'Members' }).click();
   await expect(app.getByRole('heading', { name: 'Membership' })).toBeVisible();
+}
+
+/** Serious or critical accessibility violations axe finds on the page, in words. */
+async function seriousViolations(app: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page: app }).analyze();
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`);
 }
 
 const memberRow = (app: Page, name: string) => app.getByRole('table', { name: 'Members and their roles' }).getByRole('row').filter({ has: app.getByRole('rowheader', { name }) });
@@ -77,6 +86,7 @@ test('invites a member, who accepts the e-mailed link as a second account and se
   await expect(app.getByRole('status').filter({ hasText: `Invitation sent to ${erin.email}.` })).toBeVisible();
   await expect(invitationRow(app, erin.email)).toContainText('Pending');
   await screenshot(app, 'portal-invitation-sent');
+  expect(await seriousViolations(app)).toEqual([]);
 
   const mail = (await bridge.portalOutbox()).find((message) => message.to === erin.email);
   expect(mail).toBeDefined();
@@ -92,6 +102,7 @@ test('invites a member, who accepts the e-mailed link as a second account and se
 
   // Erin signs in as a second account: still in no organization, the invitation untouched.
   await app.getByRole('button', { name: /^Portal account: / }).click();
+  expect(await seriousViolations(app)).toEqual([]);
   await app.getByRole('button', { name: 'Add another account' }).click();
   await signIn(app, bridge, erin.email);
   await expect(app.getByRole('heading', { name: 'Create an organization' })).toBeVisible();
@@ -104,6 +115,7 @@ test('invites a member, who accepts the e-mailed link as a second account and se
   await expect(invitation).toContainText(`Alice Adams (${alice.email}) invites ${erin.email} to join ${acme.name} as a Member.`);
   await expect(invitation).not.toContainText('but you are signed in as');
   await screenshot(app, 'portal-invitation-preview');
+  expect(await seriousViolations(app)).toEqual([]);
 
   await invitation.getByRole('button', { name: `Accept and join ${acme.name}` }).click();
   await expect(app.getByRole('heading', { level: 1, name: acme.name })).toBeVisible();
@@ -128,10 +140,10 @@ test('changes roles, removes a member after a confirmation that names them, rese
   await signIn(app, bridge, alice.email);
   await openMembers(app, acme.name);
 
-  await app.getByRole('button', { name: 'Make Bob Brown an Owner' }).click();
+  await app.getByRole('button', { name: 'Make Owner: Bob Brown' }).click();
   await expect(app.getByRole('status').filter({ hasText: 'Bob Brown is now an Owner.' })).toBeVisible();
   await expect(memberRow(app, 'Bob Brown')).toContainText('Owner');
-  await app.getByRole('button', { name: 'Make Bob Brown a Member' }).click();
+  await app.getByRole('button', { name: 'Make Member: Bob Brown' }).click();
   await expect(app.getByRole('status').filter({ hasText: 'Bob Brown is now a Member.' })).toBeVisible();
   await expect(memberRow(app, 'Bob Brown')).toContainText('Member');
 
@@ -175,14 +187,14 @@ test('protects the last Owner: the portal’s refusal in words, then both action
 
   // Frank is made a Member elsewhere: this page still shows two Owners, so Alice's buttons are enabled.
   await changedElsewhere(app, heldBack, { user: frank.id, role: 'member' });
-  await app.getByRole('button', { name: 'Make Alice Adams a Member' }).click();
+  await app.getByRole('button', { name: 'Make Member: Alice Adams' }).click();
   await expect(app.getByRole('alert')).toContainText(
     `The portal did not make Alice Adams a Member: ${acme.name} must keep at least one Owner, so its last Owner cannot be made a Member. Make another member an Owner first.`,
   );
 
   // The refusal showed the page was out of date: it reads the members again.
   await expect(memberRow(app, 'Frank Fischer')).toContainText('Member');
-  await expect(app.getByRole('button', { name: 'Make Alice Adams a Member' })).toBeDisabled();
+  await expect(app.getByRole('button', { name: 'Make Member: Alice Adams' })).toBeDisabled();
   await expect(app.getByRole('button', { name: 'Remove Alice Adams' })).toBeDisabled();
   await expect(app.getByRole('button', { name: 'Remove Alice Adams' })).toHaveAccessibleDescription(/The only Owner: an organization keeps at least one Owner/);
   await expect(memberRow(app, 'Alice Adams')).toContainText('can be neither removed nor made a Member. Make another member an Owner first.');

@@ -21,7 +21,7 @@ export function MemberActions({ member }: { member: Member }) {
         type="button"
         disabled={lastOwner}
         aria-disabled={busy && !lastOwner ? true : undefined}
-        aria-label={toOwner ? `Make ${label} an Owner` : `Make ${label} a Member`}
+        aria-label={changing ? undefined : `${toOwner ? 'Make Owner' : 'Make Member'}: ${label}`}
         aria-describedby={lastOwner ? whyId : undefined}
         onClick={() => void memberRoleChangeRequested(member.user_id, toOwner ? 'owner' : 'member')}
       >

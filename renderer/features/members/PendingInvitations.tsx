@@ -29,7 +29,12 @@ function InvitationActions({ invitation }: { invitation: Invitation }) {
   const revokeDialogOpened = usePortalMembers((state) => state.revokeDialogOpened);
   return (
     <div className="member-actions">
-      <button type="button" aria-label={`Resend the invitation to ${invitation.email}`} aria-disabled={busy} onClick={() => void invitationResendRequested(invitation.id)}>
+      <button
+        type="button"
+        aria-label={resending ? undefined : `Resend the invitation to ${invitation.email}`}
+        aria-disabled={busy}
+        onClick={() => void invitationResendRequested(invitation.id)}
+      >
         {resending ? 'Sending…' : 'Resend'}
       </button>
       <button type="button" aria-label={`Revoke the invitation for ${invitation.email}`} onClick={() => revokeDialogOpened(invitation.id)}>

@@ -63,11 +63,10 @@ export function AccountMenu() {
         className="account-menu__toggle"
         aria-expanded={open}
         aria-controls="account-menu-panel"
-        aria-label={`Portal account: ${active.email} on ${portalHost(active.portalUrl)}`}
         onClick={() => setOpen(!open)}
       >
-        <span className="account-menu__email">{active.email}</span>
-        <span className="account-menu__host">{portalHost(active.portalUrl)}</span>
+        <span className="sr-only">Portal account: </span>
+        <span className="account-menu__email">{active.email}</span> <span className="account-menu__host">on {portalHost(active.portalUrl)}</span>
         <span aria-hidden="true" className="account-menu__caret">
           ▾
         </span>
@@ -88,7 +87,7 @@ export function AccountMenu() {
                   {!account.active && (
                     <button
                       type="button"
-                      aria-label={`Switch to ${name}`}
+                      aria-label={busyAccountId === account.id ? undefined : `Switch to ${name}`}
                       aria-disabled={busyAccountId !== null}
                       onClick={() => {
                         void accountSwitched(account.id);
@@ -100,7 +99,7 @@ export function AccountMenu() {
                   )}
                   <button
                     type="button"
-                    aria-label={`Sign out ${name}`}
+                    aria-label={busyAccountId === account.id ? undefined : `Sign out ${name}`}
                     aria-disabled={busyAccountId !== null}
                     onClick={() => {
                       void signOutRequested(account.id);
