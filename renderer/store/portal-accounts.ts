@@ -62,7 +62,7 @@ export function portalHost(portalUrl: string): string {
 }
 
 /** Why the sign-in form's address cannot be used, or null; empty means the default portal. */
-export function portalUrlProblem(portalUrl: string): string | null {
+function portalUrlProblem(portalUrl: string): string | null {
   const value = portalUrl.trim();
   if (value === '') return null;
   try {
