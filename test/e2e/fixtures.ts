@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,7 +70,7 @@ const PRINT_BUS_THEN_RUN = 'printf "%s\\n" "$DBUS_SESSION_BUS_ADDRESS"; exec "$0
  * `privateKeychain` it runs in a D-Bus session and GNOME Keyring of its own (test/setup/with-keychain.js),
  * so a test may delete keychain entries it did not create without touching other tests' tokens.
  */
-async function startBridge(rootFile: string, privateKeychain: boolean): Promise<{ bridge: Bridge; stop: () => void }> {
+async function startBridge(rootFile: string, privateKeychain: boolean): Promise<{ bridge: Bridge; stop: () => Promise<void> }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'aklm-e2e-data-'));
   const server = ['dist/test-bridge/server.js', '--renderer', 'dist/renderer', '--root', rootFile, '--data-dir', dataDir];
   const child = privateKeychain
@@ -118,11 +119,21 @@ async function startBridge(rootFile: string, privateKeychain: boolean): Promise<
   };
   return {
     bridge,
-    stop: () => {
-      // The private keychain's session (D-Bus, GNOME Keyring, the bridge) is one process group.
-      if (privateKeychain && child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
-      else child.kill();
-      // The bridge may still be saving (an account's last use) as it stops: retry while the folder fills.
+    stop: async () => {
+      // The bridge may still be saving as it is told to stop: its folder goes once it has exited.
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = once(child, 'exit');
+        // The private keychain's session (D-Bus, GNOME Keyring, the bridge) is one process group.
+        const signal = (name: NodeJS.Signals): void => {
+          if (privateKeychain && child.pid !== undefined) process.kill(-child.pid, name);
+          else child.kill(name);
+        };
+        signal('SIGTERM');
+        // A bridge that does not stop when asked (a connection held open) is killed.
+        const kill = setTimeout(() => signal('SIGKILL'), 5_000);
+        await exited;
+        clearTimeout(kill);
+      }
       rmSync(dataDir, { recursive: true, force: true, maxRetries: 5 });
     },
   };
@@ -148,7 +159,7 @@ export const test = base.extend<{ privateKeychain: boolean; bridge: Bridge; app:
   bridge: async ({ keys, privateKeychain }, use) => {
     const { bridge, stop } = await startBridge(keys.rootFile, privateKeychain);
     await use(bridge);
-    stop();
+    await stop();
   },
   app: async ({ page, bridge }, use) => {
     await page.addInitScript({ path: 'dist/test-bridge/page-api.js' });
