@@ -49,7 +49,6 @@ export function DashboardScreen() {
         <DashboardActions />
       </div>
       <RefreshProgress />
-      <KeychainAuditNotice />
       <PendingInstallsNotice />
       {problem !== null && (
         <p className="problem" role="alert">
@@ -73,6 +72,8 @@ export function DashboardScreen() {
           {visibleRows.length === 0 ? <NoMatches /> : <FleetTable rows={visibleRows} now={now} />}
         </>
       )}
+      {/* Housekeeping, after the fleet: it arrives a moment after the list, and must not push the list (or a button being pressed) down. */}
+      <KeychainAuditNotice />
       <AddInstanceDialog />
       <RemoveInstanceDialog />
       <InstallDialog />
