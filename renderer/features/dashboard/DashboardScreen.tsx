@@ -49,7 +49,6 @@ export function DashboardScreen() {
         <DashboardActions />
       </div>
       <RefreshProgress />
-      <PendingInstallsNotice />
       {problem !== null && (
         <p className="problem" role="alert">
           {problem}
@@ -72,7 +71,8 @@ export function DashboardScreen() {
           {visibleRows.length === 0 ? <NoMatches /> : <FleetTable rows={visibleRows} now={now} />}
         </>
       )}
-      {/* Housekeeping, after the fleet: it arrives a moment after the list, and must not push the list (or a button being pressed) down. */}
+      {/* After the fleet: renewed keys from the portal and keychain housekeeping arrive a moment after the list, and must not push the list (or a button being pressed) down. */}
+      <PendingInstallsNotice />
       <KeychainAuditNotice />
       <AddInstanceDialog />
       <RemoveInstanceDialog />

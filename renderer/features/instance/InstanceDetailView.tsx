@@ -62,9 +62,10 @@ export function InstanceDetailView({ detail, now }: { detail: InstanceDetail; no
           <InstallIdCard detail={detail} />
           <StatusCard detail={detail} now={now} />
         </div>
-        <PendingInstallCard instanceId={detail.instance.id} instanceName={detail.instance.name} />
         <WarningsPanel detail={detail} />
         <LicensesTable detail={detail} now={now} />
+        {/* Next to the licenses it is about; it arrives from the portal after the page, so it pushes only the timeline down. */}
+        <PendingInstallCard instanceId={detail.instance.id} instanceName={detail.instance.name} />
         <InstanceTimeline detail={detail} now={now} />
       </div>
     </>
