@@ -38,7 +38,7 @@ const billingStore = createBillingStore({ client });
 const portalLicensesStores = createPortalLicensesStores({ client, instances: instancesStore, instancePage: instancePageStore });
 
 // Push events, wired once for the life of the page.
-client.on('clipboard:did-clear', () => verifyStore.getState().clipboardCleared());
+client.on('clipboard:did-clear', ({ clearsAt }) => verifyStore.getState().clipboardCleared(clearsAt));
 client.on('instances:refresh-progress', (progress) => instancesStore.getState().refreshProgressed(progress));
 client.on('instances:did-change', () => {
   void instancesStore.getState().instancesChanged();

@@ -1,3 +1,4 @@
+import { toIsoUtc } from '../../shared/time/iso';
 import { createSecretClipboard } from '../clipboard/secret-clipboard';
 import { createFleetMonitor } from '../instances/fleet-monitor';
 import { createInstanceService } from '../instances/instance-service';
@@ -50,7 +51,7 @@ export interface AppConfig {
 
 /** The composition both the desktop app and the test bridge run: every channel's handler. */
 export function createHandlers(ports: AppPorts, config: AppConfig): Handlers {
-  const clipboard = createSecretClipboard(ports.clipboard, ports.clock, () => ports.emit('clipboard:did-clear', { reason: 'timeout' }));
+  const clipboard = createSecretClipboard(ports.clipboard, ports.clock, (clearsAt) => ports.emit('clipboard:did-clear', { reason: 'timeout', clearsAt: toIsoUtc(clearsAt) }));
   const registry = createInstanceRegistry(ports.registryStore);
   const service = createInstanceService({ registry, secrets: ports.secrets, now: ports.clock.now, timeoutMs: config.requestTimeoutMs });
   const monitor = createFleetMonitor({

@@ -10,7 +10,7 @@ export interface SecretClipboard {
 }
 
 /** Copies like a password manager: secrets leave the clipboard on their own. */
-export function createSecretClipboard(clipboard: ClipboardPort, clock: Clock, onCleared: () => void): SecretClipboard {
+export function createSecretClipboard(clipboard: ClipboardPort, clock: Clock, onCleared: (clearsAt: number) => void): SecretClipboard {
   let cancelPending: (() => void) | null = null;
   const cancel = (): void => {
     cancelPending?.();
@@ -20,13 +20,14 @@ export function createSecretClipboard(clipboard: ClipboardPort, clock: Clock, on
     async copySecret(text) {
       cancel();
       await clipboard.writeText(text);
+      const clearsAt = clock.now() + SECRET_CLIPBOARD_TTL_MS;
       cancelPending = clock.after(SECRET_CLIPBOARD_TTL_MS, async () => {
         cancelPending = null;
         if ((await clipboard.readText()) !== text) return;
         await clipboard.clear();
-        onCleared();
+        onCleared(clearsAt);
       });
-      return { clearsAt: clock.now() + SECRET_CLIPBOARD_TTL_MS };
+      return { clearsAt };
     },
     async copyText(text) {
       cancel();

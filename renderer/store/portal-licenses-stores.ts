@@ -27,7 +27,7 @@ export function createPortalLicensesStores({ client, instances, instancePage }: 
  * an instance the pairings are read again (a key may have been installed, or a newer one expected).
  */
 export function portalLicensesEventsWired(client: Api, { licenses, pending }: PortalLicensesStores, instances: InstancesStore): void {
-  client.on('clipboard:did-clear', () => licenses.getState().clipboardCleared());
+  client.on('clipboard:did-clear', ({ clearsAt }) => licenses.getState().clipboardCleared(clearsAt));
   client.on('portal:did-change', () => {
     void licenses.getState().portalChanged();
     void pending.getState().pendingInstallsChanged();

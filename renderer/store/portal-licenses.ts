@@ -50,7 +50,8 @@ export interface PortalLicensesState {
   keyHidden(): void;
   keyCopyRequested(): Promise<void>;
   /** main cleared the clipboard (it still held the key after 60 s). */
-  clipboardCleared(): void;
+  /** The clipboard was cleared of the copy that answered `clearsAt` (perhaps another screen's). */
+  clipboardCleared(clearsAt: string): void;
   renameStarted(): void;
   renameEdited(nickname: string): void;
   renameCancelled(): void;
@@ -180,8 +181,9 @@ export function createPortalLicensesStore({ client }: { client: Api }): PortalLi
         else set({ copying: false, detailsProblem: `The key was not copied: ${result.error.message}` });
       },
 
-      clipboardCleared() {
-        if (get().clipboard.state === 'copied') set({ clipboard: { state: 'cleared' } });
+      clipboardCleared(clearsAt) {
+        const { clipboard } = get();
+        if (clipboard.state === 'copied' && clipboard.clearsAt === clearsAt) set({ clipboard: { state: 'cleared' } });
       },
 
       renameStarted() {

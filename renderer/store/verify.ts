@@ -16,6 +16,8 @@ export interface VerifyState {
   problem: string | null;
   keyRevealed: boolean;
   notice: string | null;
+  /** When main clears this screen's last copied key, as its copy answered. */
+  copiedKeyClearsAt: string | null;
 
   keyEdited(key: string): void;
   installIdEdited(installId: string): void;
@@ -25,7 +27,8 @@ export interface VerifyState {
   keyCleared(): void;
   fingerprintCopyRequested(): Promise<void>;
   keyCopyRequested(): Promise<void>;
-  clipboardCleared(): void;
+  /** The clipboard was cleared of the copy that answered `clearsAt` (perhaps another screen's). */
+  clipboardCleared(clearsAt: string): void;
   purchaseRequested(): Promise<void>;
 }
 
@@ -48,6 +51,7 @@ export function createVerifyStore({ client }: { client: Api }): VerifyStore {
     problem: null,
     keyRevealed: false,
     notice: null,
+    copiedKeyClearsAt: null,
 
     keyEdited: (key) => set({ key, fileName: null, verdict: null, problem: null, keyRevealed: false, notice: null }),
     installIdEdited: (installId) => set({ installId, verdict: null, problem: null, notice: null }),
@@ -87,13 +91,16 @@ export function createVerifyStore({ client }: { client: Api }): VerifyStore {
       if (fingerprint === undefined) return;
       const result = await client.invoke('license:copy-key', { fingerprint });
       set({
+        copiedKeyClearsAt: result.ok ? result.value.clearsAt : get().copiedKeyClearsAt,
         notice: result.ok
           ? `Key copied. The clipboard will be cleared at ${new Date(result.value.clearsAt).toLocaleTimeString()}.`
           : result.error.message,
       });
     },
 
-    clipboardCleared: () => set({ notice: 'The copied key was cleared from the clipboard.' }),
+    clipboardCleared: (clearsAt) => {
+      if (clearsAt === get().copiedKeyClearsAt) set({ copiedKeyClearsAt: null, notice: 'The copied key was cleared from the clipboard.' });
+    },
 
     async purchaseRequested() {
       const installId = get().installId.trim() || get().verdict?.claims?.installId;

@@ -135,7 +135,8 @@ export const contract = {
 
 /** Push events from main to the page. */
 export const events = {
-  'clipboard:did-clear': z.object({ reason: z.enum(['timeout']) }),
+  /** `clearsAt` is the one the copy answered with, so each screen reacts only to the clearing of its own copy. */
+  'clipboard:did-clear': z.object({ reason: z.enum(['timeout']), clearsAt: z.iso.datetime() }),
   'instances:did-change': z.object({}),
   'instances:refresh-progress': z.object({ done: z.number().int().min(0), total: z.number().int().min(0) }),
   ...portalEvents,

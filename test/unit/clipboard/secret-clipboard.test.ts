@@ -11,7 +11,7 @@ function setup() {
 }
 
 describe('secret clipboard', () => {
-  it('clears a copied secret after the TTL and says so', async () => {
+  it('clears a copied secret after the TTL and says which copy it cleared', async () => {
     const { clipboard, clock, cleared, secrets } = setup();
     const { clearsAt } = await secrets.copySecret('key-1');
     expect(clearsAt).toBe(clock.now() + SECRET_CLIPBOARD_TTL_MS);
@@ -19,7 +19,7 @@ describe('secret clipboard', () => {
     expect(clipboard.peek()).toBe('key-1');
     await clock.advance(1);
     expect(clipboard.peek()).toBe('');
-    expect(cleared).toHaveBeenCalledTimes(1);
+    expect(cleared).toHaveBeenCalledExactlyOnceWith(clearsAt);
   });
 
   it('leaves the clipboard alone when the user copied something else meanwhile', async () => {

@@ -125,10 +125,10 @@ describe('bindIpc', () => {
     const closed = fakeWindow();
     closed.gone = true;
     windows.add(first).add(second).add(closed);
-    hub.emit('clipboard:did-clear', { reason: 'timeout' });
+    hub.emit('clipboard:did-clear', { reason: 'timeout', clearsAt: '2026-11-29T12:00:00Z' });
     for (const window of [first, second]) {
       expect(window.webContents.send).toHaveBeenCalledTimes(1);
-      expect(window.webContents.send.mock.calls[0]).toEqual(['clipboard:did-clear', { reason: 'timeout' }]);
+      expect(window.webContents.send.mock.calls[0]).toEqual(['clipboard:did-clear', { reason: 'timeout', clearsAt: '2026-11-29T12:00:00Z' }]);
     }
     expect(closed.webContents.send).not.toHaveBeenCalled();
   });
@@ -137,10 +137,10 @@ describe('bindIpc', () => {
     const { hub, windows, unbind } = setup();
     const later = fakeWindow();
     windows.add(later);
-    hub.emit('clipboard:did-clear', { reason: 'timeout' });
+    hub.emit('clipboard:did-clear', { reason: 'timeout', clearsAt: '2026-11-29T12:00:00Z' });
     expect(later.webContents.send).toHaveBeenCalledTimes(1);
     unbind();
-    hub.emit('clipboard:did-clear', { reason: 'timeout' });
+    hub.emit('clipboard:did-clear', { reason: 'timeout', clearsAt: '2026-11-29T12:00:00Z' });
     expect(later.webContents.send).toHaveBeenCalledTimes(1);
   });
 });

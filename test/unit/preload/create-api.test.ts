@@ -52,9 +52,9 @@ describe('preload createApi over Electron IPC', () => {
     const api = createApi(ipcRendererTransport(renderer));
     const listener = vi.fn();
     api.on('clipboard:did-clear', listener);
-    renderer.emit('clipboard:did-clear', { reason: 'timeout' });
+    renderer.emit('clipboard:did-clear', { reason: 'timeout', clearsAt: '2026-11-29T12:00:00Z' });
     expect(listener).toHaveBeenCalledTimes(1);
-    expect(listener.mock.calls[0]).toEqual([{ reason: 'timeout' }]);
+    expect(listener.mock.calls[0]).toEqual([{ reason: 'timeout', clearsAt: '2026-11-29T12:00:00Z' }]);
   });
 
   it('unsubscribes', () => {
@@ -64,7 +64,7 @@ describe('preload createApi over Electron IPC', () => {
     const unsubscribe = api.on('clipboard:did-clear', listener);
     expect(renderer.count('clipboard:did-clear')).toBe(1);
     unsubscribe();
-    renderer.emit('clipboard:did-clear', { reason: 'timeout' });
+    renderer.emit('clipboard:did-clear', { reason: 'timeout', clearsAt: '2026-11-29T12:00:00Z' });
     expect(listener).not.toHaveBeenCalled();
     expect(renderer.count('clipboard:did-clear')).toBe(0);
   });

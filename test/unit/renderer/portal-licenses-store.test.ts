@@ -73,7 +73,10 @@ describe('the key in the details', () => {
     expect(main.channels()).not.toContain('portal:reveal-license-key');
     expect(store.getState().revealedKey).toBeNull();
     expect(store.getState().clipboard).toEqual({ state: 'copied', clearsAt: CLEARS_AT });
-    store.getState().clipboardCleared();
+    // Another screen's copy being cleared is not this one's.
+    store.getState().clipboardCleared('2000-01-01T00:00:00Z');
+    expect(store.getState().clipboard).toEqual({ state: 'copied', clearsAt: CLEARS_AT });
+    store.getState().clipboardCleared(CLEARS_AT);
     expect(store.getState().clipboard).toEqual({ state: 'cleared' });
   });
 
