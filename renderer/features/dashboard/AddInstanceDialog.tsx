@@ -1,9 +1,8 @@
 import { useEffect, useRef, type FormEvent } from 'react';
 import { selectAddFormProblems } from '../../store/instance-selectors';
 import { useInstances } from '../../store/instances-context';
-import { CaField } from './CaField';
+import { InstanceFields } from './InstanceFields';
 import { ModalDialog } from './ModalDialog';
-import { TextField } from './TextField';
 
 /** Name, address, token, customer, tags and an optional CA; "Test and save" adds it only if it connects. */
 export function AddInstanceDialog() {
@@ -40,68 +39,16 @@ export function AddInstanceDialog() {
         <p id="add-instance-intro" className="hint">
           The connection is tested first; nothing is saved unless authentik answers with this token.
         </p>
-        <TextField
-          id="add-name"
-          label="Name"
-          value={form.name}
-          onValue={(name) => addFormEdited({ name })}
-          problem={problems.name}
-          autoComplete="off"
-          required
-          data-autofocus
-        />
-        <TextField
-          id="add-url"
-          label="URL"
-          type="url"
-          inputMode="url"
-          value={form.url}
-          onValue={(url) => addFormEdited({ url })}
-          problem={problems.url}
-          hint="The address you open authentik at, starting with https:// (or http://)."
-          placeholder="https://auth.example.com"
-          autoComplete="off"
-          spellCheck={false}
-          required
-        />
-        <TextField
-          id="add-token"
-          label="API token"
-          type="password"
-          value={form.token}
-          onValue={(token) => addFormEdited({ token })}
-          problem={problems.token}
-          hint="Stored only in this computer’s OS keychain, never in a file, and never shown again. Use a token of a user allowed to view and install licenses."
-          hintAlways
-          autoComplete="off"
-          spellCheck={false}
-          required
-        />
-        <TextField
-          id="add-customer"
-          label="Customer (optional)"
-          value={form.customer}
-          onValue={(customer) => addFormEdited({ customer })}
-          problem={problems.customer}
-          autoComplete="off"
-        />
-        <TextField
-          id="add-tags"
-          label="Tags (optional)"
-          value={form.tags}
-          onValue={(tags) => addFormEdited({ tags })}
-          problem={problems.tags}
-          hint="Separate tags with commas, such as production, eu-west."
-          autoComplete="off"
-        />
-        <CaField
+        <InstanceFields
           idPrefix="add"
-          caPem={form.caPem}
+          form={form}
+          problems={problems}
+          onEdit={addFormEdited}
+          tokenHint="Stored only in this computer’s OS keychain, never in a file, and never shown again. Use a token of a user allowed to view and install licenses."
+          tokenRequired
           caFileName={caFileName}
           ca={ca}
-          problem={problems.caPem}
-          onPem={(caPem) => addFormEdited({ caPem })}
-          onFile={(file) => void caFileChosen(file)}
+          onCaFile={(file) => void caFileChosen(file)}
         />
         {addProblem !== null && (
           <div className="problem" role="alert">

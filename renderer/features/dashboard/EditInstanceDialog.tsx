@@ -1,9 +1,8 @@
 import { useEffect, useRef, type FormEvent } from 'react';
 import { selectEditFormProblems, selectEditTestsConnection } from '../../store/edit-instance';
 import { useEditInstance } from '../../store/edit-instance-context';
-import { CaField } from './CaField';
+import { InstanceFields } from './InstanceFields';
 import { ModalDialog } from './ModalDialog';
-import { TextField } from './TextField';
 
 /** The saved settings of an instance, changed and saved together; a new address, token or CA is tested first. */
 export function EditInstanceDialog() {
@@ -70,56 +69,20 @@ export function EditInstanceDialog() {
           <p id="edit-instance-intro" className="hint">
             A new address, token or CA is tested first; nothing changes unless authentik answers.
           </p>
-          <TextField id="edit-name" label="Name" value={form.name} onValue={(name) => editFormEdited({ name })} problem={problems.name} autoComplete="off" required data-autofocus />
-          <TextField
-            id="edit-url"
-            label="URL"
-            type="url"
-            inputMode="url"
-            value={form.url}
-            onValue={(url) => editFormEdited({ url })}
-            problem={problems.url}
-            hint="The address you open authentik at, starting with https:// (or http://)."
-            placeholder="https://auth.example.com"
-            autoComplete="off"
-            spellCheck={false}
-            required
-          />
-          <TextField
-            id="edit-token"
-            label="API token"
-            type="password"
-            value={form.token}
-            onValue={(token) => editFormEdited({ token })}
-            problem={problems.token}
-            hint={
+          <InstanceFields
+            idPrefix="edit"
+            form={form}
+            problems={problems}
+            onEdit={editFormEdited}
+            tokenHint={
               hasToken
                 ? 'A token is saved in the keychain; leave empty to keep it. A token entered here replaces it, in the OS keychain only.'
                 : 'No token in the keychain — enter one. It is stored only in this computer’s OS keychain.'
             }
-            hintAlways
-            autoComplete="off"
-            spellCheck={false}
-            required={!hasToken}
-          />
-          <TextField id="edit-customer" label="Customer (optional)" value={form.customer} onValue={(customer) => editFormEdited({ customer })} problem={problems.customer} autoComplete="off" />
-          <TextField
-            id="edit-tags"
-            label="Tags (optional)"
-            value={form.tags}
-            onValue={(tags) => editFormEdited({ tags })}
-            problem={problems.tags}
-            hint="Separate tags with commas, such as production, eu-west."
-            autoComplete="off"
-          />
-          <CaField
-            idPrefix="edit"
-            caPem={form.caPem}
+            tokenRequired={!hasToken}
             caFileName={caFileName}
             ca={ca}
-            problem={problems.caPem}
-            onPem={(caPem) => editFormEdited({ caPem })}
-            onFile={(file) => void editCaFileChosen(file)}
+            onCaFile={(file) => void editCaFileChosen(file)}
           />
           {saveProblem !== null && (
             <div className="problem" role="alert">
