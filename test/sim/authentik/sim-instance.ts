@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseKey } from '../../../main/license/parse-key';
 import { detail, NOT_FOUND, SERVER_ERROR, type Route } from './api-types';
 import { authenticate } from './auth';
-import { FaultQueue, MALFORMED_BODY } from './faults';
+import { FaultQueue } from '../shared/fault-queue';
+import { MALFORMED_BODY } from './faults';
 import { drop, readBody, sendJson, sendRaw, sleep } from './http-io';
 import { dispatch, allRoutes } from './router';
 import { SimState } from './sim-state';
@@ -15,7 +16,7 @@ export class SimInstance {
   readonly state: SimState;
   readonly requests: SimRequest[] = [];
   private readonly routes: Route[];
-  private readonly faults = new FaultQueue();
+  private readonly faults = new FaultQueue<SimFault>();
   private readonly latencyMs: number;
 
   constructor(options: AuthentikSimOptions) {

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { JWK } from 'oidc-provider';
 import { toIsoUtc } from '../../../shared/time/iso';
+import { FaultQueue } from '../shared/fault-queue';
 import { dispatchApi } from './api/api-router';
 import { accountRoutes } from './api/routes/account-routes';
 import { billingRoutes } from './api/routes/billing-routes';
@@ -12,7 +13,7 @@ import { memberRoutes } from './api/routes/member-routes';
 import { organizationRoutes } from './api/routes/organization-routes';
 import { settleDueCheckouts } from './commerce/checkout';
 import { LicenseSigner } from './commerce/license-signer';
-import { FaultQueue } from './http/faults';
+import type { PortalFault } from './http/faults';
 import { BodyTooLargeError, readBody, sendHtml, sendJson, sendPdf } from './http/http-io';
 import { createIdentityProvider, INTERACTION_PATH, ISSUER_PATH, NATIVE_REDIRECT_URIS } from './oidc/identity-provider';
 import { serveInteraction } from './oidc/interaction-routes';
@@ -56,7 +57,7 @@ export async function startPortalSim(options: PortalSimOptions = {}): Promise<Po
   const tokens = new TokenStore(saved?.oidc.artifacts);
   const signingKey = saved?.oidc.signingKey ?? newSigningKey();
   const cookieKeys = saved?.oidc.cookieKeys ?? [randomBytes(32).toString('base64url')];
-  const faults = new FaultQueue();
+  const faults = new FaultQueue<PortalFault>();
   const requests: PortalSimRequest[] = [];
   let handle: (request: IncomingMessage, response: ServerResponse) => Promise<void> = async () => undefined;
   const server = createServer((request, response) => {
