@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BillingAccount } from '../../../shared/portal/schemas/billing-account';
 import { accountAfter, billingFormProblems, changeOf, EMPTY_BILLING_ACCOUNT, formOf, serverFieldProblems } from '../../../renderer/store/billing-form';
-
-const BERLIN: BillingAccount = {
-  name: 'Acme GmbH',
-  address_line1: 'Unter den Linden 1',
-  address_line2: null,
-  city: 'Berlin',
-  postal_code: '10117',
-  region: null,
-  country: 'DE',
-  phone: '+4930901820',
-  tax_id: 'DE123456789',
-};
+import { BERLIN } from '../portal/billing-account-fixtures';
 
 describe('the billing form and the account it saves', () => {
   it('shows unset fields empty and saves empty or blank fields as not set, trimmed like the portal stores them', () => {

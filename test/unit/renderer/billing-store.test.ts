@@ -1,51 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { Api } from '../../../shared/ipc/api';
-import type { ChannelName } from '../../../shared/ipc/channels';
-import type { ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
-import type { Result } from '../../../shared/ipc/result';
 import type { BillingAccount } from '../../../shared/portal/schemas/billing-account';
 import type { PaymentMethod } from '../../../shared/portal/schemas/payment-methods';
 import { selectBillingDirty, selectBillingFieldProblem } from '../../../renderer/store/billing-account';
 import { createBillingStore } from '../../../renderer/store/billing';
+import { BERLIN } from '../portal/billing-account-fixtures';
+import { ok, scriptedMain } from './portal-licenses-fixtures';
 
 const ORG = '11111111-1111-4111-8111-111111111111';
 const OTHER_ORG = '22222222-2222-4222-8222-222222222222';
 const INVOICE = '33333333-3333-4333-8333-333333333333';
 
-const BERLIN: BillingAccount = {
-  name: 'Acme GmbH',
-  address_line1: 'Unter den Linden 1',
-  address_line2: null,
-  city: 'Berlin',
-  postal_code: '10117',
-  region: null,
-  country: 'DE',
-  phone: '+4930901820',
-  tax_id: 'DE123456789',
-};
-
 const VISA: PaymentMethod = { id: '44444444-4444-4444-8444-444444444444', type: 'card', brand: 'visa', last4: '4242', exp_month: 12, exp_year: 2029, is_default: true, created_at: '2026-01-01T00:00:00Z' };
 const MASTERCARD: PaymentMethod = { ...VISA, id: '55555555-5555-4555-8555-555555555555', brand: 'mastercard', last4: '4444', is_default: false };
-
-type Answer<C extends ChannelName> = (input: ChannelInput<C>) => Result<ChannelOutput<C>> | Promise<Result<ChannelOutput<C>>>;
-type Answers = { [C in ChannelName]?: Answer<C> };
-
-/** Main as the store sees it: answers per channel, and a record of every request sent. */
-function scriptedMain(answers: Answers) {
-  const sent: { channel: ChannelName; input: unknown }[] = [];
-  const client: Api = {
-    invoke: (async (channel: ChannelName, input: unknown) => {
-      sent.push({ channel, input });
-      const answer = answers[channel] as ((input: unknown) => unknown) | undefined;
-      if (answer === undefined) throw new Error(`no answer scripted for ${channel}`);
-      return answer(input);
-    }) as Api['invoke'],
-    on: () => () => undefined,
-  };
-  return { client, sent, answers };
-}
-
-const ok = <T>(value: T) => ({ ok: true as const, value });
 
 function portal(account: BillingAccount = BERLIN, methods: PaymentMethod[] = [VISA]) {
   return scriptedMain({

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BillingAccount } from '../../../../shared/portal/schemas/billing-account';
 import { billingAccountProblems, taxIdProblem } from '../../../../shared/portal/validation';
-
-const BERLIN: BillingAccount = {
-  name: 'Acme GmbH',
-  address_line1: 'Unter den Linden 1',
-  address_line2: null,
-  city: 'Berlin',
-  postal_code: '10117',
-  region: null,
-  country: 'DE',
-  phone: '+4930901820',
-  tax_id: 'DE123456789',
-};
+import { BERLIN } from '../billing-account-fixtures';
 
 const EMPTY: BillingAccount = {
   name: null, address_line1: null, address_line2: null, city: null, postal_code: null, region: null, country: null, phone: null, tax_id: null,
