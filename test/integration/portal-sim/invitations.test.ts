@@ -64,6 +64,45 @@ describe('invitation e-mails in the outbox', () => {
     expect((await kit.call('GET', `${acme}/members`, { token: erin })).body).toContainEqual(expect.objectContaining({ user_id: U.erin.id, role: 'member', joined_at: '2026-05-13T12:00:00Z' }));
   });
 
+  it('only a pending invitation conflicts: once it has expired, inviting the address again replaces it with a new link', async () => {
+    const alice = await kit.token(U.alice.email);
+    const invite = (email: string, role = 'member') => kit.call('POST', `${acme}/invitations`, { token: alice, body: { email, role } });
+    const { id } = (await invite('kim@partner.test')).body as { id: string };
+    const oldToken = new URL(kit.sim.outbox().at(-1)?.link ?? '').searchParams.get('token') ?? '';
+
+    clock.now = START + 7 * DAY_MS - 1;
+    const pending = await invite('KIM@partner.test');
+    expect(pending.status).toBe(409);
+    expect(pending.body).toMatchObject({ error: { code: 'already_invited', message: 'KIM@partner.test already has a pending invitation to Acme Corp. Resend that invitation instead.' } });
+
+    clock.now = START + 7 * DAY_MS;
+    const again = await invite('kim@partner.test', 'owner');
+    expect(again.status).toBe(201);
+    const renewed = again.body as { id: string; status: string; role: string };
+    expect(renewed).toMatchObject({ status: 'pending', role: 'owner' });
+    const listed = (await kit.call('GET', `${acme}/invitations`, { token: alice })).body as { id: string; email: string }[];
+    expect(listed.filter((entry) => entry.email.toLowerCase() === 'kim@partner.test').map((entry) => entry.id)).toEqual([renewed.id]);
+    expect(renewed.id).not.toBe(id);
+    const newToken = new URL(kit.sim.outbox().at(-1)?.link ?? '').searchParams.get('token') ?? '';
+    expect(newToken).not.toBe(oldToken);
+    const erin = await kit.token(U.erin.email);
+    expect((await kit.call('GET', `/api/v1/invitations/preview?token=${oldToken}`, { token: erin })).status).toBe(404);
+    expect((await kit.call('GET', `/api/v1/invitations/preview?token=${newToken}`, { token: erin })).body).toMatchObject({ email: 'kim@partner.test', role: 'owner' });
+
+    // The seeded expired invitation (Heidi's) is no conflict either.
+    expect((await invite(I.acmeHeidi.email)).status).toBe(201);
+  });
+
+  it('after a revocation the address can be invited again', async () => {
+    const alice = await kit.token(U.alice.email);
+    const invite = () => kit.call('POST', `${acme}/invitations`, { token: alice, body: { email: I.acmeGrace.email, role: 'member' } });
+    expect((await invite()).status).toBe(409);
+    expect((await kit.call('DELETE', `${acme}/invitations/${I.acmeGrace.id}`, { token: alice })).status).toBe(204);
+    const again = await invite();
+    expect(again.status).toBe(201);
+    expect(again.body).toMatchObject({ email: I.acmeGrace.email, status: 'pending' });
+  });
+
   it('a revoked invitation\'s link stops working at once', async () => {
     const alice = await kit.token(U.alice.email);
     expect((await kit.call('DELETE', `${acme}/invitations/${I.acmeGrace.id}`, { token: alice })).status).toBe(204);

@@ -61,8 +61,13 @@ export function invitationRoutes(): Route[] {
         const address = (email as string).toLowerCase();
         const isMember = org.members.some((member) => context.state.user(member.userId)?.email.toLowerCase() === address);
         if (isMember) throw conflict('already_member', `${email} is already a member of ${org.name}.`);
-        const existing = context.state.data.invitations.some((entry) => entry.orgId === org.id && entry.email.toLowerCase() === address);
-        if (existing) throw conflict('already_invited', `${email} already has an invitation to ${org.name}. Resend that invitation instead.`);
+        const invitations = context.state.data.invitations;
+        const earlier = invitations.find((entry) => entry.orgId === org.id && entry.email.toLowerCase() === address);
+        if (earlier !== undefined && !invitationExpired(context.state, earlier)) {
+          throw conflict('already_invited', `${email} already has a pending invitation to ${org.name}. Resend that invitation instead.`);
+        }
+        // An expired invitation to the same address is replaced: one invitation per address, the old link stops working.
+        if (earlier !== undefined) invitations.splice(invitations.indexOf(earlier), 1);
         const now = context.state.now();
         const invitation: InvitationRecord = {
           id: newId(),
@@ -74,7 +79,7 @@ export function invitationRoutes(): Route[] {
           createdAt: now,
           lastSentAt: now,
         };
-        context.state.data.invitations.push(invitation);
+        invitations.push(invitation);
         sendInvitation(context.state, invitation, org, inviter);
         return { status: 201, body: invitationView(context.state, invitation) };
       },
