@@ -7,6 +7,9 @@ import { portalProblemOf, refusalWords } from './portal-problem';
 /** A portal license as the organization's list has it (never the key), linked to the saved instance with its Install ID. */
 export type PortalLicense = ChannelOutput<'portal:list-licenses'>['licenses'][number];
 
+/** A saved instance with the license's Install ID, and whether the license's key still has to be installed there. */
+export type LicenseInstanceLink = PortalLicense['instances'][number];
+
 /** Where the copied key is: not copied, on the clipboard until `clearsAt`, or cleared by main. */
 export type KeyClipboard = { state: 'idle' } | { state: 'copied'; clearsAt: string } | { state: 'cleared' };
 

@@ -78,8 +78,8 @@ export interface PurchaseState {
   checkoutRequested(): Promise<void>;
   checkStopped(): void;
   checkResumed(): Promise<void>;
-  /** The paid license goes into its instance, through the instance preflight; a renewal replaces the key it renews. */
-  paidLicenseInstallRequested(): Promise<void>;
+  /** The paid license goes into one of its instances, through the instance preflight; a renewal replaces the key it renews. */
+  paidLicenseInstallRequested(instanceId: string): Promise<void>;
   purchaseClosed(): void;
 }
 
@@ -335,10 +335,11 @@ export function createPurchaseStore({ client, instances, licenses, install, pend
         await checkLicense();
       },
 
-      async paidLicenseInstallRequested() {
+      async paidLicenseInstallRequested(instanceId) {
         const { orgId, license, check, renewing } = get();
-        if (orgId === null || license === null || check !== 'done' || license.instance === null) return;
-        const { instanceId, instanceName } = license.instance;
+        const link = license?.instances.find((instance) => instance.instanceId === instanceId);
+        if (orgId === null || license === null || check !== 'done' || link === undefined) return;
+        const { instanceName } = link;
         const current = session;
         // A renewal replaces the installed key it renews (its old fingerprint), so its seats are not counted twice.
         let replaces: { licenseUuid: string; name: string } | null = null;

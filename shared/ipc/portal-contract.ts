@@ -44,8 +44,8 @@ const instanceLinkSchema = z.object({
   renewedNotInstalled: z.boolean(),
 });
 
-/** A portal license in a list: never the key. */
-const licenseViewSchema = licenseSchema.extend({ instance: instanceLinkSchema.nullable() });
+/** A portal license in a list: never the key; linked to every saved instance with its Install ID (none, one, or several saved with the same one). */
+const licenseViewSchema = licenseSchema.extend({ instances: z.array(instanceLinkSchema) });
 export type PortalLicenseView = z.infer<typeof licenseViewSchema>;
 
 /** One renewed-but-not-installed pairing, for the fleet dashboard and the instance page. */
@@ -113,7 +113,7 @@ export const portalContract = {
   'portal:accept-invitation': { input: z.object({ link: invitationLink }), output: z.object({ organization: organizationSchema }) },
 
   'portal:list-plans': { input: z.object({}), output: z.object({ plans: z.array(planSchema) }) },
-  /** The organization's licenses, each linked to the saved instance with its Install ID. */
+  /** The organization's licenses, each linked to the saved instances with its Install ID. */
   'portal:list-licenses': { input: z.object({ org }), output: z.object({ licenses: z.array(licenseViewSchema) }) },
   /** One license without its key (for polling after a purchase or renewal). */
   'portal:get-license': { input: z.object({ org, id }), output: z.object({ license: licenseViewSchema }) },

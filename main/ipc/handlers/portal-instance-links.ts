@@ -11,7 +11,7 @@ import type { Emit } from '../event-hub';
 /** The saved instances and what the fleet monitor last read of them. */
 export interface InstanceLinkDeps {
   registry: InstanceRegistry;
-  monitor: FleetMonitor;
+  monitor: Pick<FleetMonitor, 'reportOf' | 'refresh'>;
   emit: Emit;
 }
 
@@ -24,31 +24,34 @@ function renewedNotInstalled(license: License, report: StatusReport | StatusFail
   );
 }
 
-/** The saved instance a license is for: the first with the same Install ID, as last read. */
-function recordFor(records: readonly InstanceRecord[], installId: string): InstanceRecord | undefined {
-  return records.find((record) => record.lastInstallId !== null && sameInstallId(record.lastInstallId, installId));
+/**
+ * The saved instances a license is for: every one with the same Install ID, as last read (a copy of an
+ * instance, or the same instance saved twice under two names, shares its Install ID).
+ */
+function recordsFor(records: readonly InstanceRecord[], installId: string): InstanceRecord[] {
+  return records.filter((record) => record.lastInstallId !== null && sameInstallId(record.lastInstallId, installId));
 }
 
 /**
- * Each license with the saved instance of the same Install ID (the registry's last read one), and whether
- * its key still has to be installed there. Instances not read yet this session are read first, once.
+ * Each license with every saved instance of the same Install ID (the registry's last read one), and
+ * whether its key still has to be installed on each. Instances not read yet this session are read first, once.
  */
 export async function linkLicenses(deps: InstanceLinkDeps, licenses: readonly License[]): Promise<PortalLicenseView[]> {
   const records = deps.registry.list();
-  const linked = licenses.map((license) => ({ license, record: recordFor(records, license.install_id) }));
-  const unread = [...new Set(linked.flatMap(({ record }) => (record !== undefined && deps.monitor.reportOf(record.id) === undefined ? [record.id] : [])))];
+  const linked = licenses.map((license) => ({ license, matching: recordsFor(records, license.install_id) }));
+  const unread = [...new Set(linked.flatMap(({ matching }) => matching.filter((record) => deps.monitor.reportOf(record.id) === undefined).map((record) => record.id)))];
   if (unread.length > 0) {
     await deps.monitor.refresh(unread, () => undefined);
     deps.emit('instances:did-change', {});
   }
-  return linked.map(({ license, record }) => ({
+  return linked.map(({ license, matching }) => ({
     ...license,
-    instance: record === undefined ? null : { instanceId: record.id, instanceName: record.name, renewedNotInstalled: renewedNotInstalled(license, deps.monitor.reportOf(record.id)) },
+    instances: matching.map((record) => ({ instanceId: record.id, instanceName: record.name, renewedNotInstalled: renewedNotInstalled(license, deps.monitor.reportOf(record.id)) })),
   }));
 }
 
 /** One license, linked as `linkLicenses` does. */
 export async function linkLicense(deps: InstanceLinkDeps, license: License): Promise<PortalLicenseView> {
   const [view] = await linkLicenses(deps, [license]);
-  return view ?? { ...license, instance: null };
+  return view ?? { ...license, instances: [] };
 }

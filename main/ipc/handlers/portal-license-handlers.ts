@@ -55,10 +55,12 @@ export function portalLicenseHandlers(session: PortalSession, links: InstanceLin
         const linked = await linkLicenses(links, perOrganization.flatMap(({ licenses }) => licenses));
         const organizationOf = perOrganization.flatMap(({ organization, licenses }) => licenses.map(() => organization));
         return {
-          pending: linked.flatMap(({ instance, ...license }, index) => {
+          pending: linked.flatMap(({ instances, ...license }, index) => {
             const organization = organizationOf[index];
-            if (instance?.renewedNotInstalled !== true || organization === undefined) return [];
-            return [{ instanceId: instance.instanceId, accountId, org: organization.id, organizationName: organization.name, license }];
+            if (organization === undefined) return [];
+            return instances
+              .filter((instance) => instance.renewedNotInstalled)
+              .map((instance) => ({ instanceId: instance.instanceId, accountId, org: organization.id, organizationName: organization.name, license }));
           }),
         };
       }),

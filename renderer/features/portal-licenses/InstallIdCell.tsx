@@ -2,12 +2,20 @@ import type { PortalLicense } from '../../store/portal-licenses';
 import { InstanceLink } from './InstanceLink';
 import { shortInstallId } from './license-words';
 
-/** The license's Install ID, linked to the saved instance with that Install ID when there is one. */
+/** The license's Install ID, linked to every saved instance with that Install ID. */
 export function InstallIdCell({ license }: { license: PortalLicense }) {
-  const { instance } = license;
+  const { instances } = license;
   return (
     <span className="install-id-cell">
-      {instance === null ? <span className="hint">No saved instance</span> : <InstanceLink instance={instance} />}
+      {instances.length === 0 ? (
+        <span className="hint">No saved instance</span>
+      ) : (
+        <span className="install-id-cell__instances">
+          {instances.map((instance) => (
+            <InstanceLink key={instance.instanceId} instance={instance} />
+          ))}
+        </span>
+      )}
       <code className="install-id-cell__id" title={license.install_id}>
         {shortInstallId(license.install_id)}
         <span className="sr-only"> (Install ID {license.install_id})</span>

@@ -1,8 +1,8 @@
 import { instanceOpened } from '../../app/navigation';
-import type { PortalLicense } from '../../store/portal-licenses';
+import type { LicenseInstanceLink } from '../../store/portal-licenses';
 
-/** The saved instance a license is for, as a link to its page. */
-export function InstanceLink({ instance }: { instance: NonNullable<PortalLicense['instance']> }) {
+/** A saved instance a license is for, as a link to its page. */
+export function InstanceLink({ instance }: { instance: LicenseInstanceLink }) {
   return (
     <a
       href={`#instance/${instance.instanceId}`}

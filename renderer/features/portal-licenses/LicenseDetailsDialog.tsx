@@ -21,7 +21,7 @@ export function LicenseDetailsDialog({ role, now }: { role: 'owner' | 'member'; 
   const renewalOpened = usePurchase((state) => state.renewalOpened);
   const licenseInstallOpened = useLicenseInstall((state) => state.licenseInstallOpened);
   const open = license !== null && orgId !== null;
-  const instance = license?.instance ?? null;
+  const instances = license?.instances ?? [];
   return (
     <ModalDialog open={open} onDismiss={detailsClosed} labelledBy={TITLE_ID} className="dialog dialog--wide license-details">
       {open && (
@@ -32,8 +32,10 @@ export function LicenseDetailsDialog({ role, now }: { role: 'owner' | 'member'; 
             <dd>
               <code className="mono">{license.install_id}</code>
             </dd>
-            <dt>Instance</dt>
-            <dd>{instance === null ? 'No saved instance has this Install ID.' : <InstanceLink instance={instance} />}</dd>
+            <dt>{instances.length > 1 ? 'Instances' : 'Instance'}</dt>
+            <dd className="license-facts__instances">
+              {instances.length === 0 ? 'No saved instance has this Install ID.' : instances.map((instance) => <InstanceLink key={instance.instanceId} instance={instance} />)}
+            </dd>
             <dt>Internal users</dt>
             <dd>{license.internal_users.toLocaleString()}</dd>
             <dt>External users</dt>
@@ -45,7 +47,11 @@ export function LicenseDetailsDialog({ role, now }: { role: 'owner' | 'member'; 
             <dt>Status</dt>
             <dd className="org-licenses__status">
               <LicenseStatusBadge status={license.status} />
-              {instance?.renewedNotInstalled === true && <RenewedNotInstalledBadge instanceName={instance.instanceName} />}
+              {instances
+                .filter((instance) => instance.renewedNotInstalled)
+                .map((instance) => (
+                  <RenewedNotInstalledBadge key={instance.instanceId} instanceName={instance.instanceName} />
+                ))}
             </dd>
           </dl>
           <LicenseKeyPanel license={license} />
@@ -56,18 +62,20 @@ export function LicenseDetailsDialog({ role, now }: { role: 'owner' | 'member'; 
           )}
           <RenameLicenseForm />
           <div className="dialog__actions license-details__actions">
-            {instance !== null && license.status === 'active' && (
-              <button
-                type="button"
-                className={instance.renewedNotInstalled ? 'primary' : undefined}
-                onClick={() => {
-                  detailsClosed();
-                  void licenseInstallOpened({ orgId, licenseId: license.id, licenseName: license.nickname, instanceId: instance.instanceId, instanceName: instance.instanceName });
-                }}
-              >
-                Install into {instance.instanceName}
-              </button>
-            )}
+            {license.status === 'active' &&
+              instances.map((instance) => (
+                <button
+                  key={instance.instanceId}
+                  type="button"
+                  className={instance.renewedNotInstalled ? 'primary' : undefined}
+                  onClick={() => {
+                    detailsClosed();
+                    void licenseInstallOpened({ orgId, licenseId: license.id, licenseName: license.nickname, instanceId: instance.instanceId, instanceName: instance.instanceName });
+                  }}
+                >
+                  Install into {instance.instanceName}
+                </button>
+              ))}
             {role === 'owner' && renameDraft === null && (
               <button type="button" onClick={renameStarted}>
                 Rename…

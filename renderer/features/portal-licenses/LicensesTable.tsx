@@ -8,8 +8,8 @@ import { RenewedNotInstalledBadge } from './RenewedNotInstalledBadge';
 
 function LicenseRow({ license, orgId, now }: { license: PortalLicense; orgId: string; now: number }) {
   const detailsOpened = usePortalLicenses((state) => state.detailsOpened);
-  const { instance } = license;
-  const renewed = instance !== null && instance.renewedNotInstalled;
+  // Each saved instance with this Install ID has its own state: installed there, or not yet.
+  const renewed = license.instances.filter((instance) => instance.renewedNotInstalled);
   return (
     <tr data-license-id={license.id} data-status={license.status}>
       <th scope="row">{license.nickname}</th>
@@ -24,16 +24,21 @@ function LicenseRow({ license, orgId, now }: { license: PortalLicense; orgId: st
       <td>
         <span className="org-licenses__status">
           <LicenseStatusBadge status={license.status} />
-          {renewed && <RenewedNotInstalledBadge instanceName={instance.instanceName} />}
+          {renewed.map((instance) => (
+            <RenewedNotInstalledBadge key={instance.instanceId} instanceName={instance.instanceName} />
+          ))}
         </span>
       </td>
       <td className="licenses__actions">
         <button type="button" className="small-button" onClick={() => detailsOpened(license.id)}>
           Details<span className="sr-only"> of {license.nickname}</span>
         </button>
-        {renewed && (
-          <InstallIntoButton target={{ orgId, licenseId: license.id, licenseName: license.nickname, instanceId: instance.instanceId, instanceName: instance.instanceName }} />
-        )}
+        {renewed.map((instance) => (
+          <InstallIntoButton
+            key={instance.instanceId}
+            target={{ orgId, licenseId: license.id, licenseName: license.nickname, instanceId: instance.instanceId, instanceName: instance.instanceName }}
+          />
+        ))}
       </td>
     </tr>
   );

@@ -48,7 +48,7 @@ export function PaymentStep() {
   const checkResumed = usePurchase((state) => state.checkResumed);
   const paidLicenseInstallRequested = usePurchase((state) => state.paidLicenseInstallRequested);
   const purchaseClosed = usePurchase((state) => state.purchaseClosed);
-  const instance = license?.instance ?? null;
+  const instances = license?.instances ?? [];
   return (
     <div className="dialog-body payment-step" data-check={check}>
       <h3 id="payment-heading" tabIndex={-1} data-step-focus>
@@ -64,7 +64,7 @@ export function PaymentStep() {
       <div className="payment-step__state" role="status" aria-live="polite">
         <CheckState />
       </div>
-      {check === 'done' && instance === null && (
+      {check === 'done' && instances.length === 0 && (
         <p className="hint">
           No saved instance has this license’s Install ID. Open the license’s Details to copy the key, then install it in authentik’s Admin interface under
           Enterprise → Licenses (or add the instance on the Instances screen).
@@ -81,14 +81,15 @@ export function PaymentStep() {
             Check again
           </button>
         )}
-        <button type="button" className={check === 'done' && instance !== null ? undefined : 'primary'} onClick={purchaseClosed}>
+        <button type="button" className={check === 'done' && instances.length > 0 ? undefined : 'primary'} onClick={purchaseClosed}>
           Close
         </button>
-        {check === 'done' && instance !== null && (
-          <button type="button" className="primary" onClick={() => void paidLicenseInstallRequested()}>
-            Install into {instance.instanceName}
-          </button>
-        )}
+        {check === 'done' &&
+          instances.map((instance) => (
+            <button key={instance.instanceId} type="button" className="primary" onClick={() => void paidLicenseInstallRequested(instance.instanceId)}>
+              Install into {instance.instanceName}
+            </button>
+          ))}
       </div>
     </div>
   );

@@ -18,7 +18,7 @@ describe('portal licenses over IPC: the key leaves main only through the reveal 
 
     const { licenses } = await app.ok('portal:list-licenses', { org: ACME.id });
     expect(licenses.map(({ nickname, status }) => `${nickname}: ${status}`).sort()).toEqual(['Edge sites: active', 'Legacy cluster: expired', 'Production: active', 'Staging: pending_payment']);
-    expect(licenses.every((license) => license.instance === null && !('key' in license))).toBe(true);
+    expect(licenses.every((license) => license.instances.length === 0 && !('key' in license))).toBe(true);
     const single = await app.ok('portal:get-license', { org: ACME.id, id: PRODUCTION.id });
     for (const answer of [licenses, single]) for (const key of keys) expect(JSON.stringify(answer)).not.toContain(key);
 
@@ -62,7 +62,7 @@ describe('portal licenses over IPC: the key leaves main only through the reveal 
       message: 'Only an Owner of Acme Corp can rename licenses. Ask an Owner to do it, or to make you an Owner.',
     });
     await app.signIn(ALICE.email);
-    expect((await app.ok('portal:rename-license', { org: ACME.id, id: PRODUCTION.id, change: { nickname: 'Production EU' } })).license).toMatchObject({ id: PRODUCTION.id, nickname: 'Production EU', instance: null });
+    expect((await app.ok('portal:rename-license', { org: ACME.id, id: PRODUCTION.id, change: { nickname: 'Production EU' } })).license).toMatchObject({ id: PRODUCTION.id, nickname: 'Production EU', instances: [] });
   });
 
   it('refuses an empty nickname before anything is sent to the portal', async () => {

@@ -42,13 +42,13 @@ describe('renewed but not installed, from list data only, and "Install into <ins
 
     const { licenseId } = await buyFor(app, installId);
     const { license } = await app.ok('portal:get-license', { org: ACME.id, id: licenseId });
-    expect(license).toMatchObject({ id: licenseId, status: 'active', install_id: installId, instance: { instanceId: instance.id, instanceName: 'Production', renewedNotInstalled: true } });
+    expect(license).toMatchObject({ id: licenseId, status: 'active', install_id: installId, instances: [{ instanceId: instance.id, instanceName: 'Production', renewedNotInstalled: true }] });
     expect(Date.parse(license.expires_at ?? '')).toBeGreaterThan(Date.now() + YEAR_MS - 2 * DAY_MS);
 
     const { pending } = await app.ok('portal:list-pending-installs', {});
     expect(pending).toEqual([{ instanceId: instance.id, accountId: `${ALICE.id}@${new URL(portal.url).host}`, org: ACME.id, organizationName: 'Acme Corp', license: expect.objectContaining({ id: licenseId }) }]);
     const listed = (await app.ok('portal:list-licenses', { org: ACME.id })).licenses;
-    expect(listed.filter((entry) => entry.instance !== null).map(({ id, instance: link }) => [id, link?.renewedNotInstalled])).toEqual([[licenseId, true]]);
+    expect(listed.filter((entry) => entry.instances.length > 0).map(({ id, instances }) => [id, instances.map((link) => link.renewedNotInstalled)])).toEqual([[licenseId, [true]]]);
 
     const preflight = await app.ok('portal:preflight-license-install', { org: ACME.id, id: licenseId, instanceId: instance.id, replaces: null });
     expect(preflight).toMatchObject({ action: 'send', reason: null, verdict: { valid: true, reason: 'ok' }, capacityNow: { internalUsers: 20 }, capacityAfter: { internalUsers: 40 } });
@@ -64,7 +64,7 @@ describe('renewed but not installed, from list data only, and "Install into <ins
     expect(app.events).toEqual(expect.arrayContaining(['instances:did-change', 'portal:did-change']));
 
     expect(await app.ok('portal:list-pending-installs', {})).toEqual({ pending: [] });
-    expect((await app.ok('portal:get-license', { org: ACME.id, id: licenseId })).license.instance).toEqual({ instanceId: instance.id, instanceName: 'Production', renewedNotInstalled: false });
+    expect((await app.ok('portal:get-license', { org: ACME.id, id: licenseId })).license.instances).toEqual([{ instanceId: instance.id, instanceName: 'Production', renewedNotInstalled: false }]);
   });
 
   it('renews through the browser checkout: the new key is pending again until it replaces the old one', async () => {
@@ -82,7 +82,7 @@ describe('renewed but not installed, from list data only, and "Install into <ins
     const renewed = (await app.ok('portal:get-license', { org: ACME.id, id: licenseId })).license;
     expect(renewed.key_fingerprint).not.toBe(bought.key_fingerprint);
     expect(Date.parse(renewed.expires_at ?? '')).toBeGreaterThan(Date.parse(bought.expires_at ?? ''));
-    expect(renewed.instance).toEqual({ instanceId: instance.id, instanceName: 'Production', renewedNotInstalled: true });
+    expect(renewed.instances).toEqual([{ instanceId: instance.id, instanceName: 'Production', renewedNotInstalled: true }]);
 
     // The renewal replaces the installed key it renews (one PATCH), so its seats are not counted twice.
     const installedBefore = (await app.ok('instances:detail', { id: instance.id, refresh: false })).licenses.find((entry) => entry.fingerprint === bought.key_fingerprint);
@@ -133,7 +133,7 @@ describe('renewed but not installed, from list data only, and "Install into <ins
     const { installId, instance } = await savedInstance(app);
     const { licenseId } = await buyFor(app, installId);
 
-    expect((await app.ok('portal:get-license', { org: ACME.id, id: licenseId })).license).toMatchObject({ status: 'pending_payment', instance: { instanceId: instance.id, renewedNotInstalled: false } });
+    expect((await app.ok('portal:get-license', { org: ACME.id, id: licenseId })).license).toMatchObject({ status: 'pending_payment', instances: [{ instanceId: instance.id, renewedNotInstalled: false }] });
     expect(await app.ok('portal:list-pending-installs', {})).toEqual({ pending: [] });
     expect(await app.failure('portal:preflight-license-install', { org: ACME.id, id: licenseId, instanceId: instance.id, replaces: null })).toMatchObject({ code: 'not_found' });
   });

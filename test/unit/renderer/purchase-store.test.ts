@@ -168,7 +168,7 @@ describe('waiting for the payment', () => {
     await vi.advanceTimersByTimeAsync(POLL_INTERVAL_MS * 3);
     expect(reads(main)).toBe(2);
 
-    await purchase.getState().paidLicenseInstallRequested();
+    await purchase.getState().paidLicenseInstallRequested(INSTANCE);
     expect(purchase.getState().kind).toBeNull();
     expect(install.getState().target).toEqual({ orgId: ORG, licenseId: LICENSE, licenseName: 'Primary', instanceId: INSTANCE, instanceName: 'Primary', replaces: null });
     expect(main.sent).toContainEqual({ channel: 'portal:preflight-license-install', input: { org: ORG, id: LICENSE, instanceId: INSTANCE, replaces: null } });
@@ -205,7 +205,7 @@ describe('waiting for the payment', () => {
   });
 
   it('a renewal is paid only once the expiry moves on', async () => {
-    const before = licenseOf({ expires_at: '2027-01-01T00:00:00.000Z', instance: { instanceId: INSTANCE, instanceName: 'Primary', renewedNotInstalled: false } });
+    const before = licenseOf({ expires_at: '2027-01-01T00:00:00.000Z', instances: [{ instanceId: INSTANCE, instanceName: 'Primary', renewedNotInstalled: false }] });
     let renewed = false;
     const main = portal({
       'portal:renew-license': () => ok({ checkoutUrl: 'http://127.0.0.1:4000/checkout/2' }),
@@ -226,7 +226,7 @@ describe('waiting for the payment', () => {
 
     // Installed, the renewal replaces the key it renews (found by its old fingerprint), so its seats are not counted twice.
     main.answers['instances:detail'] = () => ok({ ...detailOf(FORECAST), licenses: [installed('Other key', `sha256:${'ef'.repeat(32)}`), installed('Primary 2026', FINGERPRINT)] });
-    await all.purchase.getState().paidLicenseInstallRequested();
+    await all.purchase.getState().paidLicenseInstallRequested(INSTANCE);
     expect(all.install.getState().target?.replaces).toEqual({ licenseUuid: 'uuid-Primary 2026', name: 'Primary 2026' });
     expect(main.sent).toContainEqual({ channel: 'portal:preflight-license-install', input: { org: ORG, id: LICENSE, instanceId: INSTANCE, replaces: 'uuid-Primary 2026' } });
   });
