@@ -21,6 +21,10 @@ export const installPreflightViewSchema = z.object({
   /** The product guide's cumulative expiry now and once the key is installed. */
   cumulativeExpiryNow: z.iso.datetime().nullable(),
   cumulativeExpiryAfter: z.iso.datetime().nullable(),
+  /** authentik's own combined expiry now (the server's `latest_valid`), null when unlicensed. */
+  latestValidNow: z.iso.datetime().nullable(),
+  /** What it is expected to be once the key is installed: authentik takes the latest expiry of every installed license. */
+  latestValidAfter: z.iso.datetime().nullable(),
 });
 
 export type InstallPreflightView = z.infer<typeof installPreflightViewSchema>;

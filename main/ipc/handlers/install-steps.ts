@@ -1,6 +1,6 @@
 import type { InstallPreflightView } from '../../../shared/instances/install-preflight-view';
 import type { InstanceRow } from '../../../shared/instances/instance-row';
-import { licensedCapacity } from '../../../shared/license/authentik-status';
+import { combinedExpiry, licensedCapacity } from '../../../shared/license/authentik-status';
 import type { LicenseCapacity } from '../../../shared/license/capacity';
 import { guideTimeline } from '../../../shared/license/guide-timeline';
 import { toIsoUtc } from '../../../shared/time/iso';
@@ -92,6 +92,7 @@ export async function preflightInstall(deps: InstallStepDeps, id: string, key: s
   const unchanged = preflight.action === 'already_installed' || (preflight.action === 'refuse' && preflight.reason === 'not_installed');
   const leaving = unchanged ? null : replaces;
   const adding = unchanged ? [] : capacityOf(verdict);
+  const remaining = [...installed.filter((license) => license.licenseUuid !== leaving), ...adding];
   return {
     action: preflight.action,
     reason: preflight.action === 'refuse' ? preflight.reason : null,
@@ -106,9 +107,11 @@ export async function preflightInstall(deps: InstallStepDeps, id: string, key: s
     otherInstance: other === undefined ? null : { id: other.id, name: other.name },
     usage,
     capacityNow: licensedCapacity(installed),
-    capacityAfter: licensedCapacity([...installed.filter((license) => license.licenseUuid !== leaving), ...adding]),
+    capacityAfter: licensedCapacity(remaining),
     cumulativeExpiryNow: iso(guideTimeline(verifiedCapacities(snapshot, roots, now, null), now).cumulativeExpiry),
     cumulativeExpiryAfter: iso(guideTimeline([...verifiedCapacities(snapshot, roots, now, leaving), ...adding], now).cumulativeExpiry),
+    latestValidNow: iso(snapshot.live.latestValid),
+    latestValidAfter: unchanged ? iso(snapshot.live.latestValid) : iso(combinedExpiry(remaining)),
   };
 }
 

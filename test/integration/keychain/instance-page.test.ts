@@ -283,6 +283,45 @@ describe('renewal: instances:preflight-install and instances:install-key with re
   });
 });
 
+describe('the combined expiry around an install: authentik\'s latest_valid beside the product guide\'s', () => {
+  const DAY_MS = 86_400_000;
+  const daysAhead = (iso: string | null, now: number): number => Math.round((Date.parse(iso ?? '') - now) / DAY_MS);
+
+  it('a year-long key installed beside a 10-day one moves authentik\'s expiry a year out, while the guide\'s earliest expiry stays', async () => {
+    const under = await app();
+    const server = await sim(under);
+    server.addLicense(key(server.installId, 10, { name: 'Acme 2026' }));
+    const row = await add(under, server);
+    const renewal = key(server.installId, 365, { name: 'Acme 2027' });
+    const now = under.clock.now();
+
+    const preflight = await under.ok('instances:preflight-install', { id: row.id, key: renewal, replaces: null });
+    expect(daysAhead(preflight.latestValidNow, now)).toBe(10);
+    expect(daysAhead(preflight.latestValidAfter, now)).toBe(365);
+    expect(daysAhead(preflight.cumulativeExpiryNow, now)).toBe(10);
+    expect(preflight.cumulativeExpiryAfter).toBe(preflight.cumulativeExpiryNow);
+
+    const outcome = await under.ok('instances:install-key', { id: row.id, key: renewal, allowOverCapacity: false, replaces: null });
+    expect(outcome).toMatchObject({ installed: true, reason: 'ok' });
+    expect(outcome.instance.latestValid).toBe(preflight.latestValidAfter);
+    expect(outcome.instance.lastRefresh).toMatchObject({ ok: true });
+    expect(outcome.cumulativeExpiry).toBe(preflight.cumulativeExpiryNow);
+  });
+
+  it('expects no change when the key is already installed', async () => {
+    const under = await app();
+    const server = await sim(under);
+    const current = key(server.installId, 30);
+    server.addLicense(current);
+    const row = await add(under, server);
+
+    const preflight = await under.ok('instances:preflight-install', { id: row.id, key: current, replaces: null });
+    expect(preflight.action).toBe('already_installed');
+    expect(preflight.latestValidAfter).toBe(preflight.latestValidNow);
+    expect(daysAhead(preflight.latestValidNow, under.clock.now())).toBe(30);
+  });
+});
+
 describe('instances:copy-install-id', () => {
   it('copies the Install ID last read (not a secret, so it stays on the clipboard)', async () => {
     const under = await app();
