@@ -5,15 +5,22 @@ import { PortalError } from './portal-error';
 import { tokensFrom, type PortalTokens, type TokenVault } from './portal-tokens';
 import { hostOf } from './portal-url';
 
-/** Where a client gets its bearer token, and a fresh one after a 401. */
+/** The access token a call sends. */
+export interface SessionToken {
+  accessToken: string;
+  /** It was refreshed for this call (it had expired): a 401 on it means "sign in again", not a second refresh. */
+  refreshed: boolean;
+}
+
+/** Where a client gets its bearer token, and a fresh one after a 401: at most one refresh per call. */
 export interface AccessTokenSource {
-  /** The access token to send. */
-  current(): Promise<string>;
+  /** The access token to send, refreshed first when the keychain says it has expired. */
+  current(): Promise<SessionToken>;
   /**
    * A new access token after `rejected` was answered 401; throws PortalError `unauthorized` ("sign in
-   * again") when there is none to be had.
+   * again") when there is none to be had, and at once when `rejected` was itself refreshed for this call.
    */
-  renew(rejected: string): Promise<string>;
+  renew(rejected: SessionToken): Promise<string>;
 }
 
 /** Refresh a little before the provider's expiry, so a request does not race it. */
@@ -34,13 +41,13 @@ export function signInAgain(account: PortalAccount): PortalError {
 
 /**
  * One account's tokens from the keychain, refreshed with the refresh token when the access token has
- * expired or was refused; the new tokens go back to the keychain. Concurrent renewals share one
+ * expired or was refused, at most once per call; the new tokens go back to the keychain. Concurrent renewals share one
  * refresh, and a token another process refreshed meanwhile is picked up instead of refreshing again
  * (the provider rotates refresh tokens: using an old one twice would end the session).
  */
 export function createAccountSession(deps: AccountSessionDeps): AccessTokenSource {
   const { account, vault } = deps;
-  let renewing: Promise<string> | undefined;
+  let renewing: Promise<SessionToken> | undefined;
 
   const stored = async (): Promise<PortalTokens> => {
     const tokens = await vault.read(account.id);
@@ -50,9 +57,9 @@ export function createAccountSession(deps: AccountSessionDeps): AccessTokenSourc
     return tokens;
   };
 
-  const refresh = async (rejected: string): Promise<string> => {
+  const refresh = async (rejected: string): Promise<SessionToken> => {
     const tokens = await stored();
-    if (tokens.accessToken !== rejected) return tokens.accessToken;
+    if (tokens.accessToken !== rejected) return { accessToken: tokens.accessToken, refreshed: false };
     if (tokens.refreshToken === null) throw signInAgain(account);
     const provider = await deps.provider();
     let response: oidc.TokenEndpointResponse;
@@ -66,10 +73,10 @@ export function createAccountSession(deps: AccountSessionDeps): AccessTokenSourc
     }
     const next = tokensFrom(response, deps.now(), tokens.refreshToken);
     await vault.write(account.id, next);
-    return next.accessToken;
+    return { accessToken: next.accessToken, refreshed: true };
   };
 
-  const renew = (rejected: string): Promise<string> => {
+  const shared = (rejected: string): Promise<SessionToken> => {
     renewing ??= refresh(rejected).finally(() => {
       renewing = undefined;
     });
@@ -81,8 +88,12 @@ export function createAccountSession(deps: AccountSessionDeps): AccessTokenSourc
       if (renewing !== undefined) return renewing;
       const tokens = await stored();
       const expired = tokens.expiresAt !== null && tokens.expiresAt - EXPIRY_MARGIN_MS <= deps.now();
-      return expired && tokens.refreshToken !== null ? renew(tokens.accessToken) : tokens.accessToken;
+      return expired && tokens.refreshToken !== null ? shared(tokens.accessToken) : { accessToken: tokens.accessToken, refreshed: false };
     },
-    renew,
+    async renew(rejected) {
+      // A token refreshed for this call was refused: a second refresh would only hide that the session has ended.
+      if (rejected.refreshed) throw signInAgain(account);
+      return (await shared(rejected.accessToken)).accessToken;
+    },
   };
 }

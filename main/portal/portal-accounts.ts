@@ -165,7 +165,7 @@ export function createPortalAccounts(deps: PortalAccountsDeps): PortalAccounts {
 /** A token source for one access token that cannot be renewed (right after sign-in). */
 function fixedToken(accessToken: string): AccessTokenSource {
   return {
-    current: () => Promise.resolve(accessToken),
+    current: () => Promise.resolve({ accessToken, refreshed: false }),
     renew: () => Promise.reject(new PortalError('unauthorized', 'The portal refused the token it had just issued; sign in again.', { status: 401 })),
   };
 }

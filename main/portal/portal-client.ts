@@ -97,8 +97,9 @@ function checked(schema: z.ZodType | null, value: unknown, operation: string): u
 }
 
 /**
- * The Portal API v1 client for one signed-in account. A 401 is answered by renewing the access token
- * once (refresh token) and sending the request again; a second 401 means "sign in again".
+ * The Portal API v1 client for one signed-in account. A call refreshes its access token at most once:
+ * before sending when it has expired, or on a 401 (then the request is sent again); a 401 after that
+ * refresh means "sign in again".
  */
 export function createPortalClient(options: PortalClientOptions): PortalClient {
   const { baseUrl, tokens } = options;
@@ -114,11 +115,12 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
       ...(spec.query === null ? {} : { query: checked(spec.query, request.query ?? {}, operation) as Record<string, string> }),
       ...(spec.body === null ? {} : { body: checked(spec.body, request.body, operation) }),
     };
-    const token = await tokens.current();
-    const answer = await sendPortalRequest(baseUrl, call, { token, timeoutMs });
-    if (answer.status !== 401) return { answer, operation, token };
+    const current = await tokens.current();
+    const answer = await sendPortalRequest(baseUrl, call, { token: current.accessToken, timeoutMs });
+    if (answer.status !== 401) return { answer, operation, token: current.accessToken };
     // Refused token: renew once and try again (a 401 means the portal did nothing, so resending is safe).
-    const renewed = await tokens.renew(token);
+    // A token just refreshed for this call is not renewed again: one refresh per call, then "sign in again".
+    const renewed = await tokens.renew(current);
     return { answer: await sendPortalRequest(baseUrl, call, { token: renewed, timeoutMs }), operation, token: renewed };
   };
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { keyFingerprint } from '../../../main/license/fingerprint';
+import type { AccessTokenSource } from '../../../main/portal/account-session';
 import { createPortalClient } from '../../../main/portal/portal-client';
 import { closedUrl } from '../../net/closed-url';
 import { SEED, type PortalSim } from '../../sim/portal';
@@ -19,6 +20,11 @@ async function signedIn(...emails: string[]): Promise<{ sim: PortalSim; world: P
     await world.accounts.signIn(sim.url);
   }
   return { sim, world };
+}
+
+/** A token source for a site that is not (quite) a portal: one token, never refreshed. */
+function fixedTokens(accessToken: string): AccessTokenSource {
+  return { current: async () => ({ accessToken, refreshed: false }), renew: async () => accessToken };
 }
 
 function tokenOf(world: PortalWorld, email: string): string {
@@ -175,7 +181,7 @@ describe('portal client: each failure as a PortalError with the right code and w
 
   it('unreachable: nothing listens there, or the connection drops', async () => {
     const baseUrl = await closedUrl();
-    const client = createPortalClient({ baseUrl, tokens: { current: async () => 'token-that-must-not-leak', renew: async () => 'x' } });
+    const client = createPortalClient({ baseUrl, tokens: fixedTokens('token-that-must-not-leak') });
     const refused = await portalFailure(client.listPlans());
     expect(refused.code).toBe('unreachable');
     expect(refused.message).toContain(new URL(baseUrl).host);
@@ -194,7 +200,7 @@ describe('portal client: each failure as a PortalError with the right code and w
     expect(failed.message).toContain('GET /api/v1/plans with HTTP 500');
 
     const site = await fx.site((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ user_id: 42 })));
-    const odd = createPortalClient({ baseUrl: site, tokens: { current: async () => 't', renew: async () => 't' } });
+    const odd = createPortalClient({ baseUrl: site, tokens: fixedTokens('t') });
     const malformed = await portalFailure(odd.me());
     expect(malformed.code).toBe('unexpected_response');
     expect(malformed.message).toContain('does not follow Portal API v1');
@@ -202,7 +208,7 @@ describe('portal client: each failure as a PortalError with the right code and w
 
   it('not_a_portal: the config answers 404', async () => {
     const site = await fx.site((_request, response) => response.writeHead(404).end());
-    const client = createPortalClient({ baseUrl: site, tokens: { current: async () => 't', renew: async () => 't' } });
+    const client = createPortalClient({ baseUrl: site, tokens: fixedTokens('t') });
     const error = await portalFailure(client.config());
     expect(error.code).toBe('not_a_portal');
     expect(error.webUrl).toBe(site);
@@ -215,7 +221,7 @@ describe('portal client: each failure as a PortalError with the right code and w
       response.writeHead(200, { 'content-type': 'application/json' }).end('[]');
     });
     const site = await fx.site((_request, response) => response.writeHead(307, { location: `${elsewhere}/api/v1/plans` }).end());
-    const client = createPortalClient({ baseUrl: site, tokens: { current: async () => 'secret-bearer', renew: async () => 'secret-bearer' } });
+    const client = createPortalClient({ baseUrl: site, tokens: fixedTokens('secret-bearer') });
     const error = await portalFailure(client.listPlans());
     expect(error.code).toBe('unexpected_response');
     expect(seenAuthorization).toBe('not called');

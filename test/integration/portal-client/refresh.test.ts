@@ -67,6 +67,24 @@ describe('portal tokens: refresh on 401 once, then "sign in again"', () => {
     expect(apiAndTokenCalls(requestLog(sim, from))).toEqual(['POST /oidc/token 200', 'GET /api/v1/me 200']);
   });
 
+  it('refreshes at most once per call: a 401 on the token just refreshed before sending asks to sign in again', async () => {
+    const sim = await fx.sim();
+    const world = await fx.world({}, { email: ALICE.email });
+    const account = await world.accounts.signIn(sim.url);
+    const later = await fx.world({ store: world.store, now: () => Date.now() + 2 * 3600_000 });
+    sim.fault({ path: '/api/v1/me', status: 401 });
+    const from = sim.requests.length;
+
+    const error = await portalFailure(later.accounts.client().me());
+    expect(error.code).toBe('unauthorized');
+    expect(error.status).toBe(401);
+    expect(error.message).toBe(`Your sign-in to the portal at ${new URL(sim.url).host} as ${ALICE.email} has ended; sign in again.`);
+    expect(apiAndTokenCalls(requestLog(sim, from))).toEqual(['POST /oidc/token 200', 'GET /api/v1/me 401']);
+    // The refreshed tokens are kept: the next call is a call of its own, and it works.
+    expect(keychainTokens(account.id)?.access_token).toEqual(expect.any(String));
+    expect((await world.accounts.client().me()).email).toBe(ALICE.email);
+  });
+
   it('reads the keychain per request, so tokens another process refreshed are used without refreshing again', async () => {
     const sim = await fx.sim();
     const world = await fx.world({}, { email: ALICE.email });
