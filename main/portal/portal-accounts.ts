@@ -45,8 +45,11 @@ export interface PortalAccounts {
   signIn(portalUrl: string, options?: { signal?: AbortSignal }): Promise<PortalAccount>;
   /** Revokes the account's tokens at the identity provider (best effort) and deletes them and the account here in any case. */
   signOut(account?: string): Promise<SignOutResult>;
-  /** A client for the account (resolved as `resolve` does), marking it used. */
-  client(account?: string): PortalClient;
+  /**
+   * A client for the account (resolved as `resolve` does), marking it used unless `markUsed` is false
+   * (reading on an account's behalf without making it the most recent one).
+   */
+  client(account?: string, options?: { markUsed?: boolean }): PortalClient;
 }
 
 export function createPortalAccounts(deps: PortalAccountsDeps): PortalAccounts {
@@ -153,9 +156,9 @@ export function createPortalAccounts(deps: PortalAccountsDeps): PortalAccounts {
       return { account, revocationProblem };
     },
 
-    client(reference) {
+    client(reference, options = {}) {
       const account = resolve(reference);
-      store.touch(account.id, new Date(now()));
+      if (options.markUsed !== false) store.touch(account.id, new Date(now()));
       const session = createAccountSession({ account, vault, provider: () => providerOf(account.portalUrl), now });
       return createPortalClient({ baseUrl: account.portalUrl, tokens: session, timeoutMs });
     },

@@ -34,6 +34,8 @@ export interface PortalAccountsState {
   accountsNeeded(): Promise<void>;
   accountsChanged(): Promise<void>;
   addAccountOpened(): void;
+  /** The sign-in form opens on this portal: to sign in again as an account whose sign-in ended, or as the account an invitation is for. */
+  signInOpened(portalUrl: string): void;
   addAccountClosed(): void;
   portalUrlEdited(portalUrl: string): void;
   signInRequested(): Promise<void>;
@@ -140,6 +142,10 @@ export function createPortalAccountsStore({ client }: { client: Api }): PortalAc
       accountsChanged: () => list(true),
 
       addAccountOpened: () => set({ addingAccount: true, signInProblem: null, notAPortalUrl: null, notice: null }),
+      signInOpened(portalUrl) {
+        if (get().signingIn) return;
+        set({ addingAccount: true, portalUrl, signInProblem: null, notAPortalUrl: null, notice: null });
+      },
       addAccountClosed() {
         if (get().signingIn) return;
         set({ addingAccount: false, signInProblem: null, notAPortalUrl: null });

@@ -19,6 +19,8 @@ export interface LicenseInstallTarget {
   licenseName: string;
   instanceId: string;
   instanceName: string;
+  /** The signed-in account whose portal holds the license (a pairing from another account); absent or null: the active one. */
+  accountId?: string | null;
   /** A renewal: the installed license whose key it renews, replaced in place (one PATCH) so its seats are not counted twice; null installs alongside. */
   replaces?: { licenseUuid: string; name: string } | null;
 }
@@ -96,6 +98,7 @@ export function createLicenseInstallStore({ client, instances, instancePage, lic
           id: target.licenseId,
           instanceId: target.instanceId,
           replaces: target.replaces?.licenseUuid ?? null,
+          accountId: target.accountId ?? null,
         });
         if (current !== attempt) return;
         if (result.ok) set({ checking: false, preflight: result.value });
@@ -116,6 +119,7 @@ export function createLicenseInstallStore({ client, instances, instancePage, lic
           instanceId: target.instanceId,
           allowOverCapacity: selectLicenseInstallOffer(state) === 'install-anyway' && state.overCapacityAcknowledged,
           replaces: target.replaces?.licenseUuid ?? null,
+          accountId: target.accountId ?? null,
         });
         const shown = current === attempt;
         if (!result.ok) {

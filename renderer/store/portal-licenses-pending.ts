@@ -5,8 +5,13 @@ import type { ChannelOutput } from '../../shared/ipc/contract';
 /** A portal license paid or renewed for a saved instance, active, later than every installed key, and not installed there. */
 export type PendingInstall = ChannelOutput<'portal:list-pending-installs'>['pending'][number];
 
+/** A signed-in account whose licenses could not be read for the pairings, and why. */
+export type PendingAccountProblem = ChannelOutput<'portal:list-pending-installs'>['accountProblems'][number];
+
 export interface PendingInstallsState {
   pending: PendingInstall[];
+  /** Accounts whose licenses could not be read (a sign-in that ended, a portal down): their pairings may be missing. */
+  accountProblems: PendingAccountProblem[];
   /** True once main answered (with pairings, with no account signed in, or with a problem). */
   loaded: boolean;
   /** Why the portal could not be asked, in words; null when it answered or no account is signed in. */
@@ -26,8 +31,8 @@ export function pendingFor(pending: readonly PendingInstall[], instanceId: strin
 }
 
 /**
- * Renewed-but-not-installed licenses across the active account's organizations and the saved instances,
- * for the fleet dashboard and the instance page. Without a signed-in account there are none to show.
+ * Renewed-but-not-installed licenses across every signed-in account's organizations and the saved
+ * instances, for the fleet dashboard and the instance page. Without a signed-in account there are none to show.
  */
 export function createPendingInstallsStore({ client }: { client: Api }): PendingInstallsStore {
   return createStore<PendingInstallsState>()((set, get) => {
@@ -44,9 +49,9 @@ export function createPendingInstallsStore({ client }: { client: Api }): Pending
         do {
           readAgain = false;
           const result = await client.invoke('portal:list-pending-installs', {});
-          if (result.ok) set({ pending: result.value.pending, loaded: true, problem: null });
+          if (result.ok) set({ pending: result.value.pending, accountProblems: result.value.accountProblems, loaded: true, problem: null });
           // Not signed in: the portal is simply not in use, which is nothing to warn about.
-          else if (result.error.code === 'not_signed_in') set({ pending: [], loaded: true, problem: null });
+          else if (result.error.code === 'not_signed_in') set({ pending: [], accountProblems: [], loaded: true, problem: null });
           else set({ loaded: true, problem: result.error.message });
         } while (readAgain);
       })().finally(() => {
@@ -57,6 +62,7 @@ export function createPendingInstallsStore({ client }: { client: Api }): Pending
 
     return {
       pending: [],
+      accountProblems: [],
       loaded: false,
       problem: null,
       pendingInstallsNeeded: () => (get().loaded ? Promise.resolve() : read()),

@@ -36,6 +36,9 @@ const invitationLink = z.string().trim().min(1, 'paste the invitation link from 
 /** Renewing a license already installed on the instance: its uuid there (its seats are replaced, not added), or null to install alongside. */
 const replaces = z.uuid().nullable().default(null);
 
+/** The signed-in account whose portal holds the license (a renewed-but-not-installed pairing's); null: the active account. */
+const viaAccount = z.string().min(1).nullable().default(null);
+
 /** A saved instance a portal license is for (same Install ID), and whether its key still has to be installed there. */
 const instanceLinkSchema = z.object({
   instanceId: z.uuid(),
@@ -48,13 +51,24 @@ const instanceLinkSchema = z.object({
 const licenseViewSchema = licenseSchema.extend({ instances: z.array(instanceLinkSchema) });
 export type PortalLicenseView = z.infer<typeof licenseViewSchema>;
 
-/** One renewed-but-not-installed pairing, for the fleet dashboard and the instance page. */
+/** One renewed-but-not-installed pairing, for the fleet dashboard and the instance page: which account and organization it came from. */
 const pendingInstallSchema = z.object({
   instanceId: z.uuid(),
   accountId: z.string(),
+  accountEmail: z.string(),
   org,
   organizationName: z.string(),
   license: licenseSchema,
+});
+
+/** A signed-in account whose licenses could not be read for the pairings, in words. */
+const accountProblemSchema = z.object({
+  accountId: z.string(),
+  email: z.string(),
+  portalUrl: z.url(),
+  /** Its sign-in has ended (or its tokens are gone from the keychain): signing in again is the fix. */
+  signInAgain: z.boolean(),
+  message: z.string(),
 });
 
 const installOutputSchema = z.object({
@@ -67,7 +81,8 @@ const installOutputSchema = z.object({
 });
 
 /**
- * The customer portal channels. Every call uses the active account (the most recently used one); a
+ * The customer portal channels. Every call uses the active account (the most recently used one) unless it
+ * names another; a
  * PortalError becomes an IPC error (`not_signed_in` asks to sign in again; a 422 carries `fields`).
  */
 export const portalContract = {
@@ -124,19 +139,23 @@ export const portalContract = {
   'portal:rename-license': { input: z.object({ org, id, change: licenseUpdateSchema }), output: z.object({ license: licenseViewSchema }) },
   /** The instance preflight for a portal license's key (fetched in main, never sent to the page). */
   'portal:preflight-license-install': {
-    input: z.object({ org, id, instanceId: z.uuid(), replaces }),
+    input: z.object({ org, id, instanceId: z.uuid(), replaces, accountId: viaAccount }),
     output: installPreflightViewSchema,
   },
   'portal:install-license': {
-    input: z.object({ org, id, instanceId: z.uuid(), allowOverCapacity: z.boolean(), replaces }),
+    input: z.object({ org, id, instanceId: z.uuid(), allowOverCapacity: z.boolean(), replaces, accountId: viaAccount }),
     output: installOutputSchema,
   },
   /** Creates the order and opens its checkout page in the system browser. */
   'portal:checkout': { input: z.object({ org, order: checkoutCreateSchema }), output: z.object({ licenseId: id, checkoutUrl: z.url() }) },
   /** Opens the renewal's checkout page in the system browser. */
   'portal:renew-license': { input: z.object({ org, id }), output: z.object({ checkoutUrl: z.url() }) },
-  /** Renewed-but-not-installed licenses across the active account's organizations and the saved instances (`not_signed_in` without an account). */
-  'portal:list-pending-installs': { input: z.object({}), output: z.object({ pending: z.array(pendingInstallSchema) }) },
+  /**
+   * Renewed-but-not-installed licenses across every signed-in account's organizations and the saved
+   * instances, each license once (`not_signed_in` without an account); accounts that could not be read are
+   * listed with why, and never hide the others.
+   */
+  'portal:list-pending-installs': { input: z.object({}), output: z.object({ pending: z.array(pendingInstallSchema), accountProblems: z.array(accountProblemSchema) }) },
 
   'portal:get-billing-account': { input: z.object({ org }), output: z.object({ account: billingAccountSchema }) },
   'portal:update-billing-account': { input: z.object({ org, change: billingAccountUpdateSchema }), output: z.object({ account: billingAccountSchema }) },

@@ -5,6 +5,7 @@ import { IpcError } from '../ipc-error';
 import { portalAnswering } from './portal-answering';
 import { linkLicense, linkLicenses, type InstanceLinkDeps } from './portal-instance-links';
 import { licenseKey } from './portal-license-key';
+import { listPendingInstalls } from './portal-pending-installs';
 import { activeClient, portalChanged, type PortalSession } from './portal-session';
 
 type LicenseChannels =
@@ -45,24 +46,6 @@ export function portalLicenseHandlers(session: PortalSession, links: InstanceLin
         return { license: await linkLicense(links, renamed) };
       }),
 
-    'portal:list-pending-installs': async () =>
-      portalAnswering(async () => {
-        const client = activeClient(session);
-        const accountId = session.accounts.resolve().id;
-        const organizations = await client.listOrganizations();
-        const perOrganization = await Promise.all(organizations.map(async (organization) => ({ organization, licenses: await client.listLicenses(organization.id) })));
-        // Linked in one go, so an instance not read yet this session is read once.
-        const linked = await linkLicenses(links, perOrganization.flatMap(({ licenses }) => licenses));
-        const organizationOf = perOrganization.flatMap(({ organization, licenses }) => licenses.map(() => organization));
-        return {
-          pending: linked.flatMap(({ instances, ...license }, index) => {
-            const organization = organizationOf[index];
-            if (organization === undefined) return [];
-            return instances
-              .filter((instance) => instance.renewedNotInstalled)
-              .map((instance) => ({ instanceId: instance.instanceId, accountId, org: organization.id, organizationName: organization.name, license }));
-          }),
-        };
-      }),
+    'portal:list-pending-installs': async () => portalAnswering(() => listPendingInstalls(session, links)),
   };
 }

@@ -31,6 +31,14 @@ export function activeClient(session: PortalSession): PortalClient {
 }
 
 /**
+ * A client for a named account, which stays where it is in the order of use (installing a pairing that
+ * came from another account does not switch the active one); null means the active account.
+ */
+export function accountClient(session: PortalSession, accountId: string | null): PortalClient {
+  return accountId === null ? activeClient(session) : session.accounts.client(accountId, { markUsed: false });
+}
+
+/**
  * Makes an account the active one: used strictly later than every other, so it comes first even when the
  * clock has not moved since another account was used (the test bridge's clock stands still).
  */

@@ -1,9 +1,11 @@
 import { useEffect, useMemo } from 'react';
 import { localDate } from '../../format/dates';
+import { usePortalAccounts } from '../../store/portal-context';
 import { usePendingInstalls } from '../../store/portal-licenses-context';
 import { pendingFor } from '../../store/portal-licenses-pending';
 import { InstallIntoButton } from './InstallIntoButton';
 import { LicenseInstallDialog } from './LicenseInstallDialog';
+import { PendingAccountProblems } from './PendingAccountProblems';
 import { latestFirst, pendingTarget } from './pending-target';
 import './portal-licenses.css';
 
@@ -12,6 +14,8 @@ export function PendingInstallCard({ instanceId, instanceName }: { instanceId: s
   const all = usePendingInstalls((state) => state.pending);
   const pendingInstallsChanged = usePendingInstalls((state) => state.pendingInstallsChanged);
   const pending = useMemo(() => latestFirst(pendingFor(all, instanceId)), [all, instanceId]);
+  // With several accounts signed in, each pairing says whose organization it is in.
+  const severalAccounts = usePortalAccounts((state) => state.accounts.length > 1);
   useEffect(() => {
     void pendingInstallsChanged();
   }, [instanceId, pendingInstallsChanged]);
@@ -29,7 +33,8 @@ export function PendingInstallCard({ instanceId, instanceName }: { instanceId: s
             {pending.map((entry) => (
               <li key={entry.license.id}>
                 <span>
-                  “{entry.license.nickname}” ({entry.organizationName}): {entry.license.internal_users.toLocaleString()} internal,{' '}
+                  “{entry.license.nickname}” ({entry.organizationName}
+                  {severalAccounts ? `, ${entry.accountEmail}` : ''}): {entry.license.internal_users.toLocaleString()} internal,{' '}
                   {entry.license.external_users.toLocaleString()} external users
                   {entry.license.expires_at === null ? '' : `, until ${localDate(entry.license.expires_at)}`}
                 </span>
@@ -39,6 +44,7 @@ export function PendingInstallCard({ instanceId, instanceName }: { instanceId: s
           </ul>
         </section>
       )}
+      <PendingAccountProblems />
       <LicenseInstallDialog />
     </>
   );

@@ -1,14 +1,17 @@
 import { useEffect } from 'react';
 import { useInstances } from '../../store/instances-context';
+import { usePortalAccounts } from '../../store/portal-context';
 import { usePendingInstalls } from '../../store/portal-licenses-context';
 import { InstallIntoButton } from './InstallIntoButton';
 import { LicenseInstallDialog } from './LicenseInstallDialog';
+import { PendingAccountProblems } from './PendingAccountProblems';
 import { pendingTarget } from './pending-target';
 import './portal-licenses.css';
 
 /**
  * On the fleet dashboard: the licenses paid or renewed in the customer portal whose keys never reached
- * their instance (only when an account is signed in), each with one-click install.
+ * their instance (in the organizations of every signed-in account), each with one-click install; and the
+ * accounts that could not be checked.
  */
 export function PendingInstallsNotice() {
   const pending = usePendingInstalls((state) => state.pending);
@@ -19,6 +22,8 @@ export function PendingInstallsNotice() {
     void pendingInstallsChanged();
   }, [pendingInstallsChanged]);
   const nameOf = (id: string): string => rows.find((row) => row.id === id)?.name ?? 'the instance';
+  // With several accounts signed in, each pairing says whose organization it is in.
+  const severalAccounts = usePortalAccounts((state) => state.accounts.length > 1);
   return (
     <>
       {pending.length > 0 && (
@@ -31,7 +36,7 @@ export function PendingInstallsNotice() {
           <ul className="pending-installs__list">
             {pending.map((entry) => (
               <li key={`${entry.instanceId}:${entry.license.id}`}>
-                “{entry.license.nickname}” ({entry.organizationName}) for {nameOf(entry.instanceId)}{' '}
+                “{entry.license.nickname}” ({entry.organizationName}{severalAccounts ? `, ${entry.accountEmail}` : ''}) for {nameOf(entry.instanceId)}{' '}
                 <InstallIntoButton target={pendingTarget(entry, nameOf(entry.instanceId))} />
               </li>
             ))}
@@ -39,6 +44,7 @@ export function PendingInstallsNotice() {
         </section>
       )}
       {problem !== null && <p className="hint">Renewed-but-not-installed licenses could not be checked in the customer portal: {problem}</p>}
+      <PendingAccountProblems />
       <LicenseInstallDialog />
     </>
   );

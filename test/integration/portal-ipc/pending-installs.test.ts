@@ -7,27 +7,27 @@ import { pressPay } from '../portal-sim/portal-sim-fixtures';
 import { portalIpcFixtures, type PortalApp } from './portal-ipc-fixtures';
 
 const fx = portalIpcFixtures();
-const { alice: ALICE } = SEED.users;
-const { acme: ACME } = SEED.organizations;
+const { alice: ALICE, bob: BOB, dave: DAVE } = SEED.users;
+const { acme: ACME, initech: INITECH } = SEED.organizations;
 const DAY_MS = 86_400_000;
 const YEAR_MS = 365 * DAY_MS;
 
 /** A saved instance behind an authentik simulator that has one older key installed (expiring in 20 days). */
-async function savedInstance(app: PortalApp) {
+async function savedInstance(app: PortalApp, name = 'Production') {
   const installId = randomUUID();
   const sim = await fx.authentik({ installId, users: { internal: 10, external: 0, internalJoinedLast30Days: 0 } });
   const oldKey = mintKey({ signer: fx.pki.signerP384, intermediate: fx.pki.intermediate, claims: licenseClaims(installId, Math.floor((Date.now() + 20 * DAY_MS) / 1000), { name: 'Production 2025', internal_users: 20, external_users: 0 }) });
   sim.addLicense(oldKey);
   sim.refreshCachedSummary();
-  const { instance } = await app.ok('instances:add', { name: 'Production', url: sim.url, token: 'sim-admin-token', customer: null, tags: [], caPem: null });
+  const { instance } = await app.ok('instances:add', { name, url: sim.url, token: 'sim-admin-token', customer: null, tags: [], caPem: null });
   return { sim, installId, instance };
 }
 
-/** The Owner orders a license for the instance's Install ID and pays on the checkout page the browser opened. */
-async function buyFor(app: PortalApp, installId: string): Promise<{ licenseId: string; checkoutUrl: string }> {
+/** The Owner (the active account) orders a license for the instance's Install ID and pays on the checkout page the browser opened. */
+async function buyFor(app: PortalApp, installId: string, org: string = ACME.id): Promise<{ licenseId: string; checkoutUrl: string }> {
   const plan = (await app.ok('portal:list-plans', {})).plans.find((candidate) => candidate.currency === 'EUR' && candidate.billing_period === 'year');
   if (plan === undefined) throw new Error('the simulator sells a yearly EUR plan');
-  const order = await app.ok('portal:checkout', { org: ACME.id, order: { plan: plan.id, name: 'Production 2026', install_id: installId, internal_users: 20, external_users: 0 } });
+  const order = await app.ok('portal:checkout', { org, order: { plan: plan.id, name: 'Production 2026', install_id: installId, internal_users: 20, external_users: 0 } });
   expect(app.browser.opened.at(-1)).toBe(order.checkoutUrl);
   expect(await pressPay(order.checkoutUrl)).toBe(303);
   return order;
@@ -46,7 +46,9 @@ describe('renewed but not installed, from list data only, and "Install into <ins
     expect(Date.parse(license.expires_at ?? '')).toBeGreaterThan(Date.now() + YEAR_MS - 2 * DAY_MS);
 
     const { pending } = await app.ok('portal:list-pending-installs', {});
-    expect(pending).toEqual([{ instanceId: instance.id, accountId: `${ALICE.id}@${new URL(portal.url).host}`, org: ACME.id, organizationName: 'Acme Corp', license: expect.objectContaining({ id: licenseId }) }]);
+    expect(pending).toEqual([
+      { instanceId: instance.id, accountId: `${ALICE.id}@${new URL(portal.url).host}`, accountEmail: ALICE.email, org: ACME.id, organizationName: 'Acme Corp', license: expect.objectContaining({ id: licenseId }) },
+    ]);
     const listed = (await app.ok('portal:list-licenses', { org: ACME.id })).licenses;
     expect(listed.filter((entry) => entry.instances.length > 0).map(({ id, instances }) => [id, instances.map((link) => link.renewedNotInstalled)])).toEqual([[licenseId, [true]]]);
 
@@ -63,7 +65,7 @@ describe('renewed but not installed, from list data only, and "Install into <ins
     expect(JSON.stringify([preflight, installed])).not.toContain(key);
     expect(app.events).toEqual(expect.arrayContaining(['instances:did-change', 'portal:did-change']));
 
-    expect(await app.ok('portal:list-pending-installs', {})).toEqual({ pending: [] });
+    expect(await app.ok('portal:list-pending-installs', {})).toEqual({ pending: [], accountProblems: [] });
     expect((await app.ok('portal:get-license', { org: ACME.id, id: licenseId })).license.instances).toEqual([{ instanceId: instance.id, instanceName: 'Production', renewedNotInstalled: false }]);
   });
 
@@ -96,7 +98,7 @@ describe('renewed but not installed, from list data only, and "Install into <ins
     expect(fingerprints).toHaveLength(2);
     expect(fingerprints).toContain(renewed.key_fingerprint);
     expect(fingerprints).not.toContain(bought.key_fingerprint);
-    expect(await app.ok('portal:list-pending-installs', {})).toEqual({ pending: [] });
+    expect(await app.ok('portal:list-pending-installs', {})).toEqual({ pending: [], accountProblems: [] });
   });
 
   it('refuses a Member who orders or renews, in the portal\'s words, and opens nothing', async () => {
@@ -134,7 +136,74 @@ describe('renewed but not installed, from list data only, and "Install into <ins
     const { licenseId } = await buyFor(app, installId);
 
     expect((await app.ok('portal:get-license', { org: ACME.id, id: licenseId })).license).toMatchObject({ status: 'pending_payment', instances: [{ instanceId: instance.id, renewedNotInstalled: false }] });
-    expect(await app.ok('portal:list-pending-installs', {})).toEqual({ pending: [] });
+    expect(await app.ok('portal:list-pending-installs', {})).toEqual({ pending: [], accountProblems: [] });
     expect(await app.failure('portal:preflight-license-install', { org: ACME.id, id: licenseId, instanceId: instance.id, replaces: null })).toMatchObject({ code: 'not_found' });
+  });
+});
+
+describe('renewed but not installed across every signed-in account', () => {
+  const accountOf = (portalUrl: string, user: { id: string }) => `${user.id}@${new URL(portalUrl).host}`;
+  const activeAccount = async (app: PortalApp) => (await app.ok('portal:list-accounts', {})).accounts.find((account) => account.active)?.email;
+
+  it('lists the pairings of every account, each license once, and installs each as the account it came from without switching', async () => {
+    const portal = await fx.portal({ checkoutDelayMs: 0 });
+    const app = await fx.app(portal.url);
+    // Dave buys for the lab instance in Initech; Alice for production in Acme; then Bob (a Member of Acme) signs in too.
+    await app.signIn(DAVE.email);
+    const lab = await savedInstance(app, 'Lab');
+    const { licenseId: labLicense } = await buyFor(app, lab.installId, INITECH.id);
+    await app.signIn(ALICE.email);
+    const production = await savedInstance(app, 'Production');
+    const { licenseId: productionLicense } = await buyFor(app, production.installId);
+    await app.signIn(BOB.email);
+    expect(await activeAccount(app)).toBe(BOB.email);
+
+    const { pending, accountProblems } = await app.ok('portal:list-pending-installs', {});
+    expect(accountProblems).toEqual([]);
+    // Acme's license is seen by Alice and by Bob: listed once, as the active account (Bob) sees it.
+    expect(pending.map((entry) => [entry.license.id, entry.instanceId, entry.accountEmail, entry.organizationName]).sort()).toEqual(
+      [
+        [labLicense, lab.instance.id, DAVE.email, 'Initech'],
+        [productionLicense, production.instance.id, BOB.email, 'Acme Corp'],
+      ].sort(),
+    );
+    expect(pending.find((entry) => entry.license.id === labLicense)?.accountId).toBe(accountOf(portal.url, DAVE));
+    // Reading every account made none of them the active one.
+    expect(await activeAccount(app)).toBe(BOB.email);
+
+    // Bob is in no organization of the lab license: its one-click install fetches the key as Dave.
+    const preflight = await app.ok('portal:preflight-license-install', { org: INITECH.id, id: labLicense, instanceId: lab.instance.id, replaces: null, accountId: accountOf(portal.url, DAVE) });
+    expect(preflight).toMatchObject({ action: 'send', verdict: { valid: true } });
+    expect(await app.failure('portal:preflight-license-install', { org: INITECH.id, id: labLicense, instanceId: lab.instance.id, replaces: null, accountId: null })).toMatchObject({ code: 'not_found' });
+    const installed = await app.ok('portal:install-license', { org: INITECH.id, id: labLicense, instanceId: lab.instance.id, allowOverCapacity: false, replaces: null, accountId: accountOf(portal.url, DAVE) });
+    expect(installed).toMatchObject({ installed: true, instance: { id: lab.instance.id } });
+    expect(lab.sim.installed()).toHaveLength(2);
+    expect(await activeAccount(app)).toBe(BOB.email);
+    expect((await app.ok('portal:list-pending-installs', {})).pending.map((entry) => entry.license.id)).toEqual([productionLicense]);
+  });
+
+  it('reports an account whose sign-in has ended, and still lists the pairings of the others', async () => {
+    const portal = await fx.portal({ checkoutDelayMs: 0 });
+    const app = await fx.app(portal.url);
+    await app.signIn(DAVE.email);
+    const lab = await savedInstance(app, 'Lab');
+    await buyFor(app, lab.installId, INITECH.id);
+    // Dave's sign-in ends at the portal: his access and refresh tokens no longer work.
+    portal.expireTokens(['AccessToken', 'RefreshToken']);
+    await app.signIn(ALICE.email);
+    const production = await savedInstance(app, 'Production');
+    const { licenseId } = await buyFor(app, production.installId);
+
+    const { pending, accountProblems } = await app.ok('portal:list-pending-installs', {});
+    expect(pending.map((entry) => [entry.license.id, entry.accountEmail])).toEqual([[licenseId, ALICE.email]]);
+    expect(accountProblems).toEqual([
+      {
+        accountId: accountOf(portal.url, DAVE),
+        email: DAVE.email,
+        portalUrl: portal.url,
+        signInAgain: true,
+        message: `Your sign-in to the portal at ${new URL(portal.url).host} as ${DAVE.email} has ended; sign in again.`,
+      },
+    ]);
   });
 });

@@ -29,7 +29,7 @@ function portal(answers: Answers = {}) {
     'instances:detail': () => ok(detailOf(FORECAST)),
     'portal:list-plans': () => ok({ plans: PLANS }),
     'portal:list-licenses': () => ok({ licenses: [] }),
-    'portal:list-pending-installs': () => ok({ pending: [] }),
+    'portal:list-pending-installs': () => ok({ pending: [], accountProblems: [] }),
     'portal:checkout': () => ok({ licenseId: LICENSE, checkoutUrl: 'http://127.0.0.1:4000/checkout/1' }),
     'portal:get-license': () => ok({ license: licenseOf({ status: 'pending_payment', expires_at: null, key_fingerprint: null }) }),
     'portal:preflight-license-install': () => ({ ok: false, error: { code: 'connection_failed', message: 'The instance did not answer.' } }),
@@ -171,7 +171,7 @@ describe('waiting for the payment', () => {
     await purchase.getState().paidLicenseInstallRequested(INSTANCE);
     expect(purchase.getState().kind).toBeNull();
     expect(install.getState().target).toEqual({ orgId: ORG, licenseId: LICENSE, licenseName: 'Primary', instanceId: INSTANCE, instanceName: 'Primary', replaces: null });
-    expect(main.sent).toContainEqual({ channel: 'portal:preflight-license-install', input: { org: ORG, id: LICENSE, instanceId: INSTANCE, replaces: null } });
+    expect(main.sent).toContainEqual({ channel: 'portal:preflight-license-install', input: { org: ORG, id: LICENSE, instanceId: INSTANCE, replaces: null, accountId: null } });
   });
 
   it('stops reading when the person stops it, and reads at once when they ask again', async () => {
@@ -228,6 +228,6 @@ describe('waiting for the payment', () => {
     main.answers['instances:detail'] = () => ok({ ...detailOf(FORECAST), licenses: [installed('Other key', `sha256:${'ef'.repeat(32)}`), installed('Primary 2026', FINGERPRINT)] });
     await all.purchase.getState().paidLicenseInstallRequested(INSTANCE);
     expect(all.install.getState().target?.replaces).toEqual({ licenseUuid: 'uuid-Primary 2026', name: 'Primary 2026' });
-    expect(main.sent).toContainEqual({ channel: 'portal:preflight-license-install', input: { org: ORG, id: LICENSE, instanceId: INSTANCE, replaces: 'uuid-Primary 2026' } });
+    expect(main.sent).toContainEqual({ channel: 'portal:preflight-license-install', input: { org: ORG, id: LICENSE, instanceId: INSTANCE, replaces: 'uuid-Primary 2026', accountId: null } });
   });
 });
