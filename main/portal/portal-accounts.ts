@@ -23,6 +23,8 @@ export interface PortalAccountsDeps {
   timeoutMs?: number;
   /** How long the browser has to come back from the sign-in. */
   signInTimeoutMs?: number;
+  /** The clients' `checkRequests` (default true); the CLI passes false so the portal judges what was typed. */
+  checkRequests?: boolean;
 }
 
 /** The outcome of signing out: the tokens are gone from this computer; `revocationProblem` says why the portal may still honour them. */
@@ -160,7 +162,7 @@ export function createPortalAccounts(deps: PortalAccountsDeps): PortalAccounts {
       const account = resolve(reference);
       if (options.markUsed !== false) store.touch(account.id, new Date(now()));
       const session = createAccountSession({ account, vault, provider: () => providerOf(account.portalUrl), now });
-      return createPortalClient({ baseUrl: account.portalUrl, tokens: session, timeoutMs });
+      return createPortalClient({ baseUrl: account.portalUrl, tokens: session, timeoutMs, checkRequests: deps.checkRequests ?? true });
     },
   };
 }

@@ -60,6 +60,12 @@ export interface PortalClientOptions {
   baseUrl: string;
   tokens: AccessTokenSource;
   timeoutMs?: number;
+  /**
+   * Check request bodies and queries against the contract's schemas before sending (default true), so the
+   * app shows a rule's words without a round trip. With false the portal judges every value and its 422
+   * is the answer: the CLI sends what was typed and reports the portal's own verdict.
+   */
+  checkRequests?: boolean;
 }
 
 type PathParams = Partial<Record<'org' | 'user' | 'id', string>>;
@@ -85,8 +91,7 @@ function fillPath(template: string, params: PathParams, operation: string): stri
 }
 
 /** Checks a request body or query against its contract schema before anything is sent. */
-function checked(schema: z.ZodType | null, value: unknown, operation: string): unknown {
-  if (schema === null) return undefined;
+function checked(schema: z.ZodType, value: unknown, operation: string): unknown {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const fields = fieldMessages(parsed.error);
@@ -104,6 +109,7 @@ function checked(schema: z.ZodType | null, value: unknown, operation: string): u
 export function createPortalClient(options: PortalClientOptions): PortalClient {
   const { baseUrl, tokens } = options;
   const timeoutMs = options.timeoutMs ?? DEFAULT_PORTAL_TIMEOUT_MS;
+  const prepared = (schema: z.ZodType, value: unknown, operation: string): unknown => (options.checkRequests === false ? value : checked(schema, value, operation));
 
   const send = async (id: PortalOperationId, request: Request): Promise<{ answer: PortalAnswer; operation: string; token: string }> => {
     const spec = portalOperations[id];
@@ -112,8 +118,8 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
       method: spec.method,
       path: fillPath(spec.path, request.params ?? {}, operation),
       operation,
-      ...(spec.query === null ? {} : { query: checked(spec.query, request.query ?? {}, operation) as Record<string, string> }),
-      ...(spec.body === null ? {} : { body: checked(spec.body, request.body, operation) }),
+      ...(spec.query === null ? {} : { query: prepared(spec.query, request.query ?? {}, operation) as Record<string, string> }),
+      ...(spec.body === null ? {} : { body: prepared(spec.body, request.body, operation) }),
     };
     const current = await tokens.current();
     const answer = await sendPortalRequest(baseUrl, call, { token: current.accessToken, timeoutMs });

@@ -3,24 +3,21 @@ import { PortalError } from '../../portal/portal-error';
 import { DEFAULT_PORTAL_URL } from '../../portal/purchase-url';
 import { KeychainUnavailableError } from '../../secrets/secret-store';
 import type { CliIo } from '../io';
-import { UNKNOWN_EXIT, USAGE_EXIT } from '../usage-error';
+import { UNKNOWN_EXIT } from '../usage-error';
 
-/** The portal refused (403, 404, 409, 422): the server's message is printed. */
+/** The portal refused (403 role, 409 conflict, 422 validation): the server's message is printed. */
 export const REFUSED_EXIT = 1;
 
-/** The exit code for a portal error: 1 refused by the portal, 2 bad input caught before sending, 3 everything else. */
+/** The answers that are the portal's refusal; every other failure (a 404 included) is unexpected here. */
+const REFUSALS: ReadonlySet<number> = new Set([403, 409, 422]);
+
+/**
+ * The exit code for a portal error, as the contract fixes it: 1 when the portal refused (403, 409, 422),
+ * 3 for everything else: unreachable, not signed in, or an unexpected answer (a 404: the CLI only names
+ * objects the portal has just listed, so "not found" means something went wrong, not a refusal).
+ */
 export function portalExitCode(error: PortalError): number {
-  switch (error.code) {
-    case 'forbidden':
-    case 'conflict':
-    case 'not_found':
-      return REFUSED_EXIT;
-    case 'validation':
-      // No status: this app refused the input before sending anything.
-      return error.status === undefined ? USAGE_EXIT : REFUSED_EXIT;
-    default:
-      return UNKNOWN_EXIT;
-  }
+  return error.status !== undefined && REFUSALS.has(error.status) ? REFUSED_EXIT : UNKNOWN_EXIT;
 }
 
 function loginHint(portalUrl: string | undefined): string {

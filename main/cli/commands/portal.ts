@@ -17,8 +17,8 @@ Several accounts can be signed in at once; without --account the most recently u
 --org takes an organization id or its exact name. License keys are printed only with --reveal.
 --json prints the portal's own objects.
 
-Exit codes: 0 done, 1 refused by the portal (its message is printed), 2 usage error,
-3 unreachable, not signed in, or an unexpected answer.
+Exit codes: 0 done, 1 refused by the portal (403, 409 or 422; its message is printed), 2 usage error,
+3 unreachable, not signed in, or an unexpected answer (any other status, a 404 included).
 `;
 
 type Subcommand = (args: string[], io: CliIo) => Promise<number>;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { keyFingerprint } from '../../../main/license/fingerprint';
+import { EMAIL_MESSAGE } from '../../../shared/portal/validation/email';
 import { SEED } from '../../sim/portal';
-import { keychainTokens } from '../../integration/portal-client/portal-fixtures';
+import { keychainTokens, requestLog } from '../../integration/portal-client/portal-fixtures';
 import { json } from '../run-aklm';
 import { portalCliFixtures } from './portal-cli-fixtures';
 
@@ -121,6 +122,16 @@ describe('aklm portal licenses', () => {
     expect(text.stdout).toContain(`key of "${licenses.acmeProduction.nickname}" (${licenses.acmeProduction.id}):\n${production?.key ?? ''}\n`);
   });
 
+  it('exits 3 for a 404: the portal not finding what it has just listed is an unexpected answer, not a refusal', async () => {
+    const sim = await fx.sim();
+    const { aklm } = await fx.signedIn(sim, users.bob.email);
+    sim.fault({ path: `/api/v1/organizations/${ACME.id}/licenses`, status: 404 });
+    const run = await aklm(['licenses', '--org', 'Acme Corp']);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toBe('aklm: The portal had a problem on its side. Try again in a moment.\n');
+    expect(run.stdout).toBe('');
+  });
+
   it('exits 2 without --org, or for an organization the user is not in, naming theirs', async () => {
     const sim = await fx.sim();
     const { aklm } = await fx.signedIn(sim, users.bob.email);
@@ -175,17 +186,28 @@ describe('aklm portal invite', () => {
     expect(run.stderr).toMatch(/^aklm: The portal/);
   });
 
-  it('exits 2 for bad input, sending nothing: an address that is not one, a role that does not exist', async () => {
+  it("exits 1 with the portal's message and its field message when the portal refuses the address (a real 422)", async () => {
     const sim = await fx.sim();
     const { aklm } = await fx.signedIn(sim, users.alice.email);
-    const posts = () => sim.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/invitations')).length;
-    const badEmail = await aklm(['invite', '--org', 'Acme Corp', '--email', 'not-an-address', '--role', 'member']);
-    expect(badEmail.code).toBe(2);
-    expect(badEmail.stderr).toMatch(/^aklm: Nothing was sent to the portal/);
-    expect(badEmail.stderr).toContain('  email: ');
+    const from = sim.requests.length;
+    const run = await aklm(['invite', '--org', 'Acme Corp', '--email', 'anna@example', '--role', 'member']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`aklm: Some fields are not valid. Correct them and send the request again.\n  email: ${EMAIL_MESSAGE}\n`);
+    // The portal judged it: the request was sent and answered 422.
+    expect(requestLog(sim, from)).toContain(`POST /api/v1/organizations/${ACME.id}/invitations 422`);
+    expect(sim.outbox().map((mail) => mail.to)).not.toContain('anna@example');
+  });
+
+  it('exits 2 for a malformed command, sending nothing: a role that does not exist, a missing --email', async () => {
+    const sim = await fx.sim();
+    const { aklm } = await fx.signedIn(sim, users.alice.email);
+    const from = sim.requests.length;
     const badRole = await aklm(['invite', '--org', 'Acme Corp', '--email', 'x@acme.test', '--role', 'admin']);
     expect(badRole.code).toBe(2);
     expect(badRole.stderr).toBe('aklm: portal invite needs --role owner or --role member, got "admin"\n');
-    expect(posts()).toBe(0);
+    const noEmail = await aklm(['invite', '--org', 'Acme Corp', '--email', ' ', '--role', 'member']);
+    expect(noEmail.code).toBe(2);
+    expect(noEmail.stderr).toBe('aklm: portal invite needs --email EMAIL: the address to send the invitation to\n');
+    expect(requestLog(sim, from)).toEqual([]);
   });
 });

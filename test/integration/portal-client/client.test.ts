@@ -179,6 +179,18 @@ describe('portal client: each failure as a PortalError with the right code and w
     expect(requestLog(sim, from)).toEqual([]);
   });
 
+  it('with checkRequests false (the CLI) the portal judges the value: its 422 and field message come back', async () => {
+    const sim = await fx.sim();
+    const world = await fx.world({ checkRequests: false }, { email: users.alice.email });
+    await world.accounts.signIn(sim.url);
+    const from = sim.requests.length;
+    const error = await portalFailure(world.accounts.client().createInvitation(ACME, { email: 'not-an-address', role: 'member' }));
+    expect(error.code).toBe('validation');
+    expect(error.status).toBe(422);
+    expect(error.fields).toEqual({ email: expect.stringContaining('An e-mail address has an @') });
+    expect(requestLog(sim, from)).toEqual([`POST /api/v1/organizations/${ACME}/invitations 422`]);
+  });
+
   it('unreachable: nothing listens there, or the connection drops', async () => {
     const baseUrl = await closedUrl();
     const client = createPortalClient({ baseUrl, tokens: fixedTokens('token-that-must-not-leak') });
