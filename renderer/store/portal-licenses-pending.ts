@@ -5,11 +5,16 @@ import type { ChannelOutput } from '../../shared/ipc/contract';
 /** A portal license paid or renewed for a saved instance, active, later than every installed key, and not installed there. */
 export type PendingInstall = ChannelOutput<'portal:list-pending-installs'>['pending'][number];
 
+/** An active license that could not be compared with its instance, whose last read failed. */
+export type UncomparedInstall = ChannelOutput<'portal:list-pending-installs'>['uncompared'][number];
+
 /** A signed-in account whose licenses could not be read for the pairings, and why. */
 export type PendingAccountProblem = ChannelOutput<'portal:list-pending-installs'>['accountProblems'][number];
 
 export interface PendingInstallsState {
   pending: PendingInstall[];
+  /** Licenses whose instance's last read failed, so whether they wait to be installed there is unknown. */
+  uncompared: UncomparedInstall[];
   /** Accounts whose licenses could not be read (a sign-in that ended, a portal down): their pairings may be missing. */
   accountProblems: PendingAccountProblem[];
   /** True once main answered (with pairings, with no account signed in, or with a problem). */
@@ -25,8 +30,8 @@ export interface PendingInstallsState {
 
 export type PendingInstallsStore = StoreApi<PendingInstallsState>;
 
-/** The pairings for one saved instance. */
-export function pendingFor(pending: readonly PendingInstall[], instanceId: string): PendingInstall[] {
+/** The pairings (or the licenses not compared) for one saved instance. */
+export function pendingFor<T extends PendingInstall>(pending: readonly T[], instanceId: string): T[] {
   return pending.filter((entry) => entry.instanceId === instanceId);
 }
 
@@ -49,9 +54,9 @@ export function createPendingInstallsStore({ client }: { client: Api }): Pending
         do {
           readAgain = false;
           const result = await client.invoke('portal:list-pending-installs', {});
-          if (result.ok) set({ pending: result.value.pending, accountProblems: result.value.accountProblems, loaded: true, problem: null });
+          if (result.ok) set({ ...result.value, loaded: true, problem: null });
           // Not signed in: the portal is simply not in use, which is nothing to warn about.
-          else if (result.error.code === 'not_signed_in') set({ pending: [], accountProblems: [], loaded: true, problem: null });
+          else if (result.error.code === 'not_signed_in') set({ pending: [], uncompared: [], accountProblems: [], loaded: true, problem: null });
           else set({ loaded: true, problem: result.error.message });
         } while (readAgain);
       })().finally(() => {
@@ -62,6 +67,7 @@ export function createPendingInstallsStore({ client }: { client: Api }): Pending
 
     return {
       pending: [],
+      uncompared: [],
       accountProblems: [],
       loaded: false,
       problem: null,

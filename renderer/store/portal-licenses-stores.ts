@@ -24,7 +24,8 @@ export function createPortalLicensesStores({ client, instances, instancePage }: 
 
 /**
  * The push events these stores follow, wired once for the life of the page; and after every refresh of
- * an instance the pairings are read again (a key may have been installed, or a newer one expected).
+ * an instance the pairings and the open licenses list are read again (a key may have been installed, a
+ * newer one expected, or an instance that could not be read may be compared now).
  */
 export function portalLicensesEventsWired(client: Api, { licenses, pending }: PortalLicensesStores, instances: InstancesStore): void {
   client.on('clipboard:did-clear', ({ clearsAt }) => licenses.getState().clipboardCleared(clearsAt));
@@ -36,6 +37,9 @@ export function portalLicensesEventsWired(client: Api, { licenses, pending }: Po
   client.on('instances:did-change', () => void pending.getState().pendingInstallsChanged());
   instances.subscribe((state, before) => {
     const finished = (before.refreshingAll && !state.refreshingAll) || before.refreshingIds.some((id) => !state.refreshingIds.includes(id));
-    if (finished) void pending.getState().pendingInstallsChanged();
+    if (!finished) return;
+    void pending.getState().pendingInstallsChanged();
+    // The open licenses list judges each license against what was just read.
+    void licenses.getState().portalChanged();
   });
 }

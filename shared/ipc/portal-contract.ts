@@ -45,6 +45,11 @@ const instanceLinkSchema = z.object({
   instanceName: z.string(),
   /** Paid or renewed, active, runs longer than every installed key, and not installed (shared/links/renewed-not-installed). */
   renewedNotInstalled: z.boolean(),
+  /**
+   * Set when an active license could not be compared with the instance's installed keys because the
+   * instance's last read failed: that read's error, in words. Null when compared (or nothing to compare).
+   */
+  lastReadProblem: z.string().nullable(),
 });
 
 /** A portal license in a list: never the key; linked to every saved instance with its Install ID (none, one, or several saved with the same one). */
@@ -60,6 +65,9 @@ const pendingInstallSchema = z.object({
   organizationName: z.string(),
   license: licenseSchema,
 });
+
+/** An active license that could not be compared with a saved instance of its Install ID: the instance's last read failed. */
+const uncomparedSchema = pendingInstallSchema.extend({ lastReadProblem: z.string() });
 
 /** A signed-in account whose licenses could not be read for the pairings, in words. */
 const accountProblemSchema = z.object({
@@ -152,10 +160,14 @@ export const portalContract = {
   'portal:renew-license': { input: z.object({ org, id }), output: z.object({ checkoutUrl: z.url() }) },
   /**
    * Renewed-but-not-installed licenses across every signed-in account's organizations and the saved
-   * instances, each license once (`not_signed_in` without an account); accounts that could not be read are
+   * instances, each license once (`not_signed_in` without an account); `uncompared` are the licenses that
+   * could not be judged because their instance's last read failed; accounts that could not be read are
    * listed with why, and never hide the others.
    */
-  'portal:list-pending-installs': { input: z.object({}), output: z.object({ pending: z.array(pendingInstallSchema), accountProblems: z.array(accountProblemSchema) }) },
+  'portal:list-pending-installs': {
+    input: z.object({}),
+    output: z.object({ pending: z.array(pendingInstallSchema), uncompared: z.array(uncomparedSchema), accountProblems: z.array(accountProblemSchema) }),
+  },
 
   'portal:get-billing-account': { input: z.object({ org }), output: z.object({ account: billingAccountSchema }) },
   'portal:update-billing-account': { input: z.object({ org, change: billingAccountUpdateSchema }), output: z.object({ account: billingAccountSchema }) },

@@ -25,6 +25,17 @@ function renewedNotInstalled(license: License, report: StatusReport | StatusFail
 }
 
 /**
+ * Why the license could not be compared with the instance's installed keys: its last read failed, so
+ * what is installed there is unknown. Null when it was compared, or when there is nothing to compare (a
+ * license without a key, or expired, is never waiting to be installed).
+ */
+function lastReadProblem(license: License, report: StatusReport | StatusFailure | undefined): string | null {
+  if (report === undefined || report.status !== null) return null;
+  if (license.status !== 'active' || license.key_fingerprint === null) return null;
+  return report.error.message;
+}
+
+/**
  * The saved instances a license is for: every one with the same Install ID, as last read (a copy of an
  * instance, or the same instance saved twice under two names, shares its Install ID).
  */
@@ -46,7 +57,10 @@ export async function linkLicenses(deps: InstanceLinkDeps, licenses: readonly Li
   }
   return linked.map(({ license, matching }) => ({
     ...license,
-    instances: matching.map((record) => ({ instanceId: record.id, instanceName: record.name, renewedNotInstalled: renewedNotInstalled(license, deps.monitor.reportOf(record.id)) })),
+    instances: matching.map((record) => {
+      const report = deps.monitor.reportOf(record.id);
+      return { instanceId: record.id, instanceName: record.name, renewedNotInstalled: renewedNotInstalled(license, report), lastReadProblem: lastReadProblem(license, report) };
+    }),
   }));
 }
 

@@ -77,21 +77,17 @@ export async function listPendingInstalls(session: PortalSession, links: Instanc
   const seen = oncePerLicense(perAccount.flatMap((entry) => entry.seen));
   // Linked in one go, so an instance not read yet this session is read once.
   const linked = await linkLicenses(links, seen.map((entry) => entry.license));
+  const pairings = linked.flatMap(({ instances, ...license }, index) => {
+    const source = seen[index];
+    if (source === undefined) return [];
+    return instances.map((instance) => ({
+      link: instance,
+      pairing: { instanceId: instance.instanceId, accountId: source.account.id, accountEmail: source.account.email, org: source.organization.id, organizationName: source.organization.name, license },
+    }));
+  });
   return {
-    pending: linked.flatMap(({ instances, ...license }, index) => {
-      const source = seen[index];
-      if (source === undefined) return [];
-      return instances
-        .filter((instance) => instance.renewedNotInstalled)
-        .map((instance) => ({
-          instanceId: instance.instanceId,
-          accountId: source.account.id,
-          accountEmail: source.account.email,
-          org: source.organization.id,
-          organizationName: source.organization.name,
-          license,
-        }));
-    }),
+    pending: pairings.filter(({ link }) => link.renewedNotInstalled).map(({ pairing }) => pairing),
+    uncompared: pairings.flatMap(({ link, pairing }) => (link.lastReadProblem === null ? [] : [{ ...pairing, lastReadProblem: link.lastReadProblem }])),
     accountProblems: perAccount.flatMap((entry) => entry.problems),
   };
 }

@@ -2,6 +2,7 @@ import { selectDetailsLicense } from '../../store/portal-licenses';
 import { useLicenseInstall, usePortalLicenses, usePurchase } from '../../store/portal-licenses-context';
 import { ModalDialog } from '../dashboard/ModalDialog';
 import { InstanceLink } from './InstanceLink';
+import { InstanceNotComparedNote } from './InstanceNotComparedNote';
 import { LicenseExpiry } from './LicenseExpiry';
 import { LicenseKeyPanel } from './LicenseKeyPanel';
 import { LicenseStatusBadge } from './LicenseStatusBadge';
@@ -52,6 +53,12 @@ export function LicenseDetailsDialog({ role, now }: { role: 'owner' | 'member'; 
                 .map((instance) => (
                   <RenewedNotInstalledBadge key={instance.instanceId} instanceName={instance.instanceName} />
                 ))}
+              {instances.map(
+                (instance) =>
+                  instance.lastReadProblem !== null && (
+                    <InstanceNotComparedNote key={instance.instanceId} instanceId={instance.instanceId} instanceName={instance.instanceName} problem={instance.lastReadProblem} />
+                  ),
+              )}
             </dd>
           </dl>
           <LicenseKeyPanel license={license} />

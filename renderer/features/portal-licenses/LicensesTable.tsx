@@ -2,6 +2,7 @@ import type { PortalLicense } from '../../store/portal-licenses';
 import { usePortalLicenses } from '../../store/portal-licenses-context';
 import { InstallIdCell } from './InstallIdCell';
 import { InstallIntoButton } from './InstallIntoButton';
+import { InstanceNotComparedNote } from './InstanceNotComparedNote';
 import { LicenseExpiry } from './LicenseExpiry';
 import { LicenseStatusBadge } from './LicenseStatusBadge';
 import { RenewedNotInstalledBadge } from './RenewedNotInstalledBadge';
@@ -27,6 +28,12 @@ function LicenseRow({ license, orgId, now }: { license: PortalLicense; orgId: st
           {renewed.map((instance) => (
             <RenewedNotInstalledBadge key={instance.instanceId} instanceName={instance.instanceName} />
           ))}
+          {license.instances.map(
+            (instance) =>
+              instance.lastReadProblem !== null && (
+                <InstanceNotComparedNote key={instance.instanceId} instanceId={instance.instanceId} instanceName={instance.instanceName} problem={instance.lastReadProblem} />
+              ),
+          )}
         </span>
       </td>
       <td className="licenses__actions">

@@ -1,10 +1,12 @@
 import { useEffect, useMemo } from 'react';
 import { localDate } from '../../format/dates';
+import { useInstancePage } from '../../store/instance-page-context';
 import { usePortalAccounts } from '../../store/portal-context';
 import { usePendingInstalls } from '../../store/portal-licenses-context';
 import { pendingFor } from '../../store/portal-licenses-pending';
 import { InstallIntoButton } from './InstallIntoButton';
 import { LicenseInstallDialog } from './LicenseInstallDialog';
+import { NotComparedNote } from './NotComparedNote';
 import { PendingAccountProblems } from './PendingAccountProblems';
 import { latestFirst, pendingTarget } from './pending-target';
 import './portal-licenses.css';
@@ -14,6 +16,10 @@ export function PendingInstallCard({ instanceId, instanceName }: { instanceId: s
   const all = usePendingInstalls((state) => state.pending);
   const pendingInstallsChanged = usePendingInstalls((state) => state.pendingInstallsChanged);
   const pending = useMemo(() => latestFirst(pendingFor(all, instanceId)), [all, instanceId]);
+  const allUncompared = usePendingInstalls((state) => state.uncompared);
+  const uncompared = useMemo(() => pendingFor(allUncompared, instanceId), [allUncompared, instanceId]);
+  const refreshing = useInstancePage((state) => state.refreshing);
+  const instanceRefreshRequested = useInstancePage((state) => state.instanceRefreshRequested);
   // With several accounts signed in, each pairing says whose organization it is in.
   const severalAccounts = usePortalAccounts((state) => state.accounts.length > 1);
   useEffect(() => {
@@ -43,6 +49,21 @@ export function PendingInstallCard({ instanceId, instanceName }: { instanceId: s
             ))}
           </ul>
         </section>
+      )}
+      {uncompared.length > 0 && (
+        <ul className="not-compared-list">
+          {uncompared.map((entry) => (
+            <li key={entry.license.id} className="hint">
+              <NotComparedNote
+                licenseName={entry.license.nickname}
+                instanceName={instanceName}
+                problem={entry.lastReadProblem}
+                refreshing={refreshing}
+                onRefresh={() => void instanceRefreshRequested()}
+              />
+            </li>
+          ))}
+        </ul>
       )}
       <PendingAccountProblems />
       <LicenseInstallDialog />

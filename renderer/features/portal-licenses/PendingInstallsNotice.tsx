@@ -3,6 +3,7 @@ import { useInstances } from '../../store/instances-context';
 import { usePortalAccounts } from '../../store/portal-context';
 import { usePendingInstalls } from '../../store/portal-licenses-context';
 import { InstallIntoButton } from './InstallIntoButton';
+import { InstanceNotComparedNote } from './InstanceNotComparedNote';
 import { LicenseInstallDialog } from './LicenseInstallDialog';
 import { PendingAccountProblems } from './PendingAccountProblems';
 import { pendingTarget } from './pending-target';
@@ -16,6 +17,7 @@ import './portal-licenses.css';
 export function PendingInstallsNotice() {
   const pending = usePendingInstalls((state) => state.pending);
   const problem = usePendingInstalls((state) => state.problem);
+  const uncompared = usePendingInstalls((state) => state.uncompared);
   const pendingInstallsChanged = usePendingInstalls((state) => state.pendingInstallsChanged);
   const rows = useInstances((state) => state.rows);
   useEffect(() => {
@@ -44,6 +46,15 @@ export function PendingInstallsNotice() {
         </section>
       )}
       {problem !== null && <p className="hint">Renewed-but-not-installed licenses could not be checked in the customer portal: {problem}</p>}
+      {uncompared.length > 0 && (
+        <ul className="not-compared-list">
+          {uncompared.map((entry) => (
+            <li key={`${entry.instanceId}:${entry.license.id}`} className="hint">
+              <InstanceNotComparedNote licenseName={entry.license.nickname} instanceId={entry.instanceId} instanceName={nameOf(entry.instanceId)} problem={entry.lastReadProblem} />
+            </li>
+          ))}
+        </ul>
+      )}
       <PendingAccountProblems />
       <LicenseInstallDialog />
     </>

@@ -42,7 +42,7 @@ describe('renewed but not installed, from list data only, and "Install into <ins
 
     const { licenseId } = await buyFor(app, installId);
     const { license } = await app.ok('portal:get-license', { org: ACME.id, id: licenseId });
-    expect(license).toMatchObject({ id: licenseId, status: 'active', install_id: installId, instances: [{ instanceId: instance.id, instanceName: 'Production', renewedNotInstalled: true }] });
+    expect(license).toMatchObject({ id: licenseId, status: 'active', install_id: installId, instances: [{ instanceId: instance.id, instanceName: 'Production', renewedNotInstalled: true, lastReadProblem: null }] });
     expect(Date.parse(license.expires_at ?? '')).toBeGreaterThan(Date.now() + YEAR_MS - 2 * DAY_MS);
 
     const { pending } = await app.ok('portal:list-pending-installs', {});
@@ -65,8 +65,8 @@ describe('renewed but not installed, from list data only, and "Install into <ins
     expect(JSON.stringify([preflight, installed])).not.toContain(key);
     expect(app.events).toEqual(expect.arrayContaining(['instances:did-change', 'portal:did-change']));
 
-    expect(await app.ok('portal:list-pending-installs', {})).toEqual({ pending: [], accountProblems: [] });
-    expect((await app.ok('portal:get-license', { org: ACME.id, id: licenseId })).license.instances).toEqual([{ instanceId: instance.id, instanceName: 'Production', renewedNotInstalled: false }]);
+    expect(await app.ok('portal:list-pending-installs', {})).toEqual({ pending: [], uncompared: [], accountProblems: [] });
+    expect((await app.ok('portal:get-license', { org: ACME.id, id: licenseId })).license.instances).toEqual([{ instanceId: instance.id, instanceName: 'Production', renewedNotInstalled: false, lastReadProblem: null }]);
   });
 
   it('renews through the browser checkout: the new key is pending again until it replaces the old one', async () => {
@@ -84,7 +84,7 @@ describe('renewed but not installed, from list data only, and "Install into <ins
     const renewed = (await app.ok('portal:get-license', { org: ACME.id, id: licenseId })).license;
     expect(renewed.key_fingerprint).not.toBe(bought.key_fingerprint);
     expect(Date.parse(renewed.expires_at ?? '')).toBeGreaterThan(Date.parse(bought.expires_at ?? ''));
-    expect(renewed.instances).toEqual([{ instanceId: instance.id, instanceName: 'Production', renewedNotInstalled: true }]);
+    expect(renewed.instances).toEqual([{ instanceId: instance.id, instanceName: 'Production', renewedNotInstalled: true, lastReadProblem: null }]);
 
     // The renewal replaces the installed key it renews (one PATCH), so its seats are not counted twice.
     const installedBefore = (await app.ok('instances:detail', { id: instance.id, refresh: false })).licenses.find((entry) => entry.fingerprint === bought.key_fingerprint);
@@ -98,7 +98,7 @@ describe('renewed but not installed, from list data only, and "Install into <ins
     expect(fingerprints).toHaveLength(2);
     expect(fingerprints).toContain(renewed.key_fingerprint);
     expect(fingerprints).not.toContain(bought.key_fingerprint);
-    expect(await app.ok('portal:list-pending-installs', {})).toEqual({ pending: [], accountProblems: [] });
+    expect(await app.ok('portal:list-pending-installs', {})).toEqual({ pending: [], uncompared: [], accountProblems: [] });
   });
 
   it('refuses a Member who orders or renews, in the portal\'s words, and opens nothing', async () => {
@@ -128,6 +128,27 @@ describe('renewed but not installed, from list data only, and "Install into <ins
     expect(again.events).toContain('instances:did-change');
   });
 
+  it('says a paid license could not be compared with an instance whose last read failed, instead of keeping quiet', async () => {
+    const portal = await fx.portal({ checkoutDelayMs: 0 });
+    const app = await fx.app(portal.url);
+    await app.signIn(ALICE.email);
+    const { sim, installId, instance } = await savedInstance(app);
+    const { licenseId } = await buyFor(app, installId);
+
+    // The instance starts refusing the token: its next read fails, so what it has installed is unknown.
+    sim.fault({ kind: 'status', status: 401, times: 50 });
+    const [row] = (await app.ok('instances:refresh', { ids: [instance.id] })).instances;
+    expect(row?.lastRefresh).toMatchObject({ ok: false });
+    const problem = row?.lastRefresh?.error?.message ?? '';
+    expect(problem).not.toBe('');
+
+    const { license } = await app.ok('portal:get-license', { org: ACME.id, id: licenseId });
+    expect(license.instances).toEqual([{ instanceId: instance.id, instanceName: 'Production', renewedNotInstalled: false, lastReadProblem: problem }]);
+    const { pending, uncompared } = await app.ok('portal:list-pending-installs', {});
+    expect(pending).toEqual([]);
+    expect(uncompared).toEqual([expect.objectContaining({ instanceId: instance.id, org: ACME.id, license: expect.objectContaining({ id: licenseId }), lastReadProblem: problem })]);
+  });
+
   it('does not list a pending payment, nor a license for another installation', async () => {
     const portal = await fx.portal({ checkoutDelayMs: 60_000 });
     const app = await fx.app(portal.url);
@@ -136,7 +157,7 @@ describe('renewed but not installed, from list data only, and "Install into <ins
     const { licenseId } = await buyFor(app, installId);
 
     expect((await app.ok('portal:get-license', { org: ACME.id, id: licenseId })).license).toMatchObject({ status: 'pending_payment', instances: [{ instanceId: instance.id, renewedNotInstalled: false }] });
-    expect(await app.ok('portal:list-pending-installs', {})).toEqual({ pending: [], accountProblems: [] });
+    expect(await app.ok('portal:list-pending-installs', {})).toEqual({ pending: [], uncompared: [], accountProblems: [] });
     expect(await app.failure('portal:preflight-license-install', { org: ACME.id, id: licenseId, instanceId: instance.id, replaces: null })).toMatchObject({ code: 'not_found' });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { License } from '../../../shared/portal/schemas/licenses';
 import { linkLicenses, type InstanceLinkDeps } from '../../../main/ipc/handlers/portal-instance-links';
-import type { StatusFailure, StatusReport } from '../../../main/instances/status-report';
+import { statusFailure, type StatusFailure, type StatusReport } from '../../../main/instances/status-report';
 import { createInstanceRegistry } from '../../../main/registry/instance-registry';
 import { confRegistryStore } from '../../../main/registry/registry-store';
 import { record, tempDataDirs } from '../registry/registry-fixtures';
@@ -95,8 +95,8 @@ describe('linking portal licenses to saved instances', () => {
     ]);
     const [linked] = await linkLicenses(deps, [RENEWAL]);
     expect(linked?.instances).toEqual([
-      { instanceId: ids.Primary, instanceName: 'Primary', renewedNotInstalled: true },
-      { instanceId: ids['Primary (second address)'], instanceName: 'Primary (second address)', renewedNotInstalled: false },
+      { instanceId: ids.Primary, instanceName: 'Primary', renewedNotInstalled: true, lastReadProblem: null },
+      { instanceId: ids['Primary (second address)'], instanceName: 'Primary (second address)', renewedNotInstalled: false, lastReadProblem: null },
     ]);
   });
 
@@ -119,5 +119,27 @@ describe('linking portal licenses to saved instances', () => {
       [true, false, true],
       [true, false, true],
     ]);
+  });
+
+  it('says the license could not be compared with an instance whose last read failed, instead of calling it installed', async () => {
+    const unreachable = statusFailure('https://auth.example.com', 'unreachable', 'auth.example.com did not answer within 15 s.');
+    const { deps, ids } = await fleet([
+      { name: 'Primary', lastInstallId: INSTALL_ID, read: unreachable },
+      { name: 'Copy', lastInstallId: INSTALL_ID, read: readWith([]) },
+    ]);
+    const [renewal] = await linkLicenses(deps, [RENEWAL]);
+    expect(renewal?.instances).toEqual([
+      { instanceId: ids.Primary, instanceName: 'Primary', renewedNotInstalled: false, lastReadProblem: 'auth.example.com did not answer within 15 s.' },
+      { instanceId: ids.Copy, instanceName: 'Copy', renewedNotInstalled: true, lastReadProblem: null },
+    ]);
+  });
+
+  it('has nothing to compare for a license without a key or an expired one, read or not', async () => {
+    const { deps } = await fleet([{ name: 'Primary', lastInstallId: INSTALL_ID, read: statusFailure('https://auth.example.com', 'unauthorized', 'The token was refused.') }]);
+    const linked = await linkLicenses(deps, [
+      { ...RENEWAL, status: 'pending_payment', key_fingerprint: null, expires_at: null },
+      { ...RENEWAL, status: 'expired' },
+    ]);
+    expect(linked.map((license) => license.instances.map((instance) => instance.lastReadProblem))).toEqual([[null], [null]]);
   });
 });

@@ -86,7 +86,7 @@ export function licenseOf(change: Partial<PortalLicense> = {}): PortalLicense {
     expires_at: '2027-11-29T09:00:00.000Z',
     status: 'active',
     key_fingerprint: FINGERPRINT,
-    instances: [{ instanceId: INSTANCE, instanceName: 'Primary', renewedNotInstalled: true }],
+    instances: [{ instanceId: INSTANCE, instanceName: 'Primary', renewedNotInstalled: true, lastReadProblem: null }],
     ...change,
   };
 }

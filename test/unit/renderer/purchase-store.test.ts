@@ -29,7 +29,7 @@ function portal(answers: Answers = {}) {
     'instances:detail': () => ok(detailOf(FORECAST)),
     'portal:list-plans': () => ok({ plans: PLANS }),
     'portal:list-licenses': () => ok({ licenses: [] }),
-    'portal:list-pending-installs': () => ok({ pending: [], accountProblems: [] }),
+    'portal:list-pending-installs': () => ok({ pending: [], uncompared: [], accountProblems: [] }),
     'portal:checkout': () => ok({ licenseId: LICENSE, checkoutUrl: 'http://127.0.0.1:4000/checkout/1' }),
     'portal:get-license': () => ok({ license: licenseOf({ status: 'pending_payment', expires_at: null, key_fingerprint: null }) }),
     'portal:preflight-license-install': () => ({ ok: false, error: { code: 'connection_failed', message: 'The instance did not answer.' } }),
@@ -205,7 +205,7 @@ describe('waiting for the payment', () => {
   });
 
   it('a renewal is paid only once the expiry moves on', async () => {
-    const before = licenseOf({ expires_at: '2027-01-01T00:00:00.000Z', instances: [{ instanceId: INSTANCE, instanceName: 'Primary', renewedNotInstalled: false }] });
+    const before = licenseOf({ expires_at: '2027-01-01T00:00:00.000Z', instances: [{ instanceId: INSTANCE, instanceName: 'Primary', renewedNotInstalled: false, lastReadProblem: null }] });
     let renewed = false;
     const main = portal({
       'portal:renew-license': () => ok({ checkoutUrl: 'http://127.0.0.1:4000/checkout/2' }),
