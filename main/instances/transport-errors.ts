@@ -74,7 +74,7 @@ function tlsError(codes: string[], host: string): InstanceError | null {
   if (codes.some((code) => UNKNOWN_ISSUER.has(code))) {
     return new InstanceError(
       'tls',
-      `The TLS certificate of ${host} is issued by a certificate authority this computer does not trust (unknown issuer). If the instance uses a private or self-signed CA, pass that CA's certificate with --ca.`,
+      `The TLS certificate of ${host} is issued by a certificate authority this computer does not trust (unknown issuer). If the instance uses a private or self-signed CA, add that CA's certificate: under "Extra CA certificate" of the instance in the app, or with --ca for aklm.`,
     );
   }
   if (codes.includes('ERR_SSL_WRONG_VERSION_NUMBER') || codes.includes('ERR_SSL_PACKET_LENGTH_TOO_LONG')) {

@@ -64,34 +64,68 @@ function children(der: Uint8Array, parent: Tlv): Tlv[] {
   return items;
 }
 
-const ATTRIBUTE_NAMES: Record<string, string> = { '3': 'CN', '6': 'C', '7': 'L', '8': 'ST', '10': 'O', '11': 'OU' };
+/** id-at attributes (2.5.4.N, encoded 55 04 N) people recognise, by N, with the short names OpenSSL prints. */
+const ATTRIBUTE_NAMES: Record<number, string> = { 3: 'CN', 5: 'serialNumber', 6: 'C', 7: 'L', 8: 'ST', 9: 'street', 10: 'O', 11: 'OU', 17: 'postalCode' };
+/** emailAddress (1.2.840.113549.1.9.1) and domainComponent (0.9.2342.19200300.100.1.25), as in Active Directory CAs. */
+const OTHER_ATTRIBUTES: Record<string, string> = { '2a864886f70d010901': 'emailAddress', '0992268993f22c640119': 'DC' };
+
+function hex(bytes: Uint8Array): string {
+  return [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+function attributeName(oid: Uint8Array): string | undefined {
+  if (oid.length === 3 && oid[0] === 0x55 && oid[1] === 0x04) return ATTRIBUTE_NAMES[oid[2] ?? -1];
+  return OTHER_ATTRIBUTES[hex(oid)];
+}
+
+/** Code units of a big-endian string of `width`-byte characters (BMPString 2, UniversalString 4). */
+function wideText(bytes: Uint8Array, width: 2 | 4): string {
+  const points: number[] = [];
+  for (let index = 0; index + width <= bytes.length; index += width) {
+    let point = 0;
+    for (let byte = 0; byte < width; byte += 1) point = point * 256 + (bytes[index + byte] ?? 0);
+    points.push(point);
+  }
+  return width === 2 ? String.fromCharCode(...points) : String.fromCodePoint(...points.map((point) => (point > 0x10ffff ? 0xfffd : point)));
+}
 
 function text(der: Uint8Array, item: Tlv): string {
   const bytes = der.subarray(item.start, item.end);
-  if (item.tag === 0x1e) {
-    let result = '';
-    for (let index = 0; index + 1 < bytes.length; index += 2) result += String.fromCharCode(((bytes[index] ?? 0) << 8) | (bytes[index + 1] ?? 0));
-    return result;
-  }
+  if (item.tag === 0x1e) return wideText(bytes, 2);
+  if (item.tag === 0x1c) return wideText(bytes, 4);
   return new TextDecoder(item.tag === 0x0c ? 'utf-8' : 'latin1').decode(bytes);
 }
 
-/** "CN=Example Root CA, O=Example" from an X.509 Name (only the attributes people recognise). */
+/** A value escaped as RFC 4514 (and OpenSSL, and Node's X509Certificate) write it, so a comma in a name is not a separator. */
+function escapeValue(value: string): string {
+  const chars = [...value];
+  return chars
+    .map((char, index) => {
+      const code = char.codePointAt(0) ?? 0;
+      if (code < 0x20 || code === 0x7f) return `\\${code.toString(16).padStart(2, '0').toUpperCase()}`;
+      const edge = (index === 0 && (char === ' ' || char === '#')) || (index === chars.length - 1 && char === ' ');
+      return edge || '\\",+;<>'.includes(char) ? `\\${char}` : char;
+    })
+    .join('');
+}
+
+/**
+ * "C=US, O=Example, CN=Example Root CA" from an X.509 Name, in its own order, the attributes of a
+ * multi-valued RDN joined with " + " (only the attributes people recognise).
+ */
 function nameOf(der: Uint8Array, name: Tlv): string {
-  const parts: string[] = [];
+  const rdns: string[] = [];
   for (const rdn of children(der, name)) {
+    const parts: string[] = [];
     for (const attribute of children(der, rdn)) {
       const [type, value] = children(der, attribute);
       if (type === undefined || value === undefined) continue;
-      const oid = der.subarray(type.start, type.end);
-      // id-at attributes are 2.5.4.N, encoded 55 04 N.
-      if (oid.length === 3 && oid[0] === 0x55 && oid[1] === 0x04) {
-        const label = ATTRIBUTE_NAMES[String(oid[2])];
-        if (label !== undefined) parts.push(`${label}=${text(der, value)}`);
-      }
+      const label = attributeName(der.subarray(type.start, type.end));
+      if (label !== undefined) parts.push(`${label}=${escapeValue(text(der, value))}`);
     }
+    if (parts.length > 0) rdns.push(parts.join(' + '));
   }
-  return parts.join(', ');
+  return rdns.join(', ');
 }
 
 function timeOf(der: Uint8Array, item: Tlv): string | null {
@@ -118,11 +152,12 @@ export async function summarizeCertificate(der: Uint8Array): Promise<Certificate
   // An explicit [0] version comes first in v2 and v3 certificates.
   const rest = fields[0]?.tag === 0xa0 ? fields.slice(1) : fields;
   const [, , , validity, subject] = rest;
-  if (validity === undefined || subject === undefined) throw new Error('not a certificate');
+  if (validity?.tag !== 0x30 || subject?.tag !== 0x30) throw new Error('not a certificate');
   const notAfter = children(der, validity)[1];
   return {
     subject: nameOf(der, subject) || '(no subject name)',
     notAfter: notAfter === undefined ? null : timeOf(der, notAfter),
-    sha256: await sha256(der),
+    // The certificate's own bytes: a DER file may end in bytes that are not part of it.
+    sha256: await sha256(der.subarray(0, certificate.end)),
   };
 }

@@ -39,7 +39,9 @@ export interface Bridge {
     latencyMs?: number;
     /** The simulator's clock ahead of the bridge's (negative: behind), for clock-skew tests; default 0. */
     clockOffsetMs?: number;
-  }): Promise<{ url: string; installId: string }>;
+    /** HTTPS with a certificate from a fresh private CA (`caPem` in the answer); default plain HTTP. */
+    tls?: boolean;
+  }): Promise<{ url: string; installId: string; caPem: string | null }>;
   /** Stops a simulator started with startSim. */
   stopSim(url: string): Promise<void>;
   /**
@@ -99,7 +101,7 @@ async function startBridge(rootFile: string, privateKeychain: boolean): Promise<
     startSim: async (body) => {
       const response = await fetch(`${url}/__bridge/sims`, { method: 'POST', body: JSON.stringify(body) });
       if (!response.ok) throw new Error(`start sim: ${response.status} ${await response.text()}`);
-      return (await response.json()) as { url: string; installId: string };
+      return (await response.json()) as { url: string; installId: string; caPem: string | null };
     },
     stopSim: async (simUrl) => {
       const response = await fetch(`${url}/__bridge/sims/stop`, { method: 'POST', body: JSON.stringify({ url: simUrl }) });

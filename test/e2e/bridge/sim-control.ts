@@ -1,5 +1,5 @@
 import type { TrustRoots } from '../../../main/license/trust-roots';
-import { startAuthentikSim, type AuthentikSim, type SimUserCounts } from '../../sim/authentik';
+import { createLoopbackTls, startAuthentikSim, type AuthentikSim, type SimUserCounts } from '../../sim/authentik';
 
 /** What an E2E test asks the bridge for: an authentik simulator with these licenses and users. */
 export interface SimRequestBody {
@@ -9,6 +9,8 @@ export interface SimRequestBody {
   latencyMs?: number;
   /** How far the simulator's clock (its `Date` header, its expiry checks) is ahead of the bridge's; negative: behind. Default 0. */
   clockOffsetMs?: number;
+  /** Serve HTTPS with a certificate from a fresh private CA, whose PEM the answer carries. Default false. */
+  tls?: boolean;
 }
 
 /**
@@ -19,14 +21,22 @@ export interface SimRequestBody {
 export function createSimControl(roots: () => TrustRoots, now: () => number) {
   const sims: AuthentikSim[] = [];
   return {
-    async start(body: SimRequestBody): Promise<{ url: string; installId: string }> {
+    async start(body: SimRequestBody): Promise<{ url: string; installId: string; caPem: string | null }> {
       const offset = body.clockOffsetMs ?? 0;
       if (!Number.isFinite(offset)) throw new Error('clockOffsetMs must be a number of milliseconds');
-      const sim = await startAuthentikSim({ roots: roots(), installId: body.installId, users: body.users, latencyMs: body.latencyMs, now: () => now() + offset });
+      const tls = body.tls === true ? await createLoopbackTls() : null;
+      const sim = await startAuthentikSim({
+        roots: roots(),
+        installId: body.installId,
+        users: body.users,
+        latencyMs: body.latencyMs,
+        now: () => now() + offset,
+        ...(tls === null ? {} : { tls: { certPem: tls.certPem, keyPem: tls.keyPem } }),
+      });
       for (const key of body.keys ?? []) sim.addLicense(key);
       sim.refreshCachedSummary();
       sims.push(sim);
-      return { url: sim.url, installId: sim.installId };
+      return { url: sim.url, installId: sim.installId, caPem: tls?.caPem ?? null };
     },
     /** Stops one simulator, so the instance behind it becomes unreachable. */
     async stop(url: string): Promise<boolean> {

@@ -25,11 +25,11 @@ describe('TLS with a private CA', () => {
     expect(sim.installed().map((license) => license.licenseUuid)).toEqual([installed.licenseUuid]);
   });
 
-  it('unknown issuer without the CA, with a hint to pass it with --ca; nothing reaches the server', async () => {
+  it('unknown issuer without the CA, with a hint to add it (in the app, or with --ca); nothing reaches the server', async () => {
     const { sim } = await httpsSim();
     const error = await expectInstanceError(fx.client(sim.url).readSnapshot(), 'tls');
     expect(error.message).toMatch(/does not trust \(unknown issuer\)/);
-    expect(error.message).toMatch(/--ca/);
+    expect(error.message).toMatch(/under "Extra CA certificate" of the instance in the app, or with --ca for aklm/);
     expect(sim.requests).toHaveLength(0);
   });
 
