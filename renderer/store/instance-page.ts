@@ -1,6 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { InstanceDetail, InstalledLicenseView } from '../../shared/instances/instance-detail';
 import type { Api } from '../../shared/ipc/api';
+import { licensedCapacity } from '../../shared/license/authentik-status';
+import type { UserCounts } from '../../shared/license/capacity';
 import type { InstancesStore } from './instances';
 
 export interface InstancePageState {
@@ -69,6 +71,11 @@ function keptAfterFailedRead(previous: InstanceDetail | null, next: InstanceDeta
   if (!readFailed(next) || next.readAt !== null || previous === null || previous.readAt === null || previous.instance.id !== next.instance.id) return next;
   const { name, url, customer, tags, lastRefresh } = next.instance;
   return { ...previous, instance: { ...previous.instance, name, url, customer, tags, lastRefresh }, caPem: next.caPem, hasToken: next.hasToken };
+}
+
+/** The seats left once a license is deleted: authentik sums every installed license, expired ones included, as the install preflight does. */
+export function capacityWithout(detail: InstanceDetail, licenseUuid: string): UserCounts {
+  return licensedCapacity(detail.licenses.filter((license) => license.licenseUuid !== licenseUuid));
 }
 
 export const selectDeletionLicense = (state: InstancePageState): InstalledLicenseView | null =>

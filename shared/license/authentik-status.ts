@@ -39,8 +39,8 @@ export function combinedExpiry(licenses: readonly LicenseCapacity[]): number | n
   return latest;
 }
 
-/** Summed capacity of every license given, as authentik's `LicenseKey.get_total()` sums it. */
-export function licensedCapacity(licenses: readonly LicenseCapacity[]): UserCounts {
+/** Summed capacity of every license given (expired ones too), as authentik's `LicenseKey.get_total()` sums it. */
+export function licensedCapacity<License extends UserCounts>(licenses: readonly License[]): UserCounts {
   let internalUsers = 0;
   let externalUsers = 0;
   for (const license of licenses) {

@@ -153,6 +153,33 @@ test('deletes a license after a confirmation that names it, and its row disappea
   await screenshot(app, 'instance-license-deleted');
 });
 
+test('the delete confirmation counts an expired license’s seats, as authentik does', async ({ app, bridge, keys }) => {
+  const id = installId();
+  await savedInstance(app, bridge, 'Counting', {
+    installId: id,
+    internalUsers: 40,
+    keys: [
+      keyFor(keys, id, 365, { name: 'Main', internal_users: 5 }),
+      keyFor(keys, id, -30, { name: 'Lapsed', internal_users: 30 }),
+      keyFor(keys, id, 100, { name: 'Spare', internal_users: 50 }),
+    ],
+  });
+  await openInstance(app, 'Counting');
+
+  await licenseRow(app, 'Spare').getByRole('button', { name: 'Delete… Spare' }).click();
+  const spare = app.getByRole('dialog', { name: 'Delete the license “Spare”?' });
+  // Main's 5 seats and the lapsed license's 30 remain: 35, not 5.
+  await expect(spare.locator('.callout--bad')).toHaveText(/would not cover the users in use \(40 internal users against 35 seats\)/);
+  await screenshot(app, 'instance-delete-shortfall');
+  await spare.getByRole('button', { name: 'Cancel' }).click();
+  await expect(spare).toHaveCount(0);
+
+  await licenseRow(app, 'Lapsed').getByRole('button', { name: 'Delete… Lapsed' }).click();
+  const lapsed = app.getByRole('dialog', { name: 'Delete the license “Lapsed”?' });
+  await expect(lapsed).toContainText('will be deleted from Counting');
+  await expect(lapsed.locator('.callout--bad')).toHaveCount(0);
+});
+
 test('warns about a key installed twice, and marks both copies', async ({ app, bridge, keys }) => {
   const id = installId();
   const key = keyFor(keys, id, 200, { name: 'Twice' });

@@ -1,9 +1,9 @@
 import { localDate } from '../../format/dates';
-import { selectDeletionLicense } from '../../store/instance-page';
+import { capacityWithout, selectDeletionLicense } from '../../store/instance-page';
 import { useInstancePage } from '../../store/instance-page-context';
 import { ModalDialog } from '../dashboard/ModalDialog';
 
-/** Whether the other licenses still cover the users in use once this one is gone. */
+/** Whether the other licenses (expired ones too, as authentik counts them) still cover the users in use once this one is gone. */
 function shortfall(remaining: { internalUsers: number; externalUsers: number }, usage: { internalUsers: number; externalUsers: number } | null): string | null {
   if (usage === null) return null;
   const parts = [
@@ -14,7 +14,7 @@ function shortfall(remaining: { internalUsers: number; externalUsers: number }, 
 }
 
 /** Asks before deleting an installed license, naming it, its users and expiry; Cancel is the default. */
-export function DeleteLicenseDialog({ now }: { now: number }) {
+export function DeleteLicenseDialog() {
   const deletionUuid = useInstancePage((state) => state.deletionUuid);
   const license = useInstancePage(selectDeletionLicense);
   const detail = useInstancePage((state) => state.detail);
@@ -22,12 +22,7 @@ export function DeleteLicenseDialog({ now }: { now: number }) {
   const deleteProblem = useInstancePage((state) => state.deleteProblem);
   const licenseDeleteDialogClosed = useInstancePage((state) => state.licenseDeleteDialogClosed);
   const licenseDeleteRequested = useInstancePage((state) => state.licenseDeleteRequested);
-  const others = detail?.licenses.filter((other) => other.licenseUuid !== deletionUuid && Date.parse(other.expiry) > now) ?? [];
-  const remaining = {
-    internalUsers: others.reduce((sum, other) => sum + other.internalUsers, 0),
-    externalUsers: others.reduce((sum, other) => sum + other.externalUsers, 0),
-  };
-  const short = shortfall(remaining, detail?.instance.usage ?? null);
+  const short = detail === null || deletionUuid === null ? null : shortfall(capacityWithout(detail, deletionUuid), detail.instance.usage);
   const instanceName = detail?.instance.name ?? 'the instance';
   return (
     <ModalDialog open={deletionUuid !== null} onDismiss={licenseDeleteDialogClosed} labelledBy="delete-license-title" describedBy="delete-license-what" className="dialog">

@@ -66,7 +66,7 @@ export function InstancePage({ id }: { id: string }) {
           )}
         </>
       )}
-      <DeleteLicenseDialog now={now} />
+      <DeleteLicenseDialog />
       <RemoveInstanceDialog />
       <InstallDialog />
       <EditInstanceDialog />

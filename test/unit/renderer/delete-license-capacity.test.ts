@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { InstanceDetail, InstalledLicenseView } from '../../../shared/instances/instance-detail';
+import type { InstanceRow } from '../../../shared/instances/instance-row';
+import { capacityWithout } from '../../../renderer/store/instance-page';
+
+const NOW = Date.parse('2026-11-29T12:00:00Z');
+const DAY_MS = 86_400_000;
+
+function license(licenseUuid: string, days: number, internalUsers: number, externalUsers: number): InstalledLicenseView {
+  return {
+    licenseUuid,
+    name: licenseUuid,
+    internalUsers,
+    externalUsers,
+    expiry: new Date(NOW + days * DAY_MS).toISOString(),
+    fingerprint: `sha256:${'0'.repeat(64)}`,
+    flags: [],
+    verdict: days > 0 ? { valid: true, reason: 'ok', message: 'valid' } : { valid: false, reason: 'expired', message: 'expired' },
+  };
+}
+
+const row = { id: '5e6f7a81-9b0c-4a8b-8c1d-000000000001', name: 'Prod', usage: { internalUsers: 40, externalUsers: 3 } } as InstanceRow;
+const detail = (licenses: InstalledLicenseView[]): InstanceDetail =>
+  ({ instance: row, readAt: null, previousInstallId: null, caPem: null, hasToken: true, forecast: null, licenses, clockSkewMs: null, overCapacitySince: null, warnings: [], notes: [] }) satisfies InstanceDetail;
+
+describe('capacityWithout: the seats left after deleting a license, as authentik counts them', () => {
+  it('keeps counting an expired license, since authentik sums every installed license', () => {
+    const page = detail([license('main', 365, 5, 10), license('old', -30, 30, 100), license('spare', 100, 50, 0)]);
+    expect(capacityWithout(page, 'spare')).toEqual({ internalUsers: 35, externalUsers: 110 });
+    expect(capacityWithout(page, 'old')).toEqual({ internalUsers: 55, externalUsers: 10 });
+  });
+
+  it('counts a key installed twice twice, and leaves nothing once the last license goes', () => {
+    expect(capacityWithout(detail([license('a', 30, 10, 1), license('b', 30, 10, 1), license('c', 30, 7, 0)]), 'c')).toEqual({ internalUsers: 20, externalUsers: 2 });
+    expect(capacityWithout(detail([license('only', 30, 10, 1)]), 'only')).toEqual({ internalUsers: 0, externalUsers: 0 });
+  });
+});
