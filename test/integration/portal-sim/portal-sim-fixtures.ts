@@ -88,30 +88,42 @@ export interface PortalKit {
 }
 
 /**
- * Registers hooks giving each test a fresh simulator (`options`; checkout delay 0 and one test PKI for
- * the file unless given), an API caller that checks every answer against the document, and signed-in
- * tokens on demand. Read the fields inside tests.
+ * A simulator (`options`) with an API caller that checks every answer against the document and adds
+ * it to `seen`, and signed-in tokens on demand; stop it with `kit.sim.stop()`.
  */
-export function freshPortalSimPerTest(options: PortalSimOptions = {}): PortalKit {
-  const kit = { seen: new Set<string>() } as PortalKit;
+export async function startPortalKit(options: PortalSimOptions, validator: OpenApiResponseValidator, seen: Set<string>): Promise<PortalKit> {
+  const sim = await startPortalSim(options);
   const tokens = new Map<string, string>();
-  let pki: TestPki;
-  beforeAll(async () => {
-    kit.validator = await loadOpenApiResponseValidator();
-    pki = await createTestPki();
-  });
-  beforeEach(async () => {
-    tokens.clear();
-    kit.sim = await startPortalSim({ checkoutDelayMs: 0, pki, ...options });
-    kit.call = apiCaller(kit.sim, kit.validator, kit.seen);
-    kit.token = async (email) => {
+  return {
+    sim,
+    call: apiCaller(sim, validator, seen),
+    validator,
+    seen,
+    async token(email) {
       let token = tokens.get(email);
       if (token === undefined) {
-        token = (await signIn(kit.sim, email)).accessToken;
+        token = (await signIn(sim, email)).accessToken;
         tokens.set(email, token);
       }
       return token;
-    };
+    },
+  };
+}
+
+/**
+ * Registers hooks giving each test a fresh kit (`startPortalKit`): a simulator (`options`; checkout
+ * delay 0 and one test PKI for the file unless given). Read the fields inside tests.
+ */
+export function freshPortalSimPerTest(options: PortalSimOptions = {}): PortalKit {
+  const kit = { seen: new Set<string>() } as PortalKit;
+  let validator: OpenApiResponseValidator;
+  let pki: TestPki;
+  beforeAll(async () => {
+    validator = await loadOpenApiResponseValidator();
+    pki = await createTestPki();
+  });
+  beforeEach(async () => {
+    Object.assign(kit, await startPortalKit({ checkoutDelayMs: 0, pki, ...options }, validator, kit.seen));
   });
   afterEach(async () => {
     await kit.sim.stop();
