@@ -29,15 +29,16 @@ export function usageView(used: number | null, licensed: number | null, noun: st
       ? { level: 'ok', counts, share: '', fill: 0, spoken: `${noun}: none in use, none licensed` }
       : { level: 'danger', counts, share: '∞', fill: 100, spoken: `${noun}: ${count(used)} in use with none licensed, over capacity` };
   }
-  const ratio = used / licensed;
-  const percent = Math.round(ratio * 100);
-  const level: UsageLevel = ratio <= 0.8 ? 'ok' : ratio <= 1 ? 'warning' : 'danger';
+  // Whole numbers throughout (7 / 100 * 100 is 7.000000000000001 in floating point). The share is rounded up,
+  // as authentik's Licenses page does, so it never reads "100 %" for a bar that is over capacity.
+  const percent = Math.ceil((used * 100) / licensed);
+  const level: UsageLevel = used * 100 <= licensed * 80 ? 'ok' : used <= licensed ? 'warning' : 'danger';
   const over = level === 'danger';
   return {
     level,
     counts,
     share: `${percent} %`,
-    fill: Math.min(100, ratio * 100),
+    fill: Math.min(100, (used * 100) / licensed),
     spoken: `${noun}: ${count(used)} of ${count(licensed)} licensed, ${percent} %${over ? `, over capacity by ${count(used - licensed)}` : ''}`,
   };
 }

@@ -109,24 +109,54 @@ test('shows instances worst first, filters and sorts them, and exports them with
   await expect(rowNamed(app, 'Crowded').locator('[data-level]').first()).toHaveAttribute('data-level', 'danger');
   await screenshot(app, 'dashboard-worst-first');
 
+  const firstNames = async () => (await names()).map((text) => text.split('\n')[0]);
   await app.getByLabel('Search').fill('glob');
-  await expect.poll(async () => (await names()).map((text) => text.split('\n')[0])).toEqual(['Soon']);
+  await expect.poll(firstNames).toEqual(['Soon']);
   await app.getByLabel('Search').fill('');
   await app.getByLabel('Customer').selectOption('Acme');
-  await expect.poll(async () => (await names()).map((text) => text.split('\n')[0]).sort()).toEqual(['Crowded', 'Healthy']);
+  await expect.poll(async () => (await firstNames()).sort()).toEqual(['Crowded', 'Healthy']);
   await app.getByLabel('Customer').selectOption({ index: 0 });
+  await app.getByLabel('Tag').selectOption('eu');
+  await expect.poll(firstNames).toEqual(['Crowded']);
+  await expect(app.getByText('1 of 3 instances')).toBeVisible();
+  await app.getByLabel('Tag').selectOption({ index: 0 });
+  // authentik's own status, and the monitoring state.
+  await app.getByLabel('Status').selectOption({ label: 'Expiring soon' });
+  await expect.poll(firstNames).toEqual(['Soon']);
+  await app.getByLabel('Status').selectOption({ label: 'Critical' });
+  await expect.poll(firstNames).toEqual(['Crowded']);
+  await app.getByLabel('Status').selectOption({ label: 'OK' });
+  await expect.poll(firstNames).toEqual(['Healthy']);
+  await app.getByLabel('Status').selectOption({ label: 'All statuses' });
 
+  await app.getByLabel('Customer').selectOption('Acme');
   await app.getByRole('columnheader', { name: /Instance/ }).getByRole('button').click();
   await expect(app.getByRole('columnheader', { name: /Instance/ })).toHaveAttribute('aria-sort', 'ascending');
-  await expect.poll(async () => (await names()).map((text) => text.split('\n')[0])).toEqual(['Crowded', 'Healthy', 'Soon']);
+  await expect.poll(firstNames).toEqual(['Crowded', 'Healthy']);
+  await app.getByRole('columnheader', { name: /Instance/ }).getByRole('button').click();
+  await expect(app.getByRole('columnheader', { name: /Instance/ })).toHaveAttribute('aria-sort', 'descending');
+  await expect.poll(firstNames).toEqual(['Healthy', 'Crowded']);
+  await screenshot(app, 'dashboard-filtered-sorted');
+  await app.getByRole('button', { name: 'Clear filters' }).click();
+  await expect.poll(firstNames).toEqual(['Soon', 'Healthy', 'Crowded']);
 
-  const download = app.waitForEvent('download');
+  const csvDownload = app.waitForEvent('download');
   await app.getByRole('button', { name: 'Export CSV' }).click();
-  const file = await (await download).path();
-  const csv = readFileSync(file, 'utf8');
+  const csv = readFileSync(await (await csvDownload).path(), 'utf8');
   expect(csv.split('\r\n')[0]).toContain('name,url,customer');
   expect(csv).toContain('Soon');
   expect(csv).not.toContain(TOKEN);
+
+  const jsonDownload = app.waitForEvent('download');
+  await app.getByRole('button', { name: 'Export JSON' }).click();
+  const download = await jsonDownload;
+  expect(download.suggestedFilename()).toMatch(/^authentik-instances-\d{4}-\d{2}-\d{2}\.json$/);
+  const text = readFileSync(await download.path(), 'utf8');
+  expect(text).not.toContain(TOKEN);
+  const exported = JSON.parse(text) as Record<string, unknown>[];
+  expect(exported.map((entry) => entry.name).sort()).toEqual(['Crowded', 'Healthy', 'Soon']);
+  expect(exported.find((entry) => entry.name === 'Crowded')).toMatchObject({ customer: 'Acme', tags: 'eu', status: 'read_only', internal_used: 60, internal_licensed: 50 });
+  expect(exported.find((entry) => entry.name === 'Soon')).toMatchObject({ customer: 'Globex', status: 'expiry_soon', state: 'warning' });
 });
 
 test('refresh all shows its progress, and an unreachable instance fails on its own row only', async ({ app, bridge, keys }) => {
