@@ -3,11 +3,22 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from '@playwright/test';
 import * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { json } from '../../cli/run-aklm';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/chromium';
 import { DEMO_PASSWORD, SEED } from '../../sim/portal';
 import { authorizationRequest, discover, freshPortalSimPerTest } from './portal-sim-fixtures';
+import { verifyWithCli, type Verdict } from './verify-with-cli';
 
 const { users: U, organizations: O, plans: P } = SEED;
+const BROWSER_INSTALL_ID = '9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
+const DAY_S = 24 * 3600;
+
+interface LicenseWithKey {
+  status: string;
+  key: string | null;
+  expires_at: string | null;
+  key_fingerprint: string | null;
+}
 
 /** The app's side of RFC 8252: a loopback server that receives the browser after sign-in. */
 async function loopbackReceiver(): Promise<{ redirectUri: string; received: Promise<URL>; server: Server }> {
@@ -21,15 +32,62 @@ async function loopbackReceiver(): Promise<{ redirectUri: string; received: Prom
   return { redirectUri: `http://127.0.0.1:${(server.address() as AddressInfo).port}/callback`, received, server };
 }
 
+let browser: Browser;
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+});
+afterAll(() => browser.close());
+
+describe('a checkout paid in Chromium yields a key that aklm verify accepts', () => {
+  // A real delay: the page says the payment is being validated, and the key comes later.
+  const kit = freshPortalSimPerTest({ checkoutDelayMs: 500 });
+
+  it('opens the checkout page, presses Pay, waits for the license, and the built CLI accepts its key for a year', async () => {
+    const page = await browser.newPage();
+    try {
+      const org = `/api/v1/organizations/${O.globex.id}`;
+      const carol = await kit.token(U.carol.email);
+      const ordered = await kit.call('POST', `${org}/checkout`, {
+        token: carol,
+        body: { plan: P.yearlyUsd.id, name: 'Browser', install_id: BROWSER_INSTALL_ID, internal_users: 2, external_users: 3 },
+      });
+      const { checkout_url: checkoutUrl, license_id: licenseId } = ordered.body as { checkout_url: string; license_id: string };
+      await page.goto(checkoutUrl);
+      const paidAt = Date.now();
+      await page.getByRole('button', { name: 'Pay' }).click();
+      await expect.poll(() => page.getByRole('status').textContent()).toContain("once we've validated your payment");
+
+      const issued = async () => (await kit.call('GET', `${org}/licenses/${licenseId}`, { token: carol })).body as LicenseWithKey;
+      await expect.poll(async () => (await issued()).status, { timeout: 15_000 }).toBe('active');
+      const license = await issued();
+      expect(license.key).toEqual(expect.any(String));
+
+      const run = await verifyWithCli(kit.sim, license.key ?? '', BROWSER_INSTALL_ID);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      const verdict = json<Verdict>(run);
+      expect(verdict).toMatchObject({
+        valid: true,
+        reason: 'ok',
+        fingerprint: license.key_fingerprint,
+        claims: { aud: `enterprise.goauthentik.io/license/${BROWSER_INSTALL_ID}`, name: 'Browser', internal_users: 2, external_users: 3 },
+      });
+      const daysAhead = (verdict.claims.exp - paidAt / 1000) / DAY_S;
+      expect(daysAhead).toBeGreaterThan(364.9);
+      expect(daysAhead).toBeLessThan(366.1);
+      expect(Date.parse(license.expires_at ?? '')).toBe(verdict.claims.exp * 1000);
+      await page.reload();
+      await expect.poll(() => page.getByRole('status').textContent()).toContain('Payment complete');
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('the simulator\'s pages in Chromium (as Playwright E2E tests drive them)', () => {
   const kit = freshPortalSimPerTest({ checkoutDelayMs: 0 });
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
-  });
-  afterAll(() => browser.close());
 
-  it('signs in on the sign-in page, then pays on the checkout page and adds a card on the setup page', async () => {
+  it('signs in on the sign-in page, then adds a card on the setup page', async () => {
     const page = await browser.newPage();
     const loopback = await loopbackReceiver();
     try {
@@ -48,14 +106,6 @@ describe('the simulator\'s pages in Chromium (as Playwright E2E tests drive them
 
       const org = `/api/v1/organizations/${O.globex.id}`;
       const carol = await kit.token(U.carol.email);
-      const ordered = await kit.call('POST', `${org}/checkout`, {
-        token: carol,
-        body: { plan: P.yearlyUsd.id, name: 'Browser', install_id: '9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', internal_users: 2, external_users: 0 },
-      });
-      await page.goto((ordered.body as { checkout_url: string }).checkout_url);
-      await page.getByRole('button', { name: 'Pay' }).click();
-      await expect.poll(() => page.getByRole('status').textContent()).toContain('Payment complete');
-
       const setup = await kit.call('POST', `${org}/billing/payment-methods/setup`, { token: carol });
       await page.goto((setup.body as { setup_url: string }).setup_url);
       await page.getByLabel('Card number').fill('5555 5555 5555 4444');

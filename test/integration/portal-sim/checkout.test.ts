@@ -1,11 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { json, runAklm } from '../../cli/run-aklm';
-import { DECLINED_CARD, SEED, type PortalSim } from '../../sim/portal';
+import { describe, expect, it } from 'vitest';
+import { json } from '../../cli/run-aklm';
+import { DECLINED_CARD, SEED } from '../../sim/portal';
 import { freshPortalSimPerTest, pressPay, type ApiCall } from './portal-sim-fixtures';
+import { verifyWithCli, type Verdict } from './verify-with-cli';
 
 const { users: U, organizations: O, licenses: L, plans: P } = SEED;
 const acme = `/api/v1/organizations/${O.acme.id}`;
@@ -17,28 +15,6 @@ interface LicenseWithKey {
   key: string | null;
   expires_at: string | null;
   key_fingerprint: string | null;
-}
-
-interface Verdict {
-  valid: boolean;
-  reason: string;
-  claims: { aud: string; exp: number; name: string; internal_users: number; external_users: number };
-  fingerprint: string;
-}
-
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'portal-sim-checkout-'));
-});
-afterAll(() => rm(dir, { recursive: true, force: true }));
-
-/** `aklm verify --root <the simulator's root> --install-id <id> <keyfile> --json`, with the built CLI. */
-async function verifyWithCli(sim: PortalSim, key: string, installId: string) {
-  const root = join(dir, `root-${sim.url.split(':').at(-1)}.pem`);
-  const keyFile = join(dir, `key-${Date.now()}.jwt`);
-  await writeFile(root, sim.rootPem);
-  await writeFile(keyFile, `${key}\n`);
-  return runAklm(['verify', '--root', root, '--install-id', installId, keyFile, '--json']);
 }
 
 async function license(call: ApiCall, token: string, id: string): Promise<LicenseWithKey> {
