@@ -1,8 +1,10 @@
 import type { InstanceRow } from '../../shared/instances/instance-row';
 import { toIsoUtc } from '../../shared/time/iso';
 import type { TrustRoots } from '../license/trust-roots';
+import { KeychainUnavailableError } from '../secrets/secret-store';
 import { createInstanceClient } from './instance-client';
 import { InstanceError } from './instance-error';
+import { InstanceServiceError } from './instance-service';
 import { toInstanceRow, type SavedInstance } from './instance-row';
 import { mapConcurrent } from './map-concurrent';
 import { readingFacts, type ReadingFacts } from './reading-facts';
@@ -29,6 +31,27 @@ export interface FleetMonitorDeps<T extends SavedInstance> {
   concurrency: number;
 }
 
+/**
+ * A row's error for a failure no InstanceError explains (a bug, not the instance's answer). Only the
+ * error's kind is named: its own text could hold a token or a license key.
+ */
+function unexpectedFailure(url: string, error: unknown): StatusFailure {
+  const kind = error instanceof Error && /^\w{1,40}$/.test(error.name) ? ` (${error.name})` : '';
+  return statusFailure(
+    url,
+    'internal_error',
+    `Reading this instance failed because of an unexpected error inside the app${kind}, not because of an answer from the instance. The other instances were read as usual. Refresh this one again; if it keeps failing, report it as a bug.`,
+  );
+}
+
+/** A row's error when the instance's connection (address, keychain token) could not be had. */
+function connectionFailure(url: string, error: Error | undefined): StatusFailure {
+  if (error === undefined) return statusFailure(url, 'config', 'This instance has no saved connection.');
+  if (error instanceof KeychainUnavailableError) return statusFailure(url, 'keychain_unavailable', `Its API token could not be read: ${error.message}`);
+  if (error instanceof InstanceServiceError) return statusFailure(url, 'config', error.message);
+  return unexpectedFailure(url, error);
+}
+
 function outcomeOf(reading: InstanceReading, at: number): RefreshOutcome {
   const { report, facts } = reading;
   return {
@@ -45,15 +68,13 @@ function outcomeOf(reading: InstanceReading, at: number): RefreshOutcome {
 
 /**
  * Keeps each instance's latest reading for this session and refreshes them a few at a time;
- * one failing instance only marks its own row.
+ * a failure of any kind only marks the rows it concerns, and every outcome is saved.
  */
 export function createFleetMonitor<T extends SavedInstance>(deps: FleetMonitorDeps<T>) {
   const readings = new Map<string, InstanceReading>();
 
   async function check(instance: T, connection: Connection | Error | undefined): Promise<InstanceReading> {
-    if (connection === undefined || connection instanceof Error) {
-      return { report: statusFailure(instance.url, 'config', connection?.message ?? 'This instance has no saved connection.'), facts: null };
-    }
+    if (connection === undefined || connection instanceof Error) return { report: connectionFailure(instance.url, connection), facts: null };
     try {
       const snapshot = await createInstanceClient({ ...connection, timeoutMs: deps.timeoutMs }).readSnapshot();
       const now = deps.now();
@@ -62,7 +83,18 @@ export function createFleetMonitor<T extends SavedInstance>(deps: FleetMonitorDe
       return { report: statusReport(snapshot, roots, now, verdicts), facts: readingFacts(snapshot, verdicts, now) };
     } catch (error) {
       if (error instanceof InstanceError) return { report: statusFailure(connection.url, error.code, error.message), facts: null };
-      throw error;
+      return { report: unexpectedFailure(connection.url, error), facts: null };
+    }
+  }
+
+  /** Every target's connection; when they cannot be read at all (the keychain), each target gets that failure. */
+  async function connectionsOf(targets: readonly T[]): Promise<Map<string, Connection | Error>> {
+    if (targets.length === 0) return new Map();
+    try {
+      return await deps.connectionsFor(targets);
+    } catch (error) {
+      const failure = error instanceof Error ? error : new Error('reading the connections failed');
+      return new Map(targets.map((instance) => [instance.id, failure]));
     }
   }
 
@@ -75,7 +107,7 @@ export function createFleetMonitor<T extends SavedInstance>(deps: FleetMonitorDe
       const targets = deps.saved().filter((instance) => ids === null || ids.includes(instance.id));
       let done = 0;
       progress(0, targets.length);
-      const connections = targets.length === 0 ? new Map<string, Connection | Error>() : await deps.connectionsFor(targets);
+      const connections = await connectionsOf(targets);
       const outcomes = new Map<string, RefreshOutcome>();
       await mapConcurrent(targets, deps.concurrency, async (instance) => {
         const reading = await check(instance, connections.get(instance.id));
