@@ -44,7 +44,7 @@ export interface PortalAccountsState {
   accountSwitched(accountId: string): Promise<void>;
   signOutRequested(accountId: string): Promise<void>;
   noticeDismissed(): void;
-  /** Main made this account the active one (reading an invitation link of its portal). */
+  /** Main made this account the active one (it accepted an invitation). */
   accountActivated(account: PortalAccount): void;
 }
 

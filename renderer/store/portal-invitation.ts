@@ -16,8 +16,9 @@ export interface PortalInvitationState {
   linkAttempted: boolean;
   previewing: boolean;
   /**
-   * Who invites whom to which organization with which role, and the account that would join (main makes
-   * the account signed in at the link's portal the active one); nothing is accepted until the person confirms.
+   * Who invites whom to which organization with which role, and the account that would join: the
+   * signed-in account the invitation was sent to when there is one, else the one that read it (reading
+   * switches no account); nothing is accepted until the person confirms.
    */
   preview: { link: string; account: PortalAccount; invitation: InvitationPreview } | null;
   previewProblem: PortalProblem | null;
@@ -56,6 +57,18 @@ export function linkProblem(link: string): string | null {
 }
 
 export const selectLinkProblem = (state: PortalInvitationState): string | null => (state.linkAttempted ? linkProblem(state.link) : null);
+
+/**
+ * How the previewed invitation meets the signed-in accounts: sent to the active account (Accept); sent to
+ * another signed-in account (switch to it first); or sent to an address no account here uses (sign in
+ * with it, or accept as the account shown, as the portal allows any holder of the link).
+ */
+export type InvitationMatch = 'invitee-active' | 'invitee-not-active' | 'no-invitee';
+
+export function invitationMatch(preview: Pick<NonNullable<PortalInvitationState['preview']>, 'account' | 'invitation'>): InvitationMatch {
+  if (preview.account.email.toLowerCase() !== preview.invitation.email.toLowerCase()) return 'no-invitee';
+  return preview.account.active ? 'invitee-active' : 'invitee-not-active';
+}
 
 /**
  * Accepting an invitation: a pasted link (or the app's deep link) is shown as who invites you to which
@@ -105,7 +118,6 @@ export function createPortalInvitationStore({
           return;
         }
         const { account, preview } = result.value;
-        accounts.getState().accountActivated(account);
         set({ previewing: false, preview: { link: link.trim(), account, invitation: preview } });
       },
 
@@ -114,7 +126,7 @@ export function createPortalInvitationStore({
         if (preview === null || accepting) return null;
         const invitedTo = preview.invitation.organization;
         set({ accepting: true, acceptProblem: null });
-        const result = await client.invoke('portal:accept-invitation', { link: preview.link });
+        const result = await client.invoke('portal:accept-invitation', { link: preview.link, accountId: preview.account.id });
         if (!result.ok) {
           set({ accepting: false, acceptProblem: refusalWords(portalProblemOf(result.error), `accept the invitation to ${invitedTo.name}`) });
           return null;
@@ -122,6 +134,8 @@ export function createPortalInvitationStore({
         const { organization } = result.value;
         attempt += 1;
         set(EMPTY);
+        // Main made the account that joined the active one: the organization opens as it.
+        accounts.getState().accountActivated(preview.account);
         organizations.getState().organizationAnswered(organization);
         organizationPage.getState().organizationEntered(organization, `You joined ${organization.name} as ${roleName(organization.role, 'a')}.`);
         return organization.id;

@@ -125,15 +125,17 @@ export const portalContract = {
   'portal:revoke-invitation': { input: z.object({ org, id }), output: z.object({}) },
   'portal:resend-invitation': { input: z.object({ org, id }), output: z.object({ invitation: invitationSchema }) },
   /**
-   * Reads an invitation from a pasted link, a deep link or a bare token; accepts nothing. `account` is who
-   * would join: the signed-in account at the link's portal, else the active one. The token never comes back.
+   * Reads an invitation from a pasted link, a deep link or a bare token; accepts nothing and switches no
+   * account. `account` is who would join: the signed-in account whose e-mail is the invitation's (at the
+   * link's portal), else the account that read it (the active one, or one signed in at the link's portal);
+   * its `active` says whether it is the active account. The token never comes back.
    */
   'portal:preview-invitation': {
     input: z.object({ link: invitationLink }),
     output: z.object({ account: portalAccountViewSchema, preview: invitationPreviewSchema }),
   },
-  /** Accepts the invitation of the same link, only after the person confirmed its preview. */
-  'portal:accept-invitation': { input: z.object({ link: invitationLink }), output: z.object({ organization: organizationSchema }) },
+  /** Accepts the invitation of the same link as the named account, only after the person confirmed its preview; that account becomes the active one. */
+  'portal:accept-invitation': { input: z.object({ link: invitationLink, accountId: z.string().min(1) }), output: z.object({ organization: organizationSchema }) },
 
   'portal:list-plans': { input: z.object({}), output: z.object({ plans: z.array(planSchema) }) },
   /** The organization's licenses, each linked to the saved instances with its Install ID. */

@@ -71,7 +71,7 @@ async function appWithEventsHeldBack(page: Page, bridge: Bridge): Promise<{ even
   return heldBack;
 }
 
-test('invites a member, who accepts the e-mailed link as a second account and sees no Owner actions', async ({ app, bridge }) => {
+test('invites a member, who signs in from the invitation as the address it was sent to, accepts it and sees no Owner actions', async ({ app, bridge }) => {
   await bridge.startPortalSim();
   await app.getByRole('link', { name: 'Customer portal' }).click();
   await signIn(app, bridge, alice.email);
@@ -96,24 +96,28 @@ test('invites a member, who accepts the e-mailed link as a second account and se
   await app.evaluate((hash) => (window.location.hash = hash), `invitation?link=${encodeURIComponent(link)}`);
   await expect(app.getByRole('heading', { name: `Invitation to ${acme.name}` })).toBeVisible();
   await expect(app).toHaveURL(/#invitation$/);
-  await expect(app.getByText(`This invitation was sent to ${erin.email}, but you are signed in as ${alice.email}`)).toBeVisible();
+  // No account signed in here is Erin's: the card says whom the invitation is for, offers to sign in as
+  // her, or to accept as Alice (the portal lets any holder of the link accept it).
+  const invitation = app.getByRole('region', { name: `Invitation to ${acme.name}` });
+  await expect(invitation).toContainText(`This invitation was sent to ${erin.email}, but you are signed in as ${alice.email}`);
+  await expect(invitation.getByRole('button', { name: `Sign in as ${erin.email}` })).toBeVisible();
+  await expect(invitation.getByRole('button', { name: `Accept as ${alice.email}` })).toBeVisible();
+  await screenshot(app, 'portal-invitation-other-address');
   await app.getByRole('button', { name: 'Decline' }).click();
   await expect(app.getByText(`You declined the invitation to ${acme.name}. Nothing was sent to the portal`)).toBeVisible();
 
-  // Erin signs in as a second account: still in no organization, the invitation untouched.
-  await app.getByRole('button', { name: /^Portal account: / }).click();
-  expect(await seriousViolations(app)).toEqual([]);
-  await app.getByRole('button', { name: 'Add another account' }).click();
-  await signIn(app, bridge, erin.email);
-  await expect(app.getByRole('heading', { name: 'Create an organization' })).toBeVisible();
-
-  await app.getByRole('button', { name: 'Paste the invitation link' }).click();
-  await expect(app.getByRole('heading', { level: 1, name: 'Accept an invitation' })).toBeVisible();
+  // Pasted again, then "Sign in as Erin": once she is signed in, the invitation is read again as her.
   await app.getByLabel('Invitation link').fill(link);
   await app.getByRole('button', { name: 'Show the invitation' }).click();
-  const invitation = app.getByRole('region', { name: `Invitation to ${acme.name}` });
+  await invitation.getByRole('button', { name: `Sign in as ${erin.email}` }).click();
+  const signInHere = app.getByRole('region', { name: `Sign in as ${erin.email}` });
+  await signInHere.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(signInHere.getByText('Continue in your browser…')).toBeVisible();
+  await signInAtPortal(app, bridge, erin.email);
+  await expect(app.getByRole('button', { name: /^Portal account: / })).toContainText(erin.email);
   await expect(invitation).toContainText(`Alice Adams (${alice.email}) invites ${erin.email} to join ${acme.name} as a Member.`);
   await expect(invitation).not.toContainText('but you are signed in as');
+  await expect(signInHere).toHaveCount(0);
   await screenshot(app, 'portal-invitation-preview');
   expect(await seriousViolations(app)).toEqual([]);
 
@@ -132,6 +136,47 @@ test('invites a member, who accepts the e-mailed link as a second account and se
   await expect(app.getByRole('button', { name: /^Make / })).toHaveCount(0);
   await expect(app.getByRole('button', { name: /^(Resend|Revoke) the invitation/ })).toHaveCount(0);
   await screenshot(app, 'portal-member-view');
+});
+
+test('an invitation for another signed-in account offers to switch to it; reading the invitation switches nothing', async ({ app, bridge }) => {
+  await bridge.startPortalSim();
+  await app.getByRole('link', { name: 'Customer portal' }).click();
+  await signIn(app, bridge, alice.email);
+  const invited = await app.evaluate(
+    ({ org, email }) => (window as unknown as { api: Api }).api.invoke('portal:create-invitation', { org, invitation: { email, role: 'member' } }),
+    { org: acme.id, email: erin.email },
+  );
+  expect(invited.ok).toBe(true);
+  const link = (await bridge.portalOutbox()).find((message) => message.to === erin.email)?.link ?? '';
+
+  // Erin signs in too, then Alice is made the account in use again.
+  const menu = app.getByRole('button', { name: /^Portal account: / });
+  await menu.click();
+  await app.getByRole('button', { name: 'Add another account' }).click();
+  await signIn(app, bridge, erin.email);
+  await menu.click();
+  await app.getByRole('button', { name: `Switch to ${alice.email} on` }).click();
+  await expect(menu).toContainText(alice.email);
+
+  await app.evaluate((hash) => (window.location.hash = hash), `invitation?link=${encodeURIComponent(link)}`);
+  const invitation = app.getByRole('region', { name: `Invitation to ${acme.name}` });
+  await expect(invitation).toContainText(`This invitation is for ${erin.email}, who is signed in here`);
+  await expect(invitation).toContainText(`but the account in use is ${alice.email}`);
+  await expect(invitation.getByRole('button', { name: /^Accept/ })).toHaveCount(0);
+  await expect(invitation.getByRole('button', { name: 'Add another account' })).toHaveCount(0);
+  // Reading the invitation left Alice the account in use.
+  await expect(menu).toContainText(alice.email);
+  expect(await seriousViolations(app)).toEqual([]);
+  await screenshot(app, 'portal-invitation-switch-offer');
+
+  await invitation.getByRole('button', { name: `Switch to ${erin.email}` }).click();
+  await expect(menu).toContainText(erin.email);
+  await expect(invitation).not.toContainText('who is signed in here');
+  await invitation.getByRole('button', { name: `Accept and join ${acme.name}` }).click();
+  await expect(app.getByRole('heading', { level: 1, name: acme.name })).toBeVisible();
+  await expect(app.getByRole('status').filter({ hasText: `You joined ${acme.name} as a Member.` })).toBeVisible();
+  await expect(app.getByText('Your role: Member')).toBeVisible();
+  await screenshot(app, 'portal-invitation-switched-joined');
 });
 
 test('changes roles, removes a member after a confirmation that names them, resends and revokes invitations', async ({ app, bridge }) => {

@@ -1,5 +1,8 @@
+import type { PortalAccount } from '../../portal/portal-account';
 import type { PortalClient } from '../../portal/portal-client';
+import { hostOf } from '../../portal/portal-url';
 import type { Handlers } from '../handlers';
+import { IpcError } from '../ipc-error';
 import { portalAnswering } from './portal-answering';
 import { parseInvitationLink } from './portal-invitation-link';
 import { accountView, activeClient, makeActive, portalChanged, type PortalSession } from './portal-session';
@@ -14,16 +17,24 @@ type MemberChannels =
   | 'portal:preview-invitation'
   | 'portal:accept-invitation';
 
+const originOf = (account: PortalAccount): string => new URL(account.portalUrl).origin;
+
 /**
- * Who an invitation link is for on this computer: the signed-in account at the link's portal (it becomes
- * the active one), else the active account; and the token it carries.
+ * The account that reads an invitation link on this computer, and the token the link carries: the active
+ * account when the link is from its portal (or names none: a deep link, a bare token), else the most
+ * recently used account signed in at the link's portal. Nothing is marked used: reading switches nothing.
  */
-function invitationContext(session: PortalSession, link: string): { token: string; accountId: string; client: PortalClient } {
+function invitationReader(session: PortalSession, link: string): { token: string; reader: PortalAccount; active: PortalAccount } {
   const { token, portalOrigin } = parseInvitationLink(link);
-  const atPortal = portalOrigin === null ? undefined : session.accounts.list().find((account) => new URL(account.portalUrl).origin === portalOrigin);
-  if (atPortal !== undefined) makeActive(session, atPortal.id);
-  const account = atPortal ?? session.accounts.resolve();
-  return { token, accountId: account.id, client: session.accounts.client(account.id) };
+  const active = session.accounts.resolve();
+  if (portalOrigin === null || originOf(active) === portalOrigin) return { token, reader: active, active };
+  return { token, reader: session.accounts.list().find((account) => originOf(account) === portalOrigin) ?? active, active };
+}
+
+/** The signed-in account the invitation was sent to (same portal, same e-mail address ignoring case), if any. */
+function inviteeAccount(session: PortalSession, reader: PortalAccount, email: string): PortalAccount | undefined {
+  const wanted = email.toLowerCase();
+  return session.accounts.list().find((account) => originOf(account) === originOf(reader) && account.email.toLowerCase() === wanted);
 }
 
 /** Membership and invitations: Owners change them (the portal refuses Members with a 403 in words); anyone with a link previews, then accepts. */
@@ -59,15 +70,23 @@ export function portalMemberHandlers(session: PortalSession): Pick<Handlers, Mem
 
     'portal:preview-invitation': async ({ link }) =>
       portalAnswering(async () => {
-        const { token, accountId, client } = invitationContext(session, link);
-        const preview = await client.previewInvitation(token);
-        return { account: accountView(session.accounts.resolve(accountId), true), preview };
+        const { token, reader, active } = invitationReader(session, link);
+        const preview = await session.accounts.client(reader.id, { markUsed: false }).previewInvitation(token);
+        // Who would join: the account the invitation was sent to when it is signed in here, else the reader.
+        const account = inviteeAccount(session, reader, preview.email) ?? reader;
+        return { account: accountView(account, account.id === active.id), preview };
       }),
 
-    'portal:accept-invitation': async ({ link }) =>
+    'portal:accept-invitation': async ({ link, accountId }) =>
       portalAnswering(async () => {
-        const { token, client } = invitationContext(session, link);
-        const organization = await client.acceptInvitation(token);
+        const { token, portalOrigin } = parseInvitationLink(link);
+        const account = session.accounts.resolve(accountId);
+        if (portalOrigin !== null && originOf(account) !== portalOrigin) {
+          throw new IpcError('invalid_input', `This invitation is from the portal at ${new URL(portalOrigin).host}, but ${account.email} is signed in at ${hostOf(account.portalUrl)}; accept it with an account of that portal.`);
+        }
+        const organization = await session.accounts.client(account.id, { markUsed: false }).acceptInvitation(token);
+        // Joined: the organization opens next, as the account that joined it.
+        makeActive(session, account.id);
         portalChanged(session);
         return { organization };
       }),

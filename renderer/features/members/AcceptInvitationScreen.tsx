@@ -15,6 +15,7 @@ import { InvitationPreviewCard } from './InvitationPreviewCard';
 export function AcceptInvitationScreen({ link }: { link: string | null }) {
   const accountsListed = usePortalAccounts((state) => state.listed);
   const signedIn = usePortalAccounts((state) => selectActiveAccount(state) !== null);
+  const addingAccount = usePortalAccounts((state) => state.addingAccount);
   const typed = usePortalInvitation((state) => state.link);
   const linkProblem = usePortalInvitation(selectLinkProblem);
   const previewing = usePortalInvitation((state) => state.previewing);
@@ -80,6 +81,10 @@ export function AcceptInvitationScreen({ link }: { link: string | null }) {
         {notice}
       </div>
       {preview !== null && <InvitationPreviewCard key={preview.link} invitation={preview.invitation} account={preview.account} />}
+      {/* "Sign in as <invitee>" on the card opens the sign-in right below it; once signed in, the invitation is read again as that account. */}
+      {accountsListed && signedIn && addingAccount && (
+        <SignInPanel heading={preview === null ? 'Sign in with another account' : `Sign in as ${preview.invitation.email}`} />
+      )}
     </main>
   );
 }

@@ -3,9 +3,47 @@ import type { InvitationPreview } from '../../../shared/portal/schemas/invitatio
 import { organizationOpened } from '../../app/portal-navigation';
 import { localDate } from '../../format/dates';
 import type { PortalAccount } from '../../store/portal-accounts';
-import { portalHost } from '../../store/portal-accounts';
-import { usePortalInvitation } from '../../store/portal-context';
+import { portalHost, selectActiveAccount } from '../../store/portal-accounts';
+import { usePortalAccounts, usePortalInvitation } from '../../store/portal-context';
+import { invitationMatch } from '../../store/portal-invitation';
 import { roleName, ROLE_SUMMARIES } from '../../store/portal-roles';
+
+/** Sent to another signed-in account than the active one: switch to it to accept as the person invited. */
+function SwitchToInvitee({ invitee, organization }: { invitee: PortalAccount; organization: string }) {
+  const active = usePortalAccounts(selectActiveAccount);
+  const busy = usePortalAccounts((state) => state.busyAccountId !== null);
+  const accountSwitched = usePortalAccounts((state) => state.accountSwitched);
+  const host = portalHost(invitee.portalUrl);
+  return (
+    <div className="warning-box">
+      <p>
+        This invitation is for {invitee.email}, who is signed in here on {host}
+        {active === null ? '' : `, but the account in use is ${active.email}`}. Switch to {invitee.email} to join {organization} as the person invited.
+      </p>
+      <button type="button" className="primary" aria-disabled={busy} onClick={() => !busy && void accountSwitched(invitee.id)}>
+        Switch to {invitee.email}
+      </button>
+    </div>
+  );
+}
+
+/** Sent to an address no account here uses: sign in with it, or (the portal allows any holder of the link) accept as the account shown. */
+function NoInviteeAccount({ email, account, organization }: { email: string; account: PortalAccount; organization: string }) {
+  const signingIn = usePortalAccounts((state) => state.signingIn);
+  const signInOpened = usePortalAccounts((state) => state.signInOpened);
+  return (
+    <div className="warning-box">
+      <p>
+        This invitation was sent to {email}, but you are signed in as {account.email} on {portalHost(account.portalUrl)}, and no account signed in here uses{' '}
+        {email}. To join {organization} as {email}, sign in with that account. The portal also lets you accept it as {account.email}: then {account.email}{' '}
+        joins {organization}.
+      </p>
+      <button type="button" className="primary" aria-disabled={signingIn} onClick={() => signInOpened(account.portalUrl)}>
+        Sign in as {email}
+      </button>
+    </div>
+  );
+}
 
 /** Who invites whom to which organization with which role — and Accept or Decline; nothing happens until one is pressed. */
 export function InvitationPreviewCard({ invitation, account }: { invitation: InvitationPreview; account: PortalAccount }) {
@@ -15,7 +53,7 @@ export function InvitationPreviewCard({ invitation, account }: { invitation: Inv
   const invitationDeclined = usePortalInvitation((state) => state.invitationDeclined);
   const heading = useRef<HTMLHeadingElement>(null);
   const { organization, invited_by: inviter, email, role, expires_at: expiresAt } = invitation;
-  const otherAccount = account.email.toLowerCase() !== email.toLowerCase();
+  const match = invitationMatch({ account, invitation });
 
   useEffect(() => {
     heading.current?.focus();
@@ -27,7 +65,7 @@ export function InvitationPreviewCard({ invitation, account }: { invitation: Inv
   };
 
   return (
-    <section className="portal-panel invitation-card" aria-labelledby="invitation-heading">
+    <section className="portal-panel invitation-card" aria-labelledby="invitation-heading" data-invitation-match={match}>
       <h2 id="invitation-heading" ref={heading} tabIndex={-1}>
         Invitation to {organization.name}
       </h2>
@@ -38,21 +76,19 @@ export function InvitationPreviewCard({ invitation, account }: { invitation: Inv
       <p className="muted">
         {roleName(role)}s {ROLE_SUMMARIES[role]}. The invitation expires on <time dateTime={expiresAt}>{localDate(expiresAt)}</time>.
       </p>
-      {otherAccount && (
-        <p className="warning-box">
-          This invitation was sent to {email}, but you are signed in as {account.email} on {portalHost(account.portalUrl)}. If you accept,{' '}
-          {account.email} joins {organization.name}. To join as {email}, sign in with that account first: account menu, Add another account.
-        </p>
-      )}
+      {match === 'invitee-not-active' && <SwitchToInvitee invitee={account} organization={organization.name} />}
+      {match === 'no-invitee' && <NoInviteeAccount email={email} account={account} organization={organization.name} />}
       {acceptProblem !== null && (
         <p className="problem" role="alert">
           {acceptProblem}
         </p>
       )}
       <div className="row">
-        <button type="button" className="primary" aria-disabled={accepting} onClick={() => void onAccept()}>
-          {accepting ? 'Joining…' : `Accept and join ${organization.name}`}
-        </button>
+        {match !== 'invitee-not-active' && (
+          <button type="button" className={match === 'invitee-active' ? 'primary' : undefined} aria-disabled={accepting} onClick={() => void onAccept()}>
+            {accepting ? 'Joining…' : match === 'invitee-active' ? `Accept and join ${organization.name}` : `Accept as ${account.email}`}
+          </button>
+        )}
         <button type="button" aria-disabled={accepting} onClick={invitationDeclined}>
           Decline
         </button>

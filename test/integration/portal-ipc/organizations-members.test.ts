@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEED } from '../../sim/portal';
-import { portalIpcFixtures } from './portal-ipc-fixtures';
+import { portalIpcFixtures, type PortalApp } from './portal-ipc-fixtures';
 
 const fx = portalIpcFixtures();
 const { alice: ALICE, bob: BOB, dave: DAVE, erin: ERIN } = SEED.users;
@@ -85,13 +85,15 @@ describe('members and invitations over IPC', () => {
     // Previewing joined nothing.
     expect((await app.ok('portal:list-organizations', {})).organizations).toEqual([]);
 
-    const { organization } = await app.ok('portal:accept-invitation', { link });
+    const { organization } = await app.ok('portal:accept-invitation', { link, accountId: preview.account.id });
     expect(organization).toMatchObject({ id: ACME.id, name: 'Acme Corp', role: 'member' });
     expect((await app.ok('portal:list-organizations', {})).organizations.map(({ name, role }) => `${name} (${role})`)).toEqual(['Acme Corp (member)']);
     expect(await app.failure('portal:preview-invitation', { link })).toMatchObject({ code: 'not_found' });
   });
 
-  it('reads an invitation link with the account signed in at its portal, whichever account is active', async () => {
+  const activeEmail = async (app: PortalApp) => (await app.ok('portal:list-accounts', {})).accounts.find((account) => account.active)?.email;
+
+  it('reads an invitation as the signed-in account it was sent to, switching no account; accepting as that account makes it the active one', async () => {
     const sim = await fx.portal({ users: [NEWCOMER] });
     const other = await fx.portal();
     const app = await fx.app(sim.url);
@@ -99,11 +101,41 @@ describe('members and invitations over IPC', () => {
     await app.ok('portal:create-invitation', { org: ACME.id, invitation: { email: NEWCOMER.email, role: 'owner' } });
     const link = sim.outbox().find((entry) => entry.to === NEWCOMER.email)?.link ?? '';
     await app.signIn(NEWCOMER.email);
+    await app.signIn(BOB.email);
     await app.signIn(ERIN.email, other.url);
 
+    // Active: Erin at another portal. The link is read at its own portal, as the newcomer it was sent to
+    // (not Bob, the account used there most recently), and nobody becomes the active account.
     const { account, preview } = await app.ok('portal:preview-invitation', { link });
-    expect(account).toMatchObject({ email: NEWCOMER.email, portalUrl: sim.url, active: true });
-    expect(preview.role).toBe('owner');
+    expect(account).toMatchObject({ email: NEWCOMER.email, portalUrl: sim.url, active: false });
+    expect(preview).toMatchObject({ email: NEWCOMER.email, role: 'owner' });
+    expect(await activeEmail(app)).toBe(ERIN.email);
+
+    // At the link's portal too, with Bob active, it is the newcomer who would join, and Bob stays active.
+    await app.ok('portal:switch-account', { accountId: `${BOB.id}@${new URL(sim.url).host}` });
+    expect((await app.ok('portal:preview-invitation', { link })).account).toMatchObject({ email: NEWCOMER.email, active: false });
+    expect(await activeEmail(app)).toBe(BOB.email);
+
+    // An account of another portal cannot accept it.
+    expect(await app.failure('portal:accept-invitation', { link, accountId: `${ERIN.id}@${new URL(other.url).host}` })).toMatchObject({ code: 'invalid_input', message: expect.stringContaining(new URL(sim.url).host) });
+    const { organization } = await app.ok('portal:accept-invitation', { link, accountId: account.id });
+    expect(organization).toMatchObject({ id: ACME.id, role: 'owner' });
+    expect(await activeEmail(app)).toBe(NEWCOMER.email);
+  });
+
+  it('shows who would join when no account signed in here is the one invited: the active account, which may accept (the portal allows any holder of the link)', async () => {
+    const sim = await fx.portal({ users: [NEWCOMER] });
+    const app = await fx.app(sim.url);
+    await app.signIn(ALICE.email);
+    await app.ok('portal:create-invitation', { org: ACME.id, invitation: { email: NEWCOMER.email, role: 'member' } });
+    const link = sim.outbox().find((entry) => entry.to === NEWCOMER.email)?.link ?? '';
+    await app.signIn(ERIN.email);
+
+    const { account, preview } = await app.ok('portal:preview-invitation', { link });
+    expect(preview.email).toBe(NEWCOMER.email);
+    expect(account).toMatchObject({ email: ERIN.email, active: true });
+    expect((await app.ok('portal:accept-invitation', { link, accountId: account.id })).organization).toMatchObject({ id: ACME.id, role: 'member' });
+    expect((await app.ok('portal:list-organizations', {})).organizations.map(({ name }) => name)).toEqual(['Acme Corp']);
   });
 
   it('refuses what is not an invitation link, asking nothing of the portal', async () => {
