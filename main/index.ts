@@ -24,7 +24,7 @@ import { dataDir } from './settings/data-dir';
 const PRELOAD_PATH = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 const RENDERER_DIR = fileURLToPath(new URL('../renderer', import.meta.url));
 
-function start(): void {
+function start(userData: string): void {
   app.enableSandbox();
   registerAppScheme(protocol);
 
@@ -71,8 +71,8 @@ function start(): void {
           emit: hub.emit,
           secrets: keyringSecretStore(),
           // conf, not electron-store: the same file, without the ipcMain listener electron-store adds.
-          registryStore: confRegistryStore(dataDir()),
-          accountStore: confAccountStore(dataDir()),
+          registryStore: confRegistryStore(userData),
+          accountStore: confAccountStore(userData),
           files: electronFileOpener(shell),
         },
         { roots: defaultTrustRoots, portalUrl: () => portalUrl, refreshConcurrency: 8, requestTimeoutMs: 15_000 },
@@ -96,5 +96,10 @@ function start(): void {
     });
 }
 
-if (app.requestSingleInstanceLock()) start();
+// One data folder for the app and the CLI (AKLM_DATA_DIR overrides it), set before anything uses
+// userData: the single-instance lock below lives there, and so do Chromium's own files.
+const userData = dataDir();
+app.setPath('userData', userData);
+
+if (app.requestSingleInstanceLock()) start(userData);
 else app.quit();

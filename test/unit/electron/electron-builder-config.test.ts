@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { PRODUCT_NAME } from '../../../main/settings/data-dir';
 
 interface BuilderConfig {
   appId?: unknown;
@@ -18,8 +19,8 @@ async function config(): Promise<BuilderConfig> {
   return parse(await readFile('electron-builder.yml', 'utf8')) as BuilderConfig;
 }
 
-async function packageJson(): Promise<{ main?: string }> {
-  return JSON.parse(await readFile('package.json', 'utf8')) as { main?: string };
+async function packageJson(): Promise<{ main?: string; productName?: string }> {
+  return JSON.parse(await readFile('package.json', 'utf8')) as { main?: string; productName?: string };
 }
 
 describe('electron-builder.yml', () => {
@@ -27,6 +28,11 @@ describe('electron-builder.yml', () => {
     const { appId, productName } = await config();
     expect(appId).toBe('io.goauthentik.license-manager');
     expect(productName).toBe('authentik License Manager');
+  });
+
+  it('gives package.json the same productName, the folder of userData under npm start, where the CLI finds the data', async () => {
+    expect((await packageJson()).productName).toBe(PRODUCT_NAME);
+    expect((await config()).productName).toBe(PRODUCT_NAME);
   });
 
   it('packs only the app bundles into an asar, never the CLI or the test bridge', async () => {

@@ -117,6 +117,9 @@ export interface FakeApp {
   whenReady: Recorded<Promise<void>>;
   requestSingleInstanceLock: Recorded<boolean>;
   enableSandbox: Recorded<void>;
+  /** The paths set with `app.setPath`, by name. */
+  paths: Map<string, string>;
+  setPath: ReturnType<typeof vi.fn<(name: string, path: string) => void>>;
 
   quit: Recorded<void>;
   exit: Recorded<void>;
@@ -146,6 +149,11 @@ function createApp(calls: string[]): FakeApp {
     whenReady: recorded('whenReady', () => ready),
     requestSingleInstanceLock: recorded('requestSingleInstanceLock', () => app.hasLock),
     enableSandbox: recorded('enableSandbox', () => undefined),
+    paths: new Map(),
+    setPath: vi.fn((name: string, path: string) => {
+      calls.push(`app.setPath(${name})`);
+      app.paths.set(name, path);
+    }),
     quit: recorded('quit', () => undefined),
     exit: recorded('exit', () => undefined),
   };

@@ -1,6 +1,7 @@
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../shared/ipc/channels';
+import { dataDir, PRODUCT_NAME } from '../../../main/settings/data-dir';
 import { createFakeElectron, FakeWebContents, fakeEvent, type FakeElectron } from './fake-electron';
 
 // The composition root, run under a recording stand-in for Electron: each test loads main/index.ts
@@ -11,6 +12,8 @@ vi.mock('electron', () => {
 
 const INSTALL_ID = '0b1c5e0a-8d0e-4d7e-9a36-7c1f4b0f2a11';
 const settle = () => new Promise((resolve) => setImmediate(resolve));
+/** The folders main/index.ts opened the registry in. */
+const registryDirs: string[] = [];
 
 async function start(options: { hasLock?: boolean } = {}): Promise<FakeElectron> {
   const fake = createFakeElectron();
@@ -20,7 +23,10 @@ async function start(options: { hasLock?: boolean } = {}): Promise<FakeElectron>
   // The registry and the keychain are tested for real elsewhere; here they stand still.
   vi.doMock('../../../main/registry/registry-store', async (original) => ({
     ...(await original<object>()),
-    confRegistryStore: (dir: string) => ({ location: `${dir}/config.json`, read: () => [], write: () => undefined }),
+    confRegistryStore: (dir: string) => {
+      registryDirs.push(dir);
+      return { location: `${dir}/config.json`, read: () => [], write: () => undefined };
+    },
   }));
   vi.doMock('../../../main/secrets/keyring-secret-store', () => ({
     keyringSecretStore: () => ({ get: async () => null, set: async () => undefined, delete: async () => false, accounts: async () => [], entries: async () => new Map() }),
@@ -53,6 +59,29 @@ function invoke(fake: FakeElectron, channel: string, senderId: number, input: un
 describe('main/index.ts (the desktop composition root)', () => {
   afterEach(() => {
     vi.restoreAllMocks();
+    vi.unstubAllEnvs();
+    registryDirs.length = 0;
+  });
+
+  it('first of all: sets userData to the data folder the CLI shares (AKLM_DATA_DIR), before the single-instance lock uses it', async () => {
+    vi.stubEnv('AKLM_DATA_DIR', '/srv/aklm-shared-data');
+    const fake = await start();
+    expect(fake.app.setPath).toHaveBeenCalledTimes(1);
+    expect(fake.app.paths.get('userData')).toBe('/srv/aklm-shared-data');
+    expect(fake.calls[0]).toBe('app.setPath(userData)');
+    expect(fake.calls.indexOf('app.setPath(userData)')).toBeLessThan(fake.calls.indexOf('app.requestSingleInstanceLock'));
+
+    fake.becomeReady();
+    await settle();
+    expect(registryDirs).toEqual(['/srv/aklm-shared-data']);
+  });
+
+  it('without AKLM_DATA_DIR: userData is the product\'s own folder, the one the CLI reads', async () => {
+    vi.stubEnv('AKLM_DATA_DIR', '');
+    const fake = await start();
+    const userData = fake.app.paths.get('userData');
+    expect(userData).toBe(dataDir());
+    expect(userData?.endsWith(`/${PRODUCT_NAME}`)).toBe(true);
   });
 
   it('before ready: takes the single-instance lock, enables the sandbox and registers app: as privileged', async () => {

@@ -48,6 +48,8 @@ describe('dist/main/index.js', { timeout: 90_000 }, () => {
     expect(preload.endsWith(join('dist', 'preload', 'index.cjs'))).toBe(true);
     expect(existsSync(preload)).toBe(true);
     expect(fake.windows[0]?.loadURL).toHaveBeenCalledWith('app://renderer/index.html');
+    // Electron's userData is the data folder the CLI shares.
+    expect(fake.app.paths.get('userData')).toBe(dataDir);
   });
 
   it('serves app:// from dist/renderer', async () => {
