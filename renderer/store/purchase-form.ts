@@ -1,6 +1,6 @@
 import type { InstanceRow } from '../../shared/instances/instance-row';
 import { checkoutCreateSchema, type CheckoutCreate } from '../../shared/portal/schemas/checkout';
-import { installIdProblem, userCountProblem } from '../../shared/portal/validation';
+import { installIdProblem, MIN_USERS, userCountProblem, type UserKind } from '../../shared/portal/validation';
 
 /** The instance choice that means "I type the Install ID myself". */
 export const TYPED_INSTALL_ID = 'typed';
@@ -100,10 +100,17 @@ export function seatSuggestion(forecast: { internalUsers: number; externalUsers:
   return {
     internalNow: forecast.internalUsers,
     internalForecast: forecast.forecastedInternalUsers,
-    // A license covers at least one internal user.
-    internal: Math.max(forecast.forecastedInternalUsers, forecast.internalUsers, 1),
+    // The portal takes at least one user of each kind per order.
+    internal: Math.max(forecast.forecastedInternalUsers, forecast.internalUsers, MIN_USERS.internal),
     externalNow: forecast.externalUsers,
     externalForecast: forecast.forecastedExternalUsers,
-    external: Math.max(forecast.forecastedExternalUsers, forecast.externalUsers, 0),
+    external: Math.max(forecast.forecastedExternalUsers, forecast.externalUsers, MIN_USERS.external),
   };
+}
+
+/** The suggestion for this kind is the portal's minimum, above what the instance has and forecasts. */
+export function suggestedAtPortalMinimum(suggestion: SeatSuggestion, kind: UserKind): boolean {
+  return kind === 'internal'
+    ? suggestion.internal > Math.max(suggestion.internalNow, suggestion.internalForecast)
+    : suggestion.external > Math.max(suggestion.externalNow, suggestion.externalForecast);
 }

@@ -64,7 +64,7 @@ test('a key bought at the portal simulator (checkout paid in Chromium) installs 
 
   const plan = (await ok(app, 'portal:list-plans', {})).plans[0];
   if (plan === undefined) throw new Error('the simulator sells plans');
-  const { licenseId } = await ok(app, 'portal:checkout', { org: ACME.id, order: { plan: plan.id, name: 'Bought', install_id: installId, internal_users: 5, external_users: 0 } });
+  const { licenseId } = await ok(app, 'portal:checkout', { org: ACME.id, order: { plan: plan.id, name: 'Bought', install_id: installId, internal_users: 5, external_users: 1 } });
   const checkout = await openRecordedUrl(app, bridge, (url) => url.includes('/checkout/'));
   await checkout.getByRole('button', { name: 'Pay' }).click();
   await expect(checkout.getByRole('status')).toContainText('Payment received.');

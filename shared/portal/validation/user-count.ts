@@ -1,8 +1,8 @@
 /** The most users of either kind one license can be ordered for. */
 export const MAX_USERS = 1_000_000;
 
-/** Internal users: at least one per license. External users: none is a valid order. */
-export const MIN_USERS = { internal: 1, external: 0 } as const;
+/** User counts are positive integers: an order is for at least one user of each kind. */
+export const MIN_USERS = { internal: 1, external: 1 } as const;
 
 export type UserKind = keyof typeof MIN_USERS;
 

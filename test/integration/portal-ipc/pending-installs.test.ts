@@ -27,7 +27,7 @@ async function savedInstance(app: PortalApp, name = 'Production') {
 async function buyFor(app: PortalApp, installId: string, org: string = ACME.id): Promise<{ licenseId: string; checkoutUrl: string }> {
   const plan = (await app.ok('portal:list-plans', {})).plans.find((candidate) => candidate.currency === 'EUR' && candidate.billing_period === 'year');
   if (plan === undefined) throw new Error('the simulator sells a yearly EUR plan');
-  const order = await app.ok('portal:checkout', { org, order: { plan: plan.id, name: 'Production 2026', install_id: installId, internal_users: 20, external_users: 0 } });
+  const order = await app.ok('portal:checkout', { org, order: { plan: plan.id, name: 'Production 2026', install_id: installId, internal_users: 20, external_users: 1 } });
   expect(app.browser.opened.at(-1)).toBe(order.checkoutUrl);
   expect(await pressPay(order.checkoutUrl)).toBe(303);
   return order;
@@ -106,7 +106,7 @@ describe('renewed but not installed, from list data only, and "Install into <ins
     const app = await fx.app(portal.url);
     await app.signIn(SEED.users.bob.email);
     const plan = SEED.plans.yearlyEur.id;
-    const order = { plan, name: 'Not mine', install_id: randomUUID(), internal_users: 1, external_users: 0 };
+    const order = { plan, name: 'Not mine', install_id: randomUUID(), internal_users: 1, external_users: 1 };
     expect(await app.failure('portal:checkout', { org: ACME.id, order })).toEqual({ code: 'forbidden', message: 'Only an Owner of Acme Corp can order licenses. Ask an Owner to do it, or to make you an Owner.' });
     expect(await app.failure('portal:renew-license', { org: ACME.id, id: SEED.licenses.acmeProduction.id })).toMatchObject({ code: 'forbidden' });
     expect(app.browser.opened.filter((url) => url.includes('/checkout/'))).toEqual([]);

@@ -25,7 +25,7 @@ export const OWNER_ACTIONS: OwnerAction[] = [
     action: 'order a license (checkout)',
     method: 'POST',
     path: `${acme}/checkout`,
-    body: { plan: P.yearlyEur.id, name: 'QA', install_id: '5d0c7e2a-1b3f-4c5d-8e9f-0a1b2c3d4e5f', internal_users: 5, external_users: 0 },
+    body: { plan: P.yearlyEur.id, name: 'QA', install_id: '5d0c7e2a-1b3f-4c5d-8e9f-0a1b2c3d4e5f', internal_users: 5, external_users: 1 },
     ownerStatus: 201,
   },
   { action: 'renew a license', method: 'POST', path: `${acme}/licenses/${L.acmeProduction.id}/renew`, ownerStatus: 201 },

@@ -29,7 +29,7 @@ describe('state file', () => {
     const tokens = await signIn(first, U.dave.email);
     const ordered = await api(first.url, `/api/v1/organizations/${O.initech.id}/checkout`, tokens.accessToken, {
       method: 'POST',
-      body: JSON.stringify({ plan: SEED.plans.monthlyUsd.id, name: 'Initech prod', install_id: INSTALL_ID, internal_users: 12, external_users: 0 }),
+      body: JSON.stringify({ plan: SEED.plans.monthlyUsd.id, name: 'Initech prod', install_id: INSTALL_ID, internal_users: 12, external_users: 1 }),
     });
     expect(await pressPay(String(ordered.body.checkout_url))).toBe(303);
     const licensePath = `/api/v1/organizations/${O.initech.id}/licenses/${String(ordered.body.license_id)}`;

@@ -15,7 +15,7 @@ import { freshPortalSimPerTest } from './portal-sim-fixtures';
 const { users: U, organizations: O, licenses: L, plans: P } = SEED;
 const acme = `/api/v1/organizations/${O.acme.id}`;
 const INSTALL_ID = '5d0c7e2a-1b3f-4c5d-8e9f-0a1b2c3d4e5f';
-const order = { plan: P.yearlyEur.id, name: 'QA', install_id: INSTALL_ID, internal_users: 5, external_users: 0 };
+const order = { plan: P.yearlyEur.id, name: 'QA', install_id: INSTALL_ID, internal_users: 5, external_users: 1 };
 const NAME_MESSAGE = (what: string) => `Give the ${what} a name of 1 to 100 characters`;
 
 interface Case {
@@ -40,6 +40,7 @@ const CASES: Case[] = [
   { rule: 'internal users zero', method: 'POST', path: `${acme}/checkout`, body: { ...order, internal_users: 0 }, field: 'internal_users', message: userCountProblem(0, 'internal') as string },
   { rule: 'internal users not whole', method: 'POST', path: `${acme}/checkout`, body: { ...order, internal_users: 2.5 }, field: 'internal_users', message: userCountProblem(2.5, 'internal') as string },
   { rule: 'internal users as text', method: 'POST', path: `${acme}/checkout`, body: { ...order, internal_users: '5' }, field: 'internal_users', message: userCountProblem('5', 'internal') as string },
+  { rule: 'external users zero', method: 'POST', path: `${acme}/checkout`, body: { ...order, external_users: 0 }, field: 'external_users', message: userCountProblem(0, 'external') as string },
   { rule: 'external users negative', method: 'POST', path: `${acme}/checkout`, body: { ...order, external_users: -1 }, field: 'external_users', message: userCountProblem(-1, 'external') as string },
   { rule: 'users over a million', method: 'POST', path: `${acme}/checkout`, body: { ...order, external_users: 1_000_001 }, field: 'external_users', message: userCountProblem(1_000_001, 'external') as string },
   { rule: 'unknown plan', method: 'POST', path: `${acme}/checkout`, body: { ...order, plan: '00000000-0000-4000-8000-000000000000' }, field: 'plan', message: 'Choose one of the plans on sale (GET /api/v1/plans) by its id' },

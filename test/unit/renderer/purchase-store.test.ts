@@ -4,7 +4,7 @@ import { createInstancePageStore } from '../../../renderer/store/instance-page';
 import { createInstancesStore } from '../../../renderer/store/instances';
 import { createPortalLicensesStores } from '../../../renderer/store/portal-licenses-stores';
 import { POLL_INTERVAL_MS, visiblePurchaseProblems } from '../../../renderer/store/purchase';
-import { TYPED_INSTALL_ID } from '../../../renderer/store/purchase-form';
+import { suggestedAtPortalMinimum, TYPED_INSTALL_ID } from '../../../renderer/store/purchase-form';
 import { deferred, detailOf, FINGERPRINT, INSTANCE, LICENSE, licenseOf, ok, ORG, PLAN, ROW, scriptedMain, type Answers } from './portal-licenses-fixtures';
 
 const PLANS = [{ id: PLAN, name: 'Enterprise, billed yearly (EUR)', billing_period: 'year' as const, price_per_internal_user: 6000, price_per_external_user: 50, currency: 'EUR' }];
@@ -69,6 +69,19 @@ describe('the order form', () => {
     expect(state.suggestion).toEqual({ internalNow: 40, internalForecast: 55, internal: 55, externalNow: 300, externalForecast: 250, external: 300 });
   });
 
+  it('pre-fills 1 external user, the portal’s minimum, for an instance with none today and none forecast', async () => {
+    const main = portal({ 'instances:detail': () => ok(detailOf({ internalUsers: 10, externalUsers: 0, forecastedInternalUsers: 24, forecastedExternalUsers: 0 })) });
+    const { purchase } = await purchaseForm(main);
+    await purchase.getState().purchaseInstanceChosen(INSTANCE);
+    const { form, suggestion } = purchase.getState();
+    expect(form).toMatchObject({ internalUsers: '24', externalUsers: '1' });
+    expect(suggestion).toMatchObject({ externalNow: 0, externalForecast: 0, external: 1 });
+    expect(suggestion !== null && suggestedAtPortalMinimum(suggestion, 'external')).toBe(true);
+    expect(suggestion !== null && suggestedAtPortalMinimum(suggestion, 'internal')).toBe(false);
+    await purchase.getState().checkoutRequested();
+    expect(visiblePurchaseProblems(purchase.getState(), [ROW])).toEqual({});
+  });
+
   it('keeps the numbers and the name the person typed when the forecast answers after them', async () => {
     const late = deferred<{ ok: true; value: InstanceDetail }>();
     const main = portal({ 'instances:detail': () => late.promise });
@@ -99,11 +112,11 @@ describe('the order form', () => {
     const main = portal();
     const { purchase } = await purchaseForm(main);
     await purchase.getState().purchaseInstanceChosen(TYPED_INSTALL_ID);
-    purchase.getState().purchaseFormEdited({ installId: ' 6B3C8A51-2F4E-4D7A-9C1B-0E5F7A9D2C44 ', nickname: ' Lab ', internalUsers: '12', externalUsers: '0' });
+    purchase.getState().purchaseFormEdited({ installId: ' 6B3C8A51-2F4E-4D7A-9C1B-0E5F7A9D2C44 ', nickname: ' Lab ', internalUsers: '12', externalUsers: '1' });
     await purchase.getState().checkoutRequested();
     expect(main.sent).toContainEqual({
       channel: 'portal:checkout',
-      input: { org: ORG, order: { plan: PLAN, name: 'Lab', install_id: '6B3C8A51-2F4E-4D7A-9C1B-0E5F7A9D2C44', internal_users: 12, external_users: 0 } },
+      input: { org: ORG, order: { plan: PLAN, name: 'Lab', install_id: '6B3C8A51-2F4E-4D7A-9C1B-0E5F7A9D2C44', internal_users: 12, external_users: 1 } },
     });
     expect(purchase.getState().step).toBe('payment');
   });

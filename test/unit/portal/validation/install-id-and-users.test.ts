@@ -25,19 +25,20 @@ describe('Install IDs', () => {
 });
 
 describe('user counts', () => {
-  it('takes whole numbers from 1 internal user and 0 external users up to the maximum', () => {
+  it('takes positive whole numbers of either kind up to the maximum', () => {
     expect(userCountProblem(1, 'internal')).toBeNull();
     expect(userCountProblem(MAX_USERS, 'internal')).toBeNull();
-    expect(userCountProblem(0, 'external')).toBeNull();
+    expect(userCountProblem(1, 'external')).toBeNull();
     expect(userCountProblem(250, 'external')).toBeNull();
+    expect(userCountProblem(MAX_USERS, 'external')).toBeNull();
   });
 
   it.each([0, -1, 1.5, MAX_USERS + 1, Number.NaN, Number.POSITIVE_INFINITY, '5', null])('refuses %j internal users', (value) =>
     expect(userCountProblem(value, 'internal')).toBe('The number of internal users is a whole number from 1 to 1,000,000'),
   );
 
-  it.each([-1, 0.5, MAX_USERS + 1, '0'])('refuses %j external users', (value) =>
-    expect(userCountProblem(value, 'external')).toBe('The number of external users is a whole number from 0 to 1,000,000'),
+  it.each([0, -1, 0.5, MAX_USERS + 1, '1'])('refuses %j external users', (value) =>
+    expect(userCountProblem(value, 'external')).toBe('The number of external users is a whole number from 1 to 1,000,000'),
   );
 
   it('is the same rule as the checkout request', () => {
@@ -50,7 +51,7 @@ describe('user counts', () => {
         external_users,
       }).success;
     for (const value of [0, 1, 1.5, MAX_USERS, MAX_USERS + 1, -1, '5']) {
-      expect(order(value, 0), `internal ${String(value)}`).toBe(userCountProblem(value, 'internal') === null);
+      expect(order(value, 1), `internal ${String(value)}`).toBe(userCountProblem(value, 'internal') === null);
       expect(order(1, value), `external ${String(value)}`).toBe(userCountProblem(value, 'external') === null);
     }
   });
