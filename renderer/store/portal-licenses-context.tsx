@@ -5,6 +5,7 @@ import type { LicenseInstallState } from './portal-licenses-install';
 import type { PendingInstallsState } from './portal-licenses-pending';
 import type { PortalLicensesStores } from './portal-licenses-stores';
 import type { PurchaseState } from './purchase';
+import type { PurchaseTrackingState } from './purchase-tracking';
 
 const PortalLicensesStoresContext = createContext<PortalLicensesStores | null>(null);
 
@@ -21,5 +22,6 @@ function useFrom<S, T>(pick: (stores: PortalLicensesStores) => StoreApi<S>, sele
 /** Selects from an organization's licenses (list and details); components read state and call actions only through these. */
 export const usePortalLicenses = <T,>(selector: (state: PortalLicensesState) => T): T => useFrom((stores) => stores.licenses, selector);
 export const usePurchase = <T,>(selector: (state: PurchaseState) => T): T => useFrom((stores) => stores.purchase, selector);
+export const usePurchaseTracking = <T,>(selector: (state: PurchaseTrackingState) => T): T => useFrom((stores) => stores.tracking, selector);
 export const useLicenseInstall = <T,>(selector: (state: LicenseInstallState) => T): T => useFrom((stores) => stores.install, selector);
 export const usePendingInstalls = <T,>(selector: (state: PendingInstallsState) => T): T => useFrom((stores) => stores.pending, selector);

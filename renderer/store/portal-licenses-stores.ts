@@ -5,11 +5,14 @@ import { createPortalLicensesStore, type PortalLicensesStore } from './portal-li
 import { createLicenseInstallStore, type LicenseInstallStore } from './portal-licenses-install';
 import { createPendingInstallsStore, type PendingInstallsStore } from './portal-licenses-pending';
 import { createPurchaseStore, type PurchaseStore } from './purchase';
+import { createPurchaseTrackingStore, type PurchaseTrackingStore } from './purchase-tracking';
 
-/** The stores behind the portal's licenses: the organization's list, purchase and renewal, install, and the pairings. */
+/** The stores behind the portal's licenses: the organization's list, purchase and renewal (and their following after the dialog), install, and the pairings. */
 export interface PortalLicensesStores {
   licenses: PortalLicensesStore;
   purchase: PurchaseStore;
+  /** Purchases and renewals whose dialog closed before the payment was validated, followed on the Licenses tab. */
+  tracking: PurchaseTrackingStore;
   install: LicenseInstallStore;
   pending: PendingInstallsStore;
 }
@@ -18,8 +21,9 @@ export function createPortalLicensesStores({ client, instances, instancePage }: 
   const licenses = createPortalLicensesStore({ client });
   const pending = createPendingInstallsStore({ client });
   const install = createLicenseInstallStore({ client, instances, instancePage, licenses, pending });
-  const purchase = createPurchaseStore({ client, instances, licenses, install, pending });
-  return { licenses, purchase, install, pending };
+  const tracking = createPurchaseTrackingStore({ client, licenses, install, pending });
+  const purchase = createPurchaseStore({ client, instances, licenses, install, pending, tracking });
+  return { licenses, purchase, tracking, install, pending };
 }
 
 /**

@@ -6,7 +6,9 @@ import type { InstancesStore } from './instances';
 import type { PortalLicense, PortalLicensesStore } from './portal-licenses';
 import type { LicenseInstallStore } from './portal-licenses-install';
 import type { PendingInstallsStore } from './portal-licenses-pending';
+import type { PurchaseTrackingStore } from './purchase-tracking';
 import { portalProblemOf, refusalWords } from './portal-problem';
+import { isPaid, paidInstallTarget } from './purchase-paid';
 import {
   checkoutOrderOf,
   EMPTY_PURCHASE_FORM,
@@ -121,13 +123,6 @@ export function visiblePurchaseProblems(
 
 export const selectChosenPlan = (state: PurchaseState): Plan | null => state.plans?.find((plan) => plan.id === state.form.planId) ?? null;
 
-/** The paid license is there: for an order its key exists; for a renewal its expiry moved on. */
-function isPaid(license: PortalLicense, renewing: PortalLicense | null): boolean {
-  if (license.status !== 'active' || license.key_fingerprint === null || license.expires_at === null) return false;
-  if (renewing === null) return true;
-  return renewing.expires_at === null || Date.parse(license.expires_at) > Date.parse(renewing.expires_at);
-}
-
 /** The portal's problems that still stand after `change`: a field's own goes once it is edited. */
 function withoutEdited(problems: PurchaseFormProblems, change: Partial<PurchaseForm>): PurchaseFormProblems {
   const edited = new Set<string>(Object.keys(change));
@@ -142,6 +137,8 @@ interface PurchaseDependencies {
   licenses: PortalLicensesStore;
   install: LicenseInstallStore;
   pending: PendingInstallsStore;
+  /** Where a purchase goes when its dialog closes before the payment was validated. */
+  tracking: PurchaseTrackingStore;
   pollIntervalMs?: number;
 }
 
@@ -150,7 +147,7 @@ interface PurchaseDependencies {
  * users pre-filled from the instance's forecast), the checkout page in the system browser, then the
  * license read every few seconds until the portal has validated the payment and issued the key.
  */
-export function createPurchaseStore({ client, instances, licenses, install, pending, pollIntervalMs = POLL_INTERVAL_MS }: PurchaseDependencies): PurchaseStore {
+export function createPurchaseStore({ client, instances, licenses, install, pending, tracking, pollIntervalMs = POLL_INTERVAL_MS }: PurchaseDependencies): PurchaseStore {
   return createStore<PurchaseState>()((set, get) => {
     /** Bumped when the dialog closes or starts over: answers and timers of the old one are dropped. */
     let session = 0;
@@ -295,6 +292,8 @@ export function createPurchaseStore({ client, instances, licenses, install, pend
             set({ submitting: false, submitProblem: refusalWords(portalProblemOf(result.error), `renew “${renewing.nickname}”`) });
             return;
           }
+          // The dialog follows the renewal again, not the Licenses tab.
+          tracking.getState().purchaseUntracked(renewing.id);
           set({ submitting: false, step: 'payment', checkoutUrl: result.value.checkoutUrl, check: 'checking' });
           scheduleCheck();
           return;
@@ -337,23 +336,20 @@ export function createPurchaseStore({ client, instances, licenses, install, pend
 
       async paidLicenseInstallRequested(instanceId) {
         const { orgId, license, check, renewing } = get();
-        const link = license?.instances.find((instance) => instance.instanceId === instanceId);
-        if (orgId === null || license === null || check !== 'done' || link === undefined) return;
-        const { instanceName } = link;
+        if (orgId === null || license === null || check !== 'done') return;
         const current = session;
-        // A renewal replaces the installed key it renews (its old fingerprint), so its seats are not counted twice.
-        let replaces: { licenseUuid: string; name: string } | null = null;
-        if (renewing !== null && renewing.key_fingerprint !== null) {
-          const detail = await client.invoke('instances:detail', { id: instanceId, refresh: false });
-          if (current !== session) return;
-          const renewed = detail.ok ? detail.value.licenses.find((installed) => installed.fingerprint === renewing.key_fingerprint) : undefined;
-          if (renewed !== undefined) replaces = { licenseUuid: renewed.licenseUuid, name: renewed.name };
-        }
-        void install.getState().licenseInstallOpened({ orgId, licenseId: license.id, licenseName: license.nickname, instanceId, instanceName, replaces });
+        const target = await paidInstallTarget(client, { orgId, license, renewing, instanceId });
+        if (current !== session || target === null) return;
+        void install.getState().licenseInstallOpened(target);
         get().purchaseClosed();
       },
 
       purchaseClosed() {
+        const { orgId, licenseId, kind, step, check, renewing, license, form } = get();
+        // Closed before the payment was validated: the organization's Licenses tab follows it from here.
+        if (orgId !== null && licenseId !== null && kind !== null && step === 'payment' && check !== 'done') {
+          tracking.getState().purchaseTracked({ orgId, licenseId, kind, nickname: license?.nickname ?? form.nickname.trim(), renewing, license, stopped: check === 'stopped' });
+        }
         started();
         set(CLOSED);
       },

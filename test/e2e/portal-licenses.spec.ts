@@ -147,6 +147,48 @@ test('buys a license for a saved instance, sees it renewed-but-not-installed eve
   await screenshot(app, 'portal-licenses-installed');
 });
 
+test('a purchase whose dialog was closed before paying is followed on the organization page: the guide’s message, then the license with Install', async ({ app, bridge, keys }) => {
+  const installId = newInstallId('5c2d7e14-8a3b');
+  await bridge.startPortalSim({ checkoutDelayMs: 300 });
+  await savedInstance(app, bridge, 'Lab SSO', { installId, keys: [keyFor(keys, installId, 20)], internalUsers: 4 });
+  await signIn(app, bridge, alice.email);
+  await openLicenses(app, acme.name);
+
+  await app.getByRole('button', { name: 'Purchase license' }).click();
+  const purchase = app.getByRole('dialog', { name: 'Purchase a license' });
+  await purchase.getByLabel('Instance').selectOption({ label: `Lab SSO — ${installId}` });
+  await expect(purchase.getByText('Suggested from Lab SSO’s forecast')).toBeVisible();
+  await purchase.getByLabel('License name').fill('Lab SSO 2027');
+  const before = (await bridge.state()).openedUrls.length;
+  await purchase.getByRole('button', { name: 'Continue' }).click();
+  await expect(purchase.getByRole('heading', { name: 'Checkout opened in your browser' })).toBeVisible();
+  // Closed before paying: the organization's page keeps the guide's message and keeps checking.
+  await purchase.getByRole('button', { name: 'Close' }).click();
+  await expect(purchase).toBeHidden();
+  const followed = app.getByRole('region', { name: 'Purchase of “Lab SSO 2027”' });
+  await expect(followed).toContainText("Successful purchase. Your license will appear here once we've validated your payment. If it doesn't, please contact us.");
+  await expect(followed).toContainText('Checking the license again in');
+  await expect(licenseRow(app, 'Lab SSO 2027')).toContainText('Pending payment');
+  await screenshot(app, 'portal-purchase-followed-waiting');
+
+  // Paid in the browser; the page notices by itself (its checks back off to at most once a minute; the first come within seconds).
+  await pay(app, bridge, before);
+  await expect(followed).toContainText(`“Lab SSO 2027” is active until ${dateIn(365)}: its key is ready.`, { timeout: 30_000 });
+  await expect(followed).not.toContainText('Successful purchase.');
+  await expect(licenseRow(app, 'Lab SSO 2027')).toContainText('Active');
+  await screenshot(app, 'portal-purchase-followed-paid');
+
+  await followed.getByRole('button', { name: /^Install into Lab SSO/ }).click();
+  const install = app.getByRole('dialog', { name: 'Install “Lab SSO 2027” into Lab SSO' });
+  await expect(install.getByRole('heading', { name: 'Ready to install on Lab SSO' })).toBeVisible();
+  await install.getByRole('button', { name: 'Install', exact: true }).click();
+  await expect(install.getByRole('heading', { name: 'Installed on Lab SSO' })).toBeVisible();
+  await install.getByRole('button', { name: 'Done' }).click();
+  await expect(licenseRow(app, 'Lab SSO 2027')).not.toContainText('Renewed, not installed');
+  await followed.getByRole('button', { name: /^Dismiss/ }).click();
+  await expect(followed).toHaveCount(0);
+});
+
 test('reveals a key only on request, copies it in main, and the clipboard is cleared after a minute', async ({ app, bridge }) => {
   await bridge.startPortalSim({ checkoutDelayMs: 300 });
   await signIn(app, bridge, alice.email);

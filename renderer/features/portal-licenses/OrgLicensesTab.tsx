@@ -5,6 +5,7 @@ import { LicenseDetailsDialog } from './LicenseDetailsDialog';
 import { LicenseInstallDialog } from './LicenseInstallDialog';
 import { LicensesTable } from './LicensesTable';
 import { PurchaseDialog } from './PurchaseDialog';
+import { TrackedPurchases } from './TrackedPurchases';
 import './portal-licenses.css';
 
 const CLOCK_TICK_MS = 60_000;
@@ -68,6 +69,7 @@ export function OrgLicensesTab({ orgId, role }: { orgId: string; role: 'owner' |
           The licenses could not be listed: {listProblem} Press Reload to try again.
         </p>
       )}
+      <TrackedPurchases orgId={orgId} />
       {licenses !== null && licenses.length > 0 ? (
         <LicensesTable licenses={licenses} orgId={orgId} now={now} />
       ) : (

@@ -1,10 +1,8 @@
 import { localDate } from '../../format/dates';
 import { usePurchase } from '../../store/portal-licenses-context';
 import { POLL_INTERVAL_MS } from '../../store/purchase';
+import { GUIDE_MESSAGE } from './license-words';
 import { LicenseStatusBadge } from './LicenseStatusBadge';
-
-/** The product guide's words after a purchase, as the portal shows them. */
-const GUIDE_MESSAGE = "Successful purchase. Your license will appear here once we've validated your payment. If it doesn't, please contact us.";
 
 function CheckState() {
   const check = usePurchase((state) => state.check);

@@ -16,7 +16,7 @@ export function PurchaseDialog() {
   const purchaseClosed = usePurchase((state) => state.purchaseClosed);
   const body = useRef<HTMLDivElement>(null);
   useStepFocus(body, kind === null ? null : `${kind}:${step}`, TITLE_ID);
-  // Leaving the page ends the purchase here (and its checking): the license shows in the list once paid.
+  // Leaving the page closes the dialog; a purchase still waiting for its payment is followed on the Licenses tab.
   useEffect(() => purchaseClosed, [purchaseClosed]);
   const title = kind === 'renewal' ? `Renew “${renewing ?? ''}”` : 'Purchase a license';
   return (

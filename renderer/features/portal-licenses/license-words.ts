@@ -22,5 +22,8 @@ export function shortInstallId(installId: string): string {
   return `${installId.slice(0, 8)}…`;
 }
 
+/** The product guide's words after a purchase, as the portal shows them on the organization's page. */
+export const GUIDE_MESSAGE = "Successful purchase. Your license will appear here once we've validated your payment. If it doesn't, please contact us.";
+
 /** main clears the clipboard this long after copying a key, if it still holds the key. */
 export const CLIPBOARD_CLEAR_SECONDS = 60;

@@ -200,12 +200,12 @@ describe('waiting for the payment', () => {
     expect(purchase.getState().check).toBe('checking');
   });
 
-  it('stops reading once the dialog is closed', async () => {
+  it('hands the license still waiting for its payment to the Licenses tab when the dialog is closed', async () => {
     const main = portal();
-    const { purchase } = await checkingOut(main);
+    const { purchase, tracking } = await checkingOut(main);
     purchase.getState().purchaseClosed();
-    await vi.advanceTimersByTimeAsync(POLL_INTERVAL_MS * 5);
-    expect(reads(main)).toBe(0);
+    expect(purchase.getState()).toMatchObject({ kind: null, licenseId: null });
+    expect(tracking.getState().tracked).toEqual([expect.objectContaining({ orgId: ORG, licenseId: LICENSE, kind: 'purchase', check: 'checking' })]);
   });
 
   it('stops when signed out, with what to do', async () => {
