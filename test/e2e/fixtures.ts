@@ -8,7 +8,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { AT_SECONDS, INSTALL_ID } from '../pki/key-cases';
 import { licenseClaims, mintKey } from '../pki/mint-key';
 import { createTestPki, type TestPki } from '../pki/test-pki';
-import { DEMO_PASSWORD, type OutboxMail } from '../sim/portal';
+import { DEMO_PASSWORD, type OutboxMail, type PortalFault } from '../sim/portal';
 import type { PortalSimRequestBody } from './bridge/portal-sim-control';
 
 export { expect } from '@playwright/test';
@@ -52,6 +52,8 @@ export interface Bridge {
   startPortalSim(options?: PortalSimRequestBody): Promise<{ url: string }>;
   /** The invitation e-mails the portal simulator has sent (each with its `link`). */
   portalOutbox(): Promise<OutboxMail[]>;
+  /** Queues a misbehaviour of the running portal simulator (a path given as a string) for its next matching request(s). */
+  portalFault(fault: PortalFault & { path?: string }): Promise<void>;
 }
 
 export interface Keys {
@@ -113,6 +115,10 @@ async function startBridge(rootFile: string, privateKeychain: boolean): Promise<
       return (await response.json()) as { url: string };
     },
     portalOutbox: async () => (await (await fetch(`${url}/__bridge/portal-sim/outbox`)).json()) as OutboxMail[],
+    portalFault: async (fault) => {
+      const response = await fetch(`${url}/__bridge/portal-sim/fault`, { method: 'POST', body: JSON.stringify(fault) });
+      if (!response.ok) throw new Error(`portal fault: ${response.status} ${await response.text()}`);
+    },
     state: async () => (await (await fetch(`${url}/__bridge/state`)).json()) as BridgeState,
     advanceClock: async (ms) => {
       const response = await fetch(`${url}/__bridge/advance-clock?ms=${ms}`, { method: 'POST' });

@@ -97,6 +97,57 @@ test('a new country re-checks the tax ID against its VAT prefix before anything 
   await account.getByRole('button', { name: 'Save' }).click();
   await expect(account.getByRole('status')).toHaveText('Saved the billing account.');
   await expect(account.getByLabel('Country')).toHaveValue('AT');
+  await expect(taxId).toHaveAttribute('aria-invalid', 'false');
+  await screenshot(app, 'portal-billing-new-country');
+});
+
+test('a field the portal itself refuses (its 422, by a rule only it knows) is marked in place, and nothing is saved', async ({ app, bridge }) => {
+  await openBilling(app, acme.name);
+  const account = accountSection(app);
+  const street = account.getByLabel('Address line 1');
+  await expect(street).toHaveValue('Friedrichstraße 68');
+  await street.fill('Friedrichstraße 6800');
+  // The app's own rules pass; the portal checks the street against its address register and refuses it.
+  const refusal = 'The portal found no such address in Berlin; check the street and number';
+  await bridge.portalFault({
+    method: 'PATCH',
+    path: `/api/v1/organizations/${acme.id}/billing/account`,
+    status: 422,
+    error: { code: 'validation_failed', message: 'The billing account was not changed: a field was refused.', fields: { address_line1: refusal } },
+  });
+  await account.getByRole('button', { name: 'Save' }).click();
+  await expect(street).toHaveAttribute('aria-invalid', 'true');
+  await expect(street).toHaveAccessibleDescription(new RegExp(`^${refusal}`));
+  await expect(account.getByRole('alert')).toHaveText('Nothing was saved: the portal refused the marked fields.');
+  await expect(account.getByLabel('Postal code')).toHaveAttribute('aria-invalid', 'false');
+  expect(await seriousViolations(app)).toEqual([]);
+  await screenshot(app, 'portal-billing-server-field-error');
+
+  // Editing the field clears the portal's message; read afresh, the account is as it was.
+  await street.fill('Friedrichstraße 69');
+  await expect(street).toHaveAttribute('aria-invalid', 'false');
+  await app.reload();
+  await expect(accountSection(app).getByLabel('Address line 1')).toHaveValue('Friedrichstraße 68');
+});
+
+test('an Owner changes the name and both address lines; they are saved and read back after a reload', async ({ app }) => {
+  await openBilling(app, acme.name);
+  const account = accountSection(app);
+  await expect(account.getByLabel('Name')).toHaveValue('Acme Corp GmbH');
+  await expect(account.getByLabel('Address line 2 (optional)')).toHaveValue('');
+  await account.getByLabel('Name').fill('Acme Deutschland GmbH');
+  await account.getByLabel('Address line 1').fill('Unter den Linden 21');
+  await account.getByLabel('Address line 2 (optional)').fill('4. Etage, Buchhaltung');
+  await account.getByRole('button', { name: 'Save' }).click();
+  await expect(account.getByRole('status')).toHaveText('Saved the billing account.');
+
+  await app.reload();
+  const reloaded = accountSection(app);
+  await expect(reloaded.getByLabel('Name')).toHaveValue('Acme Deutschland GmbH');
+  await expect(reloaded.getByLabel('Address line 1')).toHaveValue('Unter den Linden 21');
+  await expect(reloaded.getByLabel('Address line 2 (optional)')).toHaveValue('4. Etage, Buchhaltung');
+  await expect(reloaded.getByLabel('City')).toHaveValue('Berlin');
+  await screenshot(app, 'portal-billing-name-address-saved');
 });
 
 test('a Member sees the billing account read only, with the reason, and no way to add a payment method', async ({ app }) => {

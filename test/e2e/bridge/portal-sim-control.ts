@@ -1,4 +1,4 @@
-import { startPortalSim, type OutboxMail, type PortalSim } from '../../sim/portal';
+import { startPortalSim, type OutboxMail, type PortalFault, type PortalSim } from '../../sim/portal';
 
 /** What an E2E test asks the bridge for: the customer portal simulator, with its demo data by default. */
 export interface PortalSimRequestBody {
@@ -34,6 +34,12 @@ export function createPortalSimControl(options: { now: () => number; trust: (roo
     },
     /** The invitation e-mails the simulator has "sent". */
     outbox: (): OutboxMail[] => sim?.outbox() ?? [],
+    /** Queues a misbehaviour of the running simulator for its next matching request(s); false when none runs. */
+    fault(fault: PortalFault): boolean {
+      if (sim === null) return false;
+      sim.fault(fault);
+      return true;
+    },
     async stop(): Promise<void> {
       await sim?.stop();
       sim = null;

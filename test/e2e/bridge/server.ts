@@ -22,6 +22,7 @@ import { DEFAULT_PORTAL_URL } from '../../../main/portal/purchase-url';
 import { confRegistryStore } from '../../../main/registry/registry-store';
 import { keyringSecretStore } from '../../../main/secrets/keyring-secret-store';
 import { dataDir } from '../../../main/settings/data-dir';
+import type { PortalFault } from '../../sim/portal';
 import { CONTROL_PATH, IPC_PATH, type BridgeMessage, type BridgeRequest } from './bridge-protocol';
 import { manualClock } from './manual-clock';
 import { createSimControl, type SimRequestBody } from './sim-control';
@@ -93,6 +94,10 @@ async function control(request: IncomingMessage, response: ServerResponse, path:
   }
   if (path === `${CONTROL_PATH}/portal-sim` && request.method === 'POST') return send(response, 200, await portalSim.start((await body(request)) as PortalSimRequestBody));
   if (path === `${CONTROL_PATH}/portal-sim/outbox`) return send(response, 200, portalSim.outbox());
+  if (path === `${CONTROL_PATH}/portal-sim/fault` && request.method === 'POST') {
+    const queued = portalSim.fault((await body(request)) as PortalFault);
+    return send(response, queued ? 200 : 409, { queued });
+  }
   if (path === `${CONTROL_PATH}/state`) return send(response, 200, { clipboard: clipboard.peek(), openedUrls, openedFiles, now: clock.now() });
   if (path === `${CONTROL_PATH}/advance-clock` && request.method === 'POST') {
     const ms = Number(new URL(request.url ?? '', origin).searchParams.get('ms'));

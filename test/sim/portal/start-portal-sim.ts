@@ -120,7 +120,7 @@ export async function startPortalSim(options: PortalSimOptions = {}): Promise<Po
       return;
     }
     if (fault !== null) {
-      sendJson(response, fault.status ?? 500, { error: { code: 'server_error', message: 'The portal had a problem on its side. Try again in a moment.' } });
+      sendJson(response, fault.status ?? 500, { error: fault.error ?? { code: 'server_error', message: 'The portal had a problem on its side. Try again in a moment.' } });
       return;
     }
     if (target.pathname === '/__sim/outbox' && method === 'GET') {

@@ -9,4 +9,9 @@ export interface PortalFault {
   /** 'status': answer `status` (default 500) in the API's error shape; 'drop': close the connection unanswered. */
   kind?: 'status' | 'drop';
   status?: number;
+  /**
+   * For 'status': the body's `error` object, in the API's error shape (e.g. a 422 `validation_failed` with
+   * `fields`, for a rule only the real portal knows); default a `server_error` in words.
+   */
+  error?: { code: string; message: string; fields?: Record<string, string> };
 }
