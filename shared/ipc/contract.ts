@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { instanceDetailSchema } from '../instances/instance-detail';
+import { installOutcomeSchema } from '../instances/install-outcome';
 import { installPreflightViewSchema } from '../instances/install-preflight-view';
 import { instanceRowSchema } from '../instances/instance-row';
 import { verdictViewSchema } from '../license/verdict-view';
@@ -120,15 +121,7 @@ export const contract = {
   /** Runs the same preflight again, then installs with exactly one POST (one PATCH of `replaces`); the row is refreshed after. */
   'instances:install-key': {
     input: z.object({ id: z.uuid(), key: z.string().max(1024 * 1024), allowOverCapacity: z.boolean(), replaces }),
-    output: z.object({
-      installed: z.boolean(),
-      reason: z.string(),
-      message: z.string(),
-      warnings: z.array(z.string()),
-      instance: instanceRowSchema,
-      /** The product guide's cumulative expiry after the install (its check: "a date one year later"). */
-      cumulativeExpiry: z.iso.datetime().nullable(),
-    }),
+    output: installOutcomeSchema,
   },
   ...portalContract,
 } satisfies Record<ChannelName, ChannelSpec>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { installOutcomeSchema } from '../instances/install-outcome';
 import { installPreflightViewSchema } from '../instances/install-preflight-view';
-import { instanceRowSchema } from '../instances/instance-row';
 import { billingAccountSchema, billingAccountUpdateSchema } from '../portal/schemas/billing-account';
 import { checkoutCreateSchema } from '../portal/schemas/checkout';
 import { invitationCreateSchema, invitationPreviewSchema, invitationSchema } from '../portal/schemas/invitations';
@@ -79,15 +79,6 @@ const accountProblemSchema = z.object({
   message: z.string(),
 });
 
-const installOutputSchema = z.object({
-  installed: z.boolean(),
-  reason: z.string(),
-  message: z.string(),
-  warnings: z.array(z.string()),
-  instance: instanceRowSchema,
-  cumulativeExpiry: z.iso.datetime().nullable(),
-});
-
 /**
  * The customer portal channels. Every call uses the active account (the most recently used one) unless it
  * names another; a
@@ -154,7 +145,7 @@ export const portalContract = {
   },
   'portal:install-license': {
     input: z.object({ org, id, instanceId: z.uuid(), allowOverCapacity: z.boolean(), replaces, accountId: viaAccount }),
-    output: installOutputSchema,
+    output: installOutcomeSchema,
   },
   /** Creates the order and opens its checkout page in the system browser. */
   'portal:checkout': { input: z.object({ org, order: checkoutCreateSchema }), output: z.object({ licenseId: id, checkoutUrl: z.url() }) },

@@ -6,13 +6,21 @@ const TOKEN = 'sim-admin-token';
 const DAY = 24 * 3600;
 let nextInstall = 100;
 
-function keyFor(keys: Keys, installId: string, days: number, claims: Record<string, unknown> = {}): string {
+function keyExpiringAt(keys: Keys, installId: string, exp: number, claims: Record<string, unknown> = {}): string {
   return mintKey({
     signer: keys.pki.signerP384,
     intermediate: keys.pki.intermediate,
-    claims: licenseClaims(installId, Math.floor(Date.now() / 1000) + days * DAY, { internal_users: 50, external_users: 100, ...claims }),
+    claims: licenseClaims(installId, exp, { internal_users: 50, external_users: 100, ...claims }),
   });
 }
+
+const inDays = (days: number): number => Math.floor(Date.now() / 1000) + days * DAY;
+const keyFor = (keys: Keys, installId: string, days: number, claims: Record<string, unknown> = {}): string => keyExpiringAt(keys, installId, inDays(days), claims);
+
+/** A date as the page writes it (the reader's locale and zone), from the same instant: no guess about midnight. */
+const pageDate = (app: Page, epochSeconds: number): Promise<string> =>
+  app.evaluate((ms) => new Date(ms).toLocaleDateString(undefined, { dateStyle: 'medium' }), epochSeconds * 1000);
+const isoOf = (epochSeconds: number): string => new Date(epochSeconds * 1000).toISOString().replace('.000Z', 'Z');
 
 async function savedInstance(app: Page, bridge: Bridge, name: string, setup: { keys: string[]; internalUsers: number }, installId: string): Promise<void> {
   const { url } = await bridge.startSim({ installId, keys: setup.keys, users: { internal: setup.internalUsers, external: 3, internalJoinedLast30Days: 1 } });
@@ -30,23 +38,33 @@ const row = (app: Page, name: string) => app.getByRole('row').filter({ has: app.
 
 test('installs a renewal through the preflight and the status changes', async ({ app, bridge, keys }) => {
   const id = installId();
-  await savedInstance(app, bridge, 'Renewing', { keys: [keyFor(keys, id, 10)], internalUsers: 10 }, id);
+  const currentExp = inDays(10);
+  await savedInstance(app, bridge, 'Renewing', { keys: [keyExpiringAt(keys, id, currentExp)], internalUsers: 10 }, id);
   await expect(row(app, 'Renewing')).toContainText('Expiring soon');
 
   await app.getByRole('button', { name: 'Install license on Renewing' }).click();
   const dialog = app.getByRole('dialog', { name: 'Install a license on Renewing' });
-  await dialog.getByLabel('License key', { exact: true }).fill(keyFor(keys, id, 365, { name: 'Renewal 2027' }));
+  const renewalExp = inDays(365);
+  const yearOut = await pageDate(app, renewalExp);
+  await dialog.getByLabel('License key', { exact: true }).fill(keyExpiringAt(keys, id, renewalExp, { name: 'Renewal 2027' }));
   await dialog.getByRole('button', { name: 'Check' }).click();
 
   await expect(dialog.getByRole('heading', { name: 'Ready to install on Renewing' })).toBeVisible();
   await expect(dialog.locator('[data-state="passed"]')).toHaveCount(6);
   await expect(dialog.getByRole('table', { name: 'Users and licensed seats' })).toContainText('100');
-  await expect(dialog.getByText('Cumulative license expiry')).toBeVisible();
+  // authentik takes the latest expiry, so it moves a year out; the guide's earliest expiry stays with the 10-day key.
+  const authentik = dialog.getByRole('group', { name: 'As authentik computes it' });
+  await expect(authentik.locator(`time[datetime="${isoOf(renewalExp)}"]`)).toHaveText(yearOut);
+  await expect(authentik).toContainText(', 355 days later');
+  await expect(dialog.getByRole('group', { name: 'Per the product guide' })).toContainText('unchanged');
   await screenshot(app, 'install-preflight');
 
   await dialog.getByRole('button', { name: 'Install', exact: true }).click();
   await expect(dialog.getByRole('heading', { name: 'Installed on Renewing' })).toBeVisible();
-  await expect(dialog).toContainText('Cumulative license expiry');
+  const expiry = dialog.getByText(/Cumulative license expiry, as authentik reports it now/);
+  await expect(expiry.locator(`time[datetime="${isoOf(renewalExp)}"]`)).toHaveText(yearOut);
+  await expect(expiry).toContainText(/in 36[45] days/);
+  await expect(dialog.getByText(/^Per the product guide \(/).locator(`time[datetime="${isoOf(currentExp)}"]`)).toHaveText(await pageDate(app, currentExp));
   await screenshot(app, 'install-done');
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(row(app, 'Renewing')).toContainText('Valid');

@@ -1,5 +1,5 @@
 import type { InstallPreflightView } from '../../../shared/instances/install-preflight-view';
-import type { InstanceRow } from '../../../shared/instances/instance-row';
+import type { InstallOutcomeView } from '../../../shared/instances/install-outcome';
 import { combinedExpiry, licensedCapacity } from '../../../shared/license/authentik-status';
 import type { LicenseCapacity } from '../../../shared/license/capacity';
 import { guideTimeline } from '../../../shared/license/guide-timeline';
@@ -29,16 +29,6 @@ export interface InstallStepDeps {
   emit: Emit;
 }
 
-/** The outcome of an install, as the page shows it. */
-export interface InstallStepOutcome {
-  installed: boolean;
-  reason: string;
-  message: string;
-  warnings: string[];
-  instance: InstanceRow;
-  /** The product guide's cumulative expiry after the install (its check: "a date one year later"). */
-  cumulativeExpiry: string | null;
-}
 
 const iso = (ms: number | null): string | null => (ms === null ? null : toIsoUtc(ms));
 
@@ -121,7 +111,7 @@ export async function installOnInstance(
   id: string,
   key: string,
   options: { allowOverCapacity: boolean; replaces: string | null },
-): Promise<InstallStepOutcome> {
+): Promise<InstallOutcomeView> {
   const { client, url } = await clientFor(deps, id);
   const { report } = await installKey(client, key, { roots: deps.roots(), now: deps.now(), allowOverCapacity: options.allowOverCapacity, url, overrideHint: '"Install anyway"', replaces: options.replaces });
   const instance = await refreshedRow(deps.monitor, id);
@@ -140,5 +130,6 @@ export async function installOnInstance(
     warnings: report.warnings,
     instance,
     cumulativeExpiry: iso(guideTimeline(current, deps.now()).cumulativeExpiry),
+    authentikExpiry: instance.lastRefresh?.ok === true ? { latestValid: instance.latestValid, readAt: instance.lastRefresh.at } : null,
   };
 }

@@ -304,7 +304,7 @@ describe('the combined expiry around an install: authentik\'s latest_valid besid
     const outcome = await under.ok('instances:install-key', { id: row.id, key: renewal, allowOverCapacity: false, replaces: null });
     expect(outcome).toMatchObject({ installed: true, reason: 'ok' });
     expect(outcome.instance.latestValid).toBe(preflight.latestValidAfter);
-    expect(outcome.instance.lastRefresh).toMatchObject({ ok: true });
+    expect(outcome.authentikExpiry).toEqual({ latestValid: preflight.latestValidAfter, readAt: outcome.instance.lastRefresh?.at });
     expect(outcome.cumulativeExpiry).toBe(preflight.cumulativeExpiryNow);
   });
 
