@@ -47,8 +47,15 @@ async function seriousViolations(app: Page, part: string): Promise<string[]> {
 
 const licenseRow = (app: Page, nickname: string) => app.getByRole('row').filter({ has: app.getByRole('rowheader', { name: nickname, exact: true }) });
 
-/** The date `days` from now as the app writes it (the reader's locale, medium). */
-const dateIn = (days: number): string => new Date(Date.now() + days * DAY_MS).toLocaleDateString('en-US', { dateStyle: 'medium' });
+/**
+ * The date `days` after the bridge's business clock, as the app writes it (the reader's locale, medium).
+ * The portal simulator dates a paid license from that clock, which stands still from the bridge's start:
+ * a date taken from this test's own clock would be a day off once midnight passed during the test.
+ */
+async function dateIn(bridge: Bridge, days: number): Promise<string> {
+  const { now } = await bridge.state();
+  return new Date(now + days * DAY_MS).toLocaleDateString('en-US', { dateStyle: 'medium' });
+}
 
 test('buys a license for a saved instance, sees it renewed-but-not-installed everywhere, installs it and the expiry moves a year out', async ({ app, bridge, keys }) => {
   const installId = newInstallId('9d1e2f30-4b5c');
@@ -101,7 +108,8 @@ test('buys a license for a saved instance, sees it renewed-but-not-installed eve
 
   await pay(app, bridge, before);
   await expect(purchase.getByRole('heading', { name: 'Payment validated' })).toBeVisible({ timeout: 20_000 });
-  await expect(purchase).toContainText(`“Primary SSO 2027” is active until ${dateIn(365)}`);
+  const aYearOut = await dateIn(bridge, 365);
+  await expect(purchase).toContainText(`“Primary SSO 2027” is active until ${aYearOut}`);
   await expect(purchase.getByRole('button', { name: 'Install into Primary SSO' })).toBeVisible();
   await screenshot(app, 'portal-purchase-paid');
   await purchase.getByRole('button', { name: 'Close' }).click();
@@ -137,7 +145,7 @@ test('buys a license for a saved instance, sees it renewed-but-not-installed eve
   // authentik's own combined expiry (latest_valid) is now the new key's, a year out.
   await app.getByRole('link', { name: 'Instances', exact: true }).click();
   const row = rowNamed(app, 'Primary SSO');
-  await expect(row).toContainText(dateIn(365));
+  await expect(row).toContainText(aYearOut);
   await expect(row).toContainText(/in 36[45] days/);
   await expect(row).not.toContainText('Not installed');
 
@@ -173,7 +181,7 @@ test('a purchase whose dialog was closed before paying is followed on the organi
 
   // Paid in the browser; the page notices by itself (its checks back off to at most once a minute; the first come within seconds).
   await pay(app, bridge, before);
-  await expect(followed).toContainText(`“Lab SSO 2027” is active until ${dateIn(365)}: its key is ready.`, { timeout: 30_000 });
+  await expect(followed).toContainText(`“Lab SSO 2027” is active until ${await dateIn(bridge, 365)}: its key is ready.`, { timeout: 30_000 });
   await expect(followed).not.toContainText('Successful purchase.');
   await expect(licenseRow(app, 'Lab SSO 2027')).toContainText('Active');
   await screenshot(app, 'portal-purchase-followed-paid');
