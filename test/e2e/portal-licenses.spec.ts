@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import type { Api } from '../../shared/ipc/api';
 import { SEED } from '../sim/portal';
 import { expect, openRecordedUrl, screenshot, signInAtPortal, test, type Bridge } from './fixtures';
 import { keyFor, newInstallId, openInstance, rowNamed, savedInstance } from './instance-helpers';
@@ -43,6 +44,18 @@ async function seriousViolations(app: Page, part: string): Promise<string[]> {
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`);
+}
+
+/**
+ * Orders a license for `installId` through the app's own API (the screens' purchase has its own tests) and
+ * pays it on the checkout page the app opened in the browser.
+ */
+async function boughtFor(app: Page, bridge: Bridge, installId: string, name: string): Promise<void> {
+  const before = (await bridge.state()).openedUrls.length;
+  const order = { plan: SEED.plans.yearlyEur.id, name, install_id: installId, internal_users: 20, external_users: 1 };
+  const result = await app.evaluate(({ org, order }) => (window as unknown as { api: Api }).api.invoke('portal:checkout', { org, order }), { org: acme.id, order });
+  expect(result.ok).toBe(true);
+  await pay(app, bridge, before);
 }
 
 const licenseRow = (app: Page, nickname: string) => app.getByRole('row').filter({ has: app.getByRole('rowheader', { name: nickname, exact: true }) });
@@ -195,6 +208,95 @@ test('a purchase whose dialog was closed before paying is followed on the organi
   await expect(licenseRow(app, 'Lab SSO 2027')).not.toContainText('Renewed, not installed');
   await followed.getByRole('button', { name: /^Dismiss/ }).click();
   await expect(followed).toHaveCount(0);
+});
+
+test('buys a license for an installation that is not saved here, by its typed Install ID, through the checkout', async ({ app, bridge }) => {
+  await bridge.startPortalSim({ checkoutDelayMs: 300 });
+  await signIn(app, bridge, alice.email);
+  await openLicenses(app, acme.name);
+  const installId = newInstallId('7e6f5a4b-3c2d');
+
+  await app.getByRole('button', { name: 'Purchase license' }).click();
+  const purchase = app.getByRole('dialog', { name: 'Purchase a license' });
+  await purchase.getByLabel('Instance').selectOption({ label: 'Another installation: type its Install ID…' });
+  await purchase.getByLabel('Install ID').fill(installId.toUpperCase());
+  await purchase.getByLabel('License name').fill('Offsite DR');
+  await purchase.getByLabel('Internal users').fill('15');
+  await purchase.getByLabel('External users').fill('5');
+  await purchase.getByRole('radio', { name: 'Enterprise, billed yearly (EUR)' }).check();
+  await expect(purchase.getByText(/Each year: 15 internal × .* = /)).toBeVisible();
+  await screenshot(app, 'portal-purchase-typed-install-id');
+
+  const before = (await bridge.state()).openedUrls.length;
+  await purchase.getByRole('button', { name: 'Continue' }).click();
+  await expect(purchase.getByRole('heading', { name: 'Checkout opened in your browser' })).toBeVisible();
+  await expect(licenseRow(app, 'Offsite DR')).toContainText('Pending payment');
+  await pay(app, bridge, before);
+  await expect(purchase.getByRole('heading', { name: 'Payment validated' })).toBeVisible({ timeout: 20_000 });
+  await expect(purchase).toContainText(`“Offsite DR” is active until ${await dateIn(bridge, 365)}`);
+  await expect(purchase).toContainText('No saved instance has this license’s Install ID');
+  await expect(purchase.getByRole('button', { name: /^Install into/ })).toHaveCount(0);
+  await screenshot(app, 'portal-purchase-typed-install-id-paid');
+  await purchase.getByRole('button', { name: 'Close' }).click();
+
+  const bought = licenseRow(app, 'Offsite DR');
+  await expect(bought).toContainText('Active');
+  await expect(bought).toContainText('No saved instance');
+  await expect(bought).toContainText('15');
+  await expect(bought.getByText(`(Install ID ${installId.toUpperCase()})`)).toBeAttached();
+});
+
+test('one click installs a renewed key from the organization’s licenses row, the dashboard’s notice and the dashboard row', async ({ app, bridge, keys }) => {
+  await bridge.startPortalSim({ checkoutDelayMs: 0 });
+  const ids = { row: newInstallId('a1b2c3d4-0001'), notice: newInstallId('a1b2c3d4-0002'), dashboard: newInstallId('a1b2c3d4-0003') };
+  await savedInstance(app, bridge, 'Berlin', { installId: ids.row, keys: [keyFor(keys, ids.row, 15)] });
+  await savedInstance(app, bridge, 'Hamburg', { installId: ids.notice, keys: [keyFor(keys, ids.notice, 15)] });
+  await savedInstance(app, bridge, 'Munich', { installId: ids.dashboard, keys: [keyFor(keys, ids.dashboard, 15)] });
+  await signIn(app, bridge, alice.email);
+  await boughtFor(app, bridge, ids.row, 'Berlin 2027');
+  await boughtFor(app, bridge, ids.notice, 'Hamburg 2027');
+  await boughtFor(app, bridge, ids.dashboard, 'Munich 2027');
+
+  // The organization's licenses row.
+  await openLicenses(app, acme.name);
+  const berlin = licenseRow(app, 'Berlin 2027');
+  await expect(berlin).toContainText('Renewed, not installed on Berlin');
+  await berlin.getByRole('button', { name: /^Install into Berlin/ }).click();
+  let install = app.getByRole('dialog', { name: 'Install “Berlin 2027” into Berlin' });
+  await expect(install.getByRole('heading', { name: 'Ready to install on Berlin' })).toBeVisible();
+  await install.getByRole('button', { name: 'Install', exact: true }).click();
+  await expect(install.getByRole('heading', { name: 'Installed on Berlin' })).toBeVisible();
+  await install.getByRole('button', { name: 'Done' }).click();
+  await expect(berlin).not.toContainText('Renewed, not installed');
+  await screenshot(app, 'portal-install-from-licenses-row');
+
+  // The dashboard's notice lists the other two; its button installs one.
+  await app.getByRole('link', { name: 'Instances', exact: true }).click();
+  const notice = app.getByRole('region', { name: '2 renewed licenses are not installed' });
+  await expect(notice).toContainText('“Hamburg 2027” (Acme Corp) for Hamburg');
+  await expect(notice).toContainText('“Munich 2027” (Acme Corp) for Munich');
+  await expect(notice).not.toContainText('Berlin');
+  await notice.getByRole('button', { name: /^Install into Hamburg/ }).click();
+  install = app.getByRole('dialog', { name: 'Install “Hamburg 2027” into Hamburg' });
+  await install.getByRole('button', { name: 'Install', exact: true }).click();
+  await expect(install.getByRole('heading', { name: 'Installed on Hamburg' })).toBeVisible();
+  await install.getByRole('button', { name: 'Done' }).click();
+  await expect(app.getByRole('region', { name: 'A renewed license is not installed' })).toContainText('“Munich 2027” (Acme Corp) for Munich');
+  await expect(rowNamed(app, 'Hamburg')).not.toContainText('Not installed');
+  await screenshot(app, 'portal-install-from-dashboard-notice');
+
+  // The row's own Install.
+  const munich = rowNamed(app, 'Munich');
+  await expect(munich).toContainText('Not installed');
+  await munich.getByRole('button', { name: 'Install renewed license “Munich 2027” into Munich' }).click();
+  install = app.getByRole('dialog', { name: 'Install “Munich 2027” into Munich' });
+  await install.getByRole('button', { name: 'Install', exact: true }).click();
+  await expect(install.getByRole('heading', { name: 'Installed on Munich' })).toBeVisible();
+  await install.getByRole('button', { name: 'Done' }).click();
+  await expect(munich).not.toContainText('Not installed');
+  await expect(app.getByRole('region', { name: /renewed licenses? (is|are) not installed/ })).toHaveCount(0);
+  await expect(munich).toContainText(await dateIn(bridge, 365));
+  await screenshot(app, 'portal-install-from-dashboard-row');
 });
 
 test('reveals a key only on request, copies it in main, and the clipboard is cleared after a minute', async ({ app, bridge }) => {
