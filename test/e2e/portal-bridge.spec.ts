@@ -6,7 +6,8 @@ import type { ChannelName } from '../../shared/ipc/channels';
 import type { ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/ipc/result';
 import { SEED } from '../sim/portal';
-import { expect, openRecordedUrl, signInAtPortal, test } from './fixtures';
+import { expect, openRecordedUrl, screenshot, signInAtPortal, test } from './fixtures';
+import { rowNamed } from './instance-helpers';
 
 /*
  * The bridge's portal plumbing, driven through the page's own window.api (the screens have their own
@@ -53,6 +54,14 @@ test('signs in at the bridge\'s portal simulator in Chromium, then reads its out
   await ok(app, 'portal:open-invoice', { org: ACME.id, id: invoice.id });
   const [opened = ''] = (await bridge.state()).openedFiles;
   expect(readFileSync(opened).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+  // The screens see the same sign-in: the account menu and My organizations.
+  await app.getByRole('link', { name: 'Customer portal' }).click();
+  await expect(app.getByRole('button', { name: /^Portal account: / })).toContainText(ALICE.email);
+  await expect(app.getByRole('heading', { level: 1, name: 'My organizations' })).toBeVisible();
+  await expect(app.getByRole('link', { name: 'Acme Corp', exact: true })).toBeVisible();
+  await expect(app.getByRole('link', { name: 'Globex Inc.', exact: true })).toBeVisible();
+  await screenshot(app, 'portal-bridge-signed-in');
 });
 
 test('a key bought at the portal simulator (checkout paid in Chromium) installs on an authentik simulator', async ({ app, bridge }) => {
@@ -74,4 +83,11 @@ test('a key bought at the portal simulator (checkout paid in Chromium) installs 
   const installed = await ok(app, 'portal:install-license', { org: ACME.id, id: licenseId, instanceId: instance.id, allowOverCapacity: false, replaces: null });
   expect(installed).toMatchObject({ installed: true, reason: 'ok' });
   expect(Date.parse(installed.cumulativeExpiry ?? '')).toBeGreaterThan(Date.now() + YEAR_MS - 2 * 86_400_000);
+
+  // The dashboard shows the instance running on the bought key, a year out.
+  await app.getByRole('link', { name: 'Instances', exact: true }).click();
+  const row = rowNamed(app, 'Bought');
+  await expect(row).toContainText('Valid');
+  await expect(row).toContainText(/in 36[45] days/);
+  await screenshot(app, 'portal-bridge-bought-installed');
 });

@@ -207,6 +207,8 @@ test('changes roles, removes a member after a confirmation that names them, rese
   await expect(confirm).toBeHidden();
   await expect(app.getByRole('status').filter({ hasText: `Removed Bob Brown (${bob.email}) from ${acme.name}.` })).toBeVisible();
   await expect(memberRow(app, 'Bob Brown')).toHaveCount(0);
+  await expect(memberRow(app, 'Alice Adams')).toContainText('Owner');
+  await screenshot(app, 'portal-member-removed');
 
   await app.getByRole('button', { name: 'Resend the invitation to heidi@partner.test' }).click();
   await expect(app.getByRole('status').filter({ hasText: 'Invitation sent again to heidi@partner.test.' })).toBeVisible();
