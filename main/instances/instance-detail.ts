@@ -64,6 +64,13 @@ export function buildInstanceDetail(input: DetailInput): InstanceDetail {
     caPem: record.caPem,
     hasToken: input.hasToken,
     forecast: facts?.forecast ?? null,
+    cachedSummary:
+      facts === null
+        ? null
+        : {
+            latestValid: facts.cached.latestValid === null ? null : toIsoUtc(facts.cached.latestValid),
+            licensed: { internalUsers: facts.cached.internalUsers, externalUsers: facts.cached.externalUsers },
+          },
     licenses: licenses.map((license) => ({
       licenseUuid: license.licenseUuid,
       name: license.name,

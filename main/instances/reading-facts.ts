@@ -25,6 +25,8 @@ export interface ReadingFacts {
   /** The server's clock (HTTP `Date`) minus this computer's at `readAt`; null when the server sent none. */
   clockSkewMs: number | null;
   forecast: LicenseForecast | null;
+  /** authentik's cached summary (what it enforces): the combined expiry and capacity it was computed with. */
+  cached: { latestValid: number | null; internalUsers: number; externalUsers: number };
   licenses: LicenseFacts[];
   overCapacity: boolean;
   /** Every installed license verifies for the Install ID read (genuine and for it; expired counts), and at least one is installed. */
@@ -51,6 +53,7 @@ export function readingFacts(snapshot: InstanceSnapshot, verdicts: readonly Verd
     readAt,
     clockSkewMs: snapshot.serverTime === null ? null : Math.round(snapshot.serverTime - readAt),
     forecast: snapshot.forecast,
+    cached: { latestValid: snapshot.cached.latestValid, internalUsers: snapshot.cached.internalUsers, externalUsers: snapshot.cached.externalUsers },
     licenses,
     overCapacity: isOverCapacity(snapshot),
     licensesMatchInstallId:

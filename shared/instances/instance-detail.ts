@@ -39,6 +39,13 @@ export const instanceDetailSchema = z.object({
       forecastedExternalUsers: z.number().int(),
     })
     .nullable(),
+  /**
+   * authentik's cached summary (what it enforces) beside the live one on the row: the combined expiry and
+   * capacity it was computed with, which tell when licenses changed since; null when not read this session.
+   */
+  cachedSummary: z
+    .object({ latestValid: isoDate.nullable(), licensed: z.object({ internalUsers: z.number().int(), externalUsers: z.number().int() }) })
+    .nullable(),
   licenses: z.array(installedLicenseViewSchema),
   /** Server clock minus this computer's clock, ms (HTTP `Date`, second precision); null when unknown. */
   clockSkewMs: z.number().int().nullable(),

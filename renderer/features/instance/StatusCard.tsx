@@ -1,5 +1,6 @@
 import type { InstanceDetail } from '../../../shared/instances/instance-detail';
 import { localDate, localDateTime, relativeDays } from '../../format/dates';
+import { statusDifference } from '../../format/status-difference';
 import { readFailed } from '../../store/instance-page';
 import { FLAG_BANNERS, STATUS_ADVICE, STATUS_MEANINGS, STATUS_WORDS, statusKindOfValue, type StatusKind } from '../../store/instance-status';
 import { FlagBadges } from '../dashboard/FlagBadges';
@@ -41,14 +42,25 @@ export function StatusCard({ detail, now }: { detail: InstanceDetail; now: numbe
   const { instance } = detail;
   const live = statusKindOfValue(instance.status, instance.state);
   const cached = statusKindOfValue(instance.statusCached, instance.state);
-  const differ = instance.status !== null && instance.statusCached !== null && instance.status !== instance.statusCached;
+  const difference =
+    instance.status !== null && instance.statusCached !== null && instance.status !== instance.statusCached
+      ? statusDifference({
+          live: instance.status,
+          cached: instance.statusCached,
+          latestValid: instance.latestValid,
+          licensed: instance.licensed,
+          usage: instance.usage,
+          cachedSummary: detail.cachedSummary,
+          readAt: detail.readAt,
+        })
+      : null;
   return (
     <section className="panel status-card" aria-labelledby="status-heading">
       <h2 id="status-heading">Status</h2>
       {readFailed(detail) && detail.readAt !== null && (
         <p className="hint">As read at {localDateTime(detail.readAt)}: the latest read failed.</p>
       )}
-      {differ ? (
+      {difference !== null ? (
         <>
           <dl className="status-pair">
             <dt>Live (computed now)</dt>
@@ -61,9 +73,9 @@ export function StatusCard({ detail, now }: { detail: InstanceDetail; now: numbe
             </dd>
           </dl>
           <p className="status-card__why">
-            <strong>Why they differ:</strong> authentik enforces its cached status, which it updates only when it records usage (at most
-            every 8 hours), so it lags the live status by hours. Until then its banners and read-only mode follow “{STATUS_WORDS[cached]}”;
-            afterwards they follow “{STATUS_WORDS[live]}”.
+            <strong>Why they differ:</strong> {difference.text} authentik enforces its cached status and recomputes it only when it records
+            usage (at most every 8 hours): until then its banners and read-only mode follow “{STATUS_WORDS[cached]}”; afterwards they follow
+            “{STATUS_WORDS[live]}”.
           </p>
           <StatusAdvice kind={cached} label={`Cached: ${STATUS_WORDS[cached]}`} />
           <StatusAdvice kind={live} label={`Live: ${STATUS_WORDS[live]}`} />

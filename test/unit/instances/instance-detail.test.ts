@@ -70,6 +70,15 @@ describe('the instance page\'s detail', () => {
     expect(value).toMatchObject({ readAt: '2026-11-29T12:00:00Z', clockSkewMs: 0, forecast: { internalUsers: 40, forecastedExternalUsers: 36 }, warnings: [], notes: [] });
   });
 
+  it('carries what authentik\'s cached summary was computed with, so the page can tell licenses changed since', () => {
+    const cached = { status: 'expiry_soon', internalUsers: 100, externalUsers: 1000, latestValid: NOW + 10 * DAY, licenseFlags: [] };
+    const live = { status: 'valid', internalUsers: 200, externalUsers: 2000, latestValid: NOW + 300 * DAY, licenseFlags: [] };
+    const value = detail(snapshot([key(300), key(10)], { live, cached }));
+    expect(value.cachedSummary).toEqual({ latestValid: '2026-12-09T12:00:00Z', licensed: { internalUsers: 100, externalUsers: 1000 } });
+    expect(value.instance).toMatchObject({ status: 'valid', statusCached: 'expiry_soon', latestValid: '2027-09-25T12:00:00Z', licensed: { internalUsers: 200, externalUsers: 2000 } });
+    expect(detail(undefined).cachedSummary).toBeNull();
+  });
+
   it('takes no flags from a key whose signature does not verify', () => {
     const forged = `${key(300, { license_flags: ['trial'] }).slice(0, -8)}AAAAAAAA`;
     expect(detail(snapshot([forged])).licenses[0]).toMatchObject({ flags: [], verdict: { valid: false, reason: 'bad_signature' } });

@@ -21,7 +21,7 @@ function license(licenseUuid: string, days: number, internalUsers: number, exter
 
 const row = { id: '5e6f7a81-9b0c-4a8b-8c1d-000000000001', name: 'Prod', usage: { internalUsers: 40, externalUsers: 3 } } as InstanceRow;
 const detail = (licenses: InstalledLicenseView[]): InstanceDetail =>
-  ({ instance: row, readAt: null, previousInstallId: null, caPem: null, hasToken: true, forecast: null, licenses, clockSkewMs: null, overCapacitySince: null, warnings: [], notes: [] }) satisfies InstanceDetail;
+  ({ instance: row, readAt: null, previousInstallId: null, caPem: null, hasToken: true, forecast: null, cachedSummary: null, licenses, clockSkewMs: null, overCapacitySince: null, warnings: [], notes: [] }) satisfies InstanceDetail;
 
 describe('capacityWithout: the seats left after deleting a license, as authentik counts them', () => {
   it('keeps counting an expired license, since authentik sums every installed license', () => {

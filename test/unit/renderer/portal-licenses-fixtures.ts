@@ -68,6 +68,7 @@ export function detailOf(forecast: InstanceDetail['forecast']): InstanceDetail {
     caPem: null,
     hasToken: true,
     forecast,
+    cachedSummary: null,
     licenses: [],
     clockSkewMs: 0,
     overCapacitySince: null,
