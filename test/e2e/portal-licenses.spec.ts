@@ -299,6 +299,36 @@ test('one click installs a renewed key from the organization’s licenses row, t
   await screenshot(app, 'portal-install-from-dashboard-row');
 });
 
+test('a paid license that cannot be compared with an instance whose last read failed says so, with Refresh, instead of keeping quiet', async ({ app, bridge, keys }) => {
+  await bridge.startPortalSim({ checkoutDelayMs: 0 });
+  const installId = newInstallId('b7c8d9e0-0001');
+  const { url } = await savedInstance(app, bridge, 'Vienna', { installId, keys: [keyFor(keys, installId, 15)] });
+  await signIn(app, bridge, alice.email);
+  await boughtFor(app, bridge, installId, 'Vienna 2027');
+
+  // The instance goes away; its next read fails, so what it has installed is unknown.
+  await bridge.stopSim(url);
+  await app.getByRole('link', { name: 'Instances', exact: true }).click();
+  await rowNamed(app, 'Vienna').getByRole('button', { name: 'Refresh Vienna' }).click();
+  await expect(app.getByText(/^Vienna could not be read/)).toBeVisible();
+  const dashboardNote = app.locator('[data-not-compared]').filter({ hasText: '“Vienna 2027” could not be compared with Vienna' });
+  await expect(dashboardNote).toContainText('the instance’s last read failed');
+  await expect(dashboardNote.getByRole('button', { name: 'Refresh Vienna' })).toBeVisible();
+  await expect(app.getByRole('region', { name: /renewed licenses? (is|are) not installed/ })).toHaveCount(0);
+  await screenshot(app, 'portal-not-compared-dashboard');
+
+  await openLicenses(app, acme.name);
+  const vienna = licenseRow(app, 'Vienna 2027');
+  await expect(vienna).toContainText('This license could not be compared with Vienna: the instance’s last read failed');
+  await expect(vienna).toContainText('so whether its key is installed there is unknown');
+  await expect(vienna).not.toContainText('Renewed, not installed');
+  await screenshot(app, 'portal-not-compared-licenses');
+  // Refresh reads the instance again (still unreachable here), and the row says so again.
+  await vienna.getByRole('button', { name: 'Refresh Vienna' }).click();
+  await expect(vienna.getByRole('button', { name: 'Refresh Vienna' })).toBeVisible();
+  await expect(vienna).toContainText('could not be compared with Vienna');
+});
+
 test('reveals a key only on request, copies it in main, and the clipboard is cleared after a minute', async ({ app, bridge }) => {
   await bridge.startPortalSim({ checkoutDelayMs: 300 });
   await signIn(app, bridge, alice.email);
