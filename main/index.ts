@@ -14,10 +14,13 @@ import { createEventHub } from './ipc/event-hub';
 import { createRouter } from './ipc/router';
 import { createSenderPolicy } from './ipc/sender';
 import { defaultTrustRoots } from './license/trust-roots';
+import { createLog } from './logging/log';
+import { createSecretRedactor } from './logging/secret-redactor';
 import { confAccountStore } from './portal/account-store';
-import { systemClock } from './ports/clock';
+import { createSystemClock } from './ports/clock';
 import { confRegistryStore } from './registry/registry-store';
 import { keyringSecretStore } from './secrets/keyring-secret-store';
+import { rememberingSecretStore } from './secrets/remembering-secret-store';
 import { dataDir } from './settings/data-dir';
 
 // This file is bundled to dist/main/index.js; the preload and the renderer build sit beside it.
@@ -28,14 +31,17 @@ function start(userData: string): void {
   app.enableSandbox();
   registerAppScheme(protocol);
 
+  // Every log entry is redacted: the tokens and keys main has handled, and anything shaped like a key.
+  const redactor = createSecretRedactor();
+  const log = createLog((text) => console.error(text), redactor);
   const browser = electronBrowser(shell);
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, browser));
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, browser, log));
 
   const windows = new Set<BrowserWindow>();
   const knownIds = new Set<number>();
 
   function openWindow(): BrowserWindow {
-    const window = createMainWindow({ preload: PRELOAD_PATH });
+    const window = createMainWindow({ preload: PRELOAD_PATH, log });
     const id = window.webContents.id;
     knownIds.add(id);
     windows.add(window);
@@ -67,9 +73,9 @@ function start(userData: string): void {
         {
           clipboard: electronClipboard(clipboard),
           browser,
-          clock: systemClock,
+          clock: createSystemClock(log),
           emit: hub.emit,
-          secrets: keyringSecretStore(),
+          secrets: rememberingSecretStore(keyringSecretStore(), redactor),
           // conf, not electron-store: the same file, without the ipcMain listener electron-store adds.
           registryStore: confRegistryStore(userData),
           accountStore: confAccountStore(userData),
@@ -82,16 +88,21 @@ function start(userData: string): void {
         isTrusted: createSenderPolicy(APP_ORIGIN, knownIds),
         outputCheck: app.isPackaged ? 'strip' : 'strict',
         // Never log inputs: they may hold license keys.
-        onInternalError: (channel, error) => console.error(`IPC ${channel} failed:`, error),
+        onInternalError: (channel, error) => log.error(`IPC ${channel} failed`, error),
       });
-      bindIpc(ipcMain, router, hub, () => windows);
+      // A request's token or key is known to the log before its handler runs, so no failure can print it.
+      const remembering: typeof router = (channel, input, sender) => {
+        redactor.rememberRequest(input);
+        return router(channel, input, sender);
+      };
+      bindIpc(ipcMain, remembering, hub, () => windows);
       openWindow();
       app.on('activate', () => {
         if (windows.size === 0) openWindow();
       });
     })
     .catch((error: unknown) => {
-      console.error('authentik License Manager could not start:', error);
+      log.error('authentik License Manager could not start', error);
       app.exit(1);
     });
 }

@@ -1,14 +1,16 @@
 import { BrowserWindow } from 'electron';
 import { APP_ORIGIN } from '../app-protocol/serve-renderer-file';
+import type { Log } from '../logging/log';
 
 export const MAIN_WINDOW_TITLE = 'authentik License Manager';
 export const MAIN_WINDOW_URL = `${APP_ORIGIN}/index.html`;
 
 /**
  * The app's one window: a sandboxed, context-isolated renderer with no Node, showing only
- * `app://renderer/index.html`. `preload` must be an absolute path to the bundled preload.
+ * `app://renderer/index.html`. `preload` must be an absolute path to the bundled preload; a page that
+ * cannot load is written to `log`.
  */
-export function createMainWindow(options: { preload: string }): BrowserWindow {
+export function createMainWindow(options: { preload: string; log: Log }): BrowserWindow {
   const window = new BrowserWindow({
     title: MAIN_WINDOW_TITLE,
     width: 1100,
@@ -31,8 +33,6 @@ export function createMainWindow(options: { preload: string }): BrowserWindow {
     },
   });
   window.once('ready-to-show', () => window.show());
-  window.loadURL(MAIN_WINDOW_URL).catch((error: unknown) => {
-    console.error('The main window could not load the app:', error);
-  });
+  window.loadURL(MAIN_WINDOW_URL).catch((error: unknown) => options.log.error('The main window could not load the app', error));
   return window;
 }

@@ -1,3 +1,5 @@
+import type { Log } from '../logging/log';
+
 /** Time, injectable so tests can move it forward instead of waiting. */
 export interface Clock {
   now(): number;
@@ -5,13 +7,16 @@ export interface Clock {
   after(ms: number, task: () => Promise<void>): () => void;
 }
 
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  after: (ms, task) => {
-    const timer = setTimeout(() => {
-      task().catch((error: unknown) => console.error('A scheduled task failed:', error));
-    }, ms);
-    timer.unref();
-    return () => clearTimeout(timer);
-  },
-};
+/** The computer's clock; a scheduled task that fails is written to `log` (redacted, like every entry). */
+export function createSystemClock(log: Log): Clock {
+  return {
+    now: () => Date.now(),
+    after: (ms, task) => {
+      const timer = setTimeout(() => {
+        task().catch((error: unknown) => log.error('A scheduled task failed', error));
+      }, ms);
+      timer.unref();
+      return () => clearTimeout(timer);
+    },
+  };
+}

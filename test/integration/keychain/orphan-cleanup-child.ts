@@ -6,7 +6,9 @@ import { createHandlers } from '../../../main/app/create-handlers';
 import { createRouter } from '../../../main/ipc/router';
 import { confAccountStore } from '../../../main/portal/account-store';
 import { DEFAULT_PORTAL_URL } from '../../../main/portal/purchase-url';
-import { systemClock } from '../../../main/ports/clock';
+import { createLog } from '../../../main/logging/log';
+import { createSecretRedactor } from '../../../main/logging/secret-redactor';
+import { createSystemClock } from '../../../main/ports/clock';
 import { createInstanceRegistry } from '../../../main/registry/instance-registry';
 import { confRegistryStore } from '../../../main/registry/registry-store';
 import { keyringSecretStore } from '../../../main/secrets/keyring-secret-store';
@@ -43,7 +45,7 @@ try {
   const handlers = createHandlers(
     {
       clipboard: memoryClipboard(),
-      clock: systemClock,
+      clock: createSystemClock(createLog((text) => process.stderr.write(`${text}\n`), createSecretRedactor())),
       emit: () => undefined,
       browser: { open: async () => undefined },
       secrets,

@@ -7,7 +7,7 @@ vi.mock('electron', () => fake.module);
 const PRELOAD = '/opt/authentik License Manager/resources/app.asar/dist/preload/index.cjs';
 
 function openOne() {
-  const returned = createMainWindow({ preload: PRELOAD });
+  const returned = createMainWindow({ preload: PRELOAD, log: { error: () => undefined } });
   const window = fake.windows.at(-1);
   if (window === undefined) throw new Error('no BrowserWindow was created');
   expect(returned).toBe(window);

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { WebContents } from 'electron';
 import { guardWebContents } from '../../../main/electron/web-contents-guards';
+import { createLog } from '../../../main/logging/log';
+import { createSecretRedactor } from '../../../main/logging/secret-redactor';
 import { FakeWebContents, fakeEvent } from './fake-electron';
 
 vi.mock('electron', () => {
@@ -10,12 +12,14 @@ vi.mock('electron', () => {
 function guarded() {
   const contents = new FakeWebContents(1);
   const browser = { open: vi.fn(() => Promise.resolve()) };
-  guardWebContents(contents as unknown as WebContents, browser);
+  const logged: string[] = [];
+  const redactor = createSecretRedactor();
+  guardWebContents(contents as unknown as WebContents, browser, createLog((text) => logged.push(text), redactor));
   const openWindow = (url: string) => {
     if (contents.windowOpenHandler === null) throw new Error('no window-open handler was set');
     return contents.windowOpenHandler({ url });
   };
-  return { contents, browser, openWindow };
+  return { contents, browser, openWindow, logged, redactor };
 }
 
 /** Lets the promise chain started by the window-open handler run. */
@@ -61,13 +65,14 @@ describe('guardWebContents', () => {
     expect(browser.open).not.toHaveBeenCalled();
   });
 
-  it('still denies the window when the system browser fails', async () => {
-    const { browser, openWindow } = guarded();
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    browser.open.mockRejectedValueOnce(new Error('no browser'));
+  it('still denies the window when the system browser fails, and logs why without the secrets it was told', async () => {
+    const { browser, openWindow, logged, redactor } = guarded();
+    redactor.remember('instance-token-0123456789');
+    browser.open.mockRejectedValueOnce(new Error('no browser for a page carrying instance-token-0123456789'));
     expect(openWindow('https://goauthentik.io/')).toEqual({ action: 'deny' });
     await settle();
-    expect(logged).toHaveBeenCalledTimes(1);
-    logged.mockRestore();
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatch(/^The system browser could not be opened: Error: no browser for a page carrying \[redacted\]/);
+    expect(logged[0]).not.toContain('instance-token-0123456789');
   });
 });
