@@ -45,6 +45,8 @@ export interface PortalApp {
   clock: ManualClock;
   /** Push events, in order, as `name`. */
   events: string[];
+  /** The same push events with what they carried to the page. */
+  pushed: { event: string; payload: unknown }[];
   /** Files the app asked the system to open. */
   openedFiles: string[];
   dataDir: string;
@@ -104,9 +106,13 @@ export function portalIpcFixtures(): PortalIpcFixtures {
       const clipboard = memoryClipboard();
       const clock = manualClock();
       const events: string[] = [];
+      const pushed: { event: string; payload: unknown }[] = [];
       const openedFiles: string[] = [];
       const hub = createEventHub();
-      hub.subscribe((event) => events.push(event));
+      hub.subscribe((event, payload) => {
+        events.push(event);
+        pushed.push({ event, payload });
+      });
       const browser: TestBrowser & { open(url: string): Promise<void> } = {
         opened: [],
         signInAs: null,
@@ -146,6 +152,7 @@ export function portalIpcFixtures(): PortalIpcFixtures {
         clipboard,
         clock,
         events,
+        pushed,
         openedFiles,
         dataDir,
       };
