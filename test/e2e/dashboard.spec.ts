@@ -190,6 +190,9 @@ test('removing an instance deletes its keychain entry', async ({ app, bridge, ke
   await screenshot(app, 'dashboard-remove-confirm');
   await confirm.getByRole('button', { name: 'Remove Temporary' }).click();
   await expect(rowNamed(app, 'Temporary')).toHaveCount(0);
+  await expect(app.getByText('Removed Temporary and deleted its API token from the OS keychain.')).toBeVisible();
+  await expect(app.getByRole('heading', { name: 'No instances yet' })).toBeVisible();
   expect(savedIds(bridge)).toEqual([]);
   expect(keychainToken(saved?.id ?? '')).toBeNull();
+  await screenshot(app, 'dashboard-removed');
 });

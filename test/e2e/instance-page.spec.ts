@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
-import { keyFor, newInstallId, openInstance, rowNamed, savedInstance } from './instance-helpers';
+import { keychainSecret, keyFor, newInstallId, openInstance, rowNamed, savedId, savedInstance, savedInstances, TOKEN } from './instance-helpers';
 
 // Each test starts its own bridge, browser and simulators, then walks a whole flow: give it room on a busy machine.
 test.describe.configure({ timeout: 60_000 });
@@ -74,6 +74,7 @@ test('back returns to the dashboard with its filter and sort kept', async ({ app
   await expect(app.getByLabel('Search')).toHaveValue('site');
   await expect(app.getByRole('columnheader', { name: /Instance/ })).toHaveAttribute('aria-sort', 'descending');
   await expect.poll(async () => (await app.getByRole('rowheader').allInnerTexts()).map((text) => text.split('\n')[0])).toEqual(['Beta site', 'Alpha site']);
+  await screenshot(app, 'instance-back-to-dashboard');
 
   // The browser's own back and forward work too.
   await openInstance(app, 'Beta site');
@@ -81,6 +82,42 @@ test('back returns to the dashboard with its filter and sort kept', async ({ app
   await expect(app.getByLabel('Search')).toHaveValue('site');
   await app.goForward();
   await expect(app.getByRole('heading', { level: 1, name: 'Beta site' })).toBeVisible();
+  await expect(app.getByRole('region', { name: 'Status' })).toContainText('Valid');
+  await screenshot(app, 'instance-forward-again');
+});
+
+test('installs a key from the instance’s page through the preflight, and the status changes', async ({ app, bridge, keys }) => {
+  const id = installId();
+  await savedInstance(app, bridge, 'Renewal due', { installId: id, keys: [keyFor(keys, id, 10, { name: 'Ending soon' })] });
+  await openInstance(app, 'Renewal due');
+  const status = app.getByRole('region', { name: 'Status' });
+  await expect(status).toContainText('Expiring soon');
+  await expect(licenses(app).getByRole('row')).toHaveCount(2);
+
+  await app.getByRole('group', { name: 'Actions on Renewal due' }).getByRole('button', { name: 'Install a key…' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Install a license on Renewal due' });
+  await dialog.getByLabel('License key', { exact: true }).fill(keyFor(keys, id, 365, { name: 'Next year' }));
+  await dialog.getByRole('button', { name: 'Check' }).click();
+  // The preflight in full before anything is sent: every check passed, the seats and the expiry after.
+  await expect(dialog.getByRole('heading', { name: 'Ready to install on Renewal due' })).toBeVisible();
+  await expect(dialog.locator('[data-state="passed"]')).toHaveCount(6);
+  await expect(dialog.getByRole('table', { name: 'Users and licensed seats' }).getByRole('row', { name: /Licensed after installing/ })).toContainText('100');
+  await expect(dialog.getByText('Cumulative license expiry')).toBeVisible();
+  await screenshot(app, 'instance-install-preflight');
+
+  await dialog.getByRole('button', { name: 'Install', exact: true }).click();
+  await expect(dialog.getByRole('heading', { name: 'Installed on Renewal due' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(dialog).toHaveCount(0);
+
+  // The live status turns Valid at once; authentik's cached one follows when it next records usage, and the card says so.
+  await expect(status.getByRole('heading', { name: 'Live: Valid' })).toBeVisible();
+  await expect(status.getByRole('heading', { name: 'Cached: Expiring soon' })).toBeVisible();
+  await expect(status).toContainText('Licenses were installed, replaced or removed after authentik last computed its cached status');
+  await expect(licenses(app).getByRole('row')).toHaveCount(3);
+  await expect(licenseRow(app, 'Next year')).toContainText('Valid license key');
+  await expect(status.getByRole('meter', { name: 'Internal users' })).toHaveAttribute('aria-valuetext', /10 of 100 licensed/);
+  await screenshot(app, 'instance-installed');
 });
 
 test('copies the Install ID and opens the customer portal with the Install ID and the instance address', async ({ app, bridge, keys }) => {
@@ -259,13 +296,23 @@ test('a failed read says why and keeps what was read before', async ({ app, brid
   await expect(rowNamed(app, 'Flaky')).toContainText(/refused|could not connect|unreachable|not reach/i);
 });
 
-test('removing the instance from its page returns to the dashboard', async ({ app, bridge, keys }) => {
+test('removing the instance from its page deletes its keychain entry and returns to the dashboard', async ({ app, bridge, keys }) => {
   const id = installId();
   await savedInstance(app, bridge, 'Leaving', { installId: id, keys: [keyFor(keys, id, 200)] });
+  const saved = savedId(bridge, 'Leaving');
+  expect(keychainSecret(`instance:${saved}`)).toBe(TOKEN);
   await openInstance(app, 'Leaving');
   await app.getByRole('button', { name: 'Remove…' }).click();
-  await app.getByRole('dialog', { name: 'Remove Leaving?' }).getByRole('button', { name: 'Remove Leaving' }).click();
+  const confirm = app.getByRole('dialog', { name: 'Remove Leaving?' });
+  await expect(confirm).toBeVisible();
+  await screenshot(app, 'instance-remove-confirm');
+  await confirm.getByRole('button', { name: 'Remove Leaving' }).click();
+
   await expect(app.getByRole('heading', { level: 1, name: 'Instances' })).toBeVisible();
   await expect(app.getByText('Removed Leaving and deleted its API token from the OS keychain.')).toBeVisible();
   await expect(rowNamed(app, 'Leaving')).toHaveCount(0);
+  // The keychain itself, read with secret-tool, no longer holds the token; the registry file no longer the instance.
+  expect(keychainSecret(`instance:${saved}`)).toBeNull();
+  expect(savedInstances(bridge).map((instance) => instance.id)).not.toContain(saved);
+  await screenshot(app, 'instance-removed');
 });
