@@ -1,0 +1,125 @@
+import { randomUUID, X509Certificate } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TrustRoots } from '../../main/license/trust-roots';
+import type { InstanceRecord } from '../../main/registry/instance-record';
+import { keyringSecretStore } from '../../main/secrets/keyring-secret-store';
+import { instanceAccount } from '../../main/secrets/secret-store';
+import { licenseClaims, mintKey } from '../pki/mint-key';
+import type { TestPki } from '../pki/test-pki';
+import type { AuthentikSim, SimUserCounts, startAuthentikSimFleet as StartFleet } from '../sim/authentik';
+
+const TOKEN = 'bench-dashboard-token';
+const DAY_SECONDS = 24 * 3600;
+/** Keychain writes at once: enough to be quick, few enough for one Secret Service. */
+const KEYCHAIN_WRITES_AT_ONCE = 16;
+const CUSTOMERS = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark Industries', 'Wayne Enterprises', null] as const;
+const ENVIRONMENTS = ['production', 'staging', 'eu-west', 'us-east', 'lab'] as const;
+const TAGS = ['eu', 'us', 'gold', 'silver', 'managed', 'self-hosted', 'k8s'] as const;
+
+interface Seat {
+  days: number;
+  internal: number;
+  external: number;
+  flags?: string[];
+}
+
+/** What a fleet looks like: each status and bar level authentik has, cycled through the instances. */
+const PROFILES: { licenses: Seat[]; users: SimUserCounts }[] = [
+  { licenses: [{ days: 365, internal: 100, external: 1000 }], users: { internal: 40, external: 200, internalJoinedLast30Days: 2 } },
+  { licenses: [{ days: 10, internal: 50, external: 100 }], users: { internal: 45, external: 90, internalJoinedLast30Days: 1 } },
+  { licenses: [{ days: 365, internal: 50, external: 100 }], users: { internal: 60, external: 30, internalJoinedLast30Days: 5 } },
+  { licenses: [], users: { internal: 12, external: 0, internalJoinedLast30Days: 0 } },
+  { licenses: [{ days: 200, internal: 25, external: 50, flags: ['trial'] }], users: { internal: 5, external: 7, internalJoinedLast30Days: 3 } },
+  {
+    licenses: [
+      { days: 300, internal: 80, external: 500, flags: ['non_production'] },
+      { days: 30, internal: 20, external: 0, flags: ['non_production'] },
+    ],
+    users: { internal: 90, external: 120, internalJoinedLast30Days: 4 },
+  },
+  { licenses: [{ days: -20, internal: 100, external: 100 }], users: { internal: 10, external: 10, internalJoinedLast30Days: 0 } },
+  {
+    licenses: [
+      { days: 400, internal: 200, external: 1000 },
+      { days: 90, internal: 50, external: 0 },
+      { days: 20, internal: 10, external: 0 },
+    ],
+    users: { internal: 150, external: 1200, internalJoinedLast30Days: 9 },
+  },
+];
+
+/** Saved instances behind authentik simulators, each with its token in the OS keychain, for the dashboard bench. */
+export interface DashboardFleet {
+  /** The test PKI's root, for the bridge's `--root`, so installed keys verify offline as they do in the app. */
+  rootFile: string;
+  /** The first `count` instances as registry records, never refreshed (the app's state when it starts). */
+  records(count: number): InstanceRecord[];
+  /** Deletes the keychain entries and stops the simulators. */
+  close(): Promise<void>;
+}
+
+function install(pki: TestPki, sim: AuthentikSim, seats: Seat[], index: number): void {
+  const now = Math.floor(Date.now() / 1000);
+  seats.forEach((seat, position) => {
+    const claims = licenseClaims(sim.installId, now + seat.days * DAY_SECONDS, {
+      name: `Bench ${index + 1}${position === 0 ? '' : ` add-on ${position}`}`,
+      internal_users: seat.internal,
+      external_users: seat.external,
+      license_flags: seat.flags ?? [],
+    });
+    sim.addLicense(mintKey({ signer: pki.signerP384, intermediate: pki.intermediate, claims }));
+  });
+  sim.refreshCachedSummary();
+}
+
+/**
+ * `count` instances that read as a real fleet does: valid, expiring soon, over capacity (read-only),
+ * unlicensed, trial, non-production, expired, several licenses; usage bars from ok to danger. Each
+ * instance's token is written to the OS keychain (account `instance:<id>`) as "Add instance" would.
+ */
+export async function startDashboardFleet(
+  pki: TestPki,
+  startFleet: typeof StartFleet,
+  trustRootsOf: (certificates: X509Certificate[]) => TrustRoots,
+  dir: string,
+  count: number,
+): Promise<DashboardFleet> {
+  const roots = trustRootsOf([new X509Certificate(pki.root.pem)]);
+  const profileOf = (index: number) => PROFILES[index % PROFILES.length] ?? PROFILES[0];
+  const fleet = await startFleet(count, (index) => ({ roots, tokens: { [TOKEN]: { viewLicense: true } }, users: profileOf(index)?.users }));
+  fleet.instances.forEach((sim, index) => install(pki, sim, profileOf(index)?.licenses ?? [], index));
+
+  const ids = fleet.instances.map(() => randomUUID());
+  const secrets = keyringSecretStore();
+  for (let start = 0; start < ids.length; start += KEYCHAIN_WRITES_AT_ONCE) {
+    await Promise.all(ids.slice(start, start + KEYCHAIN_WRITES_AT_ONCE).map((id) => secrets.set(instanceAccount(id), TOKEN)));
+  }
+  const rootFile = join(dir, 'dashboard-root.pem');
+  writeFileSync(rootFile, pki.root.pem);
+
+  return {
+    rootFile,
+    records: (wanted) =>
+      ids.slice(0, wanted).map((id, index) => {
+        const customer = CUSTOMERS[index % CUSTOMERS.length] ?? null;
+        const environment = ENVIRONMENTS[index % ENVIRONMENTS.length] ?? 'production';
+        return {
+          id,
+          name: `${customer ?? 'Internal'} ${environment} ${index + 1}`,
+          url: fleet.instanceUrl(index),
+          customer,
+          tags: TAGS.filter((_, tag) => (index + tag) % 3 === 0),
+          caPem: null,
+          lastInstallId: null,
+          lastVersion: null,
+          lastRefresh: null,
+          overCapacitySince: null,
+        };
+      }),
+    close: async () => {
+      for (const id of ids) await secrets.delete(instanceAccount(id));
+      await fleet.close();
+    },
+  };
+}
