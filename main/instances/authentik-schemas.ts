@@ -89,6 +89,9 @@ export const forecastSchema = z.looseObject({
   forecasted_external_users: count,
 });
 
+/** `SystemInfo` (`/admin/system/`); only `server_time` is used. */
+export const systemTimeSchema = z.looseObject({ server_time: dateTime });
+
 /** `GenericError` (403 and friends). */
 export const genericErrorSchema = z.looseObject({ detail: z.string(), code: z.string().optional() });
 

@@ -1,6 +1,7 @@
 import type { DetailWarningKind } from '../../shared/instances/instance-detail';
 import { DAY_MS } from '../../shared/time/durations';
 import { toIsoUtc } from '../../shared/time/iso';
+import type { ServerClock } from './instance-snapshot';
 import type { LicenseFacts } from './reading-facts';
 
 export interface DetailWarning {
@@ -84,15 +85,18 @@ export function trialOnlyWarning(licenses: readonly Pick<LicenseFacts, 'name' | 
   };
 }
 
-/** A server clock more than 5 minutes off this computer's (`skewMs`: server minus local); null within it or unknown. */
-export function clockSkewWarning(skewMs: number | null): DetailWarning | null {
-  if (skewMs === null || Math.abs(skewMs) <= CLOCK_SKEW_WARNING_MS) return null;
+const CLOCK_SOURCES: Record<ServerClock['source'], string> = { server_time: 'its server_time', date: 'its HTTP Date header' };
+
+/** A server clock more than 5 minutes off this computer's (server minus local); null within it or unknown. */
+export function clockSkewWarning(clock: ServerClock | null): DetailWarning | null {
+  if (clock === null || Math.abs(clock.skewMs) <= CLOCK_SKEW_WARNING_MS) return null;
+  const { skewMs } = clock;
   const by = describeDuration(skewMs);
   const ahead = skewMs > 0;
   return {
     kind: 'clock_skew',
     message:
-      `The instance's clock is ${by} ${ahead ? 'ahead of' : 'behind'} this computer's (from its HTTP Date header). authentik judges expiry by its own ` +
+      `The instance's clock is ${by} ${ahead ? 'ahead of' : 'behind'} this computer's (from ${CLOCK_SOURCES[clock.source]}). authentik judges expiry by its own ` +
       `clock, so licenses run out there ${by} ${ahead ? 'earlier' : 'later'} than the dates shown here suggest. Check the time synchronisation (NTP) ` +
       `of the authentik server${ahead ? '' : ' and of this computer'}.`,
   };

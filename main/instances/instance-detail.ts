@@ -48,8 +48,9 @@ export function buildInstanceDetail(input: DetailInput): InstanceDetail {
   warnings.push(...duplicates);
   const trial = trialOnlyWarning(licenses, now);
   if (trial !== null) warnings.push(trial);
-  const clockSkewMs = facts?.clockSkewMs ?? null;
-  const skew = clockSkewWarning(clockSkewMs);
+  const clock = facts?.clock ?? null;
+  const clockSkewMs = clock?.skewMs ?? null;
+  const skew = clockSkewWarning(clock);
   if (skew !== null) warnings.push(skew);
 
   const superseded = new Set(duplicates.length > 0 ? reportDuplicateWarnings(licenses) : []);

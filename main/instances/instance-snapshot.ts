@@ -49,6 +49,14 @@ export interface InstanceSnapshot {
   /** 'absent' when this authentik version has no forecast endpoint (404). */
   forecastAvailability: Availability;
   licenses: InstalledLicense[];
-  /** The server's clock (the `Date` header of its version response), epoch ms; null when absent. */
-  serverTime: number | null;
+  /** How far the server's clock is off this computer's; null when the server told no time. */
+  clock: ServerClock | null;
+}
+
+/** The server's clock against this computer's, measured on one answer. */
+export interface ServerClock {
+  /** Server minus local, ms: the server's time in the answer against the local middle of that request's round trip. */
+  skewMs: number;
+  /** `server_time` of `/admin/system/` (sub-second), or the HTTP `Date` header (whole seconds) when that cannot be read. */
+  source: 'server_time' | 'date';
 }

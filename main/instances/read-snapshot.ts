@@ -1,8 +1,8 @@
 import { callApi, type AuthentikApi } from './authentik-api';
-import { forecastSchema, installIdSchema, legacySummarySchema, summarySchema, versionSchema } from './authentik-schemas';
+import { forecastSchema, installIdSchema, legacySummarySchema, summarySchema, systemTimeSchema, versionSchema } from './authentik-schemas';
 import { speaksLegacyShapes } from './authentik-version';
 import { InstanceError } from './instance-error';
-import type { Availability, InstanceSnapshot, LicenseForecast, LicenseSummary } from './instance-snapshot';
+import type { Availability, InstanceSnapshot, LicenseForecast, LicenseSummary, ServerClock } from './instance-snapshot';
 import { listAllLicenses } from './license-list';
 import { summaryFromLegacyWire, summaryFromWire } from './summary-mapping';
 
@@ -59,26 +59,44 @@ async function readForecast(api: AuthentikApi, signal: AbortSignal): Promise<{ f
   }
 }
 
-/** The HTTP `Date` of an answer, epoch ms (second precision); null when absent or unreadable. */
-function serverTimeOf(response: Response): number | null {
+/** Runs one request, noting the local time in the middle of its round trip (when the server most likely answered). */
+async function timed<T>(request: () => Promise<T>): Promise<{ answer: T; localMiddle: number }> {
+  const sentAt = Date.now();
+  const answer = await request();
+  return { answer, localMiddle: (sentAt + Date.now()) / 2 };
+}
+
+/** The skew from an answer's HTTP `Date` (whole seconds, cut down: the middle of its second is the best guess); null when absent or unreadable. */
+function dateHeaderClock(response: Response, localMiddle: number): ServerClock | null {
   const date = response.headers.get('date');
-  if (date === null) return null;
-  const ms = Date.parse(date);
-  return Number.isNaN(ms) ? null : ms;
+  const ms = date === null ? Number.NaN : Date.parse(date);
+  return Number.isNaN(ms) ? null : { skewMs: Math.round(ms + 500 - localMiddle), source: 'date' };
+}
+
+/** The skew from `/admin/system/`'s `server_time`; null when it cannot be read (it needs a permission many tokens lack). */
+async function readServerTime(api: AuthentikApi, signal: AbortSignal): Promise<ServerClock | null> {
+  try {
+    const { answer, localMiddle } = await timed(() =>
+      callApi(api, { what: 'the server time', path: '/admin/system/', method: 'GET' }, systemTimeSchema, (init) => api.admin.adminSystemRetrieveRaw(init), signal),
+    );
+    return { skewMs: Math.round(answer.value.server_time - localMiddle), source: 'server_time' };
+  } catch (error) {
+    // Only a clock check: the Date header stands in, and the read goes on.
+    if (error instanceof InstanceError) return null;
+    throw error;
+  }
 }
 
 /**
  * Everything `status` needs, in as few requests as possible: the version first (it decides the shapes),
- * then the Install ID, live and cached summaries, forecast and license list together: 6 requests when
- * the licenses fit one page. Any failure other than the two tolerated 403s and a missing forecast fails
- * the whole read, and the requests still running are abandoned.
+ * then the Install ID, live and cached summaries, forecast, license list and server time together: 7
+ * requests when the licenses fit one page. Any failure other than the two tolerated 403s, a missing
+ * forecast and an unreadable server time fails the whole read, and the requests still running are
+ * abandoned. The clock skew is measured against the local middle of the answering request's round trip.
  */
 export async function readSnapshot(api: AuthentikApi, url: string): Promise<InstanceSnapshot> {
-  const versionAnswer = await callApi(
-    api,
-    { what: 'the authentik version', path: '/admin/version/', method: 'GET' },
-    versionSchema,
-    (init) => api.admin.adminVersionRetrieveRaw(init),
+  const { answer: versionAnswer, localMiddle: versionMiddle } = await timed(() =>
+    callApi(api, { what: 'the authentik version', path: '/admin/version/', method: 'GET' }, versionSchema, (init) => api.admin.adminVersionRetrieveRaw(init)),
   );
   const version = versionAnswer.value.version_current;
   const legacy = speaksLegacyShapes(version);
@@ -90,12 +108,13 @@ export async function readSnapshot(api: AuthentikApi, url: string): Promise<Inst
       throw error;
     });
   const { signal } = siblings;
-  const [installId, live, cached, forecast, licenses] = await Promise.all([
+  const [installId, live, cached, forecast, licenses, serverTime] = await Promise.all([
     settle(readInstallId(api, legacy, signal)),
     settle(readSummary(api, legacy, true, signal)),
     settle(readSummary(api, legacy, false, signal)),
     settle(readForecast(api, signal)),
     settle(listAllLicenses(api, signal)),
+    settle(readServerTime(api, signal)),
   ]);
 
   return {
@@ -109,6 +128,6 @@ export async function readSnapshot(api: AuthentikApi, url: string): Promise<Inst
     forecast: forecast.forecast,
     forecastAvailability: forecast.availability,
     licenses,
-    serverTime: serverTimeOf(versionAnswer.response),
+    clock: serverTime ?? dateHeaderClock(versionAnswer.response, versionMiddle),
   };
 }

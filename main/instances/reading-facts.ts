@@ -1,6 +1,6 @@
 import type { Verdict } from '../license/verify-key';
 import { keyFingerprint } from '../license/fingerprint';
-import type { InstanceSnapshot, LicenseForecast } from './instance-snapshot';
+import type { InstanceSnapshot, LicenseForecast, ServerClock } from './instance-snapshot';
 import { isOverCapacity } from './over-capacity';
 
 /** One installed license as the instance page shows it: its fingerprint and offline verdict, never its key. */
@@ -22,8 +22,8 @@ export interface LicenseFacts {
 export interface ReadingFacts {
   /** Epoch ms on this computer's clock. */
   readAt: number;
-  /** The server's clock (HTTP `Date`) minus this computer's at `readAt`; null when the server sent none. */
-  clockSkewMs: number | null;
+  /** The server's clock against this computer's; null when the server told no time. */
+  clock: ServerClock | null;
   forecast: LicenseForecast | null;
   /** authentik's cached summary (what it enforces): the combined expiry and capacity it was computed with. */
   cached: { latestValid: number | null; internalUsers: number; externalUsers: number };
@@ -51,7 +51,7 @@ export function readingFacts(snapshot: InstanceSnapshot, verdicts: readonly Verd
   });
   return {
     readAt,
-    clockSkewMs: snapshot.serverTime === null ? null : Math.round(snapshot.serverTime - readAt),
+    clock: snapshot.clock,
     forecast: snapshot.forecast,
     cached: { latestValid: snapshot.cached.latestValid, internalUsers: snapshot.cached.internalUsers, externalUsers: snapshot.cached.externalUsers },
     licenses,

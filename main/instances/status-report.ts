@@ -101,7 +101,7 @@ export function statusReport(snapshot: InstanceSnapshot, roots: TrustRoots, now:
   if (snapshot.installIdAvailability === 'forbidden') warnings.push('The Install ID could not be read: the token lacks the view_license permission.');
   if (snapshot.forecastAvailability === 'forbidden') warnings.push('Current usage could not be read: the token lacks the view_license permission.');
   if (snapshot.forecastAvailability === 'absent') notes.push(`authentik ${snapshot.version} has no forecast endpoint, so current usage is unknown.`);
-  const clockNote = clockSkewNote(snapshot.serverTime === null ? null : snapshot.serverTime - now);
+  const clockNote = clockSkewNote(snapshot.clock?.skewMs ?? null);
   if (clockNote !== null) notes.push(clockNote);
   for (const status of new Set([live.status, cached.status])) {
     if (exitForStatus(status) === 3) notes.push(`authentik reported the status "${status}", which this version of aklm does not know.`);

@@ -47,7 +47,7 @@ export const instanceDetailSchema = z.object({
     .object({ latestValid: isoDate.nullable(), licensed: z.object({ internalUsers: z.number().int(), externalUsers: z.number().int() }) })
     .nullable(),
   licenses: z.array(installedLicenseViewSchema),
-  /** Server clock minus this computer's clock, ms (HTTP `Date`, second precision); null when unknown. */
+  /** Server clock minus this computer's, ms: authentik's server_time (else the HTTP `Date` header) against the middle of that request's round trip; null when unknown. */
   clockSkewMs: z.number().int().nullable(),
   /** The first refresh that saw the instance over capacity (the anchor of authentik's 2/4/6-week steps, an estimate). */
   overCapacitySince: isoDate.nullable(),

@@ -4,7 +4,7 @@ import { DAY_S, instanceFixtures, logSince, nowSeconds, WEEK_MS } from './instan
 const fx = await instanceFixtures();
 
 describe('readSnapshot on authentik 2024.8 and later', () => {
-  it('reads version, Install ID, live and cached summary, forecast and every license in 6 requests', async () => {
+  it('reads version, Install ID, live and cached summary, forecast, every license and the server time in 7 requests', async () => {
     const sim = await fx.sim({ users: { internal: 30, external: 200, internalJoinedLast30Days: 2 }, lastValid: Date.now() });
     const expA = nowSeconds() + 200 * DAY_S;
     const expB = nowSeconds() + 400 * DAY_S;
@@ -33,12 +33,12 @@ describe('readSnapshot on authentik 2024.8 and later', () => {
       { licenseUuid: uuidA, name: 'Acme A', key: keyA, expiry: expA * 1000, internalUsers: 50, externalUsers: 500 },
       { licenseUuid: uuidB, name: 'Acme B', key: keyB, expiry: expB * 1000, internalUsers: 25, externalUsers: 100 },
     ]);
-    // Server time comes from the version answer's Date header (second precision), not from another request.
-    expect(snapshot.serverTime).not.toBeNull();
-    expect(Math.abs((snapshot.serverTime ?? 0) - Date.now())).toBeLessThan(5_000);
+    // The server's clock from /admin/system/'s server_time; this simulator's is this computer's.
+    expect(snapshot.clock).toEqual({ skewMs: expect.any(Number), source: 'server_time' });
+    expect(Math.abs(snapshot.clock?.skewMs ?? Number.POSITIVE_INFINITY)).toBeLessThan(5_000);
 
     const log = logSince(sim, before);
-    expect(log).toHaveLength(6);
+    expect(log).toHaveLength(7);
     expect(log[0]).toBe('GET /admin/version/ 200');
     expect(log.slice(1).sort()).toEqual(
       [
@@ -47,6 +47,7 @@ describe('readSnapshot on authentik 2024.8 and later', () => {
         'GET /enterprise/license/summary/ 200',
         'GET /enterprise/license/forecast/ 200',
         'GET /enterprise/license/?page=1&page_size=100 200',
+        'GET /admin/system/ 200',
       ].sort(),
     );
     expect(sim.requests.slice(before).every((entry) => entry.authorized)).toBe(true);
@@ -103,7 +104,7 @@ describe('readSnapshot on authentik before 2024.8', () => {
     expect(snapshot.cached).toEqual({ status: 'valid', internalUsers: 10, externalUsers: 20, latestValid: snapshot.licenses[0]?.expiry, licenseFlags: [] });
     expect(snapshot.licenses).toHaveLength(1);
     const log = logSince(sim, before);
-    expect(log).toHaveLength(6);
+    expect(log).toHaveLength(7);
     expect(log).toContain('GET /enterprise/license/get_install_id/ 200');
     expect(log).toContain('GET /enterprise/license/forecast/ 404');
     expect(log.some((line) => line.includes('/install_id/'))).toBe(false);
@@ -147,7 +148,7 @@ describe('license pagination', () => {
     ]);
   });
 
-  it('reads every page inside readSnapshot too (6 requests + one per extra page)', async () => {
+  it('reads every page inside readSnapshot too (7 requests + one per extra page)', async () => {
     const sim = await fx.sim({ maxPageSize: 2 });
     for (let n = 0; n < 5; n += 1) sim.addLicense(fx.key(sim.installId, 50));
     const before = sim.requests.length;
@@ -155,7 +156,7 @@ describe('license pagination', () => {
     const snapshot = await fx.client(sim.url).readSnapshot();
 
     expect(snapshot.licenses).toHaveLength(5);
-    expect(logSince(sim, before)).toHaveLength(8);
+    expect(logSince(sim, before)).toHaveLength(9);
   });
 });
 

@@ -18,11 +18,13 @@ export class SimInstance {
   private readonly routes: Route[];
   private readonly faults = new FaultQueue<SimFault>();
   private readonly latencyMs: number;
+  private readonly returnLatencyMs: number;
 
   constructor(options: AuthentikSimOptions) {
     this.state = new SimState(options);
     this.routes = allRoutes(this.state);
     this.latencyMs = options.latencyMs ?? 0;
+    this.returnLatencyMs = options.returnLatencyMs ?? 0;
   }
 
   get installId(): string {
@@ -78,10 +80,12 @@ export class SimInstance {
     if (!response.headersSent) response.setHeader('Date', new Date(this.state.now()).toUTCString());
     if (fault?.kind === 'status') {
       entry.status = fault.status ?? 500;
+      await this.returnLeg();
       return sendJson(response, entry.status, fault.body ?? { detail: SERVER_ERROR });
     }
     if (fault?.kind === 'malformed') {
       entry.status = 200;
+      await this.returnLeg();
       return sendRaw(response, 200, MALFORMED_BODY);
     }
 
@@ -95,6 +99,12 @@ export class SimInstance {
     }
     if (fault?.kind === 'drop-after-handling') return drop(request);
     entry.status = answer.status;
+    await this.returnLeg();
     sendJson(response, answer.status, answer.body);
+  }
+
+  /** The way back of a round trip: the answer (and its Date) is made, then travels `returnLatencyMs`. */
+  private async returnLeg(): Promise<void> {
+    if (this.returnLatencyMs > 0) await sleep(this.returnLatencyMs);
   }
 }

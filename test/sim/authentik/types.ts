@@ -55,8 +55,10 @@ export interface AuthentikSimOptions {
   lastValid?: number | null;
   /** The server's clock (epoch ms), also sent as the HTTP `Date` header; default Date.now. */
   now?: () => number;
-  /** Added before every response. */
+  /** Added before every request is handled (the way there of a round trip). */
   latencyMs?: number;
+  /** Added after the answer is made, before it is sent (the way back): with `latencyMs`, a round trip whose middle is when the server's clock was read. */
+  returnLatencyMs?: number;
   /** Serve HTTPS instead of HTTP. */
   tls?: { certPem: string; keyPem: string };
 }

@@ -40,20 +40,21 @@ describe('clock skew warning (more than 5 minutes either way)', () => {
     ['5 minutes and a second ahead', CLOCK_SKEW_WARNING_MS + SECOND, true],
     ['5 minutes and a second behind', -CLOCK_SKEW_WARNING_MS - SECOND, true],
   ])('%s: warned %s', (_, skew, warned) => {
-    expect(clockSkewWarning(skew) !== null).toBe(warned);
+    expect(clockSkewWarning({ skewMs: skew, source: 'server_time' }) !== null).toBe(warned);
   });
 
-  it('is silent when the server sent no Date', () => {
+  it('is silent when the server told no time', () => {
     expect(clockSkewWarning(null)).toBeNull();
   });
 
   it('says ahead or behind, by how much, and that authentik judges expiry by its own clock', () => {
-    const ahead = clockSkewWarning(7 * 60_000 + 12 * SECOND);
+    const ahead = clockSkewWarning({ skewMs: 7 * 60_000 + 12 * SECOND, source: 'server_time' });
     expect(ahead).toEqual({ kind: 'clock_skew', message: expect.stringContaining('7 minutes 12 seconds ahead of this computer\'s') });
     expect(ahead?.message).toContain('authentik judges expiry by its own clock');
     expect(ahead?.message).toContain('run out there 7 minutes 12 seconds earlier');
-    const behind = clockSkewWarning(-3 * 3_600_000);
-    expect(behind?.message).toContain('3 hours behind this computer\'s');
+    expect(ahead?.message).toContain('(from its server_time)');
+    const behind = clockSkewWarning({ skewMs: -3 * 3_600_000, source: 'date' });
+    expect(behind?.message).toContain('3 hours behind this computer\'s (from its HTTP Date header)');
     expect(behind?.message).toContain('later than the dates shown here');
   });
 });

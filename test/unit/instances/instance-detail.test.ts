@@ -33,7 +33,7 @@ function snapshot(keys: string[], overrides: Partial<InstanceSnapshot> = {}): In
     forecast: { internalUsers: 40, externalUsers: 3, forecastedInternalUsers: 48, forecastedExternalUsers: 36 },
     forecastAvailability: 'ok',
     licenses: keys.map((text, index) => ({ licenseUuid: `00000000-0000-4000-8000-00000000000${index}`, name: `License ${index}`, key: text, expiry: NOW + 300 * DAY, internalUsers: 100, externalUsers: 1000 })),
-    serverTime: NOW,
+    clock: { skewMs: 0, source: 'server_time' },
     ...overrides,
   };
 }
@@ -92,12 +92,12 @@ describe('the instance page\'s detail', () => {
   });
 
   it('turns a clock more than 5 minutes off into a warning, and drops the report\'s clock note then', () => {
-    const skewed = detail(snapshot([key(300)], { serverTime: NOW + 6 * 60_000 }));
+    const skewed = detail(snapshot([key(300)], { clock: { skewMs: 6 * 60_000, source: 'server_time' } }));
     expect(skewed.clockSkewMs).toBe(6 * 60_000);
     expect(skewed.warnings.map((warning) => warning.kind)).toEqual(['clock_skew']);
     expect(skewed.notes.filter((note) => note.includes('clock'))).toEqual([]);
     // Two minutes off: only the report's note.
-    const slightly = detail(snapshot([key(300)], { serverTime: NOW - 2 * 60_000 }));
+    const slightly = detail(snapshot([key(300)], { clock: { skewMs: -2 * 60_000, source: 'date' } }));
     expect(slightly.warnings).toEqual([]);
     expect(slightly.notes).toEqual([expect.stringContaining('2 minute(s) behind')]);
   });

@@ -35,7 +35,7 @@ function snapshot(overrides: Partial<InstanceSnapshot> = {}): InstanceSnapshot {
     forecast: { internalUsers: 40, externalUsers: 3, forecastedInternalUsers: 24, forecastedExternalUsers: 36 },
     forecastAvailability: 'ok',
     licenses: [yearly],
-    serverTime: now,
+    clock: { skewMs: 0, source: 'server_time' },
     ...overrides,
   };
 }
@@ -111,7 +111,7 @@ describe('status report', () => {
   });
 
   it('notes clock skew without changing the exit', () => {
-    const report = statusReport(snapshot({ serverTime: now + 10 * 60_000 }), roots, now);
+    const report = statusReport(snapshot({ clock: { skewMs: 10 * 60_000, source: 'date' } }), roots, now);
     expect(report.notes).toEqual([expect.stringContaining('10 minute(s) ahead')]);
     expect(report.exit).toBe(0);
   });
