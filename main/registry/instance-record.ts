@@ -31,6 +31,32 @@ export const LAST_REFRESH_SCHEMA = z.strictObject({
   errorMessage: z.string().nullable(),
 });
 
+const seatCount = z.number().int().nonnegative();
+const SEATS_SCHEMA = z.strictObject({ internalUsers: seatCount, externalUsers: seatCount });
+
+/**
+ * What the dashboard showed of the last successful read, so the next session shows it at once (marked as
+ * last known) and a failed read loses nothing. Only what authentik's status endpoints answer and what was
+ * judged from them; never a key, a token or anything else secret (the object is strict).
+ */
+export const LAST_STATUS_SCHEMA = z.strictObject({
+  /** When it was read, on this computer's clock. */
+  at: isoInstant,
+  /** The monitoring state of that read: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (as `aklm status` exits). */
+  exit: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]),
+  /** authentik's live status, as received (unknown values included). */
+  status: z.string().min(1),
+  /** authentik's cached status (what it enforces). */
+  statusCached: z.string().min(1),
+  /** The server's combined expiry (`latest_valid`). */
+  latestValid: isoInstant.nullable(),
+  licensed: SEATS_SCHEMA,
+  /** Users in use; null when the forecast could not be read. */
+  usage: SEATS_SCHEMA.nullable(),
+  flags: z.array(z.string()),
+  warnings: z.array(z.string()),
+});
+
 /**
  * One saved authentik instance, as stored in the registry (`instances` in the data folder's `config.json`).
  * There is no token field, ever: the token lives in the OS keychain under account `instance:<id>`. The
@@ -55,14 +81,17 @@ export const INSTANCE_RECORD_SCHEMA = z.strictObject({
    * every installed license verifies for the new one. Absent in files written before it existed: null.
    */
   previousInstallId: z.string().nullable().default(null),
+  /** The status of the last successful read; dropped when the address changes. Absent in files written before it existed: null. */
+  lastStatus: LAST_STATUS_SCHEMA.nullable().default(null),
 });
 
 /**
- * A record as it is saved or given to the registry. `previousInstallId` may be left out (older files,
- * callers that never set it); every record the registry reads back has it, null when none.
+ * A record as it is saved or given to the registry. `previousInstallId` and `lastStatus` may be left out
+ * (older files, callers that never set them); every record the registry reads back has them, null when none.
  */
 export type InstanceRecord = z.input<typeof INSTANCE_RECORD_SCHEMA>;
 export type LastRefresh = z.infer<typeof LAST_REFRESH_SCHEMA>;
+export type LastStatus = z.infer<typeof LAST_STATUS_SCHEMA>;
 
 /** The key names are compared by: trimmed, NFC-normalised, lower case. */
 export function nameKey(name: string): string {

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { createInstanceRegistry } from '../../../main/registry/instance-registry';
 import { confRegistryStore, RegistryError } from '../../../main/registry/registry-store';
-import { record, tempDataDirs } from './registry-fixtures';
+import { lastStatus, record, tempDataDirs } from './registry-fixtures';
 
 const dataDir = tempDataDirs();
 
@@ -97,6 +97,8 @@ describe('instance registry: a damaged file is reported, never silently dropped'
     ['a record has a bad URL', [record({ url: 'not a url' })], 'instances[0].url'],
     ['a record lacks a field', [{ ...record(), name: undefined }], 'instances[0].name'],
     ['a record carries a token', [{ ...record(), token: 'secret-token' }], 'instances[0]'],
+    ['a last known status carries a token', [{ ...record(), lastStatus: { ...lastStatus(), token: 'secret-token' } }], 'instances[0].lastStatus'],
+    ['a last known status lacks its usage', [{ ...record(), lastStatus: { ...lastStatus(), usage: undefined } }], 'instances[0].lastStatus.usage'],
     ['two records differ only in case', [record({ name: 'Prod' }), record({ name: 'prod' })], 'two instances are named "Prod" and "prod"'],
   ])('when %s', async (_, instances, words) => {
     const { registry, store, text } = await withFile(instances);
@@ -108,7 +110,12 @@ describe('instance registry: a damaged file is reported, never silently dropped'
   });
 
   it('reads a record written by another copy of the app exactly as it was saved', async () => {
-    const saved = record({ name: 'Prod', lastRefresh: { at: '2026-11-29T07:00:00.000Z', ok: false, errorCode: 'unreachable', errorMessage: 'down' }, overCapacitySince: '2026-11-01T00:00:00.000Z' });
+    const saved = record({
+      name: 'Prod',
+      lastRefresh: { at: '2026-11-29T08:00:00.000Z', ok: false, errorCode: 'unreachable', errorMessage: 'down' },
+      overCapacitySince: '2026-11-01T00:00:00.000Z',
+      lastStatus: lastStatus({ exit: 2, status: 'read_only', warnings: ['A warning'], flags: ['trial'] }),
+    });
     const { registry } = await withFile([saved]);
     expect(registry.list()).toEqual([saved]);
   });
@@ -119,5 +126,14 @@ describe('instance registry: a damaged file is reported, never silently dropped'
     const { registry } = await withFile([older]);
     expect(registry.list()).toEqual([{ ...older, previousInstallId: null }]);
     expect(registry.update(older.id, { previousInstallId: older.lastInstallId }).previousInstallId).toBe(older.lastInstallId);
+  });
+
+  it('reads a record saved before lastStatus existed as having none, and saves one given later', async () => {
+    const older: Record<string, unknown> & { id: string } = record({ name: 'Prod' });
+    delete older.lastStatus;
+    const { registry } = await withFile([older]);
+    expect(registry.list()).toEqual([{ ...older, lastStatus: null }]);
+    expect(registry.update(older.id, { lastStatus: lastStatus() }).lastStatus).toEqual(lastStatus());
+    expect(registry.get(older.id)?.lastStatus).toEqual(lastStatus());
   });
 });

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import type { InstanceRecord } from '../../../main/registry/instance-record';
+import type { InstanceRecord, LastStatus } from '../../../main/registry/instance-record';
 
 /** A fresh data folder per test (its parent is removed after the test). */
 export function tempDataDirs(): () => Promise<string> {
@@ -31,6 +31,23 @@ export function record(overrides: Partial<InstanceRecord> = {}): InstanceRecord 
     lastRefresh: null,
     overCapacitySince: null,
     previousInstallId: null,
+    lastStatus: null,
+    ...overrides,
+  };
+}
+
+/** What a successful read of a healthy instance leaves as its last known status. */
+export function lastStatus(overrides: Partial<LastStatus> = {}): LastStatus {
+  return {
+    at: '2026-11-29T07:00:00.000Z',
+    exit: 0,
+    status: 'valid',
+    statusCached: 'valid',
+    latestValid: '2027-06-01T00:00:00Z',
+    licensed: { internalUsers: 100, externalUsers: 1000 },
+    usage: { internalUsers: 40, externalUsers: 200 },
+    flags: [],
+    warnings: [],
     ...overrides,
   };
 }
