@@ -1,7 +1,7 @@
 import type { InstanceRow } from '../../shared/instances/instance-row';
 
 const COLUMNS = [
-  'name', 'url', 'customer', 'tags', 'state', 'status', 'status_cached', 'latest_valid',
+  'name', 'url', 'customer', 'tags', 'state', 'status', 'status_cached', 'status_source', 'status_read_at', 'latest_valid',
   'internal_used', 'internal_licensed', 'external_used', 'external_licensed', 'flags', 'version', 'install_id',
   'last_refresh', 'error', 'warnings',
 ] as const;
@@ -25,6 +25,8 @@ function record(row: InstanceRow): Record<(typeof COLUMNS)[number], string | num
     state: row.state,
     status: row.status,
     status_cached: row.statusCached,
+    status_source: row.statusSource,
+    status_read_at: row.statusReadAt,
     latest_valid: row.latestValid,
     internal_used: row.usage?.internalUsers ?? null,
     internal_licensed: row.licensed?.internalUsers ?? null,
@@ -39,7 +41,11 @@ function record(row: InstanceRow): Record<(typeof COLUMNS)[number], string | num
   };
 }
 
-/** The dashboard as CSV (RFC 4180, formula-safe) or JSON; rows carry no token and no key. */
+/**
+ * The dashboard as CSV (RFC 4180, formula-safe) or JSON; rows carry no token and no key. `status_source`
+ * says whether a row's status was read in this session (`live`), is the last known one saved by an
+ * earlier read (`last_known`, read at `status_read_at`), or was never read (`none`).
+ */
 export function exportFleet(rows: readonly InstanceRow[], format: 'csv' | 'json', now: Date): { fileName: string; mimeType: string; content: string } {
   const stamp = now.toISOString().slice(0, 10);
   if (format === 'json') {

@@ -6,6 +6,7 @@ import { createInstanceClient } from './instance-client';
 import { InstanceError } from './instance-error';
 import { InstanceServiceError } from './instance-service';
 import { toInstanceRow, type SavedInstance } from './instance-row';
+import { lastStatusOf } from './last-status';
 import { mapConcurrent } from './map-concurrent';
 import { readingFacts, type ReadingFacts } from './reading-facts';
 import type { RefreshOutcome } from './refresh-patch';
@@ -23,7 +24,7 @@ export interface FleetMonitorDeps<T extends SavedInstance> {
   saved(): readonly T[];
   /** Each instance's address, token (from the keychain, read once for all) and CA, or why it has none. */
   connectionsFor(instances: readonly T[]): Promise<Map<string, Connection | Error>>;
-  /** Persists what a refresh learned (last refresh, Install ID, version, over capacity), once for the whole batch. */
+  /** Persists what a refresh learned (last refresh and status, Install ID, version, over capacity), once for the whole batch. */
   refreshed(outcomes: ReadonlyMap<string, RefreshOutcome>): void;
   roots: () => TrustRoots;
   now: () => number;
@@ -63,6 +64,7 @@ function outcomeOf(reading: InstanceReading, at: number): RefreshOutcome {
     version: report.status === null ? null : report.instance.version,
     overCapacity: facts === null ? null : facts.overCapacity,
     licensesMatchInstallId: facts === null ? null : facts.licensesMatchInstallId,
+    lastStatus: report.status === null || facts === null ? null : lastStatusOf(report, facts.readAt),
   };
 }
 
@@ -100,7 +102,7 @@ export function createFleetMonitor<T extends SavedInstance>(deps: FleetMonitorDe
 
   return {
     rows(): InstanceRow[] {
-      return deps.saved().map((instance) => toInstanceRow(instance, readings.get(instance.id)?.report));
+      return deps.saved().map((instance) => toInstanceRow(instance, readings.get(instance.id)));
     },
 
     async refresh(ids: readonly string[] | null, progress: (done: number, total: number) => void): Promise<InstanceRow[]> {

@@ -1,4 +1,7 @@
-import type { InstanceRow, InstanceState } from '../../shared/instances/instance-row';
+import type { InstanceRow, InstanceState, StatusSource } from '../../shared/instances/instance-row';
+import type { LastStatus } from '../registry/instance-record';
+import { lastStatusOf } from './last-status';
+import { worstExit, type ExitCode } from './monitoring-state';
 import type { StatusFailure, StatusReport } from './status-report';
 
 /** What the dashboard needs from a saved instance (the registry record; never its token). */
@@ -11,12 +14,39 @@ export interface SavedInstance {
   lastInstallId: string | null;
   lastVersion: string | null;
   lastRefresh: { at: string; ok: boolean; errorCode: string | null; errorMessage: string | null } | null;
+  /** The status of the last successful read, from this session or an earlier one; absent in older records. */
+  lastStatus?: LastStatus | null;
 }
 
-const STATES: Record<number, InstanceState> = { 0: 'ok', 1: 'warning', 2: 'critical', 3: 'unknown' };
+/** This session's latest read of an instance: its report, and for a read that succeeded, when it was made. */
+export interface SessionReading {
+  report: StatusReport | StatusFailure;
+  facts: { readAt: number } | null;
+}
 
-/** One dashboard row: the saved instance, with its last status report of this session if any. */
-export function toInstanceRow(saved: SavedInstance, report: StatusReport | StatusFailure | undefined): InstanceRow {
+const STATES: Record<ExitCode, InstanceState> = { 0: 'ok', 1: 'warning', 2: 'critical', 3: 'unknown' };
+
+function statusFields(status: LastStatus, source: StatusSource, exit: ExitCode) {
+  return {
+    state: STATES[exit],
+    statusSource: source,
+    statusReadAt: status.at,
+    status: status.status,
+    statusCached: status.statusCached,
+    latestValid: status.latestValid,
+    licensed: status.licensed,
+    usage: status.usage,
+    flags: status.flags,
+    warnings: status.warnings,
+  };
+}
+
+/**
+ * One dashboard row: the saved instance with this session's read of it when that succeeded (live);
+ * otherwise with the last known status the registry kept (from an earlier session, or from before this
+ * session's read failed), marked as such; otherwise with no status at all.
+ */
+export function toInstanceRow(saved: SavedInstance, reading: SessionReading | undefined): InstanceRow {
   const lastRefresh =
     saved.lastRefresh === null
       ? null
@@ -35,30 +65,28 @@ export function toInstanceRow(saved: SavedInstance, report: StatusReport | Statu
     installId: saved.lastInstallId,
     lastRefresh,
   };
-  if (report === undefined || report.status === null) {
-    return {
-      ...base,
-      state: report === undefined ? 'never' : 'unknown',
-      status: null,
-      statusCached: null,
-      latestValid: null,
-      licensed: null,
-      usage: null,
-      flags: [],
-      warnings: [],
-    };
+  const report = reading?.report;
+  const readAt = reading?.facts?.readAt ?? null;
+  if (report !== undefined && report.status !== null && readAt !== null) {
+    const live = lastStatusOf(report, readAt);
+    return { ...base, version: report.instance.version, installId: report.instance.install_id ?? saved.lastInstallId, ...statusFields(live, 'live', live.exit) };
+  }
+  const known = saved.lastStatus ?? null;
+  if (known !== null) {
+    // A read that failed this session leaves the state unknown, unless what was last known is worse (critical).
+    return { ...base, ...statusFields(known, 'last_known', report === undefined ? known.exit : worstExit([known.exit, report.exit])) };
   }
   return {
     ...base,
-    version: report.instance.version,
-    installId: report.instance.install_id ?? saved.lastInstallId,
-    state: STATES[report.exit] ?? 'unknown',
-    status: report.status,
-    statusCached: report.status_cached,
-    latestValid: report.latest_valid,
-    licensed: { internalUsers: report.licensed.internal_users, externalUsers: report.licensed.external_users },
-    usage: report.usage === null ? null : { internalUsers: report.usage.internal_users, externalUsers: report.usage.external_users },
-    flags: [...new Set(report.flags)],
-    warnings: report.warnings,
+    state: report === undefined ? 'never' : 'unknown',
+    statusSource: 'none',
+    statusReadAt: null,
+    status: null,
+    statusCached: null,
+    latestValid: null,
+    licensed: null,
+    usage: null,
+    flags: [],
+    warnings: [],
   };
 }

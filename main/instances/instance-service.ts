@@ -257,7 +257,13 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
       const token = newToken ?? oldToken;
       if (token === null) throw new InstanceServiceError('missing_token', `The keychain holds no API token for "${record.name}"; enter the token to change its connection.`);
       const snapshot = await test({ url, token, caPem });
-      const next = { ...patch, ...seen(snapshot, url === record.url ? record : null), previousInstallId: nextPreviousInstallId(record, snapshot.installId, null) };
+      const next = {
+        ...patch,
+        ...seen(snapshot, url === record.url ? record : null),
+        previousInstallId: nextPreviousInstallId(record, snapshot.installId, null),
+        // Another address may be another server: what was last known of the old one is not shown for it.
+        ...(url === record.url ? {} : { lastStatus: null }),
+      };
       if (newToken === undefined || newToken === oldToken) return registry.update(id, next);
 
       await secrets.set(account, newToken);

@@ -1,4 +1,4 @@
-import type { InstanceRecord } from '../registry/instance-record';
+import type { InstanceRecord, LastStatus } from '../registry/instance-record';
 import type { InstanceRecordPatch } from '../registry/instance-registry';
 import { nextPreviousInstallId } from './install-id-change';
 
@@ -14,6 +14,8 @@ export interface RefreshOutcome {
   overCapacity: boolean | null;
   /** Every installed license verifies for the Install ID read, and at least one is installed; null when unknown. */
   licensesMatchInstallId: boolean | null;
+  /** What the dashboard showed of a successful read, kept for the next session; null when the read failed. */
+  lastStatus: LastStatus | null;
 }
 
 /**
@@ -25,7 +27,10 @@ export function nextOverCapacitySince(current: string | null, overCapacity: bool
   return overCapacity ? (current ?? at) : null;
 }
 
-/** The registry change a refresh makes: last refresh, Install ID (and the previous one), version, over-capacity anchor. */
+/**
+ * The registry change a refresh makes: last refresh, Install ID (and the previous one), version,
+ * over-capacity anchor, and the last known status (a failed read keeps the one before).
+ */
 export function refreshPatch(record: InstanceRecord, outcome: RefreshOutcome): InstanceRecordPatch {
   return {
     lastRefresh: { at: outcome.at, ok: outcome.ok, errorCode: outcome.errorCode, errorMessage: outcome.errorMessage },
@@ -33,5 +38,6 @@ export function refreshPatch(record: InstanceRecord, outcome: RefreshOutcome): I
     lastVersion: outcome.version ?? record.lastVersion,
     overCapacitySince: nextOverCapacitySince(record.overCapacitySince, outcome.overCapacity, outcome.at),
     previousInstallId: nextPreviousInstallId(record, outcome.installId, outcome.licensesMatchInstallId),
+    lastStatus: outcome.lastStatus ?? record.lastStatus ?? null,
   };
 }

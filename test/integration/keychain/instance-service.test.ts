@@ -66,6 +66,8 @@ describe('instance service: adding an instance', () => {
       lastRefresh: { at: '2026-11-29T08:00:00.000Z', ok: true, errorCode: null, errorMessage: null },
       overCapacitySince: null,
       previousInstallId: null,
+      // The service tests the connection but judges no status: the refresh that follows an add records it.
+      lastStatus: null,
     });
     expect(registry.list()).toEqual([record]);
 
@@ -235,6 +237,34 @@ describe('instance service: editing, reading, removing, auditing', () => {
 
     await service.update(record.id, { token: 'second-token-abc' });
     expect(keychainLookup(account)).toBe('second-token-abc');
+  });
+
+  it('forgets the last known status when the address changes (it may be another server), and keeps it when only the token or name changes', async () => {
+    const tokens = { [TOKEN]: { viewLicense: true }, 'second-token-ghi': { viewLicense: true } };
+    const [first, second] = await Promise.all([fx.sim({ tokens }), fx.sim({ tokens })]);
+    if (first === undefined || second === undefined) throw new Error('no simulator');
+    const { service, registry } = await setup();
+    const record = await service.add({ name: 'Moving', url: first.url, token: TOKEN });
+    const known = {
+      at: '2026-11-29T07:00:00.000Z',
+      exit: 0 as const,
+      status: 'valid',
+      statusCached: 'valid',
+      latestValid: '2027-06-01T00:00:00Z',
+      licensed: { internalUsers: 100, externalUsers: 1000 },
+      usage: { internalUsers: 40, externalUsers: 200 },
+      flags: [],
+      warnings: [],
+    };
+    registry.update(record.id, { lastStatus: known });
+
+    await service.update(record.id, { token: 'second-token-ghi', name: 'Moved' });
+    expect(registry.get(record.id)?.lastStatus).toEqual(known);
+    await expect(service.update(record.id, { url: `http://127.0.0.1:${await closedPort()}` })).rejects.toMatchObject({ code: 'unreachable' });
+    expect(registry.get(record.id)?.lastStatus).toEqual(known);
+    const moved = await service.update(record.id, { url: second.url });
+    expect(moved).toMatchObject({ url: second.url, lastStatus: null });
+    expect(registry.get(record.id)?.lastStatus).toBeNull();
   });
 
   it('restores the old token when the registry fails after the keychain took the new one', async () => {

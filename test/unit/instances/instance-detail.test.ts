@@ -45,7 +45,7 @@ function reading(read: InstanceSnapshot): InstanceReading {
 
 function detail(read: InstanceSnapshot | undefined, saved = record({ lastInstallId: INSTALL_ID })) {
   const current = read === undefined ? undefined : reading(read);
-  const value = buildInstanceDetail({ row: toInstanceRow(saved, current?.report), record: saved, reading: current, hasToken: true, now: NOW });
+  const value = buildInstanceDetail({ row: toInstanceRow(saved, current), record: saved, reading: current, hasToken: true, now: NOW });
   expect(instanceDetailSchema.parse(value)).toEqual(value);
   return value;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nextPreviousInstallId } from '../../../main/instances/install-id-change';
 import { nextOverCapacitySince, refreshPatch, type RefreshOutcome } from '../../../main/instances/refresh-patch';
-import { record } from '../registry/registry-fixtures';
+import { lastStatus, record } from '../registry/registry-fixtures';
 
 const FIRST = '2026-11-01T08:00:00Z';
 const NOW = '2026-11-29T08:00:00Z';
@@ -52,22 +52,26 @@ describe('refreshPatch', () => {
     version: '2026.5.6',
     overCapacity: true,
     licensesMatchInstallId: false,
+    lastStatus: null,
     ...overrides,
   });
 
-  it('records what a successful read learned', () => {
-    const saved = record({ lastInstallId: OLD_ID, lastVersion: '2025.10.1' });
-    expect(refreshPatch(saved, outcome({}))).toEqual({
+  it('records what a successful read learned, its status replacing the one last known', () => {
+    const saved = record({ lastInstallId: OLD_ID, lastVersion: '2025.10.1', lastStatus: lastStatus({ at: FIRST }) });
+    const read = lastStatus({ at: NOW, exit: 2, status: 'read_only', statusCached: 'read_only' });
+    expect(refreshPatch(saved, outcome({ lastStatus: read }))).toEqual({
       lastRefresh: { at: NOW, ok: true, errorCode: null, errorMessage: null },
       lastInstallId: NEW_ID,
       lastVersion: '2026.5.6',
       overCapacitySince: NOW,
       previousInstallId: OLD_ID,
+      lastStatus: read,
     });
   });
 
-  it('keeps what it knew when the read failed', () => {
-    const saved = record({ lastInstallId: OLD_ID, lastVersion: '2025.10.1', overCapacitySince: FIRST, previousInstallId: null });
+  it('keeps what it knew when the read failed, the last known status included', () => {
+    const known = lastStatus({ at: FIRST, exit: 1, status: 'expiry_soon', statusCached: 'expiry_soon' });
+    const saved = record({ lastInstallId: OLD_ID, lastVersion: '2025.10.1', overCapacitySince: FIRST, previousInstallId: null, lastStatus: known });
     const failed = outcome({ ok: false, errorCode: 'unreachable', errorMessage: 'down', installId: null, version: null, overCapacity: null, licensesMatchInstallId: null });
     expect(refreshPatch(saved, failed)).toEqual({
       lastRefresh: { at: NOW, ok: false, errorCode: 'unreachable', errorMessage: 'down' },
@@ -75,6 +79,13 @@ describe('refreshPatch', () => {
       lastVersion: '2025.10.1',
       overCapacitySince: FIRST,
       previousInstallId: null,
+      lastStatus: known,
     });
+  });
+
+  it('leaves a record that never had a status without one after a failed read (older records too)', () => {
+    const older: Parameters<typeof refreshPatch>[0] = record();
+    delete older.lastStatus;
+    expect(refreshPatch(older, outcome({ ok: false, errorCode: 'unreachable', errorMessage: 'down', lastStatus: null })).lastStatus).toBeNull();
   });
 });

@@ -14,6 +14,8 @@ export function fleetRow(name: string, fields: Partial<InstanceRow> = {}): Insta
     version: '2026.5.6',
     installId: `6b3c8a51-2f4e-4d7a-9c1b-${String(nextId).padStart(12, '0')}`,
     state: 'ok',
+    statusSource: 'live',
+    statusReadAt: '2026-11-29T09:00:00.000Z',
     status: 'valid',
     statusCached: 'valid',
     latestValid: '2027-06-01T00:00:00.000Z',

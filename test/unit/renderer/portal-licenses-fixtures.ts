@@ -50,6 +50,8 @@ export const ROW: InstanceRow = {
   version: '2026.8.3',
   installId: INSTALL_ID,
   state: 'ok',
+  statusSource: 'live',
+  statusReadAt: '2026-11-29T09:00:00.000Z',
   status: 'valid',
   statusCached: 'valid',
   latestValid: '2027-01-01T00:00:00.000Z',
