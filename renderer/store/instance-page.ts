@@ -70,7 +70,9 @@ export function readFailed(detail: InstanceDetail): boolean {
 function keptAfterFailedRead(previous: InstanceDetail | null, next: InstanceDetail): InstanceDetail {
   if (!readFailed(next) || next.readAt !== null || previous === null || previous.readAt === null || previous.instance.id !== next.instance.id) return next;
   const { name, url, customer, tags, lastRefresh } = next.instance;
-  return { ...previous, instance: { ...previous.instance, name, url, customer, tags, lastRefresh }, caPem: next.caPem, hasToken: next.hasToken };
+  // The status kept is no longer what the latest read found: it is marked as the last known one (as of when it was read), as the row is.
+  const instance = { ...previous.instance, name, url, customer, tags, lastRefresh, statusSource: 'last_known' as const };
+  return { ...previous, instance, caPem: next.caPem, hasToken: next.hasToken };
 }
 
 /** The seats left once a license is deleted: authentik sums every installed license, expired ones included, as the install preflight does. */

@@ -105,3 +105,8 @@ function isAuthentikStatus(status: string): status is AuthentikStatus {
 export function statusKindOf(row: InstanceRow): StatusKind {
   return statusKindOfValue(row.status, row.state);
 }
+
+/** When a row shows its last known status (no read of this session has replaced it), when that was read; else null. */
+export function lastKnownAtOf(row: InstanceRow): string | null {
+  return row.statusSource === 'last_known' ? row.statusReadAt : null;
+}

@@ -1,26 +1,41 @@
 import type { InstanceRow } from '../../../shared/instances/instance-row';
-import { STATUS_MEANINGS, STATUS_TONES, STATUS_WORDS, statusKindOfValue, type StatusTone } from '../../store/instance-status';
+import { localDateTime } from '../../format/dates';
+import { lastKnownAtOf, STATUS_MEANINGS, STATUS_TONES, STATUS_WORDS, statusKindOfValue, type StatusTone } from '../../store/instance-status';
 
 /** A shape for each tone, so the badge never relies on colour (the word is always there too). */
 const TONE_ICONS: Record<StatusTone, string> = { ok: '✓', warn: '!', bad: '✕', neutral: '–' };
 
+interface StatusValueBadgeProps {
+  status: string | null;
+  state: InstanceRow['state'];
+  /** When the status is the last known one (not read in this session), when it was read: the badge says "last known". */
+  lastKnownAt?: string | null;
+}
+
 /** A status value in authentik's words, coloured as authentik colours it; an unknown value is shown as sent. */
-export function StatusValueBadge({ status, state }: { status: string | null; state: InstanceRow['state'] }) {
+export function StatusValueBadge({ status, state, lastKnownAt = null }: StatusValueBadgeProps) {
   const kind = statusKindOfValue(status, state);
   const tone = STATUS_TONES[kind];
   const raw = kind === 'unknown' && status !== null ? ` (${status})` : '';
+  const lastKnown = lastKnownAt !== null;
+  const meaning = lastKnown
+    ? `Last known status, read ${localDateTime(lastKnownAt)}; this session has not read the instance successfully yet. ${STATUS_MEANINGS[kind]}`
+    : STATUS_MEANINGS[kind];
   return (
-    <span className={`status-badge status-badge--${tone}`} data-status={kind} title={STATUS_MEANINGS[kind]}>
+    <span className={`status-badge status-badge--${tone}${lastKnown ? ' status-badge--last-known' : ''}`} data-status={kind} data-source={lastKnown ? 'last_known' : undefined} title={meaning}>
       <span className="status-badge__icon" aria-hidden="true">
         {TONE_ICONS[tone]}
       </span>
-      {STATUS_WORDS[kind]}
-      {raw}
+      <span>
+        {STATUS_WORDS[kind]}
+        {raw}
+        {lastKnown && <span className="status-badge__source"> last known</span>}
+      </span>
     </span>
   );
 }
 
-/** A row's live status, as the dashboard shows it. */
+/** A row's status, as the dashboard shows it. */
 export function StatusBadge({ row }: { row: InstanceRow }) {
-  return <StatusValueBadge status={row.status} state={row.state} />;
+  return <StatusValueBadge status={row.status} state={row.state} lastKnownAt={lastKnownAtOf(row)} />;
 }

@@ -1,6 +1,7 @@
 import type { InstanceDetail } from '../../../shared/instances/instance-detail';
 import { localDateTime } from '../../format/dates';
 import { readFailed } from '../../store/instance-page';
+import { lastKnownAtOf } from '../../store/instance-status';
 import { useInstancePage } from '../../store/instance-page-context';
 import { PendingInstallCard } from '../portal-licenses/PendingInstallCard';
 import { InstallIdCard } from './InstallIdCard';
@@ -9,6 +10,14 @@ import { InstanceTimeline } from './InstanceTimeline';
 import { LicensesTable } from './LicensesTable';
 import { StatusCard } from './StatusCard';
 import { WarningsPanel } from './WarningsPanel';
+
+/** What the page shows while the instance cannot be read: an earlier read of this session, its last known status, or nothing. */
+function readProblemShown(detail: InstanceDetail): string {
+  if (detail.readAt !== null) return `Shown below is what was read at ${localDateTime(detail.readAt)}; it may be out of date. `;
+  const lastKnownAt = lastKnownAtOf(detail.instance);
+  if (lastKnownAt !== null) return `Shown below is its last known status, read at ${localDateTime(lastKnownAt)}; its licenses are not shown until it is read again. `;
+  return 'Nothing has been read from it in this session, so its licenses are not shown. ';
+}
 
 /** Why the latest read failed, in words, and what the page shows instead. */
 function ReadProblem({ detail }: { detail: InstanceDetail }) {
@@ -20,9 +29,7 @@ function ReadProblem({ detail }: { detail: InstanceDetail }) {
         <strong>{detail.instance.name} could not be read</strong> ({localDateTime(error.at)}): {error.error?.message ?? 'the instance did not answer.'}
       </p>
       <p>
-        {detail.readAt !== null
-          ? `Shown below is what was read at ${localDateTime(detail.readAt)}; it may be out of date. `
-          : 'Nothing has been read from it in this session, so its licenses are not shown. '}
+        {readProblemShown(detail)}
         Check the address, the API token (Edit) and the network, then Refresh.
       </p>
     </div>

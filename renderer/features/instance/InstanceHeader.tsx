@@ -6,16 +6,32 @@ import { useEditInstance } from '../../store/edit-instance-context';
 import { useInstall } from '../../store/install-context';
 import { useInstancePage } from '../../store/instance-page-context';
 import { useInstances } from '../../store/instances-context';
+import { lastKnownAtOf } from '../../store/instance-status';
 
 function LastRefreshed({ detail, now }: { detail: InstanceDetail; now: number }) {
   const last = detail.instance.lastRefresh;
-  if (last === null) return <>never</>;
+  const lastKnownAt = lastKnownAtOf(detail.instance);
   return (
     <>
-      <time dateTime={last.at} title={localDateTime(last.at)}>
-        {timeAgo(last.at, now)}
-      </time>
-      {!last.ok && <strong className="text-bad"> (failed)</strong>}
+      {last === null ? (
+        'never'
+      ) : (
+        <>
+          <time dateTime={last.at} title={localDateTime(last.at)}>
+            {timeAgo(last.at, now)}
+          </time>
+          {!last.ok && <strong className="text-bad"> (failed)</strong>}
+        </>
+      )}
+      {lastKnownAt !== null && (
+        <span className="muted">
+          {' '}
+          · the status shown is the last known, as of{' '}
+          <time dateTime={lastKnownAt} title={localDateTime(lastKnownAt)}>
+            {timeAgo(lastKnownAt, now)}
+          </time>
+        </span>
+      )}
     </>
   );
 }

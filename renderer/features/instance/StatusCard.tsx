@@ -2,7 +2,7 @@ import type { InstanceDetail } from '../../../shared/instances/instance-detail';
 import { localDate, localDateTime, relativeDays } from '../../format/dates';
 import { statusDifference } from '../../format/status-difference';
 import { readFailed } from '../../store/instance-page';
-import { FLAG_BANNERS, STATUS_ADVICE, STATUS_MEANINGS, STATUS_WORDS, statusKindOfValue, type StatusKind } from '../../store/instance-status';
+import { FLAG_BANNERS, lastKnownAtOf, STATUS_ADVICE, STATUS_MEANINGS, STATUS_WORDS, statusKindOfValue, type StatusKind } from '../../store/instance-status';
 import { FlagBadges } from '../dashboard/FlagBadges';
 import { StatusValueBadge } from '../dashboard/StatusBadge';
 import { UsageMeter } from '../dashboard/UsageMeter';
@@ -40,6 +40,7 @@ function CombinedExpiry({ latestValid, now }: { latestValid: string | null; now:
 /** authentik's status, live and cached, what it means and what to do; users against seats; the forecast. */
 export function StatusCard({ detail, now }: { detail: InstanceDetail; now: number }) {
   const { instance } = detail;
+  const lastKnownAt = lastKnownAtOf(instance);
   const live = statusKindOfValue(instance.status, instance.state);
   const cached = statusKindOfValue(instance.statusCached, instance.state);
   const difference =
@@ -57,19 +58,23 @@ export function StatusCard({ detail, now }: { detail: InstanceDetail; now: numbe
   return (
     <section className="panel status-card" aria-labelledby="status-heading">
       <h2 id="status-heading">Status</h2>
-      {readFailed(detail) && detail.readAt !== null && (
-        <p className="hint">As read at {localDateTime(detail.readAt)}: the latest read failed.</p>
+      {lastKnownAt !== null ? (
+        <p className="hint">
+          The last known status, as read at {localDateTime(lastKnownAt)}: {readFailed(detail) ? 'the latest read failed' : 'not read in this session yet'}.
+        </p>
+      ) : (
+        readFailed(detail) && detail.readAt !== null && <p className="hint">As read at {localDateTime(detail.readAt)}: the latest read failed.</p>
       )}
       {difference !== null ? (
         <>
           <dl className="status-pair">
             <dt>Live (computed now)</dt>
             <dd>
-              <StatusValueBadge status={instance.status} state={instance.state} />
+              <StatusValueBadge status={instance.status} state={instance.state} lastKnownAt={lastKnownAt} />
             </dd>
             <dt>Cached (what authentik enforces)</dt>
             <dd>
-              <StatusValueBadge status={instance.statusCached} state={instance.state} />
+              <StatusValueBadge status={instance.statusCached} state={instance.state} lastKnownAt={lastKnownAt} />
             </dd>
           </dl>
           <p className="status-card__why">
@@ -83,7 +88,7 @@ export function StatusCard({ detail, now }: { detail: InstanceDetail; now: numbe
       ) : (
         <>
           <p className="status-card__badge">
-            <StatusValueBadge status={instance.status ?? instance.statusCached} state={instance.state} />
+            <StatusValueBadge status={instance.status ?? instance.statusCached} state={instance.state} lastKnownAt={lastKnownAt} />
             {instance.status !== null && instance.statusCached !== null && <span className="muted"> live and cached agree</span>}
           </p>
           <StatusAdvice kind={instance.status === null ? cached : live} label={null} />
