@@ -155,7 +155,7 @@ test('shows instances worst first, filters and sorts them, and exports them with
   expect(text).not.toContain(TOKEN);
   const exported = JSON.parse(text) as Record<string, unknown>[];
   expect(exported.map((entry) => entry.name).sort()).toEqual(['Crowded', 'Healthy', 'Soon']);
-  expect(exported.find((entry) => entry.name === 'Crowded')).toMatchObject({ customer: 'Acme', tags: 'eu', status: 'read_only', internal_used: 60, internal_licensed: 50 });
+  expect(exported.find((entry) => entry.name === 'Crowded')).toMatchObject({ customer: 'Acme', tags: 'eu', status: 'read_only', status_source: 'live', internal_used: 60, internal_licensed: 50 });
   expect(exported.find((entry) => entry.name === 'Soon')).toMatchObject({ customer: 'Globex', status: 'expiry_soon', state: 'warning' });
 });
 
@@ -173,7 +173,10 @@ test('refresh all shows its progress, and an unreachable instance fails on its o
   await expect(progress).toHaveAttribute('max', '2');
   await screenshot(app, 'dashboard-refreshing');
   await expect(rowNamed(app, 'Doomed')).toContainText(/refused|could not connect|unreachable|not reach/i);
+  // Nothing read before is lost: the row keeps its last known status beside the error, marked as such.
+  await expect(rowNamed(app, 'Doomed').locator('.status-badge')).toHaveText(/Valid\s*last known/);
   await expect(rowNamed(app, 'Healthy')).toContainText('Valid');
+  await expect(rowNamed(app, 'Healthy').locator('.status-badge')).not.toContainText('last known');
   await expect(rowNamed(app, 'Healthy')).not.toContainText(/refused|unreachable/i);
   await screenshot(app, 'dashboard-one-unreachable');
 });

@@ -70,12 +70,13 @@ const YEAR = 365 * 24 * 3600;
 const PRINT_BUS_THEN_RUN = 'printf "%s\\n" "$DBUS_SESSION_BUS_ADDRESS"; exec "$0" "$@"';
 
 /**
- * Starts the bridge (the app's real handlers over a WebSocket) with the test PKI's root. With
- * `privateKeychain` it runs in a D-Bus session and GNOME Keyring of its own (test/setup/with-keychain.js),
- * so a test may delete keychain entries it did not create without touching other tests' tokens.
+ * Starts the bridge (the app's real handlers over a WebSocket) with the test PKI's root, over a fresh data
+ * folder (removed when it stops) or over `existingDataDir` (left as it is). With `privateKeychain` it runs
+ * in a D-Bus session and GNOME Keyring of its own (test/setup/with-keychain.js), so a test may delete
+ * keychain entries it did not create without touching other tests' tokens.
  */
-async function startBridge(rootFile: string, privateKeychain: boolean): Promise<{ bridge: Bridge; stop: () => Promise<void> }> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'aklm-e2e-data-'));
+async function startBridge(rootFile: string, privateKeychain: boolean, existingDataDir?: string): Promise<{ bridge: Bridge; stop: () => Promise<void> }> {
+  const dataDir = existingDataDir ?? mkdtempSync(join(tmpdir(), 'aklm-e2e-data-'));
   const server = ['dist/test-bridge/server.js', '--renderer', 'dist/renderer', '--root', rootFile, '--data-dir', dataDir];
   const child = privateKeychain
     ? spawn(process.execPath, ['test/setup/with-keychain.js', 'sh', '-c', PRINT_BUS_THEN_RUN, process.execPath, ...server], { stdio: ['ignore', 'pipe', 'inherit'], detached: true })
@@ -142,9 +143,18 @@ async function startBridge(rootFile: string, privateKeychain: boolean): Promise<
         await exited;
         clearTimeout(kill);
       }
-      rmSync(dataDir, { recursive: true, force: true, maxRetries: 5 });
+      if (existingDataDir === undefined) rmSync(dataDir, { recursive: true, force: true, maxRetries: 5 });
     },
   };
+}
+
+/**
+ * The app's next session: another bridge over `bridge`'s data folder (its registry file) and the same
+ * keychain (the run's own, so not for a bridge with `privateKeychain`), with simulators of its own; the
+ * folder stays when it stops. Stop it before the test ends.
+ */
+export function nextSessionBridge(keys: Keys, bridge: Bridge): Promise<{ bridge: Bridge; stop: () => Promise<void> }> {
+  return startBridge(keys.rootFile, false, bridge.dataDir);
 }
 
 export const test = base.extend<{ privateKeychain: boolean; bridge: Bridge; app: Page }, { keys: Keys }>({

@@ -290,10 +290,13 @@ test('a failed read says why and keeps what was read before', async ({ app, brid
   await expect(alert).toContainText(/refused|could not connect|unreachable|not reach/i);
   await expect(alert).toContainText('Shown below is what was read at');
   await expect(licenseRow(app, 'Still here')).toBeVisible();
+  // What was read before is no longer the latest read: the status says it is the last known one.
+  await expect(app.getByRole('region', { name: 'Status' }).locator('.status-badge[data-source="last_known"]')).toHaveText(/Valid\s*last known/);
   await screenshot(app, 'instance-read-failed');
 
   await app.getByRole('link', { name: 'All instances' }).click();
   await expect(rowNamed(app, 'Flaky')).toContainText(/refused|could not connect|unreachable|not reach/i);
+  await expect(rowNamed(app, 'Flaky').locator('.status-badge')).toHaveText(/Valid\s*last known/);
 });
 
 test('removing the instance from its page deletes its keychain entry and returns to the dashboard', async ({ app, bridge, keys }) => {
