@@ -31,6 +31,24 @@ describe('the dashboard order, worst first by default', () => {
     expectOrder(rows, DEFAULT_SORT, ['Read only', 'Unreachable', 'Expiring', 'New', 'Fine']);
   });
 
+  it('sorts last known statuses (not read this session yet, or whose read failed) among live ones by the state they show', () => {
+    const lastKnown = (at: string) => ({ statusSource: 'last_known', statusReadAt: at }) as const;
+    const rows = [
+      fleetRow('Fine now'),
+      fleetRow('Was read only', { state: 'critical', status: 'read_only', ...lastKnown('2026-11-28T09:00:00.000Z') }),
+      fleetRow('Was fine', lastKnown('2026-11-28T09:00:00.000Z')),
+      fleetRow('Was expiring, now unreachable', {
+        state: 'unknown',
+        status: 'expiry_soon',
+        ...lastKnown('2026-11-28T09:00:00.000Z'),
+        lastRefresh: { at: '2026-11-29T09:00:00.000Z', ok: false, error: { code: 'unreachable', message: 'refused' } },
+      }),
+      fleetRow('Expiring now', { state: 'warning', status: 'expiry_soon', latestValid: '2026-12-05T00:00:00.000Z' }),
+      fleetRow('Was expiring', { state: 'warning', status: 'expiry_soon', latestValid: '2026-12-01T00:00:00.000Z', ...lastKnown('2026-11-28T09:00:00.000Z') }),
+    ];
+    expectOrder(rows, DEFAULT_SORT, ['Was read only', 'Was expiring, now unreachable', 'Was expiring', 'Expiring now', 'Fine now', 'Was fine']);
+  });
+
   it('within a state: unlicensed first, then the soonest combined expiry; ties by name', () => {
     const rows = [
       fleetRow('Later', { latestValid: '2027-09-01T00:00:00.000Z' }),
