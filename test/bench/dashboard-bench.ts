@@ -17,19 +17,19 @@ const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'bas
 
 /** One measurement, each figure in ms from `page.goto` in the bench process. */
 interface Sample {
-  /** The table shows its first row. */
-  firstRowMs: number;
-  /** ...and the automatic "Refresh all" has finished. */
-  refreshedMs: number;
-  /** ...and a click on the "Instance" header has re-sorted the table: rendered and interactive. */
+  /** The table shows populated rows: the first row has its status badge and both usage meters. */
+  populatedMs: number;
+  /** ...and a click on the "Instance" header has re-sorted the table: rendered and interactive (the figure measured). */
   interactiveMs: number;
+  /** Information only, not in the ratio: the automatic "Refresh all" (running all along) has finished. */
+  refreshedMs: number;
 }
 
 export interface DashboardSize {
   instances: number;
   /** Medians over the measured rounds. */
   medianMs: number;
-  firstRowMedianMs: number;
+  populatedMedianMs: number;
   refreshedMedianMs: number;
   /** Every measured round's time to interactive, in order. */
   runsMs: number[];
@@ -70,7 +70,13 @@ async function stopBridge(child: ChildProcess): Promise<void> {
 }
 
 // Conditions checked inside the page (Playwright sends their source, so they use the DOM only).
-const firstRowShown = (): boolean => document.querySelector('[role="table"][aria-label="Instances"] [role="rowheader"]') !== null;
+/** The first row has a status badge (not "Not refreshed") and both usage meters: what the badge says the status is from, else false. */
+const firstRowPopulated = (): string | false => {
+  const row = document.querySelector('[role="table"][aria-label="Instances"] [role="row"][aria-rowindex="2"]');
+  const badge = row?.querySelector('.status-badge');
+  if (row == null || badge == null || badge.getAttribute('data-status') === 'never' || row.querySelectorAll('[role="meter"]').length !== 2) return false;
+  return badge.getAttribute('data-source') ?? 'live';
+};
 /** "Refresh all" is back, the progress bar gone and the outcome announced; or a problem shows (reported after the clock stops). */
 const refreshFinished = (): boolean => {
   if (document.querySelector('.problem[role="alert"]') !== null) return true;
@@ -81,20 +87,22 @@ const refreshFinished = (): boolean => {
 const sortedByName = (): boolean =>
   [...document.querySelectorAll('[role="table"][aria-label="Instances"] [role="columnheader"][aria-sort="ascending"]')].some((header) => header.textContent?.startsWith('Instance'));
 
-/** Waits, polling on every animation frame (so the wait adds at most a frame), until `step` in the page is true. */
-async function waitInPage(page: Page, what: string, count: number, step: () => boolean): Promise<void> {
+/** Waits, polling on every animation frame (so the wait adds at most a frame), until `step` in the page is truthy; its value. */
+async function waitInPage<T>(page: Page, what: string, count: number, step: () => T | false): Promise<T> {
   try {
-    await page.waitForFunction(step, undefined, { polling: 'raf', timeout: STEP_TIMEOUT_MS });
+    return (await (await page.waitForFunction(step, undefined, { polling: 'raf', timeout: STEP_TIMEOUT_MS })).jsonValue()) as T;
   } catch (error) {
-    fail(`with ${count} instances, ${what} (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+    return fail(`with ${count} instances, ${what} (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
   }
 }
 
 /**
  * One cold open of the dashboard in a fresh browser context, over a fresh bridge and data folder seeded
- * with `count` instances of `fleet`. The clock runs from `page.goto` until the table shows its first row,
- * the automatic "Refresh all" has read every instance and filled its row, and a click on the "Instance"
- * header has re-sorted the table.
+ * with `count` instances of `fleet` as the previous session left them. The clock runs from `page.goto`
+ * until the table shows populated rows (the first with its badge and both usage meters, from the last
+ * known status) and a click on the "Instance" header has re-sorted it, while the automatic "Refresh all"
+ * runs in the background as it does for a person opening the app. When that refresh finishes is noted
+ * apart, and everything else is checked after the clock stopped.
  */
 async function measureOnce(browser: Browser, repoRoot: string, dir: string, fleet: DashboardFleet, count: number, round: number): Promise<Sample> {
   const dataDir = join(dir, `dashboard-${count}-${round}`);
@@ -110,16 +118,18 @@ async function measureOnce(browser: Browser, repoRoot: string, dir: string, flee
 
     const start = performance.now();
     await page.goto(`${url}/`);
-    await waitInPage(page, 'the table never showed a row', count, firstRowShown);
-    const firstRowMs = performance.now() - start;
-    await waitInPage(page, 'the automatic "Refresh all" never finished', count, refreshFinished);
-    const refreshedMs = performance.now() - start;
+    const firstSource = await waitInPage(page, 'the table never showed a populated row', count, firstRowPopulated);
+    const populatedMs = performance.now() - start;
     await table.getByRole('button', { name: 'Instance', exact: true }).click({ timeout: STEP_TIMEOUT_MS });
     await waitInPage(page, 'a click on the "Instance" header never sorted the table', count, sortedByName);
     const interactiveMs = performance.now() - start;
+    await waitInPage(page, 'the automatic "Refresh all" never finished', count, refreshFinished);
+    const refreshedMs = performance.now() - start;
 
-    // Functional checks, off the clock: every instance was read, its row filled in (status, expiry, usage
-    // bars), and the table really is sorted by name.
+    // Functional checks, off the clock: the rows first shown were the saved last known status (not this
+    // session's reads), every instance was then read and its row filled in (status, expiry, usage bars),
+    // and the table really is sorted by name.
+    if (firstSource !== 'last_known') fail(`with ${count} instances the first populated row showed a ${firstSource} status, not the last known one`);
     const problem = await page.locator('.problem[role="alert"]').allInnerTexts();
     if (problem.length > 0) fail(`with ${count} instances the dashboard reported a problem: ${problem.join(' / ')}`);
     const notice = (await page.getByRole('status').filter({ hasText: 'Refreshed' }).innerText()).trim();
@@ -136,8 +146,10 @@ async function measureOnce(browser: Browser, repoRoot: string, dir: string, flee
     }
     const unread = await table.locator('[role="row"][data-state="never"], [role="row"][data-state="unknown"]').count();
     if (unread > 0) fail(`with ${count} instances ${unread} rows in view were not read`);
+    const stale = await table.locator('.status-badge[data-source="last_known"]').count();
+    if (stale > 0) fail(`with ${count} instances ${stale} rows in view still show the last known status after the refresh`);
 
-    return { firstRowMs, refreshedMs, interactiveMs };
+    return { populatedMs, interactiveMs, refreshedMs };
   } finally {
     await context.close();
     await stopBridge(child);
@@ -149,7 +161,7 @@ function sizeOf(instances: number, samples: readonly Sample[]): DashboardSize {
   return {
     instances,
     medianMs: median(samples.map((sample) => sample.interactiveMs)),
-    firstRowMedianMs: median(samples.map((sample) => sample.firstRowMs)),
+    populatedMedianMs: median(samples.map((sample) => sample.populatedMs)),
     refreshedMedianMs: median(samples.map((sample) => sample.refreshedMs)),
     runsMs: samples.map((sample) => sample.interactiveMs),
   };
@@ -161,9 +173,10 @@ function sizeOf(instances: number, samples: readonly Sample[]): DashboardSize {
  * then DASHBOARD_ROUNDS rounds alternating 5 and 500, each a cold open in a fresh context.
  *
  * The instances are authentik simulators on loopback without added latency, their tokens in the OS
- * keychain, so every row is read and filled in as a real fleet's are (status badges, expiry, usage bars,
- * flags, warnings): this measures rendering populated rows and the refresh through main, not authentik's
- * latency. Throws when something functionally fails; never judges the timing.
+ * keychain, each record holding the last known status a previous session's refresh saved, in every state
+ * a fleet has: the figure is rendering populated rows and sorting them while the automatic "Refresh all"
+ * reads every instance through main in the background (its own bench is fleet_refresh_ratio; its time is
+ * reported apart). Throws when something functionally fails; never judges the timing.
  */
 export async function measureDashboardRender(repoRoot: string, dir: string, fleet: DashboardFleet): Promise<DashboardFigures> {
   for (const built of ['dist/test-bridge/server.js', 'dist/test-bridge/page-api.js', 'dist/renderer/index.html']) {

@@ -1,6 +1,8 @@
 import { randomUUID, X509Certificate } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createFleetMonitor } from '../../main/instances/fleet-monitor';
+import { refreshPatch } from '../../main/instances/refresh-patch';
 import type { TrustRoots } from '../../main/license/trust-roots';
 import type { InstanceRecord } from '../../main/registry/instance-record';
 import { keyringSecretStore } from '../../main/secrets/keyring-secret-store';
@@ -13,6 +15,8 @@ const TOKEN = 'bench-dashboard-token';
 const DAY_SECONDS = 24 * 3600;
 /** Keychain writes at once: enough to be quick, few enough for one Secret Service. */
 const KEYCHAIN_WRITES_AT_ONCE = 16;
+/** Instances the previous session's "Refresh all" reads at once (the app's own setting). */
+const PREVIOUS_SESSION_CONCURRENCY = 8;
 const CUSTOMERS = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark Industries', 'Wayne Enterprises', null] as const;
 const ENVIRONMENTS = ['production', 'staging', 'eu-west', 'us-east', 'lab'] as const;
 const TAGS = ['eu', 'us', 'gold', 'silver', 'managed', 'self-hosted', 'k8s'] as const;
@@ -53,7 +57,10 @@ const PROFILES: { licenses: Seat[]; users: SimUserCounts }[] = [
 export interface DashboardFleet {
   /** The test PKI's root, for the bridge's `--root`, so installed keys verify offline as they do in the app. */
   rootFile: string;
-  /** The first `count` instances as registry records, never refreshed (the app's state when it starts). */
+  /**
+   * The first `count` instances as registry records, as the previous session's "Refresh all" left them:
+   * each with its last refresh and last known status (the app's state when it starts again).
+   */
   records(count: number): InstanceRecord[];
   /** Deletes the keychain entries and stops the simulators. */
   close(): Promise<void>;
@@ -74,9 +81,39 @@ function install(pki: TestPki, sim: AuthentikSim, seats: Seat[], index: number):
 }
 
 /**
+ * Reads every instance once through the app's own refresh (the fleet monitor, and the registry change it
+ * makes) as the previous session's "Refresh all" did, and returns each record as that refresh saved it:
+ * last refresh, version, Install ID, over-capacity anchor and last known status.
+ */
+async function previousSession(records: readonly InstanceRecord[], roots: TrustRoots): Promise<InstanceRecord[]> {
+  const saved = new Map(records.map((record) => [record.id, record]));
+  const monitor = createFleetMonitor({
+    saved: () => [...saved.values()],
+    connectionsFor: async (instances) => new Map(instances.map((record) => [record.id, { url: record.url, token: TOKEN, caPem: record.caPem }])),
+    refreshed: (outcomes) => {
+      for (const [id, outcome] of outcomes) {
+        const record = saved.get(id);
+        if (record !== undefined) saved.set(id, { ...record, ...refreshPatch(record, outcome) });
+      }
+    },
+    roots: () => roots,
+    now: Date.now,
+    timeoutMs: 15_000,
+    concurrency: PREVIOUS_SESSION_CONCURRENCY,
+  });
+  const rows = await monitor.refresh(null, () => undefined);
+  const unread = rows.filter((row) => row.statusSource !== 'live');
+  if (unread.length > 0) {
+    throw new Error(`bench failed: dashboard: the previous session could not read ${unread.length} instances, e.g. ${unread[0]?.name}: ${unread[0]?.lastRefresh?.error?.message}`);
+  }
+  return [...saved.values()];
+}
+
+/**
  * `count` instances that read as a real fleet does: valid, expiring soon, over capacity (read-only),
  * unlicensed, trial, non-production, expired, several licenses; usage bars from ok to danger. Each
- * instance's token is written to the OS keychain (account `instance:<id>`) as "Add instance" would.
+ * instance's token is written to the OS keychain (account `instance:<id>`) as "Add instance" would, and
+ * every instance is read once as the previous session's "Refresh all" would have (see `records`).
  */
 export async function startDashboardFleet(
   pki: TestPki,
@@ -98,28 +135,30 @@ export async function startDashboardFleet(
   const rootFile = join(dir, 'dashboard-root.pem');
   writeFileSync(rootFile, pki.root.pem);
 
-  return {
-    rootFile,
-    records: (wanted) =>
-      ids.slice(0, wanted).map((id, index) => {
-        const customer = CUSTOMERS[index % CUSTOMERS.length] ?? null;
-        const environment = ENVIRONMENTS[index % ENVIRONMENTS.length] ?? 'production';
-        return {
-          id,
-          name: `${customer ?? 'Internal'} ${environment} ${index + 1}`,
-          url: fleet.instanceUrl(index),
-          customer,
-          tags: TAGS.filter((_, tag) => (index + tag) % 3 === 0),
-          caPem: null,
-          lastInstallId: null,
-          lastVersion: null,
-          lastRefresh: null,
-          overCapacitySince: null,
-        };
-      }),
-    close: async () => {
-      for (const id of ids) await secrets.delete(instanceAccount(id));
-      await fleet.close();
-    },
+  const added = ids.map((id, index): InstanceRecord => {
+    const customer = CUSTOMERS[index % CUSTOMERS.length] ?? null;
+    const environment = ENVIRONMENTS[index % ENVIRONMENTS.length] ?? 'production';
+    return {
+      id,
+      name: `${customer ?? 'Internal'} ${environment} ${index + 1}`,
+      url: fleet.instanceUrl(index),
+      customer,
+      tags: TAGS.filter((_, tag) => (index + tag) % 3 === 0),
+      caPem: null,
+      lastInstallId: null,
+      lastVersion: null,
+      lastRefresh: null,
+      overCapacitySince: null,
+    };
+  });
+  const close = async (): Promise<void> => {
+    for (const id of ids) await secrets.delete(instanceAccount(id));
+    await fleet.close();
   };
+  const refreshed = await previousSession(added, roots).catch(async (error: unknown) => {
+    await close();
+    throw error;
+  });
+
+  return { rootFile, records: (wanted) => refreshed.slice(0, wanted), close };
 }
