@@ -46,9 +46,17 @@ export interface AppUnderTest {
  * Starts the composition the desktop app and the E2E bridge run, with `secrets` (the real keychain),
  * trusting the test PKI's root. `watched` lists tokens and keys no answer may ever contain.
  */
-export function startApp(options: { dataDir: string; secrets: SecretStore; pki: TestPki; watched: readonly string[]; clock?: ManualClock }): AppUnderTest {
+export function startApp(options: {
+  dataDir: string;
+  secrets: SecretStore;
+  pki: TestPki;
+  watched: readonly string[];
+  clock?: ManualClock;
+  /** The registry file's store; `conf` over `dataDir` unless given (a test may wrap that one to watch its writes). */
+  registryStore?: RegistryStore;
+}): AppUnderTest {
   const clock = options.clock ?? manualClock();
-  const store = confRegistryStore(options.dataDir);
+  const store = options.registryStore ?? confRegistryStore(options.dataDir);
   const roots = trustRootsOf([new X509Certificate(options.pki.root.pem)]);
   const events: string[] = [];
   const opened: string[] = [];

@@ -1,6 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { trustRootsOf } from '../../../main/license/trust-roots';
+import { confRegistryStore, type RegistryStore } from '../../../main/registry/registry-store';
 import { startAuthentikSim } from '../../sim/authentik';
 import { instanceFixtures } from '../instances/instance-fixtures';
 import { startApp } from './app-fixtures';
@@ -78,5 +79,39 @@ describe('the last known status of an instance, kept in the registry', () => {
     // Removing the instance removes its last known status with the record.
     await next.ok('instances:remove', { id: instance.id });
     expect(next.fileText()).not.toContain('expiry_soon');
+  });
+
+  it('Refresh all saves every instance\'s last known status in its one registry write', async () => {
+    const dir = await dataDir();
+    const conf = confRegistryStore(dir);
+    let writes = 0;
+    const registryStore: RegistryStore = {
+      location: conf.location,
+      read: () => conf.read(),
+      write(instances) {
+        writes += 1;
+        conf.write(instances);
+      },
+    };
+    const under = startApp({ dataDir: dir, secrets, pki: fx.pki, watched: [TOKEN], registryStore });
+    const ids: string[] = [];
+    for (const [index, internal] of [10, 60, 0].entries()) {
+      const server = await fx.sim({ tokens: { [TOKEN]: { viewLicense: true } }, users: { internal, external: 0, internalJoinedLast30Days: 0 }, now: () => under.clock.now() });
+      if (internal > 0) server.addLicense(fx.key(server.installId, 365, { internal_users: 50, external_users: 10 }));
+      server.refreshCachedSummary();
+      ids.push((await under.ok('instances:add', { name: `Instance ${index}`, url: server.url, token: TOKEN, customer: null, tags: [], caPem: null })).instance.id);
+    }
+
+    await under.clock.advance(MINUTE);
+    writes = 0;
+    const { instances } = await under.ok('instances:refresh', { ids: null });
+    expect(writes).toBe(1);
+    expect(instances.map((row) => [row.statusSource, row.status])).toEqual([
+      ['live', 'valid'],
+      ['live', 'read_only'],
+      ['live', 'unlicensed'],
+    ]);
+    expect(ids.map((id) => under.registry.get(id)?.lastStatus?.status)).toEqual(['valid', 'read_only', 'unlicensed']);
+    expect(ids.map((id) => under.registry.get(id)?.lastStatus?.at)).toEqual(instances.map((row) => row.statusReadAt));
   });
 });
