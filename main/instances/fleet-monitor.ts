@@ -20,6 +20,9 @@ export interface InstanceReading {
   facts: ReadingFacts | null;
 }
 
+/** A reading with the saved address it was made from: a reading of an address since edited away is stale. */
+type AddressedReading = InstanceReading & { url: string };
+
 export interface FleetMonitorDeps<T extends SavedInstance> {
   saved(): readonly T[];
   /** Each instance's address, token (from the keychain, read once for all) and CA, or why it has none. */
@@ -73,7 +76,12 @@ function outcomeOf(reading: InstanceReading, at: number): RefreshOutcome {
  * a failure of any kind only marks the rows it concerns, and every outcome is saved.
  */
 export function createFleetMonitor<T extends SavedInstance>(deps: FleetMonitorDeps<T>) {
-  const readings = new Map<string, InstanceReading>();
+  const readings = new Map<string, AddressedReading>();
+  /** This session's reading of a saved instance, unless its address was edited after it was read. */
+  const currentReading = (instance: T): AddressedReading | undefined => {
+    const reading = readings.get(instance.id);
+    return reading?.url === instance.url ? reading : undefined;
+  };
 
   async function check(instance: T, connection: Connection | Error | undefined): Promise<InstanceReading> {
     if (connection === undefined || connection instanceof Error) return { report: connectionFailure(instance.url, connection), facts: null };
@@ -102,7 +110,7 @@ export function createFleetMonitor<T extends SavedInstance>(deps: FleetMonitorDe
 
   return {
     rows(): InstanceRow[] {
-      return deps.saved().map((instance) => toInstanceRow(instance, readings.get(instance.id)));
+      return deps.saved().map((instance) => toInstanceRow(instance, currentReading(instance)));
     },
 
     async refresh(ids: readonly string[] | null, progress: (done: number, total: number) => void): Promise<InstanceRow[]> {
@@ -112,14 +120,22 @@ export function createFleetMonitor<T extends SavedInstance>(deps: FleetMonitorDe
       const connections = await connectionsOf(targets);
       const outcomes = new Map<string, RefreshOutcome>();
       await mapConcurrent(targets, deps.concurrency, async (instance) => {
-        const reading = await check(instance, connections.get(instance.id));
+        const reading = { url: instance.url, ...(await check(instance, connections.get(instance.id))) };
         readings.set(instance.id, reading);
         outcomes.set(instance.id, outcomeOf(reading, reading.facts?.readAt ?? deps.now()));
         done += 1;
         progress(done, targets.length);
       });
+      // An instance whose address was edited while it was being read keeps nothing of the old address's answer.
+      const saved = deps.saved();
+      for (const instance of saved) {
+        if (readings.get(instance.id)?.url !== instance.url && outcomes.has(instance.id)) {
+          readings.delete(instance.id);
+          outcomes.delete(instance.id);
+        }
+      }
       deps.refreshed(outcomes);
-      return this.rows();
+      return saved.map((instance) => toInstanceRow(instance, currentReading(instance)));
     },
 
     /** This session's last report for an instance, if it was read. */

@@ -108,3 +108,27 @@ describe('Refresh all: a failure of any kind stays on its own row', () => {
     expect(saves[0]?.get('first')).toMatchObject({ ok: false, errorCode: 'internal_error' });
   });
 });
+
+describe('Refresh all: an address edited during the read', () => {
+  it('keeps nothing of the old address\'s answer: no saved outcome, no row status, and the next read is of the new address', async () => {
+    const slow = await fx.sim({ installId: '0a1b2c3d-4e5f-4a6b-8c7d-000000000005', latencyMs: 200 });
+    slow.addLicense(fx.key(slow.installId, 200));
+    slow.refreshCachedSummary();
+    const { last } = await twoSims();
+    const instance = saved('moved', slow.url);
+    const { monitor, saves, refresh } = monitorOf([instance], async () => new Map([['moved', { url: instance.url, token: TOKEN, caPem: null }]]));
+
+    const reading = refresh();
+    // The read of the old address is on its way when the instance is edited to point at another server.
+    await expect.poll(() => slow.requests.length).toBeGreaterThan(0);
+    instance.url = last.url;
+    const rows = await reading;
+
+    expect(rows.map((row) => [row.url, row.statusSource, row.status])).toEqual([[last.url, 'none', null]]);
+    expect(saves[0]?.has('moved')).toBe(false);
+    expect(monitor.reportOf('moved')).toBeUndefined();
+
+    const again = await refresh();
+    expect(again.map((row) => [row.url, row.status, row.installId])).toEqual([[last.url, 'valid', last.installId]]);
+  });
+});
