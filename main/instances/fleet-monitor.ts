@@ -127,15 +127,14 @@ export function createFleetMonitor<T extends SavedInstance>(deps: FleetMonitorDe
         progress(done, targets.length);
       });
       // An instance whose address was edited while it was being read keeps nothing of the old address's answer.
-      const saved = deps.saved();
-      for (const instance of saved) {
+      for (const instance of deps.saved()) {
         if (readings.get(instance.id)?.url !== instance.url && outcomes.has(instance.id)) {
           readings.delete(instance.id);
           outcomes.delete(instance.id);
         }
       }
       deps.refreshed(outcomes);
-      return saved.map((instance) => toInstanceRow(instance, currentReading(instance)));
+      return this.rows();
     },
 
     /** This session's last report for an instance, if it was read. */
