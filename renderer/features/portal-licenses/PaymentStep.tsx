@@ -1,8 +1,7 @@
-import { localDate } from '../../format/dates';
 import { usePurchase } from '../../store/portal-licenses-context';
 import { POLL_INTERVAL_MS } from '../../store/purchase';
 import { GUIDE_MESSAGE } from './license-words';
-import { LicenseStatusBadge } from './LicenseStatusBadge';
+import { PaidLicenseCheck } from './PaidLicenseCheck';
 
 function CheckState() {
   const check = usePurchase((state) => state.check);
@@ -10,30 +9,19 @@ function CheckState() {
   const lastCheckedAt = usePurchase((state) => state.lastCheckedAt);
   const renewal = usePurchase((state) => state.kind === 'renewal');
   const checkProblem = usePurchase((state) => state.checkProblem);
-  const last = lastCheckedAt === null ? '' : ` Last checked ${new Date(lastCheckedAt).toLocaleTimeString()}.`;
-  if (check === 'done' && license !== null && license.expires_at !== null) {
-    const until = localDate(license.expires_at);
-    return (
-      <p>
-        <strong>{renewal ? `Renewed: “${license.nickname}” now runs until ${until}, with a new key.` : `“${license.nickname}” is active until ${until}: its key is ready.`}</strong>
-      </p>
-    );
-  }
   return (
-    <>
-      <p>
-        {check === 'checking'
+    <PaidLicenseCheck
+      license={license}
+      done={check === 'done'}
+      renewal={renewal}
+      lastCheckedAt={lastCheckedAt}
+      checkProblem={checkProblem}
+      waiting={(last) =>
+        check === 'checking'
           ? `Checking the license every ${POLL_INTERVAL_MS / 1000} seconds…${last}`
-          : `Stopped checking.${last} The license shows in the organization’s list once paid; Check again looks now.`}
-        {license !== null && (
-          <>
-            {' '}
-            Now: <LicenseStatusBadge status={license.status} />
-          </>
-        )}
-      </p>
-      {checkProblem !== null && <p className="problem">{checkProblem}</p>}
-    </>
+          : `Stopped checking.${last} The license shows in the organization’s list once paid; Check again looks now.`
+      }
+    />
   );
 }
 

@@ -1,36 +1,22 @@
-import { localDate } from '../../format/dates';
 import { usePurchaseTracking } from '../../store/portal-licenses-context';
 import type { TrackedPurchase } from '../../store/purchase-tracking';
 import { GUIDE_MESSAGE } from './license-words';
-import { LicenseStatusBadge } from './LicenseStatusBadge';
+import { PaidLicenseCheck } from './PaidLicenseCheck';
 
 /** Where the checking is: the next check's wait, stopped, or the key ready. */
 function TrackedState({ tracked }: { tracked: TrackedPurchase }) {
   const { check, license, lastCheckedAt, checkProblem, kind } = tracked;
-  const last = lastCheckedAt === null ? '' : ` Last checked ${new Date(lastCheckedAt).toLocaleTimeString()}.`;
-  if (check === 'done' && license !== null && license.expires_at !== null) {
-    const until = localDate(license.expires_at);
-    return (
-      <p>
-        <strong>{kind === 'renewal' ? `Renewed: “${license.nickname}” now runs until ${until}, with a new key.` : `“${license.nickname}” is active until ${until}: its key is ready.`}</strong>
-      </p>
-    );
-  }
   return (
-    <>
-      <p>
-        {check === 'checking'
-          ? `Checking the license again in ${Math.round(tracked.delayMs / 1000)} seconds, then less often.${last}`
-          : `Stopped checking.${last} Check now looks again.`}
-        {license !== null && (
-          <>
-            {' '}
-            Now: <LicenseStatusBadge status={license.status} />
-          </>
-        )}
-      </p>
-      {checkProblem !== null && <p className="problem">{checkProblem}</p>}
-    </>
+    <PaidLicenseCheck
+      license={license}
+      done={check === 'done'}
+      renewal={kind === 'renewal'}
+      lastCheckedAt={lastCheckedAt}
+      checkProblem={checkProblem}
+      waiting={(last) =>
+        check === 'checking' ? `Checking the license again in ${Math.round(tracked.delayMs / 1000)} seconds, then less often.${last}` : `Stopped checking.${last} Check now looks again.`
+      }
+    />
   );
 }
 
