@@ -3,22 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from '@playwright/test';
 import * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { json } from '../../cli/run-aklm';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/chromium';
 import { DEMO_PASSWORD, SEED } from '../../sim/portal';
 import { authorizationRequest, discover, freshPortalSimPerTest } from './portal-sim-fixtures';
-import { verifyWithCli, type Verdict } from './verify-with-cli';
+import { expectKeyAcceptedForAYear, type LicenseWithKey } from './verify-with-cli';
 
 const { users: U, organizations: O, plans: P } = SEED;
 const BROWSER_INSTALL_ID = '9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
-const DAY_S = 24 * 3600;
-
-interface LicenseWithKey {
-  status: string;
-  key: string | null;
-  expires_at: string | null;
-  key_fingerprint: string | null;
-}
 
 /** The app's side of RFC 8252: a loopback server that receives the browser after sign-in. */
 async function loopbackReceiver(): Promise<{ redirectUri: string; received: Promise<URL>; server: Server }> {
@@ -62,20 +53,7 @@ describe('a checkout paid in Chromium yields a key that aklm verify accepts', ()
       const license = await issued();
       expect(license.key).toEqual(expect.any(String));
 
-      const run = await verifyWithCli(kit.sim, license.key ?? '', BROWSER_INSTALL_ID);
-      expect(run.stderr).toBe('');
-      expect(run.code).toBe(0);
-      const verdict = json<Verdict>(run);
-      expect(verdict).toMatchObject({
-        valid: true,
-        reason: 'ok',
-        fingerprint: license.key_fingerprint,
-        claims: { aud: `enterprise.goauthentik.io/license/${BROWSER_INSTALL_ID}`, name: 'Browser', internal_users: 2, external_users: 3 },
-      });
-      const daysAhead = (verdict.claims.exp - paidAt / 1000) / DAY_S;
-      expect(daysAhead).toBeGreaterThan(364.9);
-      expect(daysAhead).toBeLessThan(366.1);
-      expect(Date.parse(license.expires_at ?? '')).toBe(verdict.claims.exp * 1000);
+      await expectKeyAcceptedForAYear(kit.sim, license, { installId: BROWSER_INSTALL_ID, name: 'Browser', internal_users: 2, external_users: 3 }, paidAt);
       await page.reload();
       await expect.poll(() => page.getByRole('status').textContent()).toContain('Payment complete');
     } finally {
