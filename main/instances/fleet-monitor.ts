@@ -20,8 +20,11 @@ export interface InstanceReading {
   facts: ReadingFacts | null;
 }
 
-/** A reading with the saved address it was made from: a reading of an address since edited away is stale. */
-type AddressedReading = InstanceReading & { url: string };
+/**
+ * A reading with the saved address it was made from (a reading of an address since edited away is stale),
+ * and in which order it started: of two overlapping reads, the later-started one stands.
+ */
+type AddressedReading = InstanceReading & { url: string; sequence: number };
 
 export interface FleetMonitorDeps<T extends SavedInstance> {
   saved(): readonly T[];
@@ -77,6 +80,9 @@ function outcomeOf(reading: InstanceReading, at: number): RefreshOutcome {
  */
 export function createFleetMonitor<T extends SavedInstance>(deps: FleetMonitorDeps<T>) {
   const readings = new Map<string, AddressedReading>();
+  /** Reads started this session, numbered; and per instance, the number of the read whose outcome was saved last. */
+  let started = 0;
+  const savedSequence = new Map<string, number>();
   /** This session's reading of a saved instance, unless its address was edited after it was read. */
   const currentReading = (instance: T): AddressedReading | undefined => {
     const reading = readings.get(instance.id);
@@ -118,20 +124,29 @@ export function createFleetMonitor<T extends SavedInstance>(deps: FleetMonitorDe
       let done = 0;
       progress(0, targets.length);
       const connections = await connectionsOf(targets);
-      const outcomes = new Map<string, RefreshOutcome>();
+      const mine = new Map<string, AddressedReading>();
       await mapConcurrent(targets, deps.concurrency, async (instance) => {
-        const reading = { url: instance.url, ...(await check(instance, connections.get(instance.id))) };
-        readings.set(instance.id, reading);
-        outcomes.set(instance.id, outcomeOf(reading, reading.facts?.readAt ?? deps.now()));
+        const sequence = (started += 1);
+        const reading = { url: instance.url, sequence, ...(await check(instance, connections.get(instance.id))) };
+        mine.set(instance.id, reading);
+        // A read that started after this one (a single instance refreshed meanwhile) is newer: it stays.
+        if ((readings.get(instance.id)?.sequence ?? 0) < reading.sequence) readings.set(instance.id, reading);
         done += 1;
         progress(done, targets.length);
       });
-      // An instance whose address was edited while it was being read keeps nothing of the old address's answer.
+      // Save only what is still news when the batch ends: nothing for an instance whose address was edited
+      // while it was read, nor for one whose saved outcome came from a read that started after this one.
+      const outcomes = new Map<string, RefreshOutcome>();
       for (const instance of deps.saved()) {
-        if (readings.get(instance.id)?.url !== instance.url && outcomes.has(instance.id)) {
-          readings.delete(instance.id);
-          outcomes.delete(instance.id);
+        const reading = mine.get(instance.id);
+        if (reading === undefined) continue;
+        if (reading.url !== instance.url) {
+          if (readings.get(instance.id) === reading) readings.delete(instance.id);
+          continue;
         }
+        if ((savedSequence.get(instance.id) ?? 0) > reading.sequence) continue;
+        savedSequence.set(instance.id, reading.sequence);
+        outcomes.set(instance.id, outcomeOf(reading, reading.facts?.readAt ?? deps.now()));
       }
       deps.refreshed(outcomes);
       return this.rows();
@@ -149,6 +164,7 @@ export function createFleetMonitor<T extends SavedInstance>(deps: FleetMonitorDe
 
     forget(id: string): void {
       readings.delete(id);
+      savedSequence.delete(id);
     },
   };
 }

@@ -132,3 +132,33 @@ describe('Refresh all: an address edited during the read', () => {
     expect(again.map((row) => [row.url, row.status, row.installId])).toEqual([[last.url, 'valid', last.installId]]);
   });
 });
+
+describe('Refresh all: an instance refreshed on its own meanwhile', () => {
+  it('keeps the newer single read, in memory and saved: the batch that read it earlier does not put its older answer back', async () => {
+    const fresh = await fx.sim({ installId: '0a1b2c3d-4e5f-4a6b-8c7d-000000000007' });
+    const slow = await fx.sim({ installId: '0a1b2c3d-4e5f-4a6b-8c7d-000000000009', latencyMs: 200 });
+    const instances = [saved('fresh', fresh.url), saved('slow', slow.url)];
+    const { monitor, saves } = monitorOf(instances, async () =>
+      new Map([
+        ['fresh', { url: fresh.url, token: TOKEN, caPem: null }],
+        ['slow', { url: slow.url, token: TOKEN, caPem: null }],
+      ]),
+    );
+
+    // The batch reads "fresh" (no license yet) first, then spends a while on "slow".
+    const batch = monitor.refresh(null, () => undefined);
+    await expect.poll(() => slow.requests.length).toBeGreaterThan(0);
+    // Meanwhile a key is installed on "fresh" and it is read again on its own, as an install does.
+    fresh.addLicense(fx.key(fresh.installId, 200));
+    fresh.refreshCachedSummary();
+    const [single] = await monitor.refresh(['fresh'], () => undefined);
+    expect(single?.status).toBe('valid');
+    const rows = await batch;
+
+    expect(rows.find((row) => row.id === 'fresh')?.status).toBe('valid');
+    expect(monitor.reportOf('fresh')).toMatchObject({ status: 'valid' });
+    expect(saves).toHaveLength(2);
+    expect(saves[0]?.get('fresh')?.lastStatus?.status).toBe('valid');
+    expect([...(saves[1]?.keys() ?? [])]).toEqual(['slow']);
+  });
+});
