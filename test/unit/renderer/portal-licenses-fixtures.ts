@@ -93,3 +93,26 @@ export function licenseOf(change: Partial<PortalLicense> = {}): PortalLicense {
     ...change,
   };
 }
+
+/** The plans on sale in the purchase tests. */
+export const PLANS = [{ id: PLAN, name: 'Enterprise, billed yearly (EUR)', billing_period: 'year' as const, price_per_internal_user: 6000, price_per_external_user: 50, currency: 'EUR' }];
+/** ROW's users now and forecast a year out. */
+export const FORECAST = { internalUsers: 40, externalUsers: 300, forecastedInternalUsers: 55, forecastedExternalUsers: 250 };
+
+/**
+ * Main as a purchase sees it: ROW saved, with FORECAST; PLANS on sale; no licenses yet; a checkout
+ * answered with LICENSE, which stays unpaid; the instance unreachable for a preflight. `answers` replace any.
+ */
+export function purchaseMain(answers: Answers = {}) {
+  return scriptedMain({
+    'instances:list': () => ok({ instances: [ROW] }),
+    'instances:detail': () => ok(detailOf(FORECAST)),
+    'portal:list-plans': () => ok({ plans: PLANS }),
+    'portal:list-licenses': () => ok({ licenses: [] }),
+    'portal:list-pending-installs': () => ok({ pending: [], uncompared: [], accountProblems: [] }),
+    'portal:checkout': () => ok({ licenseId: LICENSE, checkoutUrl: 'http://127.0.0.1:4000/checkout/1' }),
+    'portal:get-license': () => ok({ license: licenseOf({ status: 'pending_payment', expires_at: null, key_fingerprint: null }) }),
+    'portal:preflight-license-install': () => ({ ok: false, error: { code: 'connection_failed', message: 'The instance did not answer.' } }),
+    ...answers,
+  });
+}

@@ -5,10 +5,7 @@ import { createInstancesStore } from '../../../renderer/store/instances';
 import { createPortalLicensesStores } from '../../../renderer/store/portal-licenses-stores';
 import { POLL_INTERVAL_MS, visiblePurchaseProblems } from '../../../renderer/store/purchase';
 import { suggestedAtPortalMinimum, TYPED_INSTALL_ID } from '../../../renderer/store/purchase-form';
-import { deferred, detailOf, FINGERPRINT, INSTANCE, LICENSE, licenseOf, ok, ORG, PLAN, ROW, scriptedMain, type Answers } from './portal-licenses-fixtures';
-
-const PLANS = [{ id: PLAN, name: 'Enterprise, billed yearly (EUR)', billing_period: 'year' as const, price_per_internal_user: 6000, price_per_external_user: 50, currency: 'EUR' }];
-const FORECAST = { internalUsers: 40, externalUsers: 300, forecastedInternalUsers: 55, forecastedExternalUsers: 250 };
+import { deferred, detailOf, FINGERPRINT, FORECAST, INSTANCE, LICENSE, licenseOf, ok, ORG, PLAN, PLANS, purchaseMain, ROW } from './portal-licenses-fixtures';
 
 function installed(name: string, fingerprint: string): InstanceDetail['licenses'][number] {
   return {
@@ -23,27 +20,13 @@ function installed(name: string, fingerprint: string): InstanceDetail['licenses'
   };
 }
 
-function portal(answers: Answers = {}) {
-  return scriptedMain({
-    'instances:list': () => ok({ instances: [ROW] }),
-    'instances:detail': () => ok(detailOf(FORECAST)),
-    'portal:list-plans': () => ok({ plans: PLANS }),
-    'portal:list-licenses': () => ok({ licenses: [] }),
-    'portal:list-pending-installs': () => ok({ pending: [], uncompared: [], accountProblems: [] }),
-    'portal:checkout': () => ok({ licenseId: LICENSE, checkoutUrl: 'http://127.0.0.1:4000/checkout/1' }),
-    'portal:get-license': () => ok({ license: licenseOf({ status: 'pending_payment', expires_at: null, key_fingerprint: null }) }),
-    'portal:preflight-license-install': () => ({ ok: false, error: { code: 'connection_failed', message: 'The instance did not answer.' } }),
-    ...answers,
-  });
-}
-
-function stores(main: ReturnType<typeof portal>) {
+function stores(main: ReturnType<typeof purchaseMain>) {
   const instances = createInstancesStore({ client: main.client });
   const instancePage = createInstancePageStore({ client: main.client, instances });
   return { instances, ...createPortalLicensesStores({ client: main.client, instances, instancePage }) };
 }
 
-async function purchaseForm(main = portal()) {
+async function purchaseForm(main = purchaseMain()) {
   const all = stores(main);
   await all.licenses.getState().licensesTabOpened(ORG);
   await all.purchase.getState().purchaseOpened(ORG);
@@ -59,7 +42,7 @@ describe('the order form', () => {
   });
 
   it('pre-fills the users from the chosen instance’s forecast, never fewer than it has now, and names the license after it', async () => {
-    const main = portal();
+    const main = purchaseMain();
     const { purchase } = await purchaseForm(main);
     await purchase.getState().purchaseInstanceChosen(INSTANCE);
     const state = purchase.getState();
@@ -70,7 +53,7 @@ describe('the order form', () => {
   });
 
   it('pre-fills 1 external user, the portal’s minimum, for an instance with none today and none forecast', async () => {
-    const main = portal({ 'instances:detail': () => ok(detailOf({ internalUsers: 10, externalUsers: 0, forecastedInternalUsers: 24, forecastedExternalUsers: 0 })) });
+    const main = purchaseMain({ 'instances:detail': () => ok(detailOf({ internalUsers: 10, externalUsers: 0, forecastedInternalUsers: 24, forecastedExternalUsers: 0 })) });
     const { purchase } = await purchaseForm(main);
     await purchase.getState().purchaseInstanceChosen(INSTANCE);
     const { form, suggestion } = purchase.getState();
@@ -84,7 +67,7 @@ describe('the order form', () => {
 
   it('keeps the numbers and the name the person typed when the forecast answers after them', async () => {
     const late = deferred<{ ok: true; value: InstanceDetail }>();
-    const main = portal({ 'instances:detail': () => late.promise });
+    const main = purchaseMain({ 'instances:detail': () => late.promise });
     const { purchase } = await purchaseForm(main);
     purchase.getState().purchaseFormEdited({ nickname: 'Production 2027' });
     const choosing = purchase.getState().purchaseInstanceChosen(INSTANCE);
@@ -96,7 +79,7 @@ describe('the order form', () => {
   });
 
   it('sends nothing while the order breaks the portal’s rules, and says which field is wrong', async () => {
-    const main = portal();
+    const main = purchaseMain();
     const { purchase } = await purchaseForm(main);
     await purchase.getState().purchaseInstanceChosen(TYPED_INSTALL_ID);
     purchase.getState().purchaseFormEdited({ installId: 'not-an-install-id', nickname: 'Lab', internalUsers: '0', externalUsers: '2.5' });
@@ -109,7 +92,7 @@ describe('the order form', () => {
   });
 
   it('orders exactly what the form says for a typed Install ID', async () => {
-    const main = portal();
+    const main = purchaseMain();
     const { purchase } = await purchaseForm(main);
     await purchase.getState().purchaseInstanceChosen(TYPED_INSTALL_ID);
     purchase.getState().purchaseFormEdited({ installId: ' 6B3C8A51-2F4E-4D7A-9C1B-0E5F7A9D2C44 ', nickname: ' Lab ', internalUsers: '12', externalUsers: '1' });
@@ -122,7 +105,7 @@ describe('the order form', () => {
   });
 
   it('places the portal’s field messages (422) on their fields until the field is edited', async () => {
-    const main = portal({
+    const main = purchaseMain({
       'portal:checkout': () => ({
         ok: false,
         error: { code: 'invalid_input', message: 'The order is not valid.', fields: { internal_users: 'Too many internal users for this plan' } },
@@ -138,7 +121,7 @@ describe('the order form', () => {
   });
 
   it('says in words why the portal refused the order (a Member)', async () => {
-    const main = portal({ 'portal:checkout': () => ({ ok: false, error: { code: 'forbidden', message: 'Only an Owner of Acme Corp can order licenses.' } }) });
+    const main = purchaseMain({ 'portal:checkout': () => ({ ok: false, error: { code: 'forbidden', message: 'Only an Owner of Acme Corp can order licenses.' } }) });
     const { purchase } = await purchaseForm(main);
     await purchase.getState().purchaseInstanceChosen(INSTANCE);
     await purchase.getState().checkoutRequested();
@@ -154,18 +137,18 @@ describe('waiting for the payment', () => {
     vi.useRealTimers();
   });
 
-  async function checkingOut(main: ReturnType<typeof portal>) {
+  async function checkingOut(main: ReturnType<typeof purchaseMain>) {
     const all = await purchaseForm(main);
     await all.purchase.getState().purchaseInstanceChosen(INSTANCE);
     await all.purchase.getState().checkoutRequested();
     return all;
   }
 
-  const reads = (main: ReturnType<typeof portal>) => main.channels().filter((channel) => channel === 'portal:get-license').length;
+  const reads = (main: ReturnType<typeof purchaseMain>) => main.channels().filter((channel) => channel === 'portal:get-license').length;
 
   it('reads the license every few seconds until its key is issued, then stops and offers to install it', async () => {
     let paid = false;
-    const main = portal({
+    const main = purchaseMain({
       'portal:get-license': () => ok({ license: paid ? licenseOf() : licenseOf({ status: 'pending_payment', expires_at: null, key_fingerprint: null }) }),
     });
     const { purchase, install, licenses } = await checkingOut(main);
@@ -188,7 +171,7 @@ describe('waiting for the payment', () => {
   });
 
   it('stops reading when the person stops it, and reads at once when they ask again', async () => {
-    const main = portal();
+    const main = purchaseMain();
     const { purchase } = await checkingOut(main);
     await vi.advanceTimersByTimeAsync(POLL_INTERVAL_MS);
     purchase.getState().checkStopped();
@@ -201,7 +184,7 @@ describe('waiting for the payment', () => {
   });
 
   it('hands the license still waiting for its payment to the Licenses tab when the dialog is closed', async () => {
-    const main = portal();
+    const main = purchaseMain();
     const { purchase, tracking } = await checkingOut(main);
     purchase.getState().purchaseClosed();
     expect(purchase.getState()).toMatchObject({ kind: null, licenseId: null });
@@ -209,7 +192,7 @@ describe('waiting for the payment', () => {
   });
 
   it('stops when signed out, with what to do', async () => {
-    const main = portal({ 'portal:get-license': () => ({ ok: false, error: { code: 'not_signed_in', message: 'The portal ended the sign-in.' } }) });
+    const main = purchaseMain({ 'portal:get-license': () => ({ ok: false, error: { code: 'not_signed_in', message: 'The portal ended the sign-in.' } }) });
     const { purchase } = await checkingOut(main);
     await vi.advanceTimersByTimeAsync(POLL_INTERVAL_MS * 3);
     expect(reads(main)).toBe(1);
@@ -220,7 +203,7 @@ describe('waiting for the payment', () => {
   it('a renewal is paid only once the expiry moves on', async () => {
     const before = licenseOf({ expires_at: '2027-01-01T00:00:00.000Z', instances: [{ instanceId: INSTANCE, instanceName: 'Primary', renewedNotInstalled: false, lastReadProblem: null }] });
     let renewed = false;
-    const main = portal({
+    const main = purchaseMain({
       'portal:renew-license': () => ok({ checkoutUrl: 'http://127.0.0.1:4000/checkout/2' }),
       'portal:get-license': () => ok({ license: renewed ? licenseOf({ expires_at: '2028-01-01T00:00:00.000Z', key_fingerprint: `sha256:${'cd'.repeat(32)}` }) : before }),
     });

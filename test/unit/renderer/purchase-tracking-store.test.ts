@@ -5,23 +5,15 @@ import { createInstancesStore } from '../../../renderer/store/instances';
 import { createPortalLicensesStores } from '../../../renderer/store/portal-licenses-stores';
 import { POLL_INTERVAL_MS } from '../../../renderer/store/purchase';
 import { TRACK_FIRST_DELAY_MS, TRACK_MAX_DELAY_MS } from '../../../renderer/store/purchase-tracking';
-import { detailOf, FINGERPRINT, INSTANCE, LICENSE, licenseOf, ok, ORG, PLAN, ROW, scriptedMain, type Answers } from './portal-licenses-fixtures';
+import { detailOf, FINGERPRINT, FORECAST, INSTANCE, LICENSE, licenseOf, ok, ORG, purchaseMain, type Answers } from './portal-licenses-fixtures';
 
-const PLANS = [{ id: PLAN, name: 'Enterprise, billed yearly (EUR)', billing_period: 'year' as const, price_per_internal_user: 6000, price_per_external_user: 50, currency: 'EUR' }];
-const FORECAST = { internalUsers: 40, externalUsers: 300, forecastedInternalUsers: 55, forecastedExternalUsers: 250 };
 const UNPAID = licenseOf({ status: 'pending_payment', expires_at: null, key_fingerprint: null, instances: [{ instanceId: INSTANCE, instanceName: 'Primary', renewedNotInstalled: false, lastReadProblem: null }] });
 
+/** A purchase's main, its license unpaid and for INSTANCE, and a renewal's checkout answered too. */
 function portal(answers: Answers = {}) {
-  return scriptedMain({
-    'instances:list': () => ok({ instances: [ROW] }),
-    'instances:detail': () => ok(detailOf(FORECAST)),
-    'portal:list-plans': () => ok({ plans: PLANS }),
-    'portal:list-licenses': () => ok({ licenses: [] }),
-    'portal:list-pending-installs': () => ok({ pending: [], uncompared: [], accountProblems: [] }),
-    'portal:checkout': () => ok({ licenseId: LICENSE, checkoutUrl: 'http://127.0.0.1:4000/checkout/1' }),
+  return purchaseMain({
     'portal:renew-license': () => ok({ checkoutUrl: 'http://127.0.0.1:4000/checkout/2' }),
     'portal:get-license': () => ok({ license: UNPAID }),
-    'portal:preflight-license-install': () => ({ ok: false, error: { code: 'connection_failed', message: 'The instance did not answer.' } }),
     ...answers,
   });
 }
