@@ -6,6 +6,7 @@ import { createInstanceService, InstanceServiceError, type InstanceServiceDeps }
 import { createInstanceRegistry, type InstanceRegistry } from '../../../main/registry/instance-registry';
 import { confRegistryStore } from '../../../main/registry/registry-store';
 import { instanceAccount, KeychainUnavailableError, type SecretStore } from '../../../main/secrets/secret-store';
+import { lastStatus } from '../../unit/registry/registry-fixtures';
 import { closedPort, instanceFixtures } from '../instances/instance-fixtures';
 import { keychainLookup, requireKeychain, runServiceChild, tempDataDirs, trackedKeychain, uniqueToken } from './keychain-fixtures';
 
@@ -245,17 +246,7 @@ describe('instance service: editing, reading, removing, auditing', () => {
     if (first === undefined || second === undefined) throw new Error('no simulator');
     const { service, registry } = await setup();
     const record = await service.add({ name: 'Moving', url: first.url, token: TOKEN });
-    const known = {
-      at: '2026-11-29T07:00:00.000Z',
-      exit: 0 as const,
-      status: 'valid',
-      statusCached: 'valid',
-      latestValid: '2027-06-01T00:00:00Z',
-      licensed: { internalUsers: 100, externalUsers: 1000 },
-      usage: { internalUsers: 40, externalUsers: 200 },
-      flags: [],
-      warnings: [],
-    };
+    const known = lastStatus();
     registry.update(record.id, { lastStatus: known });
 
     await service.update(record.id, { token: 'second-token-ghi', name: 'Moved' });
