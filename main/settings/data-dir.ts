@@ -13,14 +13,16 @@ function variable(env: NodeJS.ProcessEnv, name: string): string | undefined {
 }
 
 /**
- * The folder holding the app's settings and instance registry (`config.json`): `AKLM_DATA_DIR` when set,
- * otherwise what Electron's `app.getPath('userData')` is for the product name — Linux and other Unix
+ * The folder holding the app's settings and instance registry (`config.json`): `AKLM_DATA_DIR` when set
+ * (made absolute against the working folder), otherwise what Electron's `app.getPath('userData')` is for
+ * the product name — Linux and other Unix
  * `$XDG_CONFIG_HOME` or `~/.config`, macOS `~/Library/Application Support`, Windows `%APPDATA%`,
  * each followed by `/authentik License Manager`.
  */
 export function dataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home: string = os.homedir()): string {
   const override = variable(env, DATA_DIR_ENV);
-  if (override !== undefined) return override;
+  // Absolute, as Electron's setPath requires: a relative value is taken from the working folder, as the CLI does.
+  if (override !== undefined) return path.resolve(override);
   switch (platform) {
     case 'win32':
       return path.win32.join(variable(env, 'APPDATA') ?? path.win32.join(home, 'AppData', 'Roaming'), PRODUCT_NAME);

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataDir } from '../../../main/settings/data-dir';
 
@@ -7,6 +8,11 @@ describe('dataDir: the folder the app (Electron userData) and the CLI share', ()
     for (const platform of ['linux', 'darwin', 'win32'] as const) {
       expect(dataDir({ AKLM_DATA_DIR: '/srv/aklm', XDG_CONFIG_HOME: '/x', APPDATA: 'C:\\A' }, platform, '/home/ann')).toBe('/srv/aklm');
     }
+  });
+
+  it('makes a relative AKLM_DATA_DIR absolute against the working folder, as Electron\'s userData must be', () => {
+    expect(dataDir({ AKLM_DATA_DIR: 'aklm-data' }, 'linux', '/home/ann')).toBe(path.join(process.cwd(), 'aklm-data'));
+    expect(dataDir({ AKLM_DATA_DIR: './a/../b' }, 'linux', '/home/ann')).toBe(path.join(process.cwd(), 'b'));
   });
 
   it('ignores an empty AKLM_DATA_DIR', () => {
