@@ -5,6 +5,7 @@ import type { ChannelName } from '../../../shared/ipc/channels';
 import type { ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
 import type { PortalLicense } from '../../../renderer/store/portal-licenses';
+import { fleetRow } from './instance-rows';
 
 export const ORG = '11111111-1111-4111-8111-111111111111';
 export const INSTANCE = '22222222-2222-4222-8222-222222222222';
@@ -41,26 +42,16 @@ export function deferred<T>() {
   return { promise, resolve };
 }
 
-export const ROW: InstanceRow = {
+/** The saved instance the licenses tests buy for: a healthy, refreshed dashboard row with its own id, address, Install ID, seats and usage. */
+export const ROW: InstanceRow = fleetRow('Primary', {
   id: INSTANCE,
-  name: 'Primary',
   url: 'https://auth.example.com',
-  customer: null,
-  tags: [],
   version: '2026.8.3',
   installId: INSTALL_ID,
-  state: 'ok',
-  statusSource: 'live',
-  statusReadAt: '2026-11-29T09:00:00.000Z',
-  status: 'valid',
-  statusCached: 'valid',
   latestValid: '2027-01-01T00:00:00.000Z',
   licensed: { internalUsers: 50, externalUsers: 100 },
   usage: { internalUsers: 40, externalUsers: 300 },
-  flags: [],
-  warnings: [],
-  lastRefresh: { at: '2026-11-29T09:00:00.000Z', ok: true, error: null },
-};
+});
 
 export function detailOf(forecast: InstanceDetail['forecast']): InstanceDetail {
   return {
