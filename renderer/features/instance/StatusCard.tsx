@@ -68,7 +68,7 @@ export function StatusCard({ detail, now }: { detail: InstanceDetail; now: numbe
       {difference !== null ? (
         <>
           <dl className="status-pair">
-            <dt>Live (computed now)</dt>
+            <dt>{lastKnownAt === null ? 'Live (computed now)' : `Live (as read at ${localDateTime(lastKnownAt)})`}</dt>
             <dd>
               <StatusValueBadge status={instance.status} state={instance.state} lastKnownAt={lastKnownAt} />
             </dd>
