@@ -22,7 +22,8 @@ const pageDate = (app: Page, epochSeconds: number): Promise<string> =>
   app.evaluate((ms) => new Date(ms).toLocaleDateString(undefined, { dateStyle: 'medium' }), epochSeconds * 1000);
 const isoOf = (epochSeconds: number): string => new Date(epochSeconds * 1000).toISOString().replace('.000Z', 'Z');
 
-async function savedInstance(app: Page, bridge: Bridge, name: string, setup: { keys: string[]; internalUsers: number }, installId: string): Promise<void> {
+/** Saves an instance served by a fresh simulator; resolves with the simulator's address. */
+async function savedInstance(app: Page, bridge: Bridge, name: string, setup: { keys: string[]; internalUsers: number }, installId: string): Promise<string> {
   const { url } = await bridge.startSim({ installId, keys: setup.keys, users: { internal: setup.internalUsers, external: 3, internalJoinedLast30Days: 1 } });
   await app.getByRole('button', { name: 'Add instance' }).first().click();
   const dialog = app.getByRole('dialog', { name: 'Add an authentik instance' });
@@ -31,6 +32,13 @@ async function savedInstance(app: Page, bridge: Bridge, name: string, setup: { k
   await dialog.getByLabel('API token').fill(TOKEN);
   await dialog.getByRole('button', { name: 'Test and save' }).click();
   await expect(app.getByRole('rowheader', { name: new RegExp(name) })).toBeVisible();
+  return url;
+}
+
+/** How many licenses the simulator holds, asked over its own API, not through the app. */
+async function installedOn(simUrl: string): Promise<number> {
+  const answer = await fetch(`${simUrl}/api/v3/enterprise/license/`, { headers: { authorization: `Bearer ${TOKEN}` } });
+  return ((await answer.json()) as { pagination: { count: number } }).pagination.count;
 }
 
 const installId = (): string => `7c4d9b62-3e5f-4a8b-8c1d-${String(++nextInstall).padStart(12, '0')}`;
@@ -73,7 +81,7 @@ test('installs a renewal through the preflight and the status changes', async ({
 
 test('refuses a first key too small for an unlicensed instance until the person accepts read-only', async ({ app, bridge, keys }) => {
   const id = installId();
-  await savedInstance(app, bridge, 'Crowded', { keys: [], internalUsers: 30 }, id);
+  const simUrl = await savedInstance(app, bridge, 'Crowded', { keys: [], internalUsers: 30 }, id);
   await expect(row(app, 'Crowded')).toContainText('Unlicensed');
 
   await app.getByRole('button', { name: 'Install license on Crowded' }).click();
@@ -88,6 +96,8 @@ test('refuses a first key too small for an unlicensed instance until the person 
   await screenshot(app, 'install-over-capacity');
 
   await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+  expect(await installedOn(simUrl)).toBe(0);
   await expect(row(app, 'Crowded')).toContainText('Unlicensed');
 });
 
@@ -103,7 +113,9 @@ test('says when a key belongs to another saved instance and offers to install it
   await dialog.getByRole('button', { name: 'Check' }).click();
   await expect(dialog.getByRole('heading', { name: 'Not installable: Key for another installation' })).toBeVisible();
   await expect(dialog).toContainText('This key is for Beta’s Install ID.');
+  await screenshot(app, 'install-other-instance');
   await dialog.getByRole('button', { name: 'Install on Beta instead' }).click();
   const beta = app.getByRole('dialog', { name: 'Install a license on Beta' });
   await expect(beta.getByRole('heading', { name: 'Ready to install on Beta' })).toBeVisible();
+  await screenshot(app, 'install-other-instance-ready');
 });
