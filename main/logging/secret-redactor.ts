@@ -6,8 +6,20 @@ import { redactSecrets } from '../instances/redact';
  */
 const JWT = /eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g;
 const REDACTED_JWT = '[redacted key]';
-/** The contract's secret request fields: `token` (instances:add, instances:update) and `key` (verify, preflight, install). */
-const SECRET_FIELDS = ['token', 'key'] as const;
+/**
+ * The contract's secret request fields: `token` (instances:add, instances:update), `key` (verify,
+ * preflight, install) and `link` (portal:preview-invitation, portal:accept-invitation: it carries the invitation's token).
+ */
+const SECRET_FIELDS = ['token', 'key', 'link'] as const;
+
+/** The invitation token a pasted link carries in its `token` query parameter (the link itself may be the bare token). */
+function linkToken(link: string): string | null {
+  try {
+    return new URL(link.trim()).searchParams.get('token');
+  } catch {
+    return null;
+  }
+}
 
 /** What the app's log must never show: the tokens and keys main has handled, and anything shaped like a key. */
 export interface SecretRedactor {
@@ -28,7 +40,10 @@ export function createSecretRedactor(): SecretRedactor {
       if (input === null || typeof input !== 'object') return;
       for (const field of SECRET_FIELDS) {
         const value = (input as Record<string, unknown>)[field];
-        if (typeof value === 'string') remember(value);
+        if (typeof value !== 'string') continue;
+        remember(value);
+        const token = field === 'link' ? linkToken(value) : null;
+        if (token !== null) remember(token);
       }
     },
     redact(text) {
