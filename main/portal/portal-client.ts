@@ -74,6 +74,8 @@ interface Request {
   params?: PathParams;
   query?: Record<string, string>;
   body?: unknown;
+  /** Secrets the request carries besides the bearer token (an invitation's token), which no server message may repeat. */
+  secrets?: readonly string[];
 }
 
 const PDF_MAGIC = '%PDF-';
@@ -111,6 +113,9 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_PORTAL_TIMEOUT_MS;
   const prepared = (schema: z.ZodType, value: unknown, operation: string): unknown => (options.checkRequests === false ? value : checked(schema, value, operation));
 
+  /** What a failure's server text is cleaned of: the bearer token sent, and the request's own secrets. */
+  const secretsOf = (request: Request, token: string): string[] => [token, ...(request.secrets ?? [])];
+
   const send = async (id: PortalOperationId, request: Request): Promise<{ answer: PortalAnswer; operation: string; token: string }> => {
     const spec = portalOperations[id];
     const operation = `${spec.method} ${spec.path}`;
@@ -135,13 +140,13 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
     const { answer, operation, token } = await send(id, request);
     const schema = spec.response as z.ZodType<T> | null;
     if (schema === null) throw new TypeError(`${operation} has no JSON answer`);
-    return parseAnswer(answer, schema, { baseUrl, operation, secrets: [token] });
+    return parseAnswer(answer, schema, { baseUrl, operation, secrets: secretsOf(request, token) });
   };
 
   /** For the DELETEs: any 2xx is done (the contract sends 204 No Content). */
   const empty = async (id: PortalOperationId, request: Request): Promise<void> => {
     const { answer, operation, token } = await send(id, request);
-    if (!isSuccess(answer)) throw failedAnswer(answer, { baseUrl, operation, secrets: [token] });
+    if (!isSuccess(answer)) throw failedAnswer(answer, { baseUrl, operation, secrets: secretsOf(request, token) });
   };
 
   return {
@@ -159,8 +164,8 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
     createInvitation: (org, body) => json('createInvitation', { params: { org }, body }),
     revokeInvitation: (org, id) => empty('revokeInvitation', { params: { org, id } }),
     resendInvitation: (org, id) => json('resendInvitation', { params: { org, id } }),
-    previewInvitation: (token) => json('previewInvitation', { query: { token } }),
-    acceptInvitation: (token) => json('acceptInvitation', { body: { token } }),
+    previewInvitation: (token) => json('previewInvitation', { query: { token }, secrets: [token] }),
+    acceptInvitation: (token) => json('acceptInvitation', { body: { token }, secrets: [token] }),
     listPlans: () => json('listPlans'),
     listLicenses: (org) => json('listLicenses', { params: { org } }),
     getLicense: (org, id) => json('getLicense', { params: { org, id } }),

@@ -77,7 +77,7 @@ export interface AnswerContext {
   baseUrl: string;
   /** `METHOD /path/{template}`, for messages. */
   operation: string;
-  /** Strings a server message must never repeat (the bearer token). */
+  /** Strings a server message must never repeat (the bearer token, an invitation's token). */
   secrets: readonly string[];
 }
 

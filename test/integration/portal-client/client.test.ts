@@ -191,6 +191,23 @@ describe('portal client: each failure as a PortalError with the right code and w
     expect(requestLog(sim, from)).toEqual([`POST /api/v1/organizations/${ACME}/invitations 422`]);
   });
 
+  it('never repeats the invitation token a server message echoes, when previewing or accepting', async () => {
+    const { sim, world } = await signedIn(users.erin.email);
+    const token = 'inv-echoed-4f1c9a7e2b6d8035';
+    sim.fault({ path: '/api/v1/invitations/preview', status: 404, error: { code: 'not_found', message: `There is no invitation with the token ${token}.` } });
+    sim.fault({ path: '/api/v1/invitations/accept', status: 422, error: { code: 'validation_failed', message: `Token ${token} is not valid.`, fields: { token: `${token} has expired` } } });
+    const client = world.accounts.client();
+
+    const preview = await portalFailure(client.previewInvitation(token));
+    expect(preview.code).toBe('not_found');
+    expect(preview.message).toBe('There is no invitation with the token [redacted].');
+    const accept = await portalFailure(client.acceptInvitation(token));
+    expect(accept.code).toBe('validation');
+    expect(accept.message).toBe('Token [redacted] is not valid.');
+    expect(accept.fields).toEqual({ token: '[redacted] has expired' });
+    expect(requestLog(sim).slice(-2)).toEqual(['GET /api/v1/invitations/preview 404', 'POST /api/v1/invitations/accept 422']);
+  });
+
   it('unreachable: nothing listens there, or the connection drops', async () => {
     const baseUrl = await closedUrl();
     const client = createPortalClient({ baseUrl, tokens: fixedTokens('token-that-must-not-leak') });
