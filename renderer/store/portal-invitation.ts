@@ -58,6 +58,19 @@ export function linkProblem(link: string): string | null {
 
 export const selectLinkProblem = (state: PortalInvitationState): string | null => (state.linkAttempted ? linkProblem(state.link) : null);
 
+/** The portal an invitation link is from (its origin), or null for the app's deep link or a bare token. */
+export function linkPortalUrl(link: string): string | null {
+  try {
+    const url = new URL(link.trim());
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Where to sign in so the invitation can be read: the link's own portal, when main asked for a sign-in to read it. */
+export const selectSignInPortal = (state: PortalInvitationState): string | null => (state.previewProblem?.code === 'not_signed_in' ? linkPortalUrl(state.link) : null);
+
 /**
  * How the previewed invitation meets the signed-in accounts: sent to the active account (Accept); sent to
  * another signed-in account (switch to it first); or sent to an address no account here uses (sign in

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Api } from '../../shared/ipc/api';
-import { SEED } from '../sim/portal';
+import { SEED, startPortalSim } from '../sim/portal';
 import { expect, screenshot, signInAtPortal, test, type Bridge } from './fixtures';
 
 const { alice, bob, erin, frank } = SEED.users;
@@ -177,6 +177,45 @@ test('an invitation for another signed-in account offers to switch to it; readin
   await expect(app.getByRole('status').filter({ hasText: `You joined ${acme.name} as a Member.` })).toBeVisible();
   await expect(app.getByText('Your role: Member')).toBeVisible();
   await screenshot(app, 'portal-invitation-switched-joined');
+});
+
+test('a link from a portal no account here is signed in at is refused before anything is sent, naming that portal, with "Sign in at" it', async ({ app, bridge }) => {
+  const grace = SEED.invitations.acmeGrace;
+  await bridge.startPortalSim();
+  await app.getByRole('link', { name: 'Customer portal' }).click();
+  await signIn(app, bridge, alice.email);
+  // Another portal, whose seeded invitation e-mail went to Grace.
+  const elsewhere = await startPortalSim({ users: [{ email: grace.email, name: 'Grace Green' }] });
+  try {
+    const host = new URL(elsewhere.url).host;
+    const link = elsewhere.outbox().find((message) => message.to === grace.email)?.link ?? '';
+    expect(link.startsWith(`${elsewhere.url}/`)).toBe(true);
+
+    await app.getByRole('button', { name: 'Accept an invitation' }).click();
+    await app.getByLabel('Invitation link').fill(link);
+    await app.getByRole('button', { name: 'Show the invitation' }).click();
+    const problem = app.getByRole('alert').filter({ hasText: 'This invitation could not be read.' });
+    await expect(problem).toContainText(`This invitation is from the portal at ${host}, where no account is signed in here. Sign in at ${host} to read it; nothing was sent to any portal.`);
+    // Alice's portal was not asked either (test/integration/portal-ipc checks it): the invitation was never read.
+    expect(elsewhere.requests).toEqual([]);
+    await expect(app.getByRole('region', { name: /^Invitation to / })).toHaveCount(0);
+    expect(await seriousViolations(app)).toEqual([]);
+    await screenshot(app, 'portal-invitation-other-portal');
+
+    await problem.getByRole('button', { name: `Sign in at ${host}` }).click();
+    const signInThere = app.getByRole('region', { name: `Sign in at ${host}` });
+    await expect(signInThere.getByLabel('Portal address')).toHaveValue(elsewhere.url);
+    await signInThere.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await signInAtPortal(app, bridge, grace.email);
+    await expect(app.getByRole('button', { name: /^Portal account: / })).toContainText(grace.email);
+    const invitation = app.getByRole('region', { name: `Invitation to ${acme.name}` });
+    await expect(invitation).toContainText(`Alice Adams (${alice.email}) invites ${grace.email} to join ${acme.name} as a Member.`);
+    await expect(invitation.getByRole('button', { name: `Accept and join ${acme.name}` })).toBeVisible();
+    await expect(problem).toHaveCount(0);
+    await screenshot(app, 'portal-invitation-other-portal-signed-in');
+  } finally {
+    await elsewhere.stop();
+  }
 });
 
 test('changes roles, removes a member after a confirmation that names them, resends and revokes invitations', async ({ app, bridge }) => {

@@ -23,12 +23,19 @@ const originOf = (account: PortalAccount): string => new URL(account.portalUrl).
  * The account that reads an invitation link on this computer, and the token the link carries: the active
  * account when the link is from its portal (or names none: a deep link, a bare token), else the most
  * recently used account signed in at the link's portal. Nothing is marked used: reading switches nothing.
+ * With no account at the link's portal it refuses, before anything is sent: another portal's account
+ * would carry the invitation's token, with its own sign-in, to a portal that never issued it.
  */
 function invitationReader(session: PortalSession, link: string): { token: string; reader: PortalAccount; active: PortalAccount } {
   const { token, portalOrigin } = parseInvitationLink(link);
   const active = session.accounts.resolve();
   if (portalOrigin === null || originOf(active) === portalOrigin) return { token, reader: active, active };
-  return { token, reader: session.accounts.list().find((account) => originOf(account) === portalOrigin) ?? active, active };
+  const reader = session.accounts.list().find((account) => originOf(account) === portalOrigin);
+  if (reader === undefined) {
+    const host = new URL(portalOrigin).host;
+    throw new IpcError('not_signed_in', `This invitation is from the portal at ${host}, where no account is signed in here. Sign in at ${host} to read it; nothing was sent to any portal.`);
+  }
+  return { token, reader, active };
 }
 
 /** The signed-in account the invitation was sent to (same portal, same e-mail address ignoring case), if any. */

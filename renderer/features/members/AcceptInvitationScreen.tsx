@@ -1,9 +1,9 @@
 import { useEffect, type FormEvent } from 'react';
 import { SCREEN_HEADING_ID } from '../../app/navigation';
 import { invitationLinkConsumed } from '../../app/portal-navigation';
-import { selectActiveAccount } from '../../store/portal-accounts';
+import { portalHost, selectActiveAccount } from '../../store/portal-accounts';
 import { usePortalAccounts, usePortalInvitation } from '../../store/portal-context';
-import { selectLinkProblem } from '../../store/portal-invitation';
+import { selectLinkProblem, selectSignInPortal } from '../../store/portal-invitation';
 import { TextField } from '../dashboard/TextField';
 import { SignInPanel } from '../portal/SignInPanel';
 import { InvitationPreviewCard } from './InvitationPreviewCard';
@@ -16,11 +16,15 @@ export function AcceptInvitationScreen({ link }: { link: string | null }) {
   const accountsListed = usePortalAccounts((state) => state.listed);
   const signedIn = usePortalAccounts((state) => selectActiveAccount(state) !== null);
   const addingAccount = usePortalAccounts((state) => state.addingAccount);
+  const signInPortalUrl = usePortalAccounts((state) => state.portalUrl);
+  const signingIn = usePortalAccounts((state) => state.signingIn);
+  const signInOpened = usePortalAccounts((state) => state.signInOpened);
   const typed = usePortalInvitation((state) => state.link);
   const linkProblem = usePortalInvitation(selectLinkProblem);
   const previewing = usePortalInvitation((state) => state.previewing);
   const preview = usePortalInvitation((state) => state.preview);
   const previewProblem = usePortalInvitation((state) => state.previewProblem);
+  const linkPortal = usePortalInvitation(selectSignInPortal);
   const notice = usePortalInvitation((state) => state.notice);
   const invitationLinkEdited = usePortalInvitation((state) => state.invitationLinkEdited);
   const invitationPreviewRequested = usePortalInvitation((state) => state.invitationPreviewRequested);
@@ -74,16 +78,27 @@ export function AcceptInvitationScreen({ link }: { link: string | null }) {
           <p>
             <strong>This invitation could not be read.</strong> {previewProblem.message}
           </p>
-          {previewProblem.code === 'not_signed_in' && <p>Sign in above; the invitation is read again once you are signed in.</p>}
+          {previewProblem.code === 'not_signed_in' &&
+            (linkPortal === null ? (
+              <p>Sign in above; the invitation is read again once you are signed in.</p>
+            ) : (
+              <button type="button" className="primary" aria-disabled={signingIn} onClick={() => signInOpened(linkPortal)}>
+                Sign in at {portalHost(linkPortal)}
+              </button>
+            ))}
         </div>
       )}
       <div role="status" className="notice">
         {notice}
       </div>
       {preview !== null && <InvitationPreviewCard key={preview.link} invitation={preview.invitation} account={preview.account} />}
-      {/* "Sign in as <invitee>" on the card opens the sign-in right below it; once signed in, the invitation is read again as that account. */}
+      {/* "Sign in as <invitee>" on the card, or "Sign in at <host>" for a link from a portal no account here is signed in at, opens the sign-in right below; once signed in, the invitation is read again as that account. */}
       {accountsListed && signedIn && addingAccount && (
-        <SignInPanel heading={preview === null ? 'Sign in with another account' : `Sign in as ${preview.invitation.email}`} />
+        <SignInPanel
+          heading={
+            preview !== null ? `Sign in as ${preview.invitation.email}` : signInPortalUrl === linkPortal ? `Sign in at ${portalHost(signInPortalUrl)}` : 'Sign in with another account'
+          }
+        />
       )}
     </main>
   );

@@ -123,6 +123,34 @@ describe('members and invitations over IPC', () => {
     expect(await activeEmail(app)).toBe(NEWCOMER.email);
   });
 
+  it('refuses to read a link from a portal no account here is signed in at, naming it and sending nothing to either portal; signed in there, it reads it', async () => {
+    const GRACE = SEED.invitations.acmeGrace;
+    const sim = await fx.portal({ users: [{ email: GRACE.email, name: 'Grace Green' }] });
+    const other = await fx.portal();
+    const app = await fx.app(other.url);
+    await app.signIn(ERIN.email);
+    const link = sim.outbox().find((entry) => entry.to === GRACE.email)?.link ?? '';
+    expect(link).toMatch(new RegExp(`^${sim.url}/`));
+    const simRequests = sim.requests.length;
+    const otherRequests = other.requests.length;
+
+    const host = new URL(sim.url).host;
+    const failure = await app.failure('portal:preview-invitation', { link });
+    expect(failure).toEqual({
+      code: 'not_signed_in',
+      message: `This invitation is from the portal at ${host}, where no account is signed in here. Sign in at ${host} to read it; nothing was sent to any portal.`,
+    });
+    expect(other.requests.slice(otherRequests)).toEqual([]);
+    expect(sim.requests.slice(simRequests)).toEqual([]);
+    expect(await activeEmail(app)).toBe(ERIN.email);
+
+    await app.signIn(GRACE.email, sim.url);
+    const { account, preview } = await app.ok('portal:preview-invitation', { link });
+    expect(account).toMatchObject({ email: GRACE.email, portalUrl: sim.url, active: true });
+    expect(preview).toMatchObject({ email: GRACE.email, organization: { id: ACME.id } });
+    expect(other.requests.slice(otherRequests)).toEqual([]);
+  });
+
   it('shows who would join when no account signed in here is the one invited: the active account, which may accept (the portal allows any holder of the link)', async () => {
     const sim = await fx.portal({ users: [NEWCOMER] });
     const app = await fx.app(sim.url);

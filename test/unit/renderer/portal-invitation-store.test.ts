@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PortalAccountView } from '../../../shared/ipc/portal-contract';
 import { selectActiveAccount } from '../../../renderer/store/portal-accounts';
-import { invitationMatch, selectLinkProblem } from '../../../renderer/store/portal-invitation';
+import { invitationMatch, selectLinkProblem, selectSignInPortal } from '../../../renderer/store/portal-invitation';
 import { ok } from './portal-licenses-fixtures';
 import { ACME, ALICE, ORG_ID, signedInStores } from './portal-test-data';
 
@@ -55,6 +55,20 @@ describe('accepting an invitation', () => {
     const preview = stores.invitation.getState().preview;
     expect(preview === null ? null : invitationMatch(preview)).toBe('invitee-active');
     expect(main.channels().filter((channel) => channel === 'portal:preview-invitation')).toHaveLength(2);
+  });
+
+  it("offers to sign in at the link's own portal when main needs a sign-in there to read it; a deep link names no portal", async () => {
+    const { stores, main } = await invitationScreen();
+    const refusal = { code: 'not_signed_in' as const, message: 'This invitation is from the portal at portal.example.com, and no account is signed in here at portal.example.com.' };
+    main.answers['portal:preview-invitation'] = () => ({ ok: false as const, error: refusal });
+    await stores.invitation.getState().invitationPreviewRequested(` ${LINK} `);
+    expect(selectSignInPortal(stores.invitation.getState())).toBe('https://portal.example.com');
+    await stores.invitation.getState().invitationPreviewRequested('authentik-license-manager://invitation?token=abc123');
+    expect(selectSignInPortal(stores.invitation.getState())).toBeNull();
+
+    main.answers['portal:preview-invitation'] = () => ({ ok: false as const, error: { code: 'not_found' as const, message: 'No such invitation.' } });
+    await stores.invitation.getState().invitationPreviewRequested(LINK);
+    expect(selectSignInPortal(stores.invitation.getState())).toBeNull();
   });
 
   it('tells an invitation for an address no account here uses from one for the active account', () => {
