@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { InstallPreflightView } from '../../shared/instances/install-preflight-view';
 import type { Api } from '../../shared/ipc/api';
 import type { ChannelOutput } from '../../shared/ipc/contract';
+import type { LicenseInstallPreflight } from '../../shared/ipc/portal-contract';
 import { selectInstallOffer, type InstallOffer } from './install';
 import type { InstancePageStore } from './instance-page';
 import type { InstancesStore } from './instances';
@@ -21,15 +21,14 @@ export interface LicenseInstallTarget {
   instanceName: string;
   /** The signed-in account whose portal holds the license (a pairing from another account); absent or null: the active one. */
   accountId?: string | null;
-  /** A renewal: the installed license whose key it renews, replaced in place (one PATCH) so its seats are not counted twice; null installs alongside. */
-  replaces?: { licenseUuid: string; name: string } | null;
 }
 
 export interface LicenseInstallState {
   /** What the dialog installs where; null while it is closed. */
   target: LicenseInstallTarget | null;
   checking: boolean;
-  preflight: InstallPreflightView | null;
+  /** main's preflight, with the installed license a renewal replaces (main finds it from the portal's list data). */
+  preflight: LicenseInstallPreflight | null;
   overCapacityAcknowledged: boolean;
   installing: boolean;
   outcome: LicenseInstallOutcome | null;
@@ -97,7 +96,6 @@ export function createLicenseInstallStore({ client, instances, instancePage, lic
           org: target.orgId,
           id: target.licenseId,
           instanceId: target.instanceId,
-          replaces: target.replaces?.licenseUuid ?? null,
           accountId: target.accountId ?? null,
         });
         if (current !== attempt) return;
@@ -118,7 +116,8 @@ export function createLicenseInstallStore({ client, instances, instancePage, lic
           id: target.licenseId,
           instanceId: target.instanceId,
           allowOverCapacity: selectLicenseInstallOffer(state) === 'install-anyway' && state.overCapacityAcknowledged,
-          replaces: target.replaces?.licenseUuid ?? null,
+          // Exactly what the confirmed preflight said: replace the license it named, or install beside the others.
+          replaces: state.preflight?.replaces?.licenseUuid ?? null,
           accountId: target.accountId ?? null,
         });
         const shown = current === attempt;
@@ -130,7 +129,9 @@ export function createLicenseInstallStore({ client, instances, instancePage, lic
         }
         const { instance, ...outcome } = result.value;
         // Closed while installing: the outcome goes to the dashboard instead.
-        const notice = shown ? null : outcome.installed ? `Installed “${target.licenseName}” on ${target.instanceName}.` : `“${target.licenseName}” was not installed on ${target.instanceName}: ${outcome.message}`;
+        const replaced = state.preflight?.replaces?.name ?? null;
+        const done = replaced === null ? `Installed “${target.licenseName}” on ${target.instanceName}.` : `Replaced “${replaced}” with “${target.licenseName}” on ${target.instanceName}.`;
+        const notice = shown ? null : outcome.installed ? done : `“${target.licenseName}” was not installed on ${target.instanceName}: ${outcome.message}`;
         instances.getState().instanceAnswered(instance, notice);
         void instancePage.getState().instanceChanged(target.instanceId);
         void pending.getState().pendingInstallsChanged();

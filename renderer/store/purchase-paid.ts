@@ -1,4 +1,3 @@
-import type { Api } from '../../shared/ipc/api';
 import type { PortalLicense } from './portal-licenses';
 import type { LicenseInstallTarget } from './portal-licenses-install';
 
@@ -10,21 +9,11 @@ export function isPaid(license: PortalLicense, renewing: PortalLicense | null): 
 }
 
 /**
- * "Install into <instance>" for a license just paid, on one of the saved instances with its Install ID; a
- * renewal replaces the installed key it renews (found by its old fingerprint), so its seats are not counted
- * twice. Null when the license has no such instance.
+ * "Install into <instance>" for a license just paid, on one of the saved instances with its Install ID
+ * (a renewal replaces the key it renews there: main's preflight finds it). Null when the license has no such instance.
  */
-export async function paidInstallTarget(
-  client: Api,
-  { orgId, license, renewing, instanceId }: { orgId: string; license: PortalLicense; renewing: PortalLicense | null; instanceId: string },
-): Promise<LicenseInstallTarget | null> {
+export function paidInstallTarget({ orgId, license, instanceId }: { orgId: string; license: PortalLicense; instanceId: string }): LicenseInstallTarget | null {
   const link = license.instances.find((instance) => instance.instanceId === instanceId);
   if (link === undefined) return null;
-  let replaces: LicenseInstallTarget['replaces'] = null;
-  if (renewing !== null && renewing.key_fingerprint !== null) {
-    const detail = await client.invoke('instances:detail', { id: instanceId, refresh: false });
-    const renewed = detail.ok ? detail.value.licenses.find((installed) => installed.fingerprint === renewing.key_fingerprint) : undefined;
-    if (renewed !== undefined) replaces = { licenseUuid: renewed.licenseUuid, name: renewed.name };
-  }
-  return { orgId, licenseId: license.id, licenseName: license.nickname, instanceId, instanceName: link.instanceName, replaces };
+  return { orgId, licenseId: license.id, licenseName: license.nickname, instanceId, instanceName: link.instanceName };
 }

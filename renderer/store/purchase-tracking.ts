@@ -156,7 +156,7 @@ export function createPurchaseTrackingStore({
       async trackedInstallRequested(licenseId, instanceId) {
         const tracked = entry(licenseId);
         if (tracked === undefined || tracked.check !== 'done' || tracked.license === null) return;
-        const target = await paidInstallTarget(client, { orgId: tracked.orgId, license: tracked.license, renewing: tracked.renewing, instanceId });
+        const target = paidInstallTarget({ orgId: tracked.orgId, license: tracked.license, instanceId });
         if (target !== null) await install.getState().licenseInstallOpened(target);
       },
     };

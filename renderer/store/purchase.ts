@@ -335,13 +335,13 @@ export function createPurchaseStore({ client, instances, licenses, install, pend
       },
 
       async paidLicenseInstallRequested(instanceId) {
-        const { orgId, license, check, renewing } = get();
+        const { orgId, license, check } = get();
         if (orgId === null || license === null || check !== 'done') return;
-        const current = session;
-        const target = await paidInstallTarget(client, { orgId, license, renewing, instanceId });
-        if (current !== session || target === null) return;
-        void install.getState().licenseInstallOpened(target);
+        const target = paidInstallTarget({ orgId, license, instanceId });
+        if (target === null) return;
+        const opened = install.getState().licenseInstallOpened(target);
         get().purchaseClosed();
+        await opened;
       },
 
       purchaseClosed() {

@@ -52,6 +52,16 @@ const instanceLinkSchema = z.object({
   lastReadProblem: z.string().nullable(),
 });
 
+/**
+ * The instance preflight of a portal license's key, and the installed license it replaces in place: the
+ * one still running the key the license held before its latest renewal (`previous_key_fingerprint`);
+ * null when there is none, and the key would be installed beside the others.
+ */
+const licenseInstallPreflightSchema = installPreflightViewSchema.extend({
+  replaces: z.object({ licenseUuid: z.uuid(), name: z.string() }).nullable(),
+});
+export type LicenseInstallPreflight = z.infer<typeof licenseInstallPreflightSchema>;
+
 /** A portal license in a list: never the key; linked to every saved instance with its Install ID (none, one, or several saved with the same one). */
 const licenseViewSchema = licenseSchema.extend({ instances: z.array(instanceLinkSchema) });
 export type PortalLicenseView = z.infer<typeof licenseViewSchema>;
@@ -138,11 +148,15 @@ export const portalContract = {
   /** Copies the key in main, by license id; the clipboard is cleared at `clearsAt` if it still holds the key. */
   'portal:copy-license-key': { input: z.object({ org, id }), output: z.object({ clearsAt: z.iso.datetime() }) },
   'portal:rename-license': { input: z.object({ org, id, change: licenseUpdateSchema }), output: z.object({ license: licenseViewSchema }) },
-  /** The instance preflight for a portal license's key (fetched in main, never sent to the page). */
+  /**
+   * The instance preflight for a portal license's key (fetched in main, never sent to the page); main
+   * finds the installed license a renewal replaces from the license's `previous_key_fingerprint`.
+   */
   'portal:preflight-license-install': {
-    input: z.object({ org, id, instanceId: z.uuid(), replaces, accountId: viaAccount }),
-    output: installPreflightViewSchema,
+    input: z.object({ org, id, instanceId: z.uuid(), accountId: viaAccount }),
+    output: licenseInstallPreflightSchema,
   },
+  /** Installs as the preflight the person confirmed: `replaces` is the uuid of the license its answer named, or null. */
   'portal:install-license': {
     input: z.object({ org, id, instanceId: z.uuid(), allowOverCapacity: z.boolean(), replaces, accountId: viaAccount }),
     output: installOutcomeSchema,

@@ -416,12 +416,12 @@ test('renames and renews a license as an Owner; a Member sees the key but no Own
   await screenshot(app, 'portal-licenses-member');
 });
 
-test('renews a license installed on an instance: the paid renewal replaces the key it renews, in place', async ({ app, bridge }) => {
-  await bridge.startPortalSim({ checkoutDelayMs: 300 });
-  await signIn(app, bridge, alice.email);
+/**
+ * Saves "Acme production", an instance running the portal's "Production" key (read as a person would,
+ * revealed in its details), and opens Acme's licenses again, where the row links to it.
+ */
+async function instanceOnProductionKey(app: Page, bridge: Bridge): Promise<void> {
   await openLicenses(app, acme.name);
-
-  // The instance runs on the portal's "Production" key: read it as a person would, from the details.
   await licenseRow(app, 'Production').getByRole('button', { name: 'Details of Production' }).click();
   const details = app.getByRole('dialog', { name: 'License “Production”' });
   await details.getByRole('button', { name: 'Reveal' }).click();
@@ -429,14 +429,20 @@ test('renews a license installed on an instance: the paid renewal replaces the k
   await details.getByRole('button', { name: 'Close' }).click();
   await app.getByRole('link', { name: 'Instances', exact: true }).click();
   await savedInstance(app, bridge, 'Acme production', { installId: SEED.licenses.acmeProduction.installId, keys: [key], internalUsers: 40 });
-
   await openLicenses(app, acme.name);
+  await expect(licenseRow(app, 'Production').getByRole('link', { name: 'Acme production' })).toBeVisible();
+}
+
+test('renews a license installed on an instance: the paid renewal replaces the key it renews, in place', async ({ app, bridge }) => {
+  await bridge.startPortalSim({ checkoutDelayMs: 300 });
+  await signIn(app, bridge, alice.email);
+  await instanceOnProductionKey(app, bridge);
   const production = licenseRow(app, 'Production');
-  await expect(production.getByRole('link', { name: 'Acme production' })).toBeVisible();
   await expect(production).not.toContainText('Renewed, not installed');
   const oldExpiry = Date.parse((await production.locator('time').getAttribute('datetime')) ?? '');
 
   await production.getByRole('button', { name: 'Details of Production' }).click();
+  const details = app.getByRole('dialog', { name: 'License “Production”' });
   await details.getByRole('button', { name: 'Renew…' }).click();
   const renewal = app.getByRole('dialog', { name: 'Renew “Production”' });
   const before = (await bridge.state()).openedUrls.length;
@@ -460,4 +466,38 @@ test('renews a license installed on an instance: the paid renewal replaces the k
   await app.getByRole('link', { name: 'Instances', exact: true }).click();
   await openInstance(app, 'Acme production');
   await expect(app.getByRole('table', { name: 'Licenses' }).getByRole('row')).toHaveCount(2);
+});
+
+test('a renewal paid on the portal’s website is installed in place of the key it renews, with one click on the licenses row', async ({ app, bridge }) => {
+  await bridge.startPortalSim({ checkoutDelayMs: 0 });
+  await signIn(app, bridge, alice.email);
+  await instanceOnProductionKey(app, bridge);
+
+  // Renewed and paid outside the app's dialogs, as on the portal's website: nothing in the page remembers the old key.
+  const before = (await bridge.state()).openedUrls.length;
+  const renewal = await app.evaluate((input) => (window as unknown as { api: Api }).api.invoke('portal:renew-license', input), { org: acme.id, id: SEED.licenses.acmeProduction.id });
+  expect(renewal.ok).toBe(true);
+  await pay(app, bridge, before);
+  await app.reload();
+  await openLicenses(app, acme.name);
+  const production = licenseRow(app, 'Production');
+  await expect(production).toContainText('Renewed, not installed on Acme production');
+
+  await production.getByRole('button', { name: /^Install into Acme production/ }).click();
+  const install = app.getByRole('dialog', { name: 'Install “Production” into Acme production' });
+  await expect(install.getByRole('heading', { name: 'Ready to replace “Production” on Acme production' })).toBeVisible();
+  await expect(install).toContainText('The renewed key replaces “Production”, the key it renews, in place');
+  await expect(install).toContainText('would replace the key of "Production"');
+  await screenshot(app, 'portal-website-renewal-replace-preflight');
+  await install.getByRole('button', { name: 'Replace key' }).click();
+  await expect(install.getByRole('heading', { name: 'Replaced “Production” on Acme production' })).toBeVisible();
+  await install.getByRole('button', { name: 'Done' }).click();
+  await expect(production).not.toContainText('Renewed, not installed');
+
+  // Still one license on the instance: the renewal took the old key's place instead of adding its seats.
+  await app.getByRole('link', { name: 'Instances', exact: true }).click();
+  await openInstance(app, 'Acme production');
+  await expect(app.getByRole('table', { name: 'Licenses' }).getByRole('row')).toHaveCount(2);
+  await expect(app.getByRole('region', { name: 'Renewed in the customer portal, not installed' })).toHaveCount(0);
+  await screenshot(app, 'portal-website-renewal-replaced');
 });

@@ -1,5 +1,6 @@
 import type { InstallPreflightView } from '../../../shared/instances/install-preflight-view';
 import type { InstallOutcomeView } from '../../../shared/instances/install-outcome';
+import type { LicenseInstallPreflight } from '../../../shared/ipc/portal-contract';
 import { combinedExpiry, licensedCapacity } from '../../../shared/license/authentik-status';
 import type { LicenseCapacity } from '../../../shared/license/capacity';
 import { guideTimeline } from '../../../shared/license/guide-timeline';
@@ -10,6 +11,7 @@ import type { InstanceService } from '../../instances/instance-service';
 import type { InstanceSnapshot } from '../../instances/instance-snapshot';
 import { installKey } from '../../instances/install-key';
 import { preflightAgainst } from '../../instances/install-preflight';
+import { keyFingerprint } from '../../license/fingerprint';
 import { sameInstallId } from '../../license/install-id';
 import type { TrustRoots } from '../../license/trust-roots';
 import { toVerdictView } from '../../license/verdict-view';
@@ -28,7 +30,6 @@ export interface InstallStepDeps {
   timeoutMs: number;
   emit: Emit;
 }
-
 
 const iso = (ms: number | null): string | null => (ms === null ? null : toIsoUtc(ms));
 
@@ -63,7 +64,31 @@ async function clientFor(deps: InstallStepDeps, id: string): Promise<{ client: I
 /** Reads the instance now and says what installing the key would do (with `replaces`: renewing that installed license); sends nothing. */
 export async function preflightInstall(deps: InstallStepDeps, id: string, key: string, replaces: string | null): Promise<InstallPreflightView> {
   const { client } = await clientFor(deps, id);
+  return preflightOn(deps, id, await client.readSnapshot(), key, replaces);
+}
+
+/**
+ * The preflight of a portal license's key, renewal or not: when the instance still runs the key the
+ * license held before its latest renewal (`previousFingerprint`, from the portal's list data), the key
+ * replaces that installed license in place (its seats are not counted twice); otherwise it is installed
+ * beside the others. `replaces` says which, for the person to confirm; null when nothing would be replaced.
+ */
+export async function preflightPortalKey(
+  deps: InstallStepDeps,
+  id: string,
+  key: string,
+  previousFingerprint: string | null,
+): Promise<LicenseInstallPreflight> {
+  const { client } = await clientFor(deps, id);
   const snapshot = await client.readSnapshot();
+  const renewed = previousFingerprint === null ? undefined : snapshot.licenses.find((license) => keyFingerprint(license.key) === previousFingerprint);
+  const view = preflightOn(deps, id, snapshot, key, renewed?.licenseUuid ?? null);
+  // Already installed: nothing is sent, so nothing is replaced either.
+  const replaces = renewed === undefined || view.action === 'already_installed' ? null : { licenseUuid: renewed.licenseUuid, name: renewed.name };
+  return { ...view, replaces };
+}
+
+function preflightOn(deps: InstallStepDeps, id: string, snapshot: InstanceSnapshot, key: string, replaces: string | null): InstallPreflightView {
   const now = deps.now();
   const roots = deps.roots();
   const { verdict, preflight, installed, usage } = preflightAgainst(snapshot, key, {

@@ -1,18 +1,23 @@
 import type { Handlers } from '../handlers';
-import { installOnInstance, preflightInstall, type InstallStepDeps } from './install-steps';
+import { installOnInstance, preflightPortalKey, type InstallStepDeps } from './install-steps';
 import { portalAnswering } from './portal-answering';
-import { licenseKey } from './portal-license-key';
+import { keyedLicense, licenseKey } from './portal-license-key';
 import { accountClient, portalChanged, type PortalSession } from './portal-session';
 
 /**
  * "Install into <instance>" for a portal license: the key is fetched in main (as the account the license
  * came from, else the active one) and goes through the same preflight and install as a pasted key; it
- * never reaches the page.
+ * never reaches the page. A renewal whose previous key runs on the instance replaces that license (one
+ * PATCH), in every one-click path alike.
  */
 export function portalInstallHandlers(session: PortalSession, install: InstallStepDeps): Pick<Handlers, 'portal:preflight-license-install' | 'portal:install-license'> {
   return {
-    'portal:preflight-license-install': async ({ org, id, instanceId, replaces = null, accountId = null }) =>
-      portalAnswering(async () => preflightInstall(install, instanceId, await licenseKey(accountClient(session, accountId), org, id), replaces)),
+    'portal:preflight-license-install': async ({ org, id, instanceId, accountId = null }) =>
+      portalAnswering(async () => {
+        const license = await keyedLicense(accountClient(session, accountId), org, id);
+        // A renewal replaces the installed license still running its previous key (found by fingerprint), so its seats are not counted twice.
+        return preflightPortalKey(install, instanceId, license.key, license.previous_key_fingerprint);
+      }),
 
     'portal:install-license': async ({ org, id, instanceId, allowOverCapacity, replaces = null, accountId = null }) =>
       portalAnswering(async () => {

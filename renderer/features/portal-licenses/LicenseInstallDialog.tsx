@@ -28,7 +28,7 @@ function PreflightStep() {
       <PreflightReport
         preflight={preflight}
         name={name}
-        replaces={target.replaces?.name ?? null}
+        replaces={preflight.replaces?.name ?? null}
         consent={
           offer === 'install-anyway' && (
             <OverCapacityConsent name={name} acknowledged={acknowledged} disabled={installing} onAcknowledged={licenseInstallOverCapacityAcknowledged} />
@@ -44,7 +44,7 @@ function PreflightStep() {
         </button>
         {offer === 'install' && (
           <button type="button" className="primary" aria-disabled={!canInstall} onClick={() => void licenseInstallConfirmed()}>
-            {installing ? 'Installing…' : (target.replaces ?? null) === null ? 'Install' : 'Replace key'}
+            {installing ? 'Installing…' : preflight.replaces === null ? 'Install' : 'Replace key'}
           </button>
         )}
         {offer === 'install-anyway' && (
@@ -70,7 +70,8 @@ export function LicenseInstallDialog() {
   const body = useRef<HTMLDivElement>(null);
   // Leaving the page closes the dialog; an install already sent still reports to the dashboard.
   useEffect(() => licenseInstallClosed, [licenseInstallClosed]);
-  const replaces = target?.replaces?.name ?? null;
+  // A renewal whose previous key runs on the instance replaces that license: main's preflight names it.
+  const replaces = preflight?.replaces?.name ?? null;
   const step = outcome !== null ? 'outcome' : preflight !== null ? 'preflight' : checking ? 'checking' : 'problem';
   useStepFocus(body, target === null ? null : `${target.licenseId}:${target.instanceId}:${step}`, TITLE_ID);
   return (

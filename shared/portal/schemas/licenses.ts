@@ -14,6 +14,8 @@ export const licenseSchema = z.object({
   expires_at: z.iso.datetime().nullable(),
   status: z.enum(LICENSE_STATUSES),
   key_fingerprint: fingerprintSchema.nullable(),
+  /** The key it held before its latest renewal (null until renewed): the key a renewal replaces where it is still installed. */
+  previous_key_fingerprint: fingerprintSchema.nullable(),
 });
 export type License = z.infer<typeof licenseSchema>;
 

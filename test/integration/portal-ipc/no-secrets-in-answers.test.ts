@@ -160,7 +160,7 @@ describe('no IPC answer or push event carries a token, and only the reveal chann
     const revealed = (await ok(REVEAL_CHANNEL, { org: ACME.id, id: PRODUCTION.id })) as { key: string };
     await ok('portal:copy-license-key', { org: ACME.id, id: PRODUCTION.id });
     await ok('portal:list-pending-installs', {});
-    await call('portal:preflight-license-install', { org: ACME.id, id: PRODUCTION.id, instanceId: instance.id, replaces: null });
+    await call('portal:preflight-license-install', { org: ACME.id, id: PRODUCTION.id, instanceId: instance.id });
     await call('portal:install-license', { org: ACME.id, id: PRODUCTION.id, instanceId: instance.id, allowOverCapacity: false, replaces: null });
 
     await ok('instances:remove', { id: instance.id });

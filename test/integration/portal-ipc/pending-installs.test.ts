@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { keyFingerprint } from '../../../main/license/fingerprint';
 import { licenseClaims, mintKey } from '../../pki/mint-key';
-import { SEED } from '../../sim/portal';
-import { pressPay } from '../portal-sim/portal-sim-fixtures';
+import { SEED, type PortalSim } from '../../sim/portal';
+import { pressPay, signIn as signInOnWebsite } from '../portal-sim/portal-sim-fixtures';
 import { portalIpcFixtures, type PortalApp } from './portal-ipc-fixtures';
 
 const fx = portalIpcFixtures();
@@ -33,6 +33,14 @@ async function buyFor(app: PortalApp, installId: string, org: string = ACME.id):
   return order;
 }
 
+/** `email` renews the license at the portal outside the app (as its website does) and pays on the checkout page: the app takes no part. */
+async function renewOnWebsite(portal: PortalSim, email: string, licenseId: string): Promise<void> {
+  const { accessToken } = await signInOnWebsite(portal, email);
+  const renewal = await fetch(`${portal.url}/api/v1/organizations/${ACME.id}/licenses/${licenseId}/renew`, { method: 'POST', headers: { Authorization: `Bearer ${accessToken}` } });
+  expect(renewal.status).toBe(201);
+  expect(await pressPay(((await renewal.json()) as { checkout_url: string }).checkout_url)).toBe(303);
+}
+
 describe('renewed but not installed, from list data only, and "Install into <instance>"', () => {
   it('links the paid license to the saved instance, lists it as pending until it is installed, then not', async () => {
     const portal = await fx.portal({ checkoutDelayMs: 0 });
@@ -52,7 +60,7 @@ describe('renewed but not installed, from list data only, and "Install into <ins
     const listed = (await app.ok('portal:list-licenses', { org: ACME.id })).licenses;
     expect(listed.filter((entry) => entry.instances.length > 0).map(({ id, instances }) => [id, instances.map((link) => link.renewedNotInstalled)])).toEqual([[licenseId, [true]]]);
 
-    const preflight = await app.ok('portal:preflight-license-install', { org: ACME.id, id: licenseId, instanceId: instance.id, replaces: null });
+    const preflight = await app.ok('portal:preflight-license-install', { org: ACME.id, id: licenseId, instanceId: instance.id });
     expect(preflight).toMatchObject({ action: 'send', reason: null, verdict: { valid: true, reason: 'ok' }, capacityNow: { internalUsers: 20 }, capacityAfter: { internalUsers: 40 } });
     const posts = () => sim.requests.filter((request) => request.method === 'POST').length;
     expect(posts()).toBe(0);
@@ -86,12 +94,12 @@ describe('renewed but not installed, from list data only, and "Install into <ins
     expect(Date.parse(renewed.expires_at ?? '')).toBeGreaterThan(Date.parse(bought.expires_at ?? ''));
     expect(renewed.instances).toEqual([{ instanceId: instance.id, instanceName: 'Production', renewedNotInstalled: true, lastReadProblem: null }]);
 
-    // The renewal replaces the installed key it renews (one PATCH), so its seats are not counted twice.
+    // The renewal replaces the installed key it renews (one PATCH), so its seats are not counted twice: main finds it by the previous key's fingerprint.
+    expect(renewed.previous_key_fingerprint).toBe(bought.key_fingerprint);
     const installedBefore = (await app.ok('instances:detail', { id: instance.id, refresh: false })).licenses.find((entry) => entry.fingerprint === bought.key_fingerprint);
-    const replaces = installedBefore?.licenseUuid ?? null;
-    expect(replaces).not.toBeNull();
-    const preflight = await app.ok('portal:preflight-license-install', { org: ACME.id, id: licenseId, instanceId: instance.id, replaces });
-    expect(preflight).toMatchObject({ action: 'send', capacityNow: { internalUsers: 40 }, capacityAfter: { internalUsers: 40 } });
+    const preflight = await app.ok('portal:preflight-license-install', { org: ACME.id, id: licenseId, instanceId: instance.id });
+    expect(preflight).toMatchObject({ action: 'send', replaces: { licenseUuid: installedBefore?.licenseUuid, name: 'Production 2026' }, capacityNow: { internalUsers: 40 }, capacityAfter: { internalUsers: 40 } });
+    const replaces = preflight.replaces?.licenseUuid ?? null;
     expect(await app.ok('portal:install-license', { org: ACME.id, id: licenseId, instanceId: instance.id, allowOverCapacity: false, replaces })).toMatchObject({ installed: true });
     const fingerprints = sim.installed().map((entry) => keyFingerprint(entry.key));
     // The older 2025 key, and the renewal in place of the key it renews.
@@ -99,6 +107,63 @@ describe('renewed but not installed, from list data only, and "Install into <ins
     expect(fingerprints).toContain(renewed.key_fingerprint);
     expect(fingerprints).not.toContain(bought.key_fingerprint);
     expect(await app.ok('portal:list-pending-installs', {})).toEqual({ pending: [], uncompared: [], accountProblems: [] });
+  });
+
+  it('a renewal paid on the portal\'s website replaces the key it renews when installed with one click: the instance keeps as many licenses, the old key is gone', async () => {
+    const portal = await fx.portal({ checkoutDelayMs: 0 });
+    const app = await fx.app(portal.url);
+    await app.signIn(ALICE.email);
+    const { sim, installId, instance } = await savedInstance(app);
+    const { licenseId } = await buyFor(app, installId);
+    await app.ok('portal:install-license', { org: ACME.id, id: licenseId, instanceId: instance.id, allowOverCapacity: false, replaces: null });
+    const bought = (await app.ok('portal:get-license', { org: ACME.id, id: licenseId })).license;
+    const installedBefore = (await app.ok('instances:detail', { id: instance.id, refresh: true })).licenses;
+    expect(installedBefore.map((entry) => entry.name).sort()).toEqual(['Production 2025', 'Production 2026']);
+
+    // Renewed and paid on the portal's own pages, in the browser: the app took no part and remembers nothing of it.
+    await renewOnWebsite(portal, ALICE.email, licenseId);
+    const { pending } = await app.ok('portal:list-pending-installs', {});
+    const [pairing] = pending;
+    expect(pending).toHaveLength(1);
+    expect(pairing?.license).toMatchObject({ id: licenseId, previous_key_fingerprint: bought.key_fingerprint });
+
+    // The one-click install of that pairing (the dashboard, the instance page, the licenses row and Details all send this).
+    const preflight = await app.ok('portal:preflight-license-install', { org: ACME.id, id: licenseId, instanceId: instance.id, accountId: pairing?.accountId ?? null });
+    const renewedUuid = installedBefore.find((entry) => entry.fingerprint === bought.key_fingerprint)?.licenseUuid;
+    expect(preflight).toMatchObject({
+      action: 'send',
+      replaces: { licenseUuid: renewedUuid, name: 'Production 2026' },
+      message: expect.stringContaining('would replace the key of "Production 2026"'),
+      capacityNow: { internalUsers: 40 },
+      capacityAfter: { internalUsers: 40 },
+    });
+    const writes = () => sim.requests.filter((request) => request.method === 'POST' || request.method === 'PATCH').map((request) => request.method);
+    const writesBefore = writes().length;
+    const installed = await app.ok('portal:install-license', { org: ACME.id, id: licenseId, instanceId: instance.id, allowOverCapacity: false, replaces: preflight.replaces?.licenseUuid ?? null, accountId: pairing?.accountId ?? null });
+    expect(installed).toMatchObject({ installed: true, message: expect.stringContaining('Replaced the key of "Production 2026"') });
+    // One PATCH of the renewed license, no POST beside it.
+    expect(writes().slice(writesBefore)).toEqual(['PATCH']);
+    const fingerprints = sim.installed().map((entry) => keyFingerprint(entry.key));
+    expect(fingerprints).toHaveLength(installedBefore.length);
+    expect(fingerprints).not.toContain(bought.key_fingerprint);
+    expect(fingerprints).toContain((await app.ok('portal:get-license', { org: ACME.id, id: licenseId })).license.key_fingerprint);
+    expect(await app.ok('portal:list-pending-installs', {})).toEqual({ pending: [], uncompared: [], accountProblems: [] });
+  });
+
+  it('installs a renewal as a new license when the instance does not run the key it renews', async () => {
+    const portal = await fx.portal({ checkoutDelayMs: 0 });
+    const app = await fx.app(portal.url);
+    await app.signIn(ALICE.email);
+    const { sim, installId, instance } = await savedInstance(app);
+    const { licenseId } = await buyFor(app, installId);
+    // Renewed on the website before its first key was ever installed: nothing on the instance is the key it renews.
+    await renewOnWebsite(portal, ALICE.email, licenseId);
+    expect((await app.ok('portal:get-license', { org: ACME.id, id: licenseId })).license.previous_key_fingerprint).not.toBeNull();
+
+    const preflight = await app.ok('portal:preflight-license-install', { org: ACME.id, id: licenseId, instanceId: instance.id });
+    expect(preflight).toMatchObject({ action: 'send', replaces: null, capacityNow: { internalUsers: 20 }, capacityAfter: { internalUsers: 40 } });
+    await app.ok('portal:install-license', { org: ACME.id, id: licenseId, instanceId: instance.id, allowOverCapacity: false, replaces: null });
+    expect(sim.installed()).toHaveLength(2);
   });
 
   it('refuses a Member who orders or renews, in the portal\'s words, and opens nothing', async () => {
@@ -158,7 +223,7 @@ describe('renewed but not installed, from list data only, and "Install into <ins
 
     expect((await app.ok('portal:get-license', { org: ACME.id, id: licenseId })).license).toMatchObject({ status: 'pending_payment', instances: [{ instanceId: instance.id, renewedNotInstalled: false }] });
     expect(await app.ok('portal:list-pending-installs', {})).toEqual({ pending: [], uncompared: [], accountProblems: [] });
-    expect(await app.failure('portal:preflight-license-install', { org: ACME.id, id: licenseId, instanceId: instance.id, replaces: null })).toMatchObject({ code: 'not_found' });
+    expect(await app.failure('portal:preflight-license-install', { org: ACME.id, id: licenseId, instanceId: instance.id })).toMatchObject({ code: 'not_found' });
   });
 });
 
@@ -193,9 +258,9 @@ describe('renewed but not installed across every signed-in account', () => {
     expect(await activeAccount(app)).toBe(BOB.email);
 
     // Bob is in no organization of the lab license: its one-click install fetches the key as Dave.
-    const preflight = await app.ok('portal:preflight-license-install', { org: INITECH.id, id: labLicense, instanceId: lab.instance.id, replaces: null, accountId: accountOf(portal.url, DAVE) });
+    const preflight = await app.ok('portal:preflight-license-install', { org: INITECH.id, id: labLicense, instanceId: lab.instance.id, accountId: accountOf(portal.url, DAVE) });
     expect(preflight).toMatchObject({ action: 'send', verdict: { valid: true } });
-    expect(await app.failure('portal:preflight-license-install', { org: INITECH.id, id: labLicense, instanceId: lab.instance.id, replaces: null, accountId: null })).toMatchObject({ code: 'not_found' });
+    expect(await app.failure('portal:preflight-license-install', { org: INITECH.id, id: labLicense, instanceId: lab.instance.id, accountId: null })).toMatchObject({ code: 'not_found' });
     const installed = await app.ok('portal:install-license', { org: INITECH.id, id: labLicense, instanceId: lab.instance.id, allowOverCapacity: false, replaces: null, accountId: accountOf(portal.url, DAVE) });
     expect(installed).toMatchObject({ installed: true, instance: { id: lab.instance.id } });
     expect(lab.sim.installed()).toHaveLength(2);

@@ -55,7 +55,7 @@ describe('checkout: the Pay form, the delay, then a key the CLI accepts', () => 
     expect(json<Verdict>(run).reason).toBe('install_id_mismatch');
   });
 
-  it('renewing extends from the current expiry when it is ahead, with a new key', async () => {
+  it('renewing extends from the current expiry when it is ahead, with a new key, and remembers the key it replaced', async () => {
     const token = await kit.token(U.alice.email);
     const before = await license(kit.call, token, L.acmeProduction.id);
     const renewal = await kit.call('POST', `${acme}/licenses/${L.acmeProduction.id}/renew`, { token });
@@ -70,6 +70,9 @@ describe('checkout: the Pay form, the delay, then a key the CLI accepts', () => 
     const expected = new Date(oldExpiry);
     expected.setUTCFullYear(oldExpiry.getUTCFullYear() + 1);
     expect(after.expires_at).toBe(expected.toISOString().replace('.000Z', 'Z'));
+    expect(before.previous_key_fingerprint).toBeNull();
+    expect(after.previous_key_fingerprint).toBe(before.key_fingerprint);
+    expect(after.key_fingerprint).not.toBe(before.key_fingerprint);
     const run = await verifyWithCli(kit.sim, after.key ?? '', L.acmeProduction.installId);
     expect(run.code).toBe(0);
     expect(json<Verdict>(run).claims.exp * 1000).toBe(expected.getTime());

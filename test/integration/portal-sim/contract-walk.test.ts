@@ -128,11 +128,19 @@ const WALK: Record<string, (kit: PortalKit) => Promise<void>> = {
     expect(pending.body).toMatchObject({ status: 'pending_payment', key: null, key_fingerprint: null, expires_at: null, install_id: INSTALL_ID });
     expect(await pressPay(checkoutUrl)).toBe(303);
     const active = await kit.call('GET', `${acme}/licenses/${licenseId}`, { token: alice });
-    expect(active.body).toMatchObject({ status: 'active', internal_users: 3, external_users: 7, key: expect.any(String) });
+    expect(active.body).toMatchObject({ status: 'active', internal_users: 3, external_users: 7, key: expect.any(String), previous_key_fingerprint: null });
+    const firstKey = (active.body as { key_fingerprint: string }).key_fingerprint;
     expect((await kit.call('PATCH', `${acme}/licenses/${licenseId}`, { token: alice, body: { nickname: 'Walk (renamed)' } })).body).toMatchObject({ nickname: 'Walk (renamed)' });
     const listed = (await kit.call('GET', `${acme}/licenses`, { token: alice })).body as { id: string }[];
     expect(listed[0]?.id).toBe(licenseId);
-    expect((await kit.call('POST', `${acme}/licenses/${licenseId}/renew`, { token: alice })).status).toBe(201);
+    const renewal = await kit.call('POST', `${acme}/licenses/${licenseId}/renew`, { token: alice });
+    expect(renewal.status).toBe(201);
+    expect(await pressPay((renewal.body as { checkout_url: string }).checkout_url)).toBe(303);
+    // Renewed: a new key, and the fingerprint of the one it replaces, in the list and with the key.
+    const renewed = ((await kit.call('GET', `${acme}/licenses`, { token: alice })).body as { id: string; key_fingerprint: string; previous_key_fingerprint: string | null }[]).find((entry) => entry.id === licenseId);
+    expect(renewed?.previous_key_fingerprint).toBe(firstKey);
+    expect(renewed?.key_fingerprint).not.toBe(firstKey);
+    expect((await kit.call('GET', `${acme}/licenses/${licenseId}`, { token: alice })).body).toMatchObject({ previous_key_fingerprint: firstKey });
 
     const initech = `/api/v1/organizations/${O.initech.id}`;
     const dave = await kit.token(U.dave.email);

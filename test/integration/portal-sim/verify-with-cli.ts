@@ -13,6 +13,7 @@ export interface LicenseWithKey {
   key: string | null;
   expires_at: string | null;
   key_fingerprint: string | null;
+  previous_key_fingerprint: string | null;
 }
 
 /** What a checkout ordered: the installation and the name and users its key must carry. */

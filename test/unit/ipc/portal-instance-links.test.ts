@@ -22,6 +22,7 @@ const RENEWAL: License = {
   expires_at: '2027-11-29T09:00:00.000Z',
   status: 'active',
   key_fingerprint: NEW_KEY,
+  previous_key_fingerprint: OLD_KEY,
 };
 
 /** What the fleet monitor read of an instance with these keys installed (fingerprint, expiry). */

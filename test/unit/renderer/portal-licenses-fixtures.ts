@@ -3,6 +3,7 @@ import type { InstanceRow } from '../../../shared/instances/instance-row';
 import type { Api } from '../../../shared/ipc/api';
 import type { ChannelName } from '../../../shared/ipc/channels';
 import type { ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
+import { CHECK_NAMES } from '../../../shared/license/verdict';
 import type { Result } from '../../../shared/ipc/result';
 import type { PortalLicense } from '../../../renderer/store/portal-licenses';
 import { fleetRow } from './instance-rows';
@@ -80,6 +81,7 @@ export function licenseOf(change: Partial<PortalLicense> = {}): PortalLicense {
     expires_at: '2027-11-29T09:00:00.000Z',
     status: 'active',
     key_fingerprint: FINGERPRINT,
+    previous_key_fingerprint: null,
     instances: [{ instanceId: INSTANCE, instanceName: 'Primary', renewedNotInstalled: true, lastReadProblem: null }],
     ...change,
   };
@@ -106,4 +108,38 @@ export function purchaseMain(answers: Answers = {}) {
     'portal:preflight-license-install': () => ({ ok: false, error: { code: 'connection_failed', message: 'The instance did not answer.' } }),
     ...answers,
   });
+}
+
+/**
+ * main's preflight of LICENSE's key against ROW: genuine, for this instance, safe to send; `replaces` is
+ * the installed license a renewal would replace there (main finds it), or null.
+ */
+export function preflightOf(replaces: ChannelOutput<'portal:preflight-license-install'>['replaces']): ChannelOutput<'portal:preflight-license-install'> {
+  return {
+    action: 'send',
+    reason: null,
+    message: 'The key is genuine and for this instance; nothing has been sent yet.',
+    warnings: [],
+    verdict: {
+      valid: true,
+      reason: 'ok',
+      message: 'valid',
+      checks: CHECK_NAMES.map((name) => ({ name, ok: true, detail: 'pass' })),
+      claims: { name: 'Primary', installId: INSTALL_ID, internalUsers: 55, externalUsers: 300, licenseFlags: [], expiresAt: '2027-11-29T09:00:00.000Z' },
+      claimsVerified: true,
+      fingerprint: FINGERPRINT,
+      certificates: [],
+      ladder: null,
+      evaluatedAt: '2026-11-29T09:00:00.000Z',
+    },
+    otherInstance: null,
+    usage: { internalUsers: 40, externalUsers: 300 },
+    capacityNow: { internalUsers: 50, externalUsers: 100 },
+    capacityAfter: { internalUsers: replaces === null ? 105 : 55, externalUsers: replaces === null ? 400 : 300 },
+    cumulativeExpiryNow: '2027-01-01T00:00:00.000Z',
+    cumulativeExpiryAfter: '2027-11-29T09:00:00.000Z',
+    latestValidNow: '2027-01-01T00:00:00.000Z',
+    latestValidAfter: '2027-11-29T09:00:00.000Z',
+    replaces,
+  };
 }

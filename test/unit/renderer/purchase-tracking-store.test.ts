@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { InstanceDetail } from '../../../shared/instances/instance-detail';
 import { createInstancePageStore } from '../../../renderer/store/instance-page';
 import { createInstancesStore } from '../../../renderer/store/instances';
 import { createPortalLicensesStores } from '../../../renderer/store/portal-licenses-stores';
 import { POLL_INTERVAL_MS } from '../../../renderer/store/purchase';
 import { TRACK_FIRST_DELAY_MS, TRACK_MAX_DELAY_MS } from '../../../renderer/store/purchase-tracking';
-import { detailOf, FINGERPRINT, FORECAST, INSTANCE, LICENSE, licenseOf, ok, ORG, purchaseMain, type Answers } from './portal-licenses-fixtures';
+import { FINGERPRINT, INSTANCE, LICENSE, licenseOf, ok, ORG, purchaseMain, type Answers } from './portal-licenses-fixtures';
 
 const UNPAID = licenseOf({ status: 'pending_payment', expires_at: null, key_fingerprint: null, instances: [{ instanceId: INSTANCE, instanceName: 'Primary', renewedNotInstalled: false, lastReadProblem: null }] });
 
@@ -83,8 +82,8 @@ describe('a purchase followed after its dialog closed', () => {
     expect(reads(main)).toBe(readsWhenPaid);
 
     await tracking.getState().trackedInstallRequested(LICENSE, INSTANCE);
-    expect(install.getState().target).toEqual({ orgId: ORG, licenseId: LICENSE, licenseName: 'Primary 2027', instanceId: INSTANCE, instanceName: 'Primary', replaces: null });
-    expect(main.sent).toContainEqual({ channel: 'portal:preflight-license-install', input: { org: ORG, id: LICENSE, instanceId: INSTANCE, replaces: null, accountId: null } });
+    expect(install.getState().target).toEqual({ orgId: ORG, licenseId: LICENSE, licenseName: 'Primary 2027', instanceId: INSTANCE, instanceName: 'Primary' });
+    expect(main.sent).toContainEqual({ channel: 'portal:preflight-license-install', input: { org: ORG, id: LICENSE, instanceId: INSTANCE, accountId: null } });
   });
 
   it('stops when the person dismisses it', async () => {
@@ -142,16 +141,11 @@ describe('a purchase followed after its dialog closed', () => {
     expect(tracking.getState().tracked).toEqual([]);
   });
 
-  it('a renewal is paid only once its expiry moves on, and its install replaces the key it renews', async () => {
+  it('a renewal is paid only once its expiry moves on, and then goes through the instance preflight', async () => {
     const before = licenseOf({ expires_at: '2027-01-01T00:00:00.000Z' });
     let renewed = false;
     const main = portal({
-      'portal:get-license': () => ok({ license: renewed ? licenseOf({ expires_at: '2028-01-01T00:00:00.000Z', key_fingerprint: `sha256:${'cd'.repeat(32)}` }) : before }),
-      'instances:detail': () =>
-        ok({
-          ...detailOf(FORECAST),
-          licenses: [{ licenseUuid: 'uuid-old', name: 'Primary 2026', internalUsers: 55, externalUsers: 300, expiry: '2027-01-01T00:00:00.000Z', fingerprint: FINGERPRINT, flags: [], verdict: { valid: true, reason: 'ok', message: 'valid' } }],
-        } satisfies InstanceDetail),
+      'portal:get-license': () => ok({ license: renewed ? licenseOf({ expires_at: '2028-01-01T00:00:00.000Z', key_fingerprint: `sha256:${'cd'.repeat(32)}`, previous_key_fingerprint: FINGERPRINT }) : before }),
     });
     const { purchase, tracking, install } = await tabOpen(main);
     purchase.getState().renewalOpened(ORG, before);
@@ -163,6 +157,7 @@ describe('a purchase followed after its dialog closed', () => {
     await vi.advanceTimersByTimeAsync(6000);
     expect(tracking.getState().tracked[0]).toMatchObject({ check: 'done', license: { expires_at: '2028-01-01T00:00:00.000Z' } });
     await tracking.getState().trackedInstallRequested(LICENSE, INSTANCE);
-    expect(install.getState().target?.replaces).toEqual({ licenseUuid: 'uuid-old', name: 'Primary 2026' });
+    expect(install.getState().target).toMatchObject({ licenseId: LICENSE, instanceId: INSTANCE });
+    expect(main.sent).toContainEqual({ channel: 'portal:preflight-license-install', input: { org: ORG, id: LICENSE, instanceId: INSTANCE, accountId: null } });
   });
 });

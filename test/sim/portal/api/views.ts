@@ -99,6 +99,7 @@ export function licenseView(state: PortalState, license: LicenseRecord) {
     expires_at: license.expiresAt === null ? null : instant(license.expiresAt),
     status: licenseStatus(state, license),
     key_fingerprint: license.key === null ? null : keyFingerprint(license.key),
+    previous_key_fingerprint: license.previousKeyFingerprint ?? null,
   };
 }
 

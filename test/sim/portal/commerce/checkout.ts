@@ -1,3 +1,4 @@
+import { keyFingerprint } from '../../../../main/license/fingerprint';
 import { newId } from '../state/ids';
 import type { PortalState } from '../state/portal-state';
 import type { CheckoutRecord, InvoiceRecord, LicenseRecord, PaymentMethodRecord, PlanRecord } from '../state/records';
@@ -113,7 +114,7 @@ function oneYearAfter(from: number): number {
 /**
  * Completes every paid checkout whose delay has passed: the payment succeeds, the invoice is paid, and
  * the license gets a new key — an order one year from now, a renewal one year after the later of now
- * and the current expiry.
+ * and the current expiry (and the fingerprint of the key it replaces).
  */
 export function settleDueCheckouts(state: PortalState): void {
   const realNow = Date.now();
@@ -123,6 +124,8 @@ export function settleDueCheckouts(state: PortalState): void {
     const now = state.now();
     const from = checkout.kind === 'renewal' && license.expiresAt !== null ? Math.max(now, license.expiresAt) : now;
     const expiresAt = oneYearAfter(from);
+    // A renewal remembers the key it replaces: an installation still running it is the one to replace.
+    if (checkout.kind === 'renewal' && license.key !== null) license.previousKeyFingerprint = keyFingerprint(license.key);
     license.key = state.signer.sign({
       installId: license.installId,
       name: license.keyName,

@@ -75,6 +75,8 @@ export interface LicenseRecord {
   key: string | null;
   /** The key's `exp` in epoch ms; null while the first payment is pending. */
   expiresAt: number | null;
+  /** The fingerprint of the key it held before its latest renewal; null until renewed (absent in state files written before it). */
+  previousKeyFingerprint?: string | null;
 }
 
 /** One checkout page: a first order or a renewal, and where its payment stands. */

@@ -44,6 +44,7 @@ function license(seed: LicenseSeed, now: number, signer: LicenseSigner): License
     createdAt: now - seed.createdDaysAgo * DAY_MS,
     key: expiresAt === null ? null : signer.sign({ ...terms, expiresAt }),
     expiresAt,
+    previousKeyFingerprint: null,
   };
 }
 

@@ -82,6 +82,7 @@ export function licenseRoutes(): Route[] {
           createdAt: context.state.now(),
           key: null,
           expiresAt: null,
+          previousKeyFingerprint: null,
         };
         context.state.data.licenses.push(license);
         const checkout = openCheckout(context.state, license, 'order');
