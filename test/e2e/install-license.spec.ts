@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { licenseClaims, mintKey } from '../pki/mint-key';
 import { expect, screenshot, test, type Bridge, type Keys } from './fixtures';
+import { pageDate } from './instance-helpers';
 
 const TOKEN = 'sim-admin-token';
 const DAY = 24 * 3600;
@@ -17,9 +18,6 @@ function keyExpiringAt(keys: Keys, installId: string, exp: number, claims: Recor
 const inDays = (days: number): number => Math.floor(Date.now() / 1000) + days * DAY;
 const keyFor = (keys: Keys, installId: string, days: number, claims: Record<string, unknown> = {}): string => keyExpiringAt(keys, installId, inDays(days), claims);
 
-/** A date as the page writes it (the reader's locale and zone), from the same instant: no guess about midnight. */
-const pageDate = (app: Page, epochSeconds: number): Promise<string> =>
-  app.evaluate((ms) => new Date(ms).toLocaleDateString(undefined, { dateStyle: 'medium' }), epochSeconds * 1000);
 const isoOf = (epochSeconds: number): string => new Date(epochSeconds * 1000).toISOString().replace('.000Z', 'Z');
 
 /** Saves an instance served by a fresh simulator; resolves with the simulator's address. */

@@ -26,6 +26,16 @@ export function keyFor(keys: Keys, installId: string, days: number, claims: Reco
   });
 }
 
+/** A key's `exp` claim (Unix seconds): the instant the timeline's dates are counted from. */
+export function expiryOf(key: string): number {
+  const claims = JSON.parse(Buffer.from(key.split('.')[1] ?? '', 'base64url').toString('utf8')) as { exp: number };
+  return claims.exp;
+}
+
+/** A date as the page writes it (the reader's locale and zone), from the same instant: no guess about midnight. */
+export const pageDate = (app: Page, epochSeconds: number): Promise<string> =>
+  app.evaluate((ms) => new Date(ms).toLocaleDateString(undefined, { dateStyle: 'medium' }), epochSeconds * 1000);
+
 export interface SimSetup {
   installId: string;
   keys: string[];

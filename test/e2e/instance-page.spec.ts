@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
-import { keychainSecret, keyFor, newInstallId, openInstance, rowNamed, savedId, savedInstance, savedInstances, TOKEN } from './instance-helpers';
+import { toIsoUtc } from '../../shared/time/iso';
+import { expiryOf, keychainSecret, keyFor, newInstallId, openInstance, pageDate, rowNamed, savedId, savedInstance, savedInstances, TOKEN } from './instance-helpers';
 
 // Each test starts its own bridge, browser and simulators, then walks a whole flow: give it room on a busy machine.
 test.describe.configure({ timeout: 60_000 });
@@ -19,9 +20,10 @@ async function seriousViolations(app: Page): Promise<string[]> {
 
 test('opens an instance from its row: status, Install ID, timeline and licenses with their offline verdicts', async ({ app, bridge, keys }) => {
   const id = installId();
+  const yearKey = keyFor(keys, id, 365, { name: 'Acme 2027' });
   await savedInstance(app, bridge, 'Acme prod', {
     installId: id,
-    keys: [keyFor(keys, id, 365, { name: 'Acme 2027' }), keyFor(keys, id, 20, { name: 'Acme add-on', internal_users: 5, external_users: 0 })],
+    keys: [yearKey, keyFor(keys, id, 20, { name: 'Acme add-on', internal_users: 5, external_users: 0 })],
     internalUsers: 12,
   });
   await openInstance(app, 'Acme prod');
@@ -47,6 +49,14 @@ test('opens an instance from its row: status, Install ID, timeline and licenses 
   // The guide's cumulative expiry is the add-on's, 20 days away; capacity steps down from 55 to 50 then.
   await expect(timeline).toContainText(/Cumulative license expiry: .*\(in 19 days\)/);
   await expect(timeline.getByRole('table', { name: 'Licensed seats over time' }).getByRole('row')).toHaveCount(3);
+  // The guide's ladder if nothing is renewed, from the last expiry (the year key's): administrators' banner
+  // 2 weeks after, users' 2 weeks later, read-only 2 weeks after that.
+  const ladder = timeline.getByRole('list', { name: 'If nothing is renewed' });
+  const lastExpiry = expiryOf(yearKey);
+  for (const [words, days] of [['Administrators see a warning banner', 14], ['Users see a warning banner', 28], ['The instance becomes read-only', 42]] as const) {
+    const at = lastExpiry + days * 24 * 3600;
+    await expect(ladder.getByRole('listitem').filter({ hasText: words }).locator(`time[datetime="${toIsoUtc(at * 1000)}"]`)).toHaveText(await pageDate(app, at));
+  }
   await expect(app.getByRole('region', { name: /Warnings/ })).toContainText('Nothing needs attention.');
   await screenshot(app, 'instance-page');
 
