@@ -3,6 +3,7 @@ import type { Api } from '../../shared/ipc/api';
 import type { PortalLicense, PortalLicensesStore } from './portal-licenses';
 import type { LicenseInstallStore } from './portal-licenses-install';
 import type { PendingInstallsStore } from './portal-licenses-pending';
+import { openCheckoutAgain } from './checkout-page';
 import { portalProblemOf, refusalWords } from './portal-problem';
 import { isPaid, paidInstallTarget } from './purchase-paid';
 
@@ -24,6 +25,10 @@ export interface TrackedPurchase {
   renewing: PortalLicense | null;
   /** The license as last read; null until the portal first answered. */
   license: PortalLicense | null;
+  /** Its checkout page, to open again while it is not paid. */
+  checkoutUrl: string;
+  /** Why the checkout page did not open again, in words. */
+  checkoutProblem: string | null;
   check: TrackedCheck;
   /** When the portal last answered about it (epoch ms). */
   lastCheckedAt: number | null;
@@ -37,11 +42,13 @@ export interface PurchaseTrackingState {
   tracked: TrackedPurchase[];
 
   /** The purchase dialog closed while waiting for the payment: the license is followed from now on. */
-  purchaseTracked(purchase: Pick<TrackedPurchase, 'orgId' | 'licenseId' | 'kind' | 'nickname' | 'renewing' | 'license'> & { stopped: boolean }): void;
+  purchaseTracked(purchase: Pick<TrackedPurchase, 'orgId' | 'licenseId' | 'kind' | 'nickname' | 'renewing' | 'license' | 'checkoutUrl'> & { stopped: boolean }): void;
   /** The dialog follows this license again (a new checkout for it): it is no longer followed here. */
   purchaseUntracked(licenseId: string): void;
   /** "Check now" (also after checking stopped): reads the license at once, then backs off again from the start. */
   trackedCheckRequested(licenseId: string): Promise<void>;
+  /** "Open checkout again": its checkout page in the system browser (never a second order). */
+  trackedCheckoutOpenRequested(licenseId: string): Promise<void>;
   /** The person dismissed it: no more checks, and it leaves the tab. */
   trackedDismissed(licenseId: string): void;
   /** "Install into <instance>" for the paid license, through the instance preflight. */
@@ -130,7 +137,7 @@ export function createPurchaseTrackingStore({
 
       purchaseTracked({ stopped, ...purchase }) {
         generations.set(purchase.licenseId, (generations.get(purchase.licenseId) ?? 0) + 1);
-        const tracked: TrackedPurchase = { ...purchase, check: stopped ? 'stopped' : 'checking', lastCheckedAt: null, delayMs: firstDelayMs, checkProblem: null };
+        const tracked: TrackedPurchase = { ...purchase, checkoutProblem: null, check: stopped ? 'stopped' : 'checking', lastCheckedAt: null, delayMs: firstDelayMs, checkProblem: null };
         set((state) => ({ tracked: [...state.tracked.filter((other) => other.licenseId !== purchase.licenseId), tracked] }));
         if (!stopped) schedule(purchase.licenseId, firstDelayMs);
       },
@@ -145,6 +152,14 @@ export function createPurchaseTrackingStore({
         cancelTimer(licenseId);
         changed(licenseId, { check: 'checking', checkProblem: null, delayMs: firstDelayMs });
         await check(licenseId);
+      },
+
+      async trackedCheckoutOpenRequested(licenseId) {
+        const tracked = entry(licenseId);
+        if (tracked === undefined || tracked.check === 'done') return;
+        const generation = generations.get(licenseId);
+        const checkoutProblem = await openCheckoutAgain(client, tracked.checkoutUrl);
+        if (generations.get(licenseId) === generation) changed(licenseId, { checkoutProblem });
       },
 
       trackedDismissed(licenseId) {

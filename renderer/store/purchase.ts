@@ -7,6 +7,7 @@ import type { PortalLicense, PortalLicensesStore } from './portal-licenses';
 import type { LicenseInstallStore } from './portal-licenses-install';
 import type { PendingInstallsStore } from './portal-licenses-pending';
 import type { PurchaseTrackingStore } from './purchase-tracking';
+import { copyCheckoutUrl, openCheckoutAgain } from './checkout-page';
 import { portalProblemOf, refusalWords } from './portal-problem';
 import { isPaid, paidInstallTarget } from './purchase-paid';
 import {
@@ -66,6 +67,12 @@ export interface PurchaseState {
   licenseId: string | null;
   license: PortalLicense | null;
   checkoutUrl: string | null;
+  /** The checkout page opened in the system browser; false when it could not be (its address is shown to open by hand). */
+  checkoutOpened: boolean;
+  /** Why the checkout page did not open, at first or again, in words. */
+  checkoutProblem: string | null;
+  /** What the last checkout-page action did ("Copied…", "Opened…"), in words. */
+  checkoutNotice: string | null;
   check: PaymentCheck;
   /** When the portal last answered about the license (epoch ms). */
   lastCheckedAt: number | null;
@@ -78,6 +85,10 @@ export interface PurchaseState {
   purchaseInstanceChosen(instanceId: string): Promise<void>;
   /** Continue: the checkout page opens in the system browser, then the license is checked until it is paid. */
   checkoutRequested(): Promise<void>;
+  /** "Open checkout again": the same checkout page (never a second order). */
+  checkoutOpenAgainRequested(): Promise<void>;
+  /** Copies the checkout page's address, to open it in a browser by hand. */
+  checkoutUrlCopyRequested(): Promise<void>;
   checkStopped(): void;
   checkResumed(): Promise<void>;
   /** The paid license goes into one of its instances, through the instance preflight; a renewal replaces the key it renews. */
@@ -108,6 +119,9 @@ const CLOSED = {
   licenseId: null,
   license: null,
   checkoutUrl: null,
+  checkoutOpened: false,
+  checkoutProblem: null,
+  checkoutNotice: null,
   check: 'checking',
   lastCheckedAt: null,
   checkProblem: null,
@@ -129,6 +143,11 @@ function withoutEdited(problems: PurchaseFormProblems, change: Partial<PurchaseF
   // Choosing another instance (or typing an Install ID) answers the portal's Install ID problem too.
   if (edited.has('instanceId') || edited.has('installId')) edited.add('instanceId').add('installId');
   return Object.fromEntries(Object.entries(problems).filter(([field]) => !edited.has(field)));
+}
+
+/** The checkout the portal created, as the payment step shows it: its address, and whether its page opened. */
+function checkoutOf(answer: { checkoutUrl: string; opened: boolean; openProblem: string | null }): Pick<PurchaseState, 'checkoutUrl' | 'checkoutOpened' | 'checkoutProblem' | 'checkoutNotice'> {
+  return { checkoutUrl: answer.checkoutUrl, checkoutOpened: answer.opened, checkoutProblem: answer.openProblem, checkoutNotice: null };
 }
 
 interface PurchaseDependencies {
@@ -294,7 +313,7 @@ export function createPurchaseStore({ client, instances, licenses, install, pend
           }
           // The dialog follows the renewal again, not the Licenses tab.
           tracking.getState().purchaseUntracked(renewing.id);
-          set({ submitting: false, step: 'payment', checkoutUrl: result.value.checkoutUrl, check: 'checking' });
+          set({ submitting: false, step: 'payment', ...checkoutOf(result.value), check: 'checking' });
           scheduleCheck();
           return;
         }
@@ -315,10 +334,31 @@ export function createPurchaseStore({ client, instances, licenses, install, pend
           });
           return;
         }
-        set({ submitting: false, step: 'payment', licenseId: result.value.licenseId, checkoutUrl: result.value.checkoutUrl, check: 'checking' });
+        // The order exists even when its page did not open: the payment step shows its address, and Continue is gone.
+        set({ submitting: false, step: 'payment', licenseId: result.value.licenseId, ...checkoutOf(result.value), check: 'checking' });
         // The new license (pending payment) shows in the organization's list at once.
         void licenses.getState().portalChanged();
         scheduleCheck();
+      },
+
+      async checkoutOpenAgainRequested() {
+        const { checkoutUrl } = get();
+        if (checkoutUrl === null) return;
+        const current = session;
+        set({ checkoutNotice: null });
+        const problem = await openCheckoutAgain(client, checkoutUrl);
+        if (current !== session) return;
+        set(problem === null ? { checkoutOpened: true, checkoutProblem: null, checkoutNotice: 'Opened the checkout page in your browser.' } : { checkoutProblem: problem });
+      },
+
+      async checkoutUrlCopyRequested() {
+        const { checkoutUrl } = get();
+        if (checkoutUrl === null) return;
+        const current = session;
+        set({ checkoutNotice: null });
+        const problem = await copyCheckoutUrl(client, checkoutUrl);
+        if (current !== session) return;
+        set(problem === null ? { checkoutNotice: 'Copied the checkout address to the clipboard.' } : { checkoutProblem: problem });
       },
 
       checkStopped() {
@@ -345,10 +385,10 @@ export function createPurchaseStore({ client, instances, licenses, install, pend
       },
 
       purchaseClosed() {
-        const { orgId, licenseId, kind, step, check, renewing, license, form } = get();
+        const { orgId, licenseId, kind, step, check, renewing, license, form, checkoutUrl } = get();
         // Closed before the payment was validated: the organization's Licenses tab follows it from here.
-        if (orgId !== null && licenseId !== null && kind !== null && step === 'payment' && check !== 'done') {
-          tracking.getState().purchaseTracked({ orgId, licenseId, kind, nickname: license?.nickname ?? form.nickname.trim(), renewing, license, stopped: check === 'stopped' });
+        if (orgId !== null && licenseId !== null && kind !== null && checkoutUrl !== null && step === 'payment' && check !== 'done') {
+          tracking.getState().purchaseTracked({ orgId, licenseId, kind, nickname: license?.nickname ?? form.nickname.trim(), renewing, license, checkoutUrl, stopped: check === 'stopped' });
         }
         started();
         set(CLOSED);

@@ -51,6 +51,8 @@ export const CHANNELS = [
   'portal:install-license',
   'portal:checkout',
   'portal:renew-license',
+  'portal:open-checkout',
+  'portal:copy-checkout-url',
   'portal:list-pending-installs',
   'portal:get-billing-account',
   'portal:update-billing-account',

@@ -62,6 +62,9 @@ const licenseInstallPreflightSchema = installPreflightViewSchema.extend({
 });
 export type LicenseInstallPreflight = z.infer<typeof licenseInstallPreflightSchema>;
 
+/** Whether a checkout page opened in the system browser; when not, why, in words (its order exists all the same). */
+const checkoutOpening = { opened: z.boolean(), openProblem: z.string().nullable() };
+
 /** A portal license in a list: never the key; linked to every saved instance with its Install ID (none, one, or several saved with the same one). */
 const licenseViewSchema = licenseSchema.extend({ instances: z.array(instanceLinkSchema) });
 export type PortalLicenseView = z.infer<typeof licenseViewSchema>;
@@ -161,10 +164,17 @@ export const portalContract = {
     input: z.object({ org, id, instanceId: z.uuid(), allowOverCapacity: z.boolean(), replaces, accountId: viaAccount }),
     output: installOutcomeSchema,
   },
-  /** Creates the order and opens its checkout page in the system browser. */
-  'portal:checkout': { input: z.object({ org, order: checkoutCreateSchema }), output: z.object({ licenseId: id, checkoutUrl: z.url() }) },
-  /** Opens the renewal's checkout page in the system browser. */
-  'portal:renew-license': { input: z.object({ org, id }), output: z.object({ checkoutUrl: z.url() }) },
+  /**
+   * Creates the order, then opens its checkout page in the system browser. When the page cannot be opened
+   * the order still stands: `opened` is false, `openProblem` says why, and the page offers the address.
+   */
+  'portal:checkout': { input: z.object({ org, order: checkoutCreateSchema }), output: z.object({ licenseId: id, checkoutUrl: z.url(), ...checkoutOpening }) },
+  /** Creates the renewal's checkout and opens its page in the system browser (`opened` as for `portal:checkout`). */
+  'portal:renew-license': { input: z.object({ org, id }), output: z.object({ checkoutUrl: z.url(), ...checkoutOpening }) },
+  /** Opens a checkout page the portal gave in this session again (`refused` in words when it cannot). */
+  'portal:open-checkout': { input: z.object({ checkoutUrl: z.url() }), output: z.object({}) },
+  /** Copies a checkout page's address the portal gave in this session (it is no secret and carries no token). */
+  'portal:copy-checkout-url': { input: z.object({ checkoutUrl: z.url() }), output: z.object({}) },
   /**
    * Renewed-but-not-installed licenses across every signed-in account's organizations and the saved
    * instances, each license once (`not_signed_in` without an account); `uncompared` are the licenses that

@@ -117,6 +117,12 @@ test('buys a license for a saved instance, sees it renewed-but-not-installed eve
   await expect(purchase).toContainText("Successful purchase. Your license will appear here once we've validated your payment. If it doesn't, please contact us.");
   await expect(purchase).toContainText('Checking the license every 3 seconds');
   await expect(licenseRow(app, 'Primary SSO 2027')).toContainText('Pending payment');
+  // The checkout page's address, to copy into another browser.
+  const checkoutUrl = (await bridge.state()).openedUrls.at(-1) ?? '';
+  await expect(purchase.locator('code').filter({ hasText: checkoutUrl })).toBeVisible();
+  await purchase.getByRole('button', { name: 'Copy address' }).click();
+  await expect(purchase.getByRole('status').filter({ hasText: 'Copied the checkout address to the clipboard.' })).toBeVisible();
+  expect((await bridge.state()).clipboard).toBe(checkoutUrl);
   await screenshot(app, 'portal-purchase-waiting');
 
   await pay(app, bridge, before);
@@ -191,6 +197,12 @@ test('a purchase whose dialog was closed before paying is followed on the organi
   await expect(followed).toContainText('Checking the license again in');
   await expect(licenseRow(app, 'Lab SSO 2027')).toContainText('Pending payment');
   await screenshot(app, 'portal-purchase-followed-waiting');
+  // The same checkout page opens again from here: no second order.
+  const opened = (await bridge.state()).openedUrls;
+  await followed.getByRole('button', { name: 'Open checkout again for “Lab SSO 2027”' }).click();
+  await expect.poll(async () => (await bridge.state()).openedUrls.length).toBe(opened.length + 1);
+  expect((await bridge.state()).openedUrls.at(-1)).toBe(opened.at(-1));
+  await expect(app.getByRole('rowheader', { name: 'Lab SSO 2027', exact: true })).toHaveCount(1);
 
   // Paid in the browser; the page notices by itself (its checks back off to at most once a minute; the first come within seconds).
   await pay(app, bridge, before);

@@ -55,7 +55,7 @@ export function portalChannelHandlers(deps: PortalChannelDeps): Pick<Handlers, k
     ...portalMemberHandlers(session),
     ...portalLicenseHandlers(session, links, deps.clipboard),
     ...portalInstallHandlers(session, deps.install),
-    ...portalPurchaseHandlers(session),
+    ...portalPurchaseHandlers(session, deps.clipboard),
     ...portalBillingHandlers(session, { folder: invoiceFolder(), files: deps.files }),
   };
 }

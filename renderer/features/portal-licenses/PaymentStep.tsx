@@ -25,11 +25,49 @@ function CheckState() {
   );
 }
 
+/** The checkout page's address, to open again or copy; why it did not open, when it did not. Never a second order. */
+function CheckoutAddress() {
+  const renewal = usePurchase((state) => state.kind === 'renewal');
+  const checkoutUrl = usePurchase((state) => state.checkoutUrl);
+  const checkoutOpened = usePurchase((state) => state.checkoutOpened);
+  const checkoutProblem = usePurchase((state) => state.checkoutProblem);
+  const checkoutNotice = usePurchase((state) => state.checkoutNotice);
+  const checkoutOpenAgainRequested = usePurchase((state) => state.checkoutOpenAgainRequested);
+  const checkoutUrlCopyRequested = usePurchase((state) => state.checkoutUrlCopyRequested);
+  return (
+    <div className="payment-step__checkout">
+      {checkoutProblem !== null && (
+        <p className="problem" role="alert">
+          {checkoutProblem}{' '}
+          {renewal ? 'The renewal is ready to pay all the same' : 'The order is placed all the same (pending payment), once'}: open its checkout page with the address below.
+        </p>
+      )}
+      <p>
+        {checkoutOpened
+          ? 'Provide your payment information on the checkout page and pay. If the page did not open, open this address in your browser:'
+          : 'Open this address in your browser, provide your payment information and pay:'}{' '}
+        <code className="mono payment-step__url">{checkoutUrl}</code>
+      </p>
+      <div className="row">
+        <button type="button" onClick={() => void checkoutOpenAgainRequested()}>
+          Open checkout again
+        </button>
+        <button type="button" onClick={() => void checkoutUrlCopyRequested()}>
+          Copy address
+        </button>
+      </div>
+      <p className="notice" role="status">
+        {checkoutNotice ?? ''}
+      </p>
+    </div>
+  );
+}
+
 /** After Continue: pay in the browser; meanwhile the license is checked until its key appears, then install it. */
 export function PaymentStep() {
   const check = usePurchase((state) => state.check);
   const license = usePurchase((state) => state.license);
-  const checkoutUrl = usePurchase((state) => state.checkoutUrl);
+  const checkoutOpened = usePurchase((state) => state.checkoutOpened);
   const checkStopped = usePurchase((state) => state.checkStopped);
   const checkResumed = usePurchase((state) => state.checkResumed);
   const paidLicenseInstallRequested = usePurchase((state) => state.paidLicenseInstallRequested);
@@ -38,14 +76,9 @@ export function PaymentStep() {
   return (
     <div className="dialog-body payment-step" data-check={check}>
       <h3 id="payment-heading" tabIndex={-1} data-step-focus>
-        {check === 'done' ? 'Payment validated' : 'Checkout opened in your browser'}
+        {check === 'done' ? 'Payment validated' : checkoutOpened ? 'Checkout opened in your browser' : 'The checkout page did not open'}
       </h3>
-      {check !== 'done' && (
-        <p>
-          Provide your payment information on the checkout page and pay. If the page did not open, open this address in your browser:{' '}
-          <code className="mono payment-step__url">{checkoutUrl}</code>
-        </p>
-      )}
+      {check !== 'done' && <CheckoutAddress />}
       <p className="callout callout--ok guide-message">{GUIDE_MESSAGE}</p>
       <div className="payment-step__state" role="status" aria-live="polite">
         <CheckState />

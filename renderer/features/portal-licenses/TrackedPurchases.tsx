@@ -25,6 +25,7 @@ function TrackedPurchaseCard({ tracked }: { tracked: TrackedPurchase }) {
   const trackedCheckRequested = usePurchaseTracking((state) => state.trackedCheckRequested);
   const trackedDismissed = usePurchaseTracking((state) => state.trackedDismissed);
   const trackedInstallRequested = usePurchaseTracking((state) => state.trackedInstallRequested);
+  const trackedCheckoutOpenRequested = usePurchaseTracking((state) => state.trackedCheckoutOpenRequested);
   const headingId = `tracked-${tracked.licenseId}`;
   const instances = tracked.license?.instances ?? [];
   const done = tracked.check === 'done';
@@ -37,6 +38,11 @@ function TrackedPurchaseCard({ tracked }: { tracked: TrackedPurchase }) {
       <div className="payment-step__state" role="status" aria-live="polite">
         <TrackedState tracked={tracked} />
       </div>
+      {!done && tracked.checkoutProblem !== null && (
+        <p className="problem" role="alert">
+          {tracked.checkoutProblem} Open this address in your browser instead: <code className="mono payment-step__url">{tracked.checkoutUrl}</code>
+        </p>
+      )}
       {done && instances.length === 0 && (
         <p className="hint">
           No saved instance has this license’s Install ID. Open the license’s Details to copy the key, then install it in authentik’s Admin interface under
@@ -51,6 +57,11 @@ function TrackedPurchaseCard({ tracked }: { tracked: TrackedPurchase }) {
               <span className="sr-only"> (license “{tracked.nickname}”)</span>
             </button>
           ))}
+        {!done && (
+          <button type="button" onClick={() => void trackedCheckoutOpenRequested(tracked.licenseId)}>
+            Open checkout again<span className="sr-only"> for “{tracked.nickname}”</span>
+          </button>
+        )}
         {!done && (
           <button type="button" onClick={() => void trackedCheckRequested(tracked.licenseId)}>
             Check now<span className="sr-only"> for “{tracked.nickname}”</span>

@@ -29,6 +29,8 @@ export interface TestBrowser {
   readonly opened: string[];
   /** Who signs in at the next sign-in page; null leaves the page open (nobody answers). */
   signInAs: string | null;
+  /** While set, the system browser cannot be started: every open fails with this error and opens nothing. */
+  failure: Error | null;
 }
 
 /** The app's composition (createHandlers) behind the real router, with observable OS ports. */
@@ -116,7 +118,9 @@ export function portalIpcFixtures(): PortalIpcFixtures {
       const browser: TestBrowser & { open(url: string): Promise<void> } = {
         opened: [],
         signInAs: null,
+        failure: null,
         async open(url) {
+          if (browser.failure !== null) throw browser.failure;
           browser.opened.push(url);
           const email = browser.signInAs;
           if (email === null || !new URL(url).pathname.endsWith('/oidc/auth')) return;

@@ -87,6 +87,9 @@ export function licenseOf(change: Partial<PortalLicense> = {}): PortalLicense {
   };
 }
 
+/** The checkout page the portal gives for LICENSE's order. */
+export const CHECKOUT_URL = 'http://127.0.0.1:4000/checkout/1';
+
 /** The plans on sale in the purchase tests. */
 export const PLANS = [{ id: PLAN, name: 'Enterprise, billed yearly (EUR)', billing_period: 'year' as const, price_per_internal_user: 6000, price_per_external_user: 50, currency: 'EUR' }];
 /** ROW's users now and forecast a year out. */
@@ -103,7 +106,7 @@ export function purchaseMain(answers: Answers = {}) {
     'portal:list-plans': () => ok({ plans: PLANS }),
     'portal:list-licenses': () => ok({ licenses: [] }),
     'portal:list-pending-installs': () => ok({ pending: [], uncompared: [], accountProblems: [] }),
-    'portal:checkout': () => ok({ licenseId: LICENSE, checkoutUrl: 'http://127.0.0.1:4000/checkout/1' }),
+    'portal:checkout': () => ok({ licenseId: LICENSE, checkoutUrl: CHECKOUT_URL, opened: true, openProblem: null }),
     'portal:get-license': () => ok({ license: licenseOf({ status: 'pending_payment', expires_at: null, key_fingerprint: null }) }),
     'portal:preflight-license-install': () => ({ ok: false, error: { code: 'connection_failed', message: 'The instance did not answer.' } }),
     ...answers,

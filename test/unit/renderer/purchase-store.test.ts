@@ -5,7 +5,7 @@ import { createInstancesStore } from '../../../renderer/store/instances';
 import { createPortalLicensesStores } from '../../../renderer/store/portal-licenses-stores';
 import { POLL_INTERVAL_MS, visiblePurchaseProblems } from '../../../renderer/store/purchase';
 import { suggestedAtPortalMinimum, TYPED_INSTALL_ID } from '../../../renderer/store/purchase-form';
-import { deferred, detailOf, FORECAST, INSTANCE, LICENSE, licenseOf, ok, ORG, PLAN, PLANS, purchaseMain, ROW } from './portal-licenses-fixtures';
+import { CHECKOUT_URL, deferred, detailOf, FORECAST, INSTANCE, LICENSE, licenseOf, ok, ORG, PLAN, PLANS, purchaseMain, ROW } from './portal-licenses-fixtures';
 
 function stores(main: ReturnType<typeof purchaseMain>) {
   const instances = createInstancesStore({ client: main.client });
@@ -191,7 +191,7 @@ describe('waiting for the payment', () => {
     const before = licenseOf({ expires_at: '2027-01-01T00:00:00.000Z', instances: [{ instanceId: INSTANCE, instanceName: 'Primary', renewedNotInstalled: false, lastReadProblem: null }] });
     let renewed = false;
     const main = purchaseMain({
-      'portal:renew-license': () => ok({ checkoutUrl: 'http://127.0.0.1:4000/checkout/2' }),
+      'portal:renew-license': () => ok({ checkoutUrl: 'http://127.0.0.1:4000/checkout/2', opened: true, openProblem: null }),
       'portal:get-license': () => ok({ license: renewed ? licenseOf({ expires_at: '2028-01-01T00:00:00.000Z', key_fingerprint: `sha256:${'cd'.repeat(32)}` }) : before }),
     });
     const all = stores(main);
@@ -211,5 +211,54 @@ describe('waiting for the payment', () => {
     await all.purchase.getState().paidLicenseInstallRequested(INSTANCE);
     expect(all.install.getState().target).toMatchObject({ licenseId: LICENSE, instanceId: INSTANCE });
     expect(main.sent).toContainEqual({ channel: 'portal:preflight-license-install', input: { org: ORG, id: LICENSE, instanceId: INSTANCE, accountId: null } });
+  });
+});
+
+describe('a checkout page that does not open', () => {
+  const NO_BROWSER = 'The system browser could not be opened: no browser is installed.';
+
+  it('keeps the order the portal created, shows its address, opens the same page again or copies it, and never orders twice', async () => {
+    const main = purchaseMain({ 'portal:checkout': () => ok({ licenseId: LICENSE, checkoutUrl: CHECKOUT_URL, opened: false, openProblem: NO_BROWSER }) });
+    const { purchase, tracking } = await purchaseForm(main);
+    await purchase.getState().purchaseInstanceChosen(INSTANCE);
+    await purchase.getState().checkoutRequested();
+    expect(purchase.getState()).toMatchObject({ step: 'payment', licenseId: LICENSE, checkoutUrl: CHECKOUT_URL, checkoutOpened: false, checkoutProblem: NO_BROWSER });
+
+    // Pressing Continue again (a double press, a stale button) orders nothing more.
+    await purchase.getState().checkoutRequested();
+    const orders = () => main.sent.filter((request) => request.channel === 'portal:checkout');
+    expect(orders()).toHaveLength(1);
+
+    main.answers['portal:open-checkout'] = () => ({ ok: false, error: { code: 'refused', message: NO_BROWSER } });
+    await purchase.getState().checkoutOpenAgainRequested();
+    expect(purchase.getState()).toMatchObject({ checkoutOpened: false, checkoutProblem: `Could not open the checkout page: ${NO_BROWSER}` });
+    main.answers['portal:copy-checkout-url'] = () => ok({});
+    await purchase.getState().checkoutUrlCopyRequested();
+    expect(purchase.getState().checkoutNotice).toBe('Copied the checkout address to the clipboard.');
+    main.answers['portal:open-checkout'] = () => ok({});
+    await purchase.getState().checkoutOpenAgainRequested();
+    expect(purchase.getState()).toMatchObject({ checkoutOpened: true, checkoutProblem: null, checkoutNotice: 'Opened the checkout page in your browser.' });
+    expect(main.sent.filter((request) => request.channel === 'portal:open-checkout' || request.channel === 'portal:copy-checkout-url')).toEqual([
+      { channel: 'portal:open-checkout', input: { checkoutUrl: CHECKOUT_URL } },
+      { channel: 'portal:copy-checkout-url', input: { checkoutUrl: CHECKOUT_URL } },
+      { channel: 'portal:open-checkout', input: { checkoutUrl: CHECKOUT_URL } },
+    ]);
+    expect(orders()).toHaveLength(1);
+
+    // Closed before paying: the Licenses tab follows it with the same checkout page.
+    purchase.getState().purchaseClosed();
+    expect(tracking.getState().tracked).toEqual([expect.objectContaining({ licenseId: LICENSE, checkoutUrl: CHECKOUT_URL })]);
+  });
+
+  it('a renewal whose page does not open is renewed once, its address shown', async () => {
+    const renewalUrl = 'http://127.0.0.1:4000/checkout/2';
+    const main = purchaseMain({ 'portal:renew-license': () => ok({ checkoutUrl: renewalUrl, opened: false, openProblem: NO_BROWSER }) });
+    const all = stores(main);
+    await all.licenses.getState().licensesTabOpened(ORG);
+    all.purchase.getState().renewalOpened(ORG, licenseOf());
+    await all.purchase.getState().checkoutRequested();
+    await all.purchase.getState().checkoutRequested();
+    expect(all.purchase.getState()).toMatchObject({ step: 'payment', checkoutUrl: renewalUrl, checkoutOpened: false, checkoutProblem: NO_BROWSER });
+    expect(main.channels().filter((channel) => channel === 'portal:renew-license')).toHaveLength(1);
   });
 });

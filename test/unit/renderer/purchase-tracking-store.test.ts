@@ -4,14 +4,14 @@ import { createInstancesStore } from '../../../renderer/store/instances';
 import { createPortalLicensesStores } from '../../../renderer/store/portal-licenses-stores';
 import { POLL_INTERVAL_MS } from '../../../renderer/store/purchase';
 import { TRACK_FIRST_DELAY_MS, TRACK_MAX_DELAY_MS } from '../../../renderer/store/purchase-tracking';
-import { FINGERPRINT, INSTANCE, LICENSE, licenseOf, ok, ORG, purchaseMain, type Answers } from './portal-licenses-fixtures';
+import { CHECKOUT_URL, FINGERPRINT, INSTANCE, LICENSE, licenseOf, ok, ORG, purchaseMain, type Answers } from './portal-licenses-fixtures';
 
 const UNPAID = licenseOf({ status: 'pending_payment', expires_at: null, key_fingerprint: null, instances: [{ instanceId: INSTANCE, instanceName: 'Primary', renewedNotInstalled: false, lastReadProblem: null }] });
 
 /** A purchase's main, its license unpaid and for INSTANCE, and a renewal's checkout answered too. */
 function portal(answers: Answers = {}) {
   return purchaseMain({
-    'portal:renew-license': () => ok({ checkoutUrl: 'http://127.0.0.1:4000/checkout/2' }),
+    'portal:renew-license': () => ok({ checkoutUrl: 'http://127.0.0.1:4000/checkout/2', opened: true, openProblem: null }),
     'portal:get-license': () => ok({ license: UNPAID }),
     ...answers,
   });
@@ -84,6 +84,19 @@ describe('a purchase followed after its dialog closed', () => {
     await tracking.getState().trackedInstallRequested(LICENSE, INSTANCE);
     expect(install.getState().target).toEqual({ orgId: ORG, licenseId: LICENSE, licenseName: 'Primary 2027', instanceId: INSTANCE, instanceName: 'Primary' });
     expect(main.sent).toContainEqual({ channel: 'portal:preflight-license-install', input: { org: ORG, id: LICENSE, instanceId: INSTANCE, accountId: null } });
+  });
+
+  it('opens its checkout page again on request, the same page (no second order), and says why when it cannot', async () => {
+    const main = portal({ 'portal:open-checkout': () => ({ ok: false, error: { code: 'refused', message: 'The system browser could not be opened.' } }) });
+    const { purchase, tracking } = await checkedOut(main);
+    purchase.getState().purchaseClosed();
+    await tracking.getState().trackedCheckoutOpenRequested(LICENSE);
+    expect(tracking.getState().tracked[0]).toMatchObject({ checkoutUrl: CHECKOUT_URL, checkoutProblem: 'Could not open the checkout page: The system browser could not be opened.' });
+    main.answers['portal:open-checkout'] = () => ok({});
+    await tracking.getState().trackedCheckoutOpenRequested(LICENSE);
+    expect(tracking.getState().tracked[0]?.checkoutProblem).toBeNull();
+    expect(main.sent.filter((request) => request.channel === 'portal:open-checkout').map((request) => request.input)).toEqual([{ checkoutUrl: CHECKOUT_URL }, { checkoutUrl: CHECKOUT_URL }]);
+    expect(main.channels().filter((channel) => channel === 'portal:checkout')).toHaveLength(1);
   });
 
   it('stops when the person dismisses it', async () => {
