@@ -9,11 +9,12 @@ export function isPaid(license: PortalLicense, renewing: PortalLicense | null): 
 }
 
 /**
- * "Install into <instance>" for a license just paid, on one of the saved instances with its Install ID
- * (a renewal replaces the key it renews there: main's preflight finds it). Null when the license has no such instance.
+ * "Install into <instance>" for a license just paid, on one of the saved instances with its Install ID,
+ * its key fetched as the account that placed the order (a renewal replaces the key it renews there: main's
+ * preflight finds it). Null when the license has no such instance.
  */
-export function paidInstallTarget({ orgId, license, instanceId }: { orgId: string; license: PortalLicense; instanceId: string }): LicenseInstallTarget | null {
+export function paidInstallTarget({ orgId, accountId, license, instanceId }: { orgId: string; accountId: string | null; license: PortalLicense; instanceId: string }): LicenseInstallTarget | null {
   const link = license.instances.find((instance) => instance.instanceId === instanceId);
   if (link === undefined) return null;
-  return { orgId, licenseId: license.id, licenseName: license.nickname, instanceId, instanceName: link.instanceName };
+  return { orgId, licenseId: license.id, licenseName: license.nickname, instanceId, instanceName: link.instanceName, accountId };
 }

@@ -19,6 +19,8 @@ export type TrackedCheck = 'checking' | 'stopped' | 'done';
 export interface TrackedPurchase {
   orgId: string;
   licenseId: string;
+  /** The signed-in account that placed it: the license is read (and installed) as it, whichever account is active now. */
+  accountId: string;
   kind: 'purchase' | 'renewal';
   nickname: string;
   /** The license renewed, as it was before the renewal; null for a purchase. */
@@ -42,7 +44,7 @@ export interface PurchaseTrackingState {
   tracked: TrackedPurchase[];
 
   /** The purchase dialog closed while waiting for the payment: the license is followed from now on. */
-  purchaseTracked(purchase: Pick<TrackedPurchase, 'orgId' | 'licenseId' | 'kind' | 'nickname' | 'renewing' | 'license' | 'checkoutUrl'> & { stopped: boolean }): void;
+  purchaseTracked(purchase: Pick<TrackedPurchase, 'orgId' | 'licenseId' | 'accountId' | 'kind' | 'nickname' | 'renewing' | 'license' | 'checkoutUrl'> & { stopped: boolean }): void;
   /** The dialog follows this license again (a new checkout for it): it is no longer followed here. */
   purchaseUntracked(licenseId: string): void;
   /** "Check now" (also after checking stopped): reads the license at once, then backs off again from the start. */
@@ -111,7 +113,7 @@ export function createPurchaseTrackingStore({
       const tracked = entry(licenseId);
       if (tracked === undefined || tracked.check === 'done') return;
       const generation = generations.get(licenseId);
-      const result = await client.invoke('portal:get-license', { org: tracked.orgId, id: licenseId });
+      const result = await client.invoke('portal:get-license', { org: tracked.orgId, id: licenseId, accountId: tracked.accountId });
       const current = entry(licenseId);
       if (current === undefined || generations.get(licenseId) !== generation || current.check !== 'checking') return;
       const nextDelay = Math.min(current.delayMs * 2, maxDelayMs);
@@ -171,7 +173,7 @@ export function createPurchaseTrackingStore({
       async trackedInstallRequested(licenseId, instanceId) {
         const tracked = entry(licenseId);
         if (tracked === undefined || tracked.check !== 'done' || tracked.license === null) return;
-        const target = paidInstallTarget({ orgId: tracked.orgId, license: tracked.license, instanceId });
+        const target = paidInstallTarget({ orgId: tracked.orgId, accountId: tracked.accountId, license: tracked.license, instanceId });
         if (target !== null) await install.getState().licenseInstallOpened(target);
       },
     };

@@ -65,6 +65,8 @@ export interface PurchaseState {
 
   /** The license being paid for, and its latest state. */
   licenseId: string | null;
+  /** The signed-in account that placed the order (main says which): the license is read as it, whichever account is active later. */
+  accountId: string | null;
   license: PortalLicense | null;
   checkoutUrl: string | null;
   /** The checkout page opened in the system browser; false when it could not be (its address is shown to open by hand). */
@@ -117,6 +119,7 @@ const CLOSED = {
   submitting: false,
   submitProblem: null,
   licenseId: null,
+  accountId: null,
   license: null,
   checkoutUrl: null,
   checkoutOpened: false,
@@ -145,9 +148,11 @@ function withoutEdited(problems: PurchaseFormProblems, change: Partial<PurchaseF
   return Object.fromEntries(Object.entries(problems).filter(([field]) => !edited.has(field)));
 }
 
-/** The checkout the portal created, as the payment step shows it: its address, and whether its page opened. */
-function checkoutOf(answer: { checkoutUrl: string; opened: boolean; openProblem: string | null }): Pick<PurchaseState, 'checkoutUrl' | 'checkoutOpened' | 'checkoutProblem' | 'checkoutNotice'> {
-  return { checkoutUrl: answer.checkoutUrl, checkoutOpened: answer.opened, checkoutProblem: answer.openProblem, checkoutNotice: null };
+/** The checkout the portal created, as the payment step shows it: its address, whether its page opened, and who placed it. */
+function checkoutOf(
+  answer: ChannelOutput<'portal:renew-license'>,
+): Pick<PurchaseState, 'accountId' | 'checkoutUrl' | 'checkoutOpened' | 'checkoutProblem' | 'checkoutNotice'> {
+  return { accountId: answer.accountId, checkoutUrl: answer.checkoutUrl, checkoutOpened: answer.opened, checkoutProblem: answer.openProblem, checkoutNotice: null };
 }
 
 interface PurchaseDependencies {
@@ -187,10 +192,10 @@ export function createPurchaseStore({ client, instances, licenses, install, pend
     }
 
     async function checkLicense(): Promise<void> {
-      const { orgId, licenseId, renewing } = get();
+      const { orgId, licenseId, accountId, renewing } = get();
       if (orgId === null || licenseId === null) return;
       const current = session;
-      const result = await client.invoke('portal:get-license', { org: orgId, id: licenseId });
+      const result = await client.invoke('portal:get-license', { org: orgId, id: licenseId, accountId });
       if (current !== session || get().check !== 'checking') return;
       if (!result.ok) {
         const problem = portalProblemOf(result.error);
@@ -375,9 +380,9 @@ export function createPurchaseStore({ client, instances, licenses, install, pend
       },
 
       async paidLicenseInstallRequested(instanceId) {
-        const { orgId, license, check } = get();
+        const { orgId, accountId, license, check } = get();
         if (orgId === null || license === null || check !== 'done') return;
-        const target = paidInstallTarget({ orgId, license, instanceId });
+        const target = paidInstallTarget({ orgId, accountId, license, instanceId });
         if (target === null) return;
         const opened = install.getState().licenseInstallOpened(target);
         get().purchaseClosed();
@@ -385,10 +390,10 @@ export function createPurchaseStore({ client, instances, licenses, install, pend
       },
 
       purchaseClosed() {
-        const { orgId, licenseId, kind, step, check, renewing, license, form, checkoutUrl } = get();
-        // Closed before the payment was validated: the organization's Licenses tab follows it from here.
-        if (orgId !== null && licenseId !== null && kind !== null && checkoutUrl !== null && step === 'payment' && check !== 'done') {
-          tracking.getState().purchaseTracked({ orgId, licenseId, kind, nickname: license?.nickname ?? form.nickname.trim(), renewing, license, checkoutUrl, stopped: check === 'stopped' });
+        const { orgId, licenseId, accountId, kind, step, check, renewing, license, form, checkoutUrl } = get();
+        // Closed before the payment was validated: the organization's Licenses tab follows it from here, as the account that placed it.
+        if (orgId !== null && licenseId !== null && accountId !== null && kind !== null && checkoutUrl !== null && step === 'payment' && check !== 'done') {
+          tracking.getState().purchaseTracked({ orgId, licenseId, accountId, kind, nickname: license?.nickname ?? form.nickname.trim(), renewing, license, checkoutUrl, stopped: check === 'stopped' });
         }
         started();
         set(CLOSED);

@@ -62,6 +62,9 @@ const licenseInstallPreflightSchema = installPreflightViewSchema.extend({
 });
 export type LicenseInstallPreflight = z.infer<typeof licenseInstallPreflightSchema>;
 
+/** The signed-in account that placed an order or renewal (the active one then): its license is followed as that account, whichever is active later. */
+const orderedBy = z.string().min(1);
+
 /** Whether a checkout page opened in the system browser; when not, why, in words (its order exists all the same). */
 const checkoutOpening = { opened: z.boolean(), openProblem: z.string().nullable() };
 
@@ -144,8 +147,8 @@ export const portalContract = {
   'portal:list-plans': { input: z.object({}), output: z.object({ plans: z.array(planSchema) }) },
   /** The organization's licenses, each linked to the saved instances with its Install ID. */
   'portal:list-licenses': { input: z.object({ org }), output: z.object({ licenses: z.array(licenseViewSchema) }) },
-  /** One license without its key (for polling after a purchase or renewal). */
-  'portal:get-license': { input: z.object({ org, id }), output: z.object({ license: licenseViewSchema }) },
+  /** One license without its key (for polling after a purchase or renewal), read as the account that placed the order (null: the active one). */
+  'portal:get-license': { input: z.object({ org, id, accountId: viaAccount }), output: z.object({ license: licenseViewSchema }) },
   /** The one explicit, user-triggered channel that returns a license key. */
   'portal:reveal-license-key': { input: z.object({ org, id }), output: z.object({ key: z.string() }) },
   /** Copies the key in main, by license id; the clipboard is cleared at `clearsAt` if it still holds the key. */
@@ -168,9 +171,9 @@ export const portalContract = {
    * Creates the order, then opens its checkout page in the system browser. When the page cannot be opened
    * the order still stands: `opened` is false, `openProblem` says why, and the page offers the address.
    */
-  'portal:checkout': { input: z.object({ org, order: checkoutCreateSchema }), output: z.object({ licenseId: id, checkoutUrl: z.url(), ...checkoutOpening }) },
+  'portal:checkout': { input: z.object({ org, order: checkoutCreateSchema }), output: z.object({ licenseId: id, checkoutUrl: z.url(), accountId: orderedBy, ...checkoutOpening }) },
   /** Creates the renewal's checkout and opens its page in the system browser (`opened` as for `portal:checkout`). */
-  'portal:renew-license': { input: z.object({ org, id }), output: z.object({ checkoutUrl: z.url(), ...checkoutOpening }) },
+  'portal:renew-license': { input: z.object({ org, id }), output: z.object({ checkoutUrl: z.url(), accountId: orderedBy, ...checkoutOpening }) },
   /** Opens a checkout page the portal gave in this session again (`refused` in words when it cannot). */
   'portal:open-checkout': { input: z.object({ checkoutUrl: z.url() }), output: z.object({}) },
   /** Copies a checkout page's address the portal gave in this session (it is no secret and carries no token). */

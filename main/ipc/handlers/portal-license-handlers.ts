@@ -6,7 +6,7 @@ import { portalAnswering } from './portal-answering';
 import { linkLicense, linkLicenses, type InstanceLinkDeps } from './portal-instance-links';
 import { licenseKey } from './portal-license-key';
 import { listPendingInstalls } from './portal-pending-installs';
-import { activeClient, portalChanged, type PortalSession } from './portal-session';
+import { accountClient, activeClient, portalChanged, type PortalSession } from './portal-session';
 
 type LicenseChannels =
   | 'portal:list-licenses'
@@ -24,9 +24,10 @@ export function portalLicenseHandlers(session: PortalSession, links: InstanceLin
   return {
     'portal:list-licenses': async ({ org }) => portalAnswering(async () => ({ licenses: await linkLicenses(links, await activeClient(session).listLicenses(org)) })),
 
-    'portal:get-license': async ({ org, id }) =>
+    'portal:get-license': async ({ org, id, accountId = null }) =>
       portalAnswering(async () => {
-        const license = (await activeClient(session).listLicenses(org)).find((candidate) => candidate.id === id);
+        // A purchase is followed as the account that placed it, even after another became the active one.
+        const license = (await accountClient(session, accountId).listLicenses(org)).find((candidate) => candidate.id === id);
         if (license === undefined) throw new IpcError('not_found', 'This organization has no such license (any more); reload its licenses.');
         return { license: await linkLicense(links, license) };
       }),

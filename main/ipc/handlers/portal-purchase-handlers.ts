@@ -28,7 +28,8 @@ async function openCheckoutPage(session: PortalSession, url: string): Promise<Ch
  * Buying and renewing (Owners): the portal's checkout page opens in the system browser; the license
  * appears once the payment is validated. The order is created once: when its page does not open, the
  * answer still carries it, and the page can be opened again or its address copied (only the checkout
- * pages the portal gave this session).
+ * pages the portal gave this session). Each answer names the account that placed it (the active one), as
+ * which its license is followed afterwards.
  */
 export function portalPurchaseHandlers(session: PortalSession, clipboard: SecretClipboard): Pick<Handlers, PurchaseChannels> {
   const checkouts = new Set<string>();
@@ -42,18 +43,20 @@ export function portalPurchaseHandlers(session: PortalSession, clipboard: Secret
 
     'portal:checkout': async ({ org, order }) =>
       portalAnswering(async () => {
-        const checkout = await activeClient(session).createCheckout(org, order);
+        const account = session.accounts.resolve();
+        const checkout = await session.accounts.client(account.id).createCheckout(org, order);
         checkouts.add(checkout.checkout_url);
         // The order exists now (pending payment), whether or not the page opens.
         portalChanged(session);
-        return { licenseId: checkout.license_id, checkoutUrl: checkout.checkout_url, ...(await openCheckoutPage(session, checkout.checkout_url)) };
+        return { licenseId: checkout.license_id, checkoutUrl: checkout.checkout_url, accountId: account.id, ...(await openCheckoutPage(session, checkout.checkout_url)) };
       }),
 
     'portal:renew-license': async ({ org, id }) =>
       portalAnswering(async () => {
-        const renewal = await activeClient(session).renewLicense(org, id);
+        const account = session.accounts.resolve();
+        const renewal = await session.accounts.client(account.id).renewLicense(org, id);
         checkouts.add(renewal.checkout_url);
-        return { checkoutUrl: renewal.checkout_url, ...(await openCheckoutPage(session, renewal.checkout_url)) };
+        return { checkoutUrl: renewal.checkout_url, accountId: account.id, ...(await openCheckoutPage(session, renewal.checkout_url)) };
       }),
 
     'portal:open-checkout': async ({ checkoutUrl }) =>

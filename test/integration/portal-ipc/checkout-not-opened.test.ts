@@ -26,6 +26,7 @@ describe('a checkout whose page does not open in the system browser', () => {
     expect(checkout).toEqual({
       licenseId: expect.any(String),
       checkoutUrl: expect.stringMatching(new RegExp(`^${portal.url}/checkout/`)),
+      accountId: account.id,
       opened: false,
       openProblem: `The system browser could not be opened: ${NO_BROWSER}.`,
     });
@@ -55,7 +56,7 @@ describe('a checkout whose page does not open in the system browser', () => {
     await app.signIn(ALICE.email);
     app.browser.failure = new Error(NO_BROWSER);
     const renewal = await app.ok('portal:renew-license', { org: ACME.id, id: SEED.licenses.acmeProduction.id });
-    expect(renewal).toEqual({ checkoutUrl: expect.stringMatching(/\/checkout\//), opened: false, openProblem: `The system browser could not be opened: ${NO_BROWSER}.` });
+    expect(renewal).toEqual({ checkoutUrl: expect.stringMatching(/\/checkout\//), accountId: expect.any(String), opened: false, openProblem: `The system browser could not be opened: ${NO_BROWSER}.` });
     app.browser.failure = null;
     await app.ok('portal:open-checkout', { checkoutUrl: renewal.checkoutUrl });
     expect(app.browser.opened.at(-1)).toBe(renewal.checkoutUrl);

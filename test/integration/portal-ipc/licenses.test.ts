@@ -4,7 +4,7 @@ import { SEED } from '../../sim/portal';
 import { portalIpcFixtures } from './portal-ipc-fixtures';
 
 const fx = portalIpcFixtures();
-const { alice: ALICE, bob: BOB } = SEED.users;
+const { alice: ALICE, bob: BOB, dave: DAVE } = SEED.users;
 const { acme: ACME } = SEED.organizations;
 const { acmeProduction: PRODUCTION, acmeStaging: STAGING } = SEED.licenses;
 
@@ -73,5 +73,22 @@ describe('portal licenses over IPC: the key leaves main only through the reveal 
     const failure = await app.failure('portal:rename-license', { org: ACME.id, id: PRODUCTION.id, change: { nickname: '   ' } });
     expect(failure).toMatchObject({ code: 'invalid_input' });
     expect(sim.requests.slice(before)).toEqual([]);
+  });
+
+  it('reads a purchase as the account that placed it, also once another account is the active one, without switching back', async () => {
+    const sim = await fx.portal({ checkoutDelayMs: 60_000 });
+    const app = await fx.app(sim.url);
+    const { account: alice } = await app.signIn(ALICE.email);
+    const order = { plan: SEED.plans.yearlyEur.id, name: 'Followed', install_id: '0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0', internal_users: 3, external_users: 1 };
+    const checkout = await app.ok('portal:checkout', { org: ACME.id, order });
+    expect(checkout.accountId).toBe(alice.id);
+    expect((await app.ok('portal:renew-license', { org: ACME.id, id: PRODUCTION.id })).accountId).toBe(alice.id);
+
+    // Dave signs in too and is the active account now; he is in no organization of Alice's.
+    await app.signIn(DAVE.email);
+    expect(await app.failure('portal:get-license', { org: ACME.id, id: checkout.licenseId })).toMatchObject({ code: 'not_found' });
+    const { license } = await app.ok('portal:get-license', { org: ACME.id, id: checkout.licenseId, accountId: checkout.accountId });
+    expect(license).toMatchObject({ id: checkout.licenseId, nickname: 'Followed', status: 'pending_payment' });
+    expect((await app.ok('portal:list-accounts', {})).accounts.find((account) => account.active)?.email).toBe(DAVE.email);
   });
 });

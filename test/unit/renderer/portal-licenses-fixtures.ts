@@ -87,6 +87,9 @@ export function licenseOf(change: Partial<PortalLicense> = {}): PortalLicense {
   };
 }
 
+/** The signed-in account that places the orders and renewals (the active one then). */
+export const ACCOUNT = 'user-1@portal.example.com';
+
 /** The checkout page the portal gives for LICENSE's order. */
 export const CHECKOUT_URL = 'http://127.0.0.1:4000/checkout/1';
 
@@ -106,7 +109,7 @@ export function purchaseMain(answers: Answers = {}) {
     'portal:list-plans': () => ok({ plans: PLANS }),
     'portal:list-licenses': () => ok({ licenses: [] }),
     'portal:list-pending-installs': () => ok({ pending: [], uncompared: [], accountProblems: [] }),
-    'portal:checkout': () => ok({ licenseId: LICENSE, checkoutUrl: CHECKOUT_URL, opened: true, openProblem: null }),
+    'portal:checkout': () => ok({ licenseId: LICENSE, checkoutUrl: CHECKOUT_URL, accountId: ACCOUNT, opened: true, openProblem: null }),
     'portal:get-license': () => ok({ license: licenseOf({ status: 'pending_payment', expires_at: null, key_fingerprint: null }) }),
     'portal:preflight-license-install': () => ({ ok: false, error: { code: 'connection_failed', message: 'The instance did not answer.' } }),
     ...answers,

@@ -5,7 +5,7 @@ import { createInstancesStore } from '../../../renderer/store/instances';
 import { createPortalLicensesStores } from '../../../renderer/store/portal-licenses-stores';
 import { POLL_INTERVAL_MS, visiblePurchaseProblems } from '../../../renderer/store/purchase';
 import { suggestedAtPortalMinimum, TYPED_INSTALL_ID } from '../../../renderer/store/purchase-form';
-import { CHECKOUT_URL, deferred, detailOf, FORECAST, INSTANCE, LICENSE, licenseOf, ok, ORG, PLAN, PLANS, purchaseMain, ROW } from './portal-licenses-fixtures';
+import { ACCOUNT, CHECKOUT_URL, deferred, detailOf, FORECAST, INSTANCE, LICENSE, licenseOf, ok, ORG, PLAN, PLANS, purchaseMain, ROW } from './portal-licenses-fixtures';
 
 function stores(main: ReturnType<typeof purchaseMain>) {
   const instances = createInstancesStore({ client: main.client });
@@ -153,8 +153,8 @@ describe('waiting for the payment', () => {
 
     await purchase.getState().paidLicenseInstallRequested(INSTANCE);
     expect(purchase.getState().kind).toBeNull();
-    expect(install.getState().target).toEqual({ orgId: ORG, licenseId: LICENSE, licenseName: 'Primary', instanceId: INSTANCE, instanceName: 'Primary' });
-    expect(main.sent).toContainEqual({ channel: 'portal:preflight-license-install', input: { org: ORG, id: LICENSE, instanceId: INSTANCE, accountId: null } });
+    expect(install.getState().target).toEqual({ orgId: ORG, licenseId: LICENSE, licenseName: 'Primary', instanceId: INSTANCE, instanceName: 'Primary', accountId: ACCOUNT });
+    expect(main.sent).toContainEqual({ channel: 'portal:preflight-license-install', input: { org: ORG, id: LICENSE, instanceId: INSTANCE, accountId: ACCOUNT } });
   });
 
   it('stops reading when the person stops it, and reads at once when they ask again', async () => {
@@ -191,7 +191,7 @@ describe('waiting for the payment', () => {
     const before = licenseOf({ expires_at: '2027-01-01T00:00:00.000Z', instances: [{ instanceId: INSTANCE, instanceName: 'Primary', renewedNotInstalled: false, lastReadProblem: null }] });
     let renewed = false;
     const main = purchaseMain({
-      'portal:renew-license': () => ok({ checkoutUrl: 'http://127.0.0.1:4000/checkout/2', opened: true, openProblem: null }),
+      'portal:renew-license': () => ok({ checkoutUrl: 'http://127.0.0.1:4000/checkout/2', accountId: ACCOUNT, opened: true, openProblem: null }),
       'portal:get-license': () => ok({ license: renewed ? licenseOf({ expires_at: '2028-01-01T00:00:00.000Z', key_fingerprint: `sha256:${'cd'.repeat(32)}` }) : before }),
     });
     const all = stores(main);
@@ -210,7 +210,7 @@ describe('waiting for the payment', () => {
     // Installed through main's preflight, which finds the key it renews on the instance (tested with main).
     await all.purchase.getState().paidLicenseInstallRequested(INSTANCE);
     expect(all.install.getState().target).toMatchObject({ licenseId: LICENSE, instanceId: INSTANCE });
-    expect(main.sent).toContainEqual({ channel: 'portal:preflight-license-install', input: { org: ORG, id: LICENSE, instanceId: INSTANCE, accountId: null } });
+    expect(main.sent).toContainEqual({ channel: 'portal:preflight-license-install', input: { org: ORG, id: LICENSE, instanceId: INSTANCE, accountId: ACCOUNT } });
   });
 });
 
@@ -218,7 +218,7 @@ describe('a checkout page that does not open', () => {
   const NO_BROWSER = 'The system browser could not be opened: no browser is installed.';
 
   it('keeps the order the portal created, shows its address, opens the same page again or copies it, and never orders twice', async () => {
-    const main = purchaseMain({ 'portal:checkout': () => ok({ licenseId: LICENSE, checkoutUrl: CHECKOUT_URL, opened: false, openProblem: NO_BROWSER }) });
+    const main = purchaseMain({ 'portal:checkout': () => ok({ licenseId: LICENSE, checkoutUrl: CHECKOUT_URL, accountId: ACCOUNT, opened: false, openProblem: NO_BROWSER }) });
     const { purchase, tracking } = await purchaseForm(main);
     await purchase.getState().purchaseInstanceChosen(INSTANCE);
     await purchase.getState().checkoutRequested();
@@ -252,7 +252,7 @@ describe('a checkout page that does not open', () => {
 
   it('a renewal whose page does not open is renewed once, its address shown', async () => {
     const renewalUrl = 'http://127.0.0.1:4000/checkout/2';
-    const main = purchaseMain({ 'portal:renew-license': () => ok({ checkoutUrl: renewalUrl, opened: false, openProblem: NO_BROWSER }) });
+    const main = purchaseMain({ 'portal:renew-license': () => ok({ checkoutUrl: renewalUrl, accountId: ACCOUNT, opened: false, openProblem: NO_BROWSER }) });
     const all = stores(main);
     await all.licenses.getState().licensesTabOpened(ORG);
     all.purchase.getState().renewalOpened(ORG, licenseOf());

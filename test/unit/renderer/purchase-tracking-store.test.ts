@@ -4,14 +4,14 @@ import { createInstancesStore } from '../../../renderer/store/instances';
 import { createPortalLicensesStores } from '../../../renderer/store/portal-licenses-stores';
 import { POLL_INTERVAL_MS } from '../../../renderer/store/purchase';
 import { TRACK_FIRST_DELAY_MS, TRACK_MAX_DELAY_MS } from '../../../renderer/store/purchase-tracking';
-import { CHECKOUT_URL, FINGERPRINT, INSTANCE, LICENSE, licenseOf, ok, ORG, purchaseMain, type Answers } from './portal-licenses-fixtures';
+import { ACCOUNT, CHECKOUT_URL, FINGERPRINT, INSTANCE, LICENSE, licenseOf, ok, ORG, purchaseMain, type Answers } from './portal-licenses-fixtures';
 
 const UNPAID = licenseOf({ status: 'pending_payment', expires_at: null, key_fingerprint: null, instances: [{ instanceId: INSTANCE, instanceName: 'Primary', renewedNotInstalled: false, lastReadProblem: null }] });
 
 /** A purchase's main, its license unpaid and for INSTANCE, and a renewal's checkout answered too. */
 function portal(answers: Answers = {}) {
   return purchaseMain({
-    'portal:renew-license': () => ok({ checkoutUrl: 'http://127.0.0.1:4000/checkout/2', opened: true, openProblem: null }),
+    'portal:renew-license': () => ok({ checkoutUrl: 'http://127.0.0.1:4000/checkout/2', accountId: ACCOUNT, opened: true, openProblem: null }),
     'portal:get-license': () => ok({ license: UNPAID }),
     ...answers,
   });
@@ -82,8 +82,8 @@ describe('a purchase followed after its dialog closed', () => {
     expect(reads(main)).toBe(readsWhenPaid);
 
     await tracking.getState().trackedInstallRequested(LICENSE, INSTANCE);
-    expect(install.getState().target).toEqual({ orgId: ORG, licenseId: LICENSE, licenseName: 'Primary 2027', instanceId: INSTANCE, instanceName: 'Primary' });
-    expect(main.sent).toContainEqual({ channel: 'portal:preflight-license-install', input: { org: ORG, id: LICENSE, instanceId: INSTANCE, accountId: null } });
+    expect(install.getState().target).toEqual({ orgId: ORG, licenseId: LICENSE, licenseName: 'Primary 2027', instanceId: INSTANCE, instanceName: 'Primary', accountId: ACCOUNT });
+    expect(main.sent).toContainEqual({ channel: 'portal:preflight-license-install', input: { org: ORG, id: LICENSE, instanceId: INSTANCE, accountId: ACCOUNT } });
   });
 
   it('opens its checkout page again on request, the same page (no second order), and says why when it cannot', async () => {
@@ -97,6 +97,24 @@ describe('a purchase followed after its dialog closed', () => {
     expect(tracking.getState().tracked[0]?.checkoutProblem).toBeNull();
     expect(main.sent.filter((request) => request.channel === 'portal:open-checkout').map((request) => request.input)).toEqual([{ checkoutUrl: CHECKOUT_URL }, { checkoutUrl: CHECKOUT_URL }]);
     expect(main.channels().filter((channel) => channel === 'portal:checkout')).toHaveLength(1);
+  });
+
+  it('reads and installs the license as the account that placed the order, in the dialog and after it closed, not as whichever account is active', async () => {
+    let paid = false;
+    const main = portal({ 'portal:get-license': () => ok({ license: paid ? licenseOf() : UNPAID }) });
+    const { purchase, tracking, install } = await checkedOut(main);
+    await vi.advanceTimersByTimeAsync(POLL_INTERVAL_MS);
+    purchase.getState().purchaseClosed();
+    expect(tracking.getState().tracked[0]?.accountId).toBe(ACCOUNT);
+    paid = true;
+    await vi.advanceTimersByTimeAsync(TRACK_FIRST_DELAY_MS);
+    expect(tracking.getState().tracked[0]?.check).toBe('done');
+    expect(main.sent.filter((request) => request.channel === 'portal:get-license').map((request) => request.input)).toEqual([
+      { org: ORG, id: LICENSE, accountId: ACCOUNT },
+      { org: ORG, id: LICENSE, accountId: ACCOUNT },
+    ]);
+    await tracking.getState().trackedInstallRequested(LICENSE, INSTANCE);
+    expect(install.getState().target?.accountId).toBe(ACCOUNT);
   });
 
   it('stops when the person dismisses it', async () => {
@@ -171,6 +189,6 @@ describe('a purchase followed after its dialog closed', () => {
     expect(tracking.getState().tracked[0]).toMatchObject({ check: 'done', license: { expires_at: '2028-01-01T00:00:00.000Z' } });
     await tracking.getState().trackedInstallRequested(LICENSE, INSTANCE);
     expect(install.getState().target).toMatchObject({ licenseId: LICENSE, instanceId: INSTANCE });
-    expect(main.sent).toContainEqual({ channel: 'portal:preflight-license-install', input: { org: ORG, id: LICENSE, instanceId: INSTANCE, accountId: null } });
+    expect(main.sent).toContainEqual({ channel: 'portal:preflight-license-install', input: { org: ORG, id: LICENSE, instanceId: INSTANCE, accountId: ACCOUNT } });
   });
 });
