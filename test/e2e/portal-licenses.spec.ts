@@ -129,6 +129,8 @@ test('buys a license for a saved instance, sees it renewed-but-not-installed eve
   await expect(purchase.getByRole('heading', { name: 'Payment validated' })).toBeVisible({ timeout: 20_000 });
   const aYearOut = await dateIn(bridge, 365);
   await expect(purchase).toContainText(`“Primary SSO 2027” is active until ${aYearOut}`);
+  // The guide's "will appear here once we've validated your payment" was for the wait: it is validated now.
+  await expect(purchase).not.toContainText('Successful purchase.');
   await expect(purchase.getByRole('button', { name: 'Install into Primary SSO' })).toBeVisible();
   await screenshot(app, 'portal-purchase-paid');
   await purchase.getByRole('button', { name: 'Close' }).click();
@@ -408,6 +410,7 @@ test('renames and renews a license as an Owner; a Member sees the key but no Own
   await renewal.getByRole('button', { name: 'Check again' }).click();
   await expect(renewal.getByRole('heading', { name: 'Payment validated' })).toBeVisible({ timeout: 20_000 });
   await expect(renewal).toContainText('Renewed: “Edge sites EU” now runs until');
+  await expect(renewal).not.toContainText('Successful purchase.');
   // No saved instance has its Install ID: the app says how to install it instead.
   await expect(renewal).toContainText('No saved instance has this license’s Install ID');
   await screenshot(app, 'portal-license-renewed');

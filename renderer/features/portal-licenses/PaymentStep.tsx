@@ -79,7 +79,8 @@ export function PaymentStep() {
         {check === 'done' ? 'Payment validated' : checkoutOpened ? 'Checkout opened in your browser' : 'The checkout page did not open'}
       </h3>
       {check !== 'done' && <CheckoutAddress />}
-      <p className="callout callout--ok guide-message">{GUIDE_MESSAGE}</p>
+      {/* The guide's words are for the wait: once the payment is validated the license is here. */}
+      {check !== 'done' && <p className="callout callout--ok guide-message">{GUIDE_MESSAGE}</p>}
       <div className="payment-step__state" role="status" aria-live="polite">
         <CheckState />
       </div>
