@@ -222,6 +222,8 @@ test('a purchase whose dialog was closed before paying is followed on the organi
   await expect(licenseRow(app, 'Lab SSO 2027')).not.toContainText('Renewed, not installed');
   await followed.getByRole('button', { name: /^Dismiss/ }).click();
   await expect(followed).toHaveCount(0);
+  await expect(licenseRow(app, 'Lab SSO 2027')).toContainText('Active');
+  await screenshot(app, 'portal-purchase-followed-installed');
 });
 
 test('buys a license for an installation that is not saved here, by its typed Install ID, through the checkout', async ({ app, bridge }) => {
@@ -481,6 +483,7 @@ test('renews a license installed on an instance: the paid renewal replaces the k
   await app.getByRole('link', { name: 'Instances', exact: true }).click();
   await openInstance(app, 'Acme production');
   await expect(app.getByRole('table', { name: 'Licenses' }).getByRole('row')).toHaveCount(2);
+  await screenshot(app, 'portal-renewal-replaced-instance');
 });
 
 test('a renewal paid on the portal’s website is installed in place of the key it renews, with one click on the licenses row', async ({ app, bridge }) => {
