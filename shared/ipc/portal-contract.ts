@@ -135,7 +135,8 @@ export const portalContract = {
    * Reads an invitation from a pasted link, a deep link or a bare token; accepts nothing and switches no
    * account. `account` is who would join: the signed-in account whose e-mail is the invitation's (at the
    * link's portal), else the account that read it (the active one, or one signed in at the link's portal);
-   * its `active` says whether it is the active account. The token never comes back.
+   * its `active` says whether it is the active account. With no account signed in at the link's portal it
+   * answers `not_signed_in` naming that portal, before anything is sent. The token never comes back.
    */
   'portal:preview-invitation': {
     input: z.object({ link: invitationLink }),
