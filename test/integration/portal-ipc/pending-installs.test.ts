@@ -33,6 +33,21 @@ async function buyFor(app: PortalApp, installId: string, org: string = ACME.id):
   return order;
 }
 
+/** A portal (paying completes at once unless told), the app signed in as Alice (an Owner of Acme) and a saved instance. */
+async function aliceWithInstance(checkoutDelayMs = 0) {
+  const portal = await fx.portal({ checkoutDelayMs });
+  const app = await fx.app(portal.url);
+  await app.signIn(ALICE.email);
+  return { portal, app, ...(await savedInstance(app)) };
+}
+
+/** Alice buys a license for the instance and installs it as new; `bought` is that license as the portal lists it. */
+async function boughtAndInstalled(app: PortalApp, installId: string, instanceId: string) {
+  const { licenseId } = await buyFor(app, installId);
+  await app.ok('portal:install-license', { org: ACME.id, id: licenseId, instanceId, allowOverCapacity: false, replaces: null });
+  return { licenseId, bought: (await app.ok('portal:get-license', { org: ACME.id, id: licenseId })).license };
+}
+
 /** `email` renews the license at the portal outside the app (as its website does) and pays on the checkout page: the app takes no part. */
 async function renewOnWebsite(portal: PortalSim, email: string, licenseId: string): Promise<void> {
   const { accessToken } = await signInOnWebsite(portal, email);
@@ -43,10 +58,7 @@ async function renewOnWebsite(portal: PortalSim, email: string, licenseId: strin
 
 describe('renewed but not installed, from list data only, and "Install into <instance>"', () => {
   it('links the paid license to the saved instance, lists it as pending until it is installed, then not', async () => {
-    const portal = await fx.portal({ checkoutDelayMs: 0 });
-    const app = await fx.app(portal.url);
-    await app.signIn(ALICE.email);
-    const { sim, installId, instance } = await savedInstance(app);
+    const { portal, app, sim, installId, instance } = await aliceWithInstance();
 
     const { licenseId } = await buyFor(app, installId);
     const { license } = await app.ok('portal:get-license', { org: ACME.id, id: licenseId });
@@ -78,13 +90,8 @@ describe('renewed but not installed, from list data only, and "Install into <ins
   });
 
   it('renews through the browser checkout: the new key is pending again until it replaces the old one', async () => {
-    const portal = await fx.portal({ checkoutDelayMs: 0 });
-    const app = await fx.app(portal.url);
-    await app.signIn(ALICE.email);
-    const { sim, installId, instance } = await savedInstance(app);
-    const { licenseId } = await buyFor(app, installId);
-    await app.ok('portal:install-license', { org: ACME.id, id: licenseId, instanceId: instance.id, allowOverCapacity: false, replaces: null });
-    const bought = (await app.ok('portal:get-license', { org: ACME.id, id: licenseId })).license;
+    const { app, sim, installId, instance } = await aliceWithInstance();
+    const { licenseId, bought } = await boughtAndInstalled(app, installId, instance.id);
 
     const { checkoutUrl } = await app.ok('portal:renew-license', { org: ACME.id, id: licenseId });
     expect(app.browser.opened.at(-1)).toBe(checkoutUrl);
@@ -110,13 +117,8 @@ describe('renewed but not installed, from list data only, and "Install into <ins
   });
 
   it('a renewal paid on the portal\'s website replaces the key it renews when installed with one click: the instance keeps as many licenses, the old key is gone', async () => {
-    const portal = await fx.portal({ checkoutDelayMs: 0 });
-    const app = await fx.app(portal.url);
-    await app.signIn(ALICE.email);
-    const { sim, installId, instance } = await savedInstance(app);
-    const { licenseId } = await buyFor(app, installId);
-    await app.ok('portal:install-license', { org: ACME.id, id: licenseId, instanceId: instance.id, allowOverCapacity: false, replaces: null });
-    const bought = (await app.ok('portal:get-license', { org: ACME.id, id: licenseId })).license;
+    const { portal, app, sim, installId, instance } = await aliceWithInstance();
+    const { licenseId, bought } = await boughtAndInstalled(app, installId, instance.id);
     const installedBefore = (await app.ok('instances:detail', { id: instance.id, refresh: true })).licenses;
     expect(installedBefore.map((entry) => entry.name).sort()).toEqual(['Production 2025', 'Production 2026']);
 
@@ -151,10 +153,7 @@ describe('renewed but not installed, from list data only, and "Install into <ins
   });
 
   it('installs a renewal as a new license when the instance does not run the key it renews', async () => {
-    const portal = await fx.portal({ checkoutDelayMs: 0 });
-    const app = await fx.app(portal.url);
-    await app.signIn(ALICE.email);
-    const { sim, installId, instance } = await savedInstance(app);
+    const { portal, app, sim, installId, instance } = await aliceWithInstance();
     const { licenseId } = await buyFor(app, installId);
     // Renewed on the website before its first key was ever installed: nothing on the instance is the key it renews.
     await renewOnWebsite(portal, ALICE.email, licenseId);
@@ -194,10 +193,7 @@ describe('renewed but not installed, from list data only, and "Install into <ins
   });
 
   it('says a paid license could not be compared with an instance whose last read failed, instead of keeping quiet', async () => {
-    const portal = await fx.portal({ checkoutDelayMs: 0 });
-    const app = await fx.app(portal.url);
-    await app.signIn(ALICE.email);
-    const { sim, installId, instance } = await savedInstance(app);
+    const { app, sim, installId, instance } = await aliceWithInstance();
     const { licenseId } = await buyFor(app, installId);
 
     // The instance starts refusing the token: its next read fails, so what it has installed is unknown.
@@ -215,10 +211,7 @@ describe('renewed but not installed, from list data only, and "Install into <ins
   });
 
   it('does not list a pending payment, nor a license for another installation', async () => {
-    const portal = await fx.portal({ checkoutDelayMs: 60_000 });
-    const app = await fx.app(portal.url);
-    await app.signIn(ALICE.email);
-    const { installId, instance } = await savedInstance(app);
+    const { app, installId, instance } = await aliceWithInstance(60_000);
     const { licenseId } = await buyFor(app, installId);
 
     expect((await app.ok('portal:get-license', { org: ACME.id, id: licenseId })).license).toMatchObject({ status: 'pending_payment', instances: [{ instanceId: instance.id, renewedNotInstalled: false }] });
