@@ -62,6 +62,19 @@ function start(userData: string): void {
     if (process.platform !== 'darwin') app.quit();
   });
 
+  // Quitting waits (3 s at most) for keychain calls still in flight: GNOME Keyring 42 aborts when a client
+  // leaves in the middle of one, and every other program then finds the keyring gone or locked.
+  const keychain = keyringSecretStore();
+  let keychainSettled = false;
+  app.on('will-quit', (event) => {
+    if (keychainSettled) return;
+    event.preventDefault();
+    void Promise.race([keychain.settled(), new Promise((resolve) => setTimeout(resolve, 3_000))]).finally(() => {
+      keychainSettled = true;
+      app.quit();
+    });
+  });
+
   app
     .whenReady()
     .then(() => {
@@ -75,7 +88,7 @@ function start(userData: string): void {
           browser,
           clock: createSystemClock(log),
           emit: hub.emit,
-          secrets: rememberingSecretStore(keyringSecretStore(), redactor),
+          secrets: rememberingSecretStore(keychain, redactor),
           // conf, not electron-store: the same file, without the ipcMain listener electron-store adds.
           registryStore: confRegistryStore(userData),
           accountStore: confAccountStore(userData),

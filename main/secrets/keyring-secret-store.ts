@@ -39,8 +39,19 @@ export function keychainError(error: unknown, platform: NodeJS.Platform = proces
   return new KeychainUnavailableError('failure', `The keychain (Secret Service) failed: ${detail}. Check that GNOME Keyring or KWallet is running and unlocked.`);
 }
 
+/** The OS keychain store, and when none of its calls is still waiting on the keychain. */
+export interface KeyringSecretStore extends SecretStore {
+  /**
+   * Resolves once no call is in flight and none started in the turn after the last one ended (at once when
+   * none is). A process waits for it before it exits, after it stopped taking work: GNOME Keyring 42 aborts
+   * (SIGTRAP, taking every other client's keyring with it) when a client leaves the bus in the middle of a
+   * call.
+   */
+  settled(): Promise<void>;
+}
+
 /** The OS keychain through @napi-rs/keyring (keytar's maintained N-API successor), service `authentik-license-manager`. */
-export function keyringSecretStore(): SecretStore {
+export function keyringSecretStore(): KeyringSecretStore {
   let binding: Promise<Keyring> | undefined;
   const load = (): Promise<Keyring> =>
     (binding ??= import('@napi-rs/keyring').catch((error: unknown) => {
@@ -48,30 +59,50 @@ export function keyringSecretStore(): SecretStore {
       const detail = error instanceof Error ? error.message : String(error);
       throw new KeychainUnavailableError('failure', `The keychain binding @napi-rs/keyring cannot be loaded on this system (${detail}).`);
     }));
-  /** Runs one keychain call; the entry is created inside, since creating it already connects (and can throw). */
-  const withEntry = async <T>(account: string, work: (entry: AsyncEntry) => Promise<T>): Promise<T> => {
-    const keyring = await load();
+  let inFlight = 0;
+  const waiters: (() => void)[] = [];
+  /** Counts a keychain call from its start to its end, and wakes settled() once none is left. */
+  const tracked = async <T>(call: () => Promise<T>): Promise<T> => {
+    inFlight += 1;
     try {
-      return await work(new keyring.AsyncEntry(KEYCHAIN_SERVICE, account, KEYRING_ENTRY_OPTIONS));
-    } catch (error) {
-      throw keychainError(error);
+      return await call();
+    } finally {
+      inFlight -= 1;
+      if (inFlight === 0) for (const wake of waiters.splice(0)) wake();
     }
   };
+  /** Runs one keychain call; the entry is created inside, since creating it already connects (and can throw). */
+  const withEntry = <T>(account: string, work: (entry: AsyncEntry) => Promise<T>): Promise<T> =>
+    tracked(async () => {
+      const keyring = await load();
+      try {
+        return await work(new keyring.AsyncEntry(KEYCHAIN_SERVICE, account, KEYRING_ENTRY_OPTIONS));
+      } catch (error) {
+        throw keychainError(error);
+      }
+    });
   return {
+    settled: async () => {
+      while (inFlight > 0) {
+        await new Promise<void>((resolve) => waiters.push(resolve));
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    },
     get: (account) => withEntry(account, (entry) => entry.getPassword()),
     set: (account, secret) => withEntry(account, (entry) => entry.setPassword(secret)),
     delete: (account) => withEntry(account, (entry) => entry.deleteCredential()),
     async accounts() {
       return [...(await this.entries()).keys()].sort();
     },
-    async entries() {
-      const keyring = await load();
-      try {
-        const credentials = await keyring.findCredentialsAsync(KEYCHAIN_SERVICE);
-        return new Map(credentials.map((credential) => [credential.account, credential.password]));
-      } catch (error) {
-        throw keychainError(error);
-      }
-    },
+    entries: () =>
+      tracked(async () => {
+        const keyring = await load();
+        try {
+          const credentials = await keyring.findCredentialsAsync(KEYCHAIN_SERVICE);
+          return new Map(credentials.map((credential) => [credential.account, credential.password]));
+        } catch (error) {
+          throw keychainError(error);
+        }
+      }),
   };
 }

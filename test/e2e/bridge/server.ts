@@ -51,14 +51,15 @@ const portalSim = createPortalSimControl({
   },
 });
 const hub = createEventHub();
+const keychain = keyringSecretStore();
 const handlers = createHandlers(
   {
     clipboard,
     clock,
     emit: hub.emit,
     browser: { open: async (url) => void openedUrls.push(url) },
-    // The real OS keychain (the E2E run's own Secret Service) and the real registry file.
-    secrets: keyringSecretStore(),
+    // The real OS keychain (this bridge's own Secret Service) and the real registry file.
+    secrets: keychain,
     registryStore: confRegistryStore(dataFolder),
     accountStore: confAccountStore(dataFolder),
     files: { open: async (path) => void openedFiles.push(path) },
@@ -143,8 +144,15 @@ sockets.on('connection', (socket: WebSocket, request) => {
   });
 });
 
+/**
+ * Stops taking requests, lets keychain calls in flight finish (GNOME Keyring 42 aborts when a client leaves
+ * in the middle of one), stops the simulators, then exits.
+ */
 process.on('SIGTERM', () => {
-  void Promise.all([sims.closeAll(), portalSim.stop()]).finally(() => process.exit(0));
+  sockets.clients.forEach((socket) => socket.terminate());
+  server.close();
+  server.closeAllConnections();
+  void Promise.all([keychain.settled(), sims.closeAll(), portalSim.stop()]).finally(() => process.exit(0));
 });
 
 server.listen(0, '127.0.0.1', () => {
