@@ -10,18 +10,18 @@ const TOKEN = 'sim-admin-token';
 const DAY = 24 * 3600;
 let nextInstall = 0;
 
-/** The token the OS keychain holds for a saved instance, read with secret-tool (not through the app). */
-function keychainToken(id: string): string | null {
+/** The token the bridge's OS keychain holds for a saved instance, read with secret-tool (not through the app). */
+function keychainToken(bridge: Bridge, id: string): string | null {
   try {
-    return execFileSync('secret-tool', ['lookup', 'service', 'authentik-license-manager', 'username', `instance:${id}`], { encoding: 'utf8' });
+    return execFileSync('secret-tool', ['lookup', 'service', 'authentik-license-manager', 'username', `instance:${id}`], { encoding: 'utf8', env: bridge.keychainEnv });
   } catch {
     return null;
   }
 }
 
-/** Every keychain entry of the app, as secret-tool lists them (the keychain outlives each test's bridge). */
-function keychainEntries(): string[] {
-  const listing = execFileSync('secret-tool', ['search', '--all', 'service', 'authentik-license-manager'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+/** Every keychain entry of the app in the bridge's OS keychain, as secret-tool lists them. */
+function keychainEntries(bridge: Bridge): string[] {
+  const listing = execFileSync('secret-tool', ['search', '--all', 'service', 'authentik-license-manager'], { encoding: 'utf8', env: bridge.keychainEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   return listing.split('\n').filter((line) => line.startsWith('attribute.username')).sort();
 }
 
@@ -74,19 +74,19 @@ test('adding an instance tests it, then keeps its token in the OS keychain and n
 
   const [saved] = savedIds(bridge);
   expect(saved?.name).toBe('Acme production');
-  expect(keychainToken(saved?.id ?? '')).toBe(TOKEN);
+  expect(keychainToken(bridge, saved?.id ?? '')).toBe(TOKEN);
   expect(registryText(bridge)).not.toContain(TOKEN);
   await expect(app.locator('body')).not.toContainText(TOKEN);
   await screenshot(app, 'dashboard-added');
 });
 
 test('a failed connection test says why and saves nothing', async ({ app, bridge }) => {
-  const keychainBefore = keychainEntries();
+  const keychainBefore = keychainEntries(bridge);
   await addInstance(app, { name: 'Gone', url: await closedUrl() });
   const dialog = app.getByRole('dialog', { name: 'Add an authentik instance' });
   await expect(dialog.getByRole('alert')).toContainText(/refused|could not connect|unreachable|not reach/i);
   expect(savedIds(bridge)).toEqual([]);
-  expect(keychainEntries()).toEqual(keychainBefore);
+  expect(keychainEntries(bridge)).toEqual(keychainBefore);
   await screenshot(app, 'dashboard-add-failed');
 });
 
@@ -185,7 +185,7 @@ test('removing an instance deletes its keychain entry', async ({ app, bridge, ke
   await addInstance(app, { name: 'Temporary', url: await simWithLicense(bridge, keys, 365) });
   await expect(rowNamed(app, 'Temporary')).toBeVisible();
   const [saved] = savedIds(bridge);
-  expect(keychainToken(saved?.id ?? '')).toBe(TOKEN);
+  expect(keychainToken(bridge, saved?.id ?? '')).toBe(TOKEN);
 
   await rowNamed(app, 'Temporary').getByRole('button', { name: /Remove/ }).click();
   const confirm = app.getByRole('dialog', { name: 'Remove Temporary?' });
@@ -196,6 +196,6 @@ test('removing an instance deletes its keychain entry', async ({ app, bridge, ke
   await expect(app.getByText('Removed Temporary and deleted its API token from the OS keychain.')).toBeVisible();
   await expect(app.getByRole('heading', { name: 'No instances yet' })).toBeVisible();
   expect(savedIds(bridge)).toEqual([]);
-  expect(keychainToken(saved?.id ?? '')).toBeNull();
+  expect(keychainToken(bridge, saved?.id ?? '')).toBeNull();
   await screenshot(app, 'dashboard-removed');
 });

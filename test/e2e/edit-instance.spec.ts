@@ -12,7 +12,7 @@ test('renames an instance and replaces its token: the new token is in the keycha
   await savedInstance(app, bridge, 'Rotating', { installId: id, keys: [keyFor(keys, id, 200)] });
   const saved = savedId(bridge, 'Rotating');
   // The token was revoked in authentik and the keychain still holds the old one: reads now fail.
-  storeKeychainSecret(`instance:${saved}`, 'revoked-token');
+  storeKeychainSecret(`instance:${saved}`, 'revoked-token', bridge.keychainEnv);
   await openInstance(app, 'Rotating');
   await app.getByRole('button', { name: 'Refresh' }).click();
   await expect(app.getByRole('alert').filter({ hasText: 'Rotating could not be read' })).toBeVisible();
@@ -32,7 +32,7 @@ test('renames an instance and replaces its token: the new token is in the keycha
   await expect(app.getByRole('heading', { level: 1, name: 'Rotated' })).toBeVisible();
   await expect(app.getByText('Saved Rotated. The new API token is stored in the OS keychain only.')).toBeVisible();
   await expect(app.getByRole('alert').filter({ hasText: 'could not be read' })).toHaveCount(0);
-  expect(keychainSecret(`instance:${saved}`)).toBe(TOKEN);
+  expect(keychainSecret(`instance:${saved}`, bridge.keychainEnv)).toBe(TOKEN);
   expect(savedInstances(bridge).find((instance) => instance.id === saved)?.name).toBe('Rotated');
   await expect(app.locator('body')).not.toContainText(TOKEN);
   await screenshot(app, 'edit-instance-saved');
@@ -58,7 +58,7 @@ test('a token authentik refuses is shown in words and changes nothing', async ({
   await expect(refusal).not.toContainText('wrong-token');
   await screenshot(app, 'edit-instance-bad-token');
 
-  expect(keychainSecret(`instance:${saved}`)).toBe(TOKEN);
+  expect(keychainSecret(`instance:${saved}`, bridge.keychainEnv)).toBe(TOKEN);
   expect(savedInstances(bridge).find((instance) => instance.id === saved)?.name).toBe('Steady');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(app.getByRole('heading', { level: 1, name: 'Steady' })).toBeVisible();

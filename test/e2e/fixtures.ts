@@ -1,60 +1,16 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { test as base, expect, type Page } from '@playwright/test';
 import { AT_SECONDS, INSTALL_ID } from '../pki/key-cases';
 import { licenseClaims, mintKey } from '../pki/mint-key';
 import { createTestPki, type TestPki } from '../pki/test-pki';
-import { DEMO_PASSWORD, type OutboxMail, type PortalFault } from '../sim/portal';
-import type { PortalSimRequestBody } from './bridge/portal-sim-control';
+import { DEMO_PASSWORD } from '../sim/portal';
+import { startBridge, type Bridge, type RunningBridge } from './bridge/start-bridge';
 
 export { expect } from '@playwright/test';
 export { INSTALL_ID };
-
-export interface BridgeState {
-  clipboard: string;
-  /** Every URL the app sent to the system browser, in order. */
-  openedUrls: string[];
-  /** Every file the app asked the system to open (invoice PDFs, in a private temp folder), in order. */
-  openedFiles: string[];
-  now: number;
-}
-
-export interface Bridge {
-  url: string;
-  /** The bridge's data folder: the registry file (`config.json`) the app writes. */
-  dataDir: string;
-  /** The environment that reaches the bridge's keychain with secret-tool (its own D-Bus session under `privateKeychain`). */
-  keychainEnv: NodeJS.ProcessEnv;
-  state(): Promise<BridgeState>;
-  advanceClock(ms: number): Promise<void>;
-  /** Starts an authentik simulator (token 'sim-admin-token') holding these keys. */
-  startSim(body: {
-    installId: string;
-    keys?: string[];
-    users?: { internal: number; external: number; internalJoinedLast30Days: number };
-    latencyMs?: number;
-    /** The simulator's clock ahead of the bridge's (negative: behind), for clock-skew tests; default 0. */
-    clockOffsetMs?: number;
-    /** HTTPS with a certificate from a fresh private CA (`caPem` in the answer); default plain HTTP. */
-    tls?: boolean;
-  }): Promise<{ url: string; installId: string; caPem: string | null }>;
-  /** Stops a simulator started with startSim. */
-  stopSim(url: string): Promise<void>;
-  /**
-   * Starts (or restarts) the customer portal simulator inside the bridge, seeded with `SEED` unless told
-   * otherwise; it becomes the portal the app uses (its default for "Sign in"), and the keys it issues are
-   * trusted like the test PKI's, by the app and by authentik simulators started afterwards.
-   */
-  startPortalSim(options?: PortalSimRequestBody): Promise<{ url: string }>;
-  /** The invitation e-mails the portal simulator has sent (each with its `link`). */
-  portalOutbox(): Promise<OutboxMail[]>;
-  /** Queues a misbehaviour of the running portal simulator (a path given as a string) for its next matching request(s). */
-  portalFault(fault: PortalFault & { path?: string }): Promise<void>;
-}
+export type { Bridge, BridgeState } from './bridge/start-bridge';
 
 export interface Keys {
   pki: TestPki;
@@ -66,99 +22,15 @@ export interface Keys {
 
 const YEAR = 365 * 24 * 3600;
 
-/** Prints the private session's D-Bus address on the first line, then runs the bridge. */
-const PRINT_BUS_THEN_RUN = 'printf "%s\\n" "$DBUS_SESSION_BUS_ADDRESS"; exec "$0" "$@"';
-
-/**
- * Starts the bridge (the app's real handlers over a WebSocket) with the test PKI's root, over a fresh data
- * folder (removed when it stops) or over `existingDataDir` (left as it is). With `privateKeychain` it runs
- * in a D-Bus session and GNOME Keyring of its own (test/setup/with-keychain.js), so a test may delete
- * keychain entries it did not create without touching other tests' tokens.
- */
-async function startBridge(rootFile: string, privateKeychain: boolean, existingDataDir?: string): Promise<{ bridge: Bridge; stop: () => Promise<void> }> {
-  const dataDir = existingDataDir ?? mkdtempSync(join(tmpdir(), 'aklm-e2e-data-'));
-  const server = ['dist/test-bridge/server.js', '--renderer', 'dist/renderer', '--root', rootFile, '--data-dir', dataDir];
-  const child = privateKeychain
-    ? spawn(process.execPath, ['test/setup/with-keychain.js', 'sh', '-c', PRINT_BUS_THEN_RUN, process.execPath, ...server], { stdio: ['ignore', 'pipe', 'inherit'], detached: true })
-    : spawn(process.execPath, server, { stdio: ['ignore', 'pipe', 'inherit'] });
-  const lines: string[] = [];
-  const waiting: ((line: string) => void)[] = [];
-  createInterface({ input: child.stdout }).on('line', (line) => {
-    const reader = waiting.shift();
-    if (reader === undefined) lines.push(line);
-    else reader(line);
-  });
-  const nextLine = (): Promise<string> =>
-    new Promise<string>((resolve, reject) => {
-      const early = lines.shift();
-      if (early !== undefined) return resolve(early);
-      waiting.push(resolve);
-      child.once('exit', (code) => reject(new Error(`the bridge exited with ${code} before it was ready`)));
-    });
-  const keychainEnv = privateKeychain ? { ...process.env, DBUS_SESSION_BUS_ADDRESS: await nextLine() } : process.env;
-  const { url } = JSON.parse(await nextLine()) as { url: string };
-  const bridge: Bridge = {
-    url,
-    dataDir,
-    keychainEnv,
-    startSim: async (body) => {
-      const response = await fetch(`${url}/__bridge/sims`, { method: 'POST', body: JSON.stringify(body) });
-      if (!response.ok) throw new Error(`start sim: ${response.status} ${await response.text()}`);
-      return (await response.json()) as { url: string; installId: string; caPem: string | null };
-    },
-    stopSim: async (simUrl) => {
-      const response = await fetch(`${url}/__bridge/sims/stop`, { method: 'POST', body: JSON.stringify({ url: simUrl }) });
-      if (!response.ok) throw new Error(`stop sim: ${response.status}`);
-    },
-    startPortalSim: async (options = {}) => {
-      const response = await fetch(`${url}/__bridge/portal-sim`, { method: 'POST', body: JSON.stringify(options) });
-      if (!response.ok) throw new Error(`start portal sim: ${response.status} ${await response.text()}`);
-      return (await response.json()) as { url: string };
-    },
-    portalOutbox: async () => (await (await fetch(`${url}/__bridge/portal-sim/outbox`)).json()) as OutboxMail[],
-    portalFault: async (fault) => {
-      const response = await fetch(`${url}/__bridge/portal-sim/fault`, { method: 'POST', body: JSON.stringify(fault) });
-      if (!response.ok) throw new Error(`portal fault: ${response.status} ${await response.text()}`);
-    },
-    state: async () => (await (await fetch(`${url}/__bridge/state`)).json()) as BridgeState,
-    advanceClock: async (ms) => {
-      const response = await fetch(`${url}/__bridge/advance-clock?ms=${ms}`, { method: 'POST' });
-      if (!response.ok) throw new Error(`advance-clock: ${response.status}`);
-    },
-  };
-  return {
-    bridge,
-    stop: async () => {
-      // The bridge may still be saving as it is told to stop: its folder goes once it has exited.
-      if (child.exitCode === null && child.signalCode === null) {
-        const exited = once(child, 'exit');
-        // The private keychain's session (D-Bus, GNOME Keyring, the bridge) is one process group.
-        const signal = (name: NodeJS.Signals): void => {
-          if (privateKeychain && child.pid !== undefined) process.kill(-child.pid, name);
-          else child.kill(name);
-        };
-        signal('SIGTERM');
-        // A bridge that does not stop when asked (a connection held open) is killed.
-        const kill = setTimeout(() => signal('SIGKILL'), 5_000);
-        await exited;
-        clearTimeout(kill);
-      }
-      if (existingDataDir === undefined) rmSync(dataDir, { recursive: true, force: true, maxRetries: 5 });
-    },
-  };
-}
-
 /**
  * The app's next session: another bridge over `bridge`'s data folder (its registry file) and the same
- * keychain (the run's own, so not for a bridge with `privateKeychain`), with simulators of its own; the
- * folder stays when it stops. Stop it before the test ends.
+ * keychain, with simulators of its own; the folder stays when it stops. Stop it before the test ends.
  */
-export function nextSessionBridge(keys: Keys, bridge: Bridge): Promise<{ bridge: Bridge; stop: () => Promise<void> }> {
-  return startBridge(keys.rootFile, false, bridge.dataDir);
+export function nextSessionBridge(keys: Keys, bridge: Bridge): Promise<RunningBridge> {
+  return startBridge({ rootFile: keys.rootFile, dataDir: bridge.dataDir, joinKeychain: bridge.keychainEnv });
 }
 
-export const test = base.extend<{ privateKeychain: boolean; bridge: Bridge; app: Page }, { keys: Keys }>({
-  privateKeychain: [false, { option: true }],
+export const test = base.extend<{ bridge: Bridge; app: Page }, { keys: Keys }>({
   keys: [
     // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
     async ({}, use) => {
@@ -174,10 +46,12 @@ export const test = base.extend<{ privateKeychain: boolean; bridge: Bridge; app:
     },
     { scope: 'worker' },
   ],
-  bridge: async ({ keys, privateKeychain }, use) => {
-    const { bridge, stop } = await startBridge(keys.rootFile, privateKeychain);
+  bridge: async ({ keys }, use) => {
+    const { bridge, stop } = await startBridge({ rootFile: keys.rootFile });
     await use(bridge);
-    await stop();
+    // 1: its keyring daemon failed under it (with-keychain.js said why above); null: it had to be killed.
+    const code = await stop();
+    if (code !== 0) throw new Error(`the bridge and its keychain ended with exit code ${code}, not 0: see the with-keychain message above`);
   },
   app: async ({ page, bridge }, use) => {
     await page.addInitScript({ path: 'dist/test-bridge/page-api.js' });

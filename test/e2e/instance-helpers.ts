@@ -87,8 +87,8 @@ export function savedId(bridge: Bridge, name: string): string {
   return saved.id;
 }
 
-/** The secret the OS keychain holds for an account, read with secret-tool (not through the app); null when none. */
-export function keychainSecret(account: string, env: NodeJS.ProcessEnv = process.env): string | null {
+/** The secret a bridge's OS keychain (`bridge.keychainEnv`) holds for an account, read with secret-tool (not through the app); null when none. */
+export function keychainSecret(account: string, env: NodeJS.ProcessEnv): string | null {
   try {
     return execFileSync('secret-tool', ['lookup', 'service', KEYCHAIN_SERVICE, 'username', account], { encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] });
   } catch {
@@ -97,7 +97,7 @@ export function keychainSecret(account: string, env: NodeJS.ProcessEnv = process
 }
 
 /** Writes an entry into the OS keychain with secret-tool, as another program (or an older install) would. */
-export function storeKeychainSecret(account: string, secret: string, env: NodeJS.ProcessEnv = process.env): void {
+export function storeKeychainSecret(account: string, secret: string, env: NodeJS.ProcessEnv): void {
   execFileSync('secret-tool', ['store', '--label', `authentik License Manager (${account})`, 'service', KEYCHAIN_SERVICE, 'username', account], {
     input: secret,
     env,
@@ -106,6 +106,6 @@ export function storeKeychainSecret(account: string, secret: string, env: NodeJS
 }
 
 /** Deletes an entry from the OS keychain with secret-tool. */
-export function clearKeychainSecret(account: string, env: NodeJS.ProcessEnv = process.env): void {
+export function clearKeychainSecret(account: string, env: NodeJS.ProcessEnv): void {
   execFileSync('secret-tool', ['clear', 'service', KEYCHAIN_SERVICE, 'username', account], { env, stdio: ['ignore', 'ignore', 'pipe'] });
 }

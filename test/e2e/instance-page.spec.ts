@@ -313,7 +313,7 @@ test('removing the instance from its page deletes its keychain entry and returns
   const id = installId();
   await savedInstance(app, bridge, 'Leaving', { installId: id, keys: [keyFor(keys, id, 200)] });
   const saved = savedId(bridge, 'Leaving');
-  expect(keychainSecret(`instance:${saved}`)).toBe(TOKEN);
+  expect(keychainSecret(`instance:${saved}`, bridge.keychainEnv)).toBe(TOKEN);
   await openInstance(app, 'Leaving');
   await app.getByRole('button', { name: 'Remove…' }).click();
   const confirm = app.getByRole('dialog', { name: 'Remove Leaving?' });
@@ -325,7 +325,7 @@ test('removing the instance from its page deletes its keychain entry and returns
   await expect(app.getByText('Removed Leaving and deleted its API token from the OS keychain.')).toBeVisible();
   await expect(rowNamed(app, 'Leaving')).toHaveCount(0);
   // The keychain itself, read with secret-tool, no longer holds the token; the registry file no longer the instance.
-  expect(keychainSecret(`instance:${saved}`)).toBeNull();
+  expect(keychainSecret(`instance:${saved}`, bridge.keychainEnv)).toBeNull();
   expect(savedInstances(bridge).map((instance) => instance.id)).not.toContain(saved);
   await screenshot(app, 'instance-removed');
 });

@@ -11,7 +11,7 @@ test('an instance without a token in the keychain is reported, and Edit puts one
   const id = installId();
   await savedInstance(app, bridge, 'Tokenless', { installId: id, keys: [keyFor(keys, id, 200)] });
   const saved = savedId(bridge, 'Tokenless');
-  clearKeychainSecret(`instance:${saved}`);
+  clearKeychainSecret(`instance:${saved}`, bridge.keychainEnv);
 
   await app.reload();
   const notice = app.getByRole('region', { name: 'OS keychain' });
@@ -29,14 +29,13 @@ test('an instance without a token in the keychain is reported, and Edit puts one
 
   await expect(dialog).toHaveCount(0);
   await expect(app.getByText('Saved Tokenless. The new API token is stored in the OS keychain only.')).toBeVisible();
-  expect(keychainSecret(`instance:${saved}`)).toBe(TOKEN);
+  expect(keychainSecret(`instance:${saved}`, bridge.keychainEnv)).toBe(TOKEN);
   await expect(notice.getByText('no API token in the keychain')).toHaveCount(0);
   await expect(rowNamed(app, 'Tokenless')).toContainText('Valid');
 });
 
 test.describe('in a keychain of its own', () => {
-  // Deleting orphaned entries deletes every entry this bridge does not own: only safe where no other test keeps tokens.
-  test.use({ privateKeychain: true });
+  // Deleting orphaned entries deletes every entry this bridge does not own: safe, as every bridge has a keychain of its own.
 
   test('keychain entries that belong to no saved instance are reported and deleted after a confirmation', async ({ app, bridge, keys }) => {
     const id = installId();
