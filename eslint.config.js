@@ -26,6 +26,15 @@ export default tseslint.config(
     },
   },
   {
+    files: ['test/sim/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(\\.\\./)+(main|shared/license)(/|$)', message: "The simulators implement authentik's rules themselves: nothing from main/ or shared/license/." }] },
+      ],
+    },
+  },
+  {
     files: ['main/**/*.ts'],
     ignores: ['main/electron/**', 'main/index.ts'],
     rules: {

@@ -52,6 +52,10 @@ const breachCases: BreachCase[] = [
   { file: 'preload/zod.ts', source: "import { z } from 'zod';\nexport const s = z.string();\n", specifier: 'zod', rule: /preload\/ may import only the electron package/ },
   { file: 'preload/node.ts', source: "import { EventEmitter } from 'node:events';\nexport const n = EventEmitter;\n", specifier: 'node:events', rule: /preload\/.*Node built-ins/ },
   { file: 'main/escape.ts', source: "import { mint } from '../test/pki/mint-key';\nexport const m = mint;\n", specifier: '../test/pki/mint-key', rule: /lands in test\/pki\/mint-key/ },
+  { file: 'test/sim/authentik/verify.ts', source: "import { verifyKey } from '../../../main/license/verify-key';\nexport const v = verifyKey;\n", specifier: '../../../main/license/verify-key', rule: /test\/sim\/ may not import main\// },
+  { file: 'test/sim/authentik/claims.ts', source: "import type { LicenseClaims } from '../../../shared/license/verdict';\nexport type C = LicenseClaims;\n", specifier: '../../../shared/license/verdict', rule: /test\/sim\/ may not import shared\/license\/ \(type imports included\)/ },
+  { file: 'test/sim/portal/api/views.ts', source: "export { keyFingerprint } from '../../../../main/license/fingerprint';\n", specifier: '../../../../main/license/fingerprint', rule: /test\/sim\/ may not import main\// },
+  { file: 'test/sim/start-demo.ts', source: "export const load = async () => (await import('../../main/license/trust-roots')).trustRootsOf;\n", specifier: '../../main/license/trust-roots', rule: /test\/sim\/ may not import main\// },
 ];
 
 const allowedCases: Case[] = [
@@ -66,6 +70,11 @@ const allowedCases: Case[] = [
   { file: 'renderer/h.tsx', source: "import { useState } from 'react';\nimport { createRoot } from 'react-dom/client';\nimport { create } from 'zustand';\nimport { useShallow } from 'zustand/react/shallow';\nimport { isChannel } from '../shared/ipc/channels';\nimport { z } from 'zod';\nimport { App } from './app';\nexport const H = () => <p>{String([useState, createRoot, create, useShallow, isChannel, z, App])}</p>;\n" },
   { file: 'shared/ok.ts', source: "import { z } from 'zod';\nimport { days } from './time/durations';\nexport const ok = [z, days];\n" },
   { file: 'test/anything.ts', source: "import { app } from 'electron';\nimport { router } from '../main/ipc/router';\nexport const t = [app, router];\n" },
+  {
+    file: 'test/sim/authentik/own.ts',
+    source:
+      "import { verify } from 'node:crypto';\nimport * as x509 from '@peculiar/x509';\nimport { toIsoUtc } from '../../../shared/time/iso';\nimport { mintKey } from '../../pki/mint-key';\nimport { FaultQueue } from '../shared/fault-queue';\nexport const o = [verify, x509, toIsoUtc, mintKey, FaultQueue];\n",
+  },
 ];
 
 describe('import rule checker on fixture trees', () => {

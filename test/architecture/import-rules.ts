@@ -3,7 +3,10 @@ import { builtinModules } from 'node:module';
 import path from 'node:path';
 import ts from 'typescript';
 
-/** One import that the "Import rules" table in ../shared/design/architecture.md forbids. */
+/**
+ * One import that the "Import rules" table in ../shared/design/architecture.md forbids, or one by which
+ * a simulator under test/sim/ would take the app's own license code instead of implementing authentik's.
+ */
 export interface Breach {
   /** The importing file, relative to the scanned root, with `/` separators. */
   file: string;
@@ -24,6 +27,10 @@ const PRELOAD_SHARED_TYPE_ONLY_FILES = new Set(['shared/ipc/contract']);
 
 const SCRIPT_EXTENSION = /\.(?:d\.)?(?:[cm]?ts|tsx|[cm]?js|jsx)$/;
 
+/** The simulators' folder, and what they may not import: tests comparing the app with them would compare it with itself. */
+const SIMULATORS = 'test/sim';
+const APP_LICENSE_CODE = ['main', 'shared/license'] as const;
+
 interface ImportSite {
   specifier: string;
   /** True only when the whole import/export is erased at compile time (`import type`, `export type`, `typeof import()`). */
@@ -32,20 +39,25 @@ interface ImportSite {
   literal: boolean;
 }
 
-/** Scans `.ts`/`.tsx` files under shared/, main/, preload/ and renderer/ of `rootDir` and returns every import that breaks the rules. */
+/**
+ * Scans `.ts`/`.tsx` files under shared/, main/, preload/, renderer/ and test/sim/ of `rootDir` and returns
+ * every import that breaks the rules.
+ */
 export async function findImportBreaches(rootDir: string): Promise<Breach[]> {
   const root = path.resolve(rootDir);
   const breaches: Breach[] = [];
-  for (const layer of LAYERS) {
-    for (const absolute of await sourceFiles(path.join(root, layer))) {
+  const scan = async (dir: string, ruleOf: (file: string, absolute: string, site: ImportSite) => string | undefined): Promise<void> => {
+    for (const absolute of await sourceFiles(path.join(root, dir))) {
       const file = toPosix(path.relative(root, absolute));
       const text = await readFile(absolute, 'utf8');
       for (const site of importSites(absolute, text)) {
-        const rule = breachedRule(root, file, layer, absolute, site);
+        const rule = ruleOf(file, absolute, site);
         if (rule !== undefined) breaches.push({ file, specifier: site.specifier, rule });
       }
     }
-  }
+  };
+  for (const layer of LAYERS) await scan(layer, (file, absolute, site) => breachedRule(root, file, layer, absolute, site));
+  await scan(SIMULATORS, (_file, absolute, site) => simulatorRule(root, absolute, site));
   return breaches.sort((a, b) => a.file.localeCompare(b.file) || a.specifier.localeCompare(b.specifier));
 }
 
@@ -116,6 +128,16 @@ function breachedRule(root: string, file: string, layer: Layer, absolute: string
 
   if (specifier.startsWith('node:') || builtinModules.includes(specifier)) return nodeRule(layer);
   return packageRule(file, layer, specifier);
+}
+
+/** test/sim/ may import anything (packages, node:*, test/pki, shared/time …) except the app's license code, types included. */
+function simulatorRule(root: string, absolute: string, site: ImportSite): string | undefined {
+  if (!site.literal) return `${SIMULATORS}/: import specifiers must be string literals so the import rules can check them`;
+  if (!site.specifier.startsWith('.') && !path.isAbsolute(site.specifier)) return undefined;
+  const target = toPosix(path.relative(root, path.resolve(path.dirname(absolute), site.specifier)));
+  const forbidden = APP_LICENSE_CODE.find((folder) => target === folder || target.startsWith(`${folder}/`));
+  if (forbidden === undefined) return undefined;
+  return `${SIMULATORS}/ may not import ${forbidden}/ (type imports included): a simulator implements authentik's rules itself, or tests compare the app with itself`;
 }
 
 function layerRule(layer: Layer, target: Layer, targetModule: string, typeOnly: boolean): string | undefined {

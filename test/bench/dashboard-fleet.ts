@@ -124,7 +124,7 @@ export async function startDashboardFleet(
 ): Promise<DashboardFleet> {
   const roots = trustRootsOf([new X509Certificate(pki.root.pem)]);
   const profileOf = (index: number) => PROFILES[index % PROFILES.length] ?? PROFILES[0];
-  const fleet = await startFleet(count, (index) => ({ roots, tokens: { [TOKEN]: { viewLicense: true } }, users: profileOf(index)?.users }));
+  const fleet = await startFleet(count, (index) => ({ roots: roots.certificates, tokens: { [TOKEN]: { viewLicense: true } }, users: profileOf(index)?.users }));
   fleet.instances.forEach((sim, index) => install(pki, sim, profileOf(index)?.licenses ?? [], index));
 
   const ids = fleet.instances.map(() => randomUUID());

@@ -45,7 +45,7 @@ export async function measureFleetRefresh(
   dir: string,
 ): Promise<FleetFigures> {
   const roots = trustRootsOf([new X509Certificate(pki.root.pem)]);
-  const fleet = await startFleet(FLEET_INSTANCES, () => ({ roots, latencyMs: FLEET_LATENCY_MS, tokens: { [TOKEN]: { viewLicense: true } } }));
+  const fleet = await startFleet(FLEET_INSTANCES, () => ({ roots: roots.certificates, latencyMs: FLEET_LATENCY_MS, tokens: { [TOKEN]: { viewLicense: true } } }));
   try {
     const exp = Math.floor(Date.now() / 1000) + 365 * 24 * 3600;
     for (const instance of fleet.instances) {

@@ -1,6 +1,5 @@
 import { X509Certificate } from 'node:crypto';
 import { afterAll } from 'vitest';
-import { trustRootsOf } from '../../main/license/trust-roots';
 import { licenseClaims, mintKey } from '../pki/mint-key';
 import { startAuthentikSim, type AuthentikSim, type AuthentikSimOptions } from '../sim/authentik';
 import { cliFixtures, type CliFixtures } from './cli-fixtures';
@@ -23,7 +22,7 @@ export interface InstanceFixtures extends CliFixtures {
 
 export async function instanceFixtures(): Promise<InstanceFixtures> {
   const fx = await cliFixtures();
-  const roots = trustRootsOf([new X509Certificate(fx.pki.root.pem)]);
+  const roots = [new X509Certificate(fx.pki.root.pem)];
   const sims: AuthentikSim[] = [];
   afterAll(() => Promise.all(sims.map((sim) => sim.close())));
   return {

@@ -7,16 +7,12 @@
  * The authentik simulators stand for two of Acme Corp's installations, each with the portal's key for
  * it installed, so a key renewed or bought at the portal installs there (they trust the portal's root).
  */
+import { X509Certificate } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { registerPemLoader } from '../bench/pem-loader';
-
-// trust-roots.ts imports the bundled root as a `.pem` module, which needs the hooks before it loads.
-registerPemLoader();
-const { parsePemCertificates, trustRootsOf } = await import('../../main/license/trust-roots');
-const { startAuthentikSim } = await import('./authentik');
-const { DEMO_PASSWORD, SEED, startPortalSim } = await import('./portal');
+import { startAuthentikSim } from './authentik';
+import { DEMO_PASSWORD, SEED, startPortalSim } from './portal';
 
 /** The authentik simulators' token (their default): give it to the app or as $AKLM_TOKEN. */
 const AUTHENTIK_TOKEN = 'sim-admin-token';
@@ -33,7 +29,7 @@ if (process.argv.length > 2) {
 }
 
 const portal = await startPortalSim();
-const roots = trustRootsOf(parsePemCertificates(portal.rootPem));
+const roots = [new X509Certificate(portal.rootPem)];
 const authentiks = await Promise.all(
   INSTALLATIONS.map(async ({ license, users }) => {
     const sim = await startAuthentikSim({ roots, installId: license.installId, users });
@@ -47,6 +43,26 @@ const authentiks = await Promise.all(
 const folder = mkdtempSync(join(tmpdir(), 'aklm-sim-'));
 const rootFile = join(folder, 'portal-sim-root.pem');
 writeFileSync(rootFile, portal.rootPem);
+
+// Listening for Ctrl-C and SIGTERM before printing how to stop, so that a signal sent on reading it is caught.
+let stopping = false;
+async function stop(): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  process.stdout.write('Stopping the simulators…\n');
+  await Promise.all([portal.stop(), ...authentiks.map(({ sim }) => sim.close())]);
+  rmSync(folder, { recursive: true, force: true });
+  process.stdout.write('Stopped.\n');
+  process.exit(0);
+}
+function onSignal(): void {
+  stop().catch((error: unknown) => {
+    process.stderr.write(`The simulators did not stop cleanly: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}
+process.on('SIGINT', onSignal);
+process.on('SIGTERM', onSignal);
 
 const column = (text: string, width: number): string => text.padEnd(width);
 const users = portal.state.data.users.map((user) => {
@@ -82,21 +98,3 @@ process.stdout.write(
   ].join('\n'),
 );
 
-let stopping = false;
-async function stop(): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  process.stdout.write('Stopping the simulators…\n');
-  await Promise.all([portal.stop(), ...authentiks.map(({ sim }) => sim.close())]);
-  rmSync(folder, { recursive: true, force: true });
-  process.stdout.write('Stopped.\n');
-  process.exit(0);
-}
-function onSignal(): void {
-  stop().catch((error: unknown) => {
-    process.stderr.write(`The simulators did not stop cleanly: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  });
-}
-process.on('SIGINT', onSignal);
-process.on('SIGTERM', onSignal);

@@ -79,7 +79,7 @@ function send(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 }
 
-const sims = createSimControl(() => roots, () => clock.now());
+const sims = createSimControl(() => roots.certificates, () => clock.now());
 
 async function body(request: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];

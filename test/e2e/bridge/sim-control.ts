@@ -1,5 +1,5 @@
-import type { TrustRoots } from '../../../main/license/trust-roots';
-import { createLoopbackTls, startAuthentikSim, type AuthentikSim, type SimUserCounts } from '../../sim/authentik';
+import type { X509Certificate } from 'node:crypto';
+import { createLoopbackTls, startAuthentikSim, type AuthentikSim, type SimUsageRecord, type SimUserCounts } from '../../sim/authentik';
 
 /** What an E2E test asks the bridge for: an authentik simulator with these licenses and users. */
 export interface SimRequestBody {
@@ -11,14 +11,18 @@ export interface SimRequestBody {
   clockOffsetMs?: number;
   /** Serve HTTPS with a certificate from a fresh private CA, whose PEM the answer carries. Default false. */
   tls?: boolean;
+  /** The authentik release whose rules the simulator follows (e.g. '2024.6.3', '2025.2.0'); default the newest. */
+  version?: string;
+  /** Its usage history (times on the bridge's clock), before the usage task runs once at start; default none. */
+  usageRecords?: SimUsageRecord[];
 }
 
 /**
- * Simulators the bridge starts for E2E tests (the simulator needs the bundled trust-root loader, which
- * only the built bridge has). Each answers with the bridge's default token, 'sim-admin-token', and runs
- * on the bridge's clock (`now`), shifted by `clockOffsetMs`.
+ * Simulators the bridge starts for E2E tests, trusting the bridge's roots (`roots()`, read at start).
+ * Each answers with the bridge's default token, 'sim-admin-token', and runs on the bridge's clock
+ * (`now`), shifted by `clockOffsetMs`.
  */
-export function createSimControl(roots: () => TrustRoots, now: () => number) {
+export function createSimControl(roots: () => readonly X509Certificate[], now: () => number) {
   const sims: AuthentikSim[] = [];
   return {
     async start(body: SimRequestBody): Promise<{ url: string; installId: string; caPem: string | null }> {
@@ -28,6 +32,8 @@ export function createSimControl(roots: () => TrustRoots, now: () => number) {
       const sim = await startAuthentikSim({
         roots: roots(),
         installId: body.installId,
+        version: body.version,
+        usageRecords: body.usageRecords,
         users: body.users,
         latencyMs: body.latencyMs,
         now: () => now() + offset,

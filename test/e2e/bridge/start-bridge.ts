@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { OutboxMail, PortalFault } from '../../sim/portal';
 import type { PortalSimRequestBody } from './portal-sim-control';
+import type { SimRequestBody } from './sim-control';
 
 export interface BridgeState {
   clipboard: string;
@@ -33,16 +34,7 @@ export interface Bridge {
   state(): Promise<BridgeState>;
   advanceClock(ms: number): Promise<void>;
   /** Starts an authentik simulator (token 'sim-admin-token') holding these keys. */
-  startSim(body: {
-    installId: string;
-    keys?: string[];
-    users?: { internal: number; external: number; internalJoinedLast30Days: number };
-    latencyMs?: number;
-    /** The simulator's clock ahead of the bridge's (negative: behind), for clock-skew tests; default 0. */
-    clockOffsetMs?: number;
-    /** HTTPS with a certificate from a fresh private CA (`caPem` in the answer); default plain HTTP. */
-    tls?: boolean;
-  }): Promise<{ url: string; installId: string; caPem: string | null }>;
+  startSim(body: SimRequestBody): Promise<{ url: string; installId: string; caPem: string | null }>;
   /** Stops a simulator started with startSim. */
   stopSim(url: string): Promise<void>;
   /**

@@ -4,7 +4,6 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, expect } from 'vitest';
 import { InstanceError, type InstanceErrorCode } from '../../../main/instances/instance-error';
 import { createInstanceClient, type InstanceClient, type InstanceConnection } from '../../../main/instances/instance-client';
-import { trustRootsOf } from '../../../main/license/trust-roots';
 import { licenseClaims, mintKey } from '../../pki/mint-key';
 import { createTestPki, type TestPki } from '../../pki/test-pki';
 import { startAuthentikSim, type AuthentikSim, type AuthentikSimOptions } from '../../sim/authentik';
@@ -28,7 +27,7 @@ export interface InstanceFixtures {
 
 export async function instanceFixtures(): Promise<InstanceFixtures> {
   const pki = await createTestPki();
-  const roots = trustRootsOf([new X509Certificate(pki.root.pem)]);
+  const roots = [new X509Certificate(pki.root.pem)];
   const closers: (() => Promise<void>)[] = [];
   afterAll(() => Promise.all(closers.map((close) => close())));
   return {

@@ -20,7 +20,7 @@ describe('the last known status of an instance, kept in the registry', () => {
     const watched: string[] = [TOKEN];
     const under = startApp({ dataDir: await dataDir(), secrets, pki: fx.pki, watched });
     // Started here, not by the fixtures, since the test stops it itself.
-    const server = await startAuthentikSim({ roots, tokens: { [TOKEN]: { viewLicense: true } }, users: { internal: 45, external: 90, internalJoinedLast30Days: 2 }, now: () => under.clock.now() });
+    const server = await startAuthentikSim({ roots: roots.certificates, tokens: { [TOKEN]: { viewLicense: true } }, users: { internal: 45, external: 90, internalJoinedLast30Days: 2 }, now: () => under.clock.now() });
     const key = fx.key(server.installId, 10, { internal_users: 50, external_users: 100, license_flags: ['trial'] });
     watched.push(key);
     server.addLicense(key);

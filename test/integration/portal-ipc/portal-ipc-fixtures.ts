@@ -99,7 +99,7 @@ export function portalIpcFixtures(): PortalIpcFixtures {
       return sim;
     },
     async authentik(options = {}) {
-      const sim = await startAuthentikSim({ roots: roots(), ...options });
+      const sim = await startAuthentikSim({ roots: roots().certificates, ...options });
       running.push({ stop: () => sim.close() });
       return sim;
     },

@@ -1,6 +1,5 @@
 import { X509Certificate } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { trustRootsOf, type TrustRoots } from '../../../main/license/trust-roots';
 import { WEEK_MS } from '../../../shared/time/durations';
 import { licenseClaims, mintKey } from '../../pki/mint-key';
 import { createTestPki, type TestPki } from '../../pki/test-pki';
@@ -28,7 +27,8 @@ export interface KeyOptions {
 
 export interface SimKit {
   pki: TestPki;
-  roots: TrustRoots;
+  /** The test PKI's root, which the simulator trusts. */
+  roots: X509Certificate[];
   /** A genuine key signed by the test PKI. */
   key(options?: KeyOptions): string;
   /** A key from the rogue PKI (same names, other keys): its chain does not lead to the trusted root. */
@@ -46,7 +46,7 @@ function claimsOf(options: KeyOptions): Record<string, unknown> {
 
 export async function createSimKit(): Promise<SimKit> {
   const pki = await createTestPki();
-  const roots = trustRootsOf([new X509Certificate(pki.root.pem)]);
+  const roots = [new X509Certificate(pki.root.pem)];
   return {
     pki,
     roots,

@@ -40,7 +40,9 @@ describe('license summary: live and cached', () => {
     expect((await call(sim.url, '/enterprise/license/summary/?cached=False')).body).toMatchObject({ status: 'valid' });
   });
 
-  it('sums capacity over every license, takes the latest expiry, concatenates flags', async () => {
+  it('2024.8 → 2025.4.0: sums capacity over every license (expired ones too), takes the latest expiry, concatenates flags', async () => {
+    await sim.close();
+    sim = await startAuthentikSim({ roots: kit.roots, installId: INSTALL_ID, now: () => NOW, users: { internal: 50, external: 200, internalJoinedLast30Days: 4 }, lastValid: NOW - 3600_000, version: '2025.2.0' });
     const soon = NOW_SECONDS + 30 * DAY_SECONDS;
     const later = NOW_SECONDS + YEAR_SECONDS;
     sim.addLicense(kit.key({ internal: 10, external: 100, exp: later, flags: ['trial'] }));

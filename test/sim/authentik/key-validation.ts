@@ -1,70 +1,79 @@
-import { decodeBase64Url } from '../../../main/license/base64';
-import { verifyChain } from '../../../main/license/chain';
-import { AUDIENCE_PREFIX } from '../../../main/license/parse-key';
-import type { TrustRoots } from '../../../main/license/trust-roots';
-import { verifyKey } from '../../../main/license/verify-key';
-import type { LicenseClaims } from '../../../shared/license/verdict';
+import type { X509Certificate } from 'node:crypto';
+import { licenseKeyFrom, type LicenseKeyClaims } from './license-claims';
+import { decodeUnverified, decodeVerified, loadJwt } from './pyjwt';
+import type { VersionRules } from './versions';
+import { walkChain } from './x5c-chain';
 
 export const UNABLE_TO_VERIFY = 'Unable to verify license';
 export const INVALID_INSTALL_ID = 'Invalid Install ID in license';
+/** `get_license_aud()`: this prefix and `get_unique_identifier()`, the Install ID. */
+const AUDIENCE_PREFIX = 'enterprise.goauthentik.io/license/';
 
 /** The outcome of authentik's `LicenseKey.validate(key)` as the API reports it. */
 export type KeyValidation =
-  | { ok: true; claims: LicenseClaims }
+  | { ok: true; claims: LicenseKeyClaims }
   | { ok: false; status: 400; message: typeof UNABLE_TO_VERIFY | typeof INVALID_INSTALL_ID }
   | { ok: false; status: 500 };
 
 export interface KeyValidationContext {
-  roots: TrustRoots;
+  roots: readonly X509Certificate[];
   installId: string;
+  /** Epoch ms. */
   now: number;
+  rules: VersionRules;
 }
 
 const unable: KeyValidation = { ok: false, status: 400, message: UNABLE_TO_VERIFY };
 const invalidInstallId: KeyValidation = { ok: false, status: 400, message: INVALID_INSTALL_ID };
+const serverError: KeyValidation = { ok: false, status: 500 };
 
-function jsonObject(segment: string | undefined): Record<string, unknown> | null {
-  const bytes = segment === undefined ? null : decodeBase64Url(segment);
-  if (bytes === null) return null;
-  try {
-    const value: unknown = JSON.parse(bytes.toString('utf8'));
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-  } catch {
-    return null;
+/**
+ * `LicenseKey.validate(jwt)` as `LicenseSerializer.validate_key` calls it (authentik/enterprise/license.py):
+ * 1. `get_unverified_header` (pyjwt.ts `loadJwt`), else "Unable to verify license";
+ * 2. the x5c chain walk (x5c-chain.ts);
+ * 3. `decode(jwt, leaf key, algorithms, audience)` (pyjwt.ts `decodeVerified`): algorithms per release
+ *    (versions.ts), signature, iat/nbf/exp, the exact audience;
+ * 4. on a PyJWTError: before 2024.8 "Unable to verify license"; from 2024.8 authentik decodes again
+ *    unverified and answers "Invalid Install ID in license" when `unverified["aud"] != get_license_aud()`
+ *    (so an expired or tampered key for another install says so), else "Unable to verify license". That
+ *    re-read raises uncaught — HTTP 500 — when the payload is not a JSON object or has no `aud`;
+ * 5. dacite's `from_dict` (license-claims.ts); a missing or mistyped claim is HTTP 500.
+ */
+export function validateLicenseKey(key: string, context: KeyValidationContext): KeyValidation {
+  const jwt = loadJwt(key);
+  if (jwt === null) return unable;
+  const chain = walkChain(jwt.header, context.roots);
+  if (chain.kind !== 'trusted') return chain.kind === 'crash' ? serverError : unable;
+  const audience = `${AUDIENCE_PREFIX}${context.installId}`;
+  const decoded = decodeVerified(jwt, {
+    key: chain.leafKey,
+    algorithms: context.rules.algorithms,
+    audience,
+    now: context.now,
+    stringSubAndJti: context.rules.stringSubAndJti,
+  });
+  if (!decoded.ok) {
+    if (decoded.failure === 'crash') return serverError;
+    if (!context.rules.statusApi) return unable;
+    const unverified = decodeUnverified(jwt);
+    if (unverified === null || !Object.hasOwn(unverified, 'aud')) return serverError;
+    return unverified.aud !== audience ? invalidInstallId : unable;
   }
+  const claims = licenseKeyFrom(decoded.payload, context.rules);
+  return claims === null ? serverError : { ok: true, claims };
 }
 
 /**
- * authentik's rules (authentik/enterprise/license.py, `LicenseKey.validate`), in its order:
- * 1. the header must decode (PyJWT `get_unverified_header`), else "Unable to verify license";
- * 2. `x5c` must hold an entry, else "Unable to verify license" — with exactly one entry authentik reads
- *    `x5c[1]` and crashes: HTTP 500, reproduced here;
- * 3. leaf ← intermediate ← root, directly issued, else "Unable to verify license";
- * 4. PyJWT `decode` (signature, algorithm, audience, expiry, nbf); on ANY failure authentik re-reads the
- *    UNVERIFIED `aud`: when it differs from this install's audience the message is "Invalid Install ID in
- *    license" (so an expired or tampered key for another install says so), else "Unable to verify license".
- * The cryptographic decision is `verifyKey`'s. Known simplifications, each a 500 in authentik and a
- * "Unable to verify license" here: an `x5c` that is not a list, a payload that is not JSON (the unverified
- * re-read fails), a key without `aud` (KeyError on the re-read), and a verified key missing `name`/`exp` or
- * with mistyped claims (dacite's `from_dict` fails).
+ * What a `License` row is made of when it is saved without the API (the simulator's `addLicense`): the
+ * `pre_save` signal reads the key through `License.status`, which from 2024.8 is
+ * `LicenseKey.validate(key, check_expiry=False)` — the chain walk, then PyJWT with
+ * `verify_signature=False` (so no algorithm, signature, date or audience check) and dacite. Before
+ * 2024.8 `License.status` validated fully, so an expired key could not be saved; here it can, standing
+ * for a key installed while it was valid. null when authentik would refuse to store the key.
  */
-export function validateLicenseKey(key: string, context: KeyValidationContext): KeyValidation {
-  const audience = `${AUDIENCE_PREFIX}${context.installId}`;
-  const segments = key.split('.');
-  if (segments.length < 3) return unable;
-  const header = jsonObject(segments[0]);
-  if (header === null) return unable;
-
-  const x5c = header.x5c ?? [];
-  if (Array.isArray(x5c) && x5c.length === 1) return { ok: false, status: 500 };
-  if (!Array.isArray(x5c) || x5c.length < 1) return unable;
-  if (!verifyChain(x5c, context.roots).ok) return unable;
-
-  const verdict = verifyKey(key, { roots: context.roots, at: context.now, installId: context.installId });
-  // PyJWT compares the audience exactly; verifyKey compares UUIDs case-insensitively.
-  if (verdict.valid && verdict.claims !== null && verdict.claims.aud === audience) return { ok: true, claims: verdict.claims };
-
-  const unverifiedAud = jsonObject(segments[1])?.aud;
-  if (unverifiedAud === undefined) return unable;
-  return unverifiedAud !== audience ? invalidInstallId : unable;
+export function readInstalledKey(key: string, context: Pick<KeyValidationContext, 'roots' | 'rules'>): LicenseKeyClaims | null {
+  const jwt = loadJwt(key);
+  if (jwt === null || walkChain(jwt.header, context.roots).kind !== 'trusted') return null;
+  const payload = decodeUnverified(jwt);
+  return payload === null ? null : licenseKeyFrom(payload, context.rules);
 }

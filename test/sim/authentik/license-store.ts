@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { LicenseCapacity } from '../../../shared/license/capacity';
-import type { LicenseClaims } from '../../../shared/license/verdict';
 import { drfDateTime } from './drf-datetime';
+import type { LicenseKeyClaims } from './license-claims';
 
 /** One row of authentik's `License` model; name, expiry and user counts come from the key's claims. */
 export interface StoredLicense {
   licenseUuid: string;
   key: string;
-  claims: LicenseClaims;
+  claims: LicenseKeyClaims;
 }
 
 /** The `License` serializer's output. */
@@ -31,14 +30,6 @@ export function licenseJson(license: StoredLicense): LicenseJson {
   };
 }
 
-export function capacityOf(license: StoredLicense): LicenseCapacity {
-  return {
-    expiresAt: license.claims.exp * 1000,
-    internalUsers: license.claims.internal_users,
-    externalUsers: license.claims.external_users,
-  };
-}
-
 /** The licenses table, in insertion order; duplicates allowed, as in released authentik. */
 export class LicenseStore {
   private readonly rows: StoredLicense[] = [];
@@ -47,7 +38,7 @@ export class LicenseStore {
     return this.rows;
   }
 
-  add(key: string, claims: LicenseClaims): StoredLicense {
+  add(key: string, claims: LicenseKeyClaims): StoredLicense {
     const row = { licenseUuid: randomUUID(), key, claims };
     this.rows.push(row);
     return row;
@@ -60,7 +51,7 @@ export class LicenseStore {
     return this.rows.find((row) => row.licenseUuid.replaceAll('-', '') === wanted);
   }
 
-  replace(row: StoredLicense, key: string, claims: LicenseClaims): void {
+  replace(row: StoredLicense, key: string, claims: LicenseKeyClaims): void {
     row.key = key;
     row.claims = claims;
   }

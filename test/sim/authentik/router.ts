@@ -4,6 +4,7 @@ import { adminRoutes } from './routes/admin-routes';
 import { coreRoutes } from './routes/core-routes';
 import { licenseRoutes } from './routes/license-routes';
 import type { SimState } from './sim-state';
+import { refusesWrites } from './summary';
 
 const SAFE_METHODS = ['GET', 'HEAD', 'OPTIONS', 'TRACE'];
 
@@ -14,7 +15,7 @@ export function allRoutes(state: SimState): Route[] {
 /** authentik's EnterpriseMiddleware (authentik/enterprise/middleware.py): refuses writes while the CACHED status is read_only. */
 function deniedByLicense(state: SimState, route: Route, method: string): boolean {
   if (SAFE_METHODS.includes(method) || route.alwaysWritable === true) return false;
-  return state.cachedSummary.status === 'read_only';
+  return refusesWrites(state.cachedSummary);
 }
 
 /**

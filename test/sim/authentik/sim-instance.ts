@@ -1,13 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { parseKey } from '../../../main/license/parse-key';
 import { detail, NOT_FOUND, SERVER_ERROR, type Route } from './api-types';
 import { authenticate } from './auth';
 import { FaultQueue } from '../shared/fault-queue';
 import { MALFORMED_BODY } from './faults';
 import { drop, readBody, sendJson, sendRaw, sleep } from './http-io';
+import { readInstalledKey } from './key-validation';
 import { dispatch, allRoutes } from './router';
 import { SimState } from './sim-state';
-import type { AuthentikSimOptions, SimFault, SimRequest, SimUserCounts } from './types';
+import type { AuthentikSimOptions, SimFault, SimRequest, SimUsageRecord, SimUserCounts } from './types';
 
 const API_PREFIX = '/api/v3';
 
@@ -35,10 +35,11 @@ export class SimInstance {
     return this.state.licenses.all().map(({ licenseUuid, key }) => ({ licenseUuid, key }));
   }
 
+  /** Saves a `License` row without the API's validation, as an ORM `create` would (key-validation.ts `readInstalledKey`). */
   addLicense(key: string): string {
-    const parsed = parseKey(key.trim());
-    if (!parsed.ok) throw new Error(`addLicense: not a license key the simulator can read (${parsed.detail})`);
-    return this.state.licenses.add(key.trim(), parsed.key.claims).licenseUuid;
+    const claims = readInstalledKey(key.trim(), this.state);
+    if (claims === null) throw new Error('addLicense: authentik would not store this key (its x5c chain or its claims do not read)');
+    return this.state.licenses.add(key.trim(), claims).licenseUuid;
   }
 
   setInstallId(installId: string): void {
@@ -50,11 +51,19 @@ export class SimInstance {
   }
 
   setLastValid(ms: number | null): void {
-    this.state.lastValid = ms;
+    this.state.setLastValid(ms);
+  }
+
+  setUsageRecords(records: SimUsageRecord[]): void {
+    this.state.usage.replace(records);
+  }
+
+  usageRecords(): SimUsageRecord[] {
+    return this.state.usage.current(this.state.now());
   }
 
   refreshCachedSummary(): void {
-    this.state.refreshCachedSummary();
+    this.state.recordUsage();
   }
 
   fault(fault: SimFault): void {

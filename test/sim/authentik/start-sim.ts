@@ -15,6 +15,8 @@ export function simHandle(instance: SimInstance, url: string, close: () => Promi
     setInstallId: (installId) => instance.setInstallId(installId),
     setUsers: (users) => instance.setUsers(users),
     setLastValid: (ms) => instance.setLastValid(ms),
+    setUsageRecords: (records) => instance.setUsageRecords(records),
+    usageRecords: () => instance.usageRecords(),
     refreshCachedSummary: () => instance.refreshCachedSummary(),
     fault: (fault) => instance.fault(fault),
     close,

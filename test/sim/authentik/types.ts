@@ -1,4 +1,4 @@
-import type { TrustRoots } from '../../../main/license/trust-roots';
+import type { X509Certificate } from 'node:crypto';
 
 /** Active users of each type, as authentik counts them, and internal users who joined in the last 30 days. */
 export interface SimUserCounts {
@@ -6,6 +6,12 @@ export interface SimUserCounts {
   external: number;
   internalJoinedLast30Days: number;
 }
+
+/**
+ * One row of authentik's `LicenseUsage` table, written by its usage task: from 2024.8 it holds what
+ * `status()` said (`valid`, `expiry_soon`, …), before 2024.8 whether the users fitted the seats.
+ */
+export type SimUsageRecord = { at: number; status: string } | { at: number; withinLimits: boolean };
 
 /** A queued misbehaviour for the next matching request(s). */
 export interface SimFault {
@@ -37,13 +43,16 @@ export interface SimRequest {
 }
 
 export interface AuthentikSimOptions {
-  /** Roots the simulator validates keys against (the test PKI's root). */
-  roots: TrustRoots;
+  /** Roots the simulator validates keys against (the test PKI's root); authentik has one, `enterprise/public.pem`. */
+  roots: readonly X509Certificate[];
   /** Default: randomUUID(). */
   installId?: string;
-  /** Default '2026.5.6' ('2024.6.3' when legacy). */
+  /**
+   * The authentik release whose licensing rules the instance follows (versions.ts), from 2024.2; default
+   * '2026.5.6', or '2024.6.3' when `legacy`. `/admin/version/` answers it.
+   */
   version?: string;
-  /** Pre-2024.8: `get_install_id/` instead of `install_id/`, the boolean summary shape, no forecast. */
+  /** Shorthand for a pre-2024.8 release (2024.6.3 unless `version` says which); must agree with `version`. */
   legacy?: boolean;
   /** Accepted bearer tokens; default { 'sim-admin-token': { viewLicense: true } }. */
   tokens?: Record<string, { viewLicense: boolean; name?: string }>;
@@ -51,7 +60,12 @@ export interface AuthentikSimOptions {
   maxPageSize?: number;
   /** Default all 0. */
   users?: SimUserCounts;
-  /** Epoch ms of the newest usage record whose status was exactly "valid"; null = never. */
+  /** The usage history (`LicenseUsage` rows); default none. Each of the kind the release records. */
+  usageRecords?: SimUsageRecord[];
+  /**
+   * Shorthand for a history of one record at this time (epoch ms) that said valid (`status: 'valid'`, or
+   * `withinLimits: true` before 2024.8); null or absent: no record. Not together with `usageRecords`.
+   */
   lastValid?: number | null;
   /** The server's clock (epoch ms), also sent as the HTTP `Date` header; default Date.now. */
   now?: () => number;
@@ -77,8 +91,17 @@ export interface AuthentikSim {
   /** Gives the instance another Install ID, as restoring or re-creating authentik's database does; installed licenses stay. */
   setInstallId(installId: string): void;
   setUsers(users: SimUserCounts): void;
+  /** Replaces the usage history with one record that said valid at `ms`; null: with none. */
   setLastValid(ms: number | null): void;
-  /** Recomputes the cached summary (what authentik's enforcement reads) now. */
+  /** Replaces the usage history. */
+  setUsageRecords(records: SimUsageRecord[]): void;
+  /** The usage history that still exists now (90 days), oldest first. */
+  usageRecords(): SimUsageRecord[];
+  /**
+   * Runs authentik's usage task now (`enterprise_update_usage` → `record_usage()`): writes a usage record
+   * unless one is younger than 8 hours, then caches the summary, which is what enforcement and the
+   * default `summary/` read.
+   */
   refreshCachedSummary(): void;
   /** Queues a fault. */
   fault(fault: SimFault): void;

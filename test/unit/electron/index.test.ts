@@ -262,7 +262,7 @@ describe('main/index.ts: the log never shows a token or a license key', () => {
   }
 
   it('a handler failing with the token in its error message and cause logs the failure, not the token', async () => {
-    const sim = await startAuthentikSim({ roots: defaultTrustRoots(), tokens: { [TOKEN]: { viewLicense: true } } });
+    const sim = await startAuthentikSim({ roots: defaultTrustRoots().certificates, tokens: { [TOKEN]: { viewLicense: true } } });
     try {
       // A keychain binding that echoes what it was given when it fails, as some libraries do.
       const keychain: SecretStore = {

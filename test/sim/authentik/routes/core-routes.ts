@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { json, type Route } from '../api-types';
 import type { Principal } from '../auth';
 import type { SimState } from '../sim-state';
+import { enterpriseEnabled } from '../summary';
 
 function userSelf(state: SimState, principal: Principal): Record<string, unknown> {
   const username = principal.name.replace(/[^\w.@+-]/g, '-').slice(0, 150) || 'akadmin';
@@ -23,10 +24,9 @@ function userSelf(state: SimState, principal: Principal): Record<string, unknown
   };
 }
 
-/** Enterprise features are on while the cached status is `valid` or `expiry_soon`. */
+/** `is_enterprise` while the cached summary enables enterprise features. */
 function capabilities(state: SimState): string[] {
-  const enterprise = ['valid', 'expiry_soon'].includes(state.cachedSummary.status);
-  return ['can_save_media', 'can_geo_ip', 'can_impersonate', ...(enterprise ? ['is_enterprise'] : [])];
+  return ['can_save_media', 'can_geo_ip', 'can_impersonate', ...(enterpriseEnabled(state.cachedSummary) ? ['is_enterprise'] : [])];
 }
 
 /**

@@ -1,18 +1,17 @@
-import type { LicenseClaims } from '../../../../shared/license/verdict';
 import { detail, json, SERVER_ERROR, type ApiResponse, type HandlerContext, type Route } from '../api-types';
 import { validateLicenseKey } from '../key-validation';
+import type { LicenseKeyClaims } from '../license-claims';
 import { licenseJson, type StoredLicense } from '../license-store';
 import { paginate } from '../pagination';
 import { queryLicenses } from '../license-query';
 import { charField, parseObjectBody } from '../request-body';
 import type { SimState } from '../sim-state';
-import { legacySummary } from '../summary';
 
 const NO_LICENSE = 'No License matches the given query.';
 const UUID_SEGMENT = '([^/.]+)';
 
 type KeyInput =
-  | { ok: true; value: { key: string; claims: LicenseClaims } | undefined }
+  | { ok: true; value: { key: string; claims: LicenseKeyClaims } | undefined }
   | { ok: false; response: ApiResponse };
 
 /** Reads `key` from the body and validates it as `LicenseSerializer.validate_key` does; undefined when absent and optional. */
@@ -23,7 +22,7 @@ function validatedKey(state: SimState, context: HandlerContext, required: boolea
   if (!field.ok) return field;
   if (field.value === undefined) return { ok: true, value: undefined };
   const key = field.value;
-  const result = validateLicenseKey(key, { roots: state.roots, installId: state.installId, now: state.now() });
+  const result = validateLicenseKey(key, { roots: state.roots, installId: state.installId, now: state.now(), rules: state.rules });
   if (result.ok) return { ok: true, value: { key, claims: result.claims } };
   return { ok: false, response: result.status === 500 ? detail(500, SERVER_ERROR) : { status: 400, body: { key: [result.message] } } };
 }
@@ -44,7 +43,10 @@ function update(state: SimState, required: boolean) {
   });
 }
 
-/** The forecast: current counts, 12 × internal users who joined in 30 days, 12 × ALL external users. */
+/**
+ * `forecast/` (the same from 2023.10 to 2026.8): current active counts, 12 × internal users who joined
+ * in the last 30 days, and 12 × ALL active external users.
+ */
 function forecast(state: SimState): ApiResponse {
   const { internal, external, internalJoinedLast30Days } = state.users;
   return json(200, {
@@ -58,16 +60,18 @@ function forecast(state: SimState): ApiResponse {
 /**
  * `LicenseViewSet` (authentik/enterprise/api.py) as DRF's router mounts it: list routes and detail=False
  * actions first, then the detail route, so a path the version lacks (`install_id/` before 2024.8,
- * `get_install_id/` and `forecast/` in the other generation) falls through to the detail route and answers
- * 404 "No License matches the given query.", as authentik does.
+ * `get_install_id/` from 2024.8) falls through to the detail route and answers 404 "No License matches
+ * the given query.", as authentik does.
  */
 export function licenseRoutes(state: SimState): Route[] {
   const installId = (): ApiResponse => json(200, { install_id: state.installId });
+  const forecastRoute: Route = { pattern: /^\/enterprise\/license\/forecast\/$/, methods: { GET: () => forecast(state) }, access: 'view_license' };
   const actions: Route[] = state.legacy
     ? [
         { pattern: /^\/enterprise\/license\/get_install_id\/$/, methods: { GET: installId }, access: 'view_license' },
         // Before 2024.8 the summary was always the cached one (no `cached` parameter).
-        { pattern: /^\/enterprise\/license\/summary\/$/, methods: { GET: () => json(200, legacySummary(state.cachedSummary)) }, access: 'authenticated' },
+        { pattern: /^\/enterprise\/license\/summary\/$/, methods: { GET: () => json(200, state.cachedSummary) }, access: 'authenticated' },
+        forecastRoute,
       ]
     : [
         { pattern: /^\/enterprise\/license\/install_id\/$/, methods: { GET: installId }, access: 'view_license' },
@@ -79,7 +83,7 @@ export function licenseRoutes(state: SimState): Route[] {
           },
           access: 'authenticated',
         },
-        { pattern: /^\/enterprise\/license\/forecast\/$/, methods: { GET: () => forecast(state) }, access: 'view_license' },
+        forecastRoute,
       ];
   const routes: Route[] = [
     {

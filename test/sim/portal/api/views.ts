@@ -1,4 +1,4 @@
-import { keyFingerprint } from '../../../../main/license/fingerprint';
+import { keyFingerprint } from '../key-fingerprint';
 import { toIsoUtc } from '../../../../shared/time/iso';
 import { INVITATION_VALID_MS } from '../state/invitation-mail';
 import type { PortalState } from '../state/portal-state';

@@ -1,4 +1,4 @@
-import { keyFingerprint } from '../../../../main/license/fingerprint';
+import { keyFingerprint } from '../key-fingerprint';
 import { newId } from '../state/ids';
 import type { PortalState } from '../state/portal-state';
 import type { CheckoutRecord, InvoiceRecord, LicenseRecord, PaymentMethodRecord, PlanRecord } from '../state/records';
