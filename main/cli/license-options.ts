@@ -1,5 +1,6 @@
+import { authentikRules, type AuthentikRules } from '../../shared/license/authentik-rules';
 import { parsePemCertificates, trustRootsOf, defaultTrustRoots, type TrustRoots } from '../license/trust-roots';
-import { isUuid } from '../license/install-id';
+import { isUuid, normalisedInstallId } from '../license/install-id';
 import { parseInstant } from './parse-instant';
 import { readInput } from './read-input';
 import { UsageError } from './usage-error';
@@ -8,7 +9,10 @@ import { UsageError } from './usage-error';
 export interface LicenseOptions {
   roots: TrustRoots;
   at: number;
+  /** Lower case, as authentik writes it, whatever case was typed. */
   installId: string | null;
+  /** The newest rules: offline, no authentik version is known. */
+  rules: AuthentikRules;
 }
 
 export const LICENSE_FLAGS = {
@@ -38,10 +42,11 @@ export async function licenseOptions(
   values: { 'install-id'?: string | undefined; root?: string[] | undefined; at?: string | undefined },
   stdin: NodeJS.ReadableStream,
 ): Promise<LicenseOptions> {
-  const installId = values['install-id'] ?? null;
-  if (installId !== null && !isUuid(installId)) throw new UsageError(`--install-id expects a UUID, got "${installId}"`);
+  const typed = values['install-id'] ?? null;
+  if (typed !== null && !isUuid(typed)) throw new UsageError(`--install-id expects a UUID, got "${typed}"`);
   return {
-    installId,
+    installId: typed === null ? null : normalisedInstallId(typed),
+    rules: authentikRules(null),
     at: values.at === undefined ? Date.now() : parseInstant(values.at),
     roots: await loadTrustRoots(values.root ?? [], stdin),
   };

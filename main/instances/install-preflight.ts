@@ -1,5 +1,5 @@
-import { licensedCapacity } from '../../shared/license/authentik-status';
-import type { LicenseCapacity, UserCounts } from '../../shared/license/capacity';
+import type { AuthentikRules } from '../../shared/license/authentik-rules';
+import { licensedCapacity, type LicenseCapacity, type UserCounts } from '../../shared/license/capacity';
 import type { VerdictReason } from '../../shared/license/verdict';
 import { keyFingerprint } from '../license/fingerprint';
 import type { TrustRoots } from '../license/trust-roots';
@@ -7,8 +7,11 @@ import { verifyKey, type Verdict } from '../license/verify-key';
 import type { InstanceSnapshot } from './instance-snapshot';
 
 export interface PreflightInput {
-  /** The key verified offline against the instance's Install ID (null when it could not be read). */
+  /** The key verified offline against the instance's Install ID (null when it could not be read), by the instance's rules. */
   verdict: Verdict;
+  /** authentik's rules for the instance's version: which installed licenses' seats count at `now`. */
+  rules: AuthentikRules;
+  now: number;
   installIdReadable: boolean;
   /** Every license installed now. */
   installed: readonly InstalledCapacity[];
@@ -63,15 +66,18 @@ export function installPreflight(input: PreflightInput): PreflightResult {
   }
   const claims = verdict.claims;
   if (claims === null) throw new Error('a valid verdict has claims');
-  const after = licensedCapacity([
-    ...input.installed.filter((license) => license.licenseUuid !== input.replaces),
-    { expiresAt: claims.exp * 1000, internalUsers: claims.internal_users, externalUsers: claims.external_users },
-  ]);
+  const after = licensedCapacity(
+    [
+      ...input.installed.filter((license) => license.licenseUuid !== input.replaces),
+      { expiresAt: claims.exp * 1000, internalUsers: claims.internal_users, externalUsers: claims.external_users },
+    ],
+    { rules: input.rules, now: input.now },
+  );
   if (input.usage === null) {
     warnings.push('Current usage could not be read, so whether this key covers the users was not checked.');
     return { action: 'send', warnings };
   }
-  const over = overCapacity(input.usage, after);
+  const over = overCapacity(input.usage, after, uncountedExpired(input));
   if (over === null) return { action: 'send', warnings };
   if (input.statusNow === 'unlicensed' && !input.allowOverCapacity) {
     return {
@@ -89,11 +95,21 @@ export function installPreflight(input: PreflightInput): PreflightResult {
   return { action: 'send', warnings };
 }
 
-function overCapacity(usage: UserCounts, capacity: UserCounts): string | null {
+/** Why installed licenses add no seats by these rules: those left installed that have expired; null when none is left out. */
+function uncountedExpired(input: PreflightInput): string | null {
+  if (input.rules.expiredSeatsCount) return null;
+  const expired = input.installed.filter((license) => license.licenseUuid !== input.replaces && license.expiresAt < input.now);
+  if (expired.length === 0) return null;
+  const which = expired.length === 1 ? `the expired license "${expired[0]?.name}"` : `the ${expired.length} expired licenses`;
+  return `The seats of ${which} do not count (${input.rules.releases}).`;
+}
+
+function overCapacity(usage: UserCounts, capacity: UserCounts, note: string | null): string | null {
   const parts: string[] = [];
   if (usage.internalUsers > capacity.internalUsers) parts.push(`${usage.internalUsers} internal users exceed the ${capacity.internalUsers} licensed`);
   if (usage.externalUsers > capacity.externalUsers) parts.push(`${usage.externalUsers} external users exceed the ${capacity.externalUsers} licensed`);
-  return parts.length === 0 ? null : `With this key, ${parts.join(' and ')}.`;
+  if (parts.length === 0) return null;
+  return `With this key, ${parts.join(' and ')}.${note === null ? '' : ` ${note}`}`;
 }
 
 /** The preflight for a key against what an instance reports now, with the inputs it judged. */
@@ -103,7 +119,7 @@ export function preflightAgainst(
   options: { roots: TrustRoots; now: number; allowOverCapacity: boolean; overrideHint: string; replaces?: string | null },
 ): { verdict: Verdict; preflight: PreflightResult; installed: InstalledCapacity[]; usage: UserCounts | null } {
   const replaces = options.replaces ?? null;
-  const verdict = verifyKey(key, { roots: options.roots, at: options.now, installId: snapshot.installId });
+  const verdict = verifyKey(key, { roots: options.roots, at: options.now, installId: snapshot.installId, rules: snapshot.rules });
   const installed = snapshot.licenses.map((license) => ({
     licenseUuid: license.licenseUuid,
     name: license.name,
@@ -115,6 +131,8 @@ export function preflightAgainst(
   const usage = snapshot.forecast === null ? null : { internalUsers: snapshot.forecast.internalUsers, externalUsers: snapshot.forecast.externalUsers };
   const preflight = installPreflight({
     verdict,
+    rules: snapshot.rules,
+    now: options.now,
     installIdReadable: snapshot.installId !== null,
     installed,
     replaces,

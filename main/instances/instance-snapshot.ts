@@ -1,3 +1,5 @@
+import type { AuthentikRules } from '../../shared/license/authentik-rules';
+
 /** One license as an instance reports it (name, expiry and users come from the key's claims). */
 export interface InstalledLicense {
   licenseUuid: string;
@@ -37,8 +39,8 @@ export type Availability = 'ok' | 'forbidden' | 'absent';
 export interface InstanceSnapshot {
   url: string;
   version: string;
-  /** True when the instance speaks the pre-2024.8 shapes. */
-  legacy: boolean;
+  /** authentik's licensing rules for `version`: its API shapes, and how it counts seats and checks keys. */
+  rules: AuthentikRules;
   installId: string | null;
   installIdAvailability: Exclude<Availability, 'absent'>;
   /** `summary?cached=false`: what authentik computes now. */

@@ -1,6 +1,6 @@
+import { authentikRules, type AuthentikRules } from '../../shared/license/authentik-rules';
 import { callApi, type AuthentikApi } from './authentik-api';
 import { forecastSchema, installIdSchema, legacySummarySchema, summarySchema, systemTimeSchema, versionSchema } from './authentik-schemas';
-import { speaksLegacyShapes } from './authentik-version';
 import { InstanceError } from './instance-error';
 import type { Availability, InstanceSnapshot, LicenseForecast, LicenseSummary, ServerClock } from './instance-snapshot';
 import { listAllLicenses } from './license-list';
@@ -9,8 +9,9 @@ import { summaryFromLegacyWire, summaryFromWire } from './summary-mapping';
 /** Why the sibling requests of a failed read were abandoned. */
 const SIBLING_FAILED = new Error('another request of the same read failed');
 
-async function readInstallId(api: AuthentikApi, legacy: boolean, signal: AbortSignal): Promise<{ installId: string | null; availability: Exclude<Availability, 'absent'> }> {
-  const path = legacy ? '/enterprise/license/get_install_id/' : '/enterprise/license/install_id/';
+async function readInstallId(api: AuthentikApi, rules: AuthentikRules, signal: AbortSignal): Promise<{ installId: string | null; availability: Exclude<Availability, 'absent'> }> {
+  const path = rules.installIdPath;
+  const legacy = path === '/enterprise/license/get_install_id/';
   try {
     const { value } = await callApi(
       api,
@@ -27,10 +28,10 @@ async function readInstallId(api: AuthentikApi, legacy: boolean, signal: AbortSi
   }
 }
 
-async function readSummary(api: AuthentikApi, legacy: boolean, live: boolean, signal: AbortSignal): Promise<LicenseSummary> {
+async function readSummary(api: AuthentikApi, rules: AuthentikRules, live: boolean, signal: AbortSignal): Promise<LicenseSummary> {
   const operation = { what: live ? 'the live license summary' : 'the license summary', path: '/enterprise/license/summary/', method: 'GET' };
   const send = (init: RequestInit) => api.enterprise.enterpriseLicenseSummaryRetrieveRaw(live ? { cached: false } : {}, init);
-  if (legacy) return summaryFromLegacyWire((await callApi(api, operation, legacySummarySchema, send, signal)).value);
+  if (rules.summaryShape === 'booleans') return summaryFromLegacyWire((await callApi(api, operation, legacySummarySchema, send, signal)).value);
   return summaryFromWire((await callApi(api, operation, summarySchema, send, signal)).value);
 }
 
@@ -99,7 +100,7 @@ export async function readSnapshot(api: AuthentikApi, url: string): Promise<Inst
     callApi(api, { what: 'the authentik version', path: '/admin/version/', method: 'GET' }, versionSchema, (init) => api.admin.adminVersionRetrieveRaw(init)),
   );
   const version = versionAnswer.value.version_current;
-  const legacy = speaksLegacyShapes(version);
+  const rules = authentikRules(version);
 
   const siblings = new AbortController();
   const settle = <T>(promise: Promise<T>): Promise<T> =>
@@ -109,9 +110,9 @@ export async function readSnapshot(api: AuthentikApi, url: string): Promise<Inst
     });
   const { signal } = siblings;
   const [installId, live, cached, forecast, licenses, serverTime] = await Promise.all([
-    settle(readInstallId(api, legacy, signal)),
-    settle(readSummary(api, legacy, true, signal)),
-    settle(readSummary(api, legacy, false, signal)),
+    settle(readInstallId(api, rules, signal)),
+    settle(readSummary(api, rules, true, signal)),
+    settle(readSummary(api, rules, false, signal)),
     settle(readForecast(api, signal)),
     settle(listAllLicenses(api, signal)),
     settle(readServerTime(api, signal)),
@@ -120,7 +121,7 @@ export async function readSnapshot(api: AuthentikApi, url: string): Promise<Inst
   return {
     url,
     version,
-    legacy,
+    rules,
     installId: installId.installId,
     installIdAvailability: installId.availability,
     live,

@@ -1,3 +1,4 @@
+import type { AuthentikRules } from '../../shared/license/authentik-rules';
 import { DAY_MS } from '../../shared/time/durations';
 import { toIsoUtc } from '../../shared/time/iso';
 import type { TrustRoots } from '../license/trust-roots';
@@ -7,6 +8,9 @@ import { installedLicenseJson } from './license-json';
 import { exitForStatus, worstExit, type ExitCode } from './monitoring-state';
 
 const EXPIRY_WARNING_DAYS = 30;
+/** What `invalid` (a pre-2024.8 summary's `valid: false`) means. */
+const LEGACY_INVALID_NOTE =
+  'authentik before 2024.8 reports the licenses as not valid (invalid): the active users exceed the seats of the unexpired licenses, because there are too many users or every license has expired.';
 const CLOCK_SKEW_NOTE_MS = 60_000;
 
 /** The `status --json` contract, field for field. */
@@ -47,7 +51,15 @@ export function statusFailure(url: string, code: string, message: string): Statu
 
 /** Every installed key verified offline against the instance's Install ID, in the order of `snapshot.licenses`. */
 export function verifyInstalled(snapshot: InstanceSnapshot, roots: TrustRoots, now: number): Verdict[] {
-  return snapshot.licenses.map((license) => verifyKey(license.key, { roots, at: now, installId: snapshot.installId }));
+  return snapshot.licenses.map((license) => verifyKey(license.key, { roots, at: now, installId: snapshot.installId, rules: snapshot.rules }));
+}
+
+/** What an expired license still installed means by the instance's rules. */
+function expiredNote(name: string, expiry: string, rules: AuthentikRules): string {
+  const counts = rules.expiredSeatsCount
+    ? `${rules.releases} still counts its seats, and takes the latest expiry of all licenses`
+    : `its seats no longer count (${rules.releases})`;
+  return `The expired license "${name}" (${expiry}) is still installed; ${counts}.`;
 }
 
 /** The warning for a key installed a second time. */
@@ -90,7 +102,7 @@ export function statusReport(snapshot: InstanceSnapshot, roots: TrustRoots, now:
     }
     seen.set(license.fingerprint, license.name);
     if (license.verification.reason === 'expired') {
-      notes.push(`The expired license "${license.name}" (${license.expiry}) is still installed; it no longer counts once no valid license covers it.`);
+      notes.push(expiredNote(license.name, license.expiry, snapshot.rules));
     } else if (!license.verification.valid) {
       warnings.push(`The installed license "${license.name}" fails offline verification: ${license.verification.reason}.`);
     }
@@ -100,6 +112,8 @@ export function statusReport(snapshot: InstanceSnapshot, roots: TrustRoots, now:
   }
   if (snapshot.installIdAvailability === 'forbidden') warnings.push('The Install ID could not be read: the token lacks the view_license permission.');
   if (snapshot.forecastAvailability === 'forbidden') warnings.push('Current usage could not be read: the token lacks the view_license permission.');
+  if (snapshot.rules.assumption !== null) notes.push(`Licensing rules: ${snapshot.rules.assumption}.`);
+  if (live.status === 'invalid' || cached.status === 'invalid') notes.push(LEGACY_INVALID_NOTE);
   if (snapshot.forecastAvailability === 'absent') notes.push(`authentik ${snapshot.version} has no forecast endpoint, so current usage is unknown.`);
   const clockNote = clockSkewNote(snapshot.clock?.skewMs ?? null);
   if (clockNote !== null) notes.push(clockNote);

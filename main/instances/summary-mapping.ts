@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { statusOfLegacySummary } from '../../shared/license/legacy-summary';
 import type { legacySummarySchema, summarySchema } from './authentik-schemas';
 import type { LicenseSummary } from './instance-snapshot';
 
@@ -18,20 +19,16 @@ export function summaryFromWire(wire: z.output<typeof summarySchema>): LicenseSu
   };
 }
 
-/** The pre-2024.8 booleans as the status authentik would report today, checked in this order. */
-export function legacyStatus(wire: z.output<typeof legacySummarySchema>): string {
-  if (wire.read_only) return 'read_only';
-  if (wire.show_user_warning) return 'limit_exceeded_user';
-  if (wire.show_admin_warning) return 'limit_exceeded_admin';
-  if (!wire.has_license) return 'unlicensed';
-  if (!wire.valid) return 'expired';
-  return 'valid';
-}
-
 /** A summary from authentik before 2024.8 (no flags existed in the summary then). */
 export function summaryFromLegacyWire(wire: z.output<typeof legacySummarySchema>): LicenseSummary {
   return {
-    status: legacyStatus(wire),
+    status: statusOfLegacySummary({
+      valid: wire.valid,
+      showAdminWarning: wire.show_admin_warning,
+      showUserWarning: wire.show_user_warning,
+      readOnly: wire.read_only,
+      hasLicense: wire.has_license,
+    }),
     internalUsers: wire.internal_users ?? 0,
     externalUsers: wire.external_users ?? 0,
     latestValid: wire.has_license ? latestValidOf(wire.latest_valid) : null,

@@ -4,7 +4,15 @@ export function isUuid(text: string): boolean {
   return UUID.test(text);
 }
 
-/** Install IDs are UUIDs, compared case-insensitively; anything else must match exactly. */
+/**
+ * An Install ID a person typed, as authentik writes it: lower case (Python's `str(uuid)`). authentik
+ * compares a key's `aud` with it exactly, so typed IDs are normalised before they are compared.
+ */
+export function normalisedInstallId(typed: string): string {
+  return typed.trim().toLowerCase();
+}
+
+/** Whether two Install IDs the app holds name the same installation: UUIDs in any case; anything else exactly. */
 export function sameInstallId(a: string, b: string): boolean {
   return isUuid(a) && isUuid(b) ? a.toLowerCase() === b.toLowerCase() : a === b;
 }

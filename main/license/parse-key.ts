@@ -1,16 +1,19 @@
 import type { LicenseClaims } from '../../shared/license/verdict';
 import { decodeBase64Url } from './base64';
+import { readIntClaim } from './python-int';
 
 export const MAX_KEY_BYTES = 64 * 1024;
 export const AUDIENCE_PREFIX = 'enterprise.goauthentik.io/license/';
 /** 9999-12-31T23:59:59Z, the largest `exp` a calendar date can show. */
-const MAX_EXP = 253402300799;
+export const MAX_EXP = 253402300799;
 
 export interface ParsedKey {
   header: Record<string, unknown>;
   claims: LicenseClaims;
   installId: string;
-  /** `nbf` in Unix seconds when the key carries one. */
+  /** `iat` in Unix seconds, as PyJWT's `int()` reads it, when the key carries one. */
+  issuedAt: number | null;
+  /** `nbf` in Unix seconds, read the same way, when the key carries one. */
   notBefore: number | null;
   /** The bytes the signature covers: `header.payload` exactly as received. */
   signingInput: Buffer;
@@ -68,7 +71,7 @@ export function parseKey(key: string): ParseResult {
   const signature = decodeBase64Url(signatureText);
   if (signature === null) return fail('the signature part is not base64url');
 
-  const { aud, exp, name, nbf } = payload;
+  const { aud, exp, name } = payload;
   if (typeof aud !== 'string') return fail('the "aud" claim is missing or not a string');
   if (!aud.startsWith(AUDIENCE_PREFIX) || aud.length === AUDIENCE_PREFIX.length) {
     return fail(`the "aud" claim is not of the form ${AUDIENCE_PREFIX}<install id>`);
@@ -77,9 +80,10 @@ export function parseKey(key: string): ParseResult {
     return fail(`the "exp" claim is missing or not an integer between 0 and ${MAX_EXP}`);
   }
   if (typeof name !== 'string') return fail('the "name" claim is missing or not a string');
-  if (nbf !== undefined && (typeof nbf !== 'number' || !Number.isFinite(nbf))) {
-    return fail('the "nbf" claim is not a number');
-  }
+  const issuedAt = payload.iat === undefined ? null : readIntClaim('iat', payload.iat);
+  if (issuedAt !== null && !issuedAt.ok) return fail(issuedAt.detail);
+  const notBefore = payload.nbf === undefined ? null : readIntClaim('nbf', payload.nbf);
+  if (notBefore !== null && !notBefore.ok) return fail(notBefore.detail);
   const internalUsers = optionalCount(payload, 'internal_users');
   if (typeof internalUsers === 'string') return fail(internalUsers);
   const externalUsers = optionalCount(payload, 'external_users');
@@ -107,7 +111,8 @@ export function parseKey(key: string): ParseResult {
         license_flags: flags,
       },
       installId: aud.slice(AUDIENCE_PREFIX.length),
-      notBefore: nbf === undefined ? null : nbf,
+      issuedAt: issuedAt === null ? null : issuedAt.seconds,
+      notBefore: notBefore === null ? null : notBefore.seconds,
       signingInput: Buffer.from(`${headerText}.${payloadText}`, 'ascii'),
       signature,
       detail: notes.join('; '),

@@ -1,13 +1,9 @@
 import { verify, type KeyObject } from 'node:crypto';
 
-/** JWS algorithms authentik accepts, with the hash each one names. */
+/** JWS algorithms authentik accepts in some release (see authentik-rules.ts for which), with the hash each one names. */
 export const SIGNATURE_HASHES = { ES512: 'sha512', ES384: 'sha384' } as const;
 const HASH_LABELS = { sha512: 'SHA-512', sha384: 'SHA-384' } as const;
 export type SignatureAlgorithm = keyof typeof SIGNATURE_HASHES;
-
-export function isSupportedAlgorithm(alg: unknown): alg is SignatureAlgorithm {
-  return alg === 'ES512' || alg === 'ES384';
-}
 
 /**
  * The `signature` check: raw r||s ECDSA over `header.payload` with the hash the algorithm names,

@@ -1,19 +1,24 @@
+import { acceptedSince, authentikRules, firstReleaseAccepting, type AuthentikRules, type LicenseAlgorithm } from '../../shared/license/authentik-rules';
 import { CHECK_NAMES, type Check, type CheckName, type LicenseClaims, type VerdictReason } from '../../shared/license/verdict';
 import { toIsoUtc } from '../../shared/time/iso';
 import type { CertificateInfo } from './certificate-info';
 import { verifyChain } from './chain';
 import { keyFingerprint } from './fingerprint';
-import { sameInstallId } from './install-id';
-import { parseKey, type ParsedKey } from './parse-key';
-import { isSupportedAlgorithm, verifySignature } from './signature';
+import { MAX_EXP, parseKey, type ParsedKey } from './parse-key';
+import { verifySignature } from './signature';
 import type { TrustRoots } from './trust-roots';
 
 export interface VerifyOptions {
   roots: TrustRoots;
   /** Evaluation instant, epoch milliseconds. */
   at: number;
-  /** The installation the key must be for; without one the `install_id` check is skipped. */
+  /**
+   * The installation the key must be for, compared exactly with the key's as authentik compares `aud`
+   * (normalise what a person types first: see `normalisedInstallId`); without one the check is skipped.
+   */
   installId?: string | null;
+  /** authentik's rules for the instance's release (its accepted algorithms); the newest rules when omitted. */
+  rules?: AuthentikRules;
 }
 
 export interface Verdict {
@@ -28,9 +33,27 @@ export interface Verdict {
   expiresAt: number | null;
   fingerprint: string;
   certificates: CertificateInfo[];
+  /** The authentik rules the key was judged by. */
+  rules: AuthentikRules;
 }
 
-function messageFor(reason: VerdictReason, key: ParsedKey | null, failure: string, expected: string | null | undefined): string {
+/** What a key that is not yet valid waits for: its `iat`, checked first as PyJWT does, else its `nbf`. */
+function immatureClaim(key: ParsedKey, at: number): { claim: 'iat' | 'nbf'; seconds: number } | null {
+  if (key.issuedAt !== null && key.issuedAt * 1000 > at) return { claim: 'iat', seconds: key.issuedAt };
+  if (key.notBefore !== null && key.notBefore * 1000 > at) return { claim: 'nbf', seconds: key.notBefore };
+  return null;
+}
+
+/** An `iat` or `nbf` as a date: any number passes `int()`, but past 9999 no ISO 8601 date shows it. */
+function claimDate(seconds: number): string {
+  return seconds > MAX_EXP ? 'a date after 9999-12-31T23:59:59Z' : toIsoUtc(seconds * 1000);
+}
+
+function acceptedBy(rules: AuthentikRules, alg: unknown): alg is LicenseAlgorithm {
+  return (rules.algorithms as readonly unknown[]).includes(alg);
+}
+
+function messageFor(reason: VerdictReason, key: ParsedKey | null, failure: string, options: VerifyOptions & { rules: AuthentikRules }): string {
   const name = key?.claims.name ?? '';
   const expiry = toIsoUtc((key?.claims.exp ?? 0) * 1000);
   switch (reason) {
@@ -38,18 +61,29 @@ function messageFor(reason: VerdictReason, key: ParsedKey | null, failure: strin
       return `The license "${name}" is genuine and valid until ${expiry} for Install ID ${key?.installId}.`;
     case 'malformed':
       return `This is not a well-formed authentik license key: ${failure}.`;
-    case 'unsupported_algorithm':
-      return `The key is signed with ${JSON.stringify(key?.header.alg ?? null)}, but authentik accepts only ES512 and ES384.`;
+    case 'unsupported_algorithm': {
+      const { rules } = options;
+      const alg = key?.header.alg ?? null;
+      const since = typeof alg === 'string' ? firstReleaseAccepting(alg) : null;
+      const accepted = `accepts only ${rules.algorithms.join(' and ')}`;
+      if (since === null) return `The key is signed with ${JSON.stringify(alg)}, but authentik ${accepted}.`;
+      return `The key is signed with ${alg}, which authentik accepts only from ${since}; this instance runs ${rules.version ?? 'an unknown version'} (${rules.releases}), which ${accepted}. Upgrade authentik or use a key signed with ${rules.algorithms.join(' or ')}.`;
+    }
     case 'untrusted_chain':
       return `The key's certificates do not lead to a trusted authentik licensing root: ${failure}.`;
     case 'bad_signature':
       return "The key's signature does not match its contents, so the key was altered or not issued by authentik.";
     case 'install_id_mismatch':
-      return `The key is for Install ID ${key?.installId}, not for the installation with Install ID ${expected}.`;
+      return `The key is for Install ID ${key?.installId}, not for the installation with Install ID ${options.installId}.`;
     case 'expired':
       return `The license "${name}" expired on ${expiry}.`;
-    case 'not_yet_valid':
-      return `The license is not valid until ${toIsoUtc((key?.notBefore ?? 0) * 1000)}; if that date has passed, check this computer's clock.`;
+    case 'not_yet_valid': {
+      const immature = key === null ? null : immatureClaim(key, options.at);
+      const when = claimDate(immature?.seconds ?? 0);
+      return immature?.claim === 'iat'
+        ? `The license was issued at ${when} (its "iat" claim), after the time it was checked at, and authentik refuses a key issued in the future; if that time has passed, check this computer's clock.`
+        : `The license is not valid until ${when}; if that date has passed, check this computer's clock.`;
+    }
   }
 }
 
@@ -65,7 +99,8 @@ const DECIDED_BY: Record<Exclude<VerdictReason, 'ok'>, CheckName> = {
 };
 
 /** Decides offline whether a key is a genuine authentik license: six checks in order, the first failure decides. */
-export function verifyKey(input: string, options: VerifyOptions): Verdict {
+export function verifyKey(input: string, verifyOptions: VerifyOptions): Verdict {
+  const options = { ...verifyOptions, rules: verifyOptions.rules ?? authentikRules(null) };
   const text = input.trim();
   const results = new Map<CheckName, Check>();
   let key: ParsedKey | null = null;
@@ -81,7 +116,7 @@ export function verifyKey(input: string, options: VerifyOptions): Verdict {
     return {
       valid: reason === 'ok',
       reason,
-      message: messageFor(reason, key, failure, options.installId),
+      message: messageFor(reason, key, failure, options),
       checks: CHECK_NAMES.map((name) => results.get(name) ?? { name, ok: null, detail: `not checked: the ${failed} check failed` }),
       claims: key?.claims ?? null,
       claimsVerified,
@@ -89,6 +124,7 @@ export function verifyKey(input: string, options: VerifyOptions): Verdict {
       expiresAt: key === null ? null : key.claims.exp * 1000,
       fingerprint: keyFingerprint(text),
       certificates,
+      rules: options.rules,
     };
   };
 
@@ -98,8 +134,10 @@ export function verifyKey(input: string, options: VerifyOptions): Verdict {
   record('format', true, key.detail);
 
   const alg = key.header.alg;
-  if (!isSupportedAlgorithm(alg)) return conclude('unsupported_algorithm', `${JSON.stringify(alg ?? null)} is not ES512 or ES384`);
-  record('algorithm', true, `${alg} is accepted by authentik`);
+  if (!acceptedBy(options.rules, alg)) {
+    return conclude('unsupported_algorithm', `${JSON.stringify(alg ?? null)} is not ${options.rules.algorithms.join(' or ')} (${options.rules.releases})`);
+  }
+  record('algorithm', true, `${alg} is accepted by authentik ${acceptedSince(alg)}`);
 
   const chain = verifyChain(key.header.x5c, options.roots);
   certificates = chain.certificates;
@@ -114,7 +152,8 @@ export function verifyKey(input: string, options: VerifyOptions): Verdict {
   const expected = options.installId;
   if (expected === undefined || expected === null) {
     record('install_id', null, `not compared: no Install ID was given (the key is for ${key.installId})`);
-  } else if (!sameInstallId(key.installId, expected)) {
+  } else if (key.installId !== expected) {
+    // Exactly, as PyJWT compares `aud` for authentik: an Install ID in another case is another audience.
     return conclude('install_id_mismatch', `the key is for Install ID ${key.installId}, not ${expected}`);
   } else {
     record('install_id', true, `the key is for Install ID ${key.installId}`);
@@ -122,8 +161,11 @@ export function verifyKey(input: string, options: VerifyOptions): Verdict {
 
   const expires = key.claims.exp * 1000;
   if (expires <= options.at) return conclude('expired', `expired at ${toIsoUtc(expires)} (evaluated at ${toIsoUtc(options.at)})`);
-  if (key.notBefore !== null && key.notBefore * 1000 > options.at) {
-    return conclude('not_yet_valid', `not valid before ${toIsoUtc(key.notBefore * 1000)} (evaluated at ${toIsoUtc(options.at)})`);
+  const immature = immatureClaim(key, options.at);
+  if (immature !== null) {
+    const when = claimDate(immature.seconds);
+    const what = immature.claim === 'iat' ? `issued at ${when} (iat), after the evaluation time` : `not valid before ${when} (nbf)`;
+    return conclude('not_yet_valid', `${what} (evaluated at ${toIsoUtc(options.at)})`);
   }
   record('expiry', true, `valid until ${toIsoUtc(expires)}`);
   return conclude('ok');

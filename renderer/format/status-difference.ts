@@ -1,6 +1,6 @@
 import type { InstanceDetail } from '../../shared/instances/instance-detail';
+import type { AuthentikRules } from '../../shared/license/authentik-rules';
 import type { UserCounts } from '../../shared/license/capacity';
-import { WEEK_MS } from '../../shared/time/durations';
 import { localDate } from './dates';
 
 /** Why authentik's live and cached status differ, as far as what was read tells. */
@@ -25,11 +25,9 @@ export interface StatusDifferenceInput {
   cachedSummary: InstanceDetail['cachedSummary'];
   /** When all this was read. */
   readAt: string | null;
+  /** authentik's rules for the instance's release: its thresholds (expiry warning 2 weeks ahead, read-only 6 weeks after). */
+  rules: AuthentikRules;
 }
-
-// authentik's thresholds (enterprise/models.py): expiry warning 2 weeks ahead, read-only 6 weeks after.
-const EXPIRY_WARNING_MS = 2 * WEEK_MS;
-const READ_ONLY_MS = 6 * WEEK_MS;
 const CAPACITY_STATUSES = new Set(['limit_exceeded_admin', 'limit_exceeded_user']);
 const EXPIRED_STATUSES = new Set(['expired', 'read_only']);
 
@@ -52,15 +50,16 @@ function overParts(usage: UserCounts, licensed: UserCounts): string[] {
 
 function fromExpiry(input: StatusDifferenceInput, latest: number, readAt: number): { kind: StatusDifferenceKind; text: string } | null {
   const { live, cached } = input;
+  const { expiryWarningMs, readOnlyMs } = input.rules.thresholds;
   const date = dateAt(latest);
-  if (live === 'read_only' && cached === 'expired' && latest < readAt - READ_ONLY_MS) {
-    return { kind: 'read_only_after_expiry', text: `Six weeks after the combined expiry of ${date}, on ${dateAt(latest + READ_ONLY_MS)}, the instance became read-only ${AFTER_CACHE}.` };
+  if (live === 'read_only' && cached === 'expired' && latest < readAt - readOnlyMs) {
+    return { kind: 'read_only_after_expiry', text: `Six weeks after the combined expiry of ${date}, on ${dateAt(latest + readOnlyMs)}, the instance became read-only ${AFTER_CACHE}.` };
   }
   if (live === 'expired' && !EXPIRED_STATUSES.has(cached) && latest < readAt) {
     return { kind: 'expired', text: `The combined expiry, ${date}, passed ${AFTER_CACHE}.` };
   }
-  if (live === 'expiry_soon' && cached === 'valid' && latest <= readAt + EXPIRY_WARNING_MS) {
-    return { kind: 'expiry_soon', text: `The combined expiry, ${date}, came within two weeks on ${dateAt(latest - EXPIRY_WARNING_MS)}, ${AFTER_CACHE}.` };
+  if (live === 'expiry_soon' && cached === 'valid' && latest <= readAt + expiryWarningMs) {
+    return { kind: 'expiry_soon', text: `The combined expiry, ${date}, came within two weeks on ${dateAt(latest - expiryWarningMs)}, ${AFTER_CACHE}.` };
   }
   return null;
 }
@@ -73,7 +72,7 @@ function fromUsage(input: StatusDifferenceInput, usage: UserCounts, licensed: Us
     return { kind: 'over_capacity', text: `The users in use now exceed the licensed seats (${over.join(' and ')}); authentik last computed its cached status before they did.` };
   }
   // A cached read-only that the expiry cannot explain came from the user count.
-  const cachedOver = CAPACITY_STATUSES.has(cached) || (cached === 'read_only' && (latest === null || latest >= readAt - READ_ONLY_MS));
+  const cachedOver = CAPACITY_STATUSES.has(cached) || (cached === 'read_only' && (latest === null || latest >= readAt - input.rules.thresholds.readOnlyMs));
   if (over.length === 0 && cachedOver && !liveOver) {
     return {
       kind: 'within_capacity',

@@ -1,8 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { InstanceDetail, InstalledLicenseView } from '../../shared/instances/instance-detail';
 import type { Api } from '../../shared/ipc/api';
-import { licensedCapacity } from '../../shared/license/authentik-status';
-import type { UserCounts } from '../../shared/license/capacity';
+import { authentikRules } from '../../shared/license/authentik-rules';
+import { licensedCapacity, type UserCounts } from '../../shared/license/capacity';
 import type { InstancesStore } from './instances';
 
 export interface InstancePageState {
@@ -75,9 +75,15 @@ function keptAfterFailedRead(previous: InstanceDetail | null, next: InstanceDeta
   return { ...previous, instance, caPem: next.caPem, hasToken: next.hasToken };
 }
 
-/** The seats left once a license is deleted: authentik sums every installed license, expired ones included, as the install preflight does. */
-export function capacityWithout(detail: InstanceDetail, licenseUuid: string): UserCounts {
-  return licensedCapacity(detail.licenses.filter((license) => license.licenseUuid !== licenseUuid));
+/**
+ * The seats left at `now` once a license is deleted, counted as the instance's release counts them (an
+ * expired license's seats count only in authentik 2024.8 to 2025.4.0), as the install preflight does.
+ */
+export function capacityWithout(detail: InstanceDetail, licenseUuid: string, now: number): UserCounts {
+  const remaining = detail.licenses
+    .filter((license) => license.licenseUuid !== licenseUuid)
+    .map((license) => ({ expiresAt: Date.parse(license.expiry), internalUsers: license.internalUsers, externalUsers: license.externalUsers }));
+  return licensedCapacity(remaining, { rules: authentikRules(detail.instance.version), now });
 }
 
 export const selectDeletionLicense = (state: InstancePageState): InstalledLicenseView | null =>

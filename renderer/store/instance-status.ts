@@ -8,6 +8,7 @@ export const STATUS_KINDS: readonly StatusKind[] = [
   'read_only',
   'limit_exceeded_user',
   'expired',
+  'invalid',
   'limit_exceeded_admin',
   'expiry_soon',
   'unlicensed',
@@ -21,6 +22,7 @@ export const STATUS_WORDS: Record<StatusKind, string> = {
   valid: 'Valid',
   expiry_soon: 'Expiring soon',
   expired: 'Expired',
+  invalid: 'Not valid',
   read_only: 'Read only',
   limit_exceeded_admin: 'User count exceeded (admin)',
   limit_exceeded_user: 'User count exceeded (users)',
@@ -36,6 +38,7 @@ export const STATUS_TONES: Record<StatusKind, StatusTone> = {
   valid: 'ok',
   expiry_soon: 'warn',
   expired: 'bad',
+  invalid: 'bad',
   read_only: 'bad',
   limit_exceeded_admin: 'warn',
   limit_exceeded_user: 'bad',
@@ -49,6 +52,8 @@ export const STATUS_MEANINGS: Record<StatusKind, string> = {
   valid: 'The licenses are valid; enterprise features are unlocked.',
   expiry_soon: 'One or more license(s) will expire within the next 2 weeks.',
   expired: 'One or more license(s) have expired.',
+  invalid:
+    'authentik (before 2024.8) reports the licenses as not valid: the users in use exceed the seats of the unexpired licenses, because there are too many users or every license has expired.',
   read_only: 'This authentik instance has entered read-only mode due to expired/exceeded licenses.',
   limit_exceeded_admin: 'The current user count has exceeded the configured licenses. Administrators see this banner.',
   limit_exceeded_user: 'The current user count has exceeded the configured licenses. Every user sees this banner.',
@@ -62,6 +67,8 @@ export const STATUS_ADVICE: Record<StatusKind, string> = {
   valid: 'Nothing to do now. Renew before the expiry on the timeline below.',
   expiry_soon: 'Renew now: buy the renewal in the customer portal, then install the new key here (Replace key… on the license it renews).',
   expired: 'Install a renewed key. Enterprise features stay off until then, and six weeks after the latest expiry authentik turns read-only.',
+  invalid:
+    'Install a renewed key with enough seats, or deactivate users until they fit the seats of the unexpired licenses. Two weeks after its last valid state authentik warns administrators, then every user, and six weeks after it turns read-only.',
   read_only:
     'Install a valid key with enough seats (authentik still accepts license installs in read-only mode), or deactivate users until they fit the licensed seats. Writes work again once the status is valid.',
   limit_exceeded_admin:

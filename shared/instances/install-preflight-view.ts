@@ -23,7 +23,7 @@ export const installPreflightViewSchema = z.object({
   cumulativeExpiryAfter: z.iso.datetime().nullable(),
   /** authentik's own combined expiry now (the server's `latest_valid`), null when unlicensed. */
   latestValidNow: z.iso.datetime().nullable(),
-  /** What it is expected to be once the key is installed: authentik takes the latest expiry of every installed license. */
+  /** What it is expected to be once the key is installed, combined as the instance's release combines expiries. */
   latestValidAfter: z.iso.datetime().nullable(),
 });
 

@@ -1,13 +1,8 @@
+import type { AuthentikRules } from '../license/authentik-rules';
 import type { LicenseCapacity } from '../license/capacity';
+import { expirySteps, type ExpiryStepKind } from '../license/expiry-steps';
 import { guideTimeline, type CapacityStep, type GuideLadder } from '../license/guide-timeline';
 import { daysLeft } from '../time/days-left';
-import { WEEK_MS } from '../time/durations';
-
-/** Thresholds of authentik's `LicenseKey.status()` (authentik/enterprise/models.py). */
-const EXPIRY_WARNING_MS = 2 * WEEK_MS;
-const ADMIN_WARNING_MS = 2 * WEEK_MS;
-const USER_WARNING_MS = 4 * WEEK_MS;
-const READ_ONLY_MS = 6 * WEEK_MS;
 
 /** One date on an instance's timeline, with how far away it is. */
 export interface TimelineDate<Kind extends string> {
@@ -20,8 +15,8 @@ export interface TimelineDate<Kind extends string> {
   days: number;
 }
 
-/** The dates authentik's status code acts on after the combined expiry (`latest_valid`). */
-export type ExpiryDateKind = 'expiry_soon' | 'expired' | 'read_only';
+/** The dates authentik's status code acts on as the licenses run out, by the instance's release. */
+export type ExpiryDateKind = ExpiryStepKind;
 
 /** authentik's over-capacity steps, anchored at the first refresh that saw the instance over capacity. */
 export type OverCapacityDateKind = 'over_capacity_seen' | 'admin_banner' | 'user_banner' | 'read_only';
@@ -30,12 +25,16 @@ export type OverCapacityDateKind = 'over_capacity_seen' | 'admin_banner' | 'user
 export type GuideLadderKind = keyof GuideLadder;
 
 export interface AuthentikTimeline {
-  /** From the server's combined expiry; empty when there is none (unlicensed). */
-  expiry: TimelineDate<ExpiryDateKind>[];
+  /** From the last license's expiry, by the instance's release; empty when there is none (unlicensed). */
+  expiry: (TimelineDate<ExpiryDateKind> & { atTheLatest: boolean })[];
   /** An estimate (authentik's last-valid record is not readable); empty when not seen over capacity. */
   overCapacity: TimelineDate<OverCapacityDateKind>[];
-  /** The first date authentik turns the instance read-only, and why; null when neither applies. */
-  readOnly: (TimelineDate<'read_only'> & { cause: 'expiry' | 'over_capacity'; estimate: boolean }) | null;
+  /**
+   * The first date authentik turns the instance read-only, and why: six weeks after the expiry, the
+   * users exceeding the seats left once the licenses expired (at the latest), or the over-capacity
+   * estimate; null when none applies.
+   */
+  readOnly: (TimelineDate<'read_only'> & { cause: 'expiry' | 'seats_lapse' | 'over_capacity'; estimate: boolean }) | null;
 }
 
 export interface InstanceGuideTimeline {
@@ -61,32 +60,38 @@ function dated<Kind extends string>(kind: Kind, at: number, now: number): Timeli
 }
 
 /**
- * What authentik's own code will do and when: expiring soon 2 weeks before the combined expiry, expired
- * from it, read-only 6 weeks after it; and, once the instance was seen over capacity, the admin banner,
- * user banner and read-only 2, 4 and 6 weeks after that first sighting (an estimate).
+ * What authentik's own code will do and when, by the rules of the instance's release: the steps after
+ * the last license's expiry (`lastExpiry`, see `lastExpiryOf`), and, once the instance was seen over
+ * capacity, the admin banner, user banner and read-only 2, 4 and 6 weeks after that first sighting (an
+ * estimate). `withUsers`: any internal or external user is active (unknown counts as yes).
  */
-export function authentikTimeline(input: { latestValid: number | null; overCapacitySince: number | null; now: number }): AuthentikTimeline {
-  const { latestValid, overCapacitySince, now } = input;
-  const expiry =
-    latestValid === null
-      ? []
-      : [
-          dated('expiry_soon', latestValid - EXPIRY_WARNING_MS, now),
-          dated('expired', latestValid, now),
-          dated('read_only', latestValid + READ_ONLY_MS, now),
-        ];
+export function authentikTimeline(input: {
+  lastExpiry: number | null;
+  overCapacitySince: number | null;
+  now: number;
+  rules: AuthentikRules;
+  withUsers: boolean;
+}): AuthentikTimeline {
+  const { lastExpiry, overCapacitySince, now, rules } = input;
+  const { adminWarningMs, userWarningMs, readOnlyMs } = rules.thresholds;
+  const steps = lastExpiry === null ? [] : expirySteps(lastExpiry, rules, input.withUsers);
+  const expiry = steps.map((step) => ({ ...dated(step.kind, step.at, now), atTheLatest: step.atTheLatest }));
   const overCapacity =
     overCapacitySince === null
       ? []
       : [
           dated('over_capacity_seen', overCapacitySince, now),
-          dated('admin_banner', overCapacitySince + ADMIN_WARNING_MS, now),
-          dated('user_banner', overCapacitySince + USER_WARNING_MS, now),
-          dated('read_only', overCapacitySince + READ_ONLY_MS, now),
+          dated('admin_banner', overCapacitySince + adminWarningMs, now),
+          dated('user_banner', overCapacitySince + userWarningMs, now),
+          dated('read_only', overCapacitySince + readOnlyMs, now),
         ];
   const candidates = [
-    ...(latestValid === null ? [] : [{ at: latestValid + READ_ONLY_MS, cause: 'expiry' as const, estimate: false }]),
-    ...(overCapacitySince === null ? [] : [{ at: overCapacitySince + READ_ONLY_MS, cause: 'over_capacity' as const, estimate: true }]),
+    ...steps.flatMap((step) =>
+      step.kind === 'read_only' || step.kind === 'read_only_capacity'
+        ? [{ at: step.at, cause: step.kind === 'read_only' ? ('expiry' as const) : ('seats_lapse' as const), estimate: step.atTheLatest }]
+        : [],
+    ),
+    ...(overCapacitySince === null ? [] : [{ at: overCapacitySince + readOnlyMs, cause: 'over_capacity' as const, estimate: true }]),
   ];
   const first = candidates.reduce<(typeof candidates)[number] | null>((earliest, candidate) => (earliest === null || candidate.at < earliest.at ? candidate : earliest), null);
   return {
@@ -94,6 +99,17 @@ export function authentikTimeline(input: { latestValid: number | null; overCapac
     overCapacity,
     readOnly: first === null ? null : { ...dated('read_only', first.at, now), cause: first.cause, estimate: first.estimate },
   };
+}
+
+/**
+ * When the instance's last license expires, as its release reports it: from 2024.8 that is the
+ * server's `latest_valid`; before, `latest_valid` is the earliest unexpired expiry, so the latest expiry
+ * among the installed licenses that verify is taken instead. Null when there is none.
+ */
+export function lastExpiryOf(rules: AuthentikRules, latestValid: number | null, licenses: readonly VerifiedLicense[]): number | null {
+  if (rules.combinedExpiry === 'latest') return latestValid;
+  const expiries = guideCapacities(licenses).map((license) => license.expiresAt);
+  return expiries.length === 0 ? null : Math.max(...expiries);
 }
 
 /** The licenses the guide's timeline counts: those that verify offline, expired ones included. */

@@ -1,7 +1,12 @@
-import { WEEK_MS } from '../time/durations';
-import type { LicenseCapacity, UserCounts } from './capacity';
+import type { AuthentikRules } from './authentik-rules';
+import { combinedExpiry, exceeds, licensedCapacity, type LicenseCapacity, type UserCounts } from './capacity';
+import { legacySummaryFlags, statusOfLegacySummary } from './legacy-summary';
 
-/** Values of authentik's `LicenseUsageStatus` (the `status` of `/enterprise/license/summary/`). */
+/**
+ * The statuses the app reports for an instance: the values of authentik's `LicenseUsageStatus` (the
+ * `status` of `/enterprise/license/summary/`, 2024.8 and later), and `invalid`, the app's name for a
+ * pre-2024.8 summary's `valid: false` with no warning flag set (see legacy-summary.ts).
+ */
 export const AUTHENTIK_STATUSES = [
   'unlicensed',
   'valid',
@@ -10,64 +15,50 @@ export const AUTHENTIK_STATUSES = [
   'limit_exceeded_admin',
   'limit_exceeded_user',
   'read_only',
+  'invalid',
 ] as const;
 
 export type AuthentikStatus = (typeof AUTHENTIK_STATUSES)[number];
 
-// Thresholds from authentik/enterprise/models.py.
-const ADMIN_WARNING_MS = 2 * WEEK_MS;
-const USER_WARNING_MS = 4 * WEEK_MS;
-const EXPIRY_WARNING_MS = 2 * WEEK_MS;
-const READ_ONLY_MS = 6 * WEEK_MS;
-
 export interface AuthentikStatusInput {
-  /** Every installed license, expired ones included (authentik sums them all). */
+  /** Every installed license, expired ones included. */
   licenses: readonly LicenseCapacity[];
   /** Current active user counts; null when unknown (the capacity check is then skipped). */
   usage: UserCounts | null;
-  /** Time (epoch ms) of the newest usage record whose status was `valid`; null means never (epoch). */
+  /**
+   * Time (epoch ms) of the newest usage record that counted as valid (`status == "valid"`; before 2024.8
+   * `within_limits`); null when there is none, which the rules' `lastValidFallback` then decides.
+   */
   lastValid: number | null;
   now: number;
+  /** authentik's rules for the instance's release (`authentikRules(null)` when no version is known). */
+  rules: AuthentikRules;
 }
 
-/** Latest expiry among the licenses, as authentik's `LicenseKey.get_total()` takes it; null when none. */
-export function combinedExpiry(licenses: readonly LicenseCapacity[]): number | null {
-  let latest: number | null = null;
-  for (const license of licenses) {
-    if (latest === null || license.expiresAt > latest) latest = license.expiresAt;
-  }
-  return latest;
-}
-
-/** Summed capacity of every license given (expired ones too), as authentik's `LicenseKey.get_total()` sums it. */
-export function licensedCapacity<License extends UserCounts>(licenses: readonly License[]): UserCounts {
-  let internalUsers = 0;
-  let externalUsers = 0;
-  for (const license of licenses) {
-    internalUsers += license.internalUsers;
-    externalUsers += license.externalUsers;
-  }
-  return { internalUsers, externalUsers };
-}
-
-/** The status authentik's `LicenseKey.status()` computes for the given licenses, usage and time. */
+/**
+ * The status authentik's `LicenseKey.status()` computes for the given licenses, usage and time (2024.8
+ * and later); for older releases, the status the app reads from the boolean summary they computed.
+ */
 export function authentikStatus(input: AuthentikStatusInput): AuthentikStatus {
-  const { licenses, usage, now } = input;
-  const latest = combinedExpiry(licenses);
-  if (latest === null) return 'unlicensed';
-
-  const lastValid = input.lastValid ?? 0;
-  if (usage !== null) {
-    const capacity = licensedCapacity(licenses);
-    if (usage.internalUsers > capacity.internalUsers || usage.externalUsers > capacity.externalUsers) {
-      if (lastValid < now - READ_ONLY_MS) return 'read_only';
-      if (lastValid < now - USER_WARNING_MS) return 'limit_exceeded_user';
-      if (lastValid < now - ADMIN_WARNING_MS) return 'limit_exceeded_admin';
-      // Within the first 2 weeks over capacity the expiry checks decide.
-    }
+  const { licenses, usage, now, rules } = input;
+  const at = { rules, now };
+  const seats = licensedCapacity(licenses, at);
+  const lastValid = input.lastValid ?? (rules.lastValidFallback === 'now' ? now : 0);
+  if (rules.summaryShape === 'booleans') {
+    return statusOfLegacySummary(legacySummaryFlags({ seats, usage, hasLicense: licenses.length > 0, lastValid, now, rules }));
   }
 
-  if (latest < now) return latest < now - READ_ONLY_MS ? 'read_only' : 'expired';
-  if (latest <= now + EXPIRY_WARNING_MS) return 'expiry_soon';
+  const latest = combinedExpiry(licenses, at);
+  if (latest === null) return 'unlicensed';
+  const { thresholds } = rules;
+  if (usage !== null && exceeds(usage, seats)) {
+    if (lastValid < now - thresholds.readOnlyMs) return 'read_only';
+    if (lastValid < now - thresholds.userWarningMs) return 'limit_exceeded_user';
+    if (lastValid < now - thresholds.adminWarningMs) return 'limit_exceeded_admin';
+    // Within the first 2 weeks over capacity the expiry checks decide.
+  }
+
+  if (latest < now) return latest < now - thresholds.readOnlyMs ? 'read_only' : 'expired';
+  if (latest <= now + thresholds.expiryWarningMs) return 'expiry_soon';
   return 'valid';
 }

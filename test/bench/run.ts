@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { verifyBatch } from '../../main/cli/commands/verify-batch';
+import { authentikRules } from '../../shared/license/authentik-rules';
 import type { LicenseOptions } from '../../main/cli/license-options';
 import { licenseClaims, mintKey } from '../pki/mint-key';
 import { createTestPki, type TestPki } from '../pki/test-pki';
@@ -123,7 +124,7 @@ async function measureBatch(pki: TestPki): Promise<{ batchPerSecond: number; raw
   const lines = keys.map((key) => `${key}\n`);
   const inputs = keys.map(signedInput);
   const signerKey = new X509Certificate(pki.signerP384.pem).publicKey;
-  const options: LicenseOptions = { roots: trustRootsOf([new X509Certificate(pki.root.pem)]), at: Date.now(), installId: INSTALL_ID };
+  const options: LicenseOptions = { roots: trustRootsOf([new X509Certificate(pki.root.pem)]), at: Date.now(), installId: INSTALL_ID, rules: authentikRules(null) };
 
   await batchKeysPerSecond(lines, options);
   rawVerifyPerSecond(inputs, signerKey);

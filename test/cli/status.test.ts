@@ -90,6 +90,8 @@ describe('aklm status --json: the contract', () => {
     const sim = await simWith([365]);
     sim.addLicense(fx.key(sim.installId, -60, { name: 'Lapsed' }));
     sim.setUsers({ internal: 500, external: 0, internalJoinedLast30Days: 0 });
+    // The usage task recorded valid just now; over capacity is read-only only once the last valid record is 6 weeks old.
+    sim.setLastValid(Date.now() - 7 * WEEK_MS);
     const { run, report } = await status(sim.url);
     expect(report.status).toBe('read_only');
     expect(report.status_cached).toBe('valid');
@@ -124,6 +126,8 @@ describe('aklm status --json: the contract', () => {
 
   it('reads a pre-2024.8 instance, noting that it has no forecast', async () => {
     const sim = await simWith([365], { legacy: true });
+    // authentik has served forecast/ since 2023.10; the 2023.8 enterprise preview did not, which this 404 stands for.
+    sim.fault({ path: '/enterprise/license/forecast/', kind: 'status', status: 404, body: { detail: 'No License matches the given query.' } });
     const { run, report } = await status(sim.url);
     expect(report).toMatchObject({ status: 'valid', instance: { install_id: sim.installId }, usage: null, forecast: null, warnings: [] });
     expect(report.notes).toEqual([expect.stringContaining('no forecast endpoint')]);
@@ -187,6 +191,8 @@ describe('aklm status: text', () => {
 
   it('says no license and ? for unknown usage', async () => {
     const sim = await simWith([], { legacy: true });
+    // No forecast/ (as on the 2023.8 enterprise preview): the usage is unknown.
+    sim.fault({ path: '/enterprise/license/forecast/', kind: 'status', status: 404, body: { detail: 'No License matches the given query.' } });
     const run = await fx.aklm(['status', '--url', sim.url]);
     expect(run.stdout.split('\n')[0]).toBe('AKLM WARNING - unlicensed, no license, internal ?/0, external ?/0');
   });

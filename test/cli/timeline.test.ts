@@ -34,11 +34,20 @@ interface TimelineJson {
   cumulative_expiry: string | null;
   steps: { from: string; to: string; internal_users: number; external_users: number }[];
   ladder: Record<string, string> | null;
-  authentik: { status_now: string; expired_from: string; read_only_from: string } | null;
+  authentik: { status_now: string; expired_from: string; read_only_from: string; with_users: { kind: string; at: string; at_the_latest: boolean }[] } | null;
   licenses: Record<string, unknown>[];
   expired: Record<string, unknown>[];
   rejected: { file: string; reason: string }[];
+  authentik_rules: { authentik_version: string | null; releases: string; assumed: boolean; basis: string };
 }
+
+/** The newest rules with users: the admin banner at the last expiry, then users 2 and read-only 4 weeks after, counted from 2 weeks before it. */
+const withUsers = (last: number) => [
+  { kind: 'expiry_soon', at: iso(last - 14 * DAY), at_the_latest: false },
+  { kind: 'seats_lapse', at: iso(last), at_the_latest: false },
+  { kind: 'user_banner', at: iso(last + 14 * DAY), at_the_latest: true },
+  { kind: 'read_only_capacity', at: iso(last + 28 * DAY), at_the_latest: true },
+];
 
 const timeline = (args: string[]) => runAklm(['timeline', ...args, '--root', fx.root, '--at', at, '--json']);
 
@@ -47,7 +56,14 @@ describe('aklm timeline --json', () => {
     const run = await timeline([files.primary, files.addOn, files.lapsed, files.foreign, files.duplicate, files.garbage, files.tampered]);
     expect(run.code).toBe(0);
     const report = json<TimelineJson>(run);
-    expect(Object.keys(report)).toEqual(['at', 'cumulative_expiry', 'steps', 'ladder', 'authentik', 'licenses', 'expired', 'rejected']);
+    expect(Object.keys(report)).toEqual(['at', 'cumulative_expiry', 'steps', 'ladder', 'authentik', 'licenses', 'expired', 'rejected', 'authentik_rules']);
+    // No instance is read, so no version is known: authentik's newest rules stand in, and the report says so.
+    expect(report.authentik_rules).toEqual({
+      authentik_version: null,
+      releases: 'authentik 2026.5 or later',
+      assumed: true,
+      basis: 'newest rules assumed (authentik 2026.5 or later): no authentik version known',
+    });
     expect(report.at).toBe('2026-11-29T12:00:00Z');
     expect(report.cumulative_expiry).toBe(iso(AT_SECONDS + 30 * DAY));
     expect(report.steps).toEqual([
@@ -62,7 +78,7 @@ describe('aklm timeline --json', () => {
       user_warning: iso(last + 28 * DAY),
       read_only: iso(last + 42 * DAY),
     });
-    expect(report.authentik).toEqual({ status_now: 'valid', expired_from: iso(last), read_only_from: iso(last + 42 * DAY) });
+    expect(report.authentik).toEqual({ status_now: 'valid', expired_from: iso(last), read_only_from: iso(last + 42 * DAY), with_users: withUsers(last) });
     expect(report.licenses).toEqual([
       { file: files.primary, name: 'Primary', fingerprint: keyFingerprint(primary), expires_at: iso(last), internal_users: 100, external_users: 1000, license_flags: [] },
       { file: files.addOn, name: 'Add-on', fingerprint: keyFingerprint(addOn), expires_at: iso(AT_SECONDS + 30 * DAY), internal_users: 50, external_users: 0, license_flags: ['trial'] },
@@ -98,7 +114,7 @@ describe('aklm timeline --json', () => {
     expect(report.steps).toEqual([]);
     expect(report.ladder?.expiry).toBe(iso(last));
     expect(report.ladder?.read_only).toBe(iso(last + 42 * DAY));
-    expect(report.authentik).toEqual({ status_now: 'expired', expired_from: iso(last), read_only_from: iso(last + 42 * DAY) });
+    expect(report.authentik).toEqual({ status_now: 'expired', expired_from: iso(last), read_only_from: iso(last + 42 * DAY), with_users: withUsers(last) });
     expect(report.licenses).toEqual([]);
     expect(report.expired.map((license) => license.name)).toEqual(['Older', 'Lapsed']);
   });
@@ -136,6 +152,8 @@ describe('aklm timeline: text and usage errors', () => {
     expect(run.stdout).toMatch(/^ {2}2027-02-11 {2}administrators see a warning banner$/m);
     expect(run.stdout).toMatch(/^ {2}2027-03-11 {2}the instance becomes read-only$/m);
     expect(run.stdout).toMatch(/garbage\.jwt: malformed/);
+    expect(run.stdout).toMatch(/^ {4}by 2027-02-25 {2}the instance becomes read-only$/m);
+    expect(run.stdout).toContain('  authentik rules: newest rules assumed (authentik 2026.5 or later): no authentik version known\n');
     expect(run.stdout).not.toContain(primary.split('.')[1]);
   });
 

@@ -28,10 +28,12 @@ interface VerdictJson {
   install_id: string | null;
   expires_at: string | null;
   fingerprint: string;
+  authentik_rules: { authentik_version: string | null; releases: string; assumed: boolean; basis: string };
   line?: number;
 }
 
-const FIELDS = ['valid', 'reason', 'message', 'checks', 'claims', 'claims_verified', 'install_id', 'expires_at', 'fingerprint'];
+const FIELDS = ['valid', 'reason', 'message', 'checks', 'claims', 'claims_verified', 'install_id', 'expires_at', 'fingerprint', 'authentik_rules'];
+const NEWEST_ASSUMED = 'newest rules assumed (authentik 2026.5 or later): no authentik version known';
 
 describe('aklm verify --json: the contract', () => {
   it('prints exactly the contract fields for a key made like authentik\'s, and exits 0', async () => {
@@ -55,6 +57,7 @@ describe('aklm verify --json: the contract', () => {
       install_id: INSTALL_ID,
       expires_at: '2027-11-29T12:00:00Z',
       fingerprint: keyFingerprint(validKey),
+      authentik_rules: { authentik_version: null, releases: 'authentik 2026.5 or later', assumed: true, basis: NEWEST_ASSUMED },
     });
     expect(Object.keys(verdict.claims ?? {})).toEqual(['name', 'aud', 'exp', 'internal_users', 'external_users', 'license_flags']);
     expect(verdict.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
@@ -96,6 +99,31 @@ describe('aklm verify --json: the contract', () => {
     expect(verdict.fingerprint).toBe(keyFingerprint(caseKey(title)));
     if (reason === 'install_id_mismatch') expect(verdict.message).toContain('Install ID');
     if (reason === 'not_yet_valid') expect(verdict.message).toContain('clock');
+  });
+
+  it('checks iat as authentik does: in the future not_yet_valid (the expiry check names iat), "yesterday" malformed', async () => {
+    const future = await fx.write('iat-future.jwt', caseKey('issued one second from now'));
+    const run = await runAklm(['verify', future, '--root', fx.root, '--at', at, '--json']);
+    expect(run.code).toBe(1);
+    const verdict = json<VerdictJson>(run);
+    expect(verdict.reason).toBe('not_yet_valid');
+    expect(verdict.checks[5]).toMatchObject({ name: 'expiry', ok: false, detail: expect.stringContaining('(iat)') });
+    const yesterday = await fx.write('iat-yesterday.jwt', caseKey('iat "yesterday"'));
+    const malformed = await runAklm(['verify', yesterday, '--root', fx.root, '--at', at, '--json']);
+    expect(malformed.code).toBe(1);
+    const unreadable = json<VerdictJson>(malformed);
+    expect(unreadable).toMatchObject({ reason: 'malformed', claims: null });
+    expect(unreadable.checks[0]).toEqual({ name: 'format', ok: false, detail: 'the "iat" claim "yesterday" is not an integer' });
+  });
+
+  it('accepts --install-id in any case, normalised to authentik\'s lower case; the key\'s aud is compared exactly', async () => {
+    const run = await runAklm(['verify', validFile, '--root', fx.root, '--install-id', INSTALL_ID.toUpperCase(), '--at', at, '--json']);
+    expect(run.code).toBe(0);
+    expect(json<VerdictJson>(run).checks[4]).toEqual({ name: 'install_id', ok: true, detail: `the key is for Install ID ${INSTALL_ID}` });
+    const shouting = await fx.write('aud-upper.jwt', mintKey({ signer: fx.pki.signerP384, intermediate: fx.pki.intermediate, claims: licenseClaims(INSTALL_ID.toUpperCase(), AT_SECONDS + YEAR) }));
+    const mismatch = await runAklm(['verify', shouting, '--root', fx.root, '--install-id', INSTALL_ID.toUpperCase(), '--at', at, '--json']);
+    expect(mismatch.code).toBe(1);
+    expect(json<VerdictJson>(mismatch).reason).toBe('install_id_mismatch');
   });
 
   it('skips the install_id check (null) without --install-id and stays valid', async () => {
@@ -228,6 +256,7 @@ describe('aklm verify: text output', () => {
     expect(run.stdout).toMatch(/expires \(local\):\s+2027-11-29 21:00:00 UTC\+09:00$/m);
     expect(run.stdout).toMatch(/days left:\s+365/);
     expect(run.stdout).toContain(keyFingerprint(validKey));
+    expect(run.stdout).toContain(`authentik rules: ${NEWEST_ASSUMED}\n`);
   });
 
   it('marks the failed check, the ones not run, and an expired key\'s days', async () => {

@@ -45,12 +45,16 @@ export function keyCases(pki: TestPki): KeyCase[] {
     { title: 'ES384 over a P-384 signer', key: good({}, 'ES384'), reason: 'ok', installId: INSTALL_ID },
     { title: 'ES512 over a P-521 signer', key: good({}, 'ES512', signerP521), reason: 'ok', installId: INSTALL_ID },
     { title: 'ES384 over a P-521 signer', key: good({}, 'ES384', signerP521), reason: 'ok' },
-    { title: 'Install ID in upper case', key: valid, reason: 'ok', installId: INSTALL_ID.toUpperCase() },
     { title: 'legacy "flags" claim', key: good({ license_flags: undefined, flags: ['trial'] }), reason: 'ok' },
     { title: 'legacy "users" claim', key: good({ internal_users: undefined, users: 50 }), reason: 'ok' },
     { title: 'unknown license flag', key: good({ license_flags: ['trial', 'future_flag'] }), reason: 'ok' },
     { title: 'user counts absent', key: good({ internal_users: undefined, external_users: undefined }), reason: 'ok' },
     { title: 'nbf exactly now', key: good({ nbf: AT_SECONDS }), reason: 'ok' },
+    { title: 'nbf a numeric string, as PyJWT\'s int() reads it', key: good({ nbf: ` ${AT_SECONDS - 60} ` }), reason: 'ok' },
+    { title: 'iat a day ago', key: good({ iat: AT_SECONDS - 86400 }), reason: 'ok' },
+    { title: 'iat exactly now', key: good({ iat: AT_SECONDS }), reason: 'ok' },
+    { title: 'iat a float within this second', key: good({ iat: AT_SECONDS + 0.5 }), reason: 'ok' },
+    { title: 'iat a numeric string', key: good({ iat: String(AT_SECONDS - 60) }), reason: 'ok' },
     { title: 'expiring one second after now', key: good({ exp: AT_SECONDS + 1 }), reason: 'ok' },
 
     { title: 'empty input', key: '', reason: 'malformed' },
@@ -78,6 +82,11 @@ export function keyCases(pki: TestPki): KeyCase[] {
     { title: 'license_flags not a list', key: good({ license_flags: 'trial' }), reason: 'malformed' },
     { title: 'license_flags holding a number', key: good({ license_flags: [1] }), reason: 'malformed' },
     { title: 'nbf not a number', key: good({ nbf: 'soon' }), reason: 'malformed' },
+    { title: 'iat "yesterday"', key: good({ iat: 'yesterday' }), reason: 'malformed' },
+    { title: 'iat a decimal string', key: good({ iat: `${AT_SECONDS}.5` }), reason: 'malformed' },
+    { title: 'iat null', key: good({ iat: null }), reason: 'malformed' },
+    { title: 'iat a list', key: good({ iat: [AT_SECONDS] }), reason: 'malformed' },
+    { title: 'iat an object', key: good({ iat: { seconds: AT_SECONDS } }), reason: 'malformed' },
     { title: 'malformed beats unsupported algorithm', key: withHeader({ alg: 'none', x5c }, { aud: undefined }), reason: 'malformed' },
 
     { title: 'alg none, no signature', key: replacePart(withHeader({ alg: 'none', x5c }), 2, ''), reason: 'unsupported_algorithm' },
@@ -130,5 +139,8 @@ export function keyCases(pki: TestPki): KeyCase[] {
     { title: 'expired beats not yet valid', key: good({ exp: AT_SECONDS - 10, nbf: AT_SECONDS + 10 }), reason: 'expired' },
 
     { title: 'not valid for one more second', key: good({ nbf: AT_SECONDS + 1 }), reason: 'not_yet_valid', installId: INSTALL_ID },
+    { title: 'issued one second from now', key: good({ iat: AT_SECONDS + 1 }), reason: 'not_yet_valid', installId: INSTALL_ID },
+    { title: 'issued after year 9999', key: good({ iat: 1e20 }), reason: 'not_yet_valid' },
+    { title: 'expired beats issued in the future', key: good({ exp: AT_SECONDS - 10, iat: AT_SECONDS + 10 }), reason: 'expired' },
   ];
 }

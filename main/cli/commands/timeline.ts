@@ -1,8 +1,10 @@
-import { authentikStatus, combinedExpiry } from '../../../shared/license/authentik-status';
-import type { LicenseCapacity } from '../../../shared/license/capacity';
+import { authentikRules, type AuthentikRules } from '../../../shared/license/authentik-rules';
+import { authentikStatus } from '../../../shared/license/authentik-status';
+import { combinedExpiry, type LicenseCapacity } from '../../../shared/license/capacity';
+import { expirySteps, type ExpiryStepKind } from '../../../shared/license/expiry-steps';
 import { guideTimeline } from '../../../shared/license/guide-timeline';
-import { WEEK_MS } from '../../../shared/time/durations';
 import { toIsoUtc } from '../../../shared/time/iso';
+import { rulesJson, type RulesJson } from '../../license/rules-json';
 import { verifyKey } from '../../license/verify-key';
 import type { CliIo } from '../io';
 import { LICENSE_FLAGS, licenseOptions } from '../license-options';
@@ -24,10 +26,18 @@ export interface TimelineReport {
   cumulative_expiry: string | null;
   steps: { from: string; to: string; internal_users: number; external_users: number }[];
   ladder: { expiry_soon: string; expiry: string; admin_warning: string; user_warning: string; read_only: string } | null;
-  authentik: { status_now: string; expired_from: string; read_only_from: string } | null;
+  authentik: {
+    status_now: string;
+    expired_from: string;
+    read_only_from: string;
+    /** What authentik does with active users, as nearly every instance has (its admin account): the dates by these rules. */
+    with_users: { kind: ExpiryStepKind; at: string; at_the_latest: boolean }[];
+  } | null;
   licenses: { file: string; name: string; fingerprint: string; expires_at: string; internal_users: number; external_users: number; license_flags: string[] }[];
   expired: { file: string; name: string; expires_at: string }[];
   rejected: { file: string; reason: string }[];
+  /** The authentik rules `authentik` was computed by: the newest, since no instance version is known. */
+  authentik_rules: RulesJson;
 }
 
 /**
@@ -43,13 +53,15 @@ export async function timelineCommand(args: string[], io: CliIo): Promise<number
   if (files.includes('-')) promptIfInteractive(io.stdin, io.stderr);
   for (const file of files) keys.push({ file, text: await readInput(file, io.stdin) });
 
+  // No instance is read, so no version is known: the newest rules stand in, and the output says so.
+  const rules = authentikRules(null);
   let installId = options.installId;
   const seen = new Set<string>();
   const current: SortedLicense[] = [];
   const expired: SortedLicense[] = [];
   const rejected: TimelineReport['rejected'] = [];
   for (const { file, text } of keys) {
-    const verdict = verifyKey(text, { ...options, installId });
+    const verdict = verifyKey(text, { ...options, installId, rules });
     if (seen.has(verdict.fingerprint)) {
       rejected.push({ file, reason: 'duplicate' });
       continue;
@@ -73,15 +85,15 @@ export async function timelineCommand(args: string[], io: CliIo): Promise<number
     (verdict.reason === 'ok' ? current : expired).push(license);
   }
 
-  const report = buildReport(options.at, current, expired, rejected);
+  const report = buildReport(options.at, rules, current, expired, rejected);
   io.stdout.write(values.json === true ? `${JSON.stringify(report, null, 2)}\n` : timelineText(report, installId));
   return current.length + expired.length > 0 ? 0 : 1;
 }
 
-function buildReport(at: number, current: SortedLicense[], expired: SortedLicense[], rejected: TimelineReport['rejected']): TimelineReport {
+function buildReport(at: number, rules: AuthentikRules, current: SortedLicense[], expired: SortedLicense[], rejected: TimelineReport['rejected']): TimelineReport {
   const verified = [...current, ...expired];
   const timeline = guideTimeline(verified, at);
-  const latest = combinedExpiry(verified);
+  const latest = combinedExpiry(verified, { rules, now: at });
   const ladder = timeline.ladder;
   return {
     at: toIsoUtc(at),
@@ -106,9 +118,10 @@ function buildReport(at: number, current: SortedLicense[], expired: SortedLicens
       latest === null
         ? null
         : {
-            status_now: authentikStatus({ licenses: verified, usage: null, lastValid: null, now: at }),
+            status_now: authentikStatus({ licenses: verified, usage: null, lastValid: null, now: at, rules }),
             expired_from: toIsoUtc(latest),
-            read_only_from: toIsoUtc(latest + 6 * WEEK_MS),
+            read_only_from: toIsoUtc(latest + rules.thresholds.readOnlyMs),
+            with_users: expirySteps(latest, rules, true).map((step) => ({ kind: step.kind, at: toIsoUtc(step.at), at_the_latest: step.atTheLatest })),
           },
     licenses: current.map((license) => ({
       file: license.file,
@@ -121,5 +134,6 @@ function buildReport(at: number, current: SortedLicense[], expired: SortedLicens
     })),
     expired: expired.map((license) => ({ file: license.file, name: license.name, expires_at: toIsoUtc(license.expiresAt) })),
     rejected,
+    authentik_rules: rulesJson(rules),
   };
 }

@@ -1,6 +1,18 @@
+import type { ExpiryStepKind } from '../../../shared/license/expiry-steps';
 import type { TimelineReport } from '../commands/timeline';
 
 const day = (iso: string): string => iso.slice(0, 10);
+
+const STEP_WORDS: Record<ExpiryStepKind, string> = {
+  expiry_soon: 'expiring soon: administrators are warned',
+  expired: 'the status turns expired',
+  read_only: 'the instance becomes read-only',
+  seats_lapse: 'the licenses expire and their seats stop counting: the users exceed them, administrators see a banner',
+  not_valid: 'the licenses expire and their seats stop counting: authentik reports them as not valid',
+  admin_banner: 'administrators see a warning banner',
+  user_banner: 'users see a warning banner',
+  read_only_capacity: 'the instance becomes read-only',
+};
 
 /** `timeline` without `--json`: the capacity step-down as a table and the ladder as dated lines. */
 export function timelineText(report: TimelineReport, installId: string | null): string {
@@ -29,7 +41,10 @@ export function timelineText(report: TimelineReport, installId: string | null): 
     lines.push(
       '',
       `authentik's own status for these licenses (no usage known): ${report.authentik.status_now}`,
-      `  expired from ${report.authentik.expired_from}, read-only from ${report.authentik.read_only_from} (newest authentik takes the latest expiry)`,
+      `  expired from ${report.authentik.expired_from}, read-only from ${report.authentik.read_only_from} (authentik takes the latest expiry)`,
+      '  with active users (authentik always has its admin account); "by" counts from its last valid usage record, which can be older:',
+      ...report.authentik.with_users.map((step) => `    ${step.at_the_latest ? 'by ' : '   '}${day(step.at)}  ${STEP_WORDS[step.kind]}`),
+      `  authentik rules: ${report.authentik_rules.basis}`,
     );
   }
   lines.push('', `Licenses (${report.licenses.length}):`);

@@ -1,4 +1,5 @@
 import { toIsoUtc } from '../../../shared/time/iso';
+import { rulesJson } from '../../license/rules-json';
 import type { Verdict } from '../../license/verify-key';
 
 /** The `verify --json` contract, field for field. */
@@ -13,5 +14,6 @@ export function verdictJson(verdict: Verdict) {
     install_id: verdict.installId,
     expires_at: verdict.expiresAt === null ? null : toIsoUtc(verdict.expiresAt),
     fingerprint: verdict.fingerprint,
+    authentik_rules: rulesJson(verdict.rules),
   };
 }

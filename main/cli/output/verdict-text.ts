@@ -1,3 +1,4 @@
+import { rulesBasis } from '../../../shared/license/authentik-rules';
 import type { Check } from '../../../shared/license/verdict';
 import { daysLeft } from '../../../shared/time/days-left';
 import { toIsoUtc } from '../../../shared/time/iso';
@@ -49,6 +50,6 @@ export function verdictText(verdict: Verdict, at: number): string {
       lines.push(`  ${''.padEnd(13)}valid ${certificate.validFrom} to ${certificate.validTo}, SHA-256 ${certificate.sha256}`);
     }
   }
-  lines.push('', row('fingerprint', verdict.fingerprint).trimStart());
+  lines.push('', row('fingerprint', verdict.fingerprint).trimStart(), row('authentik rules', rulesBasis(verdict.rules)).trimStart());
   return `${lines.join('\n')}\n`;
 }

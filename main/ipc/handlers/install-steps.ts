@@ -1,8 +1,7 @@
 import type { InstallPreflightView } from '../../../shared/instances/install-preflight-view';
 import type { InstallOutcomeView } from '../../../shared/instances/install-outcome';
 import type { LicenseInstallPreflight } from '../../../shared/ipc/portal-contract';
-import { combinedExpiry, licensedCapacity } from '../../../shared/license/authentik-status';
-import type { LicenseCapacity } from '../../../shared/license/capacity';
+import { combinedExpiry, licensedCapacity, type LicenseCapacity } from '../../../shared/license/capacity';
 import { guideTimeline } from '../../../shared/license/guide-timeline';
 import { toIsoUtc } from '../../../shared/time/iso';
 import type { FleetMonitor } from '../../instances/fleet-monitor';
@@ -38,7 +37,7 @@ function verifiedCapacities(snapshot: InstanceSnapshot, roots: TrustRoots, now: 
   return snapshot.licenses
     .filter((license) => {
       if (license.licenseUuid === leaving) return false;
-      const { reason } = verifyKey(license.key, { roots, at: now, installId: snapshot.installId });
+      const { reason } = verifyKey(license.key, { roots, at: now, installId: snapshot.installId, rules: snapshot.rules });
       return reason === 'ok' || reason === 'expired';
     })
     .map((license) => ({ expiresAt: license.expiry, internalUsers: license.internalUsers, externalUsers: license.externalUsers }));
@@ -108,6 +107,8 @@ function preflightOn(deps: InstallStepDeps, id: string, snapshot: InstanceSnapsh
   const leaving = unchanged ? null : replaces;
   const adding = unchanged ? [] : capacityOf(verdict);
   const remaining = [...installed.filter((license) => license.licenseUuid !== leaving), ...adding];
+  // Seats and combined expiry as the instance's release counts them (expired licenses' seats, earliest or latest expiry).
+  const at = { rules: snapshot.rules, now };
   return {
     action: preflight.action,
     reason: preflight.action === 'refuse' ? preflight.reason : null,
@@ -121,12 +122,12 @@ function preflightOn(deps: InstallStepDeps, id: string, snapshot: InstanceSnapsh
     verdict: toVerdictView(verdict, now),
     otherInstance: other === undefined ? null : { id: other.id, name: other.name },
     usage,
-    capacityNow: licensedCapacity(installed),
-    capacityAfter: licensedCapacity(remaining),
+    capacityNow: licensedCapacity(installed, at),
+    capacityAfter: licensedCapacity(remaining, at),
     cumulativeExpiryNow: iso(guideTimeline(verifiedCapacities(snapshot, roots, now, null), now).cumulativeExpiry),
     cumulativeExpiryAfter: iso(guideTimeline([...verifiedCapacities(snapshot, roots, now, leaving), ...adding], now).cumulativeExpiry),
     latestValidNow: iso(snapshot.live.latestValid),
-    latestValidAfter: unchanged ? iso(snapshot.live.latestValid) : iso(combinedExpiry(remaining)),
+    latestValidAfter: unchanged ? iso(snapshot.live.latestValid) : iso(combinedExpiry(remaining, at)),
   };
 }
 

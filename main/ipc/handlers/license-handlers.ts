@@ -1,4 +1,5 @@
 import type { SecretClipboard } from '../../clipboard/secret-clipboard';
+import { normalisedInstallId } from '../../license/install-id';
 import type { RecentKeys } from '../../license/recent-keys';
 import type { TrustRoots } from '../../license/trust-roots';
 import { toVerdictView } from '../../license/verdict-view';
@@ -19,7 +20,8 @@ export function licenseHandlers(deps: LicenseHandlerDeps): Pick<Handlers, 'licen
   return {
     'license:verify-key': async ({ key, installId }) => {
       const at = deps.clock.now();
-      const verdict = verifyKey(key, { roots: deps.roots(), at, installId });
+      // Typed on the verify screen: any case is accepted, then compared as authentik compares it.
+      const verdict = verifyKey(key, { roots: deps.roots(), at, installId: installId === null ? null : normalisedInstallId(installId) });
       if (verdict.reason !== 'malformed') deps.recentKeys.remember(verdict.fingerprint, key.trim());
       return toVerdictView(verdict, at);
     },

@@ -3,7 +3,7 @@ import { capacityWithout, selectDeletionLicense } from '../../store/instance-pag
 import { useInstancePage } from '../../store/instance-page-context';
 import { ModalDialog } from '../dashboard/ModalDialog';
 
-/** Whether the other licenses (expired ones too, as authentik counts them) still cover the users in use once this one is gone. */
+/** Whether the other licenses (as the instance's release counts them: expired ones too or not) still cover the users in use once this one is gone. */
 function shortfall(remaining: { internalUsers: number; externalUsers: number }, usage: { internalUsers: number; externalUsers: number } | null): string | null {
   if (usage === null) return null;
   const parts = [
@@ -22,7 +22,7 @@ export function DeleteLicenseDialog() {
   const deleteProblem = useInstancePage((state) => state.deleteProblem);
   const licenseDeleteDialogClosed = useInstancePage((state) => state.licenseDeleteDialogClosed);
   const licenseDeleteRequested = useInstancePage((state) => state.licenseDeleteRequested);
-  const short = detail === null || deletionUuid === null ? null : shortfall(capacityWithout(detail, deletionUuid), detail.instance.usage);
+  const short = detail === null || deletionUuid === null ? null : shortfall(capacityWithout(detail, deletionUuid, Date.now()), detail.instance.usage);
   const instanceName = detail?.instance.name ?? 'the instance';
   return (
     <ModalDialog open={deletionUuid !== null} onDismiss={licenseDeleteDialogClosed} labelledBy="delete-license-title" describedBy="delete-license-what" className="dialog">

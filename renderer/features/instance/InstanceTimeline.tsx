@@ -1,5 +1,6 @@
 import type { InstanceDetail } from '../../../shared/instances/instance-detail';
-import { authentikTimeline, guideCapacities, guideInstanceTimeline, type TimelineDate } from '../../../shared/instances/instance-timeline';
+import { authentikTimeline, guideCapacities, guideInstanceTimeline, lastExpiryOf, type AuthentikTimeline, type TimelineDate } from '../../../shared/instances/instance-timeline';
+import { authentikRules, rulesBasis } from '../../../shared/license/authentik-rules';
 import { toIsoUtc } from '../../../shared/time/iso';
 import { dayDistance, localDate, localDateTime } from '../../format/dates';
 import { EXPIRY_DATE_WORDS, GUIDE_LADDER_WORDS, OVER_CAPACITY_DATE_WORDS } from './instance-words';
@@ -10,25 +11,36 @@ function distance(date: Pick<TimelineDate<string>, 'past' | 'days'>): string {
 }
 
 /** One dated step; passed steps say so in words, not by styling alone. */
-function Step<Kind extends string>({ date, words }: { date: TimelineDate<Kind>; words: Record<Kind, string> }) {
+function Step<Kind extends string>({ date, words, atTheLatest = false }: { date: TimelineDate<Kind>; words: Record<Kind, string>; atTheLatest?: boolean }) {
   const iso = toIsoUtc(date.at);
   return (
     <li className={date.past ? 'timeline__step timeline__step--past' : 'timeline__step'} data-kind={date.kind} data-past={date.past}>
       <time dateTime={iso} title={localDateTime(iso)}>
-        {localDate(iso)}
+        {atTheLatest ? `by ${localDate(iso)}` : localDate(iso)}
       </time>{' '}
       <span>{words[date.kind]}</span> <span className="timeline__distance">({date.past ? `passed, ${distance(date)}` : distance(date)})</span>
     </li>
   );
 }
 
+/** Why the instance turns read-only on the date shown. */
+const READ_ONLY_CAUSES: Record<NonNullable<AuthentikTimeline['readOnly']>['cause'], string> = {
+  expiry: 'six weeks after the latest expiry',
+  seats_lapse: 'at the latest: once the licenses expire their seats stop counting, and six weeks after authentik’s last valid usage record the users still exceed them',
+  over_capacity: 'six weeks after it was first seen over capacity (an estimate)',
+};
+
 /** The dates authentik's code acts on (exact from the expiry; an estimate over capacity), then the product guide's view. */
 export function InstanceTimeline({ detail, now }: { detail: InstanceDetail; now: number }) {
   const { instance } = detail;
+  const rules = authentikRules(instance.version);
   const authentik = authentikTimeline({
-    latestValid: instance.latestValid === null ? null : Date.parse(instance.latestValid),
+    lastExpiry: lastExpiryOf(rules, instance.latestValid === null ? null : Date.parse(instance.latestValid), detail.licenses),
     overCapacitySince: detail.overCapacitySince === null ? null : Date.parse(detail.overCapacitySince),
     now,
+    rules,
+    // Unknown usage counts as users: authentik always has its admin account.
+    withUsers: instance.usage === null || instance.usage.internalUsers + instance.usage.externalUsers > 0,
   });
   const guide = guideInstanceTimeline(guideCapacities(detail.licenses), now);
   const readOnly = authentik.readOnly;
@@ -42,9 +54,7 @@ export function InstanceTimeline({ detail, now }: { detail: InstanceDetail; now:
           <strong>
             {readOnly.past ? 'Read-only since' : 'Read-only from'} {localDate(toIsoUtc(readOnly.at))}
           </strong>{' '}
-          ({distance(readOnly)}),{' '}
-          {readOnly.cause === 'expiry' ? 'six weeks after the latest expiry' : 'six weeks after it was first seen over capacity (an estimate)'}, unless a
-          valid key with enough seats is installed first.
+          ({distance(readOnly)}), {READ_ONLY_CAUSES[readOnly.cause]}, unless a valid key with enough seats is installed first.
         </p>
       )}
       {authentik.expiry.length === 0 ? (
@@ -52,11 +62,15 @@ export function InstanceTimeline({ detail, now }: { detail: InstanceDetail; now:
       ) : (
         <ol className="timeline" aria-labelledby="timeline-authentik-heading">
           {authentik.expiry.map((date) => (
-            <Step key={date.kind} date={date} words={EXPIRY_DATE_WORDS} />
+            <Step key={date.kind} date={date} words={EXPIRY_DATE_WORDS} atTheLatest={date.atTheLatest} />
           ))}
         </ol>
       )}
-      <p className="hint">From the server’s combined expiry (latest_valid), by the rules in authentik’s code.</p>
+      <p className="hint">
+        From the last license’s expiry, by the rules in authentik’s code: {rulesBasis(rules)}.
+        {authentik.expiry.some((date) => date.atTheLatest) &&
+          ' Dates marked “by” count from authentik’s last usage record with the status Valid, which its API does not show; they come earlier if that record is older.'}
+      </p>
 
       {authentik.overCapacity.length > 0 && (
         <>

@@ -1,4 +1,5 @@
 import type { InstanceDetail } from '../../../shared/instances/instance-detail';
+import { authentikRules } from '../../../shared/license/authentik-rules';
 import { localDate, localDateTime, relativeDays } from '../../format/dates';
 import { statusDifference } from '../../format/status-difference';
 import { readFailed } from '../../store/instance-page';
@@ -53,6 +54,7 @@ export function StatusCard({ detail, now }: { detail: InstanceDetail; now: numbe
           usage: instance.usage,
           cachedSummary: detail.cachedSummary,
           readAt: detail.readAt,
+          rules: authentikRules(instance.version),
         })
       : null;
   return (

@@ -1,11 +1,17 @@
 import type { DetailWarningKind } from '../../../shared/instances/instance-detail';
 import type { ExpiryDateKind, GuideLadderKind, OverCapacityDateKind } from '../../../shared/instances/instance-timeline';
 
-/** What happens on each date authentik's status code acts on after the combined expiry. */
+/** What happens on each date authentik's status code acts on as the licenses run out, by the instance's release. */
 export const EXPIRY_DATE_WORDS: Record<ExpiryDateKind, string> = {
   expiry_soon: 'Administrators see “Expiring soon”: the licenses expire within 2 weeks',
   expired: 'The licenses expire: the status turns Expired and enterprise features stop',
   read_only: 'The instance becomes read-only, six weeks after the latest expiry',
+  seats_lapse:
+    'The licenses expire and their seats stop counting, so the users exceed them: administrators see “User count exceeded” and enterprise features stop',
+  not_valid: 'The licenses expire and their seats stop counting, so the users exceed them: authentik reports the licenses as not valid',
+  admin_banner: 'Administrators see a warning banner (2 weeks after the last valid usage record)',
+  user_banner: 'Every user sees “User count exceeded” (4 weeks after the last valid usage record)',
+  read_only_capacity: 'The instance becomes read-only (6 weeks after the last valid usage record)',
 };
 
 /** authentik's over-capacity steps, from the first refresh that saw too many users. */

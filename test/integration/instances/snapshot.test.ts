@@ -20,7 +20,7 @@ describe('readSnapshot on authentik 2024.8 and later', () => {
     expect(snapshot).toMatchObject({
       url: sim.url,
       version: '2026.5.6',
-      legacy: false,
+      rules: expect.objectContaining({ version: '2026.5.6', summaryShape: 'status', installIdPath: '/enterprise/license/install_id/', assumption: null }),
       installId: sim.installId,
       installIdAvailability: 'ok',
       forecast: { internalUsers: 30, externalUsers: 200, forecastedInternalUsers: 24, forecastedExternalUsers: 2400 },
@@ -89,13 +89,15 @@ describe('readSnapshot on authentik before 2024.8', () => {
     const key = fx.key(sim.installId, 100, { internal_users: 10, external_users: 20 });
     sim.addLicense(key);
     sim.refreshCachedSummary();
+    // authentik has served forecast/ since 2023.10; the 2023.8 enterprise preview did not, which this 404 stands for.
+    sim.fault({ path: '/enterprise/license/forecast/', kind: 'status', status: 404, body: { detail: 'No License matches the given query.' } });
     const before = sim.requests.length;
 
     const snapshot = await fx.client(sim.url).readSnapshot();
 
     expect(snapshot).toMatchObject({
       version: '2024.6.3',
-      legacy: true,
+      rules: expect.objectContaining({ version: '2024.6.3', summaryShape: 'booleans', installIdPath: '/enterprise/license/get_install_id/', assumption: null }),
       installId: sim.installId,
       installIdAvailability: 'ok',
       forecast: null,
@@ -114,7 +116,10 @@ describe('readSnapshot on authentik before 2024.8', () => {
   it.each([
     { name: 'no license', expected: 'unlicensed', keys: [], users: undefined, lastValidAgo: null },
     { name: 'a current license', expected: 'valid', keys: [100], users: undefined, lastValidAgo: 0 },
-    { name: 'only an expired license', expected: 'expired', keys: [-7], users: undefined, lastValidAgo: 0 },
+    // valid: false means the users exceed the unexpired licenses' seats (over capacity, or every license expired): invalid, not expired.
+    { name: 'only an expired license, one user', expected: 'invalid', keys: [-7], users: { internal: 1, external: 0, internalJoinedLast30Days: 0 }, lastValidAgo: 0 },
+    { name: 'only an expired license, no user', expected: 'valid', keys: [-7], users: undefined, lastValidAgo: 0 },
+    { name: 'over capacity, no warning yet', expected: 'invalid', keys: [100], users: overCapacity, lastValidAgo: 0 },
     { name: 'over capacity for 3 weeks', expected: 'limit_exceeded_admin', keys: [100], users: overCapacity, lastValidAgo: 3 * WEEK_MS },
     { name: 'over capacity for 5 weeks', expected: 'limit_exceeded_user', keys: [100], users: overCapacity, lastValidAgo: 5 * WEEK_MS },
     { name: 'over capacity for 7 weeks', expected: 'read_only', keys: [100], users: overCapacity, lastValidAgo: 7 * WEEK_MS },
@@ -127,7 +132,8 @@ describe('readSnapshot on authentik before 2024.8', () => {
 
     expect(snapshot.live.status).toBe(expected);
     expect(snapshot.cached.status).toBe(expected);
-    expect(snapshot.live.latestValid).toBe(keys.length === 0 ? null : snapshot.licenses[0]?.expiry);
+    // Before 2024.8 latest_valid is the earliest unexpired expiry: the epoch (none) once every license expired.
+    expect(snapshot.live.latestValid).toBe(keys.every((days) => days < 0) ? null : snapshot.licenses[0]?.expiry);
   });
 });
 

@@ -1,6 +1,8 @@
 import { X509Certificate } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { installPreflight, type PreflightInput } from '../../../main/instances/install-preflight';
+import { authentikRules } from '../../../shared/license/authentik-rules';
+import { installPreflight, preflightAgainst, type PreflightInput } from '../../../main/instances/install-preflight';
+import type { InstanceSnapshot } from '../../../main/instances/instance-snapshot';
 import { trustRootsOf } from '../../../main/license/trust-roots';
 import { verifyKey } from '../../../main/license/verify-key';
 import { AT, AT_SECONDS, INSTALL_ID, OTHER_INSTALL_ID } from '../../pki/key-cases';
@@ -20,7 +22,7 @@ const UUID_A = '3f0c2f5e-1a3b-4c5d-8e9f-0a1b2c3d4e5f';
 const UUID_B = '7d1e9a40-2b3c-4d5e-9f60-1a2b3c4d5e6f';
 
 function input(overrides: Partial<PreflightInput>): PreflightInput {
-  return { verdict: verdictOf(small), installIdReadable: true, installed: [], replaces: null, usage: { internalUsers: 5, externalUsers: 50 }, statusNow: 'valid', allowOverCapacity: false, overrideHint: '--allow-over-capacity', ...overrides };
+  return { verdict: verdictOf(small), rules: authentikRules('2026.5.6'), now: at, installIdReadable: true, installed: [], replaces: null, usage: { internalUsers: 5, externalUsers: 50 }, statusNow: 'valid', allowOverCapacity: false, overrideHint: '--allow-over-capacity', ...overrides };
 }
 
 describe('install preflight', () => {
@@ -61,12 +63,20 @@ describe('install preflight', () => {
     expect(allowed.warnings.join()).toContain('read-only at once');
   });
 
-  it('counts every installed license towards capacity, and only warns when the instance is already licensed', () => {
+  it('counts an expired installed license towards capacity on authentik 2024.8 to 2025.4.0, and only warns when the instance is already licensed', () => {
     const installed = [{ licenseUuid: UUID_A, name: 'Old', expiresAt: at - 1000, internalUsers: 5, externalUsers: 0, fingerprint: 'sha256:other' }];
-    expect(installPreflight(input({ installed, usage: { internalUsers: 15, externalUsers: 100 } }))).toEqual({ action: 'send', warnings: [] });
-    const over = installPreflight(input({ installed, usage: { internalUsers: 16, externalUsers: 101 }, statusNow: 'expired' }));
+    const rules = authentikRules('2025.4.0');
+    expect(installPreflight(input({ rules, installed, usage: { internalUsers: 15, externalUsers: 100 } }))).toEqual({ action: 'send', warnings: [] });
+    const over = installPreflight(input({ rules, installed, usage: { internalUsers: 16, externalUsers: 101 }, statusNow: 'expired' }));
     expect(over.action).toBe('send');
     expect(over.warnings[0]).toContain('16 internal users exceed the 15 licensed and 101 external users exceed the 100 licensed');
+  });
+
+  it('leaves an expired installed license\'s seats out from 2025.4.1 (#14451), and says so', () => {
+    const installed = [{ licenseUuid: UUID_A, name: 'Old', expiresAt: at - 1000, internalUsers: 5, externalUsers: 0, fingerprint: 'sha256:other' }];
+    const over = installPreflight(input({ rules: authentikRules('2025.4.1'), installed, usage: { internalUsers: 15, externalUsers: 100 }, statusNow: 'limit_exceeded_admin' }));
+    expect(over.action).toBe('send');
+    expect(over.warnings[0]).toContain('With this key, 15 internal users exceed the 10 licensed. The seats of the expired license "Old" do not count (authentik 2025.4.1 up to 2026.5).');
   });
 
   it('does not block when usage is unknown, and says it could not check', () => {
@@ -119,5 +129,44 @@ describe('install preflight for a renewal (replaces an installed license)', () =
     expect(installPreflight(input({ verdict, installed: [old(10, verdict.fingerprint)], replaces: UUID_A }))).toMatchObject({ action: 'already_installed' });
     const other = { ...old(10, verdict.fingerprint), licenseUuid: UUID_B };
     expect(installPreflight(input({ verdict, installed: [old(10), other], replaces: UUID_A }))).toMatchObject({ action: 'already_installed' });
+  });
+});
+
+describe('install preflight against an instance: the instance\'s algorithms', () => {
+  const es384 = mintKey({ signer: pki.signerP384, intermediate: pki.intermediate, alg: 'ES384', claims: licenseClaims(INSTALL_ID, AT_SECONDS + YEAR) });
+  const on = (version: string): InstanceSnapshot => {
+    const summary = { status: 'unlicensed', internalUsers: 0, externalUsers: 0, latestValid: null, licenseFlags: [] };
+    return {
+      url: 'https://auth.example.com',
+      version,
+      rules: authentikRules(version),
+      installId: INSTALL_ID,
+      installIdAvailability: 'ok',
+      live: summary,
+      cached: summary,
+      forecast: { internalUsers: 1, externalUsers: 0, forecastedInternalUsers: 0, forecastedExternalUsers: 0 },
+      forecastAvailability: 'ok',
+      licenses: [],
+      clock: null,
+    };
+  };
+  const options = { roots, now: at, allowOverCapacity: false, overrideHint: '--allow-over-capacity' };
+
+  it('refuses an ES384 key on an instance older than 2026.5, saying which release accepts it; nothing is sent', () => {
+    const { preflight } = preflightAgainst(on('2026.2.3'), es384, options);
+    expect(preflight).toMatchObject({ action: 'refuse', reason: 'unsupported_algorithm' });
+    expect(preflight.action === 'refuse' && preflight.message).toBe(
+      'The key is signed with ES384, which authentik accepts only from 2026.5; this instance runs 2026.2.3 (authentik 2025.4.1 up to 2026.5), which accepts only ES512. Upgrade authentik or use a key signed with ES512. Nothing was sent.',
+    );
+  });
+
+  it('lets the same key through on 2026.5 and later, and on an instance whose version is not readable (newest rules)', () => {
+    expect(preflightAgainst(on('2026.5.0'), es384, options).preflight.action).toBe('send');
+    expect(preflightAgainst(on('nightly'), es384, options).preflight.action).toBe('send');
+  });
+
+  it('compares the Install ID exactly, as authentik compares aud: one reported in upper case does not match', () => {
+    const snapshot = { ...on('2026.5.6'), installId: INSTALL_ID.toUpperCase() };
+    expect(preflightAgainst(snapshot, small, options).preflight).toMatchObject({ action: 'refuse', reason: 'install_id_mismatch' });
   });
 });

@@ -1,5 +1,6 @@
 import { X509Certificate } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { authentikRules } from '../../../shared/license/authentik-rules';
 import { instanceDetailSchema } from '../../../shared/instances/instance-detail';
 import type { InstanceReading } from '../../../main/instances/fleet-monitor';
 import { buildInstanceDetail } from '../../../main/instances/instance-detail';
@@ -25,7 +26,7 @@ function snapshot(keys: string[], overrides: Partial<InstanceSnapshot> = {}): In
   return {
     url: 'https://auth.example.com',
     version: '2026.5.6',
-    legacy: false,
+    rules: authentikRules('2026.5.6'),
     installId: INSTALL_ID,
     installIdAvailability: 'ok',
     live: summary,

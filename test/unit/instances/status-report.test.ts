@@ -1,5 +1,6 @@
 import { X509Certificate } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { authentikRules } from '../../../shared/license/authentik-rules';
 import type { InstanceSnapshot, InstalledLicense } from '../../../main/instances/instance-snapshot';
 import { exitForStatus, worstExit } from '../../../main/instances/monitoring-state';
 import { statusReport } from '../../../main/instances/status-report';
@@ -27,7 +28,7 @@ function snapshot(overrides: Partial<InstanceSnapshot> = {}): InstanceSnapshot {
   return {
     url: 'https://auth.example.com',
     version: '2026.5.6',
-    legacy: false,
+    rules: authentikRules('2026.5.6'),
     installId: INSTALL_ID,
     installIdAvailability: 'ok',
     live: summary,
@@ -131,9 +132,43 @@ describe('status report', () => {
   });
 });
 
+describe('status report by the instance\'s release', () => {
+  const expired = license('Old', AT_SECONDS - DAY);
+  const on = (version: string, overrides: Partial<InstanceSnapshot> = {}) => snapshot({ version, rules: authentikRules(version), ...overrides });
+
+  it('says whether an expired license still installed counts its seats', () => {
+    expect(statusReport(on('2025.4.0', { licenses: [yearly, expired] }), roots, now).notes).toEqual([
+      'The expired license "Old" (2026-11-28T12:00:00Z) is still installed; authentik 2024.8 to 2025.4.0 still counts its seats, and takes the latest expiry of all licenses.',
+    ]);
+    expect(statusReport(on('2026.5.6', { licenses: [yearly, expired] }), roots, now).notes).toEqual([
+      'The expired license "Old" (2026-11-28T12:00:00Z) is still installed; its seats no longer count (authentik 2026.5 or later).',
+    ]);
+  });
+
+  it('notes when the version is not readable and the newest rules stand in', () => {
+    expect(statusReport(on('nightly'), roots, now).notes).toEqual([
+      'Licensing rules: newest rules assumed (authentik 2026.5 or later): authentik version "nightly" not readable.',
+    ]);
+  });
+
+  it('explains invalid, the pre-2024.8 valid: false, and is CRITICAL', () => {
+    const invalid = { ...snapshot().live, status: 'invalid' };
+    const report = statusReport(on('2024.6.3', { live: invalid, cached: invalid }), roots, now);
+    expect(report.exit).toBe(2);
+    expect(report.notes).toEqual([expect.stringContaining('because there are too many users or every license has expired')]);
+  });
+
+  it('verifies installed keys by the instance\'s algorithms: an ES384 key fails before 2026.5', () => {
+    const es384 = mintKey({ signer: pki.signerP384, intermediate: pki.intermediate, alg: 'ES384', claims: licenseClaims(INSTALL_ID, AT_SECONDS + DAY) });
+    const installed = [{ ...yearly, licenseUuid: 'uuid-es384', key: es384 }];
+    expect(statusReport(on('2026.2.3', { licenses: installed }), roots, now).licenses[0]?.verification).toEqual({ valid: false, reason: 'unsupported_algorithm' });
+    expect(statusReport(on('2026.5.0', { licenses: installed }), roots, now).licenses[0]?.verification).toEqual({ valid: true, reason: 'ok' });
+  });
+});
+
 describe('monitoring states', () => {
   it('maps each authentik status to its exit', () => {
-    expect(['valid', 'expiry_soon', 'limit_exceeded_admin', 'unlicensed', 'expired', 'limit_exceeded_user', 'read_only', 'new_status'].map(exitForStatus)).toEqual([0, 1, 1, 1, 2, 2, 2, 3]);
+    expect(['valid', 'expiry_soon', 'limit_exceeded_admin', 'unlicensed', 'expired', 'invalid', 'limit_exceeded_user', 'read_only', 'new_status'].map(exitForStatus)).toEqual([0, 1, 1, 1, 2, 2, 2, 2, 3]);
   });
 
   it('ranks CRITICAL over UNKNOWN over WARNING over OK', () => {

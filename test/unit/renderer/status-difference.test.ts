@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localDate } from '../../../renderer/format/dates';
 import { statusDifference, type StatusDifferenceInput } from '../../../renderer/format/status-difference';
+import { authentikRules } from '../../../shared/license/authentik-rules';
 
 const READ_AT = Date.parse('2026-11-29T12:00:00Z');
 const DAY_MS = 86_400_000;
@@ -18,6 +19,7 @@ function input(overrides: Partial<StatusDifferenceInput>): StatusDifferenceInput
     usage: { internalUsers: 10, externalUsers: 3 },
     cachedSummary: { latestValid, licensed: SEATS },
     readAt: new Date(READ_AT).toISOString(),
+    rules: authentikRules('2026.5.6'),
     ...overrides,
   };
 }

@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AUTHENTIK_STATUSES,
-  authentikStatus,
-  combinedExpiry,
-  licensedCapacity,
-  type AuthentikStatusInput,
-} from '../../../shared/license/authentik-status';
-import type { LicenseCapacity, UserCounts } from '../../../shared/license/capacity';
+import { authentikRules } from '../../../shared/license/authentik-rules';
+import { AUTHENTIK_STATUSES, authentikStatus, type AuthentikStatusInput } from '../../../shared/license/authentik-status';
+import { combinedExpiry, licensedCapacity, type LicenseCapacity, type UserCounts } from '../../../shared/license/capacity';
 import { DAY_MS, WEEK_MS } from '../../../shared/time/durations';
 
 const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
 const SECOND = 1000;
 const HOUR = 60 * 60 * 1000;
+// authentik's tests below are the newest test_license.py's, so they run against the newest rules.
+const NEWEST = authentikRules('2026.8.3');
+const AT_NOW = { rules: NEWEST, now: NOW };
 
 // The expiries authentik's test fixtures use (authentik/enterprise/tests/__init__.py):
 // expiry_valid = now + 3000 days, expiry_soon = now + 10 h, expiry_expired = now - 10 h,
@@ -36,6 +34,7 @@ function status(overrides: Partial<AuthentikStatusInput>): string {
     usage: users(0, 0),
     lastValid: null,
     now: NOW,
+    rules: NEWEST,
     ...overrides,
   });
 }
@@ -43,9 +42,9 @@ function status(overrides: Partial<AuthentikStatusInput>): string {
 const OVER = users(1000, 1000);
 
 describe('AUTHENTIK_STATUSES', () => {
-  it('lists exactly the values of authentik LicenseUsageStatus', () => {
+  it('lists exactly the values of authentik LicenseUsageStatus, and invalid for the pre-2024.8 valid: false', () => {
     expect([...AUTHENTIK_STATUSES].sort()).toEqual(
-      ['expired', 'expiry_soon', 'limit_exceeded_admin', 'limit_exceeded_user', 'read_only', 'unlicensed', 'valid'],
+      ['expired', 'expiry_soon', 'invalid', 'limit_exceeded_admin', 'limit_exceeded_user', 'read_only', 'unlicensed', 'valid'],
     );
   });
 });
@@ -59,8 +58,8 @@ describe('authentikStatus: cases mirrored from authentik/enterprise/tests', () =
   // test_license.py test_valid_multiple: two 100/100 licenses sum to 200/200, total.exp == expiry_valid.
   it('test_valid_multiple: two licenses sum their capacity and keep the expiry', () => {
     const licenses = [license(EXPIRY_VALID), license(EXPIRY_VALID)];
-    expect(licensedCapacity(licenses)).toEqual(users(200, 200));
-    expect(combinedExpiry(licenses)).toBe(EXPIRY_VALID);
+    expect(licensedCapacity(licenses, AT_NOW)).toEqual(users(200, 200));
+    expect(combinedExpiry(licenses, AT_NOW)).toBe(EXPIRY_VALID);
     expect(status({ licenses, usage: users(200, 200) })).toBe('valid');
   });
 
@@ -86,9 +85,11 @@ describe('authentikStatus: cases mirrored from authentik/enterprise/tests', () =
     expect(status({ licenses: [license(EXPIRY_EXPIRED_READ_ONLY)] })).toBe('read_only');
   });
 
-  // test_license.py test_expiry_expired: license expired 10 hours ago (users deleted: usage within capacity).
-  it('test_expiry_expired: a license expired 10 hours ago is expired', () => {
+  // test_license.py test_expiry_expired: license expired 10 hours ago; the test deletes every user first,
+  // because from #14451 the expired license adds no seats and any user would be over capacity.
+  it('test_expiry_expired: a license expired 10 hours ago is expired, with no users', () => {
     expect(status({ licenses: [license(EXPIRY_EXPIRED)] })).toBe('expired');
+    expect(status({ licenses: [license(EXPIRY_EXPIRED)], usage: users(1, 0) })).toBe('read_only');
   });
 
   // test_license.py test_expiry_soon: license expiring in 10 hours.
@@ -200,40 +201,38 @@ describe('authentikStatus: several licenses', () => {
     expect(status({ licenses: [license(NOW - 2 * WEEK_MS), license(NOW - SECOND)] })).toBe('expired');
   });
 
-  it('sums the capacity of every license, expired ones included', () => {
-    // Without the expired license's 100/100 the 50 internal users would exceed the 10 licensed.
+  it('counts only the unexpired licenses\' seats (#14451)', () => {
+    // With the expired license's 100/100 the 110 users would fit; without them they exceed the 10 licensed.
     const licenses = [license(NOW - 10 * WEEK_MS, 100, 100), license(EXPIRY_VALID, 10, 10)];
-    expect(status({ licenses, usage: users(110, 110) })).toBe('valid');
-    expect(status({ licenses, usage: users(111, 110) })).toBe('read_only');
-    expect(status({ licenses, usage: users(110, 111) })).toBe('read_only');
+    expect(status({ licenses, usage: users(10, 10) })).toBe('valid');
+    expect(status({ licenses, usage: users(11, 10) })).toBe('read_only');
+    expect(status({ licenses, usage: users(110, 110) })).toBe('read_only');
   });
 });
 
 describe('combinedExpiry', () => {
   it('is null without licenses', () => {
-    expect(combinedExpiry([])).toBeNull();
+    expect(combinedExpiry([], AT_NOW)).toBeNull();
   });
 
   it('is the latest expiry whatever the order', () => {
     const licenses = [license(NOW + DAY_MS), license(NOW + 9 * DAY_MS), license(NOW - DAY_MS)];
-    expect(combinedExpiry(licenses)).toBe(NOW + 9 * DAY_MS);
-    expect(combinedExpiry([...licenses].reverse())).toBe(NOW + 9 * DAY_MS);
+    expect(combinedExpiry(licenses, AT_NOW)).toBe(NOW + 9 * DAY_MS);
+    expect(combinedExpiry([...licenses].reverse(), AT_NOW)).toBe(NOW + 9 * DAY_MS);
   });
 
   it('keeps an expiry at the epoch or before', () => {
-    expect(combinedExpiry([license(0)])).toBe(0);
-    expect(combinedExpiry([license(-5 * DAY_MS), license(-DAY_MS)])).toBe(-DAY_MS);
+    expect(combinedExpiry([license(0)], AT_NOW)).toBe(0);
+    expect(combinedExpiry([license(-5 * DAY_MS), license(-DAY_MS)], AT_NOW)).toBe(-DAY_MS);
   });
 });
 
 describe('licensedCapacity', () => {
   it('is zero without licenses', () => {
-    expect(licensedCapacity([])).toEqual(users(0, 0));
+    expect(licensedCapacity([], AT_NOW)).toEqual(users(0, 0));
   });
 
-  it('sums internal and external users separately', () => {
-    expect(licensedCapacity([license(NOW, 10, 1), license(NOW - WEEK_MS, 5, 0), license(NOW, 0, 7)])).toEqual(
-      users(15, 8),
-    );
+  it('sums internal and external users separately, of the licenses unexpired at now (expiry >= now)', () => {
+    expect(licensedCapacity([license(NOW, 10, 1), license(NOW - WEEK_MS, 5, 0), license(NOW, 0, 7)], AT_NOW)).toEqual(users(10, 8));
   });
 });

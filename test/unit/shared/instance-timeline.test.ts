@@ -1,33 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { authentikTimeline, guideCapacities, guideInstanceTimeline, type VerifiedLicense } from '../../../shared/instances/instance-timeline';
+import { authentikTimeline, guideCapacities, guideInstanceTimeline, lastExpiryOf, type VerifiedLicense } from '../../../shared/instances/instance-timeline';
+import { authentikRules } from '../../../shared/license/authentik-rules';
 import { authentikStatus } from '../../../shared/license/authentik-status';
 import { DAY_MS, WEEK_MS } from '../../../shared/time/durations';
 
 const NOW = Date.UTC(2026, 4, 10, 12, 0, 0);
 const HOUR = 3600 * 1000;
+// 2024.8 to 2025.4.0: expired seats still count, so the expiry alone decides (as with no users on any release from 2024.8).
+const V2024_8 = authentikRules('2025.4.0');
+const NEWEST = authentikRules(null);
+const PRE_2024_8 = authentikRules('2024.6.3');
 
-describe('authentikTimeline', () => {
+type TimelineInput = Parameters<typeof authentikTimeline>[0];
+const timeline = (input: Partial<TimelineInput>) =>
+  authentikTimeline({ lastExpiry: null, overCapacitySince: null, now: NOW, rules: V2024_8, withUsers: true, ...input });
+
+describe('authentikTimeline: the expiry alone (2024.8 to 2025.4.0, or no user on any release from 2024.8)', () => {
   it('has no dates for an unlicensed instance that is not over capacity', () => {
-    expect(authentikTimeline({ latestValid: null, overCapacitySince: null, now: NOW })).toEqual({ expiry: [], overCapacity: [], readOnly: null });
+    expect(timeline({})).toEqual({ expiry: [], overCapacity: [], readOnly: null });
   });
 
-  it('puts expiring soon 2 weeks before the combined expiry, expired at it and read-only 6 weeks after', () => {
+  it('puts expiring soon 2 weeks before the last expiry, expired at it and read-only 6 weeks after', () => {
     const latest = NOW + 30 * DAY_MS;
-    const timeline = authentikTimeline({ latestValid: latest, overCapacitySince: null, now: NOW });
-    expect(timeline.expiry).toEqual([
-      { kind: 'expiry_soon', at: latest - 2 * WEEK_MS, past: false, days: 16 },
-      { kind: 'expired', at: latest, past: false, days: 30 },
-      { kind: 'read_only', at: latest + 6 * WEEK_MS, past: false, days: 72 },
-    ]);
-    expect(timeline.overCapacity).toEqual([]);
-    expect(timeline.readOnly).toEqual({ kind: 'read_only', at: latest + 6 * WEEK_MS, past: false, days: 72, cause: 'expiry', estimate: false });
+    const expected = [
+      { kind: 'expiry_soon', at: latest - 2 * WEEK_MS, past: false, days: 16, atTheLatest: false },
+      { kind: 'expired', at: latest, past: false, days: 30, atTheLatest: false },
+      { kind: 'read_only', at: latest + 6 * WEEK_MS, past: false, days: 72, atTheLatest: false },
+    ];
+    expect(timeline({ lastExpiry: latest }).expiry).toEqual(expected);
+    expect(timeline({ lastExpiry: latest, rules: NEWEST, withUsers: false }).expiry).toEqual(expected);
+    expect(timeline({ lastExpiry: latest }).overCapacity).toEqual([]);
+    expect(timeline({ lastExpiry: latest }).readOnly).toEqual({ kind: 'read_only', at: latest + 6 * WEEK_MS, past: false, days: 72, cause: 'expiry', estimate: false });
   });
 
   it('agrees with authentik’s status logic on each side of every expiry date', () => {
     const latest = NOW + 3 * WEEK_MS;
     const licenses = [{ expiresAt: latest, internalUsers: 10, externalUsers: 10 }];
-    const statusAt = (at: number) => authentikStatus({ licenses, usage: { internalUsers: 1, externalUsers: 1 }, lastValid: at, now: at });
-    const [soon, expired, readOnly] = authentikTimeline({ latestValid: latest, overCapacitySince: null, now: NOW }).expiry;
+    const statusAt = (at: number) => authentikStatus({ licenses, usage: { internalUsers: 1, externalUsers: 1 }, lastValid: latest - 2 * WEEK_MS, now: at, rules: V2024_8 });
+    const [soon, expired, readOnly] = timeline({ lastExpiry: latest }).expiry;
     expect(statusAt((soon?.at ?? 0) - 1)).toBe('valid');
     expect(statusAt(soon?.at ?? 0)).toBe('expiry_soon');
     expect(statusAt(expired?.at ?? 0)).toBe('expiry_soon');
@@ -37,44 +47,90 @@ describe('authentikTimeline', () => {
   });
 
   it('marks dates that have passed and counts the whole days since', () => {
-    const latest = NOW - 10 * DAY_MS;
-    const [soon, expired, readOnly] = authentikTimeline({ latestValid: latest, overCapacitySince: null, now: NOW }).expiry;
+    const [soon, expired, readOnly] = timeline({ lastExpiry: NOW - 10 * DAY_MS }).expiry;
     expect(soon).toMatchObject({ past: true, days: 24 });
     expect(expired).toMatchObject({ past: true, days: 10 });
     expect(readOnly).toMatchObject({ past: false, days: 32 });
   });
 
   it('counts a date exactly now as passed', () => {
-    const [, expired] = authentikTimeline({ latestValid: NOW, overCapacitySince: null, now: NOW }).expiry;
-    expect(expired).toMatchObject({ past: true, days: 0 });
+    expect(timeline({ lastExpiry: NOW }).expiry[1]).toMatchObject({ past: true, days: 0 });
   });
 
   it('rounds down on both sides of now: an hour ago is 0 days since, an hour ahead 0 days left', () => {
-    const [, justPassed] = authentikTimeline({ latestValid: NOW - HOUR, overCapacitySince: null, now: NOW }).expiry;
-    const [, justAhead] = authentikTimeline({ latestValid: NOW + HOUR, overCapacitySince: null, now: NOW }).expiry;
-    expect(justPassed).toMatchObject({ past: true, days: 0 });
-    expect(justAhead).toMatchObject({ past: false, days: 0 });
-    const [, almostTwo] = authentikTimeline({ latestValid: NOW - 2 * DAY_MS + HOUR, overCapacitySince: null, now: NOW }).expiry;
-    expect(almostTwo).toMatchObject({ past: true, days: 1 });
+    expect(timeline({ lastExpiry: NOW - HOUR }).expiry[1]).toMatchObject({ past: true, days: 0 });
+    expect(timeline({ lastExpiry: NOW + HOUR }).expiry[1]).toMatchObject({ past: false, days: 0 });
+    expect(timeline({ lastExpiry: NOW - 2 * DAY_MS + HOUR }).expiry[1]).toMatchObject({ past: true, days: 1 });
+  });
+});
+
+describe('authentikTimeline: when expired licenses add no seats and users are active', () => {
+  const latest = NOW + 3 * WEEK_MS;
+  const licenses = [{ expiresAt: latest, internalUsers: 10, externalUsers: 10 }];
+
+  it('from 2025.4.1: the admin banner at the expiry, users 2 weeks and read-only 4 weeks after it, at the latest', () => {
+    const result = timeline({ lastExpiry: latest, rules: NEWEST });
+    expect(result.expiry.map(({ kind, at, atTheLatest }) => [kind, (at - latest) / WEEK_MS, atTheLatest])).toEqual([
+      ['expiry_soon', -2, false],
+      ['seats_lapse', 0, false],
+      ['user_banner', 2, true],
+      ['read_only_capacity', 4, true],
+    ]);
+    expect(result.readOnly).toMatchObject({ at: latest + 4 * WEEK_MS, cause: 'seats_lapse', estimate: true });
   });
 
+  it('agrees with authentik’s status logic when the last valid record is from before the expiry_soon fortnight', () => {
+    const statusAt = (at: number) => authentikStatus({ licenses, usage: { internalUsers: 1, externalUsers: 0 }, lastValid: latest - 2 * WEEK_MS, now: at, rules: NEWEST });
+    const [, lapse, user, readOnly] = timeline({ lastExpiry: latest, rules: NEWEST }).expiry;
+    expect(statusAt((lapse?.at ?? 0) - 1)).toBe('expiry_soon');
+    expect(statusAt((lapse?.at ?? 0) + 1)).toBe('limit_exceeded_admin');
+    expect(statusAt((user?.at ?? 0) + 1)).toBe('limit_exceeded_user');
+    expect(statusAt((readOnly?.at ?? 0) - 1)).toBe('limit_exceeded_user');
+    expect(statusAt((readOnly?.at ?? 0) + 1)).toBe('read_only');
+  });
+
+  it('before 2024.8: not valid at the expiry, then the warnings 2, 4 and 6 weeks after; nothing without users', () => {
+    const statusAt = (at: number) => authentikStatus({ licenses, usage: { internalUsers: 1, externalUsers: 0 }, lastValid: latest, now: at, rules: PRE_2024_8 });
+    const steps = timeline({ lastExpiry: latest, rules: PRE_2024_8 }).expiry;
+    expect(steps.map(({ kind, at }) => [kind, (at - latest) / WEEK_MS])).toEqual([
+      ['not_valid', 0],
+      ['admin_banner', 2],
+      ['user_banner', 4],
+      ['read_only_capacity', 6],
+    ]);
+    expect(steps.map((step) => statusAt(step.at + 1))).toEqual(['invalid', 'limit_exceeded_admin', 'limit_exceeded_user', 'read_only']);
+    expect(timeline({ lastExpiry: latest, rules: PRE_2024_8, withUsers: false })).toEqual({ expiry: [], overCapacity: [], readOnly: null });
+  });
+});
+
+describe('lastExpiryOf', () => {
+  const licenses = [installed(NOW + 10 * DAY_MS, 1, 1), installed(NOW + 90 * DAY_MS, 1, 1), installed(NOW + 400 * DAY_MS, 1, 1, 'install_id_mismatch')];
+
+  it('is the server\'s latest_valid from 2024.8, and the latest verified license expiry before', () => {
+    expect(lastExpiryOf(NEWEST, NOW + 90 * DAY_MS, licenses)).toBe(NOW + 90 * DAY_MS);
+    expect(lastExpiryOf(PRE_2024_8, NOW + 10 * DAY_MS, licenses)).toBe(NOW + 90 * DAY_MS);
+    expect(lastExpiryOf(PRE_2024_8, null, [])).toBeNull();
+  });
+});
+
+describe('authentikTimeline: over capacity, from the first refresh that saw it', () => {
   it('steps over capacity 2, 4 and 6 weeks after the first refresh that saw it, as an estimate', () => {
     const since = NOW - 3 * WEEK_MS;
-    const timeline = authentikTimeline({ latestValid: NOW + 365 * DAY_MS, overCapacitySince: since, now: NOW });
-    expect(timeline.overCapacity).toEqual([
+    const result = timeline({ lastExpiry: NOW + 365 * DAY_MS, overCapacitySince: since });
+    expect(result.overCapacity).toEqual([
       { kind: 'over_capacity_seen', at: since, past: true, days: 21 },
       { kind: 'admin_banner', at: since + 2 * WEEK_MS, past: true, days: 7 },
       { kind: 'user_banner', at: since + 4 * WEEK_MS, past: false, days: 7 },
       { kind: 'read_only', at: since + 6 * WEEK_MS, past: false, days: 21 },
     ]);
-    expect(timeline.readOnly).toEqual({ kind: 'read_only', at: since + 6 * WEEK_MS, past: false, days: 21, cause: 'over_capacity', estimate: true });
+    expect(result.readOnly).toEqual({ kind: 'read_only', at: since + 6 * WEEK_MS, past: false, days: 21, cause: 'over_capacity', estimate: true });
   });
 
   it('matches authentik’s over-capacity statuses when the last valid record is the first over-capacity sighting', () => {
     const since = NOW;
     const licenses = [{ expiresAt: NOW + 365 * DAY_MS, internalUsers: 10, externalUsers: 10 }];
-    const statusAt = (at: number) => authentikStatus({ licenses, usage: { internalUsers: 11, externalUsers: 0 }, lastValid: since, now: at });
-    const [, admin, user, readOnly] = authentikTimeline({ latestValid: licenses[0]?.expiresAt ?? 0, overCapacitySince: since, now: NOW }).overCapacity;
+    const statusAt = (at: number) => authentikStatus({ licenses, usage: { internalUsers: 11, externalUsers: 0 }, lastValid: since, now: at, rules: NEWEST });
+    const [, admin, user, readOnly] = timeline({ lastExpiry: licenses[0]?.expiresAt ?? 0, overCapacitySince: since }).overCapacity;
     expect(statusAt((admin?.at ?? 0) + HOUR)).toBe('limit_exceeded_admin');
     expect(statusAt((user?.at ?? 0) + HOUR)).toBe('limit_exceeded_user');
     expect(statusAt((readOnly?.at ?? 0) + HOUR)).toBe('read_only');
@@ -82,8 +138,8 @@ describe('authentikTimeline', () => {
   });
 
   it('takes whichever read-only date comes first', () => {
-    const timeline = authentikTimeline({ latestValid: NOW - 5 * WEEK_MS, overCapacitySince: NOW - 2 * WEEK_MS, now: NOW });
-    expect(timeline.readOnly).toEqual({ kind: 'read_only', at: NOW + WEEK_MS, past: false, days: 7, cause: 'expiry', estimate: false });
+    const result = timeline({ lastExpiry: NOW - 5 * WEEK_MS, overCapacitySince: NOW - 2 * WEEK_MS });
+    expect(result.readOnly).toEqual({ kind: 'read_only', at: NOW + WEEK_MS, past: false, days: 7, cause: 'expiry', estimate: false });
   });
 });
 
