@@ -106,6 +106,15 @@ export async function signInAtPortal(app: Page, bridge: Bridge, email: string, o
   }
 }
 
+/**
+ * Waits until the portal screen's sign-in offers the portal simulator (on 127.0.0.1). The page lists the
+ * accounts, and learns the default portal, as it opens, which is before a test starts its simulator; a
+ * Sign in pressed before the page has listed them again would go to the real portal's address.
+ */
+export async function portalAddressReady(app: Page): Promise<void> {
+  await expect(app.getByLabel('Portal address')).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/?$/);
+}
+
 /** Saves what the screen shows, as a CI artifact under test-results/screenshots/. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { SEED } from '../sim/portal';
-import { expect, screenshot, signInAtPortal, test, type Bridge } from './fixtures';
+import { expect, portalAddressReady, screenshot, signInAtPortal, test, type Bridge } from './fixtures';
 
 const { alice, bob, erin } = SEED.users;
 
@@ -9,6 +9,7 @@ test.slow();
 
 /** Presses Sign in, sees the app wait for the browser, and signs in there as `email`. */
 async function signIn(app: Page, bridge: Bridge, email: string): Promise<void> {
+  await portalAddressReady(app);
   await app.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(app.getByText('Continue in your browser…')).toBeVisible();
   await signInAtPortal(app, bridge, email);
@@ -78,6 +79,7 @@ test('signs in through the browser, creates the first organization, edits it and
 test('cancels a sign-in that waits for the browser, and says so when the person declines at the portal', async ({ app, bridge }) => {
   await bridge.startPortalSim();
   await app.getByRole('link', { name: 'Customer portal' }).click();
+  await portalAddressReady(app);
   await app.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(app.getByText('Continue in your browser…')).toBeVisible();
   await screenshot(app, 'portal-sign-in-waiting');

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Api } from '../../shared/ipc/api';
 import { SEED } from '../sim/portal';
-import { expect, openRecordedUrl, screenshot, signInAtPortal, test, type Bridge } from './fixtures';
+import { expect, openRecordedUrl, portalAddressReady, screenshot, signInAtPortal, test, type Bridge } from './fixtures';
 import { keyFor, newInstallId, openInstance, rowNamed, savedInstance } from './instance-helpers';
 
 const { alice } = SEED.users;
@@ -15,6 +15,7 @@ test.describe.configure({ timeout: 120_000 });
 /** Signs in from the Customer portal screen, answering the portal's sign-in page in the browser as `email`. */
 async function signIn(app: Page, bridge: Bridge, email: string): Promise<void> {
   await app.getByRole('link', { name: 'Customer portal' }).click();
+  await portalAddressReady(app);
   await app.getByRole('button', { name: 'Sign in', exact: true }).click();
   await signInAtPortal(app, bridge, email);
   await expect(app.getByRole('heading', { level: 1, name: 'My organizations' })).toBeVisible();

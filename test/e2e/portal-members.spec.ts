@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Api } from '../../shared/ipc/api';
 import { SEED, startPortalSim } from '../sim/portal';
-import { expect, screenshot, signInAtPortal, test, type Bridge } from './fixtures';
+import { expect, portalAddressReady, screenshot, signInAtPortal, test, type Bridge } from './fixtures';
 
 const { alice, bob, erin, frank } = SEED.users;
 const acme = SEED.organizations.acme;
@@ -12,6 +12,7 @@ test.slow();
 
 /** Presses Sign in on the portal screen and signs in at the portal as `email`. */
 async function signIn(app: Page, bridge: Bridge, email: string): Promise<void> {
+  await portalAddressReady(app);
   await app.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(app.getByText('Continue in your browser…')).toBeVisible();
   await signInAtPortal(app, bridge, email);
