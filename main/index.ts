@@ -19,7 +19,7 @@ import { createSecretRedactor } from './logging/secret-redactor';
 import { confAccountStore } from './portal/account-store';
 import { createSystemClock } from './ports/clock';
 import { confRegistryStore } from './registry/registry-store';
-import { keyringSecretStore } from './secrets/keyring-secret-store';
+import { keyringCallsSettled, keyringSecretStore } from './secrets/keyring-secret-store';
 import { rememberingSecretStore } from './secrets/remembering-secret-store';
 import { dataDir } from './settings/data-dir';
 
@@ -69,7 +69,7 @@ function start(userData: string): void {
   app.on('will-quit', (event) => {
     if (keychainSettled) return;
     event.preventDefault();
-    void Promise.race([keychain.settled(), new Promise((resolve) => setTimeout(resolve, 3_000))]).finally(() => {
+    void Promise.race([keyringCallsSettled(), new Promise((resolve) => setTimeout(resolve, 3_000))]).finally(() => {
       keychainSettled = true;
       app.quit();
     });

@@ -39,19 +39,36 @@ export function keychainError(error: unknown, platform: NodeJS.Platform = proces
   return new KeychainUnavailableError('failure', `The keychain (Secret Service) failed: ${detail}. Check that GNOME Keyring or KWallet is running and unlocked.`);
 }
 
-/** The OS keychain store, and when none of its calls is still waiting on the keychain. */
-export interface KeyringSecretStore extends SecretStore {
-  /**
-   * Resolves once no call is in flight and none started in the turn after the last one ended (at once when
-   * none is). A process waits for it before it exits, after it stopped taking work: GNOME Keyring 42 aborts
-   * (SIGTRAP, taking every other client's keyring with it) when a client leaves the bus in the middle of a
-   * call.
-   */
-  settled(): Promise<void>;
+// One count for the process: a process leaves the bus once, whichever store made the call.
+let inFlight = 0;
+const waiters: (() => void)[] = [];
+
+/** Counts a keychain call from its start to its end, and wakes keyringCallsSettled() once none is left. */
+async function tracked<T>(call: () => Promise<T>): Promise<T> {
+  inFlight += 1;
+  try {
+    return await call();
+  } finally {
+    inFlight -= 1;
+    if (inFlight === 0) for (const wake of waiters.splice(0)) wake();
+  }
+}
+
+/**
+ * Resolves once no keychain call of this process is in flight and none started in the turn after the last
+ * one ended (at once when none is). A process waits for it before it exits, after it stopped taking work:
+ * GNOME Keyring 42 aborts (SIGTRAP, taking every other client's keyring with it) when a client leaves the
+ * bus in the middle of a call.
+ */
+export async function keyringCallsSettled(): Promise<void> {
+  while (inFlight > 0) {
+    await new Promise<void>((resolve) => waiters.push(resolve));
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
 }
 
 /** The OS keychain through @napi-rs/keyring (keytar's maintained N-API successor), service `authentik-license-manager`. */
-export function keyringSecretStore(): KeyringSecretStore {
+export function keyringSecretStore(): SecretStore {
   let binding: Promise<Keyring> | undefined;
   const load = (): Promise<Keyring> =>
     (binding ??= import('@napi-rs/keyring').catch((error: unknown) => {
@@ -59,18 +76,6 @@ export function keyringSecretStore(): KeyringSecretStore {
       const detail = error instanceof Error ? error.message : String(error);
       throw new KeychainUnavailableError('failure', `The keychain binding @napi-rs/keyring cannot be loaded on this system (${detail}).`);
     }));
-  let inFlight = 0;
-  const waiters: (() => void)[] = [];
-  /** Counts a keychain call from its start to its end, and wakes settled() once none is left. */
-  const tracked = async <T>(call: () => Promise<T>): Promise<T> => {
-    inFlight += 1;
-    try {
-      return await call();
-    } finally {
-      inFlight -= 1;
-      if (inFlight === 0) for (const wake of waiters.splice(0)) wake();
-    }
-  };
   /** Runs one keychain call; the entry is created inside, since creating it already connects (and can throw). */
   const withEntry = <T>(account: string, work: (entry: AsyncEntry) => Promise<T>): Promise<T> =>
     tracked(async () => {
@@ -82,12 +87,6 @@ export function keyringSecretStore(): KeyringSecretStore {
       }
     });
   return {
-    settled: async () => {
-      while (inFlight > 0) {
-        await new Promise<void>((resolve) => waiters.push(resolve));
-        await new Promise<void>((resolve) => setImmediate(resolve));
-      }
-    },
     get: (account) => withEntry(account, (entry) => entry.getPassword()),
     set: (account, secret) => withEntry(account, (entry) => entry.setPassword(secret)),
     delete: (account) => withEntry(account, (entry) => entry.deleteCredential()),

@@ -20,7 +20,7 @@ import { defaultTrustRoots, parsePemCertificates, trustRootsOf } from '../../../
 import { confAccountStore } from '../../../main/portal/account-store';
 import { DEFAULT_PORTAL_URL } from '../../../main/portal/purchase-url';
 import { confRegistryStore } from '../../../main/registry/registry-store';
-import { keyringSecretStore } from '../../../main/secrets/keyring-secret-store';
+import { keyringCallsSettled, keyringSecretStore } from '../../../main/secrets/keyring-secret-store';
 import { dataDir } from '../../../main/settings/data-dir';
 import type { PortalFault } from '../../sim/portal';
 import { CONTROL_PATH, IPC_PATH, type BridgeMessage, type BridgeRequest } from './bridge-protocol';
@@ -152,7 +152,7 @@ process.on('SIGTERM', () => {
   sockets.clients.forEach((socket) => socket.terminate());
   server.close();
   server.closeAllConnections();
-  void Promise.all([keychain.settled(), sims.closeAll(), portalSim.stop()]).finally(() => process.exit(0));
+  void Promise.all([keyringCallsSettled(), sims.closeAll(), portalSim.stop()]).finally(() => process.exit(0));
 });
 
 server.listen(0, '127.0.0.1', () => {
