@@ -1,3 +1,4 @@
+import type { ReleaseRules } from '../../shared/license/authentik-rules';
 import type { LicenseClaims } from '../../shared/license/verdict';
 import { decodeBase64Url } from './base64';
 import { readIntClaim } from './python-int';
@@ -40,14 +41,21 @@ function parseJsonObject(segment: string): Json | null {
   }
 }
 
-function optionalCount(payload: Json, claim: string): number | string {
+/** A seat count as dacite's `int` check takes it: an integer, or a bool (Python's bool is an int: true is 1). */
+function optionalCount(payload: Json, claim: string, notes: string[]): number | string {
   const value = payload[claim];
   if (value === undefined) return 0;
+  if (typeof value === 'boolean') {
+    notes.push(`the "${claim}" claim is ${String(value)}, which authentik reads as ${Number(value)} (a Python bool is an int)`);
+    return Number(value);
+  }
   return Number.isSafeInteger(value) ? (value as number) : `the "${claim}" claim is not an integer`;
 }
 
-function readFlags(payload: Json): string[] | string {
-  const claim = payload.license_flags !== undefined ? 'license_flags' : 'flags';
+/** The flags from the one claim the release reads (`flags` before 2024.8, `license_flags` since); the other is ignored. */
+function readFlags(payload: Json, claim: ReleaseRules['flagsClaim'], notes: string[]): string[] | string {
+  const other = claim === 'flags' ? 'license_flags' : 'flags';
+  if (payload[other] !== undefined) notes.push(`the "${other}" claim is ignored: this authentik release reads "${claim}"`);
   const value = payload[claim];
   if (value === undefined) return [];
   if (!Array.isArray(value) || !value.every((flag) => typeof flag === 'string')) {
@@ -56,8 +64,20 @@ function readFlags(payload: Json): string[] | string {
   return value as string[];
 }
 
-/** The `format` check: the key's shape and the claims authentik needs, nothing verified yet. */
-export function parseKey(key: string): ParseResult {
+/** PyJWT ≥ 2.10's `_validate_sub` and `_validate_jti`: a string `sub`, a string or null `jti`, when present. */
+function subAndJtiProblem(payload: Json): string | null {
+  if (payload.sub !== undefined && typeof payload.sub !== 'string') return 'the "sub" claim is not a string, which the PyJWT of this authentik release refuses';
+  if (payload.jti !== undefined && payload.jti !== null && typeof payload.jti !== 'string') {
+    return 'the "jti" claim is not a string, which the PyJWT of this authentik release refuses';
+  }
+  return null;
+}
+
+/**
+ * The `format` check: the key's shape and the claims authentik needs, nothing verified yet. The
+ * release's rules say which flags claim is read and whether `sub` and `jti` must be strings.
+ */
+export function parseKey(key: string, rules: Pick<ReleaseRules, 'flagsClaim' | 'stringSubAndJti'>): ParseResult {
   if (key.length === 0) return fail('the input is empty');
   const size = Buffer.byteLength(key, 'utf8');
   if (size > MAX_KEY_BYTES) return fail(`the input is ${size} bytes, over the ${MAX_KEY_BYTES}-byte limit for a key`);
@@ -84,17 +104,18 @@ export function parseKey(key: string): ParseResult {
   if (issuedAt !== null && !issuedAt.ok) return fail(issuedAt.detail);
   const notBefore = payload.nbf === undefined ? null : readIntClaim('nbf', payload.nbf);
   if (notBefore !== null && !notBefore.ok) return fail(notBefore.detail);
-  const internalUsers = optionalCount(payload, 'internal_users');
+  if (rules.stringSubAndJti) {
+    const problem = subAndJtiProblem(payload);
+    if (problem !== null) return fail(problem);
+  }
+  const notes = ['3 base64url parts; the header and claims are JSON'];
+  const internalUsers = optionalCount(payload, 'internal_users', notes);
   if (typeof internalUsers === 'string') return fail(internalUsers);
-  const externalUsers = optionalCount(payload, 'external_users');
+  const externalUsers = optionalCount(payload, 'external_users', notes);
   if (typeof externalUsers === 'string') return fail(externalUsers);
-  const flags = readFlags(payload);
+  const flags = readFlags(payload, rules.flagsClaim, notes);
   if (typeof flags === 'string') return fail(flags);
 
-  const notes = ['3 base64url parts; the header and claims are JSON'];
-  if (payload.license_flags === undefined && payload.flags !== undefined) {
-    notes.push('the legacy "flags" claim is read as license_flags');
-  }
   if (payload.users !== undefined && payload.internal_users === undefined) {
     notes.push(`the legacy "users" claim (${JSON.stringify(payload.users)}) is ignored by authentik, which reads internal_users as 0`);
   }

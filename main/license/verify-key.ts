@@ -128,7 +128,7 @@ export function verifyKey(input: string, verifyOptions: VerifyOptions): Verdict 
     };
   };
 
-  const parsed = parseKey(text);
+  const parsed = parseKey(text, options.rules);
   if (!parsed.ok) return conclude('malformed', parsed.detail);
   key = parsed.key;
   record('format', true, key.detail);

@@ -39,6 +39,10 @@ export interface ReleaseRules {
   warningsNeedLicense: boolean;
   /** The `algorithms` list of the PyJWT `decode` call. */
   algorithms: readonly LicenseAlgorithm[];
+  /** The claim `LicenseKey` reads its flags from (`flags` before 2024.8); the other one is ignored. */
+  flagsClaim: 'flags' | 'license_flags';
+  /** PyJWT ≥ 2.10 refuses a `sub` that is not a string and a `jti` that is neither a string nor null. */
+  stringSubAndJti: boolean;
   /** The Install ID endpoint, under `/api/v3`. */
   installIdPath: '/enterprise/license/get_install_id/' | '/enterprise/license/install_id/';
   thresholds: AuthentikThresholds;
@@ -71,6 +75,8 @@ const TABLE: readonly { from: Release; rules: ReleaseRules }[] = [
       summaryShape: 'booleans',
       warningsNeedLicense: false,
       algorithms: ['ES512'],
+      flagsClaim: 'flags',
+      stringSubAndJti: false,
       installIdPath: '/enterprise/license/get_install_id/',
       thresholds: THRESHOLDS,
     },
@@ -86,6 +92,8 @@ const TABLE: readonly { from: Release; rules: ReleaseRules }[] = [
       summaryShape: 'booleans',
       warningsNeedLicense: true,
       algorithms: ['ES512'],
+      flagsClaim: 'flags',
+      stringSubAndJti: false,
       installIdPath: '/enterprise/license/get_install_id/',
       thresholds: THRESHOLDS,
     },
@@ -103,6 +111,8 @@ const TABLE: readonly { from: Release; rules: ReleaseRules }[] = [
       summaryShape: 'status',
       warningsNeedLicense: false,
       algorithms: ['ES512'],
+      flagsClaim: 'license_flags',
+      stringSubAndJti: false,
       installIdPath: '/enterprise/license/install_id/',
       thresholds: THRESHOLDS,
     },
@@ -120,6 +130,8 @@ const TABLE: readonly { from: Release; rules: ReleaseRules }[] = [
       summaryShape: 'status',
       warningsNeedLicense: false,
       algorithms: ['ES512'],
+      flagsClaim: 'license_flags',
+      stringSubAndJti: false,
       installIdPath: '/enterprise/license/install_id/',
       thresholds: THRESHOLDS,
     },
@@ -127,7 +139,8 @@ const TABLE: readonly { from: Release; rules: ReleaseRules }[] = [
   {
     // PR #20507 adds ES384 to `algorithms` and #20402 turns PyJWT's curve check off [I]: neither is in the
     // 2026.2.x changelogs, both were merged before the 2026.5 branch, and 2026.5.0-rc1 pins the PyJWT that
-    // needs #20402, so 2026.5 (its release candidates included) is taken as the first.
+    // needs #20402, so 2026.5 (its release candidates included) is taken as the first. That PyJWT (2.11.0)
+    // also checks `sub` and `jti`; the PyJWT of earlier releases is [U], taken as older than 2.10.
     from: [2026, 5, 0],
     rules: {
       releases: 'authentik 2026.5 or later',
@@ -137,6 +150,8 @@ const TABLE: readonly { from: Release; rules: ReleaseRules }[] = [
       summaryShape: 'status',
       warningsNeedLicense: false,
       algorithms: ['ES512', 'ES384'],
+      flagsClaim: 'license_flags',
+      stringSubAndJti: true,
       installIdPath: '/enterprise/license/install_id/',
       thresholds: THRESHOLDS,
     },

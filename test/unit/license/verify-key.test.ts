@@ -87,14 +87,32 @@ describe('verifyKey: what the verdict reports', () => {
   });
 
   it('reads legacy claims the way authentik does and says so', () => {
+    // 2024.8 moved the flags from "flags" to "license_flags"; each release ignores the other claim.
     const flags = verifyKey(find('legacy "flags" claim').key, { roots, at });
-    expect(flags.claims?.license_flags).toEqual(['trial']);
-    expect(flags.checks[0]?.detail).toContain('"flags"');
+    expect(flags.claims?.license_flags).toEqual([]);
+    expect(flags.checks[0]?.detail).toContain('the "flags" claim is ignored: this authentik release reads "license_flags"');
+    const before = verifyKey(find('legacy "flags" claim').key, { roots, at, rules: authentikRules('2024.6.3') });
+    expect(before.claims?.license_flags).toEqual(['trial']);
+    const numberFlag = verifyKey(find('license_flags holding a number').key, { roots, at, rules: authentikRules('2024.6.3') });
+    expect(numberFlag.reason).toBe('ok');
+    expect(numberFlag.checks[0]?.detail).toContain('the "license_flags" claim is ignored: this authentik release reads "flags"');
+    const bool = verifyKey(find('internal_users true, a Python bool').key, { roots, at });
+    expect(bool.claims?.internal_users).toBe(1);
+    expect(bool.checks[0]?.detail).toContain('the "internal_users" claim is true, which authentik reads as 1 (a Python bool is an int)');
     const users = verifyKey(find('legacy "users" claim').key, { roots, at });
     expect(users.claims?.internal_users).toBe(0);
     expect(users.checks[0]?.detail).toContain('"users" claim (50)');
     expect(verifyKey(find('user counts absent').key, { roots, at }).claims).toMatchObject({ internal_users: 0, external_users: 0 });
     expect(verifyKey(find('unknown license flag').key, { roots, at }).claims?.license_flags).toEqual(['trial', 'future_flag']);
+  });
+
+  it('refuses a non-string sub or jti only where the release\'s PyJWT (2.10+) does: 2026.5 on', () => {
+    for (const title of ['sub a number (PyJWT 2.10+, authentik 2026.5+)', 'jti a number (PyJWT 2.10+, authentik 2026.5+)']) {
+      const newest = verifyKey(find(title).key, { roots, at, rules: authentikRules('2026.5.0') });
+      expect(newest.reason).toBe('malformed');
+      expect(newest.checks[0]?.detail).toMatch(/^the "(sub|jti)" claim is not a string, which the PyJWT of this authentik release refuses$/);
+      expect(verifyKey(find(title).key, { roots, at, rules: authentikRules('2026.2.1') }).reason).toBe('ok');
+    }
   });
 
   it('treats exp as strictly after the evaluation time and nbf as not after it, with no leeway', () => {
