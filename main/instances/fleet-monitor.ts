@@ -95,8 +95,8 @@ export function createFleetMonitor<T extends SavedInstance>(deps: FleetMonitorDe
       const snapshot = await createInstanceClient({ ...connection, timeoutMs: deps.timeoutMs }).readSnapshot();
       const now = deps.now();
       const roots = deps.roots();
-      const verdicts = verifyInstalled(snapshot, roots, now);
-      return { report: statusReport(snapshot, roots, now, verdicts), facts: readingFacts(snapshot, verdicts, now) };
+      const checked = verifyInstalled(snapshot, roots, now);
+      return { report: statusReport(snapshot, roots, now, checked), facts: readingFacts(snapshot, checked, now) };
     } catch (error) {
       if (error instanceof InstanceError) return { report: statusFailure(connection.url, error.code, error.message), facts: null };
       return { report: unexpectedFailure(connection.url, error), facts: null };

@@ -81,6 +81,7 @@ export function buildInstanceDetail(input: DetailInput): InstanceDetail {
       fingerprint: license.fingerprint,
       flags: license.flags,
       verdict: license.verdict,
+      verdictByLocalClock: license.verdictByLocalClock,
     })),
     clockSkewMs,
     overCapacitySince: record.overCapacitySince,

@@ -1,7 +1,7 @@
-import type { Verdict } from '../license/verify-key';
 import { keyFingerprint } from '../license/fingerprint';
 import type { InstanceSnapshot, LicenseForecast, ServerClock } from './instance-snapshot';
 import { isOverCapacity } from './over-capacity';
+import type { InstalledVerdicts } from './status-report';
 
 /** One installed license as the instance page shows it: its fingerprint and offline verdict, never its key. */
 export interface LicenseFacts {
@@ -14,8 +14,10 @@ export interface LicenseFacts {
   fingerprint: string;
   /** `license_flags` of the key, only once its signature verified (else empty). */
   flags: string[];
-  /** Verified offline against the instance's Install ID at `readAt`. */
+  /** Verified offline against the instance's Install ID at `readAt`, by the instance's clock (as authentik judges). */
   verdict: { valid: boolean; reason: string; message: string };
+  /** The same by this computer's clock, where that gives another answer; else null. */
+  verdictByLocalClock: { valid: boolean; reason: string; message: string } | null;
 }
 
 /** What one successful read taught beyond the status report, kept for the session (no key, no token). */
@@ -34,10 +36,11 @@ export interface ReadingFacts {
 }
 
 /** The facts of a read, from its snapshot and the offline verdicts of its licenses (in the same order). */
-export function readingFacts(snapshot: InstanceSnapshot, verdicts: readonly Verdict[], readAt: number): ReadingFacts {
+export function readingFacts(snapshot: InstanceSnapshot, checked: InstalledVerdicts, readAt: number): ReadingFacts {
   const licenses = snapshot.licenses.map((license, index): LicenseFacts => {
-    const verdict = verdicts[index];
+    const verdict = checked.verdicts[index];
     if (verdict === undefined) throw new Error('readingFacts: one verdict per installed license');
+    const local = checked.byLocalClock[index] ?? null;
     return {
       licenseUuid: license.licenseUuid,
       name: license.name,
@@ -47,6 +50,7 @@ export function readingFacts(snapshot: InstanceSnapshot, verdicts: readonly Verd
       fingerprint: keyFingerprint(license.key),
       flags: verdict.claimsVerified && verdict.claims !== null ? [...verdict.claims.license_flags] : [],
       verdict: { valid: verdict.valid, reason: verdict.reason, message: verdict.message },
+      verdictByLocalClock: local === null ? null : { valid: local.valid, reason: local.reason, message: local.message },
     };
   });
   return {

@@ -4,6 +4,7 @@ import { toIsoUtc } from '../../shared/time/iso';
 import type { TrustRoots } from '../license/trust-roots';
 import { verifyKey, type Verdict } from '../license/verify-key';
 import type { InstanceSnapshot } from './instance-snapshot';
+import { clockOffset, clockVerdictNote } from './instance-clock';
 import { installedLicenseJson } from './license-json';
 import { exitForStatus, worstExit, type ExitCode } from './monitoring-state';
 
@@ -49,9 +50,27 @@ export function statusFailure(url: string, code: string, message: string): Statu
   return { instance: { url, version: null, install_id: null }, status: null, error: { code, message }, exit: 3 };
 }
 
-/** Every installed key verified offline against the instance's Install ID, in the order of `snapshot.licenses`. */
-export function verifyInstalled(snapshot: InstanceSnapshot, roots: TrustRoots, now: number): Verdict[] {
-  return snapshot.licenses.map((license) => verifyKey(license.key, { roots, at: now, installId: snapshot.installId, rules: snapshot.rules }));
+/** The installed keys' offline verdicts, in the order of `snapshot.licenses`. */
+export interface InstalledVerdicts {
+  /** By the instance's clock (this computer's moved by the measured skew): authentik judges by its own. */
+  verdicts: Verdict[];
+  /** By this computer's clock, where that gives another answer; else null. */
+  byLocalClock: (Verdict | null)[];
+  /** The instance's clock minus this computer's, ms (0 when unknown or under a second). */
+  offsetMs: number;
+}
+
+/** Every installed key verified offline against the instance's Install ID, by the instance's clock and, when it is off, by this computer's. */
+export function verifyInstalled(snapshot: InstanceSnapshot, roots: TrustRoots, now: number): InstalledVerdicts {
+  const offsetMs = clockOffset(snapshot.clock);
+  const verifyAt = (at: number): Verdict[] => snapshot.licenses.map((license) => verifyKey(license.key, { roots, at, installId: snapshot.installId, rules: snapshot.rules }));
+  const verdicts = verifyAt(now + offsetMs);
+  const local = offsetMs === 0 ? [] : verifyAt(now);
+  const byLocalClock = verdicts.map((verdict, index) => {
+    const other = local[index];
+    return other !== undefined && other.reason !== verdict.reason ? other : null;
+  });
+  return { verdicts, byLocalClock, offsetMs };
 }
 
 /** What an expired license still installed means by the instance's rules. */
@@ -79,14 +98,17 @@ export function clockSkewNote(skewMs: number | null): string | null {
  * installed key checked offline (`verdicts`, computed here unless given), the warnings that turn OK
  * into WARNING, and notes that never do.
  */
-export function statusReport(snapshot: InstanceSnapshot, roots: TrustRoots, now: number, verdicts: readonly Verdict[] = verifyInstalled(snapshot, roots, now)): StatusReport {
+export function statusReport(snapshot: InstanceSnapshot, roots: TrustRoots, now: number, checked: InstalledVerdicts = verifyInstalled(snapshot, roots, now)): StatusReport {
   const warnings: string[] = [];
   const notes: string[] = [];
   const { live, cached } = snapshot;
 
   const licenses = snapshot.licenses.map((license, index) => {
-    const verdict = verdicts[index];
+    const verdict = checked.verdicts[index];
     if (verdict === undefined) throw new Error('statusReport: one verdict per installed license');
+    const local = checked.byLocalClock[index] ?? null;
+    const clockNote = local === null ? null : clockVerdictNote(`the license "${license.name}"`, verdict.reason, local.reason, checked.offsetMs);
+    if (clockNote !== null) notes.push(clockNote);
     return { ...installedLicenseJson(license), verification: { valid: verdict.valid, reason: verdict.reason } };
   });
 

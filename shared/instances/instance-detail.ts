@@ -16,8 +16,10 @@ export const installedLicenseViewSchema = z.object({
   expiry: isoDate,
   fingerprint: z.string().regex(/^sha256:[0-9a-f]{64}$/),
   flags: z.array(z.string()),
-  /** The key verified offline against this instance's Install ID. */
+  /** The key verified offline against this instance's Install ID, by the instance's clock (authentik judges by its own). */
   verdict: z.object({ valid: z.boolean(), reason: z.string(), message: z.string() }),
+  /** The same by this computer's clock, where that gives another answer (the clocks differ); else null. */
+  verdictByLocalClock: z.object({ valid: z.boolean(), reason: z.string(), message: z.string() }).nullable(),
 });
 export type InstalledLicenseView = z.infer<typeof installedLicenseViewSchema>;
 

@@ -24,16 +24,26 @@ function LicenseExpiry({ expiry, now }: { expiry: string; now: number }) {
   );
 }
 
-/** The key checked offline against this instance's Install ID, with the reason in words. */
-function OfflineVerdict({ verdict }: { verdict: InstalledLicenseView['verdict'] }) {
-  const title = (REASON_TITLES as Record<string, string | undefined>)[verdict.reason] ?? verdict.reason;
+const reasonTitle = (reason: string): string => (REASON_TITLES as Record<string, string | undefined>)[reason] ?? reason;
+
+/**
+ * The key checked offline against this instance's Install ID by the instance's clock (authentik judges by
+ * its own), with the reason in words; and by this computer's clock too when that gives another answer.
+ */
+function OfflineVerdict({ verdict, byLocalClock }: { verdict: InstalledLicenseView['verdict']; byLocalClock: InstalledLicenseView['verdictByLocalClock'] }) {
   return (
     <span className={`verdict-cell verdict-cell--${verdict.valid ? 'ok' : 'bad'}`} data-reason={verdict.reason}>
       <span className="verdict-cell__title">
         <span aria-hidden="true">{verdict.valid ? '✓ ' : '✕ '}</span>
-        {title}
+        {reasonTitle(verdict.reason)}
+        {byLocalClock !== null && ' (by the instance’s clock)'}
       </span>
       <span className="verdict-cell__message">{verdict.message}</span>
+      {byLocalClock !== null && (
+        <span className="verdict-cell__message" data-local-reason={byLocalClock.reason}>
+          By this computer’s clock: {reasonTitle(byLocalClock.reason)}. {byLocalClock.message}
+        </span>
+      )}
     </span>
   );
 }
@@ -52,7 +62,7 @@ function LicenseRow({ license, instanceId, instanceName, duplicate, now }: { lic
         <LicenseExpiry expiry={license.expiry} now={now} />
       </td>
       <td>
-        <OfflineVerdict verdict={license.verdict} />
+        <OfflineVerdict verdict={license.verdict} byLocalClock={license.verdictByLocalClock} />
       </td>
       <td>
         <code className="fingerprint-short" title={license.fingerprint}>

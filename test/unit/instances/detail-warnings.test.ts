@@ -28,6 +28,7 @@ function license(overrides: Partial<LicenseFacts>): LicenseFacts {
     fingerprint: FP_A,
     flags: [],
     verdict: { valid: true, reason: 'ok', message: 'valid' },
+    verdictByLocalClock: null,
     ...overrides,
   };
 }

@@ -40,8 +40,8 @@ function snapshot(keys: string[], overrides: Partial<InstanceSnapshot> = {}): In
 }
 
 function reading(read: InstanceSnapshot): InstanceReading {
-  const verdicts = verifyInstalled(read, roots, NOW);
-  return { report: statusReport(read, roots, NOW, verdicts), facts: readingFacts(read, verdicts, NOW) };
+  const checked = verifyInstalled(read, roots, NOW);
+  return { report: statusReport(read, roots, NOW, checked), facts: readingFacts(read, checked, NOW) };
 }
 
 function detail(read: InstanceSnapshot | undefined, saved = record({ lastInstallId: INSTALL_ID })) {
@@ -65,6 +65,7 @@ describe('the instance page\'s detail', () => {
         fingerprint: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
         flags: ['trial'],
         verdict: { valid: true, reason: 'ok', message: expect.stringContaining('is genuine and valid') },
+        verdictByLocalClock: null,
       },
     ]);
     expect(JSON.stringify(value)).not.toContain(trial);
@@ -101,6 +102,16 @@ describe('the instance page\'s detail', () => {
     const slightly = detail(snapshot([key(300)], { clock: { skewMs: -2 * 60_000, source: 'date' } }));
     expect(slightly.warnings).toEqual([]);
     expect(slightly.notes).toEqual([expect.stringContaining('2 minute(s) behind')]);
+  });
+
+  it('judges each key by the instance\'s clock, and shows this computer\'s answer too where it differs', () => {
+    // Expires in 3 minutes; the instance's clock is 6 minutes ahead, so authentik already counts it expired.
+    const value = detail(snapshot([key(3 / 1440, { name: 'Ending' }), key(300)], { clock: { skewMs: 6 * 60_000, source: 'server_time' } }));
+    expect(value.licenses.map((license) => [license.verdict.reason, license.verdictByLocalClock?.reason ?? null])).toEqual([
+      ['expired', 'ok'],
+      ['ok', null],
+    ]);
+    expect(value.notes).toContain('By the instance\'s clock, which authentik judges by (6 minutes ahead of this computer\'s), the license "License 0" has expired; by this computer\'s clock it is valid.');
   });
 
   it('warns of a changed Install ID from the record\'s previous one', () => {

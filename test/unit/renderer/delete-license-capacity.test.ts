@@ -16,6 +16,7 @@ function license(licenseUuid: string, days: number, internalUsers: number, exter
     fingerprint: `sha256:${'0'.repeat(64)}`,
     flags: [],
     verdict: days > 0 ? { valid: true, reason: 'ok', message: 'valid' } : { valid: false, reason: 'expired', message: 'expired' },
+    verdictByLocalClock: null,
   };
 }
 
