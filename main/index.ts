@@ -15,6 +15,7 @@ import { createRouter } from './ipc/router';
 import { createSenderPolicy } from './ipc/sender';
 import { defaultTrustRoots } from './license/trust-roots';
 import { createLog } from './logging/log';
+import { fileStatusHistory, statusHistoryDir } from './instances/status-history';
 import { createSecretRedactor } from './logging/secret-redactor';
 import { confAccountStore } from './portal/account-store';
 import { createSystemClock } from './ports/clock';
@@ -82,17 +83,19 @@ function start(userData: string): void {
       serveAppProtocol(session.defaultSession, RENDERER_DIR);
       const hub = createEventHub();
       const portalUrl = portalUrlSetting(process.env);
+      const clock = createSystemClock(log);
       const handlers = createHandlers(
         {
           clipboard: electronClipboard(clipboard),
           browser,
-          clock: createSystemClock(log),
+          clock,
           emit: hub.emit,
           secrets: rememberingSecretStore(keychain, redactor),
           // conf, not electron-store: the same file, without the ipcMain listener electron-store adds.
           registryStore: confRegistryStore(userData),
           accountStore: confAccountStore(userData),
           files: electronFileOpener(shell),
+          statusHistory: fileStatusHistory(statusHistoryDir(userData), log, clock.now),
         },
         { roots: defaultTrustRoots, portalUrl: () => portalUrl, refreshConcurrency: 8, requestTimeoutMs: 15_000 },
       );

@@ -3,6 +3,7 @@ import { createSecretClipboard } from '../clipboard/secret-clipboard';
 import { createFleetMonitor } from '../instances/fleet-monitor';
 import { createInstanceService } from '../instances/instance-service';
 import { refreshPatch } from '../instances/refresh-patch';
+import { historyEntryOf, type StatusHistoryStore } from '../instances/status-history';
 import type { Emit } from '../ipc/event-hub';
 import type { Handlers } from '../ipc/handlers';
 import { installHandlers } from '../ipc/handlers/install-handlers';
@@ -37,6 +38,8 @@ export interface AppPorts {
   accountStore: PortalAccountStore;
   /** The system's PDF viewer, for invoices. */
   files: FileOpenerPort;
+  /** Each saved instance's readings (`status-history/` in the data folder): every refresh adds one. */
+  statusHistory: StatusHistoryStore;
 }
 
 export interface AppConfig {
@@ -66,17 +69,22 @@ export function createHandlers(ports: AppPorts, config: AppConfig): Handlers {
         }),
       );
       registry.updateMany(patches);
+      // Beside the last known status, each successful read joins the instance's history (the address it was read at).
+      for (const [id, outcome] of outcomes) {
+        const record = records.get(id);
+        if (record !== undefined && outcome.lastStatus !== null) ports.statusHistory.append(id, record.url, historyEntryOf(outcome.lastStatus));
+      }
     },
     roots: config.roots,
     now: ports.clock.now,
     timeoutMs: config.requestTimeoutMs,
     concurrency: config.refreshConcurrency,
   });
-  const installSteps = { registry, service, monitor, roots: config.roots, now: ports.clock.now, timeoutMs: config.requestTimeoutMs, emit: ports.emit };
+  const installSteps = { registry, service, monitor, roots: config.roots, now: ports.clock.now, timeoutMs: config.requestTimeoutMs, emit: ports.emit, history: ports.statusHistory };
   return {
     ...licenseHandlers({ roots: config.roots, clock: ports.clock, clipboard, recentKeys: createRecentKeys() }),
     ...portalHandlers({ browser: ports.browser, portalUrl: config.portalUrl }),
-    ...instanceHandlers({ registry, actions: service, monitor, emit: ports.emit, now: ports.clock.now }),
+    ...instanceHandlers({ registry, actions: service, monitor, history: ports.statusHistory, emit: ports.emit, now: ports.clock.now }),
     ...installHandlers(installSteps),
     ...instancePageHandlers({ registry, service, monitor, secrets: ports.secrets, clipboard, emit: ports.emit, now: ports.clock.now, timeoutMs: config.requestTimeoutMs }),
     ...keychainAuditHandlers({ registry, service }),

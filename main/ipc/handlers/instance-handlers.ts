@@ -1,5 +1,6 @@
 import { exportFleet } from '../../instances/fleet-export';
 import type { FleetMonitor } from '../../instances/fleet-monitor';
+import type { StatusHistoryStore } from '../../instances/status-history';
 import type { InstanceRecord } from '../../registry/instance-record';
 import type { InstanceRegistry } from '../../registry/instance-registry';
 import type { Emit } from '../event-hub';
@@ -14,7 +15,14 @@ export interface InstanceActions {
   remove(id: string): Promise<unknown>;
 }
 
-export function instanceHandlers(deps: { registry: InstanceRegistry; actions: InstanceActions; monitor: FleetMonitor; emit: Emit; now: () => number }): Pick<
+export function instanceHandlers(deps: {
+  registry: InstanceRegistry;
+  actions: InstanceActions;
+  monitor: FleetMonitor;
+  history: Pick<StatusHistoryStore, 'remove'>;
+  emit: Emit;
+  now: () => number;
+}): Pick<
   Handlers,
   'instances:list' | 'instances:add' | 'instances:remove' | 'instances:refresh' | 'instances:export'
 > {
@@ -34,6 +42,7 @@ export function instanceHandlers(deps: { registry: InstanceRegistry; actions: In
         if (deps.registry.get(id) === undefined) throw new IpcError('not_found', 'That instance is no longer saved.');
         await deps.actions.remove(id);
         monitor.forget(id);
+        deps.history.remove(id);
         emit('instances:did-change', {});
         return {};
       }),

@@ -13,6 +13,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { createHandlers } from '../../../main/app/create-handlers';
 import { contentSecurityPolicy } from '../../../main/app-protocol/content-security-policy';
 import { serveRendererFile } from '../../../main/app-protocol/serve-renderer-file';
+import { fileStatusHistory, statusHistoryDir } from '../../../main/instances/status-history';
 import { createEventHub } from '../../../main/ipc/event-hub';
 import { createRouter } from '../../../main/ipc/router';
 import { createSenderPolicy } from '../../../main/ipc/sender';
@@ -63,6 +64,7 @@ const handlers = createHandlers(
     registryStore: confRegistryStore(dataFolder),
     accountStore: confAccountStore(dataFolder),
     files: { open: async (path) => void openedFiles.push(path) },
+    statusHistory: fileStatusHistory(statusHistoryDir(dataFolder), { error: (what) => console.error(`bridge: ${what}`) }, () => clock.now()),
   },
   { roots: () => roots, portalUrl: () => portalSim.url() ?? DEFAULT_PORTAL_URL, refreshConcurrency: 8, requestTimeoutMs: 5_000 },
 );

@@ -5,6 +5,7 @@ import type { ChannelName } from '../../../shared/ipc/channels';
 import type { ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
 import { createHandlers } from '../../../main/app/create-handlers';
+import { fileStatusHistory, statusHistoryDir } from '../../../main/instances/status-history';
 import type { Emit } from '../../../main/ipc/event-hub';
 import { createRouter } from '../../../main/ipc/router';
 import { createSenderPolicy } from '../../../main/ipc/sender';
@@ -40,6 +41,8 @@ export interface AppUnderTest {
   fileText(): string;
   /** A new composition over the same data folder, keychain and clock: the next session of the app. */
   restart(): AppUnderTest;
+  /** What the status history wrote to the app's log (damaged files, failed writes), in order. */
+  historyLog: string[];
 }
 
 /**
@@ -63,6 +66,7 @@ export function startApp(options: {
   const clipboard = memoryClipboard();
   const emit: Emit = (event) => void events.push(event);
   const internalErrors: unknown[] = [];
+  const historyLog: string[] = [];
   const handlers = createHandlers(
     {
       clipboard,
@@ -73,6 +77,7 @@ export function startApp(options: {
       registryStore: store,
       accountStore: confAccountStore(options.dataDir),
       files: { open: async () => undefined },
+      statusHistory: fileStatusHistory(statusHistoryDir(options.dataDir), { error: (what) => void historyLog.push(what) }, () => clock.now()),
     },
     { roots: () => roots, portalUrl: () => DEFAULT_PORTAL_URL, refreshConcurrency: 4, requestTimeoutMs: 5000 },
   );
@@ -106,6 +111,7 @@ export function startApp(options: {
     store,
     fileText: () => (existsSync(store.location) ? readFileSync(store.location, 'utf8') : ''),
     restart: () => startApp({ ...options, clock }),
+    historyLog,
   };
   return app;
 }

@@ -3,6 +3,7 @@
 // asks for the audit and the orphan clean-up over IPC and prints what the keychain holds afterwards.
 // Usage: node --import tsx orphan-cleanup-child.ts '{"dataDir":…,"savedId":…,"orphanId":…}'
 import { createHandlers } from '../../../main/app/create-handlers';
+import { fileStatusHistory, statusHistoryDir } from '../../../main/instances/status-history';
 import { createRouter } from '../../../main/ipc/router';
 import { confAccountStore } from '../../../main/portal/account-store';
 import { DEFAULT_PORTAL_URL } from '../../../main/portal/purchase-url';
@@ -42,16 +43,18 @@ try {
   await secrets.set('portal:default', 'portal-token');
   const before = await secrets.accounts();
 
+  const log = createLog((text) => process.stderr.write(`${text}\n`), createSecretRedactor());
   const handlers = createHandlers(
     {
       clipboard: memoryClipboard(),
-      clock: createSystemClock(createLog((text) => process.stderr.write(`${text}\n`), createSecretRedactor())),
+      clock: createSystemClock(log),
       emit: () => undefined,
       browser: { open: async () => undefined },
       secrets,
       registryStore,
       accountStore: confAccountStore(input.dataDir),
       files: { open: async () => undefined },
+      statusHistory: fileStatusHistory(statusHistoryDir(input.dataDir), log, () => Date.now()),
     },
     { roots: () => ({ id: 'none', certificates: [] }), portalUrl: () => DEFAULT_PORTAL_URL, refreshConcurrency: 1, requestTimeoutMs: 5000 },
   );

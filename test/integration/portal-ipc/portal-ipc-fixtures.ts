@@ -4,6 +4,7 @@ import type { ChannelName } from '../../../shared/ipc/channels';
 import type { ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import type { IpcFailure, Result } from '../../../shared/ipc/result';
 import { createHandlers } from '../../../main/app/create-handlers';
+import { fileStatusHistory, statusHistoryDir } from '../../../main/instances/status-history';
 import { createEventHub } from '../../../main/ipc/event-hub';
 import { createRouter } from '../../../main/ipc/router';
 import { createSenderPolicy } from '../../../main/ipc/sender';
@@ -131,7 +132,17 @@ export function portalIpcFixtures(): PortalIpcFixtures {
         },
       };
       const handlers = createHandlers(
-        { clipboard, browser, clock, emit: hub.emit, secrets, registryStore: confRegistryStore(dataDir), accountStore: confAccountStore(dataDir), files: { open: async (path) => void openedFiles.push(path) } },
+        {
+          clipboard,
+          browser,
+          clock,
+          emit: hub.emit,
+          secrets,
+          registryStore: confRegistryStore(dataDir),
+          accountStore: confAccountStore(dataDir),
+          files: { open: async (path) => void openedFiles.push(path) },
+          statusHistory: fileStatusHistory(statusHistoryDir(dataDir), { error: (what) => console.error(what) }, () => clock.now()),
+        },
         { roots, portalUrl: () => portalUrl, refreshConcurrency: 4, requestTimeoutMs: 5_000 },
       );
       const router = createRouter({ handlers, isTrusted: createSenderPolicy(APP, new Set([WINDOW.id])), outputCheck: 'strict', onInternalError: (channel, error) => console.error(channel, error) });
