@@ -29,6 +29,8 @@ export interface InstanceTarget {
   caPem: string | null;
   timeoutMs: number;
   roots: TrustRoots;
+  /** With `--instance`: the saved instance's id and the data folder holding its status history; null with `--url`. */
+  saved: { id: string; dataDir: string } | null;
 }
 
 /** `--timeout S`: seconds, a positive number. */
@@ -80,10 +82,10 @@ export async function instanceTarget(
   const timeoutMs = parseTimeout(values.timeout);
   if (values.instance !== undefined) {
     if (values['token-env'] !== undefined) throw new UsageError("--token-env cannot be used with --instance: a saved instance's token comes from the OS keychain", UNKNOWN_EXIT);
-    const saved = await savedInstance(values.instance, env);
+    const { connection, saved } = await savedInstance(values.instance, env);
     const roots = await trustRoots(values.root ?? [], stdin);
     // --ca overrides the saved CA for this run (a rotated CA, say); the saved one is used otherwise.
-    return { ...saved, caPem: values.ca === undefined ? saved.caPem : await readCa(values.ca), timeoutMs, roots };
+    return { ...connection, caPem: values.ca === undefined ? connection.caPem : await readCa(values.ca), timeoutMs, roots, saved };
   }
   if (values.url === undefined) throw new UsageError('say which instance: --url URL (with the token in $AKLM_TOKEN or --token-env VAR), or --instance NAME', UNKNOWN_EXIT);
   const url = parseInstanceUrl(values.url);
@@ -94,6 +96,7 @@ export async function instanceTarget(
     caPem: values.ca === undefined ? null : await readCa(values.ca),
     timeoutMs,
     roots,
+    saved: null,
   };
 }
 
@@ -110,7 +113,10 @@ async function trustRoots(files: string[], stdin: NodeJS.ReadableStream): Promis
  * desktop app writes — with its token from the OS keychain. The registry, conf and the keychain binding
  * are loaded only here, so `verify` and `--url` runs stay light.
  */
-export async function savedInstance(name: string, env: NodeJS.ProcessEnv): Promise<{ url: string; token: string; caPem: string | null }> {
+export async function savedInstance(
+  name: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ connection: { url: string; token: string; caPem: string | null }; saved: { id: string; dataDir: string } }> {
   const [{ dataDir }, { confRegistryStore, RegistryError }, { createInstanceRegistry }, { createInstanceService, InstanceServiceError }, { KeychainUnavailableError }] = await Promise.all([
     import('../settings/data-dir'),
     import('../registry/registry-store'),
@@ -129,7 +135,8 @@ export async function savedInstance(name: string, env: NodeJS.ProcessEnv): Promi
     }
     // The keychain binding is loaded only once an instance is found: an unknown name never touches it.
     const { keyringSecretStore } = await import('../secrets/keyring-secret-store');
-    return await createInstanceService({ registry, secrets: keyringSecretStore() }).connectionFor(record.id);
+    const connection = await createInstanceService({ registry, secrets: keyringSecretStore() }).connectionFor(record.id);
+    return { connection, saved: { id: record.id, dataDir: dir } };
   } catch (error) {
     if (error instanceof RegistryError || error instanceof KeychainUnavailableError || error instanceof InstanceServiceError) throw new ConfigError(error.message);
     throw error;

@@ -6,6 +6,7 @@ import { InstanceError } from './instance-error';
 import type { InstalledLicense } from './instance-snapshot';
 import { installedLicenseJson } from './license-json';
 import { preflightAgainst } from './install-preflight';
+import type { StatusHistoryEntry } from './status-history';
 
 /** The `install --json` contract. */
 export interface InstallReport {
@@ -32,15 +33,24 @@ async function findInstalled(client: InstanceClient, fingerprint: string): Promi
 }
 
 /**
- * Installs a key safely: checked offline against the instance first, never sent twice, never one
- * that would tip an unlicensed instance into read-only (unless allowed), and exactly one POST. With
+ * Installs a key safely: checked offline against the instance first (by its clock), never sent twice,
+ * never one after which authentik would be read-only for too few seats (unless allowed), and exactly one POST. With
  * `replaces` (an installed license's uuid) it is a renewal: the same preflight without that license's
  * seats, then exactly one PATCH of it.
  */
 export async function installKey(
   client: InstanceClient,
   key: string,
-  options: { roots: TrustRoots; now: number; allowOverCapacity: boolean; url: string; overrideHint: string; replaces?: string | null },
+  options: {
+    roots: TrustRoots;
+    now: number;
+    allowOverCapacity: boolean;
+    url: string;
+    overrideHint: string;
+    replaces?: string | null;
+    /** The app's readings of this instance, which narrow the bounds of its last valid date; none for `--url`. */
+    history?: readonly StatusHistoryEntry[];
+  },
 ): Promise<InstallOutcome> {
   const replaces = options.replaces ?? null;
   const text = key.trim();

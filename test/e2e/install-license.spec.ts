@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
 import { licenseClaims, mintKey } from '../pki/mint-key';
 import { expect, screenshot, test, type Bridge, type Keys } from './fixtures';
+import type { SimUsageRecord } from '../sim/authentik';
+import { usageAfterLapse } from '../seeds/usage-after-lapse';
 import { pageDate } from './instance-helpers';
 
 const TOKEN = 'sim-admin-token';
@@ -20,9 +22,21 @@ const keyFor = (keys: Keys, installId: string, days: number, claims: Record<stri
 
 const isoOf = (epochSeconds: number): string => new Date(epochSeconds * 1000).toISOString().replace('.000Z', 'Z');
 
-/** Saves an instance served by a fresh simulator; resolves with the simulator's address. */
-async function savedInstance(app: Page, bridge: Bridge, name: string, setup: { keys: string[]; internalUsers: number }, installId: string): Promise<string> {
-  const { url } = await bridge.startSim({ installId, keys: setup.keys, users: { internal: setup.internalUsers, external: 3, internalJoinedLast30Days: 1 } });
+/** Saves an instance served by a fresh simulator (of `version`, with that usage history); resolves with the simulator's address. */
+async function savedInstance(
+  app: Page,
+  bridge: Bridge,
+  name: string,
+  setup: { keys: string[]; internalUsers: number; version?: string; usageRecords?: SimUsageRecord[] },
+  installId: string,
+): Promise<string> {
+  const { url } = await bridge.startSim({
+    installId,
+    keys: setup.keys,
+    users: { internal: setup.internalUsers, external: 3, internalJoinedLast30Days: 1 },
+    ...(setup.version === undefined ? {} : { version: setup.version }),
+    ...(setup.usageRecords === undefined ? {} : { usageRecords: setup.usageRecords }),
+  });
   await app.getByRole('button', { name: 'Add instance' }).first().click();
   const dialog = app.getByRole('dialog', { name: 'Add an authentik instance' });
   await dialog.getByLabel('Name').fill(name);
@@ -88,7 +102,8 @@ test('refuses a first key too small for an unlicensed instance until the person 
   await dialog.getByRole('button', { name: 'Check' }).click();
 
   await expect(dialog.getByRole('heading', { name: 'Too few seats: Crowded would turn read-only' })).toBeVisible();
-  await expect(dialog).toContainText('30 internal users exceed the 20 licensed');
+  await expect(dialog).toContainText('It turns read-only at once: 30 internal users, 20 seats after this key.');
+  await expect(dialog.getByRole('heading', { name: 'Installing anyway makes Crowded read-only at once' })).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Install', exact: true })).toHaveCount(0);
   await expect(dialog.getByRole('button', { name: 'Install anyway' })).toHaveAttribute('aria-disabled', 'true');
   await screenshot(app, 'install-over-capacity');
@@ -116,4 +131,47 @@ test('says when a key belongs to another saved instance and offers to install it
   const beta = app.getByRole('dialog', { name: 'Install a license on Beta' });
   await expect(beta.getByRole('heading', { name: 'Ready to install on Beta' })).toBeVisible();
   await screenshot(app, 'install-other-instance-ready');
+});
+
+test('refuses a key after which a lapsed instance stays read-only, with the dates, until the person confirms that consequence', async ({ app, bridge, keys }) => {
+  const id = installId();
+  // The newest release, 40 users, its only license (50 seats) expired five weeks ago; authentik recorded
+  // `valid` until two weeks before that, so its last valid usage record is about seven weeks old: read-only.
+  const { now } = await bridge.state();
+  const lapsedExp = Math.floor(now / 1000) - 35 * DAY;
+  const lapsed = keyExpiringAt(keys, id, lapsedExp, { name: 'Lapsed', internal_users: 50 });
+  const simUrl = await savedInstance(app, bridge, 'Lapsed', { keys: [lapsed], internalUsers: 40, version: '2026.5.6', usageRecords: usageAfterLapse(lapsedExp * 1000, now) }, id);
+  await expect(row(app, 'Lapsed')).toContainText('Read only');
+
+  await app.getByRole('button', { name: 'Install license on Lapsed' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Install a license on Lapsed' });
+  await dialog.getByLabel('License key', { exact: true }).fill(keyFor(keys, id, 365, { name: 'Too small', internal_users: 10 }));
+  await dialog.getByRole('button', { name: 'Check' }).click();
+
+  await expect(dialog.getByRole('heading', { name: 'Too few seats: Lapsed stays read-only' })).toBeVisible();
+  const message = dialog.locator('.install-decision__message');
+  await expect(message).toContainText('It stays read-only: 40 internal users, 10 seats after this key.');
+  // The date: authentik's last valid usage record is more than 6 weeks old (on the instance's clock, which may lag the bridge's by the seconds the test ran).
+  const sixWeeksAgo = [0, 5 * 60_000].map((lag) => new Date(now - 42 * DAY * 1000 - lag).toISOString().slice(0, 10));
+  await expect(message).toContainText(new RegExp(`authentik's last valid usage record is from before (${sixWeeksAgo.join('|')}) \\(it reports read_only now\\), more than 6 weeks ago`));
+  const outlook = dialog.getByRole('region', { name: 'What authentik does with too few seats' });
+  await expect(outlook).toContainText(/Last valid usage record\s*before/);
+  await expect(outlook.locator('time')).toHaveCount(1);
+  await expect(outlook).toContainText(/Right after installing\s*read-only/);
+  await expect(dialog.getByRole('button', { name: 'Install', exact: true })).toHaveCount(0);
+  const installAnyway = dialog.getByRole('button', { name: 'Install anyway' });
+  await expect(installAnyway).toHaveAttribute('aria-disabled', 'true');
+  await expect(dialog.getByRole('heading', { name: 'Installing anyway leaves Lapsed read-only' })).toBeVisible();
+  await screenshot(app, 'install-read-only-refused');
+  await outlook.scrollIntoViewIfNeeded();
+  await screenshot(app, 'install-read-only-outlook');
+  expect(await installedOn(simUrl)).toBe(1);
+
+  await dialog.getByLabel('I understand that Lapsed stays read-only; install anyway').check();
+  await expect(installAnyway).toHaveAttribute('aria-disabled', 'false');
+  await installAnyway.click();
+  await expect(dialog.getByRole('heading', { name: 'Installed on Lapsed' })).toBeVisible();
+  await expect(dialog).toContainText('Installed anyway: it stays read-only.');
+  expect(await installedOn(simUrl)).toBe(2);
+  await screenshot(app, 'install-read-only-installed-anyway');
 });

@@ -1,8 +1,9 @@
-import type { InstallPreflightView } from '../../../shared/instances/install-preflight-view';
+import type { InstallPreflightView, OverCapacityView } from '../../../shared/instances/install-preflight-view';
 import type { InstallOutcomeView } from '../../../shared/instances/install-outcome';
 import type { LicenseInstallPreflight } from '../../../shared/ipc/portal-contract';
 import { combinedExpiry, licensedCapacity, type LicenseCapacity } from '../../../shared/license/capacity';
 import { guideTimeline } from '../../../shared/license/guide-timeline';
+import { DAY_MS } from '../../../shared/time/durations';
 import { toIsoUtc } from '../../../shared/time/iso';
 import type { FleetMonitor } from '../../instances/fleet-monitor';
 import { createInstanceClient, type InstanceClient } from '../../instances/instance-client';
@@ -10,6 +11,8 @@ import type { InstanceService } from '../../instances/instance-service';
 import type { InstanceSnapshot } from '../../instances/instance-snapshot';
 import { installKey } from '../../instances/install-key';
 import { preflightAgainst } from '../../instances/install-preflight';
+import type { OverCapacityFinding } from '../../instances/over-capacity-words';
+import type { StatusHistoryStore } from '../../instances/status-history';
 import { keyFingerprint } from '../../license/fingerprint';
 import { sameInstallId } from '../../license/install-id';
 import type { TrustRoots } from '../../license/trust-roots';
@@ -28,9 +31,30 @@ export interface InstallStepDeps {
   now: () => number;
   timeoutMs: number;
   emit: Emit;
+  /** Each instance's readings, which narrow the bounds of authentik's last valid date. */
+  history: Pick<StatusHistoryStore, 'read'>;
 }
 
+/** How the person overrides an over-capacity refusal in the app: the consent names the consequence, then the button. */
+const APP_OVERRIDE_HINT = 'confirm the consequence below and choose "Install anyway"';
+
 const iso = (ms: number | null): string | null => (ms === null ? null : toIsoUtc(ms));
+
+/** The over-capacity finding as the dialog shows it, its dates on the instance's clock. */
+function overCapacityView(finding: OverCapacityFinding | null): OverCapacityView | null {
+  if (finding === null) return null;
+  const { lastValid, outlook } = finding;
+  return {
+    readOnlyAtOnce: outlook.atOnce,
+    readOnlyNow: finding.readOnlyNow,
+    lastValid:
+      lastValid.kind === 'never'
+        ? { never: true, notBefore: null, notAfter: null }
+        : // With no lower bound, an upper bound of about now says nothing: it cannot be dated.
+          { never: false, notBefore: iso(lastValid.notBefore), notAfter: lastValid.notBefore === null && lastValid.notAfter >= finding.now - DAY_MS ? null : iso(lastValid.notAfter) },
+    steps: outlook.steps.map((step) => ({ kind: step.kind, earliest: iso(step.earliest), latest: toIsoUtc(step.latest) })),
+  };
+}
 
 /** The installed licenses that verify offline (expired ones included), as capacities; `leaving` (a replaced license's uuid) left out. */
 function verifiedCapacities(snapshot: InstanceSnapshot, roots: TrustRoots, now: number, leaving: string | null): LicenseCapacity[] {
@@ -88,14 +112,14 @@ export async function preflightPortalKey(
 }
 
 function preflightOn(deps: InstallStepDeps, id: string, snapshot: InstanceSnapshot, key: string, replaces: string | null): InstallPreflightView {
-  const now = deps.now();
   const roots = deps.roots();
-  const { verdict, preflight, installed, usage } = preflightAgainst(snapshot, key, {
+  const { verdict, preflight, installed, usage, instanceNow: now } = preflightAgainst(snapshot, key, {
     roots,
-    now,
+    now: deps.now(),
     allowOverCapacity: false,
-    overrideHint: '"Install anyway"',
+    overrideHint: APP_OVERRIDE_HINT,
     replaces,
+    history: deps.history.read(id, snapshot.url),
   });
   const keyInstallId = verdict.installId;
   const other =
@@ -128,6 +152,7 @@ function preflightOn(deps: InstallStepDeps, id: string, snapshot: InstanceSnapsh
     cumulativeExpiryAfter: iso(guideTimeline([...verifiedCapacities(snapshot, roots, now, leaving), ...adding], now).cumulativeExpiry),
     latestValidNow: iso(snapshot.live.latestValid),
     latestValidAfter: unchanged ? iso(snapshot.live.latestValid) : iso(combinedExpiry(remaining, at)),
+    overCapacity: overCapacityView(preflight.overCapacity),
   };
 }
 
@@ -139,7 +164,15 @@ export async function installOnInstance(
   options: { allowOverCapacity: boolean; replaces: string | null },
 ): Promise<InstallOutcomeView> {
   const { client, url } = await clientFor(deps, id);
-  const { report } = await installKey(client, key, { roots: deps.roots(), now: deps.now(), allowOverCapacity: options.allowOverCapacity, url, overrideHint: '"Install anyway"', replaces: options.replaces });
+  const { report } = await installKey(client, key, {
+    roots: deps.roots(),
+    now: deps.now(),
+    allowOverCapacity: options.allowOverCapacity,
+    url,
+    overrideHint: APP_OVERRIDE_HINT,
+    replaces: options.replaces,
+    history: deps.history.read(id, url),
+  });
   const instance = await refreshedRow(deps.monitor, id);
   deps.emit('instances:did-change', {});
   const status = deps.monitor.reportOf(id);

@@ -29,7 +29,7 @@ export function InstallPreflightStep() {
         replaces={replaces}
         consent={
           offer === 'install-anyway' && (
-            <OverCapacityConsent name={name} acknowledged={acknowledged} disabled={installing} onAcknowledged={installOverCapacityAcknowledged} />
+            <OverCapacityConsent name={name} overCapacity={preflight.overCapacity} acknowledged={acknowledged} disabled={installing} onAcknowledged={installOverCapacityAcknowledged} />
           )
         }
       />

@@ -3,6 +3,7 @@ import type { InstallPreflightView } from '../../../shared/instances/install-pre
 import { CheckList } from '../verify/CheckList';
 import { ClaimsPanel } from '../verify/ClaimsPanel';
 import { CumulativeExpiryPanel } from './CumulativeExpiryPanel';
+import { OverCapacityOutlook } from './OverCapacityOutlook';
 import { PreflightDecision } from './PreflightDecision';
 import { PreflightVerdict } from './PreflightVerdict';
 import { SeatsTable } from './SeatsTable';
@@ -17,7 +18,7 @@ interface PreflightReportProps {
   consent?: ReactNode;
 }
 
-/** main's preflight in full: the decision, the verdict and its checks, the seats, the cumulative expiry and the claims. */
+/** main's preflight in full: the decision, the verdict and its checks, the seats (and what too few do), the cumulative expiry and the claims. */
 export function PreflightReport({ preflight, name, replaces, consent }: PreflightReportProps) {
   const { verdict } = preflight;
   const keyInstallId = verdict.claims?.installId ?? null;
@@ -35,6 +36,7 @@ export function PreflightReport({ preflight, name, replaces, consent }: Prefligh
         <CheckList checks={verdict.checks} headingLevel={3} headingId="install-checks-heading" />
       </div>
       <SeatsTable preflight={preflight} />
+      <OverCapacityOutlook overCapacity={preflight.overCapacity} />
       <CumulativeExpiryPanel preflight={preflight} />
       {verdict.claims !== null && (
         <div className="install-section">

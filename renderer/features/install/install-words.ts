@@ -1,13 +1,40 @@
-import type { InstallPreflightView } from '../../../shared/instances/install-preflight-view';
+import type { InstallPreflightView, OverCapacityView } from '../../../shared/instances/install-preflight-view';
 import { REASON_TITLES } from '../verify/check-words';
 
 export type DecisionTone = 'ok' | 'warn' | 'bad';
+
+/** What installing a key too small for the users does to authentik right away: it stays, turns or may turn read-only. */
+export type ReadOnlyConsequence = 'stays' | 'turns' | 'may';
+
+export function readOnlyConsequence(overCapacity: OverCapacityView | null): ReadOnlyConsequence {
+  if (overCapacity?.readOnlyAtOnce === 'maybe') return 'may';
+  return overCapacity?.readOnlyNow === true ? 'stays' : 'turns';
+}
+
+/** The consequence in the decision's title, the consent's heading and its checkbox. */
+export const READ_ONLY_WORDS: Record<ReadOnlyConsequence, { title: string; consent: (name: string) => string; check: (name: string) => string }> = {
+  stays: {
+    title: 'stays read-only',
+    consent: (name) => `Installing anyway leaves ${name} read-only`,
+    check: (name) => `I understand that ${name} stays read-only; install anyway`,
+  },
+  turns: {
+    title: 'would turn read-only',
+    consent: (name) => `Installing anyway makes ${name} read-only at once`,
+    check: (name) => `I understand that ${name} turns read-only; install anyway`,
+  },
+  may: {
+    title: 'may turn read-only',
+    consent: (name) => `Installing anyway may make ${name} read-only at once`,
+    check: (name) => `I understand that ${name} may turn read-only; install anyway`,
+  },
+};
 
 /** The preflight's decision as a heading, naming the instance (and, for a renewal, the license it replaces). */
 export function decisionTitle(preflight: InstallPreflightView, name: string, replaces: string | null): string {
   if (preflight.action === 'send') return replaces === null ? `Ready to install on ${name}` : `Ready to replace “${replaces}” on ${name}`;
   if (preflight.action === 'already_installed') return `Already installed on ${name}`;
-  if (preflight.reason === 'over_capacity') return `Too few seats: ${name} would turn read-only`;
+  if (preflight.reason === 'over_capacity') return `Too few seats: ${name} ${READ_ONLY_WORDS[readOnlyConsequence(preflight.overCapacity)].title}`;
   if (preflight.reason === 'forbidden') return `The key cannot be checked against ${name}`;
   const title = preflight.reason === null ? undefined : (REASON_TITLES as Record<string, string | undefined>)[preflight.reason];
   return title === undefined ? 'Not installable' : `Not installable: ${title}`;

@@ -31,7 +31,7 @@ function PreflightStep() {
         replaces={preflight.replaces?.name ?? null}
         consent={
           offer === 'install-anyway' && (
-            <OverCapacityConsent name={name} acknowledged={acknowledged} disabled={installing} onAcknowledged={licenseInstallOverCapacityAcknowledged} />
+            <OverCapacityConsent name={name} overCapacity={preflight.overCapacity} acknowledged={acknowledged} disabled={installing} onAcknowledged={licenseInstallOverCapacityAcknowledged} />
           )
         }
       />

@@ -22,12 +22,12 @@ const UUID_A = '3f0c2f5e-1a3b-4c5d-8e9f-0a1b2c3d4e5f';
 const UUID_B = '7d1e9a40-2b3c-4d5e-9f60-1a2b3c4d5e6f';
 
 function input(overrides: Partial<PreflightInput>): PreflightInput {
-  return { verdict: verdictOf(small), rules: authentikRules('2026.5.6'), now: at, installIdReadable: true, installed: [], replaces: null, usage: { internalUsers: 5, externalUsers: 50 }, statusNow: 'valid', allowOverCapacity: false, overrideHint: '--allow-over-capacity', ...overrides };
+  return { verdict: verdictOf(small), rules: authentikRules('2026.5.6'), now: at, installIdReadable: true, installed: [], replaces: null, usage: { internalUsers: 5, externalUsers: 50 }, statusNow: 'valid', history: [], allowOverCapacity: false, overrideHint: '--allow-over-capacity', ...overrides };
 }
 
 describe('install preflight', () => {
   it('lets a genuine key that covers current usage through', () => {
-    expect(installPreflight(input({}))).toEqual({ action: 'send', warnings: [] });
+    expect(installPreflight(input({}))).toEqual({ action: 'send', warnings: [], overCapacity: null });
   });
 
   it('refuses when the Install ID could not be read, since the key cannot be checked against it', () => {
@@ -48,15 +48,18 @@ describe('install preflight', () => {
   it('reports a key that is already installed instead of sending it again', () => {
     const verdict = verdictOf(small);
     const installed = [{ licenseUuid: UUID_A, name: 'Small', expiresAt: at + 1000, internalUsers: 10, externalUsers: 100, fingerprint: verdict.fingerprint }];
-    expect(installPreflight(input({ verdict, installed }))).toEqual({ action: 'already_installed', fingerprint: verdict.fingerprint, warnings: [] });
+    expect(installPreflight(input({ verdict, installed }))).toEqual({ action: 'already_installed', fingerprint: verdict.fingerprint, warnings: [], overCapacity: null });
   });
 
   it('refuses a first key too small for current usage on an unlicensed instance, unless allowed', () => {
     const over = input({ usage: { internalUsers: 11, externalUsers: 0 }, statusNow: 'unlicensed' });
     const refused = installPreflight(over);
-    expect(refused).toMatchObject({ action: 'refuse', reason: 'over_capacity' });
-    expect(refused.action === 'refuse' && refused.message).toContain('11 internal users exceed the 10 licensed');
-    expect(refused.action === 'refuse' && refused.message).toContain('or --allow-over-capacity to install it anyway');
+    expect(refused).toMatchObject({ action: 'refuse', reason: 'over_capacity', overCapacity: { lastValid: { kind: 'never' }, outlook: { atOnce: 'yes' } } });
+    expect(refused.action === 'refuse' && refused.message).toBe(
+      'It turns read-only at once: 11 internal users, 10 seats after this key. authentik has no valid usage record (it reports unlicensed now): ' +
+        'from 2024.8 authentik then takes 1970 as its last valid date, more than 6 weeks ago. ' +
+        'Nothing was sent; use a license with enough seats for the users, or --allow-over-capacity to install it anyway.',
+    );
     const allowed = installPreflight({ ...over, allowOverCapacity: true });
     expect(allowed.action).toBe('send');
     expect(allowed.warnings.join()).toContain('11 internal users exceed the 10 licensed');
@@ -66,7 +69,7 @@ describe('install preflight', () => {
   it('counts an expired installed license towards capacity on authentik 2024.8 to 2025.4.0, and only warns when the instance is already licensed', () => {
     const installed = [{ licenseUuid: UUID_A, name: 'Old', expiresAt: at - 1000, internalUsers: 5, externalUsers: 0, fingerprint: 'sha256:other' }];
     const rules = authentikRules('2025.4.0');
-    expect(installPreflight(input({ rules, installed, usage: { internalUsers: 15, externalUsers: 100 } }))).toEqual({ action: 'send', warnings: [] });
+    expect(installPreflight(input({ rules, installed, usage: { internalUsers: 15, externalUsers: 100 } }))).toEqual({ action: 'send', warnings: [], overCapacity: null });
     const over = installPreflight(input({ rules, installed, usage: { internalUsers: 16, externalUsers: 101 }, statusNow: 'expired' }));
     expect(over.action).toBe('send');
     expect(over.warnings[0]).toContain('16 internal users exceed the 15 licensed and 101 external users exceed the 100 licensed');
@@ -96,12 +99,12 @@ describe('install preflight for a renewal (replaces an installed license)', () =
   it('judges the new key without the replaced license\'s seats: a same-size renewal is not double-counted', () => {
     // 10 licensed, and a renewal of 10: afterwards 10 are licensed, not 20.
     const atFull = input({ installed: [old(10)], replaces: UUID_A, usage: { internalUsers: 10, externalUsers: 100 } });
-    expect(installPreflight(atFull)).toEqual({ action: 'send', warnings: [] });
+    expect(installPreflight(atFull)).toEqual({ action: 'send', warnings: [], overCapacity: null });
     const over = installPreflight({ ...atFull, usage: { internalUsers: 11, externalUsers: 100 } });
     expect(over.action).toBe('send');
     expect(over.warnings.join()).toContain('11 internal users exceed the 10 licensed');
     // The same key installed alongside (no replaces) would add its seats: 20 licensed, no warning.
-    expect(installPreflight({ ...atFull, usage: { internalUsers: 11, externalUsers: 100 }, replaces: null })).toEqual({ action: 'send', warnings: [] });
+    expect(installPreflight({ ...atFull, usage: { internalUsers: 11, externalUsers: 100 }, replaces: null })).toEqual({ action: 'send', warnings: [], overCapacity: null });
   });
 
   it('warns when the renewal is smaller than current usage, since the replaced seats leave', () => {
@@ -114,7 +117,7 @@ describe('install preflight for a renewal (replaces an installed license)', () =
   it('keeps the other licenses\' seats', () => {
     const other = { licenseUuid: UUID_B, name: 'Add-on', expiresAt: at + 1000, internalUsers: 5, externalUsers: 0, fingerprint: 'sha256:addon' };
     const result = installPreflight(input({ installed: [old(10), other], replaces: UUID_A, usage: { internalUsers: 15, externalUsers: 100 } }));
-    expect(result).toEqual({ action: 'send', warnings: [] });
+    expect(result).toEqual({ action: 'send', warnings: [], overCapacity: null });
   });
 
   it('refuses, in words, when the license to replace is not installed', () => {

@@ -1,6 +1,5 @@
 import { X509Certificate } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { authentikRules } from '../../../shared/license/authentik-rules';
 import { instanceDetailSchema } from '../../../shared/instances/instance-detail';
 import type { InstanceReading } from '../../../main/instances/fleet-monitor';
 import { buildInstanceDetail } from '../../../main/instances/instance-detail';
@@ -10,6 +9,7 @@ import { readingFacts } from '../../../main/instances/reading-facts';
 import { statusReport, verifyInstalled } from '../../../main/instances/status-report';
 import { trustRootsOf } from '../../../main/license/trust-roots';
 import { INSTALL_ID } from '../../pki/key-cases';
+import { instanceSnapshot } from './snapshot-fixture';
 import { licenseClaims, mintKey } from '../../pki/mint-key';
 import { createTestPki } from '../../pki/test-pki';
 import { record } from '../registry/registry-fixtures';
@@ -23,20 +23,8 @@ const key = (days: number, claims: Record<string, unknown> = {}) =>
 
 function snapshot(keys: string[], overrides: Partial<InstanceSnapshot> = {}): InstanceSnapshot {
   const summary = { status: 'valid', internalUsers: 100 * keys.length, externalUsers: 1000 * keys.length, latestValid: NOW + 300 * DAY, licenseFlags: [] };
-  return {
-    url: 'https://auth.example.com',
-    version: '2026.5.6',
-    rules: authentikRules('2026.5.6'),
-    installId: INSTALL_ID,
-    installIdAvailability: 'ok',
-    live: summary,
-    cached: summary,
-    forecast: { internalUsers: 40, externalUsers: 3, forecastedInternalUsers: 48, forecastedExternalUsers: 36 },
-    forecastAvailability: 'ok',
-    licenses: keys.map((text, index) => ({ licenseUuid: `00000000-0000-4000-8000-00000000000${index}`, name: `License ${index}`, key: text, expiry: NOW + 300 * DAY, internalUsers: 100, externalUsers: 1000 })),
-    clock: { skewMs: 0, source: 'server_time' },
-    ...overrides,
-  };
+  const licenses = keys.map((text, index) => ({ licenseUuid: `00000000-0000-4000-8000-00000000000${index}`, name: `License ${index}`, key: text, expiry: NOW + 300 * DAY, internalUsers: 100, externalUsers: 1000 }));
+  return instanceSnapshot(summary, licenses, overrides);
 }
 
 function reading(read: InstanceSnapshot): InstanceReading {

@@ -8,6 +8,7 @@ import { keyFingerprint } from '../../../main/license/fingerprint';
 import { trustRootsOf } from '../../../main/license/trust-roots';
 import { statusLine } from '../../../main/cli/output/status-line';
 import { AT, AT_SECONDS, INSTALL_ID, OTHER_INSTALL_ID } from '../../pki/key-cases';
+import { instanceSnapshot } from './snapshot-fixture';
 import { licenseClaims, mintKey } from '../../pki/mint-key';
 import { createTestPki } from '../../pki/test-pki';
 
@@ -25,20 +26,7 @@ const yearly = license('Yearly', AT_SECONDS + 365 * DAY);
 
 function snapshot(overrides: Partial<InstanceSnapshot> = {}): InstanceSnapshot {
   const summary = { status: 'valid', internalUsers: 50, externalUsers: 100, latestValid: (AT_SECONDS + 365 * DAY) * 1000, licenseFlags: [] };
-  return {
-    url: 'https://auth.example.com',
-    version: '2026.5.6',
-    rules: authentikRules('2026.5.6'),
-    installId: INSTALL_ID,
-    installIdAvailability: 'ok',
-    live: summary,
-    cached: summary,
-    forecast: { internalUsers: 40, externalUsers: 3, forecastedInternalUsers: 24, forecastedExternalUsers: 36 },
-    forecastAvailability: 'ok',
-    licenses: [yearly],
-    clock: { skewMs: 0, source: 'server_time' },
-    ...overrides,
-  };
+  return instanceSnapshot(summary, [yearly], { forecast: { internalUsers: 40, externalUsers: 3, forecastedInternalUsers: 24, forecastedExternalUsers: 36 }, ...overrides });
 }
 
 describe('status report', () => {

@@ -146,6 +146,7 @@ export function preflightOf(replaces: ChannelOutput<'portal:preflight-license-in
     cumulativeExpiryAfter: '2027-11-29T09:00:00.000Z',
     latestValidNow: '2027-01-01T00:00:00.000Z',
     latestValidAfter: '2027-11-29T09:00:00.000Z',
+    overCapacity: null,
     replaces,
   };
 }
