@@ -87,3 +87,34 @@ export function freshSimPerTest(options: Partial<AuthentikSimOptions> = {}, prep
   });
   return fresh;
 }
+
+export interface SimsOfFile {
+  /** The file's kit, made before its first test. */
+  kit(): SimKit;
+  /** A simulator over the kit's roots, INSTALL_ID and the clock at NOW, plus `options`; closed after the file's tests. */
+  start(options?: Partial<AuthentikSimOptions>): Promise<AuthentikSim>;
+}
+
+/** Registers hooks making one kit for the file and closing every simulator `start` made once its tests are done. */
+export function simsOfFile(): SimsOfFile {
+  let kit: SimKit | undefined;
+  const running: AuthentikSim[] = [];
+  beforeAll(async () => {
+    kit = await createSimKit();
+  });
+  afterAll(async () => {
+    await Promise.all(running.map((sim) => sim.close()));
+  });
+  const made = (): SimKit => {
+    if (kit === undefined) throw new Error('simsOfFile(): the kit is made before the first test; use it inside tests');
+    return kit;
+  };
+  return {
+    kit: made,
+    start: async (options = {}) => {
+      const sim = await startAuthentikSim({ roots: made().roots, installId: INSTALL_ID, now: () => NOW, ...options });
+      running.push(sim);
+      return sim;
+    },
+  };
+}

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { licenseClaims, mintKey } from '../../pki/mint-key';
 import { startAuthentikSim, type AuthentikSim, type AuthentikSimOptions } from '../../sim/authentik';
-import { createSimKit, INSTALL_ID, NOW, NOW_SECONDS, OTHER_INSTALL_ID, WEEK_MS, YEAR_SECONDS, type SimKit } from './sim-fixtures';
+import { INSTALL_ID, NOW, NOW_SECONDS, OTHER_INSTALL_ID, WEEK_MS, YEAR_SECONDS, simsOfFile } from './sim-fixtures';
 import { call } from './sim-http';
 
 const DAY_MS = 86_400_000;
@@ -9,22 +9,9 @@ const DAY_S = 86_400;
 const HOUR_MS = 3_600_000;
 const UNABLE = { key: ['Unable to verify license'] };
 
-let kit: SimKit;
-const running: AuthentikSim[] = [];
+const sims = simsOfFile();
 
-beforeAll(async () => {
-  kit = await createSimKit();
-});
-
-afterAll(async () => {
-  await Promise.all(running.map((sim) => sim.close()));
-});
-
-async function simOf(version: string, options: Partial<AuthentikSimOptions> = {}): Promise<AuthentikSim> {
-  const sim = await startAuthentikSim({ roots: kit.roots, installId: INSTALL_ID, now: () => NOW, version, ...options });
-  running.push(sim);
-  return sim;
-}
+const simOf = (version: string, options: Partial<AuthentikSimOptions> = {}): Promise<AuthentikSim> => sims.start({ version, ...options });
 
 const install = (sim: AuthentikSim, key: string) => call(sim.url, '/enterprise/license/', { method: 'POST', body: { key } });
 const liveSummary = async (sim: AuthentikSim) => (await call(sim.url, '/enterprise/license/summary/?cached=false')).body as Record<string, unknown>;
@@ -33,8 +20,8 @@ const cachedSummary = async (sim: AuthentikSim) => (await call(sim.url, '/enterp
 /** A key of the test PKI for INSTALL_ID, valid for a year, with `claims` on top (undefined drops a claim). */
 function keyWith(claims: Record<string, unknown>, options: { alg?: string; p521?: boolean } = {}): string {
   return mintKey({
-    signer: options.p521 === true ? kit.pki.signerP521 : kit.pki.signerP384,
-    intermediate: kit.pki.intermediate,
+    signer: options.p521 === true ? sims.kit().pki.signerP521 : sims.kit().pki.signerP384,
+    intermediate: sims.kit().pki.intermediate,
     alg: options.alg,
     claims: { ...licenseClaims(INSTALL_ID, NOW_SECONDS + YEAR_SECONDS), ...claims },
   });
@@ -44,8 +31,8 @@ describe('the release a simulator follows', () => {
   it('answers it at /admin/version/, and refuses a release before 2024.2 or one that contradicts legacy', async () => {
     const sim = await simOf('2025.4.1');
     expect((await call(sim.url, '/admin/version/')).body).toMatchObject({ version_current: '2025.4.1' });
-    await expect(startAuthentikSim({ roots: kit.roots, version: '2023.10.7' })).rejects.toThrow(/older than the 2024\.2/);
-    await expect(startAuthentikSim({ roots: kit.roots, version: '2026.5.6', legacy: true })).rejects.toThrow(/contradicts/);
+    await expect(startAuthentikSim({ roots: sims.kit().roots, version: '2023.10.7' })).rejects.toThrow(/older than the 2024\.2/);
+    await expect(startAuthentikSim({ roots: sims.kit().roots, version: '2026.5.6', legacy: true })).rejects.toThrow(/contradicts/);
   });
 });
 
@@ -96,8 +83,8 @@ describe('key validation per release (LicenseKey.validate and PyJWT)', () => {
   });
 
   it('reads x5c as standard base64 only: the same chain in base64url does not verify', async () => {
-    const x5c = [kit.pki.signerP384.x5c, kit.pki.intermediate.x5c].map((entry) => Buffer.from(entry, 'base64').toString('base64url'));
-    const key = mintKey({ signer: kit.pki.signerP384, intermediate: kit.pki.intermediate, header: { alg: 'ES512', typ: 'JWT', x5c }, claims: licenseClaims(INSTALL_ID, NOW_SECONDS + YEAR_SECONDS) });
+    const x5c = [sims.kit().pki.signerP384.x5c, sims.kit().pki.intermediate.x5c].map((entry) => Buffer.from(entry, 'base64').toString('base64url'));
+    const key = mintKey({ signer: sims.kit().pki.signerP384, intermediate: sims.kit().pki.intermediate, header: { alg: 'ES512', typ: 'JWT', x5c }, claims: licenseClaims(INSTALL_ID, NOW_SECONDS + YEAR_SECONDS) });
     expect(await install(await simOf('2026.5.6'), key)).toMatchObject({ status: 400, body: UNABLE });
   });
 });

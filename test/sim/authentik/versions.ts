@@ -56,6 +56,11 @@ export interface VersionRules {
   algorithms: readonly string[];
   /** PyJWT ≥ 2.10 rejects a non-string `sub` (or non-null, non-string `jti`); 2026.5 pins PyJWT 2.11.0. */
   stringSubAndJti: boolean;
+  /**
+   * The read-only middleware lets writes to `UserViewSet` through: PR #12289 (merged 2024-12-06), taken
+   * as 2024.12 (docs/authentik-versions.md §6: a 2024.10.5 backport is claimed, not confirmed).
+   */
+  usersWritableWhenReadOnly: boolean;
 }
 
 /**
@@ -75,6 +80,7 @@ function rulesFor(version: string): VersionRules {
     expiry: statusApi ? 'latest' : 'earliest-unexpired',
     algorithms: newestPyJwt ? ['ES512', 'ES384'] : ['ES512'],
     stringSubAndJti: newestPyJwt,
+    usersWritableWhenReadOnly: atLeast(release, 2024, 12),
   };
 }
 

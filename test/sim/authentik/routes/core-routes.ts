@@ -30,8 +30,9 @@ function capabilities(state: SimState): string[] {
 }
 
 /**
- * `/core/users/me/`, `/root/config/` (public), and `POST /core/applications/`: a write outside the
- * license, user and flow views, so the read-only middleware has something to refuse.
+ * `/core/users/me/` (a `UserViewSet` action: GET only, writable in read-only mode from 2024.12),
+ * `/root/config/` (public), and `POST /core/applications/`: a write outside the license, user and flow
+ * views, so the read-only middleware has something to refuse.
  */
 export function coreRoutes(state: SimState): Route[] {
   return [
@@ -39,7 +40,7 @@ export function coreRoutes(state: SimState): Route[] {
       pattern: /^\/core\/users\/me\/$/,
       methods: { GET: ({ principal }) => json(200, { user: principal === null ? {} : userSelf(state, principal) }) },
       access: 'authenticated',
-      alwaysWritable: true,
+      alwaysWritable: state.rules.usersWritableWhenReadOnly,
     },
     {
       pattern: /^\/core\/applications\/$/,
