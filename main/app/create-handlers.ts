@@ -86,7 +86,7 @@ export function createHandlers(ports: AppPorts, config: AppConfig): Handlers {
     ...portalHandlers({ browser: ports.browser, portalUrl: config.portalUrl }),
     ...instanceHandlers({ registry, actions: service, monitor, history: ports.statusHistory, emit: ports.emit, now: ports.clock.now }),
     ...installHandlers(installSteps),
-    ...instancePageHandlers({ registry, service, monitor, secrets: ports.secrets, clipboard, emit: ports.emit, now: ports.clock.now, timeoutMs: config.requestTimeoutMs }),
+    ...instancePageHandlers({ registry, service, monitor, secrets: ports.secrets, history: ports.statusHistory, clipboard, emit: ports.emit, now: ports.clock.now, timeoutMs: config.requestTimeoutMs }),
     ...keychainAuditHandlers({ registry, service }),
     ...portalChannelHandlers({
       accountStore: ports.accountStore,

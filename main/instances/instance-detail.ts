@@ -2,9 +2,12 @@ import type { InstanceDetail } from '../../shared/instances/instance-detail';
 import type { InstanceRow } from '../../shared/instances/instance-row';
 import { toIsoUtc } from '../../shared/time/iso';
 import type { InstanceRecord } from '../registry/instance-record';
+import { capacityOutlook } from './capacity-outlook';
 import { clockSkewWarning, duplicateKeyWarnings, installIdChangedWarning, trialOnlyWarning, type DetailWarning } from './detail-warnings';
 import type { InstanceReading } from './fleet-monitor';
+import { clockOffset } from './instance-clock';
 import type { LicenseFacts } from './reading-facts';
+import type { StatusHistoryEntry } from './status-history';
 import { clockSkewNote, duplicateKeyWarning } from './status-report';
 
 export interface DetailInput {
@@ -15,6 +18,8 @@ export interface DetailInput {
   reading: InstanceReading | undefined;
   /** Whether the keychain holds the instance's token (never the token). */
   hasToken: boolean;
+  /** The app's readings of the instance at its saved address, oldest first. */
+  history: readonly StatusHistoryEntry[];
   now: number;
 }
 
@@ -85,6 +90,7 @@ export function buildInstanceDetail(input: DetailInput): InstanceDetail {
     })),
     clockSkewMs,
     overCapacitySince: record.overCapacitySince,
+    overCapacityOutlook: capacityOutlook({ row, history: input.history, offsetMs: clockOffset(clock), now }),
     warnings,
     notes: reportNotes.filter((note) => note !== skewNote),
   };

@@ -23,6 +23,28 @@ export const installedLicenseViewSchema = z.object({
 });
 export type InstalledLicenseView = z.infer<typeof installedLicenseViewSchema>;
 
+/**
+ * authentik's steps for an instance whose users exceed its seats, counted from its last usage record that
+ * said `valid` (which its API never shows), bounded by the status read and the app's history. Dates are
+ * on this computer's clock.
+ */
+export const overCapacityOutlookSchema = z.object({
+  /** Read-only already or right away (`yes`), possibly (`maybe`), or not yet (`no`). */
+  atOnce: z.enum(['yes', 'maybe', 'no']),
+  /** Where that record lies: `notBefore` null when no lower bound is known; null when there is none (authentik takes 1970 from 2024.8). */
+  lastValid: z.object({ notBefore: isoDate.nullable(), notAfter: isoDate }).nullable(),
+  /** The status the bounds rest on and, when a reading of the history narrowed them, that reading. */
+  basis: z.object({ status: z.string(), history: z.object({ at: isoDate, status: z.string() }).nullable() }),
+  /**
+   * True when the steps wait for the combined expiry: a recent valid record keeps authentik recording
+   * `valid` while the expiry is more than 2 weeks away (2024.8 and later).
+   */
+  waitsForExpiry: z.boolean(),
+  /** Admin banner, user banner, read-only: each between `earliest` (null: unknown, maybe long ago) and `latest`. */
+  steps: z.array(z.object({ kind: z.enum(['admin_banner', 'user_banner', 'read_only']), earliest: isoDate.nullable(), latest: isoDate })),
+});
+export type OverCapacityOutlookView = z.infer<typeof overCapacityOutlookSchema>;
+
 /** Everything the instance page shows beyond the dashboard row. Never a token, never a license key. */
 export const instanceDetailSchema = z.object({
   instance: instanceRowSchema,
@@ -51,8 +73,10 @@ export const instanceDetailSchema = z.object({
   licenses: z.array(installedLicenseViewSchema),
   /** Server clock minus this computer's, ms: authentik's server_time (else the HTTP `Date` header) against the middle of that request's round trip; null when unknown. */
   clockSkewMs: z.number().int().nullable(),
-  /** The first refresh that saw the instance over capacity (the anchor of authentik's 2/4/6-week steps, an estimate). */
+  /** The first refresh that saw the instance over capacity (this app's sighting; authentik counts from its records). */
   overCapacitySince: isoDate.nullable(),
+  /** While the users exceed the seats: when authentik's over-capacity steps come, from its last valid usage record. */
+  overCapacityOutlook: overCapacityOutlookSchema.nullable(),
   /** Situations with a specific fix; the report's other warnings stay on `instance.warnings`. */
   warnings: z.array(z.object({ kind: z.enum(DETAIL_WARNING_KINDS), message: z.string() })),
   /** Things worth knowing that never change the state (an expired key still installed, an unknown status…). */

@@ -1,3 +1,4 @@
+import type { OverCapacityOutlookView } from './instance-detail';
 import type { AuthentikRules } from '../license/authentik-rules';
 import type { LicenseCapacity } from '../license/capacity';
 import { expirySteps, type ExpiryStepKind } from '../license/expiry-steps';
@@ -18,8 +19,17 @@ export interface TimelineDate<Kind extends string> {
 /** The dates authentik's status code acts on as the licenses run out, by the instance's release. */
 export type ExpiryDateKind = ExpiryStepKind;
 
-/** authentik's over-capacity steps, anchored at the first refresh that saw the instance over capacity. */
-export type OverCapacityDateKind = 'over_capacity_seen' | 'admin_banner' | 'user_banner' | 'read_only';
+/** authentik's over-capacity steps, counted from its last valid usage record. */
+export type OverCapacityDateKind = OverCapacityOutlookView['steps'][number]['kind'];
+
+/** While the users exceed the seats: when this app first saw it, and authentik's steps, each dated at its latest. */
+export interface OverCapacityTimeline {
+  /** The first refresh that saw the instance over capacity; null when not recorded. */
+  seen: TimelineDate<'over_capacity_seen'> | null;
+  outlook: OverCapacityOutlookView;
+  /** Each step at the latest date it can come, with the earliest (null: unknown, possibly long ago). */
+  steps: (TimelineDate<OverCapacityDateKind> & { earliest: number | null })[];
+}
 
 /** The product guide's ladder, anchored at the last expiry. */
 export type GuideLadderKind = keyof GuideLadder;
@@ -27,12 +37,12 @@ export type GuideLadderKind = keyof GuideLadder;
 export interface AuthentikTimeline {
   /** From the last license's expiry, by the instance's release; empty when there is none (unlicensed). */
   expiry: (TimelineDate<ExpiryDateKind> & { atTheLatest: boolean })[];
-  /** An estimate (authentik's last-valid record is not readable); empty when not seen over capacity. */
-  overCapacity: TimelineDate<OverCapacityDateKind>[];
+  /** Null while the users are within the seats (or it is not known). */
+  overCapacity: OverCapacityTimeline | null;
   /**
    * The first date authentik turns the instance read-only, and why: six weeks after the expiry, the
-   * users exceeding the seats left once the licenses expired (at the latest), or the over-capacity
-   * estimate; null when none applies.
+   * users exceeding the seats left once the licenses expired (at the latest), or six weeks after its
+   * last valid usage record while over capacity (at the latest); null when none applies.
    */
   readOnly: (TimelineDate<'read_only'> & { cause: 'expiry' | 'seats_lapse' | 'over_capacity'; estimate: boolean }) | null;
 }
@@ -59,39 +69,48 @@ function dated<Kind extends string>(kind: Kind, at: number, now: number): Timeli
   return { kind, at, past, days: past ? daysLeft(now, at) : daysLeft(at, now) };
 }
 
+/** When an over-capacity instance turns read-only, at the latest: already (by its last valid record, or now when none is known) or its read-only step. */
+function overCapacityReadOnly(outlook: OverCapacityOutlookView, rules: AuthentikRules, now: number): { at: number; estimate: boolean } | null {
+  if (outlook.atOnce === 'yes') return { at: outlook.lastValid === null ? now : Math.min(now, Date.parse(outlook.lastValid.notAfter) + rules.thresholds.readOnlyMs), estimate: true };
+  const step = outlook.steps.find((candidate) => candidate.kind === 'read_only');
+  if (step === undefined) return null;
+  return { at: Date.parse(step.latest), estimate: step.earliest !== step.latest };
+}
+
 /**
  * What authentik's own code will do and when, by the rules of the instance's release: the steps after
- * the last license's expiry (`lastExpiry`, see `lastExpiryOf`), and, once the instance was seen over
- * capacity, the admin banner, user banner and read-only 2, 4 and 6 weeks after that first sighting (an
- * estimate). `withUsers`: any internal or external user is active (unknown counts as yes).
+ * the last license's expiry (`lastExpiry`, see `lastExpiryOf`), and, while the users exceed the seats,
+ * the admin banner, user banner and read-only of `overCapacity.outlook` (counted from authentik's last
+ * valid usage record, as bounded by what the app read). `withUsers`: any internal or external user is
+ * active (unknown counts as yes).
  */
 export function authentikTimeline(input: {
   lastExpiry: number | null;
-  overCapacitySince: number | null;
+  overCapacity: { since: number | null; outlook: OverCapacityOutlookView | null };
   now: number;
   rules: AuthentikRules;
   withUsers: boolean;
 }): AuthentikTimeline {
-  const { lastExpiry, overCapacitySince, now, rules } = input;
-  const { adminWarningMs, userWarningMs, readOnlyMs } = rules.thresholds;
+  const { lastExpiry, now, rules } = input;
   const steps = lastExpiry === null ? [] : expirySteps(lastExpiry, rules, input.withUsers);
   const expiry = steps.map((step) => ({ ...dated(step.kind, step.at, now), atTheLatest: step.atTheLatest }));
+  const { since, outlook } = input.overCapacity;
   const overCapacity =
-    overCapacitySince === null
-      ? []
-      : [
-          dated('over_capacity_seen', overCapacitySince, now),
-          dated('admin_banner', overCapacitySince + adminWarningMs, now),
-          dated('user_banner', overCapacitySince + userWarningMs, now),
-          dated('read_only', overCapacitySince + readOnlyMs, now),
-        ];
+    outlook === null
+      ? null
+      : {
+          seen: since === null ? null : dated('over_capacity_seen', since, now),
+          outlook,
+          steps: outlook.steps.map((step) => ({ ...dated(step.kind, Date.parse(step.latest), now), earliest: step.earliest === null ? null : Date.parse(step.earliest) })),
+        };
+  const overCapacityEnd = outlook === null ? null : overCapacityReadOnly(outlook, rules, now);
   const candidates = [
     ...steps.flatMap((step) =>
       step.kind === 'read_only' || step.kind === 'read_only_capacity'
         ? [{ at: step.at, cause: step.kind === 'read_only' ? ('expiry' as const) : ('seats_lapse' as const), estimate: step.atTheLatest }]
         : [],
     ),
-    ...(overCapacitySince === null ? [] : [{ at: overCapacitySince + readOnlyMs, cause: 'over_capacity' as const, estimate: true }]),
+    ...(overCapacityEnd === null ? [] : [{ ...overCapacityEnd, cause: 'over_capacity' as const }]),
   ];
   const first = candidates.reduce<(typeof candidates)[number] | null>((earliest, candidate) => (earliest === null || candidate.at < earliest.at ? candidate : earliest), null);
   return {

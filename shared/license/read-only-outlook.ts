@@ -17,6 +17,8 @@ export interface ReadOnlyOutlook {
   atOnce: 'yes' | 'maybe' | 'no';
   /** The three steps, oldest first; empty when authentik is read-only at once or never starts them. */
   steps: OutlookStep[];
+  /** The steps wait until 2 weeks before the combined expiry: till then authentik keeps recording `valid`. */
+  waitsForExpiry: boolean;
 }
 
 export interface OutlookInput {
@@ -40,7 +42,7 @@ export function readOnlyOutlook(bounds: LastValidBounds, input: OutlookInput): R
   const { adminWarningMs, userWarningMs, expiryWarningMs, readOnlyMs } = rules.thresholds;
   if (bounds.kind === 'never') {
     // No valid record: the epoch (every step at once) from 2024.8, now (never a step) before.
-    return { atOnce: rules.lastValidFallback === 'epoch' ? 'yes' : 'no', steps: [] };
+    return { atOnce: rules.lastValidFallback === 'epoch' ? 'yes' : 'no', steps: [], waitsForExpiry: false };
   }
   const lastValidFrom = (lastValid: number): number => {
     const fallsThrough = rules.summaryShape === 'status' && lastValid >= now - adminWarningMs && expiryAfter !== null && expiryAfter - expiryWarningMs > now;
@@ -48,7 +50,7 @@ export function readOnlyOutlook(bounds: LastValidBounds, input: OutlookInput): R
   };
   const { notBefore, notAfter } = bounds;
   // `status()`: read-only when `last_valid < now - 6 weeks`.
-  if (lastValidFrom(notAfter) + readOnlyMs < now) return { atOnce: 'yes', steps: [] };
+  if (lastValidFrom(notAfter) + readOnlyMs < now) return { atOnce: 'yes', steps: [], waitsForExpiry: false };
   const step = (kind: OutlookStepKind, afterMs: number): OutlookStep => ({
     kind,
     earliest: notBefore === null ? null : lastValidFrom(notBefore) + afterMs,
@@ -58,5 +60,6 @@ export function readOnlyOutlook(bounds: LastValidBounds, input: OutlookInput): R
   return {
     atOnce: readOnly.earliest === null || readOnly.earliest < now ? 'maybe' : 'no',
     steps: [step('admin_banner', adminWarningMs), step('user_banner', userWarningMs), readOnly],
+    waitsForExpiry: lastValidFrom(notAfter) !== notAfter,
   };
 }

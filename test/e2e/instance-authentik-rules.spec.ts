@@ -62,22 +62,36 @@ test('the delete confirmation counts seats as the instance’s authentik release
   await expect(lapsed.locator('.callout--bad')).toHaveCount(0);
 });
 
-test('an instance over capacity shows authentik’s 2, 4 and 6-week steps, labelled as an estimate', async ({ app, bridge, keys }) => {
+test('over the seats on a valid license, authentik keeps recording Valid: the steps wait for the expiry', async ({ app, bridge, keys }) => {
   const id = installId();
-  await savedInstance(app, bridge, 'Crowded', { installId: id, keys: [keyFor(keys, id, 365)], internalUsers: 60 });
+  const key = keyFor(keys, id, 365);
+  // 60 users on 50 seats; authentik's last usage record, an hour old, said Valid.
+  await savedInstance(app, bridge, 'Crowded', { installId: id, keys: [key], internalUsers: 60, usageRecords: [{ at: Date.now() - 3_600_000, status: 'valid' }] });
   await openInstance(app, 'Crowded');
-  await expect(app.getByRole('region', { name: 'Status' })).toContainText('Read only');
   await expect(app.getByRole('region', { name: 'Status' }).getByRole('meter', { name: 'Internal users' })).toHaveAttribute('aria-valuetext', /over capacity by 10/);
   const timeline = app.getByRole('region', { name: 'Timeline' });
-  await expect(timeline.getByRole('heading', { name: 'Over capacity — an estimate' })).toBeVisible();
-  const steps = timeline.getByRole('list', { name: 'Over capacity — an estimate' }).getByRole('listitem');
-  await expect(steps).toHaveText([
-    // Anchored at the refresh that added it, moments ago: whole days left are rounded down.
-    /First seen over capacity by this app \(passed, today\)/,
-    /Administrators see “User count exceeded” \(2 weeks over capacity\) \(in 13 days\)/,
-    /Every user sees “User count exceeded” \(4 weeks over capacity\) \(in 27 days\)/,
-    /The instance becomes read-only \(6 weeks over capacity\) \(in 41 days\)/,
+  await expect(timeline.getByRole('heading', { name: 'Over capacity' })).toBeVisible();
+  await expect(timeline).toContainText('authentik keeps recording Valid, so nothing happens until then');
+  // The last valid record freezes two weeks before the expiry: the admin banner at the expiry, the user banner 2 weeks and read-only 4 weeks after.
+  const week = 7 * 86_400;
+  const exp = expiryOf(key);
+  await expect(timeline.getByRole('list', { name: 'Over capacity' }).getByRole('listitem')).toHaveText([
+    `${await pageDate(app, exp)} Administrators see “User count exceeded” (2 weeks after the last valid usage record) (in 364 days)`,
+    `${await pageDate(app, exp + 2 * week)} Every user sees “User count exceeded” (4 weeks after it) (in 378 days)`,
+    `${await pageDate(app, exp + 4 * week)} The instance becomes read-only (6 weeks after it) (in 392 days)`,
   ]);
-  await expect(timeline).toContainText('the real dates can be earlier');
   await screenshot(app, 'instance-over-capacity');
+});
+
+test('over the seats with no valid usage record, authentik 2026.5 is read-only, and the page says so', async ({ app, bridge, keys }) => {
+  const id = installId();
+  await savedInstance(app, bridge, 'Locked', { installId: id, keys: [keyFor(keys, id, 365)], internalUsers: 60 });
+  await openInstance(app, 'Locked');
+  await expect(app.getByRole('region', { name: 'Status' })).toContainText('Read only');
+  const timeline = app.getByRole('region', { name: 'Timeline' });
+  // read_only over capacity proves the last valid record more than six weeks old (with none, authentik takes 1970).
+  await expect(timeline).toContainText(/From the status authentik reports \(read_only\), that record is from before /);
+  await expect(timeline).toContainText('authentik is read-only now for as long as the users exceed the seats');
+  await expect(timeline).toContainText(/Read-only since .* six weeks after authentik’s last valid usage record/);
+  await screenshot(app, 'instance-over-capacity-read-only');
 });

@@ -1,3 +1,4 @@
+import type { SimUsageRecord } from '../sim/authentik';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,6 +42,8 @@ export interface SimSetup {
   keys: string[];
   internalUsers?: number;
   clockOffsetMs?: number;
+  /** The simulator's usage records (its last valid one is what authentik counts its over-capacity weeks from). */
+  usageRecords?: SimUsageRecord[];
 }
 
 /** Starts a simulator and adds it through the Add instance dialog; resolves once its row shows. */
@@ -50,6 +53,7 @@ export async function savedInstance(app: Page, bridge: Bridge, name: string, set
     keys: setup.keys,
     users: { internal: setup.internalUsers ?? 10, external: 3, internalJoinedLast30Days: 1 },
     ...(setup.clockOffsetMs === undefined ? {} : { clockOffsetMs: setup.clockOffsetMs }),
+    ...(setup.usageRecords === undefined ? {} : { usageRecords: setup.usageRecords }),
   });
   await app.getByRole('button', { name: 'Add instance' }).first().click();
   const dialog = app.getByRole('dialog', { name: 'Add an authentik instance' });

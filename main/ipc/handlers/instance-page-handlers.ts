@@ -4,6 +4,7 @@ import { createInstanceClient } from '../../instances/instance-client';
 import { buildInstanceDetail } from '../../instances/instance-detail';
 import { InstanceError } from '../../instances/instance-error';
 import type { InstanceService } from '../../instances/instance-service';
+import type { StatusHistoryStore } from '../../instances/status-history';
 import type { InstanceRegistry } from '../../registry/instance-registry';
 import { instanceAccount, type SecretStore } from '../../secrets/secret-store';
 import type { Emit } from '../event-hub';
@@ -17,6 +18,7 @@ export interface InstancePageDeps {
   service: Pick<InstanceService, 'update' | 'connectionFor'>;
   monitor: FleetMonitor;
   secrets: Pick<SecretStore, 'get'>;
+  history: Pick<StatusHistoryStore, 'read'>;
   clipboard: Pick<SecretClipboard, 'copyText'>;
   emit: Emit;
   now: () => number;
@@ -51,7 +53,9 @@ export function instancePageHandlers(
           emit('instances:did-change', {});
         }
         const hasToken = (await deps.secrets.get(instanceAccount(id))) !== null;
-        return buildInstanceDetail({ row: rowOf(monitor, id), record: saved(id), reading: monitor.readingOf(id), hasToken, now: deps.now() });
+        const record = saved(id);
+        const history = deps.history.read(id, record.url);
+        return buildInstanceDetail({ row: rowOf(monitor, id), record, reading: monitor.readingOf(id), hasToken, history, now: deps.now() });
       }),
 
     'instances:delete-license': async ({ id, licenseUuid }) =>

@@ -3,7 +3,8 @@ import { authentikTimeline, guideCapacities, guideInstanceTimeline, lastExpiryOf
 import { authentikRules, rulesBasis } from '../../../shared/license/authentik-rules';
 import { toIsoUtc } from '../../../shared/time/iso';
 import { dayDistance, localDate, localDateTime } from '../../format/dates';
-import { EXPIRY_DATE_WORDS, GUIDE_LADDER_WORDS, OVER_CAPACITY_DATE_WORDS } from './instance-words';
+import { EXPIRY_DATE_WORDS, GUIDE_LADDER_WORDS } from './instance-words';
+import { OverCapacitySteps } from './OverCapacitySteps';
 
 /** "in 12 days", "within a day", "today", "3 days ago". */
 function distance(date: Pick<TimelineDate<string>, 'past' | 'days'>): string {
@@ -27,16 +28,16 @@ function Step<Kind extends string>({ date, words, atTheLatest = false }: { date:
 const READ_ONLY_CAUSES: Record<NonNullable<AuthentikTimeline['readOnly']>['cause'], string> = {
   expiry: 'six weeks after the latest expiry',
   seats_lapse: 'at the latest: once the licenses expire their seats stop counting, and six weeks after authentik’s last valid usage record the users still exceed them',
-  over_capacity: 'six weeks after it was first seen over capacity (an estimate)',
+  over_capacity: 'at the latest: six weeks after authentik’s last valid usage record, the users exceeding the seats',
 };
 
-/** The dates authentik's code acts on (exact from the expiry; an estimate over capacity), then the product guide's view. */
+/** The dates authentik's code acts on (exact from the expiry; bounded over capacity), then the product guide's view. */
 export function InstanceTimeline({ detail, now }: { detail: InstanceDetail; now: number }) {
   const { instance } = detail;
   const rules = authentikRules(instance.version);
   const authentik = authentikTimeline({
     lastExpiry: lastExpiryOf(rules, instance.latestValid === null ? null : Date.parse(instance.latestValid), detail.licenses),
-    overCapacitySince: detail.overCapacitySince === null ? null : Date.parse(detail.overCapacitySince),
+    overCapacity: { since: detail.overCapacitySince === null ? null : Date.parse(detail.overCapacitySince), outlook: detail.overCapacityOutlook },
     now,
     rules,
     // Unknown usage counts as users: authentik always has its admin account.
@@ -72,20 +73,7 @@ export function InstanceTimeline({ detail, now }: { detail: InstanceDetail; now:
           ' Dates marked “by” count from authentik’s last usage record with the status Valid, which its API does not show; they come earlier if that record is older.'}
       </p>
 
-      {authentik.overCapacity.length > 0 && (
-        <>
-          <h4 id="timeline-capacity-heading">Over capacity — an estimate</h4>
-          <p className="hint">
-            authentik counts these weeks from its last usage record with the status Valid, which cannot be read through its API. This app
-            anchors them at the first refresh that saw more users than licensed seats; the real dates can be earlier.
-          </p>
-          <ol className="timeline" aria-labelledby="timeline-capacity-heading">
-            {authentik.overCapacity.map((date) => (
-              <Step key={date.kind} date={date} words={OVER_CAPACITY_DATE_WORDS} />
-            ))}
-          </ol>
-        </>
-      )}
+      {authentik.overCapacity !== null && <OverCapacitySteps overCapacity={authentik.overCapacity} />}
 
       <h3 id="timeline-guide-heading">Per the product guide</h3>
       <p>

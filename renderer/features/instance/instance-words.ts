@@ -14,12 +14,11 @@ export const EXPIRY_DATE_WORDS: Record<ExpiryDateKind, string> = {
   read_only_capacity: 'The instance becomes read-only (6 weeks after the last valid usage record)',
 };
 
-/** authentik's over-capacity steps, from the first refresh that saw too many users. */
+/** authentik's over-capacity steps, counted from its last valid usage record. */
 export const OVER_CAPACITY_DATE_WORDS: Record<OverCapacityDateKind, string> = {
-  over_capacity_seen: 'First seen over capacity by this app',
-  admin_banner: 'Administrators see “User count exceeded” (2 weeks over capacity)',
-  user_banner: 'Every user sees “User count exceeded” (4 weeks over capacity)',
-  read_only: 'The instance becomes read-only (6 weeks over capacity)',
+  admin_banner: 'Administrators see “User count exceeded” (2 weeks after the last valid usage record)',
+  user_banner: 'Every user sees “User count exceeded” (4 weeks after it)',
+  read_only: 'The instance becomes read-only (6 weeks after it)',
 };
 
 /** The product guide's ladder, as the guide words it. */

@@ -10,6 +10,7 @@ import { statusReport, verifyInstalled } from '../../../main/instances/status-re
 import { trustRootsOf } from '../../../main/license/trust-roots';
 import { INSTALL_ID } from '../../pki/key-cases';
 import { instanceSnapshot } from './snapshot-fixture';
+import type { StatusHistoryEntry } from '../../../main/instances/status-history';
 import { licenseClaims, mintKey } from '../../pki/mint-key';
 import { createTestPki } from '../../pki/test-pki';
 import { record } from '../registry/registry-fixtures';
@@ -32,9 +33,9 @@ function reading(read: InstanceSnapshot): InstanceReading {
   return { report: statusReport(read, roots, NOW, checked), facts: readingFacts(read, checked, NOW) };
 }
 
-function detail(read: InstanceSnapshot | undefined, saved = record({ lastInstallId: INSTALL_ID })) {
+function detail(read: InstanceSnapshot | undefined, saved = record({ lastInstallId: INSTALL_ID }), history: StatusHistoryEntry[] = []) {
   const current = read === undefined ? undefined : reading(read);
-  const value = buildInstanceDetail({ row: toInstanceRow(saved, current), record: saved, reading: current, hasToken: true, now: NOW });
+  const value = buildInstanceDetail({ row: toInstanceRow(saved, current), record: saved, reading: current, hasToken: true, history, now: NOW });
   expect(instanceDetailSchema.parse(value)).toEqual(value);
   return value;
 }
@@ -100,6 +101,21 @@ describe('the instance page\'s detail', () => {
       ['ok', null],
     ]);
     expect(value.notes).toContain('By the instance\'s clock, which authentik judges by (6 minutes ahead of this computer\'s), the license "License 0" has expired; by this computer\'s clock it is valid.');
+  });
+
+  it('over the seats: dates authentik\'s steps from its last valid record, as the status and the history bound it', () => {
+    const over = snapshot([key(300, { internal_users: 10 })], {
+      forecast: { internalUsers: 40, externalUsers: 3, forecastedInternalUsers: 48, forecastedExternalUsers: 36 },
+      live: { status: 'limit_exceeded_admin', internalUsers: 10, externalUsers: 1000, latestValid: NOW + 300 * DAY, licenseFlags: [] },
+    });
+    const seen = NOW - 20 * DAY;
+    const history: StatusHistoryEntry[] = [
+      { at: new Date(seen).toISOString(), status: 'valid', statusCached: 'valid', licensed: { internalUsers: 50, externalUsers: 1000 }, usage: { internalUsers: 40, externalUsers: 3 } },
+    ];
+    const value = detail(over, undefined, history);
+    expect(value.overCapacityOutlook).toMatchObject({ atOnce: 'no', waitsForExpiry: false, basis: { status: 'limit_exceeded_admin', history: { status: 'valid' } } });
+    expect(value.overCapacityOutlook?.steps.map((step) => step.kind)).toEqual(['admin_banner', 'user_banner', 'read_only']);
+    expect(detail(snapshot([key(300)])).overCapacityOutlook).toBeNull();
   });
 
   it('warns of a changed Install ID from the record\'s previous one', () => {

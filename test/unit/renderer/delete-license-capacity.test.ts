@@ -22,7 +22,7 @@ function license(licenseUuid: string, days: number, internalUsers: number, exter
 
 const row = (version: string) => ({ id: '5e6f7a81-9b0c-4a8b-8c1d-000000000001', name: 'Prod', version, usage: { internalUsers: 40, externalUsers: 3 } }) as InstanceRow;
 const detail = (licenses: InstalledLicenseView[], version = '2026.5.6'): InstanceDetail =>
-  ({ instance: row(version), readAt: null, previousInstallId: null, caPem: null, hasToken: true, forecast: null, cachedSummary: null, licenses, clockSkewMs: null, overCapacitySince: null, warnings: [], notes: [] }) satisfies InstanceDetail;
+  ({ instance: row(version), readAt: null, previousInstallId: null, caPem: null, hasToken: true, forecast: null, cachedSummary: null, licenses, clockSkewMs: null, overCapacitySince: null, overCapacityOutlook: null, warnings: [], notes: [] }) satisfies InstanceDetail;
 
 describe('capacityWithout: the seats left after deleting a license, as the instance\'s release counts them', () => {
   const licenses = [license('main', 365, 5, 10), license('old', -30, 30, 100), license('spare', 100, 50, 0)];

@@ -65,7 +65,7 @@ export function detailOf(forecast: InstanceDetail['forecast']): InstanceDetail {
     cachedSummary: null,
     licenses: [],
     clockSkewMs: 0,
-    overCapacitySince: null,
+    overCapacitySince: null, overCapacityOutlook: null,
     warnings: [],
     notes: [],
   };

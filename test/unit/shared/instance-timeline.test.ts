@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { authentikTimeline, guideCapacities, guideInstanceTimeline, lastExpiryOf, type VerifiedLicense } from '../../../shared/instances/instance-timeline';
+import type { OverCapacityOutlookView } from '../../../shared/instances/instance-detail';
 import { authentikRules } from '../../../shared/license/authentik-rules';
 import { authentikStatus } from '../../../shared/license/authentik-status';
 import { DAY_MS, WEEK_MS } from '../../../shared/time/durations';
@@ -13,11 +14,11 @@ const PRE_2024_8 = authentikRules('2024.6.3');
 
 type TimelineInput = Parameters<typeof authentikTimeline>[0];
 const timeline = (input: Partial<TimelineInput>) =>
-  authentikTimeline({ lastExpiry: null, overCapacitySince: null, now: NOW, rules: V2024_8, withUsers: true, ...input });
+  authentikTimeline({ lastExpiry: null, overCapacity: { since: null, outlook: null }, now: NOW, rules: V2024_8, withUsers: true, ...input });
 
 describe('authentikTimeline: the expiry alone (2024.8 to 2025.4.0, or no user on any release from 2024.8)', () => {
   it('has no dates for an unlicensed instance that is not over capacity', () => {
-    expect(timeline({})).toEqual({ expiry: [], overCapacity: [], readOnly: null });
+    expect(timeline({})).toEqual({ expiry: [], overCapacity: null, readOnly: null });
   });
 
   it('puts expiring soon 2 weeks before the last expiry, expired at it and read-only 6 weeks after', () => {
@@ -29,7 +30,7 @@ describe('authentikTimeline: the expiry alone (2024.8 to 2025.4.0, or no user on
     ];
     expect(timeline({ lastExpiry: latest }).expiry).toEqual(expected);
     expect(timeline({ lastExpiry: latest, rules: NEWEST, withUsers: false }).expiry).toEqual(expected);
-    expect(timeline({ lastExpiry: latest }).overCapacity).toEqual([]);
+    expect(timeline({ lastExpiry: latest }).overCapacity).toBeNull();
     expect(timeline({ lastExpiry: latest }).readOnly).toEqual({ kind: 'read_only', at: latest + 6 * WEEK_MS, past: false, days: 72, cause: 'expiry', estimate: false });
   });
 
@@ -99,7 +100,7 @@ describe('authentikTimeline: when expired licenses add no seats and users are ac
       ['read_only_capacity', 6],
     ]);
     expect(steps.map((step) => statusAt(step.at + 1))).toEqual(['invalid', 'limit_exceeded_admin', 'limit_exceeded_user', 'read_only']);
-    expect(timeline({ lastExpiry: latest, rules: PRE_2024_8, withUsers: false })).toEqual({ expiry: [], overCapacity: [], readOnly: null });
+    expect(timeline({ lastExpiry: latest, rules: PRE_2024_8, withUsers: false })).toEqual({ expiry: [], overCapacity: null, readOnly: null });
   });
 });
 
@@ -113,32 +114,57 @@ describe('lastExpiryOf', () => {
   });
 });
 
-describe('authentikTimeline: over capacity, from the first refresh that saw it', () => {
-  it('steps over capacity 2, 4 and 6 weeks after the first refresh that saw it, as an estimate', () => {
+const iso = (at: number) => new Date(at).toISOString();
+
+/** An outlook whose last valid record lies between `from` (null: unknown) and `to`, its steps 2, 4 and 6 weeks after. */
+function outlookOf(from: number | null, to: number, atOnce: OverCapacityOutlookView['atOnce'] = 'no'): OverCapacityOutlookView {
+  const step = (kind: 'admin_banner' | 'user_banner' | 'read_only', weeks: number) => ({ kind, earliest: from === null ? null : iso(from + weeks * WEEK_MS), latest: iso(to + weeks * WEEK_MS) });
+  return {
+    atOnce,
+    lastValid: { notBefore: from === null ? null : iso(from), notAfter: iso(to) },
+    basis: { status: 'limit_exceeded_admin', history: null },
+    waitsForExpiry: false,
+    steps: atOnce === 'yes' ? [] : [step('admin_banner', 2), step('user_banner', 4), step('read_only', 6)],
+  };
+}
+
+describe('authentikTimeline: over capacity, from the bounds of authentik\'s last valid usage record', () => {
+  it('dates each step at its latest, keeps its earliest, and reads read-only at the latest as a bounded date', () => {
     const since = NOW - 3 * WEEK_MS;
-    const result = timeline({ lastExpiry: NOW + 365 * DAY_MS, overCapacitySince: since });
-    expect(result.overCapacity).toEqual([
-      { kind: 'over_capacity_seen', at: since, past: true, days: 21 },
-      { kind: 'admin_banner', at: since + 2 * WEEK_MS, past: true, days: 7 },
-      { kind: 'user_banner', at: since + 4 * WEEK_MS, past: false, days: 7 },
-      { kind: 'read_only', at: since + 6 * WEEK_MS, past: false, days: 21 },
+    const outlook = outlookOf(NOW - 3 * WEEK_MS, NOW - 2 * WEEK_MS - 1);
+    const result = timeline({ lastExpiry: NOW + 365 * DAY_MS, overCapacity: { since, outlook } });
+    expect(result.overCapacity?.seen).toEqual({ kind: 'over_capacity_seen', at: since, past: true, days: 21 });
+    expect(result.overCapacity?.steps.map((step) => [step.kind, step.earliest, step.at, step.past])).toEqual([
+      ['admin_banner', NOW - WEEK_MS, NOW - 1, true],
+      ['user_banner', NOW + WEEK_MS, NOW + 2 * WEEK_MS - 1, false],
+      ['read_only', NOW + 3 * WEEK_MS, NOW + 4 * WEEK_MS - 1, false],
     ]);
-    expect(result.readOnly).toEqual({ kind: 'read_only', at: since + 6 * WEEK_MS, past: false, days: 21, cause: 'over_capacity', estimate: true });
+    expect(result.readOnly).toEqual({ kind: 'read_only', at: NOW + 4 * WEEK_MS - 1, past: false, days: 27, cause: 'over_capacity', estimate: true });
   });
 
-  it('matches authentik’s over-capacity statuses when the last valid record is the first over-capacity sighting', () => {
-    const since = NOW;
+  it('matches authentik\'s over-capacity statuses when the last valid record is known to the millisecond', () => {
+    const lastValid = NOW;
     const licenses = [{ expiresAt: NOW + 365 * DAY_MS, internalUsers: 10, externalUsers: 10 }];
-    const statusAt = (at: number) => authentikStatus({ licenses, usage: { internalUsers: 11, externalUsers: 0 }, lastValid: since, now: at, rules: NEWEST });
-    const [, admin, user, readOnly] = timeline({ lastExpiry: licenses[0]?.expiresAt ?? 0, overCapacitySince: since }).overCapacity;
+    const statusAt = (at: number) => authentikStatus({ licenses, usage: { internalUsers: 11, externalUsers: 0 }, lastValid, now: at, rules: NEWEST });
+    const result = timeline({ lastExpiry: licenses[0]?.expiresAt ?? 0, overCapacity: { since: null, outlook: outlookOf(lastValid, lastValid) }, rules: NEWEST });
+    const [admin, user, readOnly] = result.overCapacity?.steps ?? [];
+    expect(result.readOnly?.estimate).toBe(false);
     expect(statusAt((admin?.at ?? 0) + HOUR)).toBe('limit_exceeded_admin');
     expect(statusAt((user?.at ?? 0) + HOUR)).toBe('limit_exceeded_user');
     expect(statusAt((readOnly?.at ?? 0) + HOUR)).toBe('read_only');
     expect(statusAt((admin?.at ?? 0) - HOUR)).toBe('valid');
   });
 
+  it('read-only already: since six weeks after the newest the record can be, or now when there is none', () => {
+    const known = timeline({ overCapacity: { since: null, outlook: outlookOf(null, NOW - 7 * WEEK_MS, 'yes') } });
+    expect(known.overCapacity?.steps).toEqual([]);
+    expect(known.readOnly).toMatchObject({ at: NOW - WEEK_MS, past: true, cause: 'over_capacity' });
+    const none = timeline({ overCapacity: { since: null, outlook: { ...outlookOf(null, NOW, 'yes'), lastValid: null } } });
+    expect(none.readOnly).toMatchObject({ at: NOW, past: true, cause: 'over_capacity' });
+  });
+
   it('takes whichever read-only date comes first', () => {
-    const result = timeline({ lastExpiry: NOW - 5 * WEEK_MS, overCapacitySince: NOW - 2 * WEEK_MS });
+    const result = timeline({ lastExpiry: NOW - 5 * WEEK_MS, overCapacity: { since: null, outlook: outlookOf(NOW - 2 * WEEK_MS, NOW - 2 * WEEK_MS) } });
     expect(result.readOnly).toEqual({ kind: 'read_only', at: NOW + WEEK_MS, past: false, days: 7, cause: 'expiry', estimate: false });
   });
 });
