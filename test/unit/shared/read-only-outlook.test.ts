@@ -15,13 +15,13 @@ const outlook = (bounds: LastValidBounds, rules = NEWEST, expiryAfter: number | 
 
 describe('readOnlyOutlook: an install after which the users still exceed the seats', () => {
   it('no valid record: read-only at once from 2024.8 (the epoch), never a step before (now)', () => {
-    expect(outlook({ kind: 'never', basis })).toEqual({ atOnce: 'yes', steps: [] });
-    expect(outlook({ kind: 'never', basis }, PRE_2024_8)).toEqual({ atOnce: 'no', steps: [] });
+    expect(outlook({ kind: 'never', basis })).toEqual({ atOnce: 'yes', steps: [], waitsForExpiry: false });
+    expect(outlook({ kind: 'never', basis }, PRE_2024_8)).toEqual({ atOnce: 'no', steps: [], waitsForExpiry: false });
   });
 
   it('a last valid record more than 6 weeks old: read-only at once', () => {
-    expect(outlook(between(null, NOW - 6 * WEEK_MS - 1))).toEqual({ atOnce: 'yes', steps: [] });
-    expect(outlook(between(NOW - 9 * WEEK_MS, NOW - 7 * WEEK_MS))).toEqual({ atOnce: 'yes', steps: [] });
+    expect(outlook(between(null, NOW - 6 * WEEK_MS - 1))).toEqual({ atOnce: 'yes', steps: [], waitsForExpiry: false });
+    expect(outlook(between(NOW - 9 * WEEK_MS, NOW - 7 * WEEK_MS))).toEqual({ atOnce: 'yes', steps: [], waitsForExpiry: false });
   });
 
   it('a record that cannot be dated, or may be over 6 weeks old: maybe', () => {
@@ -38,6 +38,7 @@ describe('readOnlyOutlook: an install after which the users still exceed the sea
         { kind: 'user_banner', earliest: NOW - 2 * WEEK_MS, latest: NOW - 1 },
         { kind: 'read_only', earliest: NOW, latest: NOW + 2 * WEEK_MS - 1 },
       ],
+      waitsForExpiry: false,
     });
   });
 
@@ -49,6 +50,7 @@ describe('readOnlyOutlook: an install after which the users still exceed the sea
         { kind: 'user_banner', earliest: YEAR_OUT + 2 * WEEK_MS, latest: YEAR_OUT + 2 * WEEK_MS },
         { kind: 'read_only', earliest: YEAR_OUT + 4 * WEEK_MS, latest: YEAR_OUT + 4 * WEEK_MS },
       ],
+      waitsForExpiry: true,
     });
   });
 
