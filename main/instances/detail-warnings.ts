@@ -38,21 +38,31 @@ export function describeDuration(ms: number): string {
   return shown.length === 0 ? '0 seconds' : shown.join(' ');
 }
 
-/** Each key installed more than once: authentik adds every installed license up, so its seats count as often. */
-export function duplicateKeyWarnings(licenses: readonly Pick<LicenseFacts, 'name' | 'fingerprint' | 'internalUsers' | 'externalUsers'>[]): DetailWarning[] {
-  const byFingerprint = new Map<string, Pick<LicenseFacts, 'name' | 'internalUsers' | 'externalUsers'>[]>();
-  for (const license of licenses) byFingerprint.set(license.fingerprint, [...(byFingerprint.get(license.fingerprint) ?? []), license]);
-  return [...byFingerprint].flatMap(([fingerprint, copies]) => {
+/**
+ * Each license installed more than once, as the same key or as keys that differ only in their signature
+ * (see `licenseIdentity`): authentik adds every installed license up, so its seats count as often.
+ */
+export function duplicateKeyWarnings(
+  licenses: readonly Pick<LicenseFacts, 'name' | 'fingerprint' | 'licenseIdentity' | 'internalUsers' | 'externalUsers'>[],
+): DetailWarning[] {
+  const byLicense = new Map<string, Pick<LicenseFacts, 'name' | 'fingerprint' | 'internalUsers' | 'externalUsers'>[]>();
+  for (const license of licenses) byLicense.set(license.licenseIdentity, [...(byLicense.get(license.licenseIdentity) ?? []), license]);
+  return [...byLicense.values()].flatMap((copies) => {
     const [first, ...extra] = copies;
     if (first === undefined || extra.length === 0) return [];
     // The name comes from the key's claims, so copies of one key normally share it; name each distinct one.
     const names = [...new Set(copies.map((copy) => `"${copy.name}"`))];
     const named = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+    const fingerprints = [...new Set(copies.map((copy) => copy.fingerprint))];
+    const same =
+      fingerprints.length === 1
+        ? `The same key (${fingerprints[0]})`
+        : `The same license, as ${fingerprints.length} keys that differ only in their signature (${fingerprints.join(', ')}),`;
     return [
       {
         kind: 'duplicate_key' as const,
         message:
-          `The same key (${fingerprint}) is installed ${copies.length} times, as ${named}. authentik adds up every installed license, so its ` +
+          `${same} is installed ${copies.length} times, as ${named}. authentik adds up every installed license, so its ` +
           `${first.internalUsers} internal and ${first.externalUsers} external seats are counted ${copies.length} times: the licensed capacity ` +
           `is ${extra.length * first.internalUsers} internal and ${extra.length * first.externalUsers} external seats higher than what was bought. ` +
           `Delete ${extra.length === 1 ? 'one of the two copies' : `all but one of the ${copies.length} copies`}.`,

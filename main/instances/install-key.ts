@@ -1,11 +1,11 @@
 import { toIsoUtc } from '../../shared/time/iso';
-import { keyFingerprint } from '../license/fingerprint';
+import { licenseIdentity } from '../license/fingerprint';
 import type { TrustRoots } from '../license/trust-roots';
+import { preflightAgainst } from './install-preflight';
 import type { InstanceClient } from './instance-client';
 import { InstanceError } from './instance-error';
 import type { InstalledLicense } from './instance-snapshot';
 import { installedLicenseJson } from './license-json';
-import { preflightAgainst } from './install-preflight';
 import type { StatusHistoryEntry } from './status-history';
 
 /** The `install --json` contract. */
@@ -23,10 +23,10 @@ export interface InstallOutcome {
   exit: 0 | 1 | 3;
 }
 
-/** After a POST whose answer was lost: is the key there? Never a second POST. */
-async function findInstalled(client: InstanceClient, fingerprint: string): Promise<InstalledLicense | null> {
+/** After a POST whose answer was lost: is the license there? Never a second POST. */
+async function findInstalled(client: InstanceClient, identity: string): Promise<InstalledLicense | null> {
   try {
-    return (await client.listLicenses()).find((license) => keyFingerprint(license.key) === fingerprint) ?? null;
+    return (await client.listLicenses()).find((license) => licenseIdentity(license.key) === identity) ?? null;
   } catch {
     return null;
   }
@@ -65,7 +65,7 @@ export async function installKey(
   const { warnings } = preflight;
   if (preflight.action === 'refuse') return { exit: 1, report: { installed: false, reason: preflight.reason, message: preflight.message, warnings } };
   if (preflight.action === 'already_installed') {
-    const existing = snapshot.licenses.find((license) => keyFingerprint(license.key) === preflight.fingerprint);
+    const existing = snapshot.licenses.find((license) => license.licenseUuid === preflight.licenseUuid);
     return {
       exit: 0,
       report: {
@@ -100,7 +100,7 @@ export async function installKey(
     if (error.code === 'read_only') return { exit: 1, report: { installed: false, reason: 'read_only', message: error.message, warnings } };
     const mayHaveApplied = error.maybeDelivered || error.code === 'server_error' || error.code === 'unexpected_response';
     if (!mayHaveApplied) return { exit: 3, report: { installed: false, reason: error.code, message: `${error.message} The key was not installed.`, warnings } };
-    const found = await findInstalled(client, verdict.fingerprint);
+    const found = await findInstalled(client, verdict.licenseIdentity);
     if (found !== null) {
       return {
         exit: 0,

@@ -3,7 +3,7 @@ import { combinedExpiry, exceeds, licensedCapacity, type LicenseCapacity, type U
 import { lastValidBounds, type StatusObservation } from '../../shared/license/last-valid-bounds';
 import { readOnlyOutlook } from '../../shared/license/read-only-outlook';
 import type { VerdictReason } from '../../shared/license/verdict';
-import { keyFingerprint } from '../license/fingerprint';
+import { licenseIdentity } from '../license/fingerprint';
 import type { TrustRoots } from '../license/trust-roots';
 import { verifyKey, type Verdict } from '../license/verify-key';
 import { clockOffset, clockVerdictNote } from './instance-clock';
@@ -34,15 +34,15 @@ export interface PreflightInput {
   overrideHint: string;
 }
 
-/** An installed license as the preflight weighs it. */
-export type InstalledCapacity = LicenseCapacity & { licenseUuid: string; name: string; fingerprint: string };
+/** An installed license as the preflight weighs it; `licenseIdentity` is its key's signed content (see `licenseIdentity`). */
+export type InstalledCapacity = LicenseCapacity & { licenseUuid: string; name: string; licenseIdentity: string };
 
 export type PreflightRefusal = VerdictReason | 'forbidden' | 'over_capacity' | 'not_installed';
 
 /** Every answer carries `overCapacity` when the users would exceed the seats after the key (null otherwise, or when not judged). */
 export type PreflightResult = { warnings: string[]; overCapacity: OverCapacityFinding | null } & (
   | { action: 'send' }
-  | { action: 'already_installed'; fingerprint: string }
+  | { action: 'already_installed'; licenseUuid: string }
   | { action: 'refuse'; reason: PreflightRefusal; message: string }
 );
 
@@ -66,9 +66,9 @@ export function installPreflight(input: PreflightInput): PreflightResult {
   }
   const { verdict } = input;
   if (!verdict.valid) return refuse(verdict.reason, `${verdict.message} Nothing was sent.`);
-  if (input.installed.some((license) => license.fingerprint === verdict.fingerprint)) {
-    return { action: 'already_installed', fingerprint: verdict.fingerprint, warnings, overCapacity: null };
-  }
+  // The same license, whether as this very key or as another signature of its signed content: a second copy would count its seats twice.
+  const copy = input.installed.find((license) => license.licenseIdentity === verdict.licenseIdentity);
+  if (copy !== undefined) return { action: 'already_installed', licenseUuid: copy.licenseUuid, warnings, overCapacity: null };
   const claims = verdict.claims;
   if (claims === null) throw new Error('a valid verdict has claims');
   const at = { rules: input.rules, now: input.now };
@@ -146,7 +146,7 @@ export function preflightAgainst(
     expiresAt: license.expiry,
     internalUsers: license.internalUsers,
     externalUsers: license.externalUsers,
-    fingerprint: keyFingerprint(license.key),
+    licenseIdentity: licenseIdentity(license.key),
   }));
   const usage = snapshot.forecast === null ? null : { internalUsers: snapshot.forecast.internalUsers, externalUsers: snapshot.forecast.externalUsers };
   const preflight = installPreflight({

@@ -8,7 +8,7 @@ import type { InstanceReading } from './fleet-monitor';
 import { clockOffset } from './instance-clock';
 import type { LicenseFacts } from './reading-facts';
 import type { StatusHistoryEntry } from './status-history';
-import { clockSkewNote, duplicateKeyWarning } from './status-report';
+import { clockSkewNote, duplicateKeyWarningsOf } from './status-report';
 
 export interface DetailInput {
   /** The dashboard row of the instance. */
@@ -25,14 +25,7 @@ export interface DetailInput {
 
 /** The status report's duplicate-key warnings, which the page's `duplicate_key` warnings say more precisely. */
 function reportDuplicateWarnings(licenses: readonly LicenseFacts[]): Set<string> {
-  const seen = new Map<string, string>();
-  const texts = new Set<string>();
-  for (const license of licenses) {
-    const first = seen.get(license.fingerprint);
-    if (first !== undefined) texts.add(duplicateKeyWarning(first, license.name, license.fingerprint));
-    seen.set(license.fingerprint, license.name);
-  }
-  return texts;
+  return new Set(duplicateKeyWarningsOf(licenses));
 }
 
 /**

@@ -12,6 +12,8 @@ export interface LicenseFacts {
   /** Epoch ms. */
   expiry: number;
   fingerprint: string;
+  /** Its key's signed content: keys that share it are one license (see `licenseIdentity`). */
+  licenseIdentity: string;
   /** `license_flags` of the key, only once its signature verified (else empty). */
   flags: string[];
   /** Verified offline against the instance's Install ID at `readAt`, by the instance's clock (as authentik judges). */
@@ -48,6 +50,7 @@ export function readingFacts(snapshot: InstanceSnapshot, checked: InstalledVerdi
       externalUsers: license.externalUsers,
       expiry: license.expiry,
       fingerprint: keyFingerprint(license.key),
+      licenseIdentity: verdict.licenseIdentity,
       flags: verdict.claimsVerified && verdict.claims !== null ? [...verdict.claims.license_flags] : [],
       verdict: { valid: verdict.valid, reason: verdict.reason, message: verdict.message },
       verdictByLocalClock: local === null ? null : { valid: local.valid, reason: local.reason, message: local.message },

@@ -81,9 +81,33 @@ function expiredNote(name: string, expiry: string, rules: AuthentikRules): strin
   return `The expired license "${name}" (${expiry}) is still installed; ${counts}.`;
 }
 
-/** The warning for a key installed a second time. */
-export function duplicateKeyWarning(firstName: string, secondName: string, fingerprint: string): string {
-  return `The same key is installed twice ("${firstName}" and "${secondName}", ${fingerprint}); authentik counts its users twice. Delete one.`;
+/** A key as the duplicate warning names it. */
+export interface NamedKey {
+  name: string;
+  fingerprint: string;
+}
+
+/** The warning for a license installed a second time: as the same key, or as a key that differs only in its signature (see `licenseIdentity`). */
+export function duplicateKeyWarning(first: NamedKey, second: NamedKey): string {
+  if (first.fingerprint === second.fingerprint) {
+    return `The same key is installed twice ("${first.name}" and "${second.name}", ${first.fingerprint}); authentik counts its users twice. Delete one.`;
+  }
+  return (
+    `The same license is installed twice, as two keys that differ only in their signature ("${first.name}", ${first.fingerprint}, and ` +
+    `"${second.name}", ${second.fingerprint}); authentik counts its users twice. Delete one.`
+  );
+}
+
+/** The duplicate warnings for installed keys, by their signed content: the first copy of a license named with each later one. */
+export function duplicateKeyWarningsOf(keys: readonly (NamedKey & { licenseIdentity: string })[]): string[] {
+  const first = new Map<string, NamedKey>();
+  const warnings: string[] = [];
+  for (const key of keys) {
+    const earlier = first.get(key.licenseIdentity);
+    if (earlier === undefined) first.set(key.licenseIdentity, key);
+    else warnings.push(duplicateKeyWarning(earlier, key));
+  }
+  return warnings;
 }
 
 /** The note for a server clock more than a minute off (`skewMs`: server minus local); null when within it or unknown. */
@@ -103,26 +127,24 @@ export function statusReport(snapshot: InstanceSnapshot, roots: TrustRoots, now:
   const notes: string[] = [];
   const { live, cached } = snapshot;
 
+  const keys: (NamedKey & { licenseIdentity: string })[] = [];
   const licenses = snapshot.licenses.map((license, index) => {
     const verdict = checked.verdicts[index];
     if (verdict === undefined) throw new Error('statusReport: one verdict per installed license');
     const local = checked.byLocalClock[index] ?? null;
     const clockNote = local === null ? null : clockVerdictNote(`the license "${license.name}"`, verdict.reason, local.reason, checked.offsetMs);
     if (clockNote !== null) notes.push(clockNote);
-    return { ...installedLicenseJson(license), verification: { valid: verdict.valid, reason: verdict.reason } };
+    const entry = { ...installedLicenseJson(license), verification: { valid: verdict.valid, reason: verdict.reason } };
+    keys.push({ name: entry.name, fingerprint: entry.fingerprint, licenseIdentity: verdict.licenseIdentity });
+    return entry;
   });
 
   if (live.latestValid !== null && live.latestValid > now && live.latestValid <= now + EXPIRY_WARNING_DAYS * DAY_MS) {
     const days = Math.floor((live.latestValid - now) / DAY_MS);
     warnings.push(`The licenses run out on ${toIsoUtc(live.latestValid).slice(0, 10)}, in ${days} day${days === 1 ? '' : 's'}: renew before then.`);
   }
-  const seen = new Map<string, string>();
+  warnings.push(...duplicateKeyWarningsOf(keys));
   for (const license of licenses) {
-    const first = seen.get(license.fingerprint);
-    if (first !== undefined) {
-      warnings.push(duplicateKeyWarning(first, license.name, license.fingerprint));
-    }
-    seen.set(license.fingerprint, license.name);
     if (license.verification.reason === 'expired') {
       notes.push(expiredNote(license.name, license.expiry, snapshot.rules));
     } else if (!license.verification.valid) {

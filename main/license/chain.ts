@@ -29,23 +29,33 @@ function directlyIssuedBy(child: X509Certificate, parent: X509Certificate): bool
   }
 }
 
-function parseEntry(entry: unknown, index: number): X509Certificate | string {
+interface Entry {
+  certificate: X509Certificate;
+  info: CertificateInfo;
+}
+
+function parseEntry(entry: unknown, index: 0 | 1): Entry | string {
   if (typeof entry !== 'string') return `x5c[${index}] is not a string`;
   const der = decodeStandardBase64(entry);
   if (der === null) return `x5c[${index}] is not standard base64 (authentik does not accept base64url here)`;
+  let certificate: X509Certificate;
   try {
-    return new X509Certificate(der);
+    certificate = new X509Certificate(der);
   } catch {
     return `x5c[${index}] is not a DER-encoded X.509 certificate`;
   }
+  const info = describeCertificate(certificate, index === 0 ? 'signer' : 'intermediate');
+  return typeof info === 'string' ? `x5c[${index}] cannot be read: ${info}` : { certificate, info };
 }
 
 function evaluate(x5c: readonly unknown[], roots: TrustRoots): ChainVerdict {
-  const signer = parseEntry(x5c[0], 0);
-  if (typeof signer === 'string') return untrusted(signer);
-  const intermediate = parseEntry(x5c[1], 1);
-  if (typeof intermediate === 'string') return untrusted(intermediate);
-  const certificates = [describeCertificate(signer, 'signer'), describeCertificate(intermediate, 'intermediate')];
+  const signerEntry = parseEntry(x5c[0], 0);
+  if (typeof signerEntry === 'string') return untrusted(signerEntry);
+  const intermediateEntry = parseEntry(x5c[1], 1);
+  if (typeof intermediateEntry === 'string') return untrusted(intermediateEntry);
+  const { certificate: signer } = signerEntry;
+  const { certificate: intermediate } = intermediateEntry;
+  const certificates = [signerEntry.info, intermediateEntry.info];
   if (!directlyIssuedBy(signer, intermediate)) {
     return untrusted(
       `the signing certificate (${commonName(signer)}) was not issued by the intermediate (${commonName(intermediate)}) that follows it in x5c`,
@@ -60,7 +70,9 @@ function evaluate(x5c: readonly unknown[], roots: TrustRoots): ChainVerdict {
       certificates,
     );
   }
-  certificates.push(describeCertificate(root, 'root'));
+  const rootInfo = describeCertificate(root, 'root');
+  if (typeof rootInfo === 'string') return untrusted(`the trusted root (${commonName(root)}) cannot be read: ${rootInfo}`, certificates);
+  certificates.push(rootInfo);
   return {
     ok: true,
     detail: `${commonName(signer)} ← ${commonName(intermediate)} ← ${commonName(root)} (trusted root ${root.fingerprint256}); certificate dates are not checked, as in authentik`,

@@ -1,6 +1,7 @@
 import type { ReleaseRules } from '../../shared/license/authentik-rules';
 import type { LicenseClaims } from '../../shared/license/verdict';
 import { decodeBase64Url } from './base64';
+import { jsonValueText } from './json-value-text';
 import { readIntClaim } from './python-int';
 
 export const MAX_KEY_BYTES = 64 * 1024;
@@ -25,6 +26,11 @@ export interface ParsedKey {
 export type ParseResult = { ok: true; key: ParsedKey } | { ok: false; detail: string };
 
 type Json = Record<string, unknown>;
+
+/** Why input over the key limit is not a key. */
+export function oversizeDetail(bytes: number): string {
+  return `the input is ${bytes} bytes, over the ${MAX_KEY_BYTES}-byte limit for a key`;
+}
 
 function fail(detail: string): ParseResult {
   return { ok: false, detail };
@@ -80,7 +86,7 @@ function subAndJtiProblem(payload: Json): string | null {
 export function parseKey(key: string, rules: Pick<ReleaseRules, 'flagsClaim' | 'stringSubAndJti'>): ParseResult {
   if (key.length === 0) return fail('the input is empty');
   const size = Buffer.byteLength(key, 'utf8');
-  if (size > MAX_KEY_BYTES) return fail(`the input is ${size} bytes, over the ${MAX_KEY_BYTES}-byte limit for a key`);
+  if (size > MAX_KEY_BYTES) return fail(oversizeDetail(size));
   const segments = key.split('.');
   if (segments.length !== 3) return fail(`a key has 3 dot-separated parts; this input has ${segments.length}`);
   const [headerText, payloadText, signatureText] = segments as [string, string, string];
@@ -117,7 +123,8 @@ export function parseKey(key: string, rules: Pick<ReleaseRules, 'flagsClaim' | '
   if (typeof flags === 'string') return fail(flags);
 
   if (payload.users !== undefined && payload.internal_users === undefined) {
-    notes.push(`the legacy "users" claim (${JSON.stringify(payload.users)}) is ignored by authentik, which reads internal_users as 0`);
+    // authentik's LicenseKey has no `users` field, so any value passes there; it is only shown here, briefly.
+    notes.push(`the legacy "users" claim (${jsonValueText(payload.users)}) is ignored by authentik, which reads internal_users as 0`);
   }
   return {
     ok: true,

@@ -1,3 +1,5 @@
+import { jsonValueText } from './json-value-text';
+
 /** What Python's `int()` accepts in a string: optional whitespace and sign, ASCII digits, single underscores between digits. */
 const INT_TEXT = /^\s*[+-]?\d+(?:_\d+)*\s*$/;
 
@@ -23,7 +25,7 @@ export function readIntClaim(claim: string, value: unknown): IntClaim {
   if (typeof value === 'string') {
     return INT_TEXT.test(value)
       ? { ok: true, seconds: Number(value.replace(/_/g, '').trim()) }
-      : { ok: false, detail: `the "${claim}" claim ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)} is not an integer` };
+      : { ok: false, detail: `the "${claim}" claim ${jsonValueText(value)} is not an integer` };
   }
   const kind = value === null ? 'null' : Array.isArray(value) ? 'a list' : 'an object';
   return { ok: false, detail: `the "${claim}" claim is ${kind}, not an integer (authentik fails on it with HTTP 500)` };

@@ -2,9 +2,10 @@ import { acceptedSince, authentikRules, firstReleaseAccepting, type AuthentikRul
 import { CHECK_NAMES, type Check, type CheckName, type LicenseClaims, type VerdictReason } from '../../shared/license/verdict';
 import { toIsoUtc } from '../../shared/time/iso';
 import type { CertificateInfo } from './certificate-info';
-import { verifyChain } from './chain';
-import { keyFingerprint } from './fingerprint';
-import { MAX_EXP, parseKey, type ParsedKey } from './parse-key';
+import { verifyChain, type ChainVerdict } from './chain';
+import { keyFingerprint, licenseIdentity } from './fingerprint';
+import { jsonValueText } from './json-value-text';
+import { MAX_EXP, oversizeDetail, parseKey, type ParsedKey, type ParseResult } from './parse-key';
 import { verifySignature } from './signature';
 import type { TrustRoots } from './trust-roots';
 
@@ -32,6 +33,8 @@ export interface Verdict {
   installId: string | null;
   expiresAt: number | null;
   fingerprint: string;
+  /** The signed content's identity (see `licenseIdentity`): keys that share it are one license. */
+  licenseIdentity: string;
   certificates: CertificateInfo[];
   /** The authentik rules the key was judged by. */
   rules: AuthentikRules;
@@ -44,16 +47,35 @@ function immatureClaim(key: ParsedKey, at: number): { claim: 'iat' | 'nbf'; seco
   return null;
 }
 
-/** An `iat` or `nbf` as a date: any number passes `int()`, but past 9999 no ISO 8601 date shows it. */
+/** 0000-01-01T00:00:00Z and 9999-12-31T23:59:59Z: the instants an ISO 8601 date with a four-digit year shows. */
+const FIRST_ISO_MS = -62167219200000;
+const LAST_ISO_MS = MAX_EXP * 1000;
+
+/**
+ * An instant in a message. Claims and clocks can hold any number (`int()` passes them all, and an
+ * instance's clock is whatever it says), but outside years 0 to 9999 no ISO 8601 date shows one, and
+ * beyond ±8.64e15 ms `toISOString` throws.
+ */
+function instantText(ms: number): string {
+  if (ms > LAST_ISO_MS) return 'a date after 9999-12-31T23:59:59Z';
+  if (ms < FIRST_ISO_MS) return 'a date before 0000-01-01T00:00:00Z';
+  return toIsoUtc(ms);
+}
+
+/** An `iat` or `nbf` as a date. */
 function claimDate(seconds: number): string {
-  return seconds > MAX_EXP ? 'a date after 9999-12-31T23:59:59Z' : toIsoUtc(seconds * 1000);
+  return instantText(seconds * 1000);
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
 function acceptedBy(rules: AuthentikRules, alg: unknown): alg is LicenseAlgorithm {
   return (rules.algorithms as readonly unknown[]).includes(alg);
 }
 
-function messageFor(reason: VerdictReason, key: ParsedKey | null, failure: string, options: VerifyOptions & { rules: AuthentikRules }): string {
+function messageFor(reason: VerdictReason, key: ParsedKey | null, failure: string, options: JudgedOptions): string {
   const name = key?.claims.name ?? '';
   const expiry = toIsoUtc((key?.claims.exp ?? 0) * 1000);
   switch (reason) {
@@ -66,7 +88,7 @@ function messageFor(reason: VerdictReason, key: ParsedKey | null, failure: strin
       const alg = key?.header.alg ?? null;
       const since = typeof alg === 'string' ? firstReleaseAccepting(alg) : null;
       const accepted = `accepts only ${rules.algorithms.join(' and ')}`;
-      if (since === null) return `The key is signed with ${JSON.stringify(alg)}, but authentik ${accepted}.`;
+      if (since === null) return `The key is signed with ${jsonValueText(alg ?? null)}, but authentik ${accepted}.`;
       return `The key is signed with ${alg}, which authentik accepts only from ${since}; this instance runs ${rules.version ?? 'an unknown version'} (${rules.releases}), which ${accepted}. Upgrade authentik or use a key signed with ${rules.algorithms.join(' or ')}.`;
     }
     case 'untrusted_chain':
@@ -98,75 +120,112 @@ const DECIDED_BY: Record<Exclude<VerdictReason, 'ok'>, CheckName> = {
   not_yet_valid: 'expiry',
 };
 
+type JudgedOptions = VerifyOptions & { rules: AuthentikRules };
+
+/** What the checks found so far; `conclude` turns it into the verdict. */
+interface Progress {
+  options: JudgedOptions;
+  fingerprint: string;
+  licenseIdentity: string;
+  results: Map<CheckName, Check>;
+  key: ParsedKey | null;
+  certificates: CertificateInfo[];
+  claimsVerified: boolean;
+}
+
+function started(verifyOptions: VerifyOptions, identity: { fingerprint: string; licenseIdentity: string }): Progress {
+  const options = { ...verifyOptions, rules: verifyOptions.rules ?? authentikRules(null) };
+  return { options, ...identity, results: new Map(), key: null, certificates: [], claimsVerified: false };
+}
+
+function record(progress: Progress, name: CheckName, ok: boolean | null, detail: string): void {
+  progress.results.set(name, { name, ok, detail });
+}
+
+function conclude(progress: Progress, reason: VerdictReason, failure = ''): Verdict {
+  const { key, options, results } = progress;
+  const failed = reason === 'ok' ? null : DECIDED_BY[reason];
+  if (failed !== null) record(progress, failed, false, failure);
+  return {
+    valid: reason === 'ok',
+    reason,
+    message: messageFor(reason, key, failure, options),
+    checks: CHECK_NAMES.map((name) => results.get(name) ?? { name, ok: null, detail: `not checked: the ${failed} check failed` }),
+    claims: key?.claims ?? null,
+    claimsVerified: progress.claimsVerified,
+    installId: key?.installId ?? null,
+    expiresAt: key === null ? null : key.claims.exp * 1000,
+    fingerprint: progress.fingerprint,
+    licenseIdentity: progress.licenseIdentity,
+    certificates: progress.certificates,
+    rules: options.rules,
+  };
+}
+
+/** The verdict on input over the key limit that was read only as its size and fingerprint (see `main/cli/key-input.ts`). */
+export function oversizedKeyVerdict(input: { bytes: number; fingerprint: string }, verifyOptions: VerifyOptions): Verdict {
+  // Its signed content was never held, and no license is that large: it stands for itself alone.
+  return conclude(started(verifyOptions, { fingerprint: input.fingerprint, licenseIdentity: input.fingerprint }), 'malformed', oversizeDetail(input.bytes));
+}
+
 /** Decides offline whether a key is a genuine authentik license: six checks in order, the first failure decides. */
 export function verifyKey(input: string, verifyOptions: VerifyOptions): Verdict {
-  const options = { ...verifyOptions, rules: verifyOptions.rules ?? authentikRules(null) };
   const text = input.trim();
-  const results = new Map<CheckName, Check>();
-  let key: ParsedKey | null = null;
-  let certificates: CertificateInfo[] = [];
-  let claimsVerified = false;
+  const progress = started(verifyOptions, { fingerprint: keyFingerprint(text), licenseIdentity: licenseIdentity(text) });
+  const { options } = progress;
 
-  const record = (name: CheckName, ok: boolean | null, detail: string): void => {
-    results.set(name, { name, ok, detail });
-  };
-  const conclude = (reason: VerdictReason, failure = ''): Verdict => {
-    const failed = reason === 'ok' ? null : DECIDED_BY[reason];
-    if (failed !== null) record(failed, false, failure);
-    return {
-      valid: reason === 'ok',
-      reason,
-      message: messageFor(reason, key, failure, options),
-      checks: CHECK_NAMES.map((name) => results.get(name) ?? { name, ok: null, detail: `not checked: the ${failed} check failed` }),
-      claims: key?.claims ?? null,
-      claimsVerified,
-      installId: key?.installId ?? null,
-      expiresAt: key === null ? null : key.claims.exp * 1000,
-      fingerprint: keyFingerprint(text),
-      certificates,
-      rules: options.rules,
-    };
-  };
-
-  const parsed = parseKey(text, options.rules);
-  if (!parsed.ok) return conclude('malformed', parsed.detail);
-  key = parsed.key;
-  record('format', true, key.detail);
+  // Node's JSON and X.509 parsers are large, and a hostile key reaches deep into them: whatever they
+  // throw becomes this key's verdict, so that one key never stops a batch, a fleet or a status check.
+  let parsed: ParseResult;
+  try {
+    parsed = parseKey(text, options.rules);
+  } catch (error) {
+    return conclude(progress, 'malformed', `the key could not be read (${errorText(error)})`);
+  }
+  if (!parsed.ok) return conclude(progress, 'malformed', parsed.detail);
+  const key = parsed.key;
+  progress.key = key;
+  record(progress, 'format', true, key.detail);
 
   const alg = key.header.alg;
   if (!acceptedBy(options.rules, alg)) {
-    return conclude('unsupported_algorithm', `${JSON.stringify(alg ?? null)} is not ${options.rules.algorithms.join(' or ')} (${options.rules.releases})`);
+    return conclude(progress, 'unsupported_algorithm', `${jsonValueText(alg ?? null)} is not ${options.rules.algorithms.join(' or ')} (${options.rules.releases})`);
   }
-  record('algorithm', true, `${alg} is accepted by authentik ${acceptedSince(alg)}`);
+  record(progress, 'algorithm', true, `${alg} is accepted by authentik ${acceptedSince(alg)}`);
 
-  const chain = verifyChain(key.header.x5c, options.roots);
-  certificates = chain.certificates;
-  if (chain.signerKey === null) return conclude('untrusted_chain', chain.detail);
-  record('chain', true, chain.detail);
+  let chain: ChainVerdict;
+  try {
+    chain = verifyChain(key.header.x5c, options.roots);
+  } catch (error) {
+    return conclude(progress, 'untrusted_chain', `the certificates could not be read (${errorText(error)})`);
+  }
+  progress.certificates = chain.certificates;
+  if (chain.signerKey === null) return conclude(progress, 'untrusted_chain', chain.detail);
+  record(progress, 'chain', true, chain.detail);
 
   const signature = verifySignature(alg, chain.signerKey, key.signingInput, key.signature);
-  if (!signature.ok) return conclude('bad_signature', signature.detail);
-  claimsVerified = true;
-  record('signature', true, signature.detail);
+  if (!signature.ok) return conclude(progress, 'bad_signature', signature.detail);
+  progress.claimsVerified = true;
+  record(progress, 'signature', true, signature.detail);
 
   const expected = options.installId;
   if (expected === undefined || expected === null) {
-    record('install_id', null, `not compared: no Install ID was given (the key is for ${key.installId})`);
+    record(progress, 'install_id', null, `not compared: no Install ID was given (the key is for ${key.installId})`);
   } else if (key.installId !== expected) {
     // Exactly, as PyJWT compares `aud` for authentik: an Install ID in another case is another audience.
-    return conclude('install_id_mismatch', `the key is for Install ID ${key.installId}, not ${expected}`);
+    return conclude(progress, 'install_id_mismatch', `the key is for Install ID ${key.installId}, not ${expected}`);
   } else {
-    record('install_id', true, `the key is for Install ID ${key.installId}`);
+    record(progress, 'install_id', true, `the key is for Install ID ${key.installId}`);
   }
 
   const expires = key.claims.exp * 1000;
-  if (expires <= options.at) return conclude('expired', `expired at ${toIsoUtc(expires)} (evaluated at ${toIsoUtc(options.at)})`);
+  if (expires <= options.at) return conclude(progress, 'expired', `expired at ${toIsoUtc(expires)} (evaluated at ${instantText(options.at)})`);
   const immature = immatureClaim(key, options.at);
   if (immature !== null) {
     const when = claimDate(immature.seconds);
     const what = immature.claim === 'iat' ? `issued at ${when} (iat), after the evaluation time` : `not valid before ${when} (nbf)`;
-    return conclude('not_yet_valid', `${what} (evaluated at ${toIsoUtc(options.at)})`);
+    return conclude(progress, 'not_yet_valid', `${what} (evaluated at ${instantText(options.at)})`);
   }
-  record('expiry', true, `valid until ${toIsoUtc(expires)}`);
-  return conclude('ok');
+  record(progress, 'expiry', true, `valid until ${toIsoUtc(expires)}`);
+  return conclude(progress, 'ok');
 }

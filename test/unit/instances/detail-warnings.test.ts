@@ -19,13 +19,16 @@ const OLD_ID = '6b3c8a51-2f4e-4d7a-9c1b-0e5f7a9d2c44';
 const NEW_ID = 'f0e1d2c3-b4a5-4968-8776-655443322110';
 
 function license(overrides: Partial<LicenseFacts>): LicenseFacts {
+  // Distinct keys are distinct licenses unless a test says otherwise.
+  const fingerprint = overrides.fingerprint ?? FP_A;
   return {
     licenseUuid: crypto.randomUUID(),
     name: 'Acme',
     internalUsers: 10,
     externalUsers: 100,
     expiry: NOW + 365 * DAY,
-    fingerprint: FP_A,
+    fingerprint,
+    licenseIdentity: fingerprint,
     flags: [],
     verdict: { valid: true, reason: 'ok', message: 'valid' },
     verdictByLocalClock: null,

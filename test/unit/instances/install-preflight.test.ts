@@ -47,8 +47,8 @@ describe('install preflight', () => {
 
   it('reports a key that is already installed instead of sending it again', () => {
     const verdict = verdictOf(small);
-    const installed = [{ licenseUuid: UUID_A, name: 'Small', expiresAt: at + 1000, internalUsers: 10, externalUsers: 100, fingerprint: verdict.fingerprint }];
-    expect(installPreflight(input({ verdict, installed }))).toEqual({ action: 'already_installed', fingerprint: verdict.fingerprint, warnings: [], overCapacity: null });
+    const installed = [{ licenseUuid: UUID_A, name: 'Small', expiresAt: at + 1000, internalUsers: 10, externalUsers: 100, licenseIdentity: verdict.licenseIdentity }];
+    expect(installPreflight(input({ verdict, installed }))).toEqual({ action: 'already_installed', licenseUuid: UUID_A, warnings: [], overCapacity: null });
   });
 
   it('refuses a first key too small for current usage on an unlicensed instance, unless allowed', () => {
@@ -67,7 +67,7 @@ describe('install preflight', () => {
   });
 
   it('counts an expired installed license towards capacity on authentik 2024.8 to 2025.4.0, and only warns when the instance is already licensed', () => {
-    const installed = [{ licenseUuid: UUID_A, name: 'Old', expiresAt: at - 1000, internalUsers: 5, externalUsers: 0, fingerprint: 'sha256:other' }];
+    const installed = [{ licenseUuid: UUID_A, name: 'Old', expiresAt: at - 1000, internalUsers: 5, externalUsers: 0, licenseIdentity: 'sha256:other' }];
     const rules = authentikRules('2025.4.0');
     expect(installPreflight(input({ rules, installed, usage: { internalUsers: 15, externalUsers: 100 } }))).toEqual({ action: 'send', warnings: [], overCapacity: null });
     const over = installPreflight(input({ rules, installed, usage: { internalUsers: 16, externalUsers: 101 }, statusNow: 'expired' }));
@@ -76,7 +76,7 @@ describe('install preflight', () => {
   });
 
   it('leaves an expired installed license\'s seats out from 2025.4.1 (#14451), and says so', () => {
-    const installed = [{ licenseUuid: UUID_A, name: 'Old', expiresAt: at - 1000, internalUsers: 5, externalUsers: 0, fingerprint: 'sha256:other' }];
+    const installed = [{ licenseUuid: UUID_A, name: 'Old', expiresAt: at - 1000, internalUsers: 5, externalUsers: 0, licenseIdentity: 'sha256:other' }];
     const over = installPreflight(input({ rules: authentikRules('2025.4.1'), installed, usage: { internalUsers: 15, externalUsers: 100 }, statusNow: 'limit_exceeded_admin' }));
     expect(over.action).toBe('send');
     expect(over.warnings[0]).toContain('With this key, 15 internal users exceed the 10 licensed. The seats of the expired license "Old" do not count (authentik 2025.4.1 up to 2026.5).');
@@ -94,7 +94,7 @@ describe('install preflight', () => {
 });
 
 describe('install preflight for a renewal (replaces an installed license)', () => {
-  const old = (seats: number, fingerprint = 'sha256:old') => ({ licenseUuid: UUID_A, name: 'Acme 2026', expiresAt: at + 1000, internalUsers: seats, externalUsers: seats * 10, fingerprint });
+  const old = (seats: number, licenseIdentity = 'sha256:old') => ({ licenseUuid: UUID_A, name: 'Acme 2026', expiresAt: at + 1000, internalUsers: seats, externalUsers: seats * 10, licenseIdentity });
 
   it('judges the new key without the replaced license\'s seats: a same-size renewal is not double-counted', () => {
     // 10 licensed, and a renewal of 10: afterwards 10 are licensed, not 20.
@@ -115,7 +115,7 @@ describe('install preflight for a renewal (replaces an installed license)', () =
   });
 
   it('keeps the other licenses\' seats', () => {
-    const other = { licenseUuid: UUID_B, name: 'Add-on', expiresAt: at + 1000, internalUsers: 5, externalUsers: 0, fingerprint: 'sha256:addon' };
+    const other = { licenseUuid: UUID_B, name: 'Add-on', expiresAt: at + 1000, internalUsers: 5, externalUsers: 0, licenseIdentity: 'sha256:addon' };
     const result = installPreflight(input({ installed: [old(10), other], replaces: UUID_A, usage: { internalUsers: 15, externalUsers: 100 } }));
     expect(result).toEqual({ action: 'send', warnings: [], overCapacity: null });
   });
@@ -129,8 +129,8 @@ describe('install preflight for a renewal (replaces an installed license)', () =
 
   it('reports a new key that is already installed (as another license, or as the one it would replace)', () => {
     const verdict = verdictOf(small);
-    expect(installPreflight(input({ verdict, installed: [old(10, verdict.fingerprint)], replaces: UUID_A }))).toMatchObject({ action: 'already_installed' });
-    const other = { ...old(10, verdict.fingerprint), licenseUuid: UUID_B };
+    expect(installPreflight(input({ verdict, installed: [old(10, verdict.licenseIdentity)], replaces: UUID_A }))).toMatchObject({ action: 'already_installed' });
+    const other = { ...old(10, verdict.licenseIdentity), licenseUuid: UUID_B };
     expect(installPreflight(input({ verdict, installed: [old(10), other], replaces: UUID_A }))).toMatchObject({ action: 'already_installed' });
   });
 });
