@@ -1,4 +1,5 @@
 import type { CliIo } from './io';
+import { terminalLines } from './output/terminal-safe';
 import { USAGE_EXIT, UsageError } from './usage-error';
 
 const USAGE = `aklm: authentik License Manager
@@ -51,7 +52,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return await (await load())(args, io);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`aklm: ${error.message}\n`);
+    io.stderr.write(terminalLines([`aklm: ${error.message}`]));
     return error.exitCode;
   }
 }

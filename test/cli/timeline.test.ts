@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { keyFingerprint } from '../../main/license/fingerprint';
 import { AT, AT_SECONDS, INSTALL_ID, OTHER_INSTALL_ID } from '../pki/key-cases';
 import { licenseClaims, mintKey } from '../pki/mint-key';
+import { signatureTwinKey } from '../pki/signature-twin';
 import { cliFixtures } from './cli-fixtures';
 import { json, runAklm } from './run-aklm';
 
@@ -139,6 +140,24 @@ describe('aklm timeline --json', () => {
       const run = await runAklm(['timeline', ...args, '--root', fx.root, '--at', at, '--json'], { stdin: primary });
       expect(json<TimelineJson>(run).licenses).toMatchObject([{ file: '-', name: 'Primary' }]);
     }
+  });
+});
+
+describe('aklm timeline: one license, one identity', () => {
+  it('rejects a key whose signature is the twin (r, n−s) of an accepted key\'s as a duplicate, so its seats count once', async () => {
+    const twin = await fx.write('primary-twin.jwt', signatureTwinKey(primary));
+    const run = await timeline([files.primary, twin]);
+    const report = json<TimelineJson>(run);
+    expect(report.licenses.map((license) => license.file)).toEqual([files.primary]);
+    expect(report.rejected).toEqual([{ file: twin, reason: 'duplicate' }]);
+    expect(report.steps.map((step) => step.internal_users)).toEqual([100]);
+  });
+
+  it('does not let a rejected key of the same signed content shadow the genuine one', async () => {
+    const forged = await fx.write('primary-forged-signature.jwt', `${primary.slice(0, primary.lastIndexOf('.'))}.${'A'.repeat(128)}`);
+    const report = json<TimelineJson>(await timeline([forged, files.primary]));
+    expect(report.rejected).toEqual([{ file: forged, reason: 'bad_signature' }]);
+    expect(report.licenses.map((license) => license.file)).toEqual([files.primary]);
   });
 });
 

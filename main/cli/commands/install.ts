@@ -1,10 +1,13 @@
+import { installKey, type InstallOutcome } from '../../instances/install-key';
 import { createInstanceClient } from '../../instances/instance-client';
-import { installKey } from '../../instances/install-key';
 import { readStatusHistory, statusHistoryDir } from '../../instances/status-history';
+import type { TrustRoots } from '../../license/trust-roots';
+import { oversizedKeyVerdict } from '../../license/verify-key';
+import { ConfigError, INSTANCE_FLAGS, instanceTarget, type InstanceTarget } from '../instance-options';
 import type { CliIo } from '../io';
-import { ConfigError, INSTANCE_FLAGS, instanceTarget } from '../instance-options';
+import { terminalLines, terminalSafe } from '../output/terminal-safe';
 import { parseFlags } from '../parse-flags';
-import { promptIfInteractive, readInput } from '../read-input';
+import { promptIfInteractive, readKeyInput } from '../read-input';
 import { UNKNOWN_EXIT, UsageError } from '../usage-error';
 
 /**
@@ -17,25 +20,36 @@ export async function installCommand(args: string[], io: CliIo): Promise<number>
   const file = positionals[0] ?? '-';
   const target = await instanceTarget(values, io.env, io.stdin);
   if (file === '-') promptIfInteractive(io.stdin, io.stderr);
-  const key = await readInput(file, io.stdin).catch((error: unknown) => {
+  const input = await readKeyInput(file, io.stdin).catch((error: unknown) => {
     throw error instanceof UsageError ? new ConfigError(error.message) : error;
   });
+  // Over the key limit it is no key, and it was never read whole: refused before the instance is asked.
+  const { report, exit } = 'text' in input ? await install(input.text, target, values['allow-over-capacity'] === true) : refuseOversized(input.oversized, target.roots);
+  if (values.json === true) {
+    io.stdout.write(terminalSafe(`${JSON.stringify(report, null, 2)}\n`));
+  } else {
+    io.stdout.write(terminalLines([`${report.installed ? 'INSTALLED' : 'NOT INSTALLED'} (${report.reason}): ${report.message}`, ...report.warnings.map((warning) => `warning: ${warning}`)]));
+  }
+  return exit;
+}
+
+function refuseOversized(oversized: { bytes: number; fingerprint: string }, roots: TrustRoots): InstallOutcome {
+  const verdict = oversizedKeyVerdict(oversized, { roots, at: Date.now() });
+  return { exit: 1, report: { installed: false, reason: verdict.reason, message: `${verdict.message} Nothing was sent.`, warnings: [] } };
+}
+
+async function install(key: string, target: InstanceTarget, allowOverCapacity: boolean): Promise<InstallOutcome> {
   // A saved instance brings the app's readings of it; with --url only what the instance reports now is known.
   const history = target.saved === null ? { entries: [], problem: null } : readStatusHistory(statusHistoryDir(target.saved.dataDir), target.saved.id, target.url);
   const client = createInstanceClient({ url: target.url, token: target.token, caPem: target.caPem, timeoutMs: target.timeoutMs });
   const { report, exit } = await installKey(client, key, {
     roots: target.roots,
     now: Date.now(),
-    allowOverCapacity: values['allow-over-capacity'] === true,
+    allowOverCapacity,
     url: target.url,
     overrideHint: '--allow-over-capacity',
     history: history.entries,
   });
   if (history.problem !== null) report.warnings.push(`The app's status history of this instance was not used (${history.problem}), so authentik's last valid date was bounded from its status alone.`);
-  if (values.json === true) {
-    io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  } else {
-    io.stdout.write(`${[`${report.installed ? 'INSTALLED' : 'NOT INSTALLED'} (${report.reason}): ${report.message}`, ...report.warnings.map((warning) => `warning: ${warning}`)].join('\n')}\n`);
-  }
-  return exit;
+  return { report, exit };
 }

@@ -3,6 +3,7 @@ import { PortalError } from '../../portal/portal-error';
 import { DEFAULT_PORTAL_URL } from '../../portal/purchase-url';
 import { KeychainUnavailableError } from '../../secrets/secret-store';
 import type { CliIo } from '../io';
+import { terminalLines } from '../output/terminal-safe';
 import { UNKNOWN_EXIT } from '../usage-error';
 
 /** The portal refused (403 role, 409 conflict, 422 validation): the server's message is printed. */
@@ -30,12 +31,11 @@ function loginHint(portalUrl: string | undefined): string {
  */
 export function reportPortalFailure(error: unknown, io: CliIo, portalUrl?: string): number {
   if (error instanceof KeychainUnavailableError || error instanceof AccountStoreError) {
-    io.stderr.write(`aklm: ${error.message}\n`);
+    io.stderr.write(terminalLines([`aklm: ${error.message}`]));
     return UNKNOWN_EXIT;
   }
   if (!(error instanceof PortalError)) throw error;
-  io.stderr.write(`aklm: ${error.message}\n`);
-  for (const [field, message] of Object.entries(error.fields)) io.stderr.write(`  ${field}: ${message}\n`);
-  if (error.code === 'unauthorized' || error.code === 'not_signed_in') io.stderr.write(`Sign in with: ${loginHint(portalUrl)}\n`);
+  io.stderr.write(terminalLines([`aklm: ${error.message}`, ...Object.entries(error.fields).map(([field, message]) => `  ${field}: ${message}`)]));
+  if (error.code === 'unauthorized' || error.code === 'not_signed_in') io.stderr.write(terminalLines([`Sign in with: ${loginHint(portalUrl)}`]));
   return portalExitCode(error);
 }

@@ -1,5 +1,6 @@
 import { ROLES, type Role } from '../../../shared/portal/schemas/common';
 import type { CliIo } from '../io';
+import { terminalLines, terminalSafe } from '../output/terminal-safe';
 import { parseFlags } from '../parse-flags';
 import { UsageError } from '../usage-error';
 import { withPortalClient } from './portal-context';
@@ -28,8 +29,8 @@ export async function portalInviteCommand(args: string[], io: CliIo): Promise<nu
     const invitation = await client.createInvitation(organization.id, { email: email.trim(), role });
     io.stdout.write(
       values.json === true
-        ? `${JSON.stringify(invitation, null, 2)}\n`
-        : `Invited ${invitation.email} to "${organization.name}" as ${invitation.role}; the invitation e-mail was sent and the link works until ${invitation.expires_at}.\n`,
+        ? terminalSafe(`${JSON.stringify(invitation, null, 2)}\n`)
+        : terminalLines([`Invited ${invitation.email} to "${organization.name}" as ${invitation.role}; the invitation e-mail was sent and the link works until ${invitation.expires_at}.`]),
     );
     return 0;
   });

@@ -1,6 +1,7 @@
 import type { LicenseWithKey } from '../../../shared/portal/schemas/licenses';
 import type { CliIo } from '../io';
 import { licensesTable } from '../output/portal-table';
+import { terminalLines, terminalSafe } from '../output/terminal-safe';
 import { parseFlags } from '../parse-flags';
 import { UsageError } from '../usage-error';
 import { withPortalClient } from './portal-context';
@@ -19,18 +20,18 @@ export async function portalLicensesCommand(args: string[], io: CliIo): Promise<
     const organization = await resolveOrganization(client, org);
     const licenses = await client.listLicenses(organization.id);
     if (values.reveal !== true) {
-      io.stdout.write(values.json === true ? `${JSON.stringify(licenses, null, 2)}\n` : licensesTable(licenses));
+      io.stdout.write(values.json === true ? terminalSafe(`${JSON.stringify(licenses, null, 2)}\n`) : licensesTable(licenses));
       return 0;
     }
     const detailed: LicenseWithKey[] = [];
     for (const license of licenses) detailed.push(await client.getLicense(organization.id, license.id));
     if (values.json === true) {
-      io.stdout.write(`${JSON.stringify(detailed, null, 2)}\n`);
+      io.stdout.write(terminalSafe(`${JSON.stringify(detailed, null, 2)}\n`));
       return 0;
     }
     io.stdout.write(licensesTable(detailed));
     for (const license of detailed) {
-      io.stdout.write(`\nkey of "${license.nickname}" (${license.id}):\n${license.key ?? '(none yet: the payment is pending)'}\n`);
+      io.stdout.write(terminalLines(['', `key of "${license.nickname}" (${license.id}):`, license.key ?? '(none yet: the payment is pending)']));
     }
     return 0;
   });

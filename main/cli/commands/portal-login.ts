@@ -1,4 +1,5 @@
 import type { CliIo } from '../io';
+import { terminalLines } from '../output/terminal-safe';
 import { parseFlags } from '../parse-flags';
 import { UsageError } from '../usage-error';
 import { portalAccountsFor, portalUrlFrom } from './portal-context';
@@ -12,7 +13,7 @@ export async function portalLoginCommand(args: string[], io: CliIo): Promise<num
   try {
     const accounts = await portalAccountsFor(io);
     const account = await accounts.signIn(portalUrl);
-    io.stdout.write(`Signed in to ${new URL(account.portalUrl).host} as ${account.name} <${account.email}> (account ${account.id}). The tokens are in the OS keychain.\n`);
+    io.stdout.write(terminalLines([`Signed in to ${new URL(account.portalUrl).host} as ${account.name} <${account.email}> (account ${account.id}). The tokens are in the OS keychain.`]));
     return 0;
   } catch (error) {
     return reportPortalFailure(error, io, portalUrl);

@@ -1,4 +1,5 @@
 import type { CliIo } from '../io';
+import { terminalLines } from '../output/terminal-safe';
 import { parseFlags } from '../parse-flags';
 import { UsageError } from '../usage-error';
 import { portalAccountsFor } from './portal-context';
@@ -13,10 +14,10 @@ export async function portalLogoutCommand(args: string[], io: CliIo): Promise<nu
     const { account, revocationProblem } = await accounts.signOut(values.account);
     const who = `${account.email} at ${new URL(account.portalUrl).host}`;
     if (revocationProblem === null) {
-      io.stdout.write(`Signed out ${who}: the portal revoked the tokens and they were deleted from the OS keychain.\n`);
+      io.stdout.write(terminalLines([`Signed out ${who}: the portal revoked the tokens and they were deleted from the OS keychain.`]));
     } else {
-      io.stdout.write(`Signed out ${who}: the tokens were deleted from the OS keychain.\n`);
-      io.stderr.write(`note: the portal could not be told to revoke them (${revocationProblem}); they stay valid there until they expire.\n`);
+      io.stdout.write(terminalLines([`Signed out ${who}: the tokens were deleted from the OS keychain.`]));
+      io.stderr.write(terminalLines([`note: the portal could not be told to revoke them (${revocationProblem}); they stay valid there until they expire.`]));
     }
     return 0;
   } catch (error) {

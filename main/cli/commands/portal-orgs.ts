@@ -1,5 +1,6 @@
 import type { CliIo } from '../io';
 import { organizationsTable } from '../output/portal-table';
+import { terminalSafe } from '../output/terminal-safe';
 import { parseFlags } from '../parse-flags';
 import { UsageError } from '../usage-error';
 import { withPortalClient } from './portal-context';
@@ -10,7 +11,7 @@ export async function portalOrgsCommand(args: string[], io: CliIo): Promise<numb
   if (positionals.length > 0) throw new UsageError(`portal orgs takes no arguments, got "${positionals[0]}"`);
   return withPortalClient(io, values.account, async (client) => {
     const organizations = await client.listOrganizations();
-    io.stdout.write(values.json === true ? `${JSON.stringify(organizations, null, 2)}\n` : organizationsTable(organizations));
+    io.stdout.write(values.json === true ? terminalSafe(`${JSON.stringify(organizations, null, 2)}\n`) : organizationsTable(organizations));
     return 0;
   });
 }

@@ -1,8 +1,9 @@
 import { readStatus } from '../../instances/read-status';
 import { statusFailure } from '../../instances/status-report';
-import type { CliIo } from '../io';
 import { ConfigError, INSTANCE_FLAGS, instanceTarget } from '../instance-options';
+import type { CliIo } from '../io';
 import { statusLine } from '../output/status-line';
+import { terminalLines, terminalSafe } from '../output/terminal-safe';
 import { parseFlags } from '../parse-flags';
 import { UNKNOWN_EXIT, UsageError } from '../usage-error';
 
@@ -16,15 +17,15 @@ export async function statusCommand(args: string[], io: CliIo): Promise<number> 
     target = await instanceTarget(values, io.env, io.stdin);
   } catch (error) {
     if (!(error instanceof ConfigError) || !json) throw error;
-    io.stdout.write(`${JSON.stringify(statusFailure(values.url ?? '', 'config', error.message), null, 2)}\n`);
+    io.stdout.write(terminalSafe(`${JSON.stringify(statusFailure(values.url ?? '', 'config', error.message), null, 2)}\n`));
     return UNKNOWN_EXIT;
   }
   const report = await readStatus(target, target.roots, Date.now);
   if (json) {
-    io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    io.stdout.write(terminalSafe(`${JSON.stringify(report, null, 2)}\n`));
   } else {
-    io.stdout.write(`${[statusLine(report, Date.now()), ...('warnings' in report ? report.warnings : [])].join('\n')}\n`);
-    if ('notes' in report) for (const note of report.notes) io.stderr.write(`note: ${note}\n`);
+    io.stdout.write(terminalLines([statusLine(report, Date.now()), ...('warnings' in report ? report.warnings : [])]));
+    if ('notes' in report) io.stderr.write(terminalLines(report.notes.map((note) => `note: ${note}`)));
   }
   return report.exit;
 }

@@ -5,13 +5,14 @@ import { expirySteps, type ExpiryStepKind } from '../../../shared/license/expiry
 import { guideTimeline } from '../../../shared/license/guide-timeline';
 import { toIsoUtc } from '../../../shared/time/iso';
 import { rulesJson, type RulesJson } from '../../license/rules-json';
-import { verifyKey } from '../../license/verify-key';
 import type { CliIo } from '../io';
 import { LICENSE_FLAGS, licenseOptions } from '../license-options';
+import { terminalSafe } from '../output/terminal-safe';
 import { timelineText } from '../output/timeline-text';
 import { parseFlags } from '../parse-flags';
-import { promptIfInteractive, readInput } from '../read-input';
+import { promptIfInteractive, readKeyInput } from '../read-input';
 import { UsageError } from '../usage-error';
+import { verdictOf } from './verify-batch';
 
 interface SortedLicense extends LicenseCapacity {
   file: string;
@@ -51,28 +52,32 @@ export async function timelineCommand(args: string[], io: CliIo): Promise<number
   if (files.filter((file) => file === '-').length > 1) throw new UsageError('standard input (-) can be read only once');
   const keys = [];
   if (files.includes('-')) promptIfInteractive(io.stdin, io.stderr);
-  for (const file of files) keys.push({ file, text: await readInput(file, io.stdin) });
+  for (const file of files) keys.push({ file, input: await readKeyInput(file, io.stdin) });
 
   // No instance is read, so no version is known: the newest rules stand in, and the output says so.
   const rules = authentikRules(null);
   let installId = options.installId;
   const seen = new Set<string>();
+  const licensesSeen = new Set<string>();
   const current: SortedLicense[] = [];
   const expired: SortedLicense[] = [];
   const rejected: TimelineReport['rejected'] = [];
-  for (const { file, text } of keys) {
-    const verdict = verifyKey(text, { ...options, installId, rules });
-    if (seen.has(verdict.fingerprint)) {
+  for (const { file, input } of keys) {
+    const verdict = verdictOf(input, { ...options, installId, rules });
+    const accepted = verdict.reason === 'ok' || verdict.reason === 'expired';
+    // The same key twice, or a second key of an accepted license (another signature of the same signed content).
+    if (seen.has(verdict.fingerprint) || (accepted && licensesSeen.has(verdict.licenseIdentity))) {
       rejected.push({ file, reason: 'duplicate' });
       continue;
     }
     seen.add(verdict.fingerprint);
     if (verdict.claimsVerified) installId ??= verdict.installId;
     const claims = verdict.claims;
-    if ((verdict.reason !== 'ok' && verdict.reason !== 'expired') || claims === null) {
+    if (!accepted || claims === null) {
       rejected.push({ file, reason: verdict.reason });
       continue;
     }
+    licensesSeen.add(verdict.licenseIdentity);
     const license = {
       file,
       name: claims.name,
@@ -86,7 +91,7 @@ export async function timelineCommand(args: string[], io: CliIo): Promise<number
   }
 
   const report = buildReport(options.at, rules, current, expired, rejected);
-  io.stdout.write(values.json === true ? `${JSON.stringify(report, null, 2)}\n` : timelineText(report, installId));
+  io.stdout.write(values.json === true ? terminalSafe(`${JSON.stringify(report, null, 2)}\n`) : timelineText(report, installId));
   return current.length + expired.length > 0 ? 0 : 1;
 }
 

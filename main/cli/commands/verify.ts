@@ -1,14 +1,15 @@
+import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
 import { access } from 'node:fs/promises';
-import { verifyKey } from '../../license/verify-key';
 import type { CliIo } from '../io';
 import { LICENSE_FLAGS, licenseOptions } from '../license-options';
+import { terminalSafe } from '../output/terminal-safe';
 import { verdictJson } from '../output/verdict-json';
 import { verdictText } from '../output/verdict-text';
 import { parseFlags } from '../parse-flags';
-import { promptIfInteractive, readInput } from '../read-input';
+import { promptIfInteractive, readKeyInput } from '../read-input';
 import { UsageError } from '../usage-error';
-import { verifyBatch } from './verify-batch';
+import { verdictOf, verifyBatch } from './verify-batch';
 
 /** `aklm verify [FILE|-] …` and `aklm verify --batch FILE|- …`. Exit 0 valid, 1 invalid. */
 export async function verifyCommand(args: string[], io: CliIo): Promise<number> {
@@ -19,12 +20,12 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
 
   if (values.batch !== undefined) {
     const source = values.batch === '-' ? io.stdin : await openBatch(values.batch);
-    return (await verifyBatch(source, options, (line) => io.stdout.write(line))) ? 0 : 1;
+    return (await verifyBatch(source, options, (line) => written(io.stdout, line))) ? 0 : 1;
   }
   const file = positionals[0] ?? '-';
   if (file === '-') promptIfInteractive(io.stdin, io.stderr);
-  const verdict = verifyKey(await readInput(file, io.stdin), options);
-  io.stdout.write(values.json === true ? `${JSON.stringify(verdictJson(verdict), null, 2)}\n` : verdictText(verdict, options.at));
+  const verdict = verdictOf(await readKeyInput(file, io.stdin), options);
+  io.stdout.write(values.json === true ? terminalSafe(`${JSON.stringify(verdictJson(verdict), null, 2)}\n`) : verdictText(verdict, options.at));
   return verdict.valid ? 0 : 1;
 }
 
@@ -35,4 +36,9 @@ async function openBatch(file: string): Promise<NodeJS.ReadableStream> {
     throw new UsageError(`cannot read ${file}: no such file or no permission`);
   }
   return createReadStream(file);
+}
+
+/** Writes; when the stream's buffer is full, a promise of room again, so output never piles up in memory. */
+function written(stream: NodeJS.WritableStream, text: string): Promise<void> | void {
+  if (!stream.write(text)) return once(stream, 'drain').then(() => undefined);
 }

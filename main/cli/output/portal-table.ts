@@ -1,8 +1,11 @@
 import type { License } from '../../../shared/portal/schemas/licenses';
 import type { Organization } from '../../../shared/portal/schemas/organizations';
+import { terminalSafeLine } from './terminal-safe';
 
 /** Rows under a header, each column as wide as its widest cell, two spaces apart; no trailing blanks. */
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+function table(header: readonly string[], cells: readonly (readonly string[])[]): string {
+  // The portal's text is made safe first, so the columns are as wide as what is shown.
+  const rows = cells.map((row) => row.map(terminalSafeLine));
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
   const line = (cells: readonly string[]): string =>
     cells

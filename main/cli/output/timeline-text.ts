@@ -1,5 +1,6 @@
 import type { ExpiryStepKind } from '../../../shared/license/expiry-steps';
 import type { TimelineReport } from '../commands/timeline';
+import { terminalLines } from './terminal-safe';
 
 const day = (iso: string): string => iso.slice(0, 10);
 
@@ -58,5 +59,5 @@ export function timelineText(report: TimelineReport, installId: string | null): 
   if (report.rejected.length > 0) {
     lines.push('', `Rejected (${report.rejected.length}):`, ...report.rejected.map((entry) => `  ${entry.file}: ${entry.reason}`));
   }
-  return `${lines.join('\n')}\n`;
+  return terminalLines(lines);
 }

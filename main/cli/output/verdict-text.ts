@@ -4,6 +4,7 @@ import { daysLeft } from '../../../shared/time/days-left';
 import { toIsoUtc } from '../../../shared/time/iso';
 import type { Verdict } from '../../license/verify-key';
 import { localTime } from './local-time';
+import { terminalLines } from './terminal-safe';
 
 /** pass / FAIL / skipped (not asked for) / not run (an earlier check decided). */
 function checkLines(checks: readonly Check[]): string[] {
@@ -51,5 +52,5 @@ export function verdictText(verdict: Verdict, at: number): string {
     }
   }
   lines.push('', row('fingerprint', verdict.fingerprint).trimStart(), row('authentik rules', rulesBasis(verdict.rules)).trimStart());
-  return `${lines.join('\n')}\n`;
+  return terminalLines(lines);
 }
