@@ -1,5 +1,7 @@
 import { rootCertificates } from 'node:tls';
 import { Agent, fetch as undiciFetch, Headers, Response, type Dispatcher } from 'undici';
+import { BodyTooLargeError, inMebibytes, readBoundedBody } from '../net/bounded-body';
+import { CrossOriginRedirectError, followSameOrigin, MAX_REDIRECTS, TooManyRedirectsError } from '../net/same-origin-redirects';
 import { InstanceError } from './instance-error';
 import { isRetryableTransport, transportError } from './transport-errors';
 
@@ -28,7 +30,11 @@ const ATTEMPT_SHARE = 2 / 3;
 const RETRYABLE_STATUSES = new Set([502, 503, 504]);
 /** Statuses whose responses cannot carry a body. */
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
-const MAX_BODY_BYTES = 20 * 1024 * 1024;
+/**
+ * The most of one answer, decompressed, that is read. authentik's largest is a page of 100 licenses (a few
+ * KiB each, well under 1 MiB); more than this is not authentik, and reading on would only fill memory.
+ */
+export const MAX_INSTANCE_BODY_BYTES = 8 * 1024 * 1024;
 
 /** Marks our own per-attempt timer as the reason for an abort. */
 const ATTEMPT_TIMED_OUT = Symbol('attempt timed out');
@@ -74,10 +80,35 @@ function withJsonAccept(headers: RequestInit['headers']): Headers {
   return result;
 }
 
+/** The shared readers' refusals (an answer too large, a redirect elsewhere) as InstanceErrors in words. */
+async function hostileAnswers<T>(host: string, method: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) {
+      throw new InstanceError(
+        'unexpected_response',
+        `${host} sent an answer larger than ${inMebibytes(error.limitBytes)}, far more than authentik's API sends, so reading it was stopped; is this the address of an authentik instance?`,
+      );
+    }
+    if (error instanceof CrossOriginRedirectError) {
+      throw new InstanceError(
+        'unexpected_response',
+        `${host} redirected a ${method} request to another origin, ${error.origin} (HTTP ${error.status}). It was not followed, so the API token was not sent there; give the instance's final address.`,
+      );
+    }
+    if (error instanceof TooManyRedirectsError) {
+      throw new InstanceError('unexpected_response', `${host} redirected a ${method} request more than ${MAX_REDIRECTS} times; give the instance's final address.`);
+    }
+    throw error;
+  }
+}
+
 /**
  * A `fetch` for one instance: undici with the instance's CA, a total deadline per logical request,
  * and retries with backoff for GETs only (network errors, attempt timeouts, 502/503/504). Writes are
- * sent exactly once. The body is read inside the deadline, so a stalled body counts as a timeout.
+ * sent exactly once. Reads follow redirects only within the instance's origin. The body is read inside the
+ * deadline, so a stalled body counts as a timeout, and only up to MAX_INSTANCE_BODY_BYTES.
  * Transport failures are thrown as InstanceError (the generated client wraps them in a FetchError).
  */
 export function createInstanceFetch(options: InstanceFetchOptions): InstanceFetch {
@@ -103,27 +134,25 @@ export function createInstanceFetch(options: InstanceFetchOptions): InstanceFetc
       const canRetry = (): boolean => !last && deadline - (Date.now() + backoff) >= MIN_ATTEMPT_MS;
 
       let response: Awaited<ReturnType<typeof undiciFetch>>;
-      let body: ArrayBuffer | null;
+      let body: Uint8Array | null;
       try {
-        response = await undiciFetch(input, {
-          method,
-          headers,
-          body: init?.body as string | undefined,
-          // A write is never re-sent, not even to follow a redirect (which could also turn it into a GET).
-          redirect: idempotent ? 'follow' : 'manual',
-          signal,
-          ...(dispatcher === undefined ? {} : { dispatcher }),
-        });
-        const declared = Number(response.headers.get('content-length') ?? '0');
-        if (declared > MAX_BODY_BYTES) {
-          await response.body?.cancel();
-          throw new InstanceError('unexpected_response', `${host} sent an answer of ${declared} bytes, far more than authentik's API sends; is this an authentik URL?`);
-        }
+        const send = (url: URL) =>
+          undiciFetch(url, {
+            method,
+            headers,
+            body: init?.body as string | undefined,
+            // Redirects are judged here, hop by hop; a write is never re-sent, not even to follow one.
+            redirect: 'manual',
+            signal,
+            ...(dispatcher === undefined ? {} : { dispatcher }),
+          });
+        response = await hostileAnswers(host, method, () => (idempotent ? followSameOrigin(new URL(input), send) : send(new URL(input))));
         if (response.status < 200 || response.status > 599) {
           await response.body?.cancel();
           throw new InstanceError('unexpected_response', `${host} answered with HTTP ${response.status}, which is not an answer authentik's API sends.`);
         }
-        body = NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();
+        const answer = response;
+        body = NULL_BODY_STATUSES.has(answer.status) ? null : await hostileAnswers(host, method, () => readBoundedBody(answer, MAX_INSTANCE_BODY_BYTES));
       } catch (error) {
         if (error instanceof InstanceError) throw error;
         if (outer?.aborted) throw outer.reason;

@@ -78,7 +78,7 @@ function tlsError(codes: string[], host: string): InstanceError | null {
     );
   }
   if (codes.includes('ERR_SSL_WRONG_VERSION_NUMBER') || codes.includes('ERR_SSL_PACKET_LENGTH_TOO_LONG')) {
-    return new InstanceError('tls', `${host} did not answer with TLS; if the instance serves plain HTTP, use an http:// URL.`);
+    return new InstanceError('tls', `${host} did not answer with TLS on this port: check the address and port of the instance's https:// endpoint (or the TLS setup of the proxy in front of it).`);
   }
   const other = codes.find((code) => /^(ERR_TLS_|ERR_SSL_|CERT_)|CERT/.test(code));
   if (other !== undefined) return new InstanceError('tls', `The TLS connection to ${host} failed (${other}).`);

@@ -1,5 +1,6 @@
 import * as oidc from 'openid-client';
 import { errorCodes } from '../instances/transport-errors';
+import { identityProviderFetch } from './identity-provider-fetch';
 import { PortalError } from './portal-error';
 import { unreachableError } from './portal-transport-errors';
 import { isLoopbackHost } from './portal-url';
@@ -25,6 +26,8 @@ export async function discoverIdentityProvider(issuer: string, clientId: string)
   try {
     return await oidc.discovery(url, clientId, undefined, oidc.None(), {
       timeout: DISCOVERY_TIMEOUT_S,
+      // Kept by the configuration, so token, refresh and revocation answers are bounded too.
+      [oidc.customFetch]: identityProviderFetch,
       ...(insecure ? { execute: [oidc.allowInsecureRequests] } : {}),
     });
   } catch (error) {
@@ -32,9 +35,20 @@ export async function discoverIdentityProvider(issuer: string, clientId: string)
   }
 }
 
+/** A PortalError our own fetch threw (an answer too large), which openid-client wraps in its ClientError. */
+function ownError(error: unknown): PortalError | null {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current instanceof Error; depth += 1) {
+    if (current instanceof PortalError) return current;
+    current = current.cause;
+  }
+  return null;
+}
+
 /** An error from openid-client (discovery, token, refresh or revocation endpoint) in words; never its raw body. */
 export function identityProviderError(error: unknown, host: string): PortalError {
-  if (error instanceof PortalError) return error;
+  const own = ownError(error);
+  if (own !== null) return own;
   if (error instanceof oidc.ResponseBodyError) {
     const description = (error.error_description ?? '').replace(/[\p{Cc}]/gu, ' ').slice(0, 200);
     return new PortalError('sign_in_failed', `The identity provider at ${host} refused the request (${error.error}${description === '' ? '' : `: ${description}`}).`, { status: error.status });

@@ -1,11 +1,18 @@
 import type { z } from 'zod';
+import { BodyTooLargeError, inMebibytes, readBoundedBody } from '../net/bounded-body';
+import { CrossOriginRedirectError, followSameOrigin, MAX_REDIRECTS, TooManyRedirectsError } from '../net/same-origin-redirects';
 import { PortalError } from './portal-error';
 import { responseError } from './portal-response-errors';
 import { unreachableError } from './portal-transport-errors';
 import { hostOf } from './portal-url';
 
 export const DEFAULT_PORTAL_TIMEOUT_MS = 15_000;
-const MAX_BODY_BYTES = 10 * 1024 * 1024;
+/**
+ * The most of one answer, decompressed, that is read. The portal's largest answers are invoice PDFs (tens
+ * of KiB) and lists of licenses or invoices; more than this is not the portal's API, and reading on would
+ * only fill memory.
+ */
+export const MAX_PORTAL_BODY_BYTES = 8 * 1024 * 1024;
 
 /** One request to the portal API. */
 export interface PortalCall {
@@ -25,20 +32,30 @@ export interface PortalAnswer {
   body: Uint8Array;
 }
 
-async function readBody(response: Response, operation: string, portal: string): Promise<Uint8Array> {
-  const declared = Number(response.headers.get('content-length') ?? '0');
-  if (declared > MAX_BODY_BYTES) {
-    await response.body?.cancel();
-    throw new PortalError('unexpected_response', `The portal at ${portal} sent ${declared} bytes for ${operation}, far more than its API sends.`);
+/** The shared readers' refusals (an answer too large, a redirect elsewhere) as PortalErrors in words. */
+async function refusingHostile<T>(portal: string, operation: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) {
+      throw new PortalError('unexpected_response', `The portal at ${portal} sent an answer larger than ${inMebibytes(error.limitBytes)} for ${operation}, far more than its API sends, so reading it was stopped.`);
+    }
+    if (error instanceof CrossOriginRedirectError) {
+      throw new PortalError(
+        'unexpected_response',
+        `The portal at ${portal} redirected ${operation} to another origin, ${error.origin} (HTTP ${error.status}). It was not followed, so no request (and no sign-in token) went there.`,
+        { status: error.status },
+      );
+    }
+    if (error instanceof TooManyRedirectsError) throw new PortalError('unexpected_response', `The portal at ${portal} redirected ${operation} more than ${MAX_REDIRECTS} times.`);
+    throw error;
   }
-  const body = new Uint8Array(await response.arrayBuffer());
-  if (body.byteLength > MAX_BODY_BYTES) throw new PortalError('unexpected_response', `The portal at ${portal} sent ${body.byteLength} bytes for ${operation}, far more than its API sends.`);
-  return body;
 }
 
 /**
- * Sends one request, with the bearer token when given, and reads the whole answer within the timeout.
- * Redirects are not followed (the token must not travel elsewhere). No answer at all is `unreachable`.
+ * Sends one request, with the bearer token when given, and reads the whole answer (up to
+ * MAX_PORTAL_BODY_BYTES) within the timeout. A GET follows redirects only within the portal's origin, so
+ * the token never travels elsewhere; other requests follow none. No answer at all is `unreachable`.
  */
 export async function sendPortalRequest(baseUrl: string, call: PortalCall, options: { token?: string; timeoutMs: number }): Promise<PortalAnswer> {
   const portal = hostOf(baseUrl);
@@ -48,15 +65,18 @@ export async function sendPortalRequest(baseUrl: string, call: PortalCall, optio
   if (options.token !== undefined) headers.authorization = `Bearer ${options.token}`;
   if (call.body !== undefined) headers['content-type'] = 'application/json';
   const signal = AbortSignal.timeout(options.timeoutMs);
-  try {
-    const response = await fetch(url, {
+  const send = (target: URL) =>
+    fetch(target, {
       method: call.method,
       headers,
       redirect: 'manual',
       signal,
       ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
     });
-    return { status: response.status, contentType: response.headers.get('content-type') ?? '', body: await readBody(response, call.operation, portal) };
+  try {
+    const response = await refusingHostile(portal, call.operation, () => (call.method === 'GET' ? followSameOrigin(url, send) : send(url)));
+    const body = await refusingHostile(portal, call.operation, () => readBoundedBody(response, MAX_PORTAL_BODY_BYTES));
+    return { status: response.status, contentType: response.headers.get('content-type') ?? '', body };
   } catch (error) {
     if (error instanceof PortalError) throw error;
     throw unreachableError(error, `the portal at ${portal}`, signal.aborted);

@@ -51,9 +51,10 @@ describe('TLS with a private CA', () => {
     expect(error.message).toMatch(/not a PEM certificate/);
   });
 
-  it('an https:// URL to a plain-HTTP server says the server does not speak TLS', async () => {
+  it('an https:// URL to a plain-HTTP server says the server does not speak TLS, and never suggests plain HTTP', async () => {
     const sim = await fx.sim();
     const error = await expectInstanceError(fx.client(sim.url.replace('http:', 'https:')).readSnapshot(), 'tls');
-    expect(error.message).toMatch(/did not answer with TLS/);
+    expect(error.message).toMatch(/did not answer with TLS on this port: check the address and port of the instance's https:\/\/ endpoint/);
+    expect(error.message).not.toMatch(/http:\/\//);
   });
 });
