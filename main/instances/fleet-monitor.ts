@@ -89,6 +89,7 @@ export function createFleetMonitor<T extends SavedInstance>(deps: FleetMonitorDe
     return reading?.url === instance.url ? reading : undefined;
   };
 
+  /** One instance's reading; an error no InstanceError explains is thrown on, to become its row's failure in `refresh`. */
   async function check(instance: T, connection: Connection | Error | undefined): Promise<InstanceReading> {
     if (connection === undefined || connection instanceof Error) return { report: connectionFailure(instance.url, connection), facts: null };
     try {
@@ -99,7 +100,7 @@ export function createFleetMonitor<T extends SavedInstance>(deps: FleetMonitorDe
       return { report: statusReport(snapshot, roots, now, checked), facts: readingFacts(snapshot, checked, now) };
     } catch (error) {
       if (error instanceof InstanceError) return { report: statusFailure(connection.url, error.code, error.message), facts: null };
-      return { report: unexpectedFailure(connection.url, error), facts: null };
+      throw error;
     }
   }
 
@@ -125,15 +126,25 @@ export function createFleetMonitor<T extends SavedInstance>(deps: FleetMonitorDe
       progress(0, targets.length);
       const connections = await connectionsOf(targets);
       const mine = new Map<string, AddressedReading>();
-      await mapConcurrent(targets, deps.concurrency, async (instance) => {
-        const sequence = (started += 1);
-        const reading = { url: instance.url, sequence, ...(await check(instance, connections.get(instance.id))) };
+      // What each read started from: its number, and the address it read (the instance may be edited meanwhile).
+      const starts: { sequence: number; url: string }[] = [];
+      const keep = (instance: T, index: number, found: InstanceReading): void => {
+        const reading = { ...(starts[index] ?? { sequence: 0, url: instance.url }), ...found };
         mine.set(instance.id, reading);
         // A read that started after this one (a single instance refreshed meanwhile) is newer: it stays.
         if ((readings.get(instance.id)?.sequence ?? 0) < reading.sequence) readings.set(instance.id, reading);
         done += 1;
         progress(done, targets.length);
-      });
+      };
+      await mapConcurrent(
+        targets,
+        deps.concurrency,
+        async (instance, index) => {
+          starts[index] = { sequence: (started += 1), url: instance.url };
+          keep(instance, index, await check(instance, connections.get(instance.id)));
+        },
+        (error, instance, index) => keep(instance, index, { report: unexpectedFailure(instance.url, error), facts: null }),
+      );
       // Save only what is still news when the batch ends: nothing for an instance whose address was edited
       // while it was read, nor for one whose saved outcome came from a read that started after this one.
       const outcomes = new Map<string, RefreshOutcome>();

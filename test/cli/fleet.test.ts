@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { closedUrl, instanceFixtures, TOKEN } from './instance-fixtures';
+import { licenseClaims, mintKey } from '../pki/mint-key';
+import { withUnreadableDates } from '../pki/unreadable-dates';
+import { closedUrl, DAY_S, instanceFixtures, nowSeconds, TOKEN } from './instance-fixtures';
 import { json } from './run-aklm';
 
 const fx = await instanceFixtures();
@@ -21,7 +23,56 @@ async function fleetFile(entries: unknown): Promise<string> {
   return fx.write(`fleet-${Math.random().toString(36).slice(2)}.json`, JSON.stringify(entries));
 }
 
+/** An instance with a key installed whose signing certificate has validity dates Node cannot read (its chain still verifies, as authentik checks no dates). */
+async function hostileSim() {
+  const sim = await fx.sim();
+  const x5c = [withUnreadableDates(fx.pki.signerP384, fx.pki.intermediate.privateKey), fx.pki.intermediate.x5c];
+  sim.addLicense(mintKey({ signer: fx.pki.signerP384, intermediate: fx.pki.intermediate, header: { alg: 'ES512', typ: 'JWT', x5c }, claims: licenseClaims(sim.installId, nowSeconds() + 365 * DAY_S) }));
+  sim.refreshCachedSummary();
+  return sim;
+}
+
 describe('aklm fleet', () => {
+  it('gives a hostile instance (a key with unreadable certificate dates) its own row, and checks the healthy ones around it', async () => {
+    const [first, hostile, last] = await Promise.all([licensedSim(365), hostileSim(), licensedSim(365)]);
+    const file = await fleetFile([
+      { name: 'first', url: first.url, token_env: 'FLEET_TOKEN' },
+      { name: 'hostile', url: hostile.url, token_env: 'FLEET_TOKEN' },
+      { name: 'last', url: last.url, token_env: 'FLEET_TOKEN' },
+    ]);
+    // One instance at a time, so the healthy one after the hostile one is read by the same worker.
+    const text = await fx.aklm(['fleet', file, '--concurrency', '1', '--timeout', '5'], { env: { FLEET_TOKEN: TOKEN } });
+    const lines = text.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(/^first: AKLM OK - valid, /);
+    expect(lines[1]).toMatch(/^hostile: AKLM (OK|WARNING|UNKNOWN) - /);
+    expect(lines[2]).toMatch(/^last: AKLM OK - valid, /);
+    expect(text.stderr).toBe('');
+
+    const run = await fx.aklm(['fleet', file, '--json', '--concurrency', '1', '--timeout', '5'], { env: { FLEET_TOKEN: TOKEN } });
+    const report = json<FleetJson>(run);
+    expect(report.instances.map((row) => row.name)).toEqual(['first', 'hostile', 'last']);
+    const hostileExit = report.instances[1]?.exit;
+    // However the key itself is judged (shown with its dates unread, refused by the offline check, or a check
+    // that failed unexpectedly), the hostile instance has a row of its own and decides the exit alone.
+    expect([0, 1, 3]).toContain(hostileExit);
+    expect(report.instances[0]).toMatchObject({ exit: 0, status: 'valid' });
+    expect(report.instances[2]).toMatchObject({ exit: 0, status: 'valid' });
+    expect(report.totals).toEqual({ ok: hostileExit === 0 ? 3 : 2, warning: hostileExit === 1 ? 1 : 0, critical: 0, unknown: hostileExit === 3 ? 1 : 0 });
+    expect([report.exit, run.code, text.code]).toEqual([hostileExit, hostileExit, hostileExit]);
+    expect(lines[3]).toMatch(/^fleet: (OK|WARNING|UNKNOWN) - /);
+  });
+
+  it('keeps each instance on one line whatever its name holds: control characters are shown, not obeyed', async () => {
+    const ok = await licensedSim(365);
+    const run = await fx.aklm(['fleet', await fleetFile([{ name: 'prod\u001b[2K\rfake\nfleet: OK', url: ok.url, token_env: 'FLEET_TOKEN' }])], { env: { FLEET_TOKEN: TOKEN } });
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^prod\\u001b\[2K\\u000dfake\\u000afleet: OK: AKLM OK - valid, /);
+    expect(run.stdout).not.toContain('\u001b');
+    expect(run.stdout).not.toContain('\r');
+  });
+
   it('checks every instance, keeps going past failures, totals them, exit 2 when any is critical', async () => {
     const [ok, soon, lapsed] = await Promise.all([licensedSim(365), licensedSim(5), licensedSim(-3)]);
     const file = await fleetFile([

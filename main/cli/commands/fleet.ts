@@ -10,6 +10,7 @@ import type { CliIo } from '../io';
 import { parseInstanceUrl, parseTimeout, readCa, tokenFrom } from '../instance-options';
 import { loadTrustRoots } from '../license-options';
 import { statusLine } from '../output/status-line';
+import { terminalSafeLine } from '../output/terminal-safe';
 import { parseFlags } from '../parse-flags';
 import { UNKNOWN_EXIT, UsageError } from '../usage-error';
 
@@ -17,11 +18,33 @@ const DEFAULT_CONCURRENCY = 8;
 
 type FleetRow = { name: string; url: string; exit: ExitCode } & (Omit<StatusReport, 'exit'> | { error: { code: string; message: string } });
 
-async function checkEntry(entry: FleetEntry, base: string, io: CliIo, roots: TrustRoots, timeoutMs: number): Promise<{ row: FleetRow; line: string }> {
-  const failed = (code: string, message: string) => {
-    const report: StatusFailure = { instance: { url: entry.url, version: null, install_id: null }, status: null, error: { code, message }, exit: 3 };
-    return { row: { name: entry.name, url: entry.url, exit: 3 as const, error: report.error }, line: `${entry.name}: ${statusLine(report, Date.now())}` };
-  };
+type Checked = { row: FleetRow; line: string };
+
+/** One instance's text line: its name is the fleet file's and the rest may come from the instance, so neither may steer the terminal or break the line. */
+function lineOf(name: string, report: StatusReport | StatusFailure): string {
+  return terminalSafeLine(`${name}: ${statusLine(report, Date.now())}`);
+}
+
+/** An UNKNOWN row for an instance that could not be judged. */
+function failedRow(entry: FleetEntry, code: string, message: string): Checked {
+  const report: StatusFailure = { instance: { url: entry.url, version: null, install_id: null }, status: null, error: { code, message }, exit: 3 };
+  return { row: { name: entry.name, url: entry.url, exit: 3, error: report.error }, line: lineOf(entry.name, report) };
+}
+
+/**
+ * The row of an instance whose check threw (a bug, or a hostile answer nothing foresaw). Only the error's
+ * kind is named: its own text could hold the instance's token or a license key.
+ */
+function unexpectedRow(error: unknown, entry: FleetEntry): Checked {
+  const kind = error instanceof Error && /^\w{1,40}$/.test(error.name) ? ` (${error.name})` : '';
+  return failedRow(
+    entry,
+    'internal_error',
+    `Checking this instance failed because of an unexpected error inside aklm${kind}, not because of an answer it understood; the other instances were checked as usual. Report it as a bug if it persists.`,
+  );
+}
+
+async function checkEntry(entry: FleetEntry, base: string, io: CliIo, roots: TrustRoots, timeoutMs: number): Promise<Checked> {
   let url: string;
   let token: string;
   let caPem: string | null;
@@ -30,13 +53,13 @@ async function checkEntry(entry: FleetEntry, base: string, io: CliIo, roots: Tru
     token = tokenFrom(io.env, entry.token_env);
     caPem = entry.ca === undefined ? null : await readCa(resolve(base, entry.ca));
   } catch (error) {
-    if (error instanceof UsageError) return failed('config', error.message);
+    if (error instanceof UsageError) return failedRow(entry, 'config', error.message);
     throw error;
   }
   const report = await readStatus({ url, token, caPem, timeoutMs }, roots, Date.now);
-  if (report.status === null) return failed(report.error.code, report.error.message);
+  if (report.status === null) return failedRow(entry, report.error.code, report.error.message);
   const { exit, ...fields } = report;
-  return { row: { name: entry.name, url: entry.url, exit, ...fields }, line: `${entry.name}: ${statusLine(report, Date.now())}` };
+  return { row: { name: entry.name, url: entry.url, exit, ...fields }, line: lineOf(entry.name, report) };
 }
 
 /** `aklm fleet FILE`: every instance's status, concurrently; one failing instance never stops the others. */
@@ -66,7 +89,7 @@ export async function fleetCommand(args: string[], io: CliIo): Promise<number> {
     throw error instanceof UsageError ? new UsageError(error.message, UNKNOWN_EXIT) : error;
   }
 
-  const checked = await mapConcurrent(entries, concurrency, (entry) => checkEntry(entry, dirname(file), io, roots, timeoutMs));
+  const checked = await mapConcurrent(entries, concurrency, (entry) => checkEntry(entry, dirname(file), io, roots, timeoutMs), unexpectedRow);
   const exits = checked.map(({ row }) => row.exit);
   const totals = {
     ok: exits.filter((exit) => exit === 0).length,

@@ -5,7 +5,9 @@ import type { SavedInstance } from '../../../main/instances/instance-row';
 import type { RefreshOutcome } from '../../../main/instances/refresh-patch';
 import { trustRootsOf } from '../../../main/license/trust-roots';
 import { KeychainUnavailableError } from '../../../main/secrets/secret-store';
-import { instanceFixtures, TOKEN } from './instance-fixtures';
+import { licenseClaims, mintKey } from '../../pki/mint-key';
+import { withUnreadableDates } from '../../pki/unreadable-dates';
+import { DAY_S, instanceFixtures, nowSeconds, TOKEN } from './instance-fixtures';
 
 const fx = await instanceFixtures();
 const roots = trustRootsOf([new X509Certificate(fx.pki.root.pem)]);
@@ -76,6 +78,32 @@ describe('Refresh all: a failure of any kind stays on its own row', () => {
     expect(outcomes.get('broken')).toMatchObject({ ok: false, errorCode: 'internal_error' });
     expect(outcomes.get('broken')?.errorMessage).not.toContain(SECRET);
     expect(outcomes.get('last')).toMatchObject({ ok: true, errorCode: null, installId: last.installId });
+    expect(progress.at(-1)).toEqual([3, 3]);
+  });
+
+  it('a hostile instance (a key whose certificate dates cannot be read) gets a row of its own, and the instances around it are read', async () => {
+    const { first, last } = await twoSims();
+    const hostile = await fx.sim({ installId: '0a1b2c3d-4e5f-4a6b-8c7d-00000000000b' });
+    const x5c = [withUnreadableDates(fx.pki.signerP384, fx.pki.intermediate.privateKey), fx.pki.intermediate.x5c];
+    hostile.addLicense(mintKey({ signer: fx.pki.signerP384, intermediate: fx.pki.intermediate, header: { alg: 'ES512', typ: 'JWT', x5c }, claims: licenseClaims(hostile.installId, nowSeconds() + 200 * DAY_S) }));
+    hostile.refreshCachedSummary();
+    const connection = (url: string): Connection => ({ url, token: TOKEN, caPem: null });
+    const { monitor, saves, refresh, progress } = monitorOf([saved('first', first.url), saved('hostile', hostile.url), saved('last', last.url)], async () =>
+      new Map([
+        ['first', connection(first.url)],
+        ['hostile', connection(hostile.url)],
+        ['last', connection(last.url)],
+      ]),
+    );
+
+    const rows = await refresh();
+
+    expect(rows.map((row) => row.name)).toEqual(['first', 'hostile', 'last']);
+    expect(rows[0]).toMatchObject({ state: 'ok', status: 'valid' });
+    expect(rows[2]).toMatchObject({ state: 'ok', status: 'valid' });
+    // However its key is judged, the hostile instance was read to the end and its row says what came of it.
+    expect(monitor.reportOf('hostile')).toBeDefined();
+    expect([...(saves[0]?.keys() ?? [])].sort()).toEqual(['first', 'hostile', 'last']);
     expect(progress.at(-1)).toEqual([3, 3]);
   });
 
