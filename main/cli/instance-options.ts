@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { isPlainHttpElsewhere } from '../../shared/instances/plain-http';
 import type { TrustRoots } from '../license/trust-roots';
 import { loadTrustRoots } from './license-options';
 import { UNKNOWN_EXIT, UsageError } from './usage-error';
@@ -14,6 +15,7 @@ export const INSTANCE_FLAGS = {
   root: { type: 'string', multiple: true },
   timeout: { type: 'string' },
   json: { type: 'boolean' },
+  'allow-http': { type: 'boolean' },
 } as const;
 
 /** A configuration problem found after the flags parsed (unset token variable, unknown instance…). */
@@ -28,6 +30,8 @@ export interface InstanceTarget {
   token: string;
   caPem: string | null;
   timeoutMs: number;
+  /** Plain http:// to another computer was allowed: by --allow-http with --url, by the saved instance with --instance. */
+  allowHttp: boolean;
   roots: TrustRoots;
   /** With `--instance`: the saved instance's id and the data folder holding its status history; null with `--url`. */
   saved: { id: string; dataDir: string } | null;
@@ -74,7 +78,7 @@ export async function readCa(file: string): Promise<string> {
 
 /** Where `status` and `install` connect: `--url` with a token variable, or a saved `--instance`. */
 export async function instanceTarget(
-  values: { url?: string; 'token-env'?: string; instance?: string; ca?: string; root?: string[]; timeout?: string },
+  values: { url?: string; 'token-env'?: string; instance?: string; ca?: string; root?: string[]; timeout?: string; 'allow-http'?: boolean },
   env: NodeJS.ProcessEnv,
   stdin: NodeJS.ReadableStream,
 ): Promise<InstanceTarget> {
@@ -82,6 +86,7 @@ export async function instanceTarget(
   const timeoutMs = parseTimeout(values.timeout);
   if (values.instance !== undefined) {
     if (values['token-env'] !== undefined) throw new UsageError("--token-env cannot be used with --instance: a saved instance's token comes from the OS keychain", UNKNOWN_EXIT);
+    if (values['allow-http'] !== undefined) throw new UsageError('--allow-http cannot be used with --instance: a saved instance has its own "Allow plain HTTP" setting (edit the instance in the app)', UNKNOWN_EXIT);
     const { connection, saved } = await savedInstance(values.instance, env);
     const roots = await trustRoots(values.root ?? [], stdin);
     // --ca overrides the saved CA for this run (a rotated CA, say); the saved one is used otherwise.
@@ -89,12 +94,19 @@ export async function instanceTarget(
   }
   if (values.url === undefined) throw new UsageError('say which instance: --url URL (with the token in $AKLM_TOKEN or --token-env VAR), or --instance NAME', UNKNOWN_EXIT);
   const url = parseInstanceUrl(values.url);
+  const allowHttp = values['allow-http'] === true;
+  if (isPlainHttpElsewhere(new URL(url)) && !allowHttp) {
+    throw new ConfigError(
+      `--url ${url} is plain http:// to another computer, so the API token would cross the network unencrypted; use the instance's https:// address, or add --allow-http to send it this way anyway`,
+    );
+  }
   const roots = await trustRoots(values.root ?? [], stdin);
   return {
     url,
     token: tokenFrom(env, values['token-env'] ?? DEFAULT_TOKEN_ENV),
     caPem: values.ca === undefined ? null : await readCa(values.ca),
     timeoutMs,
+    allowHttp,
     roots,
     saved: null,
   };
@@ -116,12 +128,13 @@ async function trustRoots(files: string[], stdin: NodeJS.ReadableStream): Promis
 export async function savedInstance(
   name: string,
   env: NodeJS.ProcessEnv,
-): Promise<{ connection: { url: string; token: string; caPem: string | null }; saved: { id: string; dataDir: string } }> {
-  const [{ dataDir }, { confRegistryStore, RegistryError }, { createInstanceRegistry }, { createInstanceService, InstanceServiceError }, { KeychainUnavailableError }] = await Promise.all([
+): Promise<{ connection: { url: string; token: string; caPem: string | null; allowHttp: boolean }; saved: { id: string; dataDir: string } }> {
+  const [{ dataDir }, { confRegistryStore, RegistryError }, { createInstanceRegistry }, { createInstanceService }, { InstanceServiceError }, { KeychainUnavailableError }] = await Promise.all([
     import('../settings/data-dir'),
     import('../registry/registry-store'),
     import('../registry/instance-registry'),
     import('../instances/instance-service'),
+    import('../instances/instance-service-error'),
     import('../secrets/secret-store'),
   ]);
   const dir = dataDir(env);
@@ -132,6 +145,11 @@ export async function savedInstance(
       const names = registry.list().map((saved) => `"${saved.name}"`);
       if (names.length === 0) throw new ConfigError(`no saved instances: there is no saved instance named "${name}" in ${dir} (add instances in the desktop app, or use --url and --token-env)`);
       throw new ConfigError(`there is no saved instance named "${name}"; the saved instances are ${names.join(', ')}`);
+    }
+    if (isPlainHttpElsewhere(new URL(record.url)) && record.allowHttp !== true) {
+      throw new ConfigError(
+        `the saved instance "${record.name}" has the plain http:// address ${record.url}, and plain HTTP is not allowed for it: the API token would cross the network unencrypted. Edit the instance in the app to give its https:// address, or to allow plain HTTP for it`,
+      );
     }
     // The keychain binding is loaded only once an instance is found: an unknown name never touches it.
     const { keyringSecretStore } = await import('../secrets/keyring-secret-store');

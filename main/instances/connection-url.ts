@@ -1,3 +1,4 @@
+import { isPlainHttpElsewhere } from '../../shared/instances/plain-http';
 import { InstanceError } from './instance-error';
 
 /** Where the API lives for an instance URL, and the host to name in messages. */
@@ -10,9 +11,10 @@ export interface ApiLocation {
 
 /**
  * Checks an instance URL (an origin, optionally with a base path such as `/authentik`) and derives the
- * API base path from it. Query strings and fragments are dropped; credentials in the URL are refused.
+ * API base path from it. Query strings and fragments are dropped; credentials in the URL are refused, and
+ * so is plain http:// to another computer unless `allowHttp` (the token would travel unencrypted).
  */
-export function apiLocationOf(url: string): ApiLocation {
+export function apiLocationOf(url: string, allowHttp: boolean): ApiLocation {
   let parsed: URL;
   try {
     parsed = new URL(url.trim());
@@ -24,6 +26,12 @@ export function apiLocationOf(url: string): ApiLocation {
   }
   if (parsed.username !== '' || parsed.password !== '') {
     throw new InstanceError('unreachable', 'The instance URL must not contain a user name or password; the API token authenticates.');
+  }
+  if (isPlainHttpElsewhere(parsed) && !allowHttp) {
+    throw new InstanceError(
+      'config',
+      `Refused to send the API token to ${parsed.host} over plain http://, where it would cross the network unencrypted. Use the instance's https:// address, or allow plain HTTP for this instance explicitly ("Allow plain HTTP" in its settings in the app; --allow-http with aklm --url; "allow_http": true in a fleet file).`,
+    );
   }
   const path = parsed.pathname.replace(/\/+$/, '');
   return { basePath: `${parsed.origin}${path}/api/v3`, host: parsed.host };

@@ -6,6 +6,8 @@ export const fleetEntrySchema = z.object({
   url: z.string().min(1),
   token_env: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'token_env is the name of an environment variable'),
   ca: z.string().min(1).optional(),
+  /** Send the token over plain http:// to another computer; such a `url` is refused without it. */
+  allow_http: z.boolean().optional(),
 });
 
 export const fleetFileSchema = z.array(fleetEntrySchema).min(1, 'the fleet file lists no instances');
@@ -24,5 +26,5 @@ export function parseFleetFile(text: string): FleetEntry[] | string {
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const where = issue?.path.length ? `entry ${issue.path.join('.')}: ` : '';
-  return `${where}${issue?.message ?? 'it is not a list of { name, url, token_env, ca? }'}`;
+  return `${where}${issue?.message ?? 'it is not a list of { name, url, token_env, ca?, allow_http? }'}`;
 }

@@ -4,7 +4,7 @@ import type { TrustRoots } from '../license/trust-roots';
 import { KeychainUnavailableError } from '../secrets/secret-store';
 import { createInstanceClient } from './instance-client';
 import { InstanceError } from './instance-error';
-import { InstanceServiceError } from './instance-service';
+import { InstanceServiceError } from './instance-service-error';
 import { toInstanceRow, type SavedInstance } from './instance-row';
 import { lastStatusOf } from './last-status';
 import { mapConcurrent } from './map-concurrent';

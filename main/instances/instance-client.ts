@@ -20,6 +20,11 @@ export interface InstanceConnection {
   caPem?: string | null;
   /** Total time for each request, retries included; default 15 000. */
   timeoutMs?: number;
+  /**
+   * Send the token over plain http:// to another computer. Off unless the person allowed it for this
+   * instance; loopback addresses need no permission.
+   */
+  allowHttp?: boolean;
 }
 
 export interface InstanceClient {
@@ -73,7 +78,7 @@ export function createInstanceClient(connection: InstanceConnection): InstanceCl
 
   let api: AuthentikApi | InstanceError;
   try {
-    const location = apiLocationOf(connection.url);
+    const location = apiLocationOf(connection.url, connection.allowHttp ?? false);
     api = connectionProblem(token, caPem) ?? createAuthentikApi(location, token, createInstanceFetch({ host: location.host, timeoutMs, caPem }));
   } catch (error) {
     api = sanitized(error, [token]);

@@ -9,6 +9,8 @@ export const INSTANCE_ERROR_CODES = [
   'invalid_key',
   'server_error',
   'unexpected_response',
+  // Refused before anything was sent: the connection as configured would expose the token (plain HTTP).
+  'config',
 ] as const;
 export type InstanceErrorCode = (typeof INSTANCE_ERROR_CODES)[number];
 

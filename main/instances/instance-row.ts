@@ -11,6 +11,8 @@ export interface SavedInstance {
   url: string;
   customer: string | null;
   tags: string[];
+  /** Absent in records saved before it existed: not allowed. */
+  allowHttp?: boolean;
   lastInstallId: string | null;
   lastVersion: string | null;
   lastRefresh: { at: string; ok: boolean; errorCode: string | null; errorMessage: string | null } | null;
@@ -61,6 +63,7 @@ export function toInstanceRow(saved: SavedInstance, reading: SessionReading | un
     url: saved.url,
     customer: saved.customer,
     tags: saved.tags,
+    allowHttp: saved.allowHttp ?? false,
     version: saved.lastVersion,
     installId: saved.lastInstallId,
     lastRefresh,

@@ -1,35 +1,14 @@
-import { randomUUID, X509Certificate } from 'node:crypto';
-import { INSTANCE_RECORD_SCHEMA, type InstanceRecord } from '../registry/instance-record';
+import { randomUUID } from 'node:crypto';
+import type { InstanceRecord } from '../registry/instance-record';
 import type { InstanceRecordPatch, InstanceRegistry } from '../registry/instance-registry';
 import { instanceAccount, instanceIdOf, type SecretStore } from '../secrets/secret-store';
 import { createInstanceClient, type InstanceClient, type InstanceConnection } from './instance-client';
+import { normalizeInstanceUrl, validAllowHttp, validCaPem, validCustomer, validName, validTags, validToken } from './instance-input';
+import { InstanceServiceError } from './instance-service-error';
 import type { InstanceSnapshot } from './instance-snapshot';
 import { isOverCapacity } from './over-capacity';
 import { nextPreviousInstallId } from './install-id-change';
 import { nextOverCapacitySince } from './refresh-patch';
-
-export type InstanceServiceErrorCode =
-  | 'invalid_name'
-  | 'duplicate_name'
-  | 'invalid_url'
-  | 'invalid_token'
-  | 'invalid_ca'
-  | 'invalid_customer'
-  | 'invalid_tags'
-  | 'unknown_instance'
-  | 'missing_token';
-
-/** A request the service refuses before anything is sent or saved, or a saved instance it cannot use; the message is for people. */
-export class InstanceServiceError extends Error {
-  override name = 'InstanceServiceError';
-
-  constructor(
-    readonly code: InstanceServiceErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 export interface NewInstance {
   name: string;
@@ -39,6 +18,8 @@ export interface NewInstance {
   customer?: string | null;
   tags?: readonly string[];
   caPem?: string | null;
+  /** Allows plain http:// to another computer (the token then travels unencrypted); refused without it. */
+  allowHttp?: boolean;
 }
 
 /** Fields to change; `null` clears customer or CA. A new `token` replaces the one in the keychain. */
@@ -49,6 +30,7 @@ export interface InstanceChange {
   customer?: string | null;
   tags?: readonly string[];
   caPem?: string | null;
+  allowHttp?: boolean;
 }
 
 /** How to reach a saved instance; `token` comes from the keychain and must not be kept anywhere else. */
@@ -56,6 +38,7 @@ export interface SavedConnection {
   url: string;
   token: string;
   caPem: string | null;
+  allowHttp: boolean;
 }
 
 export interface InstanceAudit {
@@ -95,64 +78,6 @@ export interface InstanceServiceDeps {
   timeoutMs?: number;
 }
 
-// eslint-disable-next-line no-control-regex
-const CONTROL_OR_SPACE = /[\s\u0000-\u001f\u007f]/;
-const PEM_BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
-
-function validName(name: string): string {
-  const trimmed = name.trim();
-  if (trimmed === '') throw new InstanceServiceError('invalid_name', 'Give the instance a name.');
-  const problem = INSTANCE_RECORD_SCHEMA.shape.name.safeParse(trimmed);
-  if (!problem.success) throw new InstanceServiceError('invalid_name', `The name cannot be used: ${problem.error.issues[0]?.message ?? 'invalid'}.`);
-  return trimmed;
-}
-
-/** An instance address: http(s), no credentials; query and fragment dropped, no trailing slash. */
-export function normalizeInstanceUrl(text: string): string {
-  const trimmed = text.trim();
-  if (!URL.canParse(trimmed)) throw new InstanceServiceError('invalid_url', 'The URL is not valid; give the instance address as https://host[:port][/path].');
-  const url = new URL(trimmed);
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new InstanceServiceError('invalid_url', `The URL must start with https:// or http://, not ${url.protocol}//.`);
-  if (url.username !== '' || url.password !== '') throw new InstanceServiceError('invalid_url', 'The URL must not contain a user name or password; the API token authenticates.');
-  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-}
-
-function validToken(token: string): string {
-  const trimmed = token.trim();
-  if (trimmed === '') throw new InstanceServiceError('invalid_token', 'Give an API token: create one in authentik under Directory → Tokens with the intent "API".');
-  if (CONTROL_OR_SPACE.test(trimmed)) throw new InstanceServiceError('invalid_token', 'The API token contains spaces or line breaks; copy it again from Directory → Tokens.');
-  return trimmed;
-}
-
-/** One or more PEM certificates, each parsed; returned trimmed with one final newline. */
-export function validCaPem(text: string): string {
-  const blocks = text.match(PEM_BLOCK) ?? [];
-  if (blocks.length === 0) throw new InstanceServiceError('invalid_ca', 'The CA is not a PEM certificate: it must contain -----BEGIN CERTIFICATE----- … -----END CERTIFICATE-----.');
-  for (const [index, block] of blocks.entries()) {
-    try {
-      new X509Certificate(block);
-    } catch {
-      throw new InstanceServiceError('invalid_ca', `The CA's ${blocks.length > 1 ? `certificate ${index + 1}` : 'certificate'} cannot be read; paste the PEM file again.`);
-    }
-  }
-  return `${text.trim()}\n`;
-}
-
-function validCustomer(customer: string | null | undefined): string | null {
-  const trimmed = customer?.trim() ?? '';
-  if (trimmed === '') return null;
-  const checked = INSTANCE_RECORD_SCHEMA.shape.customer.safeParse(trimmed);
-  if (!checked.success) throw new InstanceServiceError('invalid_customer', `The customer cannot be used: ${checked.error.issues[0]?.message ?? 'invalid'}.`);
-  return trimmed;
-}
-
-function validTags(tags: readonly string[] | undefined): string[] {
-  const kept = [...new Set((tags ?? []).map((tag) => tag.trim()).filter((tag) => tag !== ''))];
-  const checked = INSTANCE_RECORD_SCHEMA.shape.tags.safeParse(kept);
-  if (!checked.success) throw new InstanceServiceError('invalid_tags', `A tag cannot be used: ${checked.error.issues[0]?.message ?? 'invalid'}.`);
-  return kept;
-}
-
 /** A saved instance whose token is not in the keychain. */
 function missingToken(record: InstanceRecord): InstanceServiceError {
   return new InstanceServiceError(
@@ -183,7 +108,9 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
 
   /** Reads the instance once; throws its InstanceError. */
   const test = (connection: SavedConnection): Promise<InstanceSnapshot> =>
-    connect({ url: connection.url, token: connection.token, caPem: connection.caPem, ...(deps.timeoutMs === undefined ? {} : { timeoutMs: deps.timeoutMs }) }).readSnapshot();
+    connect({ ...connection, ...(deps.timeoutMs === undefined ? {} : { timeoutMs: deps.timeoutMs }) }).readSnapshot();
+
+  const connectionOf = (record: InstanceRecord, token: string): SavedConnection => ({ url: record.url, token, caPem: record.caPem, allowHttp: record.allowHttp ?? false });
 
   /** The record fields a successful connection test sets. */
   const seen = (snapshot: InstanceSnapshot, before: InstanceRecord | null): Pick<InstanceRecord, 'lastInstallId' | 'lastVersion' | 'lastRefresh' | 'overCapacitySince'> => {
@@ -215,19 +142,20 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
     async add(input) {
       const name = validName(input.name);
       const url = normalizeInstanceUrl(input.url);
+      const allowHttp = validAllowHttp(url, input.allowHttp ?? false);
       const token = validToken(input.token);
       const caPem = input.caPem === undefined || input.caPem === null || input.caPem.trim() === '' ? null : validCaPem(input.caPem);
       const customer = validCustomer(input.customer);
       const tags = validTags(input.tags);
       refuseTakenName(name, null);
 
-      const snapshot = await test({ url, token, caPem });
+      const snapshot = await test({ url, token, caPem, allowHttp });
 
       const id = newId();
       const account = instanceAccount(id);
       await secrets.set(account, token);
       try {
-        return registry.add({ id, name, url, customer, tags, caPem, ...seen(snapshot, null) });
+        return registry.add({ id, name, url, customer, tags, caPem, allowHttp, ...seen(snapshot, null) });
       } catch (error) {
         await secrets.delete(account).catch(() => false);
         throw error;
@@ -250,13 +178,16 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
 
       const url = patch.url ?? record.url;
       const caPem = patch.caPem === undefined ? record.caPem : patch.caPem;
-      const retest = url !== record.url || caPem !== record.caPem || newToken !== undefined;
+      patch.allowHttp = validAllowHttp(url, change.allowHttp ?? record.allowHttp ?? false);
+      // Allowing plain HTTP may be what lets an address saved before the rule connect again: test it first.
+      const allowedNow = patch.allowHttp && record.allowHttp !== true;
+      const retest = url !== record.url || caPem !== record.caPem || newToken !== undefined || allowedNow;
       if (!retest) return registry.update(id, patch);
 
       const oldToken = await secrets.get(account);
       const token = newToken ?? oldToken;
       if (token === null) throw new InstanceServiceError('missing_token', `The keychain holds no API token for "${record.name}"; enter the token to change its connection.`);
-      const snapshot = await test({ url, token, caPem });
+      const snapshot = await test({ url, token, caPem, allowHttp: patch.allowHttp });
       const next = {
         ...patch,
         ...seen(snapshot, url === record.url ? record : null),
@@ -286,14 +217,14 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
       const record = saved(id);
       const token = await secrets.get(instanceAccount(id));
       if (token === null) throw missingToken(record);
-      return { url: record.url, token, caPem: record.caPem };
+      return connectionOf(record, token);
     },
     async connectionsFor(records) {
       const tokens = await secrets.entries();
       return new Map(
         records.map((record) => {
           const token = tokens.get(instanceAccount(record.id));
-          return [record.id, token === undefined ? missingToken(record) : { url: record.url, token, caPem: record.caPem }];
+          return [record.id, token === undefined ? missingToken(record) : connectionOf(record, token)];
         }),
       );
     },

@@ -71,6 +71,11 @@ export const INSTANCE_RECORD_SCHEMA = z.strictObject({
   tags: z.array(label('a tag', 100)),
   /** An extra CA (PEM) trusted for this instance in addition to the usual roots. */
   caPem: z.string().includes('-----BEGIN CERTIFICATE-----', { message: 'is not a PEM certificate' }).nullable(),
+  /**
+   * The person allowed plain http:// to this instance on another computer, so its token travels
+   * unencrypted. Absent in files written before it existed: false, and such an address is refused.
+   */
+  allowHttp: z.boolean().default(false),
   lastInstallId: z.string().nullable(),
   lastVersion: z.string().nullable(),
   lastRefresh: LAST_REFRESH_SCHEMA.nullable(),
@@ -86,8 +91,9 @@ export const INSTANCE_RECORD_SCHEMA = z.strictObject({
 });
 
 /**
- * A record as it is saved or given to the registry. `previousInstallId` and `lastStatus` may be left out
- * (older files, callers that never set them); every record the registry reads back has them, null when none.
+ * A record as it is saved or given to the registry. `previousInstallId`, `lastStatus` and `allowHttp` may be
+ * left out (older files, callers that never set them); every record the registry reads back has them
+ * (null, null and false when none).
  */
 export type InstanceRecord = z.input<typeof INSTANCE_RECORD_SCHEMA>;
 export type LastRefresh = z.infer<typeof LAST_REFRESH_SCHEMA>;

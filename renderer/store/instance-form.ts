@@ -1,4 +1,5 @@
 import type { InstanceRow } from '../../shared/instances/instance-row';
+import { isPlainHttpElsewhere } from '../../shared/instances/plain-http';
 import type { ChannelInput } from '../../shared/ipc/contract';
 import type { CaView } from './ca-reader';
 
@@ -13,9 +14,11 @@ export interface InstanceForm {
   tags: string;
   /** PEM text of an extra CA to trust; empty for none. */
   caPem: string;
+  /** "Allow plain HTTP": asked for, and sent, only for an http:// address of another computer. */
+  allowHttp: boolean;
 }
 
-export const EMPTY_INSTANCE_FORM: InstanceForm = { name: '', url: '', token: '', customer: '', tags: '', caPem: '' };
+export const EMPTY_INSTANCE_FORM: InstanceForm = { name: '', url: '', token: '', customer: '', tags: '', caPem: '', allowHttp: false };
 
 export type InstanceFormField = keyof InstanceForm;
 export type InstanceFormProblems = Partial<Record<InstanceFormField, string>>;
@@ -32,7 +35,13 @@ export function parseTags(tags: string): string[] {
   return [...new Set(tags.split(',').map((tag) => tag.trim()).filter((tag) => tag !== ''))];
 }
 
-function urlProblem(value: string): string | undefined {
+/** Whether the typed address is plain http:// to another computer, where the token would travel unencrypted. */
+export function isPlainHttpAddress(text: string): boolean {
+  const trimmed = text.trim();
+  return URL.canParse(trimmed) && isPlainHttpElsewhere(new URL(trimmed));
+}
+
+function urlProblem(value: string, allowHttp: boolean): string | undefined {
   const text = value.trim();
   if (text === '') return 'Enter the address you open authentik at, like https://auth.example.com.';
   let url: URL;
@@ -44,6 +53,9 @@ function urlProblem(value: string): string | undefined {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'The address starts with https:// (or http://), like https://auth.example.com.';
   if (url.hostname === '') return 'The address needs a host name, like https://auth.example.com.';
   if (url.username !== '' || url.password !== '') return 'Leave the user name and password out of the address; the API token signs in.';
+  if (isPlainHttpElsewhere(url) && !allowHttp) {
+    return 'This address is plain http://, so the API token would cross the network unencrypted. Use https://, or tick “Allow plain HTTP” below.';
+  }
   return undefined;
 }
 
@@ -54,7 +66,7 @@ export function instanceFormProblems(form: InstanceForm, takenNames: ReadonlySet
   if (name === '') problems.name = 'Give the instance a name, such as the customer and environment.';
   else if (name.length > 100) problems.name = 'Keep the name to 100 characters.';
   else if (takenNames.has(name.toLowerCase())) problems.name = `An instance named “${name}” already exists; choose another name.`;
-  const url = urlProblem(form.url);
+  const url = urlProblem(form.url, form.allowHttp);
   if (url !== undefined) problems.url = url;
   if (form.token.trim() === '') {
     if (token === 'required') problems.token = 'Paste an API token created in authentik (Directory → Tokens and App passwords).';
@@ -85,6 +97,8 @@ function fieldsOf(form: InstanceForm): Omit<ChannelInput<'instances:add'>, 'toke
     customer: customer === '' ? null : customer,
     tags: parseTags(form.tags),
     caPem: caPem === '' ? null : `${caPem}\n`,
+    // A box ticked for an address that no longer needs it says nothing: it is not sent.
+    allowHttp: form.allowHttp && isPlainHttpAddress(form.url),
   };
 }
 
@@ -101,10 +115,11 @@ export function updateRequestOf(id: string, form: InstanceForm): ChannelInput<'i
 
 /** The Edit dialog's starting point: the instance as saved, with no token typed. */
 export function formOfInstance(row: InstanceRow, caPem: string | null): InstanceForm {
-  return { name: row.name, url: row.url, token: '', customer: row.customer ?? '', tags: row.tags.join(', '), caPem: caPem?.trim() ?? '' };
+  return { name: row.name, url: row.url, token: '', customer: row.customer ?? '', tags: row.tags.join(', '), caPem: caPem?.trim() ?? '', allowHttp: row.allowHttp };
 }
 
-/** Whether saving would change what the connection test depends on (address, token or CA). */
+/** Whether saving tests the connection: a new address, token or CA, or plain HTTP newly allowed (as main decides). */
 export function connectionChanged(saved: InstanceForm, form: InstanceForm): boolean {
-  return form.token.trim() !== '' || saved.url.trim() !== form.url.trim() || saved.caPem.trim() !== form.caPem.trim();
+  const httpAllowedNow = form.allowHttp && !saved.allowHttp && isPlainHttpAddress(form.url);
+  return form.token.trim() !== '' || saved.url.trim() !== form.url.trim() || saved.caPem.trim() !== form.caPem.trim() || httpAllowedNow;
 }

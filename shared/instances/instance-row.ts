@@ -25,6 +25,8 @@ export const instanceRowSchema = z.object({
   url: z.string(),
   customer: z.string().nullable(),
   tags: z.array(z.string()),
+  /** The person allowed plain http:// to this instance on another computer: its token travels unencrypted. */
+  allowHttp: z.boolean(),
   version: z.string().nullable(),
   installId: z.string().nullable(),
   state: z.enum(INSTANCE_STATES),

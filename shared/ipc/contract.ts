@@ -17,6 +17,8 @@ const instanceFields = {
   customer: z.string().trim().max(100).nullable(),
   tags: z.array(z.string().trim().min(1).max(50)).max(20),
   caPem: z.string().max(64 * 1024).nullable(),
+  /** Send the token over plain http:// to another computer; main refuses such an address without it. */
+  allowHttp: z.boolean().default(false),
 };
 /** An API token: goes to the OS keychain only; no channel ever returns it. */
 const token = z.string().trim().min(1, 'paste an API token').max(4096);

@@ -56,7 +56,7 @@ async function checkEntry(entry: FleetEntry, base: string, io: CliIo, roots: Tru
     if (error instanceof UsageError) return failedRow(entry, 'config', error.message);
     throw error;
   }
-  const report = await readStatus({ url, token, caPem, timeoutMs }, roots, Date.now);
+  const report = await readStatus({ url, token, caPem, timeoutMs, allowHttp: entry.allow_http === true }, roots, Date.now);
   if (report.status === null) return failedRow(entry, report.error.code, report.error.message);
   const { exit, ...fields } = report;
   return { row: { name: entry.name, url: entry.url, exit, ...fields }, line: lineOf(entry.name, report) };
@@ -69,7 +69,7 @@ export async function fleetCommand(args: string[], io: CliIo): Promise<number> {
     { json: { type: 'boolean' }, concurrency: { type: 'string' }, root: { type: 'string', multiple: true }, timeout: { type: 'string' } },
     UNKNOWN_EXIT,
   );
-  if (positionals.length !== 1) throw new UsageError('fleet takes one FILE: a JSON list of { "name", "url", "token_env", "ca"? }', UNKNOWN_EXIT);
+  if (positionals.length !== 1) throw new UsageError('fleet takes one FILE: a JSON list of { "name", "url", "token_env", "ca"?, "allow_http"? }', UNKNOWN_EXIT);
   const concurrency = values.concurrency === undefined ? DEFAULT_CONCURRENCY : Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency expects a whole number of at least 1, got "${values.concurrency}"`, UNKNOWN_EXIT);
   const timeoutMs = parseTimeout(values.timeout);

@@ -41,7 +41,7 @@ function refuseOversized(oversized: { bytes: number; fingerprint: string }, root
 async function install(key: string, target: InstanceTarget, allowOverCapacity: boolean): Promise<InstallOutcome> {
   // A saved instance brings the app's readings of it; with --url only what the instance reports now is known.
   const history = target.saved === null ? { entries: [], problem: null } : readStatusHistory(statusHistoryDir(target.saved.dataDir), target.saved.id, target.url);
-  const client = createInstanceClient({ url: target.url, token: target.token, caPem: target.caPem, timeoutMs: target.timeoutMs });
+  const client = createInstanceClient({ url: target.url, token: target.token, caPem: target.caPem, timeoutMs: target.timeoutMs, allowHttp: target.allowHttp });
   const { report, exit } = await installKey(client, key, {
     roots: target.roots,
     now: Date.now(),

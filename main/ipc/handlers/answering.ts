@@ -1,5 +1,5 @@
 import { InstanceError } from '../../instances/instance-error';
-import { InstanceServiceError } from '../../instances/instance-service';
+import { InstanceServiceError } from '../../instances/instance-service-error';
 import { RegistryError } from '../../registry/registry-store';
 import { KeychainUnavailableError } from '../../secrets/secret-store';
 import { IpcError } from '../ipc-error';

@@ -11,7 +11,7 @@ import { refreshedRow } from './refreshed-row';
 
 /** The part of the instance service the page reaches. */
 export interface InstanceActions {
-  add(input: { name: string; url: string; token: string; customer: string | null; tags: string[]; caPem: string | null }): Promise<InstanceRecord>;
+  add(input: { name: string; url: string; token: string; customer: string | null; tags: string[]; caPem: string | null; allowHttp?: boolean }): Promise<InstanceRecord>;
   remove(id: string): Promise<unknown>;
 }
 

@@ -1,7 +1,7 @@
 import type { InstanceRow } from '../../../shared/instances/instance-row';
 import { instanceOpened } from '../../app/navigation';
 
-/** The instance's name (a link to its page), address, customer and tags. */
+/** The instance's name (a link to its page), address (marked when its token travels unencrypted), customer and tags. */
 export function InstanceCell({ row }: { row: InstanceRow }) {
   return (
     <span className="instance-cell">
@@ -18,6 +18,11 @@ export function InstanceCell({ row }: { row: InstanceRow }) {
         {row.name}
       </a>
       <span className="instance-cell__url" title={row.url}>
+        {row.allowHttp && (
+          <span className="plain-http-badge" title="Plain HTTP is allowed for this instance: its API token is sent unencrypted.">
+            Plain HTTP<span className="sr-only">: the API token is sent unencrypted;</span>
+          </span>
+        )}
         {row.url}
       </span>
       {(row.customer !== null || row.tags.length > 0) && (

@@ -1,6 +1,7 @@
 import type { CaView } from '../../store/ca-reader';
-import type { InstanceForm, InstanceFormProblems } from '../../store/instance-form';
+import { isPlainHttpAddress, type InstanceForm, type InstanceFormProblems } from '../../store/instance-form';
 import { CaField } from './CaField';
+import { PlainHttpField } from './PlainHttpField';
 import { TextField } from './TextField';
 
 interface InstanceFieldsProps {
@@ -16,7 +17,7 @@ interface InstanceFieldsProps {
   onCaFile: (file: File) => void;
 }
 
-/** The settings of an instance: name, address, token, customer, tags and an optional CA. */
+/** The settings of an instance: name, address (and, for plain http:// elsewhere, the permission), token, customer, tags and an optional CA. */
 export function InstanceFields({ idPrefix, form, problems, onEdit, tokenHint, tokenRequired, caFileName, ca, onCaFile }: InstanceFieldsProps) {
   return (
     <>
@@ -44,6 +45,7 @@ export function InstanceFields({ idPrefix, form, problems, onEdit, tokenHint, to
         spellCheck={false}
         required
       />
+      {isPlainHttpAddress(form.url) && <PlainHttpField idPrefix={idPrefix} allowed={form.allowHttp} onAllowed={(allowHttp) => onEdit({ allowHttp })} />}
       <TextField
         id={`${idPrefix}-token`}
         label="API token"

@@ -52,7 +52,15 @@ export function InstanceHeader({ detail, now }: { detail: InstanceDetail; now: n
         </h1>
         <dl className="instance-facts">
           <dt>URL</dt>
-          <dd className="mono">{instance.url}</dd>
+          <dd>
+            <span className="mono">{instance.url}</span>
+            {instance.allowHttp && (
+              <p className="plain-http-warning" role="note">
+                Plain HTTP is allowed for this instance: its API token is sent unencrypted, and anyone on the network in between can read it. Give
+                its https:// address under Edit… if it has one.
+              </p>
+            )}
+          </dd>
           <dt>Customer</dt>
           <dd>{instance.customer ?? <span className="muted">none</span>}</dd>
           <dt>Tags</dt>

@@ -12,7 +12,7 @@ describe('errors, each with a stable code and words a person understands', () =>
   });
 
   it('unreachable: a host name that does not resolve says so', async () => {
-    const error = await expectInstanceError(fx.client('http://aklm-test.invalid', { timeoutMs: 5_000 }).readSnapshot(), 'unreachable');
+    const error = await expectInstanceError(fx.client('https://aklm-test.invalid', { timeoutMs: 5_000 }).readSnapshot(), 'unreachable');
     expect(error.message).toMatch(/aklm-test\.invalid.*could not be resolved/);
   });
 

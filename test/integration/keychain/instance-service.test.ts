@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InstanceError } from '../../../main/instances/instance-error';
-import { createInstanceService, InstanceServiceError, type InstanceServiceDeps } from '../../../main/instances/instance-service';
+import { createInstanceService, type InstanceServiceDeps } from '../../../main/instances/instance-service';
+import { InstanceServiceError } from '../../../main/instances/instance-service-error';
 import { createInstanceRegistry, type InstanceRegistry } from '../../../main/registry/instance-registry';
 import { confRegistryStore } from '../../../main/registry/registry-store';
 import { instanceAccount, KeychainUnavailableError, type SecretStore } from '../../../main/secrets/secret-store';
@@ -62,6 +63,7 @@ describe('instance service: adding an instance', () => {
       customer: 'ACME',
       tags: ['eu', 'prod'],
       caPem: null,
+      allowHttp: false,
       lastInstallId: server.installId,
       lastVersion: '2026.5.6',
       lastRefresh: { at: '2026-11-29T08:00:00.000Z', ok: true, errorCode: null, errorMessage: null },
@@ -180,6 +182,7 @@ describe('instance service: adding an instance', () => {
     ['an ftp URL', { url: 'ftp://auth.example.com' }, 'invalid_url'],
     ['credentials in the URL', { url: 'https://admin:pw@auth.example.com' }, 'invalid_url'],
     ['not a URL', { url: 'auth example' }, 'invalid_url'],
+    ['plain http:// to another computer, not allowed', { url: 'http://auth.example.com' }, 'invalid_url'],
     ['an empty token', { token: ' ' }, 'invalid_token'],
     ['a token with a line break', { token: 'abc\ndef' }, 'invalid_token'],
     ['a CA that is not PEM', { caPem: 'hello' }, 'invalid_ca'],
@@ -209,7 +212,7 @@ describe('instance service: editing, reading, removing, auditing', () => {
     const server = await sim();
     const { service } = await setup();
     const record = await service.add({ name: 'Prod', url: server.url, token: TOKEN });
-    expect(await service.connectionFor(record.id)).toEqual({ url: server.url, token: TOKEN, caPem: null });
+    expect(await service.connectionFor(record.id)).toEqual({ url: server.url, token: TOKEN, caPem: null, allowHttp: false });
   });
 
   it('renames and retags without connecting; a rename onto another name is refused', async () => {

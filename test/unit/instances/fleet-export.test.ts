@@ -8,6 +8,7 @@ const row = (overrides: Partial<InstanceRow>): InstanceRow => ({
   url: 'https://auth.example.com',
   customer: 'Acme, Inc.',
   tags: ['eu', 'gold'],
+  allowHttp: false,
   version: '2026.5.6',
   installId: 'f0e1d2c3-b4a5-4968-8776-655443322110',
   state: 'warning',

@@ -85,6 +85,7 @@ describe('a dashboard row without a last known status', () => {
       url: SERVER_URL,
       customer: 'Acme',
       tags: ['eu'],
+      allowHttp: false,
       version: '2026.8.3',
       installId: INSTALL_ID,
       state: 'warning',
@@ -135,5 +136,12 @@ describe('a dashboard row with a last known status', () => {
 
   it('is replaced by this session\'s successful read', () => {
     expect(row(saved({ lastStatus: known }), live)).toMatchObject({ state: 'warning', statusSource: 'live', statusReadAt: '2026-11-29T12:00:00Z', status: 'expiry_soon', usage: { internalUsers: 45 } });
+  });
+});
+
+describe('a dashboard row of an instance reached over plain HTTP', () => {
+  it('says whether the person allowed its token to travel unencrypted (not, for records saved before the setting)', () => {
+    expect(row(saved({ url: 'http://auth.lab.example', allowHttp: true }), undefined).allowHttp).toBe(true);
+    expect(row(saved({ url: 'http://auth.lab.example' }), undefined).allowHttp).toBe(false);
   });
 });

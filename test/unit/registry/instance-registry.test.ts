@@ -136,4 +136,13 @@ describe('instance registry: a damaged file is reported, never silently dropped'
     expect(registry.update(older.id, { lastStatus: lastStatus() }).lastStatus).toEqual(lastStatus());
     expect(registry.get(older.id)?.lastStatus).toEqual(lastStatus());
   });
+
+  it('reads a record saved before allowHttp existed as not allowing plain HTTP, and keeps the flag once set', async () => {
+    const older: Record<string, unknown> & { id: string } = record({ name: 'Lab', url: 'http://auth.lab.example' });
+    delete older.allowHttp;
+    const { registry } = await withFile([older]);
+    expect(registry.list()).toEqual([{ ...older, allowHttp: false }]);
+    expect(registry.update(older.id, { allowHttp: true }).allowHttp).toBe(true);
+    expect(registry.get(older.id)?.allowHttp).toBe(true);
+  });
 });

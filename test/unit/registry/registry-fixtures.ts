@@ -26,6 +26,7 @@ export function record(overrides: Partial<InstanceRecord> = {}): InstanceRecord 
     customer: null,
     tags: [],
     caPem: null,
+    allowHttp: false,
     lastInstallId: null,
     lastVersion: null,
     lastRefresh: null,

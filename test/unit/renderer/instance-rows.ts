@@ -11,6 +11,7 @@ export function fleetRow(name: string, fields: Partial<InstanceRow> = {}): Insta
     url: `https://${name.toLowerCase().replace(/\W+/g, '-')}.example.com`,
     customer: null,
     tags: [],
+    allowHttp: false,
     version: '2026.5.6',
     installId: `6b3c8a51-2f4e-4d7a-9c1b-${String(nextId).padStart(12, '0')}`,
     state: 'ok',
