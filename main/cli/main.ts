@@ -1,4 +1,5 @@
 import { runCli } from './aklm';
+import { internalErrorLine } from './internal-error';
 
 /** The `aklm` executable. A closed pipe (`aklm verify --batch … | head`) ends it quietly. */
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -11,7 +12,7 @@ runCli(process.argv.slice(2), process).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`aklm: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(internalErrorLine(error, process.argv.slice(2), process.env));
     process.exitCode = 70;
   },
 );
