@@ -22,6 +22,7 @@ import { createSystemClock } from './ports/clock';
 import { confRegistryStore } from './registry/registry-store';
 import { keyringCallsSettled, keyringSecretStore } from './secrets/keyring-secret-store';
 import { rememberingSecretStore } from './secrets/remembering-secret-store';
+import { tokenVariables } from './security/token-variables';
 import { dataDir } from './settings/data-dir';
 
 // This file is bundled to dist/main/index.js; the preload and the renderer build sit beside it.
@@ -122,6 +123,10 @@ function start(userData: string): void {
       app.exit(1);
     });
 }
+
+// The app reads no token from its environment, and whatever it starts (the browser through shell.openExternal,
+// a PDF viewer) inherits this process's: a token the person's shell exported for aklm or anything else goes.
+for (const name of tokenVariables(process.env)) Reflect.deleteProperty(process.env, name);
 
 // One data folder for the app and the CLI (AKLM_DATA_DIR overrides it), set before anything uses
 // userData: the single-instance lock below lives there, and so do Chromium's own files.

@@ -69,6 +69,17 @@ describe('main/index.ts (the desktop composition root)', () => {
     registryDirs.length = 0;
   });
 
+  it('drops the token variables from its environment, so nothing it starts (the browser, a PDF viewer) inherits them', async () => {
+    vi.stubEnv('AKLM_TOKEN', 'aklm-token-in-the-app-env');
+    vi.stubEnv('GITHUB_TOKEN', 'github-token-in-the-app-env');
+    vi.stubEnv('AKLM_DATA_DIR', '/srv/aklm-shared-data');
+    await start();
+    expect(process.env.AKLM_TOKEN).toBeUndefined();
+    expect(process.env.GITHUB_TOKEN).toBeUndefined();
+    expect(Object.values(process.env)).not.toContain('aklm-token-in-the-app-env');
+    expect(process.env.AKLM_DATA_DIR).toBe('/srv/aklm-shared-data');
+  });
+
   it('first of all: sets userData to the data folder the CLI shares (AKLM_DATA_DIR), before the single-instance lock uses it', async () => {
     vi.stubEnv('AKLM_DATA_DIR', '/srv/aklm-shared-data');
     const fake = await start();

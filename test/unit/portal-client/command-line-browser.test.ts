@@ -47,6 +47,32 @@ describe('the command line browser', () => {
     expect(said).toContain(`open this address yourself:\n  ${url}\n`);
   });
 
+  it('starts $BROWSER without AKLM_TOKEN or any other token variable, and with the rest of the environment', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'aklm-browser-'));
+    dirs.push(dir);
+    const out = join(dir, 'env.txt');
+    const script = join(dir, 'browser.sh');
+    // `env` lists the environment the browser really got; the last line marks the file as complete.
+    await writeFile(script, `#!/bin/sh\nenv > ${out}.tmp\necho "opened $1" >> ${out}.tmp\nmv ${out}.tmp ${out}\n`, { mode: 0o755 });
+    const env = {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      BROWSER: script,
+      AKLM_TOKEN: 'aklm-token-value-1',
+      GITHUB_TOKEN: 'github-token-value-2',
+      AWS_SECRET_ACCESS_KEY: 'aws-secret-value-3',
+      PGPASSWORD: 'pg-password-value-4',
+      DISPLAY: ':7',
+      XAUTHORITY: '/run/user/1000/xauth',
+      AKLM_PORTAL_URL: 'https://portal.example',
+    };
+    await commandLineBrowser(env, new PassThrough()).open(URL_WITH_QUERY);
+    const seen = await waitForFile(out);
+    expect(seen).toContain(`opened ${URL_WITH_QUERY}\n`);
+    for (const value of ['aklm-token-value-1', 'github-token-value-2', 'aws-secret-value-3', 'pg-password-value-4']) expect(seen).not.toContain(value);
+    expect(seen).not.toMatch(/^(AKLM_TOKEN|GITHUB_TOKEN|AWS_SECRET_ACCESS_KEY|PGPASSWORD)=/m);
+    for (const kept of ['DISPLAY=:7', 'XAUTHORITY=/run/user/1000/xauth', 'AKLM_PORTAL_URL=https://portal.example', `BROWSER=${script}`]) expect(seen).toContain(`${kept}\n`);
+  });
+
   it('refuses to open anything but https or a loopback http address', async () => {
     await expect(commandLineBrowser({ BROWSER: 'true' }, new PassThrough()).open('http://evil.example/authorize')).rejects.toThrow('neither https');
     await expect(commandLineBrowser({ BROWSER: 'true' }, new PassThrough()).open('file:///etc/passwd')).rejects.toThrow();
