@@ -7,7 +7,7 @@ import { PortalError } from './portal-error';
 export const CALLBACK_PATH = '/callback';
 
 export interface LoopbackRedirectOptions {
-  /** The `state` this sign-in sent; an answer with any other is refused. */
+  /** The `state` this sign-in sent; a request with any other (or none) is refused, and the wait goes on. */
   expectedState: string;
   /** How long to wait for the browser to come back. */
   timeoutMs: number;
@@ -23,8 +23,8 @@ export interface LoopbackRedirect {
   readonly redirectUri: string;
   /**
    * The URL the browser came back to, once it carries this sign-in's state and a code. Rejects with a
-   * PortalError when the user declined, the state does not match, the provider reported an error, the
-   * wait timed out or was cancelled. The server closes either way.
+   * PortalError when the user declined, the provider reported an error, the wait timed out (after
+   * refusing only answers with another state, it says so) or was cancelled. The server closes either way.
    */
   readonly response: Promise<URL>;
   /** Stops listening (idempotent); a wait still pending is rejected as cancelled. */
@@ -46,18 +46,9 @@ function minutes(ms: number): string {
   return count === 1 ? '1 minute' : `${count} minutes`;
 }
 
-/** Judges one answer: the outcome for the page, and either the URL or why the sign-in failed. */
+/** Judges an answer that carries this sign-in's state: the outcome for the page, and either the URL or why the sign-in failed. */
 function judge(url: URL, options: LoopbackRedirectOptions): { outcome: LoopbackOutcome; result: URL | PortalError } {
   const params = url.searchParams;
-  if (params.get('state') !== options.expectedState) {
-    return {
-      outcome: 'wrong_state',
-      result: new PortalError(
-        'sign_in_state_mismatch',
-        'The sign-in answer that came back to this computer does not carry the state this sign-in sent, so it was refused: it may belong to another sign-in or come from another site. Nothing was signed in; sign in again.',
-      ),
-    };
-  }
   const error = params.get('error');
   if (error === 'access_denied') {
     return {
@@ -101,6 +92,7 @@ export async function startLoopbackRedirect(options: LoopbackRedirectOptions): P
   response.catch(() => undefined);
 
   let done = false;
+  let refusedOtherState = false;
   let origin = 'http://127.0.0.1';
   const server = createServer((request: IncomingMessage, reply: ServerResponse) => {
     // The answer's URL is the redirect URI plus the provider's parameters: the token request must repeat the URI exactly.
@@ -117,6 +109,13 @@ export async function startLoopbackRedirect(options: LoopbackRedirectOptions): P
       send(reply, 410, 'text/html; charset=utf-8', loopbackPage('failed'));
       return;
     }
+    // Any program on this computer can reach the port: an answer without this sign-in's state is refused
+    // and ends nothing, so only the browser the provider sends back (or the timeout) decides the sign-in.
+    if (url.searchParams.get('state') !== options.expectedState) {
+      refusedOtherState = true;
+      send(reply, 400, 'text/html; charset=utf-8', loopbackPage('wrong_state'));
+      return;
+    }
     const { outcome, result } = judge(url, options);
     done = true;
     // Settled once the page is out: closing the server sooner would cut the browser's page short.
@@ -127,10 +126,15 @@ export async function startLoopbackRedirect(options: LoopbackRedirectOptions): P
   const timer = setTimeout(
     () =>
       finish(
-        new PortalError(
-          'sign_in_timeout',
-          `No answer came back from the browser within ${minutes(options.timeoutMs)}, so nothing was signed in. Sign in again and finish in the browser page that opens (or open the address shown).`,
-        ),
+        refusedOtherState
+          ? new PortalError(
+              'sign_in_state_mismatch',
+              `No answer carrying the state this sign-in sent came back within ${minutes(options.timeoutMs)}; an answer with another state was refused (it may belong to another sign-in or come from another site). Nothing was signed in; sign in again.`,
+            )
+          : new PortalError(
+              'sign_in_timeout',
+              `No answer came back from the browser within ${minutes(options.timeoutMs)}, so nothing was signed in. Sign in again and finish in the browser page that opens (or open the address shown).`,
+            ),
       ),
     options.timeoutMs,
   );

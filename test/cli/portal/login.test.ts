@@ -46,13 +46,13 @@ describe('aklm portal login (built CLI, system browser = $BROWSER, real keychain
     expect(configText()).toBe('');
   });
 
-  it('exits 3 and refuses an answer with another state', async () => {
+  it("refuses another program's answer with another state, and signs in with the browser's own", async () => {
     const sim = await fx.sim();
-    const { aklm, configText } = await fx.signedIn(sim);
-    const run = await aklm(['login', '--portal', sim.url], browserAs(ALICE.email, { AKLM_TEST_SIGN_IN_STATE: 'forged' }));
-    expect(run.code).toBe(3);
-    expect(run.stderr).toContain('does not carry the state this sign-in sent');
-    expect(configText()).toBe('');
+    const { aklm } = await fx.signedIn(sim);
+    const run = await aklm(['login', '--portal', sim.url], browserAs(ALICE.email, { AKLM_TEST_SIGN_IN_INTERLOPER: '1' }));
+    expect(run.stderr).toContain('interloper: HTTP 400\n');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`as ${ALICE.name} <${ALICE.email}>`);
   });
 
   it('exits 3 and offers the web pages when the address is not a Portal API v1 portal', async () => {

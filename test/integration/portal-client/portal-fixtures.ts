@@ -16,6 +16,8 @@ export interface BrowserPlay {
   deny?: boolean;
   /** Changes the redirect back to the app before the browser follows it (an attacker's answer). */
   tamper?: (redirect: URL) => void;
+  /** Another program on this computer answers the app's loopback first, with a forged state and code. */
+  interloper?: boolean;
 }
 
 /** A system browser played by the test: the simulator's real sign-in pages, then the app's loopback redirect. */
@@ -39,6 +41,11 @@ export function playedBrowser(play: BrowserPlay | null = null): PlayedBrowser {
       if (current === null) return;
       const redirect = new URL(await completeSignIn(url, { email: current.email, ...(current.deny === undefined ? {} : { deny: current.deny }) }));
       current.tamper?.(redirect);
+      if (current.interloper === true) {
+        const forged = new URL(redirect);
+        forged.search = new URLSearchParams({ code: 'interloper-code', state: 'interloper-state' }).toString();
+        browser.pages.push(await (await fetch(forged)).text());
+      }
       const page = await fetch(redirect);
       browser.pages.push(await page.text());
     },

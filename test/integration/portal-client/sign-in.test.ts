@@ -46,17 +46,30 @@ describe('portal sign-in through the system browser (authorization code + PKCE, 
     expect((await world.accounts.client().listOrganizations()).map((organization) => organization.name).sort()).toEqual(['Acme Corp', 'Globex Inc.']);
   });
 
-  it('refuses an answer whose state was tampered with, and exchanges no code', async () => {
+  it('refuses an answer whose state was tampered with, exchanges no code, and says so when the wait ends', async () => {
     const sim = await fx.sim();
-    const world = await fx.world({}, { email: ALICE.email, tamper: (redirect) => redirect.searchParams.set('state', 'forged-state') });
+    const world = await fx.world({ signInTimeoutMs: 500 }, { email: ALICE.email, tamper: (redirect) => redirect.searchParams.set('state', 'forged-state') });
     const error = await portalFailure(world.accounts.signIn(sim.url));
 
     expect(error.code).toBe('sign_in_state_mismatch');
-    expect(error.message).toContain('does not carry the state this sign-in sent');
+    expect(error.message).toContain('an answer with another state was refused');
     expect(world.browser.pages[0]).toContain('refused');
     expect(requestLog(sim).filter((line) => line.startsWith('POST /oidc/token'))).toEqual([]);
     expect(world.store.list()).toEqual([]);
     expect(keychainTokens(`${ALICE.id}@${new URL(sim.url).host}`)).toBeNull();
+  });
+
+  it("is not ended by another local program's forged answer: the browser's own answer still signs in", async () => {
+    const sim = await fx.sim();
+    const world = await fx.world({}, { email: ALICE.email, interloper: true });
+    const account = await world.accounts.signIn(sim.url);
+
+    expect(account.email).toBe(ALICE.email);
+    expect(world.browser.pages[0]).toContain('Sign-in refused');
+    expect(world.browser.pages[1]).toContain('You can close this tab');
+    // Only the browser's code was exchanged, once.
+    expect(requestLog(sim).filter((line) => line.startsWith('POST /oidc/token'))).toEqual(['POST /oidc/token 200']);
+    expect(keychainTokens(account.id)?.access_token).toEqual(expect.any(String));
   });
 
   it('says "You declined" when consent is denied, and saves nothing', async () => {

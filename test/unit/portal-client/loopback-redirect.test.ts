@@ -40,22 +40,43 @@ describe('loopback redirect (RFC 8252 §7.3)', () => {
     expect(url.searchParams.get('code')).toBe('secret-code-123');
   });
 
-  it('refuses an answer with another state, in words, and stops listening', async () => {
+  it('refuses an answer with another state with a 400 page, and goes on waiting for the right one', async () => {
     const loopback = await start();
-    const page = await fetch(`${loopback.redirectUri}?code=abc&state=forged`);
-    expect(page.status).toBe(400);
-    expect(await page.text()).toContain('refused');
-    const error = await failure(loopback.response);
-    expect(error.code).toBe('sign_in_state_mismatch');
-    expect(error.message).toMatch(/does not carry the state this sign-in sent.*Nothing was signed in/);
-    expect(error.message).not.toContain('abc');
-    await expect(fetch(`${loopback.redirectUri}?code=abc&state=${STATE}`)).rejects.toThrow();
+    let settled = false;
+    void loopback.response.then(
+      () => (settled = true),
+      () => (settled = true),
+    );
+    const forged = await fetch(`${loopback.redirectUri}?code=forged-code&state=forged`);
+    expect(forged.status).toBe(400);
+    const html = await forged.text();
+    expect(html).toContain('Sign-in refused');
+    expect(html).toContain('does not carry the state');
+    expect(html).not.toContain('forged');
+    // Another local program cannot end the sign-in: the browser's real answer still comes through.
+    expect(settled).toBe(false);
+    const page = await fetch(`${loopback.redirectUri}?code=real-code&state=${STATE}`);
+    expect(page.status).toBe(200);
+    expect((await loopback.response).searchParams.get('code')).toBe('real-code');
   });
 
-  it('refuses an answer without a state', async () => {
+  it('refuses an answer without a state, or with an empty one, and goes on waiting', async () => {
     const loopback = await start();
-    await fetch(`${loopback.redirectUri}?code=abc`);
-    expect((await failure(loopback.response)).code).toBe('sign_in_state_mismatch');
+    expect((await fetch(`${loopback.redirectUri}?code=abc`)).status).toBe(400);
+    expect((await fetch(`${loopback.redirectUri}?code=abc&state=`)).status).toBe(400);
+    expect((await fetch(`${loopback.redirectUri}?error=access_denied&state=forged`)).status).toBe(400);
+    await fetch(`${loopback.redirectUri}?code=c&state=${STATE}`);
+    expect((await loopback.response).searchParams.get('code')).toBe('c');
+  });
+
+  it('says at the timeout that it refused answers with another state, if that is all that came', async () => {
+    const loopback = await start({ timeoutMs: 300 });
+    expect((await fetch(`${loopback.redirectUri}?code=abc&state=forged`)).status).toBe(400);
+    const error = await failure(loopback.response);
+    expect(error.code).toBe('sign_in_state_mismatch');
+    expect(error.message).toMatch(/^No answer carrying the state this sign-in sent came back.*an answer with another state was refused.*Nothing was signed in/);
+    expect(error.message).not.toContain('abc');
+    await expect(fetch(`${loopback.redirectUri}?code=abc&state=${STATE}`)).rejects.toThrow();
   });
 
   it('says "You declined" for error=access_denied', async () => {
