@@ -1,4 +1,4 @@
-import { BrowserWindow } from 'electron';
+import { app, BrowserWindow } from 'electron';
 import { APP_ORIGIN } from '../app-protocol/serve-renderer-file';
 import type { Log } from '../logging/log';
 
@@ -8,7 +8,8 @@ export const MAIN_WINDOW_URL = `${APP_ORIGIN}/index.html`;
 /**
  * The app's one window: a sandboxed, context-isolated renderer with no Node, showing only
  * `app://renderer/index.html`. `preload` must be an absolute path to the bundled preload; a page that
- * cannot load is written to `log`.
+ * cannot load is written to `log`. DevTools exist only in development: in the packaged app they would
+ * let anyone at the keyboard drive `window.api` (reveal keys, install them) from a console.
  */
 export function createMainWindow(options: { preload: string; log: Log }): BrowserWindow {
   const window = new BrowserWindow({
@@ -30,6 +31,7 @@ export function createMainWindow(options: { preload: string; log: Log }): Browse
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       spellcheck: false,
+      devTools: !app.isPackaged,
     },
   });
   window.once('ready-to-show', () => window.show());

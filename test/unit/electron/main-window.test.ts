@@ -19,7 +19,7 @@ describe('createMainWindow', () => {
     fake.windows.length = 0;
   });
 
-  it('isolates the page: sandboxed, context-isolated, no Node anywhere, web security on', () => {
+  it('isolates the page: sandboxed, context-isolated, no Node anywhere, web security on (DevTools in development)', () => {
     const window = openOne();
     expect(window.options.webPreferences).toEqual({
       preload: PRELOAD,
@@ -33,7 +33,18 @@ describe('createMainWindow', () => {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       spellcheck: false,
+      devTools: true,
     });
+  });
+
+  it('has no DevTools in the packaged app (only in development)', () => {
+    fake.app.isPackaged = true;
+    try {
+      expect(openOne().options.webPreferences.devTools).toBe(false);
+    } finally {
+      fake.app.isPackaged = false;
+    }
+    expect(openOne().options.webPreferences.devTools).toBe(true);
   });
 
   it('loads the app from app://renderer/index.html, never from file://', () => {
