@@ -18,6 +18,7 @@ import type { SecretStore } from '../../../main/secrets/secret-store';
 import { manualClock, type ManualClock } from '../../e2e/bridge/manual-clock';
 import { memoryClipboard } from '../../e2e/bridge/memory-clipboard';
 import type { TestPki } from '../../pki/test-pki';
+import { secretLeaks, secretsOfRequest } from '../secret-scan';
 
 const APP_ORIGIN = 'app://renderer';
 const WINDOW = { id: 1, url: `${APP_ORIGIN}/index.html`, isMainFrame: true };
@@ -47,7 +48,7 @@ export interface AppUnderTest {
 
 /**
  * Starts the composition the desktop app and the E2E bridge run, with `secrets` (the real keychain),
- * trusting the test PKI's root. `watched` lists tokens and keys no answer may ever contain.
+ * trusting the test PKI's root. `watched` lists tokens and keys no answer may ever contain, besides those the requests send.
  */
 export function startApp(options: {
   dataDir: string;
@@ -88,11 +89,13 @@ export function startApp(options: {
     onInternalError: (_, error) => void internalErrors.push(error),
   });
 
+  const sent: string[] = [];
   const call = async <C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>> => {
     const result = (await router(channel, input, WINDOW)) as Result<ChannelOutput<C>>;
     expect(internalErrors).toEqual([]);
-    const text = JSON.stringify(result);
-    for (const secret of options.watched) expect(text).not.toContain(secret);
+    // The tokens and keys this request sent in are watched too, from this answer on.
+    sent.push(...secretsOfRequest(input));
+    expect(secretLeaks(`answer of ${channel}`, result, [...options.watched, ...sent])).toEqual([]);
     return result;
   };
 

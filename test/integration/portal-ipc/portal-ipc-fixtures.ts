@@ -1,5 +1,5 @@
 import { X509Certificate } from 'node:crypto';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { ChannelName } from '../../../shared/ipc/channels';
 import type { ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import type { IpcFailure, Result } from '../../../shared/ipc/result';
@@ -11,12 +11,14 @@ import { createSenderPolicy } from '../../../main/ipc/sender';
 import { trustRootsOf } from '../../../main/license/trust-roots';
 import { confAccountStore } from '../../../main/portal/account-store';
 import { confRegistryStore } from '../../../main/registry/registry-store';
+import type { SecretStore } from '../../../main/secrets/secret-store';
 import { manualClock, type ManualClock } from '../../e2e/bridge/manual-clock';
 import { memoryClipboard } from '../../e2e/bridge/memory-clipboard';
 import { createTestPki, type TestPki } from '../../pki/test-pki';
 import { startAuthentikSim, type AuthentikSim, type AuthentikSimOptions } from '../../sim/authentik';
 import { completeSignIn, startPortalSim, type PortalSim, type PortalSimOptions } from '../../sim/portal';
 import { requireKeychain, tempDataDirs, trackedKeychain } from '../keychain/keychain-fixtures';
+import { secretLeaks, secretsOfKeychainEntry, secretsOfRequest } from '../secret-scan';
 
 const APP = 'app://renderer';
 const WINDOW = { id: 1, url: `${APP}/index.html`, isMainFrame: true };
@@ -55,6 +57,9 @@ export interface PortalApp {
   dataDir: string;
 }
 
+/** The one channel whose answer may carry a license key: the explicit, user-triggered reveal. */
+const REVEAL_CHANNEL: ChannelName = 'portal:reveal-license-key';
+
 export interface PortalIpcFixtures {
   pki: TestPki;
   /** A portal simulator signing keys with the test PKI; stopped after the test. */
@@ -68,12 +73,37 @@ export interface PortalIpcFixtures {
   app(portalUrl: string, dataDir?: string): Promise<PortalApp>;
 }
 
-/** Per file: one test PKI; per test: simulators; per app: a data folder. Keychain entries written are deleted after the file. */
+/**
+ * Per file: one test PKI; per test: simulators; per app: a data folder. Keychain entries written are deleted after the file.
+ * Every answer and push event of every app is searched, string by string, for each secret it could leak: the
+ * tokens, keys and invitation links sent to it, the tokens it put in the keychain, and the license keys and
+ * invitation tokens of the portal simulators (keys only outside the reveal); a leak fails the test there.
+ */
 export function portalIpcFixtures(): PortalIpcFixtures {
   requireKeychain();
-  const secrets = trackedKeychain();
+  const keychain = trackedKeychain();
   const dataDirs = tempDataDirs();
   const running: { stop(): Promise<void> }[] = [];
+  const portals: PortalSim[] = [];
+  const watchedTokens = new Set<string>();
+  const watchedKeys = new Set<string>();
+  const secrets: SecretStore = {
+    ...keychain,
+    set: async (account, secret) => {
+      for (const token of secretsOfKeychainEntry(secret)) watchedTokens.add(token);
+      await keychain.set(account, secret);
+    },
+  };
+  /** Fails the test if `value`, sent to the page as `where`, carries a watched secret. */
+  const expectNoSecrets = (where: string, value: unknown, keysAllowed: boolean): void => {
+    // Keys and invitations issued since the last look are watched from now on, and stay watched once gone.
+    for (const portal of portals) {
+      for (const license of portal.state.data.licenses) if (license.key !== null) watchedKeys.add(license.key);
+      for (const invitation of portal.state.data.invitations) watchedTokens.add(invitation.token);
+    }
+    const watched = keysAllowed ? [...watchedTokens] : [...watchedTokens, ...watchedKeys];
+    expect(secretLeaks(where, value, watched)).toEqual([]);
+  };
   let pki: TestPki | undefined;
   beforeAll(async () => {
     pki = await createTestPki();
@@ -97,6 +127,7 @@ export function portalIpcFixtures(): PortalIpcFixtures {
     async portal(options = {}) {
       const sim = await startPortalSim({ pki: testPki(), checkoutDelayMs: 0, ...options });
       running.push(sim);
+      portals.push(sim);
       return sim;
     },
     async authentik(options = {}) {
@@ -113,6 +144,7 @@ export function portalIpcFixtures(): PortalIpcFixtures {
       const openedFiles: string[] = [];
       const hub = createEventHub();
       hub.subscribe((event, payload) => {
+        expectNoSecrets(`event ${event}`, payload, false);
         events.push(event);
         pushed.push({ event, payload });
       });
@@ -146,7 +178,14 @@ export function portalIpcFixtures(): PortalIpcFixtures {
         { roots, portalUrl: () => portalUrl, refreshConcurrency: 4, requestTimeoutMs: 5_000 },
       );
       const router = createRouter({ handlers, isTrusted: createSenderPolicy(APP, new Set([WINDOW.id])), outputCheck: 'strict', onInternalError: (channel, error) => console.error(channel, error) });
-      const invoke = <C extends ChannelName>(channel: C, input: ChannelInput<C>) => router(channel, input, WINDOW) as Promise<Result<ChannelOutput<C>>>;
+      const invoke = async <C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>> => {
+        // What the page sends in is watched like the rest: a key it sent to be checked may come back only from the reveal.
+        const sentKey = (input as Record<string, unknown>).key;
+        for (const secret of secretsOfRequest(input)) (secret === sentKey ? watchedKeys : watchedTokens).add(secret);
+        const result = (await router(channel, input, WINDOW)) as Result<ChannelOutput<C>>;
+        expectNoSecrets(`answer of ${channel}`, result, channel === REVEAL_CHANNEL && result.ok);
+        return result;
+      };
       const app: PortalApp = {
         invoke,
         async ok(channel, input) {

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { contract, events } from '../../../shared/ipc/contract';
 
+// The schemas' half of the no-secrets rule: no field named like a secret. The values' half, every string
+// a handler really answers searched for the tokens and keys of the test, runs in the integration tests'
+// app fixtures (test/integration/secret-scan.ts, used by portal-ipc/ and keychain/app-fixtures.ts).
+
 /** Field names that would carry a token or a license key. */
 const SECRET_FIELD = /token|secret|password|passphrase|credential|^key$|licen[cs]e_?key|jwt|authorization/i;
 /** The one channel allowed to return a license key: explicit and user-triggered. */
