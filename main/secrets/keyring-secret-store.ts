@@ -1,5 +1,6 @@
 import type { AsyncEntry, EntryOptions } from '@napi-rs/keyring';
 import { KEYCHAIN_SERVICE, KeychainUnavailableError, type SecretStore } from './secret-store';
+import { retryingVanishedItems } from './vanished-item-retry';
 
 type Keyring = typeof import('@napi-rs/keyring');
 
@@ -97,7 +98,7 @@ export function keyringSecretStore(): SecretStore {
       tracked(async () => {
         const keyring = await load();
         try {
-          const credentials = await keyring.findCredentialsAsync(KEYCHAIN_SERVICE);
+          const credentials = await retryingVanishedItems(() => keyring.findCredentialsAsync(KEYCHAIN_SERVICE));
           return new Map(credentials.map((credential) => [credential.account, credential.password]));
         } catch (error) {
           throw keychainError(error);
