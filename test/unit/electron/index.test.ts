@@ -1,66 +1,15 @@
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../shared/ipc/channels';
-import { defaultTrustRoots } from '../../../main/license/trust-roots';
-import type { SecretStore } from '../../../main/secrets/secret-store';
 import { dataDir, PRODUCT_NAME } from '../../../main/settings/data-dir';
-import { licenseClaims, mintKey } from '../../pki/mint-key';
-import { createTestPki } from '../../pki/test-pki';
-import { startAuthentikSim } from '../../sim/authentik';
-import { createFakeElectron, FakeWebContents, fakeEvent, type FakeElectron } from './fake-electron';
+import { FakeWebContents, fakeEvent } from './fake-electron';
+import { INSTALL_ID, invoke, onlyWindow, registryDirs, settle, start, startReady } from './index-fixtures';
 
 // The composition root, run under a recording stand-in for Electron: each test loads main/index.ts
 // afresh (vi.resetModules) against a new fake (vi.doMock; vi.mock's registry survives resetModules).
 vi.mock('electron', () => {
   throw new Error('main/index.ts must be loaded through start(), under a fake electron');
 });
-
-const INSTALL_ID = '0b1c5e0a-8d0e-4d7e-9a36-7c1f4b0f2a11';
-const settle = () => new Promise((resolve) => setImmediate(resolve));
-/** The folders main/index.ts opened the registry in. */
-const registryDirs: string[] = [];
-
-/** A keychain that holds nothing and accepts everything. */
-const emptyKeychain = (): SecretStore => ({ get: async () => null, set: async () => undefined, delete: async () => false, accounts: async () => [], entries: async () => new Map() });
-
-async function start(options: { hasLock?: boolean; keychain?: SecretStore } = {}): Promise<FakeElectron> {
-  const fake = createFakeElectron();
-  fake.app.hasLock = options.hasLock ?? true;
-  vi.resetModules();
-  vi.doMock('electron', () => fake.module);
-  // The registry and the keychain are tested for real elsewhere; here they stand still.
-  vi.doMock('../../../main/registry/registry-store', async (original) => ({
-    ...(await original<object>()),
-    confRegistryStore: (dir: string) => {
-      registryDirs.push(dir);
-      return { location: `${dir}/config.json`, read: () => [], write: () => undefined };
-    },
-  }));
-  vi.doMock('../../../main/secrets/keyring-secret-store', () => ({ keyringSecretStore: () => options.keychain ?? emptyKeychain() }));
-  await import('../../../main/index');
-  return fake;
-}
-
-async function startReady(options: { keychain?: SecretStore } = {}): Promise<FakeElectron> {
-  const fake = await start(options);
-  fake.becomeReady();
-  await settle();
-  return fake;
-}
-
-function onlyWindow(fake: FakeElectron) {
-  expect(fake.windows).toHaveLength(1);
-  const [window] = fake.windows;
-  if (window === undefined) throw new Error('no window');
-  return window;
-}
-
-function invoke(fake: FakeElectron, channel: string, senderId: number, input: unknown) {
-  const listener = fake.ipcMain.handlers.get(channel);
-  if (listener === undefined) throw new Error(`no handler for ${channel}`);
-  const mainFrame = { url: 'app://renderer/index.html' };
-  return listener({ sender: { id: senderId, mainFrame }, senderFrame: mainFrame }, input);
-}
 
 describe('main/index.ts (the desktop composition root)', () => {
   afterEach(() => {
@@ -256,63 +205,5 @@ describe('main/index.ts (the desktop composition root)', () => {
     expect(fake.app.exit).toHaveBeenCalledWith(1);
     expect(logged).toHaveBeenCalledTimes(1);
     expect(fake.windows).toHaveLength(0);
-  });
-});
-
-describe('main/index.ts: the log never shows a token or a license key', () => {
-  const TOKEN = 'ak-sentinel-token-3f9c2e7a1b5d4c8e9f0a';
-
-  afterEach(() => {
-    vi.restoreAllMocks();
-  });
-
-  /** What the app wrote to its log (stderr), as text. */
-  function captureLog(): () => string {
-    const written = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    return () => written.mock.calls.map((args) => args.map(String).join(' ')).join('\n');
-  }
-
-  it('a handler failing with the token in its error message and cause logs the failure, not the token', async () => {
-    const sim = await startAuthentikSim({ roots: defaultTrustRoots().certificates, tokens: { [TOKEN]: { viewLicense: true } } });
-    try {
-      // A keychain binding that echoes what it was given when it fails, as some libraries do.
-      const keychain: SecretStore = {
-        ...emptyKeychain(),
-        set: async (account, secret) => {
-          throw new Error(`the Secret Service refused "${secret}" for ${account}`, { cause: new Error(`item ${secret} is locked`) });
-        },
-      };
-      const log = captureLog();
-      const fake = await startReady({ keychain });
-      const window = onlyWindow(fake);
-      const result = await invoke(fake, 'instances:add', window.webContents.id, { name: 'Prod', url: sim.url, token: TOKEN, customer: null, tags: [], caPem: null });
-
-      expect(result).toMatchObject({ ok: false, error: { code: 'internal_error' } });
-      expect(JSON.stringify(result)).not.toContain(TOKEN);
-      expect(log()).toContain('IPC instances:add failed');
-      expect(log()).toContain('the Secret Service refused "[redacted]"');
-      expect(log()).toContain('item [redacted] is locked');
-      expect(log()).not.toContain(TOKEN);
-    } finally {
-      await sim.close();
-    }
-  });
-
-  it('a handler failing with the license key in its error logs the failure, not the key', async () => {
-    const pki = await createTestPki();
-    const key = mintKey({ signer: pki.signerP384, intermediate: pki.intermediate, claims: licenseClaims(INSTALL_ID, 1_900_000_000) });
-    const log = captureLog();
-    const fake = await startReady();
-    const window = onlyWindow(fake);
-    // The system clipboard fails, and its error holds the text it was asked to copy.
-    fake.clipboard.writeText.mockImplementation((text: string) => Promise.reject(new Error(`the clipboard is busy; not written: ${text}`)));
-
-    const verdict = (await invoke(fake, 'license:verify-key', window.webContents.id, { key, installId: null })) as { ok: true; value: { fingerprint: string } };
-    const copied = await invoke(fake, 'license:copy-key', window.webContents.id, { fingerprint: verdict.value.fingerprint });
-
-    expect(copied).toMatchObject({ ok: false, error: { code: 'internal_error' } });
-    expect(log()).toContain('IPC license:copy-key failed');
-    expect(log()).toContain('not written: [redacted');
-    for (const part of key.split('.')) expect(log()).not.toContain(part);
   });
 });
