@@ -24,6 +24,7 @@ import { keyringCallsSettled, keyringSecretStore } from './secrets/keyring-secre
 import { rememberingSecretStore } from './secrets/remembering-secret-store';
 import { tokenVariables } from './security/token-variables';
 import { dataDir } from './settings/data-dir';
+import { createDataNotices } from './settings/data-notices';
 
 // This file is bundled to dist/main/index.js; the preload and the renderer build sit beside it.
 const PRELOAD_PATH = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
@@ -85,6 +86,10 @@ function start(userData: string): void {
       const hub = createEventHub();
       const portalUrl = portalUrlSetting(process.env);
       const clock = createSystemClock(log);
+      const dataNotices = createDataNotices(log);
+      // Not electron-store: the same file, without the ipcMain listener electron-store adds, and under the lock the CLI takes too.
+      const registryStore = confRegistryStore(userData, dataNotices.report);
+      const accountStore = confAccountStore(userData, dataNotices.report);
       const handlers = createHandlers(
         {
           clipboard: electronClipboard(clipboard),
@@ -92,9 +97,9 @@ function start(userData: string): void {
           clock,
           emit: hub.emit,
           secrets: rememberingSecretStore(keychain, redactor),
-          // conf, not electron-store: the same file, without the ipcMain listener electron-store adds.
-          registryStore: confRegistryStore(userData),
-          accountStore: confAccountStore(userData),
+          registryStore,
+          accountStore,
+          dataNotices: dataNotices.list,
           files: electronFileOpener(shell),
           statusHistory: fileStatusHistory(statusHistoryDir(userData), log, clock.now),
         },

@@ -40,6 +40,8 @@ export interface AppPorts {
   files: FileOpenerPort;
   /** Each saved instance's readings (`status-history/` in the data folder): every refresh adds one. */
   statusHistory: StatusHistoryStore;
+  /** What the app repaired in its data folder this session (the settings and account stores report it), for the dashboard. */
+  dataNotices: () => readonly string[];
 }
 
 export interface AppConfig {
@@ -84,7 +86,7 @@ export function createHandlers(ports: AppPorts, config: AppConfig): Handlers {
   return {
     ...licenseHandlers({ roots: config.roots, clock: ports.clock, clipboard, recentKeys: createRecentKeys() }),
     ...portalHandlers({ browser: ports.browser, portalUrl: config.portalUrl }),
-    ...instanceHandlers({ registry, actions: service, monitor, history: ports.statusHistory, emit: ports.emit, now: ports.clock.now }),
+    ...instanceHandlers({ registry, actions: service, monitor, history: ports.statusHistory, emit: ports.emit, now: ports.clock.now, dataNotices: ports.dataNotices }),
     ...installHandlers(installSteps),
     ...instancePageHandlers({ registry, service, monitor, secrets: ports.secrets, history: ports.statusHistory, clipboard, emit: ports.emit, now: ports.clock.now, timeoutMs: config.requestTimeoutMs }),
     ...keychainAuditHandlers({ registry, service }),

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { isPlainHttpElsewhere } from '../../shared/instances/plain-http';
 import type { TrustRoots } from '../license/trust-roots';
 import { loadTrustRoots } from './license-options';
+import { terminalLines } from './output/terminal-safe';
 import { UNKNOWN_EXIT, UsageError } from './usage-error';
 
 export const DEFAULT_TOKEN_ENV = 'AKLM_TOKEN';
@@ -138,7 +139,10 @@ export async function savedInstance(
     import('../secrets/secret-store'),
   ]);
   const dir = dataDir(env);
-  const registry = createInstanceRegistry(confRegistryStore(dir));
+  // A damaged settings file is set aside and its last good copy restored; the person hears of it on stderr, whatever the command prints.
+  const warn = (notice: string): void => void process.stderr.write(terminalLines([`aklm: warning: ${notice}`]));
+  const registryStore = confRegistryStore(dir, warn);
+  const registry = createInstanceRegistry(registryStore);
   try {
     const record = registry.findByName(name);
     if (record === undefined) {

@@ -1,11 +1,8 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import Conf from 'conf';
-import { CONFIG_NAME, PROJECT_NAME } from '../registry/registry-store';
+import { ConfigFileError } from '../settings/config-file';
+import { DataLockError } from '../settings/data-lock';
+import { settingsFile, warnOnStderr, type RecoveryNotice } from '../settings/settings-file';
 import { PORTAL_ACCOUNT_SCHEMA, type PortalAccount } from './portal-account';
-
-/** The key in the data folder's `config.json` (shared with the saved instances) that holds the portal accounts. */
-export const ACCOUNTS_KEY = 'portalAccounts';
+import { ACCOUNTS_KEY, storedAccounts } from './stored-accounts';
 
 /** The accounts file cannot be read or written; the message says where and what to do. */
 export class AccountStoreError extends Error {
@@ -35,44 +32,40 @@ function byLastUse(accounts: PortalAccount[]): PortalAccount[] {
   return accounts.sort((a, b) => Date.parse(b.lastUsedAt) - Date.parse(a.lastUsedAt));
 }
 
-/** The accounts in `<dir>/config.json` through `conf`, as the instance registry keeps its records. */
-export function confAccountStore(dir: string): PortalAccountStore {
-  const location = path.join(dir, `${CONFIG_NAME}.json`);
-  let conf: Conf<Record<string, unknown>> | undefined;
-  const fail = (what: string, error: unknown): AccountStoreError => {
-    const detail = error instanceof Error ? error.message : String(error);
-    return new AccountStoreError(`The settings file ${location} ${what} (${detail}); fix it or check that its folder is writable, then sign in again.`);
-  };
-  const open = (): Conf<Record<string, unknown>> => {
+/**
+ * The accounts in `<dir>/config.json`, beside the saved instances and kept the same way: read afresh, each
+ * change read and written in one hold of the data folder's lock, a damaged file recovered from its last good copy.
+ */
+export function confAccountStore(dir: string, onRecovered: RecoveryNotice = warnOnStderr): PortalAccountStore {
+  const file = settingsFile(dir, onRecovered);
+  const location = file.location;
+  const failing = <T>(what: string, work: () => T): T => {
     try {
-      conf ??= new Conf<Record<string, unknown>>({ cwd: dir, configName: CONFIG_NAME, projectName: PROJECT_NAME });
-      return conf;
+      return work();
     } catch (error) {
-      throw fail('cannot be read', error);
+      if (!(error instanceof ConfigFileError || error instanceof DataLockError)) throw error;
+      throw new AccountStoreError(`The portal accounts ${what}: ${error.message}`);
     }
   };
-  const read = (): PortalAccount[] => {
-    // Reading never creates the data folder: a run with no accounts leaves no trace.
-    if (conf === undefined && !existsSync(location)) return [];
-    let raw: unknown;
-    try {
-      raw = open().get(ACCOUNTS_KEY);
-    } catch (error) {
-      throw fail('cannot be read', error);
-    }
-    if (raw === undefined) return [];
-    const parsed = PORTAL_ACCOUNT_SCHEMA.array().safeParse(raw);
-    if (!parsed.success) {
-      throw new AccountStoreError(`The portal accounts in ${location} are damaged ("${ACCOUNTS_KEY}": ${parsed.error.issues[0]?.message ?? 'not a list'}); remove that entry and sign in again (tokens stay in the keychain).`);
-    }
-    return byLastUse(parsed.data);
+  const parse = (raw: unknown) => {
+    const stored = storedAccounts(raw);
+    if (typeof stored === 'string') throw new AccountStoreError(`The portal accounts in ${location} are damaged (${stored}); remove that entry and sign in again (tokens stay in the keychain).`);
+    return stored;
   };
-  const write = (accounts: PortalAccount[]): void => {
-    try {
-      open().set(ACCOUNTS_KEY, byLastUse(accounts));
-    } catch (error) {
-      throw fail('cannot be written', error);
-    }
+  const read = (): PortalAccount[] => byLastUse(parse(failing('cannot be read', () => file.read())?.[ACCOUNTS_KEY]).records);
+  /** Changes the accounts as saved at this moment, so another process's change in between is never lost; `work` returns undefined to save nothing. */
+  const change = (work: (accounts: PortalAccount[]) => PortalAccount[] | undefined): boolean => {
+    let changed = false;
+    failing('cannot be saved', () =>
+      file.update((data) => {
+        const stored = parse(data[ACCOUNTS_KEY]);
+        const next = work(stored.records);
+        if (next === undefined) return undefined;
+        changed = true;
+        return { ...data, [ACCOUNTS_KEY]: byLastUse(next).map((account) => stored.keep(account)) };
+      }),
+    );
+    return changed;
   };
   return {
     location,
@@ -81,19 +74,16 @@ export function confAccountStore(dir: string): PortalAccountStore {
     mostRecent: () => read()[0],
     save(account) {
       const checked = PORTAL_ACCOUNT_SCHEMA.parse(account);
-      write([...read().filter((saved) => saved.id !== checked.id), checked]);
+      change((accounts) => [...accounts.filter((saved) => saved.id !== checked.id), checked]);
     },
     touch(id, at) {
-      const accounts = read();
-      if (!accounts.some((account) => account.id === id)) return;
-      write(accounts.map((account) => (account.id === id ? { ...account, lastUsedAt: at.toISOString() } : account)));
+      change((accounts) => (accounts.some((account) => account.id === id) ? accounts.map((account) => (account.id === id ? { ...account, lastUsedAt: at.toISOString() } : account)) : undefined));
     },
     remove(id) {
-      const accounts = read();
-      const kept = accounts.filter((account) => account.id !== id);
-      if (kept.length === accounts.length) return false;
-      write(kept);
-      return true;
+      return change((accounts) => {
+        const kept = accounts.filter((account) => account.id !== id);
+        return kept.length === accounts.length ? undefined : kept;
+      });
     },
   };
 }

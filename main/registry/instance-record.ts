@@ -60,7 +60,8 @@ export const LAST_STATUS_SCHEMA = z.strictObject({
 /**
  * One saved authentik instance, as stored in the registry (`instances` in the data folder's `config.json`).
  * There is no token field, ever: the token lives in the OS keychain under account `instance:<id>`. The
- * object is strict, so a record carrying any other key (a `token` pasted in by hand, say) is refused.
+ * object is strict, so a record given to the registry with any other key (a `token`, say) is refused;
+ * what a newer version stored in the file is read with STORED_INSTANCE_SCHEMA instead, and never handed out.
  */
 export const INSTANCE_RECORD_SCHEMA = z.strictObject({
   id: z.uuid(),
@@ -88,6 +89,18 @@ export const INSTANCE_RECORD_SCHEMA = z.strictObject({
   previousInstallId: z.string().nullable().default(null),
   /** The status of the last successful read; dropped when the address changes. Absent in files written before it existed: null. */
   lastStatus: LAST_STATUS_SCHEMA.nullable().default(null),
+});
+
+/**
+ * A saved record as this version reads it: the same fields and rules, but fields it does not know (a newer
+ * version's), at any depth, are dropped instead of refused. The registry writes them back unchanged.
+ */
+export const STORED_INSTANCE_SCHEMA = INSTANCE_RECORD_SCHEMA.strip().extend({
+  lastRefresh: LAST_REFRESH_SCHEMA.strip().nullable(),
+  lastStatus: LAST_STATUS_SCHEMA.strip()
+    .extend({ licensed: SEATS_SCHEMA.strip(), usage: SEATS_SCHEMA.strip().nullable() })
+    .nullable()
+    .default(null),
 });
 
 /**

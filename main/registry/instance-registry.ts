@@ -1,5 +1,7 @@
+import { describeIssues } from '../settings/stored-records';
 import { INSTANCE_RECORD_SCHEMA, nameKey, type InstanceRecord } from './instance-record';
 import { RegistryError, type RegistryStore } from './registry-store';
+import { storedInstances, type SavedInstance } from './stored-instances';
 
 /** What may change in a saved record: everything but its id. */
 export type InstanceRecordPatch = Partial<Omit<InstanceRecord, 'id'>>;
@@ -21,45 +23,37 @@ export interface InstanceRegistry {
   remove(id: string): boolean;
 }
 
-/** Zod's issues as one line: `instances[2].url: is not an http(s) URL…; …`. */
-function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[], prefix: string): string {
-  return issues
-    .slice(0, 5)
-    .map((issue) => `${[prefix, ...issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))].join('')}: ${issue.message}`)
-    .join('; ');
-}
-
 function duplicateName(name: string, existing: InstanceRecord): RegistryError {
   return new RegistryError('duplicate_name', `An instance named "${existing.name}" is already saved; names are compared ignoring case, so choose another name than "${name}".`);
 }
 
-function checked(record: unknown, what: string): InstanceRecord {
+function checked(record: unknown, what: string): SavedInstance {
   const parsed = INSTANCE_RECORD_SCHEMA.safeParse(record);
   if (!parsed.success) throw new RegistryError('invalid_record', `${what} is not a valid instance record: ${describeIssues(parsed.error.issues, 'record')}`);
   return parsed.data;
 }
 
-/** The instance registry over a store (`conf`, in the app and the CLI alike). */
+/** The instance registry over a store (`config.json`, in the app and the CLI alike). */
 export function createInstanceRegistry(store: RegistryStore): InstanceRegistry {
-  const corrupt = (detail: string): RegistryError =>
-    new RegistryError('corrupt', `The saved instances in ${store.location} are damaged: ${detail}. Fix the "instances" entry by hand, or move the file away to start again (tokens stay in the keychain).`);
-
-  const read = (): InstanceRecord[] => {
-    const raw = store.read();
-    if (raw === undefined) return [];
-    if (!Array.isArray(raw)) throw corrupt(`"instances" is ${raw === null ? 'null' : `a${typeof raw === 'object' ? 'n object' : ` ${typeof raw}`}`}, not a list`);
-    const parsed = INSTANCE_RECORD_SCHEMA.array().safeParse(raw);
-    if (!parsed.success) throw corrupt(describeIssues(parsed.error.issues, 'instances'));
-    const ids = new Set<string>();
-    const names = new Map<string, string>();
-    for (const record of parsed.data) {
-      if (ids.has(record.id)) throw corrupt(`two instances have the id ${record.id}`);
-      ids.add(record.id);
-      const other = names.get(nameKey(record.name));
-      if (other !== undefined) throw corrupt(`two instances are named "${other}" and "${record.name}", which differ only in case`);
-      names.set(nameKey(record.name), record.name);
+  const parse = (raw: unknown) => {
+    const stored = storedInstances(raw);
+    if (typeof stored === 'string') {
+      throw new RegistryError('corrupt', `The saved instances in ${store.location} are damaged: ${stored}. Fix the "instances" entry by hand, or move the file away to start again (tokens stay in the keychain).`);
     }
-    return parsed.data;
+    return stored;
+  };
+  const read = (): InstanceRecord[] => parse(store.read()).records;
+
+  /** Changes the records as saved at this moment: the read and the write are one step, so another process's change in between is never lost. */
+  const change = <T>(work: (records: SavedInstance[]) => { save?: SavedInstance[]; result: T }): T => {
+    let result: T | undefined;
+    store.update((raw) => {
+      const stored = parse(raw);
+      const outcome = work(stored.records);
+      result = outcome.result;
+      return outcome.save?.map((record) => stored.keep(record));
+    });
+    return result as T;
   };
 
   const byName = (records: readonly InstanceRecord[], name: string): InstanceRecord | undefined => {
@@ -73,38 +67,39 @@ export function createInstanceRegistry(store: RegistryStore): InstanceRegistry {
     findByName: (name) => byName(read(), name),
     add(record) {
       const next = checked(record, 'The new instance');
-      const records = read();
-      if (records.some((existing) => existing.id === next.id)) throw new RegistryError('invalid_record', `An instance with the id ${next.id} is already saved.`);
-      const taken = byName(records, next.name);
-      if (taken !== undefined) throw duplicateName(next.name, taken);
-      store.write([...records, next]);
-      return next;
+      return change((records) => {
+        if (records.some((existing) => existing.id === next.id)) throw new RegistryError('invalid_record', `An instance with the id ${next.id} is already saved.`);
+        const taken = byName(records, next.name);
+        if (taken !== undefined) throw duplicateName(next.name, taken);
+        return { save: [...records, next], result: next };
+      });
     },
     update(id, patch) {
-      const records = read();
-      const index = records.findIndex((record) => record.id === id);
-      const current = records[index];
-      if (current === undefined) throw new RegistryError('not_found', `No saved instance has the id ${id}.`);
-      const next = checked({ ...current, ...patch, id }, `The changed instance "${current.name}"`);
-      const taken = byName(records, next.name);
-      if (taken !== undefined && taken.id !== id) throw duplicateName(next.name, taken);
-      store.write(records.map((record, at) => (at === index ? next : record)));
-      return next;
+      return change((records) => {
+        const index = records.findIndex((record) => record.id === id);
+        const current = records[index];
+        if (current === undefined) throw new RegistryError('not_found', `No saved instance has the id ${id}.`);
+        const next = checked({ ...current, ...patch, id }, `The changed instance "${current.name}"`);
+        const taken = byName(records, next.name);
+        if (taken !== undefined && taken.id !== id) throw duplicateName(next.name, taken);
+        return { save: records.map((record, at) => (at === index ? next : record)), result: next };
+      });
     },
     updateMany(patches) {
       if (patches.size === 0) return;
-      const records = read();
-      store.write(records.map((record) => {
-        const patch = patches.get(record.id);
-        return patch === undefined ? record : checked({ ...record, ...patch, id: record.id }, `The changed instance "${record.name}"`);
+      change((records) => ({
+        save: records.map((record) => {
+          const patch = patches.get(record.id);
+          return patch === undefined ? record : checked({ ...record, ...patch, id: record.id }, `The changed instance "${record.name}"`);
+        }),
+        result: undefined,
       }));
     },
     remove(id) {
-      const records = read();
-      const kept = records.filter((record) => record.id !== id);
-      if (kept.length === records.length) return false;
-      store.write(kept);
-      return true;
+      return change((records) => {
+        const kept = records.filter((record) => record.id !== id);
+        return kept.length === records.length ? { result: false } : { save: kept, result: true };
+      });
     },
   };
 }

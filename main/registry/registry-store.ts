@@ -1,13 +1,7 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import Conf from 'conf';
-import type { InstanceRecord } from './instance-record';
-
-/** The key in the data folder's `config.json` that holds the saved instances. */
-export const REGISTRY_KEY = 'instances';
-/** electron-store's defaults, which `conf` must match to share the app's file. */
-export const CONFIG_NAME = 'config';
-export const PROJECT_NAME = 'authentik-license-manager';
+import { ConfigFileError } from '../settings/config-file';
+import { DataLockError } from '../settings/data-lock';
+import { settingsFile, warnOnStderr, type RecoveryNotice } from '../settings/settings-file';
+import { REGISTRY_KEY } from './stored-instances';
 
 export type RegistryErrorCode = 'unreadable' | 'corrupt' | 'duplicate_name' | 'not_found' | 'invalid_record';
 
@@ -33,47 +27,39 @@ export interface RegistryStore {
   readonly location: string;
   /** The raw `instances` value, unvalidated; undefined when none was ever saved. Throws RegistryError when the file is unreadable. */
   read(): unknown;
-  write(instances: readonly InstanceRecord[]): void;
+  /**
+   * Reads the raw `instances` and saves what `change` makes of them, with no other process's write in
+   * between (app and CLI alike); `change` returns undefined to save nothing, and may throw to refuse.
+   */
+  update(change: (instances: unknown) => readonly object[] | undefined): void;
 }
 
-/** The registry in `<dir>/config.json` through `conf`, electron-store's base; the file is read on every call, so the app's and the CLI's changes are seen. */
-export function confRegistryStore(dir: string): RegistryStore {
-  const location = path.join(dir, `${CONFIG_NAME}.json`);
-  let conf: Conf<Record<string, unknown>> | undefined;
-  const unreadable = (error: unknown): RegistryError => {
-    const detail = error instanceof Error ? error.message : String(error);
-    const what = error instanceof SyntaxError ? 'is not valid JSON' : 'cannot be read';
-    return new RegistryError('unreadable', `The settings file ${location} ${what} (${detail}); fix it, or move it away to start with no saved instances.`);
-  };
-  const open = (): Conf<Record<string, unknown>> => {
-    try {
-      conf ??= new Conf<Record<string, unknown>>({ cwd: dir, configName: CONFIG_NAME, projectName: PROJECT_NAME });
-      return conf;
-    } catch (error) {
-      throw unreadable(error);
-    }
-  };
+/** The file's and the lock's failures as the registry's own, so the app and the CLI report them as before. */
+function asRegistryError<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof ConfigFileError || error instanceof DataLockError) throw new RegistryError('unreadable', error.message);
+    throw error;
+  }
+}
+
+/**
+ * The registry in `<dir>/config.json`, read afresh on every call so the app's and the CLI's changes are
+ * seen. A damaged file is set aside and its last good copy restored; `onRecovered` hears of it in words.
+ */
+export function confRegistryStore(dir: string, onRecovered: RecoveryNotice = warnOnStderr): RegistryStore {
+  const file = settingsFile(dir, onRecovered);
   return {
-    location,
-    read() {
-      // Reading never creates the data folder (conf would): a CLI run with no saved instances leaves no trace.
-      if (conf === undefined && !existsSync(location)) return undefined;
-      const store = open();
-      try {
-        return store.get(REGISTRY_KEY);
-      } catch (error) {
-        throw unreadable(error);
-      }
-    },
-    write(instances) {
-      const store = open();
-      try {
-        store.set(REGISTRY_KEY, instances);
-      } catch (error) {
-        if (error instanceof SyntaxError) throw unreadable(error);
-        const detail = error instanceof Error ? error.message : String(error);
-        throw new RegistryError('unreadable', `The settings file ${location} cannot be written (${detail}); check that its folder is writable.`);
-      }
+    location: file.location,
+    read: () => asRegistryError(() => file.read()?.[REGISTRY_KEY]),
+    update(change) {
+      asRegistryError(() =>
+        file.update((data) => {
+          const instances = change(data[REGISTRY_KEY]);
+          return instances === undefined ? undefined : { ...data, [REGISTRY_KEY]: instances };
+        }),
+      );
     },
   };
 }

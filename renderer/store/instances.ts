@@ -17,6 +17,8 @@ export interface InstancesState {
   /** True once the first list has answered, with rows or a problem. */
   listed: boolean;
   listProblem: string | null;
+  /** What main repaired in the data folder (a damaged settings file set aside, its last good copy restored), until dismissed. */
+  dataNotices: readonly string[];
   refreshingAll: boolean;
   /** Progress of "Refresh all" as main reports it; null when none is running. */
   progress: RefreshProgress | null;
@@ -47,6 +49,7 @@ export interface InstancesState {
   /** Another screen (an instance's page) needs the list, without the dashboard's first refresh. */
   instancesNeeded(): Promise<void>;
   instancesChanged(): Promise<void>;
+  dataNoticesDismissed(): void;
   refreshProgressed(progress: RefreshProgress): void;
   refreshAllRequested(): Promise<void>;
   refreshRequested(id: string): Promise<void>;
@@ -101,6 +104,8 @@ export function createInstancesStore({ client }: { client: Api }): InstancesStor
     let listing: Promise<void> | null = null;
     let listAgain = false;
     let autoRefreshed = false;
+    // Main tells every repair of the session with each list; the person has read those dismissed.
+    const dismissed = new Set<string>();
     const caReader = createCaReader((ca) => set({ ca }));
 
     /** Lists the instances; `fresh` asks for an answer newer than any list already in flight. */
@@ -113,8 +118,10 @@ export function createInstancesStore({ client }: { client: Api }): InstancesStor
         do {
           listAgain = false;
           const result = await client.invoke('instances:list', {});
-          if (result.ok) set((state) => ({ rows: reconcileRows(state.rows, result.value.instances), listed: true, listProblem: null }));
-          else set({ listed: true, listProblem: result.error.message });
+          if (result.ok) {
+            const dataNotices = result.value.dataNotices.filter((notice) => !dismissed.has(notice));
+            set((state) => ({ rows: reconcileRows(state.rows, result.value.instances), listed: true, listProblem: null, dataNotices }));
+          } else set({ listed: true, listProblem: result.error.message });
         } while (listAgain);
       })().finally(() => {
         listing = null;
@@ -126,6 +133,7 @@ export function createInstancesStore({ client }: { client: Api }): InstancesStor
       rows: [],
       listed: false,
       listProblem: null,
+      dataNotices: [],
       refreshingAll: false,
       progress: null,
       refreshingIds: [],
@@ -149,6 +157,11 @@ export function createInstancesStore({ client }: { client: Api }): InstancesStor
       instancesNeeded: () => (get().listed ? Promise.resolve() : list(false)),
 
       instancesChanged: () => list(true),
+
+      dataNoticesDismissed() {
+        for (const notice of get().dataNotices) dismissed.add(notice);
+        set({ dataNotices: [] });
+      },
 
       refreshProgressed(progress) {
         if (get().refreshingAll) set({ progress });

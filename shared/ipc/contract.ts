@@ -56,7 +56,8 @@ export const contract = {
   },
   'instances:list': {
     input: z.object({}),
-    output: z.object({ instances: z.array(instanceRowSchema) }),
+    /** `dataNotices`: what main repaired in the data folder this session (a damaged settings file set aside), in words. */
+    output: z.object({ instances: z.array(instanceRowSchema), dataNotices: z.array(z.string()) }),
   },
   /** Tests the connection first; saves nothing (registry or keychain) when it fails. */
   'instances:add': {

@@ -4,7 +4,7 @@ import { createInstanceRegistry } from '../../main/registry/instance-registry';
 import { confRegistryStore } from '../../main/registry/registry-store';
 import { instanceAccount } from '../../main/secrets/secret-store';
 import { requireKeychain, tempDataDirs, trackedKeychain } from '../integration/keychain/keychain-fixtures';
-import { record } from '../unit/registry/registry-fixtures';
+import { instanceRecord as record } from '../seeds/instance-record';
 import { instanceFixtures, TOKEN } from './instance-fixtures';
 import { json } from './run-aklm';
 

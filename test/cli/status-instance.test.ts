@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createInstanceService } from '../../main/instances/instance-service';
@@ -98,12 +98,16 @@ describe('aklm --instance NAME: instances saved by the app, tokens from the keyc
     expect(run.stderr).toMatch(/^aklm: No D-Bus session bus is reachable, so the keychain \(Secret Service\) cannot be used: run inside a desktop session/);
   });
 
-  it('a damaged registry file: exit 3, naming the file', async () => {
+  it('a damaged registry file: set aside, its last good copy restored and read, and a warning on stderr saying where it went', async () => {
     const { env, dir } = await savedThroughTheApp(['Prod']);
-    await writeFile(join(dir, 'config.json'), '{"instances": 42}');
-    const run = await fx.aklm(['status', '--instance', 'prod'], { env });
-    expect(run.code).toBe(3);
-    expect(run.stderr).toContain(`The saved instances in ${join(dir, 'config.json')} are damaged: "instances" is a number, not a list`);
+    const file = join(dir, 'config.json');
+    await writeFile(file, '{"instances": 42}');
+    const run = await fx.aklm(['status', '--instance', 'prod', '--json'], { env });
+    expect(run.code).toBe(0);
+    expect(json<StatusJson>(run).exit).toBe(0);
+    const aside = (await readdir(dir)).find((name) => name.startsWith('config.json.damaged-')) ?? '';
+    expect(run.stderr).toContain(`aklm: warning: The settings file ${file} was damaged: "instances" is a number, not a list. It was moved to ${join(dir, aside)}, and the last good copy (${file}.bak, saved `);
+    expect(await readFile(join(dir, aside), 'utf8')).toBe('{"instances": 42}');
   });
 
   it('refuses --token-env with --instance (the token comes from the keychain)', async () => {

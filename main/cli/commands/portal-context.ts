@@ -3,6 +3,7 @@ import type { PortalAccounts } from '../../portal/portal-accounts';
 import type { PortalClient } from '../../portal/portal-client';
 import { normalizePortalUrl } from '../../portal/portal-url';
 import type { CliIo } from '../io';
+import { terminalLines } from '../output/terminal-safe';
 import { UsageError } from '../usage-error';
 import { commandLineBrowser } from './portal-browser';
 import { reportPortalFailure } from './portal-failure';
@@ -28,8 +29,9 @@ export async function portalAccountsFor(io: CliIo): Promise<PortalAccounts> {
     import('../../secrets/keyring-secret-store'),
     import('../../portal/portal-accounts'),
   ]);
+  const warn = (notice: string): void => void io.stderr.write(terminalLines([`aklm: warning: ${notice}`]));
   return createPortalAccounts({
-    store: confAccountStore(dataDir(io.env)),
+    store: confAccountStore(dataDir(io.env), warn),
     secrets: keyringSecretStore(),
     browser: commandLineBrowser(io.env, io.stderr),
     // What was typed goes to the portal as typed: its own 422 (exit 1) is the verdict on a value.

@@ -22,6 +22,8 @@ export function instanceHandlers(deps: {
   history: Pick<StatusHistoryStore, 'remove'>;
   emit: Emit;
   now: () => number;
+  /** What was repaired in the data folder this session, told with every list. */
+  dataNotices: () => readonly string[];
 }): Pick<
   Handlers,
   'instances:list' | 'instances:add' | 'instances:remove' | 'instances:refresh' | 'instances:export'
@@ -29,7 +31,7 @@ export function instanceHandlers(deps: {
   const { monitor, emit } = deps;
   const progress = (done: number, total: number): void => emit('instances:refresh-progress', { done, total });
   return {
-    'instances:list': async () => answering(async () => ({ instances: monitor.rows() })),
+    'instances:list': async () => answering(async () => ({ instances: monitor.rows(), dataNotices: [...deps.dataNotices()] })),
     'instances:add': async (input) =>
       answering(async () => {
         const record = await deps.actions.add(input);

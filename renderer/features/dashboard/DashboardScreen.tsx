@@ -7,6 +7,7 @@ import { InstallDialog } from '../install/InstallDialog';
 import { PendingInstallsNotice } from '../portal-licenses/PendingInstallsNotice';
 import { AddInstanceDialog } from './AddInstanceDialog';
 import { DashboardActions } from './DashboardActions';
+import { DataFolderNotice } from './DataFolderNotice';
 import { DeleteOrphansDialog } from './DeleteOrphansDialog';
 import { EditInstanceDialog } from './EditInstanceDialog';
 import { EmptyState } from './EmptyState';
@@ -48,6 +49,8 @@ export function DashboardScreen() {
         </div>
         <DashboardActions />
       </div>
+      {/* Before the list: it explains why the list may be shorter than the person remembers. */}
+      <DataFolderNotice />
       <RefreshProgress />
       {problem !== null && (
         <p className="problem" role="alert">

@@ -23,6 +23,7 @@ import { DEFAULT_PORTAL_URL } from '../../../main/portal/purchase-url';
 import { confRegistryStore } from '../../../main/registry/registry-store';
 import { keyringCallsSettled, keyringSecretStore } from '../../../main/secrets/keyring-secret-store';
 import { dataDir } from '../../../main/settings/data-dir';
+import { createDataNotices } from '../../../main/settings/data-notices';
 import type { PortalFault } from '../../sim/portal';
 import { CONTROL_PATH, IPC_PATH, type BridgeMessage, type BridgeRequest } from './bridge-protocol';
 import { manualClock } from './manual-clock';
@@ -53,6 +54,9 @@ const portalSim = createPortalSimControl({
 });
 const hub = createEventHub();
 const keychain = keyringSecretStore();
+const dataNotices = createDataNotices({ error: (what) => console.error(`bridge: ${what}`) });
+const registryStore = confRegistryStore(dataFolder, dataNotices.report);
+const accountStore = confAccountStore(dataFolder, dataNotices.report);
 const handlers = createHandlers(
   {
     clipboard,
@@ -61,8 +65,9 @@ const handlers = createHandlers(
     browser: { open: async (url) => void openedUrls.push(url) },
     // The real OS keychain (this bridge's own Secret Service) and the real registry file.
     secrets: keychain,
-    registryStore: confRegistryStore(dataFolder),
-    accountStore: confAccountStore(dataFolder),
+    registryStore,
+    accountStore,
+    dataNotices: dataNotices.list,
     files: { open: async (path) => void openedFiles.push(path) },
     statusHistory: fileStatusHistory(statusHistoryDir(dataFolder), { error: (what) => console.error(`bridge: ${what}`) }, () => clock.now()),
   },

@@ -15,6 +15,7 @@ import { DEFAULT_PORTAL_URL } from '../../../main/portal/purchase-url';
 import { createInstanceRegistry, type InstanceRegistry } from '../../../main/registry/instance-registry';
 import { confRegistryStore, type RegistryStore } from '../../../main/registry/registry-store';
 import type { SecretStore } from '../../../main/secrets/secret-store';
+import { createDataNotices } from '../../../main/settings/data-notices';
 import { manualClock, type ManualClock } from '../../e2e/bridge/manual-clock';
 import { memoryClipboard } from '../../e2e/bridge/memory-clipboard';
 import type { TestPki } from '../../pki/test-pki';
@@ -56,11 +57,13 @@ export function startApp(options: {
   pki: TestPki;
   watched: readonly string[];
   clock?: ManualClock;
-  /** The registry file's store; `conf` over `dataDir` unless given (a test may wrap that one to watch its writes). */
+  /** The registry file's store; the settings file in `dataDir` unless given (a test may wrap that one to watch its writes). */
   registryStore?: RegistryStore;
 }): AppUnderTest {
   const clock = options.clock ?? manualClock();
-  const store = options.registryStore ?? confRegistryStore(options.dataDir);
+  // The app's log is not watched here: what it repaired is read back from `instances:list`, as the dashboard does.
+  const dataNotices = createDataNotices({ error: () => undefined });
+  const store = options.registryStore ?? confRegistryStore(options.dataDir, dataNotices.report);
   const roots = trustRootsOf([new X509Certificate(options.pki.root.pem)]);
   const events: string[] = [];
   const opened: string[] = [];
@@ -76,7 +79,8 @@ export function startApp(options: {
       browser: { open: async (url) => void opened.push(url) },
       secrets: options.secrets,
       registryStore: store,
-      accountStore: confAccountStore(options.dataDir),
+      accountStore: confAccountStore(options.dataDir, dataNotices.report),
+      dataNotices: dataNotices.list,
       files: { open: async () => undefined },
       statusHistory: fileStatusHistory(statusHistoryDir(options.dataDir), { error: (what) => void historyLog.push(what) }, () => clock.now()),
     },

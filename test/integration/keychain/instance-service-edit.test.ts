@@ -92,7 +92,7 @@ describe('instance service: editing, reading, removing, auditing', () => {
     expect(await service.remove(record.id)).toEqual({ record: true, secret: true });
     expect(keychainLookup(instanceAccount(record.id))).toBeNull();
     expect(registry.list()).toEqual([]);
-    expect(JSON.parse(fileText())).toEqual({ instances: [] });
+    expect(JSON.parse(fileText())).toEqual({ instances: [], schemaVersion: 1 });
     await expect(service.remove(record.id)).rejects.toMatchObject({ code: 'unknown_instance' });
   });
 

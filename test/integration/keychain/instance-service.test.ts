@@ -46,7 +46,7 @@ describe('instance service: adding an instance', () => {
     expect(text).not.toContain(TOKEN);
     expect(text).not.toContain(TOKEN.slice(-12));
     expect(text).not.toMatch(/token/i);
-    expect(JSON.parse(text)).toEqual({ instances: [record] });
+    expect(JSON.parse(text)).toEqual({ instances: [record], schemaVersion: 1 });
   });
 
   it('after several adds and a token change, the registry file still holds no token', async () => {

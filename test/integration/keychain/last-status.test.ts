@@ -88,9 +88,12 @@ describe('the last known status of an instance, kept in the registry', () => {
     const registryStore: RegistryStore = {
       location: conf.location,
       read: () => conf.read(),
-      write(instances) {
-        writes += 1;
-        conf.write(instances);
+      update(change) {
+        conf.update((instances) => {
+          const saved = change(instances);
+          if (saved !== undefined) writes += 1;
+          return saved;
+        });
       },
     };
     const under = startApp({ dataDir: dir, secrets, pki: fx.pki, watched: [TOKEN], registryStore });

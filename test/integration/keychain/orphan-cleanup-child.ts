@@ -15,6 +15,7 @@ import { confRegistryStore } from '../../../main/registry/registry-store';
 import { keyringSecretStore } from '../../../main/secrets/keyring-secret-store';
 import { instanceAccount } from '../../../main/secrets/secret-store';
 import { memoryClipboard } from '../../e2e/bridge/memory-clipboard';
+import { instanceRecord } from '../../seeds/instance-record';
 
 export interface OrphanChildInput {
   dataDir: string;
@@ -26,18 +27,7 @@ const input = JSON.parse(process.argv[2] ?? '{}') as OrphanChildInput;
 const secrets = keyringSecretStore();
 const registryStore = confRegistryStore(input.dataDir);
 try {
-  createInstanceRegistry(registryStore).add({
-    id: input.savedId,
-    name: 'Saved',
-    url: 'https://auth.example.com',
-    customer: null,
-    tags: [],
-    caPem: null,
-    lastInstallId: null,
-    lastVersion: null,
-    lastRefresh: null,
-    overCapacitySince: null,
-  });
+  createInstanceRegistry(registryStore).add(instanceRecord({ id: input.savedId, name: 'Saved' }));
   await secrets.set(instanceAccount(input.savedId), 'token-of-the-saved-instance');
   await secrets.set(instanceAccount(input.orphanId), 'token-left-behind');
   await secrets.set('portal:default', 'portal-token');
@@ -53,6 +43,7 @@ try {
       secrets,
       registryStore,
       accountStore: confAccountStore(input.dataDir),
+      dataNotices: () => [],
       files: { open: async () => undefined },
       statusHistory: fileStatusHistory(statusHistoryDir(input.dataDir), log, () => Date.now()),
     },

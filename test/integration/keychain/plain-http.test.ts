@@ -5,7 +5,7 @@ import { createInstanceService } from '../../../main/instances/instance-service'
 import { createInstanceRegistry } from '../../../main/registry/instance-registry';
 import { confRegistryStore } from '../../../main/registry/registry-store';
 import { instanceAccount } from '../../../main/secrets/secret-store';
-import { record } from '../../unit/registry/registry-fixtures';
+import { instanceRecord as record } from '../../seeds/instance-record';
 import { expectInstanceError, instanceFixtures } from '../instances/instance-fixtures';
 import { keychainLookup, requireKeychain, tempDataDirs, trackedKeychain, uniqueToken } from './keychain-fixtures';
 

@@ -30,7 +30,7 @@ describe('portal sign-in through the system browser (authorization code + PKCE, 
     expect(Date.parse(tokens?.expires_at ?? '')).toBeGreaterThan(Date.now());
 
     const file = world.configText();
-    expect(JSON.parse(file)).toEqual({ portalAccounts: [account] });
+    expect(JSON.parse(file)).toEqual({ portalAccounts: [account], schemaVersion: 1 });
     expect(file).not.toContain(tokens?.access_token);
     expect(file).not.toContain(tokens?.refresh_token);
 

@@ -172,6 +172,7 @@ export function portalIpcFixtures(): PortalIpcFixtures {
           secrets,
           registryStore: confRegistryStore(dataDir),
           accountStore: confAccountStore(dataDir),
+          dataNotices: () => [],
           files: { open: async (path) => void openedFiles.push(path) },
           statusHistory: fileStatusHistory(statusHistoryDir(dataDir), { error: (what) => console.error(what) }, () => clock.now()),
         },

@@ -24,7 +24,7 @@ export async function start(options: { hasLock?: boolean; keychain?: SecretStore
     ...(await original<object>()),
     confRegistryStore: (dir: string) => {
       registryDirs.push(dir);
-      return { location: `${dir}/config.json`, read: () => [], write: () => undefined };
+      return { location: `${dir}/config.json`, read: () => [], update: () => undefined };
     },
   }));
   vi.doMock('../../../main/secrets/keyring-secret-store', () => ({ keyringSecretStore: () => options.keychain ?? emptyKeychain() }));

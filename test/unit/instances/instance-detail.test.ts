@@ -13,7 +13,7 @@ import { instanceSnapshot } from './snapshot-fixture';
 import type { StatusHistoryEntry } from '../../../main/instances/status-history';
 import { licenseClaims, mintKey } from '../../pki/mint-key';
 import { createTestPki } from '../../pki/test-pki';
-import { record } from '../registry/registry-fixtures';
+import { instanceRecord as record } from '../../seeds/instance-record';
 
 const pki = await createTestPki();
 const roots = trustRootsOf([new X509Certificate(pki.root.pem)]);

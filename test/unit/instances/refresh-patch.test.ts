@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { nextPreviousInstallId } from '../../../main/instances/install-id-change';
 import { nextOverCapacitySince, refreshPatch, type RefreshOutcome } from '../../../main/instances/refresh-patch';
-import { lastStatus, record } from '../registry/registry-fixtures';
+import { instanceRecord as record } from '../../seeds/instance-record';
+import { lastStatus } from '../registry/registry-fixtures';
 
 const FIRST = '2026-11-01T08:00:00Z';
 const NOW = '2026-11-29T08:00:00Z';

@@ -24,7 +24,7 @@ export const extraHandler: Handlers = {
   'license:copy-key': async () => ({ clearsAt: '2026-01-01T00:00:00Z' }),
   'license:copy-fingerprint': ok,
   'portal:open-purchase': async () => ({ url: 'https://x.example/' }),
-  'instances:list': async () => ({ instances: [] }),
+  'instances:list': async () => ({ instances: [], dataNotices: [] }),
   'instances:add': async () => {
     throw new Error('unused');
   },

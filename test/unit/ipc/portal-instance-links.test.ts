@@ -4,7 +4,8 @@ import { linkLicenses, type InstanceLinkDeps } from '../../../main/ipc/handlers/
 import { statusFailure, type StatusFailure, type StatusReport } from '../../../main/instances/status-report';
 import { createInstanceRegistry } from '../../../main/registry/instance-registry';
 import { confRegistryStore } from '../../../main/registry/registry-store';
-import { record, tempDataDirs } from '../registry/registry-fixtures';
+import { instanceRecord as record } from '../../seeds/instance-record';
+import { tempDataDirs } from '../registry/registry-fixtures';
 
 const dataDir = tempDataDirs();
 const INSTALL_ID = '6b3c8a51-2f4e-4d7a-9c1b-0e5f7a9d2c44';

@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AccountStoreError, confAccountStore } from '../../../main/portal/account-store';
 import { portalAccountId, type PortalAccount } from '../../../main/portal/portal-account';
 import { createInstanceRegistry } from '../../../main/registry/instance-registry';
 import { confRegistryStore } from '../../../main/registry/registry-store';
-import { record, tempDataDirs } from '../registry/registry-fixtures';
+import { instanceRecord as record } from '../../seeds/instance-record';
+import { tempDataDirs } from '../registry/registry-fixtures';
 
 const dataDir = tempDataDirs();
 
@@ -65,15 +66,24 @@ describe('portal account store', () => {
     registry.remove(instance.id);
     expect(store.list().map((saved) => saved.userId)).toEqual(['alice']);
     const file = JSON.parse(readFileSync(store.location, 'utf8')) as Record<string, unknown>;
-    expect(Object.keys(file).sort()).toEqual(['instances', 'portalAccounts']);
+    expect(Object.keys(file).sort()).toEqual(['instances', 'portalAccounts', 'schemaVersion']);
   });
 
-  it('refuses a damaged accounts entry in words, naming the file', async () => {
+  it('sets a damaged accounts entry aside with its file, restores the last good copy and says so', async () => {
     const dir = await dataDir();
-    mkdirSync(dir, { recursive: true });
-    const store = confAccountStore(dir);
+    const notices: string[] = [];
+    const store = confAccountStore(dir, (notice) => void notices.push(notice));
+    store.save(account('alice', '2026-05-01T10:00:00.000Z'));
     writeFileSync(store.location, JSON.stringify({ portalAccounts: [{ id: 'x' }] }));
-    expect(() => store.list()).toThrow(AccountStoreError);
-    expect(() => store.list()).toThrow(`The portal accounts in ${store.location} are damaged`);
+    expect(store.list().map((saved) => saved.userId)).toEqual(['alice']);
+    expect(notices).toEqual([expect.stringMatching(/^The settings file .+ was damaged: portalAccounts\[0\]\.portalUrl: .+ It was moved to .+config\.json\.damaged-.+, and the last good copy .+ was restored\.$/)]);
+  });
+
+  it('refuses to write over a file it cannot read, in words naming the file', async () => {
+    const dir = await dataDir();
+    mkdirSync(`${dir}/config.json`, { recursive: true });
+    const store = confAccountStore(dir);
+    expect(() => store.save(account('alice', '2026-05-01T10:00:00.000Z'))).toThrow(AccountStoreError);
+    expect(() => store.list()).toThrow(`The portal accounts cannot be read: The settings file ${store.location} cannot be read (EISDIR)`);
   });
 });

@@ -2,7 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { createInstanceRegistry } from '../../../main/registry/instance-registry';
 import { confRegistryStore, RegistryError } from '../../../main/registry/registry-store';
-import { lastStatus, record, tempDataDirs } from './registry-fixtures';
+import { instanceRecord as record } from '../../seeds/instance-record';
+import { lastStatus, tempDataDirs } from './registry-fixtures';
 
 const dataDir = tempDataDirs();
 
@@ -13,7 +14,7 @@ async function fresh() {
 
 async function withFile(instances: unknown) {
   const { store, registry } = await fresh();
-  store.write([]);
+  store.update(() => []);
   const text = JSON.stringify({ instances }, undefined, '\t');
   await writeFile(store.location, text);
   return { store, registry, text };
@@ -91,22 +92,47 @@ describe('instance registry: saving and finding', () => {
   });
 });
 
-describe('instance registry: a damaged file is reported, never silently dropped', () => {
+describe('instance registry: a damaged file is set aside and its last good copy restored, never silently dropped', () => {
   it.each([
     ['"instances" is not a list', { 'a': 1 }, '"instances" is an object, not a list'],
     ['a record has a bad URL', [record({ url: 'not a url' })], 'instances[0].url'],
     ['a record lacks a field', [{ ...record(), name: undefined }], 'instances[0].name'],
-    ['a record carries a token', [{ ...record(), token: 'secret-token' }], 'instances[0]'],
-    ['a last known status carries a token', [{ ...record(), lastStatus: { ...lastStatus(), token: 'secret-token' } }], 'instances[0].lastStatus'],
     ['a last known status lacks its usage', [{ ...record(), lastStatus: { ...lastStatus(), usage: undefined } }], 'instances[0].lastStatus.usage'],
     ['two records differ only in case', [record({ name: 'Prod' }), record({ name: 'prod' })], 'two instances are named "Prod" and "prod"'],
   ])('when %s', async (_, instances, words) => {
-    const { registry, store, text } = await withFile(instances);
-    for (const read of [() => registry.list(), () => registry.findByName('prod'), () => registry.add(record({ name: 'New' })), () => registry.remove('x')]) {
-      expect(read).toThrow(expect.objectContaining({ code: 'corrupt', message: expect.stringContaining(store.location) }));
-      expect(read).toThrow(words);
-    }
-    expect(await readFile(store.location, 'utf8')).toBe(text);
+    const notices: string[] = [];
+    const store = confRegistryStore(await dataDir(), (notice) => void notices.push(notice));
+    const registry = createInstanceRegistry(store);
+    const kept = registry.add(record({ name: 'Kept' }));
+    const text = JSON.stringify({ instances }, undefined, '\t');
+    await writeFile(store.location, text);
+
+    expect(registry.list()).toEqual([kept]);
+    expect(notices).toEqual([expect.stringContaining(`The settings file ${store.location} was damaged: ${words}`)]);
+    const aside = /It was moved to (.+?), and the last good copy/.exec(notices[0] ?? '')?.[1] ?? '';
+    expect(await readFile(aside, 'utf8')).toBe(text);
+    // Set aside once: the restored file reads clean, and changes go on from it.
+    expect(registry.add(record({ name: 'Next' })).name).toBe('Next');
+    expect(notices).toHaveLength(1);
+  });
+
+  it('reports instances it cannot trust from a store that does not repair them, naming the store', () => {
+    const registry = createInstanceRegistry({ location: '/elsewhere/config.json', read: () => 42, update: () => undefined });
+    expect(() => registry.list()).toThrow(expect.objectContaining({ code: 'corrupt', message: expect.stringContaining('/elsewhere/config.json are damaged: "instances" is a number, not a list') }));
+  });
+
+  it('keeps the fields a newer version added to a record, without handing them out, and writes them back', async () => {
+    const newer = { ...record({ name: 'Prod', lastStatus: lastStatus() }), region: 'eu-west', lastRefresh: { at: '2026-11-29T08:00:00.000Z', ok: true, errorCode: null, errorMessage: null, attempts: 2 } };
+    newer.lastStatus = { ...lastStatus(), source: 'push' } as typeof newer.lastStatus;
+    const { registry, store } = await withFile([newer]);
+    const [read] = registry.list();
+    expect(read).not.toHaveProperty('region');
+    expect(read?.lastRefresh).not.toHaveProperty('attempts');
+
+    registry.update(newer.id, { tags: ['changed'] });
+    registry.add(record({ name: 'Other' }));
+    const saved = (JSON.parse(await readFile(store.location, 'utf8')) as { instances: Record<string, unknown>[] }).instances[0];
+    expect(saved).toEqual({ ...newer, tags: ['changed'] });
   });
 
   it('reads a record written by another copy of the app exactly as it was saved', async () => {

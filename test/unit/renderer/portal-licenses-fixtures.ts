@@ -104,7 +104,7 @@ export const FORECAST = { internalUsers: 40, externalUsers: 300, forecastedInter
  */
 export function purchaseMain(answers: Answers = {}) {
   return scriptedMain({
-    'instances:list': () => ok({ instances: [ROW] }),
+    'instances:list': () => ok({ instances: [ROW], dataNotices: [] }),
     'instances:detail': () => ok(detailOf(FORECAST)),
     'portal:list-plans': () => ok({ plans: PLANS }),
     'portal:list-licenses': () => ok({ licenses: [] }),
