@@ -20,6 +20,7 @@ import { createSecretRedactor } from './logging/secret-redactor';
 import { confAccountStore } from './portal/account-store';
 import { createSystemClock } from './ports/clock';
 import { confRegistryStore } from './registry/registry-store';
+import { dataFolderVault } from './secrets/data-folder-vault';
 import { keyringCallsSettled, keyringSecretStore } from './secrets/keyring-secret-store';
 import { rememberingSecretStore } from './secrets/remembering-secret-store';
 import { tokenVariables } from './security/token-variables';
@@ -90,13 +91,15 @@ function start(userData: string): void {
       // Not electron-store: the same file, without the ipcMain listener electron-store adds, and under the lock the CLI takes too.
       const registryStore = confRegistryStore(userData, dataNotices.report);
       const accountStore = confAccountStore(userData, dataNotices.report);
+      // Tokens in the data folder's vault, sealed with a key the keychain holds; a repaired vault is told like a repaired settings file.
+      const vault = dataFolderVault({ dataDir: userData, keychain, registryStore, accountStore, report: dataNotices.report });
       const handlers = createHandlers(
         {
           clipboard: electronClipboard(clipboard),
           browser,
           clock,
           emit: hub.emit,
-          secrets: rememberingSecretStore(keychain, redactor),
+          secrets: rememberingSecretStore(vault, redactor),
           registryStore,
           accountStore,
           dataNotices: dataNotices.list,

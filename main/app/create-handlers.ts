@@ -30,7 +30,7 @@ export interface AppPorts {
   browser: ExternalBrowserPort;
   clock: Clock;
   emit: Emit;
-  /** The OS keychain (tokens live there and nowhere else). */
+  /** The data folder's token vault (tokens live there and nowhere else), its key in the OS keychain. */
   secrets: SecretStore;
   /** Where saved instances are kept: `config.json` in the data folder, shared by the app and the CLI. */
   registryStore: RegistryStore;

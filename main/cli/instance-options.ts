@@ -86,7 +86,7 @@ export async function instanceTarget(
   if (values.url !== undefined && values.instance !== undefined) throw new UsageError('give either --url or --instance, not both', UNKNOWN_EXIT);
   const timeoutMs = parseTimeout(values.timeout);
   if (values.instance !== undefined) {
-    if (values['token-env'] !== undefined) throw new UsageError("--token-env cannot be used with --instance: a saved instance's token comes from the OS keychain", UNKNOWN_EXIT);
+    if (values['token-env'] !== undefined) throw new UsageError("--token-env cannot be used with --instance: a saved instance's token comes from the app's token vault", UNKNOWN_EXIT);
     if (values['allow-http'] !== undefined) throw new UsageError('--allow-http cannot be used with --instance: a saved instance has its own "Allow plain HTTP" setting (edit the instance in the app)', UNKNOWN_EXIT);
     const { connection, saved } = await savedInstance(values.instance, env);
     const roots = await trustRoots(values.root ?? [], stdin);
@@ -123,8 +123,8 @@ async function trustRoots(files: string[], stdin: NodeJS.ReadableStream): Promis
 
 /**
  * A saved instance, found by name (case-insensitively) in the data folder's registry — the one the
- * desktop app writes — with its token from the OS keychain. The registry, conf and the keychain binding
- * are loaded only here, so `verify` and `--url` runs stay light.
+ * desktop app writes — with its token from the data folder's token vault. The registry, conf, the vault
+ * and the keychain binding are loaded only here, so `verify` and `--url` runs stay light.
  */
 export async function savedInstance(
   name: string,
@@ -155,9 +155,14 @@ export async function savedInstance(
         `the saved instance "${record.name}" has the plain http:// address ${record.url}, and plain HTTP is not allowed for it: the API token would cross the network unencrypted. Edit the instance in the app to give its https:// address, or to allow plain HTTP for it`,
       );
     }
-    // The keychain binding is loaded only once an instance is found: an unknown name never touches it.
-    const { keyringSecretStore } = await import('../secrets/keyring-secret-store');
-    const connection = await createInstanceService({ registry, secrets: keyringSecretStore() }).connectionFor(record.id);
+    // The vault and the keychain binding are loaded only once an instance is found: an unknown name never touches them.
+    const [{ keyringSecretStore }, { dataFolderVault }, { confAccountStore }] = await Promise.all([
+      import('../secrets/keyring-secret-store'),
+      import('../secrets/data-folder-vault'),
+      import('../portal/account-store'),
+    ]);
+    const secrets = dataFolderVault({ dataDir: dir, keychain: keyringSecretStore(), registryStore, accountStore: confAccountStore(dir, warn), report: warn });
+    const connection = await createInstanceService({ registry, secrets }).connectionFor(record.id);
     return { connection, saved: { id: record.id, dataDir: dir } };
   } catch (error) {
     if (error instanceof RegistryError || error instanceof KeychainUnavailableError || error instanceof InstanceServiceError) throw new ConfigError(error.message);

@@ -28,7 +28,7 @@ type AddressedReading = InstanceReading & { url: string; sequence: number };
 
 export interface FleetMonitorDeps<T extends SavedInstance> {
   saved(): readonly T[];
-  /** Each instance's address, token (from the keychain, read once for all) and CA, or why it has none. */
+  /** Each instance's address, token (from the token vault, read once for all) and CA, or why it has none. */
   connectionsFor(instances: readonly T[]): Promise<Map<string, Connection | Error>>;
   /** Persists what a refresh learned (last refresh and status, Install ID, version, over capacity), once for the whole batch. */
   refreshed(outcomes: ReadonlyMap<string, RefreshOutcome>): void;
@@ -51,7 +51,7 @@ function unexpectedFailure(url: string, error: unknown): StatusFailure {
   );
 }
 
-/** A row's error when the instance's connection (address, keychain token) could not be had. */
+/** A row's error when the instance's connection (address, token) could not be had. */
 function connectionFailure(url: string, error: Error | undefined): StatusFailure {
   if (error === undefined) return statusFailure(url, 'config', 'This instance has no saved connection.');
   if (error instanceof KeychainUnavailableError) return statusFailure(url, 'keychain_unavailable', `Its API token could not be read: ${error.message}`);
@@ -104,7 +104,7 @@ export function createFleetMonitor<T extends SavedInstance>(deps: FleetMonitorDe
     }
   }
 
-  /** Every target's connection; when they cannot be read at all (the keychain), each target gets that failure. */
+  /** Every target's connection; when they cannot be read at all (the token vault or its keychain), each target gets that failure. */
   async function connectionsOf(targets: readonly T[]): Promise<Map<string, Connection | Error>> {
     if (targets.length === 0) return new Map();
     try {

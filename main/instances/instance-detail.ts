@@ -16,7 +16,7 @@ export interface DetailInput {
   record: InstanceRecord;
   /** This session's latest read of the instance, if any. */
   reading: InstanceReading | undefined;
-  /** Whether the keychain holds the instance's token (never the token). */
+  /** Whether the token vault holds the instance's token (never the token). */
   hasToken: boolean;
   /** The app's readings of the instance at its saved address, oldest first. */
   history: readonly StatusHistoryEntry[];

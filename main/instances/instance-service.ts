@@ -13,7 +13,7 @@ import { nextOverCapacitySince } from './refresh-patch';
 export interface NewInstance {
   name: string;
   url: string;
-  /** The API token: goes to the OS keychain only. */
+  /** The API token: goes to the token vault only. */
   token: string;
   customer?: string | null;
   tags?: readonly string[];
@@ -22,7 +22,7 @@ export interface NewInstance {
   allowHttp?: boolean;
 }
 
-/** Fields to change; `null` clears customer or CA. A new `token` replaces the one in the keychain. */
+/** Fields to change; `null` clears customer or CA. A new `token` replaces the one in the vault. */
 export interface InstanceChange {
   name?: string;
   url?: string;
@@ -33,7 +33,7 @@ export interface InstanceChange {
   allowHttp?: boolean;
 }
 
-/** How to reach a saved instance; `token` comes from the keychain and must not be kept anywhere else. */
+/** How to reach a saved instance; `token` comes from the token vault and must not be kept anywhere else. */
 export interface SavedConnection {
   url: string;
   token: string;
@@ -42,31 +42,32 @@ export interface SavedConnection {
 }
 
 export interface InstanceAudit {
-  /** Keychain accounts (`instance:<id>`) with no saved instance. */
+  /** Token accounts (`instance:<id>`) with no saved instance. */
   orphanedSecrets: string[];
-  /** Ids of saved instances whose token is not in the keychain. */
+  /** Ids of saved instances without a token. */
   missingSecrets: string[];
 }
 
 export interface InstanceService {
-  /** Validates, tests the connection (rethrowing its InstanceError), then saves the token in the keychain and the record; saves nothing on any failure. */
+  /** Validates, tests the connection (rethrowing its InstanceError), then saves the token and the record; saves nothing on any failure. */
   add(input: NewInstance): Promise<InstanceRecord>;
   /** Changes a saved instance; re-tests the connection when the URL, token or CA change, and keeps the old token on any failure. */
   update(id: string, change: InstanceChange): Promise<InstanceRecord>;
-  /** Deletes the keychain entry, then the record (either may already be gone); unknown_instance when neither existed. */
+  /** Deletes the token, then the record (either may already be gone); unknown_instance when neither existed. */
   remove(id: string): Promise<{ record: boolean; secret: boolean }>;
-  /** The URL, CA and keychain token of a saved instance. */
+  /** The URL, CA and token of a saved instance. */
   connectionFor(id: string): Promise<SavedConnection>;
-  /** The same for many saved instances, reading the keychain once; an instance without a token gets its error. */
+  /** The same for many saved instances, reading the tokens once; an instance without a token gets its error. */
   connectionsFor(records: readonly InstanceRecord[]): Promise<Map<string, SavedConnection | InstanceServiceError>>;
-  /** Keychain entries without a record, and records without a keychain entry. */
+  /** Tokens without a record, and records without a token. */
   audit(): Promise<InstanceAudit>;
-  /** Deletes the `instance:<id>` keychain entries whose id no saved instance has (never another kind of entry); returns how many. */
+  /** Deletes the `instance:<id>` tokens whose id no saved instance has (never another kind of entry); returns how many. */
   deleteOrphanedSecrets(): Promise<number>;
 }
 
 export interface InstanceServiceDeps {
   registry: InstanceRegistry;
+  /** Where the tokens are: the data folder's token vault. */
   secrets: SecretStore;
   /** How connections are tested; the real client by default. */
   connect?: (connection: InstanceConnection) => Pick<InstanceClient, 'readSnapshot'>;
@@ -78,15 +79,15 @@ export interface InstanceServiceDeps {
   timeoutMs?: number;
 }
 
-/** A saved instance whose token is not in the keychain. */
+/** A saved instance without a token. */
 function missingToken(record: InstanceRecord): InstanceServiceError {
   return new InstanceServiceError(
     'missing_token',
-    `The keychain holds no API token for the saved instance "${record.name}" (account ${instanceAccount(record.id)}): it was deleted, or this is another user's or session's keychain. Enter the token again in the app (edit the instance).`,
+    `The token vault holds no API token for the saved instance "${record.name}" (account ${instanceAccount(record.id)}): it was deleted, or its entry was damaged. Enter the token again in the app (edit the instance).`,
   );
 }
 
-/** Adding, editing and removing saved instances: records in the registry, tokens in the keychain, never the two out of step. */
+/** Adding, editing and removing saved instances: records in the registry, tokens in the vault, never the two out of step. */
 export function createInstanceService(deps: InstanceServiceDeps): InstanceService {
   const { registry, secrets } = deps;
   const connect = deps.connect ?? createInstanceClient;
@@ -123,7 +124,7 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
     };
   };
 
-  /** Keychain entries without a record, and records without a keychain entry. */
+  /** Tokens without a record, and records without a token. */
   const audit = async (): Promise<InstanceAudit> => {
     const accounts = await secrets.accounts();
     const records = registry.list();
@@ -186,7 +187,7 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
 
       const oldToken = await secrets.get(account);
       const token = newToken ?? oldToken;
-      if (token === null) throw new InstanceServiceError('missing_token', `The keychain holds no API token for "${record.name}"; enter the token to change its connection.`);
+      if (token === null) throw new InstanceServiceError('missing_token', `The token vault holds no API token for "${record.name}"; enter the token to change its connection.`);
       const snapshot = await test({ url, token, caPem, allowHttp: patch.allowHttp });
       const next = {
         ...patch,
@@ -209,7 +210,7 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
     async remove(id) {
       const secret = await secrets.delete(instanceAccount(id));
       const record = registry.remove(id);
-      if (!record && !secret) throw new InstanceServiceError('unknown_instance', `No saved instance or keychain entry has the id ${id}.`);
+      if (!record && !secret) throw new InstanceServiceError('unknown_instance', `No saved instance or saved token has the id ${id}.`);
       return { record, secret };
     },
 

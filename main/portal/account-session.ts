@@ -14,7 +14,7 @@ export interface SessionToken {
 
 /** Where a client gets its bearer token, and a fresh one after a 401: at most one refresh per call. */
 export interface AccessTokenSource {
-  /** The access token to send, refreshed first when the keychain says it has expired. */
+  /** The access token to send, refreshed first when the stored expiry says it has expired. */
   current(): Promise<SessionToken>;
   /**
    * A new access token after `rejected` was answered 401; throws PortalError `unauthorized` ("sign in
@@ -40,8 +40,8 @@ export function signInAgain(account: PortalAccount): PortalError {
 }
 
 /**
- * One account's tokens from the keychain, refreshed with the refresh token when the access token has
- * expired or was refused, at most once per call; the new tokens go back to the keychain. Concurrent renewals share one
+ * One account's tokens from the token vault, refreshed with the refresh token when the access token has
+ * expired or was refused, at most once per call; the new tokens go back to the vault. Concurrent renewals share one
  * refresh, and a token another process refreshed meanwhile is picked up instead of refreshing again
  * (the provider rotates refresh tokens: using an old one twice would end the session).
  */
@@ -52,7 +52,7 @@ export function createAccountSession(deps: AccountSessionDeps): AccessTokenSourc
   const stored = async (): Promise<PortalTokens> => {
     const tokens = await vault.read(account.id);
     if (tokens === null) {
-      throw new PortalError('not_signed_in', `There are no tokens in the OS keychain for ${account.email} at ${hostOf(account.portalUrl)}; sign in again.`);
+      throw new PortalError('not_signed_in', `There are no tokens in the token vault for ${account.email} at ${hostOf(account.portalUrl)}; sign in again.`);
     }
     return tokens;
   };

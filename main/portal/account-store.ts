@@ -49,7 +49,7 @@ export function confAccountStore(dir: string, onRecovered: RecoveryNotice = warn
   };
   const parse = (raw: unknown) => {
     const stored = storedAccounts(raw);
-    if (typeof stored === 'string') throw new AccountStoreError(`The portal accounts in ${location} are damaged (${stored}); remove that entry and sign in again (tokens stay in the keychain).`);
+    if (typeof stored === 'string') throw new AccountStoreError(`The portal accounts in ${location} are damaged (${stored}); remove that entry and sign in again (tokens stay in the token vault).`);
     return stored;
   };
   const read = (): PortalAccount[] => byLastUse(parse(failing('cannot be read', () => file.read())?.[ACCOUNTS_KEY]).records);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /** A signed-in portal account as the data folder keeps it: who and where, never a token. */
 export const PORTAL_ACCOUNT_SCHEMA = z.object({
-  /** `<portal user id>@<portal host and path>`: unique across portals; the keychain entry is `portal:<id>`. */
+  /** `<portal user id>@<portal host and path>`: unique across portals; its tokens are the token vault's entry `portal:<id>`. */
   id: z.string().min(1),
   portalUrl: z.url(),
   userId: z.string().min(1),

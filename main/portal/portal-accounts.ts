@@ -34,7 +34,7 @@ export interface SignOutResult {
   revocationProblem: string | null;
 }
 
-/** The customer portal accounts signed in on this computer: several at once, tokens in the OS keychain only. */
+/** The customer portal accounts signed in on this computer: several at once, tokens in the token vault only. */
 export interface PortalAccounts {
   /** Most recently used first. */
   list(): PortalAccount[];
@@ -134,7 +134,7 @@ export function createPortalAccounts(deps: PortalAccountsDeps): PortalAccounts {
       try {
         store.save(account);
       } catch (error) {
-        // Nothing half-done: no keychain entry without its account.
+        // Nothing half-done: no tokens in the vault without their account.
         await vault.remove(account.id).catch(() => false);
         await revokeQuietly(provider, tokens);
         throw error;

@@ -2,7 +2,7 @@ import type { TokenEndpointResponse } from 'openid-client';
 import { z } from 'zod';
 import type { SecretStore } from '../secrets/secret-store';
 
-/** What a sign-in leaves in the OS keychain for one portal account; nowhere else. */
+/** What a sign-in leaves in the token vault for one portal account; nowhere else. */
 export interface PortalTokens {
   accessToken: string;
   /** Null when the identity provider issued none (then the session ends with the access token). */
@@ -23,19 +23,19 @@ export function tokensFrom(response: TokenEndpointResponse, now: number, previou
 
 const PORTAL_ACCOUNT_PREFIX = 'portal:';
 
-/** The keychain account holding a portal account's tokens: `portal:<account id>` under the app's service. */
+/** The account (in the token vault) holding a portal account's tokens: `portal:<account id>`. */
 export function portalKeychainAccount(accountId: string): string {
   return `${PORTAL_ACCOUNT_PREFIX}${accountId}`;
 }
 
-/** The keychain secret: one JSON object, so access token, refresh token and expiry change together. */
+/** The stored secret: one JSON object, so access token, refresh token and expiry change together. */
 const STORED_TOKENS = z.object({
   access_token: z.string().min(1),
   refresh_token: z.string().min(1).nullable(),
   expires_at: z.iso.datetime().nullable(),
 });
 
-/** Portal tokens by account id, in the OS keychain only. */
+/** Portal tokens by account id, in the token vault only. */
 export interface TokenVault {
   /** The tokens, or null when there are none (or the entry is not ours to read: then the user signs in again). */
   read(accountId: string): Promise<PortalTokens | null>;

@@ -38,7 +38,7 @@ export function createInstanceRegistry(store: RegistryStore): InstanceRegistry {
   const parse = (raw: unknown) => {
     const stored = storedInstances(raw);
     if (typeof stored === 'string') {
-      throw new RegistryError('corrupt', `The saved instances in ${store.location} are damaged: ${stored}. Fix the "instances" entry by hand, or move the file away to start again (tokens stay in the keychain).`);
+      throw new RegistryError('corrupt', `The saved instances in ${store.location} are damaged: ${stored}. Fix the "instances" entry by hand, or move the file away to start again (tokens stay in the token vault).`);
     }
     return stored;
   };

@@ -1,9 +1,9 @@
-/** The OS keychain's service name for every secret the app keeps (instance tokens, portal tokens). */
+/** The OS keychain's service name for every secret the app keeps there (the token vault's data keys, and before the vault the tokens themselves). */
 export const KEYCHAIN_SERVICE = 'authentik-license-manager';
 
 const INSTANCE_ACCOUNT_PREFIX = 'instance:';
 
-/** The keychain account holding a saved instance's API token. */
+/** The account (in the token vault) holding a saved instance's API token. */
 export function instanceAccount(id: string): string {
   return `${INSTANCE_ACCOUNT_PREFIX}${id}`;
 }
@@ -14,8 +14,9 @@ export function instanceIdOf(account: string): string | null {
 }
 
 /**
- * Secrets by account, under KEYCHAIN_SERVICE. The only implementation outside tests is the OS keychain;
- * every method rejects with KeychainUnavailableError when no keychain can be reached.
+ * Secrets by account: the OS keychain itself (under KEYCHAIN_SERVICE), or the data folder's token vault,
+ * whose key the keychain holds. Every method rejects with KeychainUnavailableError when the secrets cannot
+ * be reached (no keychain, or a vault that cannot be opened: TokenVaultError).
  */
 export interface SecretStore {
   /** The secret, or null when there is none for this account. */
@@ -25,16 +26,17 @@ export interface SecretStore {
   delete(account: string): Promise<boolean>;
   /** Every account that holds a secret under the service. */
   accounts(): Promise<string[]>;
-  /** Every account's secret in one keychain call (for reading many instances at once). */
+  /** Every account's secret in one call (for reading many instances at once). */
   entries(): Promise<Map<string, string>>;
 }
 
 /**
  * Why the keychain cannot be used: `no-session-bus` (Linux: no D-Bus session), `no-secret-service`
  * (Linux: nothing provides org.freedesktop.secrets), `locked` (the keyring is locked or has no default
- * collection), `failure` (anything else the platform reported).
+ * collection), `failure` (anything else the platform reported), `vault` (the keychain answers, but the
+ * token vault it keeps the key of cannot be opened).
  */
-export type KeychainProblem = 'no-session-bus' | 'no-secret-service' | 'locked' | 'failure';
+export type KeychainProblem = 'no-session-bus' | 'no-secret-service' | 'locked' | 'failure' | 'vault';
 
 /** No OS keychain is reachable; the message says what is missing and how to fix it. Secrets are never kept elsewhere instead. */
 export class KeychainUnavailableError extends Error {
@@ -45,5 +47,18 @@ export class KeychainUnavailableError extends Error {
     message: string,
   ) {
     super(message);
+  }
+}
+
+/**
+ * The token vault cannot be opened as it is: the keychain lacks its key or holds another one, or a newer
+ * version of the app wrote it. A KeychainUnavailableError, since for every caller it means the same: the
+ * tokens cannot be had, and the message says what to do.
+ */
+export class TokenVaultError extends KeychainUnavailableError {
+  override name = 'TokenVaultError';
+
+  constructor(message: string) {
+    super('vault', message);
   }
 }

@@ -26,14 +26,14 @@ export interface EditInstanceState {
   /** The instance as saved, to tell what the person changed. */
   saved: InstanceForm;
   form: InstanceForm;
-  /** Whether the keychain holds a token for the instance (the token itself never reaches the page). */
+  /** Whether the token vault holds a token for the instance (the token itself never reaches the page). */
   hasToken: boolean;
   /** The other instances' names, lower case: a new name must differ from them. */
   takenNames: readonly string[];
   /** Field problems show once Save was pressed. */
   editAttempted: boolean;
   saving: boolean;
-  /** Why main refused the change (connection test, keychain, a duplicate name), in its words. */
+  /** Why main refused the change (connection test, token vault, a duplicate name), in its words. */
   saveProblem: string | null;
   caFileName: string | null;
   ca: CaView;
@@ -66,7 +66,7 @@ const problems = memoize((form: InstanceForm, takenNames: readonly string[], has
   withCaProblem(instanceFormProblems(form, new Set(takenNames), hasToken ? 'optional' : 'required'), form, ca),
 );
 
-/** Every problem of the form now, the CA's included; a token is needed only when the keychain holds none. */
+/** Every problem of the form now, the CA's included; a token is needed only when the vault holds none. */
 export const selectEditFormProblemsNow = (state: EditInstanceState): InstanceFormProblems => problems(state.form, state.takenNames, state.hasToken, state.ca);
 
 const NO_PROBLEMS: InstanceFormProblems = {};
@@ -154,7 +154,7 @@ export function createEditInstanceStore(deps: { client: Api; instances: Instance
           return;
         }
         const { instance } = result.value;
-        const notice = `Saved ${instance.name}.${tokenReplaced ? ' The new API token is stored in the OS keychain only.' : ''}`;
+        const notice = `Saved ${instance.name}.${tokenReplaced ? ' The new API token is stored in the token vault only.' : ''}`;
         const onPage = instancePage.getState().id === id;
         instances.getState().instanceAnswered(instance, onPage ? null : notice);
         get().editDialogClosed();

@@ -23,7 +23,7 @@ export const EMPTY_INSTANCE_FORM: InstanceForm = { name: '', url: '', token: '',
 export type InstanceFormField = keyof InstanceForm;
 export type InstanceFormProblems = Partial<Record<InstanceFormField, string>>;
 
-/** Whether the form must carry a token: always when adding; when editing, only if the keychain holds none. */
+/** Whether the form must carry a token: always when adding; when editing, only if the vault holds none. */
 export type TokenRule = 'required' | 'optional';
 
 const MAX_TAGS = 20;

@@ -35,7 +35,7 @@ export interface InstancesState {
   /** Field problems show once "Test and save" was pressed. */
   addAttempted: boolean;
   addTesting: boolean;
-  /** Why main refused the instance (the connection test, a duplicate, the keychain), in its words. */
+  /** Why main refused the instance (the connection test, a duplicate, the token vault), in its words. */
   addProblem: string | null;
   caFileName: string | null;
   ca: CaView;
@@ -242,7 +242,7 @@ export function createInstancesStore({ client }: { client: Api }): InstancesStor
           ...CLOSED_ADD_DIALOG,
           rows: withRow(current.rows, instance, true),
           listed: true,
-          notice: `Added ${instance.name}. Its API token is stored in the OS keychain only.`,
+          notice: `Added ${instance.name}. Its API token is stored in the token vault only.`,
           problem: null,
         }));
       },
@@ -264,7 +264,7 @@ export function createInstancesStore({ client }: { client: Api }): InstancesStor
           refreshingIds: state.refreshingIds.filter((refreshing) => refreshing !== id),
           removalId: state.removalId === id ? null : state.removalId,
           removing: false,
-          notice: `Removed ${name} and deleted its API token from the OS keychain.`,
+          notice: `Removed ${name} and deleted its API token from the token vault.`,
         }));
       },
 

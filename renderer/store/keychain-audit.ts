@@ -7,7 +7,7 @@ export type KeychainAudit = ChannelOutput<'instances:audit'>;
 export interface KeychainAuditState {
   /** main's last answer; null before the first. */
   audit: KeychainAudit | null;
-  /** Why the keychain could not be checked, in words. */
+  /** Why the token vault could not be checked, in words. */
   auditProblem: string | null;
   /** The answer the person dismissed: the notice stays hidden until the answer changes. */
   dismissed: string | null;
@@ -39,7 +39,7 @@ export const selectAuditFindings = (state: KeychainAuditState): boolean =>
 export const selectAuditNoticeShown = (state: KeychainAuditState): boolean =>
   state.notice !== null || (selectAuditFindings(state) && state.dismissed !== auditKey(state.audit, state.auditProblem));
 
-/** The keychain against the registry: entries no saved instance owns, and saved instances without a token. */
+/** The token vault against the registry: tokens no saved instance owns, and saved instances without a token. */
 export function createKeychainAuditStore({ client }: { client: Api }): KeychainAuditStore {
   return createStore<KeychainAuditState>()((set, get) => {
     let asking = 0;
@@ -79,7 +79,7 @@ export function createKeychainAuditStore({ client }: { client: Api }): KeychainA
         set({
           deleting: false,
           confirmOpen: false,
-          notice: `Deleted ${deleted.toLocaleString()} orphaned keychain entr${deleted === 1 ? 'y' : 'ies'}.`,
+          notice: `Deleted ${deleted.toLocaleString()} orphaned token${deleted === 1 ? '' : 's'}.`,
         });
         await get().auditRequested();
       },

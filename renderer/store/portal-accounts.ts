@@ -85,8 +85,8 @@ function withActive(accounts: readonly PortalAccount[], account: PortalAccount):
 const who = (account: PortalAccount): string => `${account.email} on ${portalHost(account.portalUrl)}`;
 
 /**
- * The customer portal accounts: sign in through the system browser (tokens stay in main and the OS
- * keychain), switch the active one, sign out. Every portal screen works as the active account.
+ * The customer portal accounts: sign in through the system browser (tokens stay in main and the token
+ * vault), switch the active one, sign out. Every portal screen works as the active account.
  */
 export function createPortalAccountsStore({ client }: { client: Api }): PortalAccountsStore {
   return createStore<PortalAccountsState>()((set, get) => {
@@ -232,8 +232,8 @@ export function createPortalAccountsStore({ client }: { client: Api }): PortalAc
           busyAccountId: null,
           notice:
             revocationProblem === null
-              ? `Signed out ${who(account)}. The portal revoked its sign-in and the app deleted its tokens from the OS keychain.`
-              : `Signed out ${who(account)}: its tokens are deleted from the OS keychain, but the portal could not revoke them, so it may still honour them until they expire. ${revocationProblem}`,
+              ? `Signed out ${who(account)}. The portal revoked its sign-in and the app deleted its tokens from the token vault.`
+              : `Signed out ${who(account)}: its tokens are deleted from the token vault, but the portal could not revoke them, so it may still honour them until they expire. ${revocationProblem}`,
         }));
         // Main picks the next active account (the most recently used one).
         await list(true);

@@ -52,7 +52,7 @@ export const instanceDetailSchema = z.object({
   readAt: isoDate.nullable(),
   /** The Install ID saved before the latest read, when the one read now differs (installed keys stop matching). */
   previousInstallId: z.string().nullable(),
-  /** The saved extra CA (PEM, public), for the edit dialog; the token is never sent, only whether the keychain holds one. */
+  /** The saved extra CA (PEM, public), for the edit dialog; the token is never sent, only whether the token vault holds one. */
   caPem: z.string().nullable(),
   hasToken: z.boolean(),
   forecast: z

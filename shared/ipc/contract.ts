@@ -20,7 +20,7 @@ const instanceFields = {
   /** Send the token over plain http:// to another computer; main refuses such an address without it. */
   allowHttp: z.boolean().default(false),
 };
-/** An API token: goes to the OS keychain only; no channel ever returns it. */
+/** An API token: goes to the token vault only; no channel ever returns it. */
 const token = z.string().trim().min(1, 'paste an API token').max(4096);
 /** The installed license a key renews (replaced with PATCH), or null to install it alongside. */
 const replaces = z.uuid().nullable().default(null);
@@ -59,14 +59,14 @@ export const contract = {
     /** `dataNotices`: what main repaired in the data folder this session (a damaged settings file set aside), in words. */
     output: z.object({ instances: z.array(instanceRowSchema), dataNotices: z.array(z.string()) }),
   },
-  /** Tests the connection first; saves nothing (registry or keychain) when it fails. */
+  /** Tests the connection first; saves nothing (registry or token vault) when it fails. */
   'instances:add': {
     input: z.object({ ...instanceFields, token }),
     output: z.object({ instance: instanceRowSchema }),
   },
   /**
    * Saves the edit dialog: every field as shown; `token` null keeps the saved one. Re-tests the connection
-   * when the address, token or CA change, and changes nothing (registry or keychain) when that fails.
+   * when the address, token or CA change, and changes nothing (registry or token vault) when that fails.
    */
   'instances:update': {
     input: z.object({ id: z.uuid(), ...instanceFields, token: token.nullable() }),
@@ -87,7 +87,7 @@ export const contract = {
     input: z.object({ id: z.uuid() }),
     output: z.object({}),
   },
-  /** Keychain entries without a saved instance, and saved instances without a token in the keychain. */
+  /** Tokens in the vault without a saved instance, and saved instances without a token. */
   'instances:audit': {
     input: z.object({}),
     output: z.object({
@@ -95,12 +95,12 @@ export const contract = {
       missingTokens: z.array(z.object({ id: z.uuid(), name: z.string() })),
     }),
   },
-  /** Deletes the keychain entries `instances:audit` reported as belonging to no saved instance. */
+  /** Deletes the tokens `instances:audit` reported as belonging to no saved instance. */
   'instances:delete-orphaned-tokens': {
     input: z.object({}),
     output: z.object({ deleted: z.number().int().min(0) }),
   },
-  /** Removes the instance and its keychain entry. */
+  /** Removes the instance and its token. */
   'instances:remove': {
     input: z.object({ id: z.uuid() }),
     output: z.object({}),

@@ -90,7 +90,7 @@ const accountProblemSchema = z.object({
   accountId: z.string(),
   email: z.string(),
   portalUrl: z.url(),
-  /** Its sign-in has ended (or its tokens are gone from the keychain): signing in again is the fix. */
+  /** Its sign-in has ended (or its tokens are gone from the token vault): signing in again is the fix. */
   signInAgain: z.boolean(),
   message: z.string(),
 });
@@ -105,7 +105,7 @@ export const portalContract = {
     input: z.object({}),
     output: z.object({ accounts: z.array(portalAccountViewSchema), defaultPortalUrl: z.url() }),
   },
-  /** Opens the system browser and waits for the loopback redirect (RFC 8252); tokens go to the keychain only. */
+  /** Opens the system browser and waits for the loopback redirect (RFC 8252); tokens go to the token vault only. */
   'portal:sign-in': {
     input: z.object({ portalUrl: z.url({ protocol: /^https?$/ }).nullable() }),
     output: z.object({ account: portalAccountViewSchema }),

@@ -1,5 +1,5 @@
 import { randomUUID, X509Certificate } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createFleetMonitor } from '../../main/instances/fleet-monitor';
 import { refreshPatch } from '../../main/instances/refresh-patch';
@@ -7,14 +7,15 @@ import type { TrustRoots } from '../../main/license/trust-roots';
 import type { InstanceRecord } from '../../main/registry/instance-record';
 import { keyringSecretStore } from '../../main/secrets/keyring-secret-store';
 import { instanceAccount } from '../../main/secrets/secret-store';
+import { vaultKeyAccount } from '../../main/secrets/vault-access';
+import { VAULT_FILE_NAME } from '../../main/secrets/vault-file';
+import { vaultSecretStore } from '../../main/secrets/vault-secret-store';
 import { licenseClaims, mintKey } from '../pki/mint-key';
 import type { TestPki } from '../pki/test-pki';
 import type { AuthentikSim, SimUserCounts, startAuthentikSimFleet as StartFleet } from '../sim/authentik';
 
 const TOKEN = 'bench-dashboard-token';
 const DAY_SECONDS = 24 * 3600;
-/** Keychain writes at once: enough to be quick, few enough for one Secret Service. */
-const KEYCHAIN_WRITES_AT_ONCE = 16;
 /** Instances the previous session's "Refresh all" reads at once (the app's own setting). */
 const PREVIOUS_SESSION_CONCURRENCY = 8;
 const CUSTOMERS = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark Industries', 'Wayne Enterprises', null] as const;
@@ -53,16 +54,17 @@ const PROFILES: { licenses: Seat[]; users: SimUserCounts }[] = [
   },
 ];
 
-/** Saved instances behind authentik simulators, each with its token in the OS keychain, for the dashboard bench. */
+/** Saved instances behind authentik simulators, each with its token in the data folder's token vault, for the dashboard bench. */
 export interface DashboardFleet {
   /** The test PKI's root, for the bridge's `--root`, so installed keys verify offline as they do in the app. */
   rootFile: string;
   /**
-   * The first `count` instances as registry records, as the previous session's "Refresh all" left them:
-   * each with its last refresh and last known status (the app's state when it starts again).
+   * Makes `dataDir` the data folder of the app's previous session with the first `count` instances: their
+   * registry records as that session's "Refresh all" left them (each with its last refresh and last known
+   * status) and their tokens in its token vault. Returns the records.
    */
-  records(count: number): InstanceRecord[];
-  /** Deletes the keychain entries and stops the simulators. */
+  seed(dataDir: string, count: number): Promise<InstanceRecord[]>;
+  /** Deletes the vaults' keys from the keychain and stops the simulators. */
   close(): Promise<void>;
 }
 
@@ -111,9 +113,9 @@ async function previousSession(records: readonly InstanceRecord[], roots: TrustR
 
 /**
  * `count` instances that read as a real fleet does: valid, expiring soon, over capacity (read-only),
- * unlicensed, trial, non-production, expired, several licenses; usage bars from ok to danger. Each
- * instance's token is written to the OS keychain (account `instance:<id>`) as "Add instance" would, and
- * every instance is read once as the previous session's "Refresh all" would have (see `records`).
+ * unlicensed, trial, non-production, expired, several licenses; usage bars from ok to danger. Every
+ * instance is read once as the previous session's "Refresh all" would have; `seed` writes their records
+ * and tokens (account `instance:<id>`, in the real token vault, its key in the OS keychain).
  */
 export async function startDashboardFleet(
   pki: TestPki,
@@ -128,10 +130,6 @@ export async function startDashboardFleet(
   fleet.instances.forEach((sim, index) => install(pki, sim, profileOf(index)?.licenses ?? [], index));
 
   const ids = fleet.instances.map(() => randomUUID());
-  const secrets = keyringSecretStore();
-  for (let start = 0; start < ids.length; start += KEYCHAIN_WRITES_AT_ONCE) {
-    await Promise.all(ids.slice(start, start + KEYCHAIN_WRITES_AT_ONCE).map((id) => secrets.set(instanceAccount(id), TOKEN)));
-  }
   const rootFile = join(dir, 'dashboard-root.pem');
   writeFileSync(rootFile, pki.root.pem);
 
@@ -151,8 +149,11 @@ export async function startDashboardFleet(
       overCapacitySince: null,
     };
   });
+  const keychain = keyringSecretStore();
+  /** One vault per size, its tokens stored once and copied into each round's data folder (its key travels with its folder id). */
+  const vaults = new Map<number, { file: string; keyAccount: string }>();
   const close = async (): Promise<void> => {
-    for (const id of ids) await secrets.delete(instanceAccount(id));
+    for (const { keyAccount } of vaults.values()) await keychain.delete(keyAccount);
     await fleet.close();
   };
   const refreshed = await previousSession(added, roots).catch(async (error: unknown) => {
@@ -160,5 +161,27 @@ export async function startDashboardFleet(
     throw error;
   });
 
-  return { rootFile, records: (wanted) => refreshed.slice(0, wanted), close };
+  async function vaultOf(count: number): Promise<string> {
+    const known = vaults.get(count);
+    if (known !== undefined) return known.file;
+    const vaultDir = join(dir, `vault-${count}`);
+    mkdirSync(vaultDir, { recursive: true });
+    const vault = vaultSecretStore({ dataDir: vaultDir, keychain, ownedAccounts: () => [], report: (message) => { throw new Error(`bench failed: dashboard: ${message}`); } });
+    await Promise.all(ids.slice(0, count).map((id) => vault.set(instanceAccount(id), TOKEN)));
+    const file = join(vaultDir, VAULT_FILE_NAME);
+    const { folderId } = JSON.parse(readFileSync(file, 'utf8')) as { folderId: string };
+    vaults.set(count, { file, keyAccount: vaultKeyAccount(folderId) });
+    return file;
+  }
+
+  return {
+    rootFile,
+    async seed(dataDir, count) {
+      const records = refreshed.slice(0, count);
+      writeFileSync(join(dataDir, 'config.json'), `${JSON.stringify({ instances: records }, null, '\t')}\n`);
+      copyFileSync(await vaultOf(count), join(dataDir, VAULT_FILE_NAME));
+      return records;
+    },
+    close,
+  };
 }

@@ -7,13 +7,13 @@ import { createInstanceService } from '../../main/instances/instance-service';
 import { fileStatusHistory, statusHistoryDir } from '../../main/instances/status-history';
 import { createInstanceRegistry } from '../../main/registry/instance-registry';
 import { confRegistryStore } from '../../main/registry/registry-store';
-import { requireKeychain, tempDataDirs, trackedKeychain, uniqueToken } from '../integration/keychain/keychain-fixtures';
+import { requireKeychain, tempDataDirs, trackedVaults, uniqueToken } from '../integration/keychain/keychain-fixtures';
 import { DAY_S, instanceFixtures } from './instance-fixtures';
 import { json } from './run-aklm';
 
 requireKeychain();
 const fx = await instanceFixtures();
-const secrets = trackedKeychain();
+const { vaultOf } = trackedVaults();
 const dataDir = tempDataDirs();
 const TOKEN = uniqueToken();
 const DAY_MS = DAY_S * 1000;
@@ -32,7 +32,7 @@ interface InstallJson {
 async function deletedLicenseInstance() {
   const dir = await dataDir();
   const sim = await fx.sim({ tokens: { [TOKEN]: { viewLicense: true } }, users: { internal: 40, external: 0, internalJoinedLast30Days: 0 }, usageRecords: [{ at: Date.now() - 10 * DAY_MS, status: 'valid' }] });
-  const record = await createInstanceService({ registry: createInstanceRegistry(confRegistryStore(dir)), secrets }).add({ name: 'Prod', url: sim.url, token: TOKEN });
+  const record = await createInstanceService({ registry: createInstanceRegistry(confRegistryStore(dir)), secrets: vaultOf(dir) }).add({ name: 'Prod', url: sim.url, token: TOKEN });
   const key = await fx.write(`small-${record.id}.jwt`, fx.key(sim.installId, 365, { internal_users: 10, external_users: 0 }));
   const install = async () => {
     const run = await fx.aklm(['install', key, '--instance', 'prod', '--json'], { env: { AKLM_DATA_DIR: dir } });

@@ -3,14 +3,14 @@ import { createInstanceService } from '../../main/instances/instance-service';
 import { createInstanceRegistry } from '../../main/registry/instance-registry';
 import { confRegistryStore } from '../../main/registry/registry-store';
 import { instanceAccount } from '../../main/secrets/secret-store';
-import { requireKeychain, tempDataDirs, trackedKeychain } from '../integration/keychain/keychain-fixtures';
+import { requireKeychain, tempDataDirs, trackedVaults } from '../integration/keychain/keychain-fixtures';
 import { instanceRecord as record } from '../seeds/instance-record';
 import { instanceFixtures, TOKEN } from './instance-fixtures';
 import { json } from './run-aklm';
 
 requireKeychain();
 const fx = await instanceFixtures();
-const secrets = trackedKeychain();
+const { vaultOf } = trackedVaults();
 const dataDir = tempDataDirs();
 
 /**
@@ -73,6 +73,7 @@ describe('aklm --instance NAME over plain http:// to another computer: the saved
     const { sim, url } = await elsewhereSim();
     const dir = await dataDir();
     const registry = createInstanceRegistry(confRegistryStore(dir));
+    const secrets = vaultOf(dir);
     if (allowHttp === true) {
       await createInstanceService({ registry, secrets }).add({ name: 'Lab', url, token: TOKEN, allowHttp: true });
     } else {

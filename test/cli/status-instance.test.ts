@@ -5,13 +5,17 @@ import { createInstanceService } from '../../main/instances/instance-service';
 import { createInstanceRegistry } from '../../main/registry/instance-registry';
 import { confRegistryStore } from '../../main/registry/registry-store';
 import { instanceAccount } from '../../main/secrets/secret-store';
-import { keychainLookup, requireKeychain, tempDataDirs, trackedKeychain, uniqueToken } from '../integration/keychain/keychain-fixtures';
+import { requireKeychain, tempDataDirs, trackedKeychain, trackedVaults, uniqueToken } from '../integration/keychain/keychain-fixtures';
+import { tokenPlaces } from '../integration/keychain/vault-reader';
+import { instanceRecord as record } from '../seeds/instance-record';
 import { instanceFixtures, TOKEN as ENV_TOKEN } from './instance-fixtures';
 import { json } from './run-aklm';
 
 requireKeychain();
 const fx = await instanceFixtures();
-const secrets = trackedKeychain();
+// The keychain for what an older version left there; the vaults for what the app saves now.
+const keychain = trackedKeychain();
+const { vaultOf } = trackedVaults();
 const dataDir = tempDataDirs();
 // Not the token in AKLM_TOKEN (which fx.aklm always sets): a pass proves the CLI took the keychain's.
 const TOKEN = uniqueToken();
@@ -23,23 +27,24 @@ interface StatusJson {
   exit: number;
 }
 
-/** Saves instances the way the app does (instance-service: connection test, keychain, registry) in a fresh data folder. */
+/** Saves instances the way the app does (instance-service: connection test, token vault, registry) in a fresh data folder. */
 async function savedThroughTheApp(names: string[]) {
   const dir = await dataDir();
+  const secrets = vaultOf(dir);
   const service = createInstanceService({ registry: createInstanceRegistry(confRegistryStore(dir)), secrets });
   const sim = await fx.sim({ tokens: { [TOKEN]: { viewLicense: true } } });
   sim.addLicense(fx.key(sim.installId, 365, { name: 'Yearly', internal_users: 50, external_users: 100 }));
   sim.refreshCachedSummary();
   const records = [];
   for (const name of names) records.push(await service.add({ name, url: sim.url, token: TOKEN }));
-  return { dir, sim, records, env: { AKLM_DATA_DIR: dir } };
+  return { dir, sim, secrets, records, env: { AKLM_DATA_DIR: dir } };
 }
 
-describe('aklm --instance NAME: instances saved by the app, tokens from the keychain', () => {
+describe('aklm --instance NAME: instances saved by the app, tokens from its token vault', () => {
   it('status reads a saved instance by name in any case, exit 0 OK with its Install ID', async () => {
-    const { sim, env, records } = await savedThroughTheApp(['Prod EU', 'Staging']);
+    const { dir, sim, env, records } = await savedThroughTheApp(['Prod EU', 'Staging']);
     expect(ENV_TOKEN).not.toBe(TOKEN);
-    expect(keychainLookup(instanceAccount(records[0]?.id ?? ''))).toBe(TOKEN);
+    expect(tokenPlaces(dir, instanceAccount(records[0]?.id ?? ''), TOKEN)).toEqual({ vault: TOKEN, keychain: null, inClear: [] });
     const run = await fx.aklm(['status', '--instance', 'pROD eu', '--json'], { env });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -52,6 +57,20 @@ describe('aklm --instance NAME: instances saved by the app, tokens from the keyc
     const run = await fx.aklm(['status', '--instance', 'prod'], { env });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^AKLM OK - valid/);
+  });
+
+  it('an instance an older version saved, its token a keychain entry of its own: read, and the token moved into the vault', async () => {
+    const dir = await dataDir();
+    const sim = await fx.sim({ tokens: { [TOKEN]: { viewLicense: true } } });
+    const older = record({ name: 'Older', url: sim.url });
+    createInstanceRegistry(confRegistryStore(dir)).add(older);
+    await keychain.set(instanceAccount(older.id), TOKEN);
+
+    const run = await fx.aklm(['status', '--instance', 'older', '--json'], { env: { AKLM_DATA_DIR: dir } });
+    expect(json<StatusJson>(run).instance.install_id).toBe(sim.installId);
+    expect(tokenPlaces(dir, instanceAccount(older.id), TOKEN)).toEqual({ vault: TOKEN, keychain: null, inClear: [] });
+    // The vault's key, which the CLI made, is deleted with the others after the file.
+    expect(await vaultOf(dir).get(instanceAccount(older.id))).toBe(TOKEN);
   });
 
   it('an unknown name: exit 3, listing the saved names', async () => {
@@ -83,12 +102,12 @@ describe('aklm --instance NAME: instances saved by the app, tokens from the keyc
     expect(run.stdout + run.stderr).not.toContain(TOKEN);
   });
 
-  it('a saved instance whose keychain entry is gone: exit 3, saying to enter the token again', async () => {
-    const { env, records } = await savedThroughTheApp(['Prod']);
+  it('a saved instance whose token is gone from the vault: exit 3, saying to enter the token again', async () => {
+    const { env, records, secrets } = await savedThroughTheApp(['Prod']);
     await secrets.delete(instanceAccount(records[0]?.id ?? ''));
     const run = await fx.aklm(['status', '--instance', 'prod'], { env });
     expect(run.code).toBe(3);
-    expect(run.stderr).toMatch(/^aklm: The keychain holds no API token for the saved instance "Prod".*Enter the token again/);
+    expect(run.stderr).toMatch(/^aklm: The token vault holds no API token for the saved instance "Prod".*Enter the token again/);
   });
 
   it('no keychain reachable: exit 3 with the fix, never a token from elsewhere', async () => {
@@ -110,7 +129,7 @@ describe('aklm --instance NAME: instances saved by the app, tokens from the keyc
     expect(await readFile(join(dir, aside), 'utf8')).toBe('{"instances": 42}');
   });
 
-  it('refuses --token-env with --instance (the token comes from the keychain)', async () => {
+  it('refuses --token-env with --instance (the token comes from the token vault)', async () => {
     const { env } = await savedThroughTheApp(['Prod']);
     const run = await fx.aklm(['status', '--instance', 'prod', '--token-env', 'AKLM_TOKEN'], { env });
     expect(run.code).toBe(3);

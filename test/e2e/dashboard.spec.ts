@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { tokenPlaces, vaultJson } from '../integration/keychain/vault-reader';
 import { closedUrl } from '../net/closed-url';
 import { licenseClaims, mintKey } from '../pki/mint-key';
 import { expect, screenshot, test, type Bridge, type Keys } from './fixtures';
@@ -10,20 +10,8 @@ const TOKEN = 'sim-admin-token';
 const DAY = 24 * 3600;
 let nextInstall = 0;
 
-/** The token the bridge's OS keychain holds for a saved instance, read with secret-tool (not through the app). */
-function keychainToken(bridge: Bridge, id: string): string | null {
-  try {
-    return execFileSync('secret-tool', ['lookup', 'service', 'authentik-license-manager', 'username', `instance:${id}`], { encoding: 'utf8', env: bridge.keychainEnv });
-  } catch {
-    return null;
-  }
-}
-
-/** Every keychain entry of the app in the bridge's OS keychain, as secret-tool lists them. */
-function keychainEntries(bridge: Bridge): string[] {
-  const listing = execFileSync('secret-tool', ['search', '--all', 'service', 'authentik-license-manager'], { encoding: 'utf8', env: bridge.keychainEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-  return listing.split('\n').filter((line) => line.startsWith('attribute.username')).sort();
-}
+/** Where the token of a saved instance is kept: the bridge's token vault (opened independently), its keychain as an entry of its own, files of its data folder in the clear. */
+const tokenPlacesOf = (bridge: Bridge, id: string) => tokenPlaces(bridge.dataDir, `instance:${id}`, TOKEN, bridge.keychainEnv);
 
 function registryText(bridge: Bridge): string {
   const file = join(bridge.dataDir, 'config.json');
@@ -60,7 +48,7 @@ async function addInstance(app: Page, fields: { name: string; url: string; custo
 
 const rowNamed = (app: Page, name: string) => app.getByRole('row').filter({ has: app.getByRole('rowheader', { name: new RegExp(name) }) });
 
-test('adding an instance tests it, then keeps its token in the OS keychain and nowhere else', async ({ app, bridge, keys }) => {
+test('adding an instance tests it, then keeps its token in the token vault and nowhere else', async ({ app, bridge, keys }) => {
   const url = await simWithLicense(bridge, keys, 365);
   await expect(app.getByRole('heading', { name: 'No instances yet' })).toBeVisible();
   await addInstance(app, { name: 'Acme production', url, customer: 'Acme', tags: 'eu, gold' });
@@ -74,19 +62,18 @@ test('adding an instance tests it, then keeps its token in the OS keychain and n
 
   const [saved] = savedIds(bridge);
   expect(saved?.name).toBe('Acme production');
-  expect(keychainToken(bridge, saved?.id ?? '')).toBe(TOKEN);
+  expect(tokenPlacesOf(bridge, saved?.id ?? '')).toEqual({ vault: TOKEN, keychain: null, inClear: [] });
   expect(registryText(bridge)).not.toContain(TOKEN);
   await expect(app.locator('body')).not.toContainText(TOKEN);
   await screenshot(app, 'dashboard-added');
 });
 
 test('a failed connection test says why and saves nothing', async ({ app, bridge }) => {
-  const keychainBefore = keychainEntries(bridge);
   await addInstance(app, { name: 'Gone', url: await closedUrl() });
   const dialog = app.getByRole('dialog', { name: 'Add an authentik instance' });
   await expect(dialog.getByRole('alert')).toContainText(/refused|could not connect|unreachable|not reach/i);
   expect(savedIds(bridge)).toEqual([]);
-  expect(keychainEntries(bridge)).toEqual(keychainBefore);
+  expect(vaultJson(bridge.dataDir)?.entries ?? {}).toEqual({});
   await screenshot(app, 'dashboard-add-failed');
 });
 
@@ -181,11 +168,11 @@ test('refresh all shows its progress, and an unreachable instance fails on its o
   await screenshot(app, 'dashboard-one-unreachable');
 });
 
-test('removing an instance deletes its keychain entry', async ({ app, bridge, keys }) => {
+test('removing an instance deletes its token from the vault', async ({ app, bridge, keys }) => {
   await addInstance(app, { name: 'Temporary', url: await simWithLicense(bridge, keys, 365) });
   await expect(rowNamed(app, 'Temporary')).toBeVisible();
   const [saved] = savedIds(bridge);
-  expect(keychainToken(bridge, saved?.id ?? '')).toBe(TOKEN);
+  expect(tokenPlacesOf(bridge, saved?.id ?? '').vault).toBe(TOKEN);
 
   await rowNamed(app, 'Temporary').getByRole('button', { name: /Remove/ }).click();
   const confirm = app.getByRole('dialog', { name: 'Remove Temporary?' });
@@ -193,9 +180,9 @@ test('removing an instance deletes its keychain entry', async ({ app, bridge, ke
   await screenshot(app, 'dashboard-remove-confirm');
   await confirm.getByRole('button', { name: 'Remove Temporary' }).click();
   await expect(rowNamed(app, 'Temporary')).toHaveCount(0);
-  await expect(app.getByText('Removed Temporary and deleted its API token from the OS keychain.')).toBeVisible();
+  await expect(app.getByText('Removed Temporary and deleted its API token from the token vault.')).toBeVisible();
   await expect(app.getByRole('heading', { name: 'No instances yet' })).toBeVisible();
   expect(savedIds(bridge)).toEqual([]);
-  expect(keychainToken(bridge, saved?.id ?? '')).toBeNull();
+  expect(tokenPlacesOf(bridge, saved?.id ?? '')).toEqual({ vault: null, keychain: null, inClear: [] });
   await screenshot(app, 'dashboard-removed');
 });

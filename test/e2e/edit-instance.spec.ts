@@ -1,18 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, screenshot, test } from './fixtures';
-import { keychainSecret, keyFor, newInstallId, openInstance, rowNamed, savedId, savedInstance, savedInstances, storeKeychainSecret, TOKEN } from './instance-helpers';
+import { keychainEntry, keyFor, newInstallId, openInstance, rowNamed, savedId, savedInstance, savedInstances, TOKEN, vaultToken } from './instance-helpers';
 
 // Each test starts its own bridge, browser and simulators, then walks a whole flow: give it room on a busy machine.
 test.describe.configure({ timeout: 60_000 });
 
 const installId = (): string => newInstallId('8d9e0f12-3a4b');
 
-test('renames an instance and replaces its token: the new token is in the keychain, never in the page', async ({ app, bridge, keys }) => {
+test('renames an instance and replaces its token: the new token is in the token vault, never in the page', async ({ app, bridge, keys }) => {
   const id = installId();
   await savedInstance(app, bridge, 'Rotating', { installId: id, keys: [keyFor(keys, id, 200)] });
   const saved = savedId(bridge, 'Rotating');
-  // The token was revoked in authentik and the keychain still holds the old one: reads now fail.
-  storeKeychainSecret(`instance:${saved}`, 'revoked-token', bridge.keychainEnv);
+  // The token was revoked in authentik and the vault still holds the old one: reads now fail.
+  await bridge.vaultEntry(`instance:${saved}`, 'revoked-token');
   await openInstance(app, 'Rotating');
   await app.getByRole('button', { name: 'Refresh' }).click();
   await expect(app.getByRole('alert').filter({ hasText: 'Rotating could not be read' })).toBeVisible();
@@ -21,7 +21,7 @@ test('renames an instance and replaces its token: the new token is in the keycha
   const dialog = app.getByRole('dialog', { name: 'Edit Rotating' });
   await expect(dialog.getByLabel('Name')).toHaveValue('Rotating');
   await expect(dialog.getByLabel('API token')).toHaveValue('');
-  await expect(dialog).toContainText('A token is saved in the keychain; leave empty to keep it.');
+  await expect(dialog).toContainText('A token is saved in the token vault; leave empty to keep it.');
   await dialog.getByLabel('Name').fill('Rotated');
   await dialog.getByLabel('API token').fill(TOKEN);
   await expect(dialog.getByRole('button', { name: 'Test and save' })).toBeVisible();
@@ -30,9 +30,10 @@ test('renames an instance and replaces its token: the new token is in the keycha
 
   await expect(dialog).toHaveCount(0);
   await expect(app.getByRole('heading', { level: 1, name: 'Rotated' })).toBeVisible();
-  await expect(app.getByText('Saved Rotated. The new API token is stored in the OS keychain only.')).toBeVisible();
+  await expect(app.getByText('Saved Rotated. The new API token is stored in the token vault only.')).toBeVisible();
   await expect(app.getByRole('alert').filter({ hasText: 'could not be read' })).toHaveCount(0);
-  expect(keychainSecret(`instance:${saved}`, bridge.keychainEnv)).toBe(TOKEN);
+  expect(vaultToken(bridge, `instance:${saved}`)).toBe(TOKEN);
+  expect(keychainEntry(bridge, `instance:${saved}`)).toBeNull();
   expect(savedInstances(bridge).find((instance) => instance.id === saved)?.name).toBe('Rotated');
   await expect(app.locator('body')).not.toContainText(TOKEN);
   await screenshot(app, 'edit-instance-saved');
@@ -58,7 +59,7 @@ test('a token authentik refuses is shown in words and changes nothing', async ({
   await expect(refusal).not.toContainText('wrong-token');
   await screenshot(app, 'edit-instance-bad-token');
 
-  expect(keychainSecret(`instance:${saved}`, bridge.keychainEnv)).toBe(TOKEN);
+  expect(vaultToken(bridge, `instance:${saved}`)).toBe(TOKEN);
   expect(savedInstances(bridge).find((instance) => instance.id === saved)?.name).toBe('Steady');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(app.getByRole('heading', { level: 1, name: 'Steady' })).toBeVisible();

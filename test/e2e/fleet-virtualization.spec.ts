@@ -57,14 +57,14 @@ async function openSortedByName(app: Page, dataDir: string): Promise<void> {
 test('with 500 instances only the rows in view are in the page; scrolling brings the later ones in', async ({ app, bridge }) => {
   await openSortedByName(app, bridge.dataDir);
   // The dashboard fits the window and the table keeps room for rows, whatever the notices below it list
-  // (here: 500 instances without a token in the keychain).
+  // (here: 500 instances without a token in the vault).
   const { pageHeight, tableHeight } = await app.evaluate(() => ({
     pageHeight: document.documentElement.scrollHeight,
     tableHeight: document.querySelector('[role="table"][aria-label="Instances"]')?.clientHeight ?? 0,
   }));
   expect(pageHeight).toBeLessThanOrEqual(VIEWPORT.height);
   expect(tableHeight).toBeGreaterThanOrEqual(3 * ROW_HEIGHT);
-  await expect(app.getByRole('region', { name: 'OS keychain' })).toContainText(`${COUNT} saved instances have no API token in the keychain`);
+  await expect(app.getByRole('region', { name: 'Token vault' })).toContainText(`${COUNT} saved instances have no API token in the vault`);
   const made = await bodyRows(app).count();
   expect(made).toBeGreaterThan(3);
   expect(made).toBeLessThanOrEqual(MOST_ROWS_IN_THE_DOM);

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { secretToolLookup, vaultSecret } from '../integration/keychain/vault-reader';
 import { licenseClaims, mintKey } from '../pki/mint-key';
 import { expect, type Bridge, type Keys } from './fixtures';
 
@@ -91,25 +92,24 @@ export function savedId(bridge: Bridge, name: string): string {
   return saved.id;
 }
 
-/** The secret a bridge's OS keychain (`bridge.keychainEnv`) holds for an account, read with secret-tool (not through the app); null when none. */
-export function keychainSecret(account: string, env: NodeJS.ProcessEnv): string | null {
-  try {
-    return execFileSync('secret-tool', ['lookup', 'service', KEYCHAIN_SERVICE, 'username', account], { encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] });
-  } catch {
-    return null;
-  }
+/**
+ * The token a bridge's vault holds for an account, opened here with the data key read from the bridge's
+ * keychain with secret-tool (not through the app, see vault-reader.ts); null when none.
+ */
+export function vaultToken(bridge: Bridge, account: string): string | null {
+  return vaultSecret(bridge.dataDir, account, bridge.keychainEnv);
 }
 
-/** Writes an entry into the OS keychain with secret-tool, as another program (or an older install) would. */
-export function storeKeychainSecret(account: string, secret: string, env: NodeJS.ProcessEnv): void {
+/** The entry a bridge's OS keychain holds under an account of the app's service, read with secret-tool; null when none (as for every token now). */
+export function keychainEntry(bridge: Bridge, account: string): string | null {
+  return secretToolLookup(account, bridge.keychainEnv);
+}
+
+/** Writes an entry into a bridge's OS keychain with secret-tool, as an older version of the app kept each token. */
+export function storeKeychainEntry(bridge: Bridge, account: string, secret: string): void {
   execFileSync('secret-tool', ['store', '--label', `authentik License Manager (${account})`, 'service', KEYCHAIN_SERVICE, 'username', account], {
     input: secret,
-    env,
+    env: bridge.keychainEnv,
     stdio: ['pipe', 'ignore', 'pipe'],
   });
-}
-
-/** Deletes an entry from the OS keychain with secret-tool. */
-export function clearKeychainSecret(account: string, env: NodeJS.ProcessEnv): void {
-  execFileSync('secret-tool', ['clear', 'service', KEYCHAIN_SERVICE, 'username', account], { env, stdio: ['ignore', 'ignore', 'pipe'] });
 }

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
 import { toIsoUtc } from '../../shared/time/iso';
-import { expiryOf, keychainSecret, keyFor, newInstallId, openInstance, pageDate, rowNamed, savedId, savedInstance, savedInstances, TOKEN } from './instance-helpers';
+import { expiryOf, keyFor, newInstallId, openInstance, pageDate, rowNamed, savedId, savedInstance, savedInstances, TOKEN, vaultToken } from './instance-helpers';
 
 // Each test starts its own bridge, browser and simulators, then walks a whole flow: give it room on a busy machine.
 test.describe.configure({ timeout: 60_000 });
@@ -260,11 +260,11 @@ test('a failed read says why and keeps what was read before', async ({ app, brid
   await expect(rowNamed(app, 'Flaky').locator('.status-badge')).toHaveText(/Valid\s*last known/);
 });
 
-test('removing the instance from its page deletes its keychain entry and returns to the dashboard', async ({ app, bridge, keys }) => {
+test('removing the instance from its page deletes its token from the vault and returns to the dashboard', async ({ app, bridge, keys }) => {
   const id = installId();
   await savedInstance(app, bridge, 'Leaving', { installId: id, keys: [keyFor(keys, id, 200)] });
   const saved = savedId(bridge, 'Leaving');
-  expect(keychainSecret(`instance:${saved}`, bridge.keychainEnv)).toBe(TOKEN);
+  expect(vaultToken(bridge, `instance:${saved}`)).toBe(TOKEN);
   await openInstance(app, 'Leaving');
   await app.getByRole('button', { name: 'Remove…' }).click();
   const confirm = app.getByRole('dialog', { name: 'Remove Leaving?' });
@@ -273,10 +273,10 @@ test('removing the instance from its page deletes its keychain entry and returns
   await confirm.getByRole('button', { name: 'Remove Leaving' }).click();
 
   await expect(app.getByRole('heading', { level: 1, name: 'Instances' })).toBeVisible();
-  await expect(app.getByText('Removed Leaving and deleted its API token from the OS keychain.')).toBeVisible();
+  await expect(app.getByText('Removed Leaving and deleted its API token from the token vault.')).toBeVisible();
   await expect(rowNamed(app, 'Leaving')).toHaveCount(0);
-  // The keychain itself, read with secret-tool, no longer holds the token; the registry file no longer the instance.
-  expect(keychainSecret(`instance:${saved}`, bridge.keychainEnv)).toBeNull();
+  // The vault, opened with the key read from the keychain with secret-tool, no longer holds the token; the registry file no longer the instance.
+  expect(vaultToken(bridge, `instance:${saved}`)).toBeNull();
   expect(savedInstances(bridge).map((instance) => instance.id)).not.toContain(saved);
   await screenshot(app, 'instance-removed');
 });

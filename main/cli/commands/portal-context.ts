@@ -19,20 +19,24 @@ export function portalUrlFrom(flag: string | undefined, env: NodeJS.ProcessEnv):
 }
 
 /**
- * The portal accounts of this computer for a CLI run: the data folder's account list (the app's too),
- * the OS keychain, the system browser. Loaded only when a portal command runs.
+ * The portal accounts of this computer for a CLI run: the data folder's account list and token vault
+ * (the app's too), the system browser. Loaded only when a portal command runs.
  */
 export async function portalAccountsFor(io: CliIo): Promise<PortalAccounts> {
-  const [{ dataDir }, { confAccountStore }, { keyringSecretStore }, { createPortalAccounts }] = await Promise.all([
+  const [{ dataDir }, { confAccountStore }, { confRegistryStore }, { keyringSecretStore }, { dataFolderVault }, { createPortalAccounts }] = await Promise.all([
     import('../../settings/data-dir'),
     import('../../portal/account-store'),
+    import('../../registry/registry-store'),
     import('../../secrets/keyring-secret-store'),
+    import('../../secrets/data-folder-vault'),
     import('../../portal/portal-accounts'),
   ]);
+  const dir = dataDir(io.env);
   const warn = (notice: string): void => void io.stderr.write(terminalLines([`aklm: warning: ${notice}`]));
+  const store = confAccountStore(dir, warn);
   return createPortalAccounts({
-    store: confAccountStore(dataDir(io.env), warn),
-    secrets: keyringSecretStore(),
+    store,
+    secrets: dataFolderVault({ dataDir: dir, keychain: keyringSecretStore(), registryStore: confRegistryStore(dir, warn), accountStore: store, report: warn }),
     browser: commandLineBrowser(io.env, io.stderr),
     // What was typed goes to the portal as typed: its own 422 (exit 1) is the verdict on a value.
     checkRequests: false,

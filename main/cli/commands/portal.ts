@@ -11,7 +11,7 @@ Usage:
   aklm portal invite   --org ORG --email EMAIL --role owner|member [--account ID] [--json]
 
 login opens the portal's sign-in page in your browser ($BROWSER, else the system's) and prints its address
-too; the tokens go to the OS keychain only. The portal is --portal, else $AKLM_PORTAL_URL, else the vendor's.
+too; the tokens go to the token vault only. The portal is --portal, else $AKLM_PORTAL_URL, else the vendor's.
 Several accounts can be signed in at once; without --account the most recently used one is used
 (--account takes an account id, as login prints it, or the account's e-mail address).
 --org takes an organization id or its exact name. License keys are printed only with --reveal.

@@ -3,7 +3,7 @@ import type { InstanceRegistry } from '../../registry/instance-registry';
 import type { Handlers } from '../handlers';
 import { answering } from './answering';
 
-/** Keychain entries and saved instances out of step: report them, and delete the entries no instance owns. */
+/** The token vault and the saved instances out of step: report them, and delete the tokens no instance owns. */
 export function keychainAuditHandlers(deps: {
   registry: InstanceRegistry;
   service: Pick<InstanceService, 'audit' | 'deleteOrphanedSecrets'>;

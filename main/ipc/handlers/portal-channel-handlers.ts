@@ -22,7 +22,7 @@ import type { PortalSession } from './portal-session';
 export interface PortalChannelDeps {
   /** The signed-in accounts (no tokens) in the data folder. */
   accountStore: PortalAccountStore;
-  /** The OS keychain: portal tokens live there only. */
+  /** The token vault: portal tokens live there only. */
   secrets: SecretStore;
   browser: ExternalBrowserPort;
   /** The PDF viewer for invoices. */

@@ -23,7 +23,7 @@ function problemOf(account: PortalAccount, error: unknown, organization: Organiz
     accountId: account.id,
     email: account.email,
     portalUrl: account.portalUrl,
-    // A 401 that survived a refresh, or no tokens in the keychain: only signing in again helps.
+    // A 401 that survived a refresh, or no tokens in the vault: only signing in again helps.
     signInAgain: error.code === 'unauthorized' || error.code === 'not_signed_in',
     message: organization === null ? error.message : `${organization.name}: ${error.message}`,
   };

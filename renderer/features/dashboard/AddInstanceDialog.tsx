@@ -44,7 +44,7 @@ export function AddInstanceDialog() {
           form={form}
           problems={problems}
           onEdit={addFormEdited}
-          tokenHint="Stored only in this computer’s OS keychain, never in a file, and never shown again. Use a token of a user allowed to view and install licenses."
+          tokenHint="Stored only in this computer’s token vault, encrypted with a key the OS keychain holds, and never shown again. Use a token of a user allowed to view and install licenses."
           tokenRequired
           caFileName={caFileName}
           ca={ca}

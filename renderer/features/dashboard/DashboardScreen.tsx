@@ -74,7 +74,7 @@ export function DashboardScreen() {
           {visibleRows.length === 0 ? <NoMatches /> : <FleetTable rows={visibleRows} now={now} />}
         </>
       )}
-      {/* After the fleet: renewed keys from the portal and keychain housekeeping arrive a moment after the list, and must not push the list (or a button being pressed) down. */}
+      {/* After the fleet: renewed keys from the portal and token vault housekeeping arrive a moment after the list, and must not push the list (or a button being pressed) down. */}
       <PendingInstallsNotice />
       <KeychainAuditNotice />
       <AddInstanceDialog />

@@ -3,7 +3,7 @@ import { ModalDialog } from './ModalDialog';
 
 const NONE: readonly string[] = [];
 
-/** Asks before deleting the keychain entries that belong to no saved instance; Cancel is the default. */
+/** Asks before deleting the tokens in the vault that belong to no saved instance; Cancel is the default. */
 export function DeleteOrphansDialog() {
   const open = useKeychainAudit((state) => state.confirmOpen);
   const accounts = useKeychainAudit((state) => state.audit?.orphanedAccounts ?? NONE);
@@ -12,15 +12,15 @@ export function DeleteOrphansDialog() {
   const orphanDeleteDialogClosed = useKeychainAudit((state) => state.orphanDeleteDialogClosed);
   const orphanDeleteRequested = useKeychainAudit((state) => state.orphanDeleteRequested);
   const count = accounts.length;
-  const noun = count === 1 ? 'entry' : 'entries';
+  const noun = count === 1 ? 'token' : 'tokens';
   return (
     <ModalDialog open={open} onDismiss={orphanDeleteDialogClosed} labelledBy="orphans-title" describedBy="orphans-what" className="dialog">
       <h2 id="orphans-title">
-        Delete {count.toLocaleString()} orphaned keychain {noun}?
+        Delete {count.toLocaleString()} orphaned {noun}?
       </h2>
       <p id="orphans-what">
-        These entries of service authentik-license-manager belong to no instance saved in this app. Their API tokens are deleted from the OS
-        keychain; the authentik instances themselves and their tokens in authentik are not touched.
+        These API tokens in this computer’s token vault belong to no instance saved in this app. They are deleted from the vault; the
+        authentik instances themselves and their tokens in authentik are not touched.
       </p>
       <ul className="orphans-list">
         {accounts.map((account) => (

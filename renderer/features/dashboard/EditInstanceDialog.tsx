@@ -76,8 +76,8 @@ export function EditInstanceDialog() {
             onEdit={editFormEdited}
             tokenHint={
               hasToken
-                ? 'A token is saved in the keychain; leave empty to keep it. A token entered here replaces it, in the OS keychain only.'
-                : 'No token in the keychain — enter one. It is stored only in this computer’s OS keychain.'
+                ? 'A token is saved in the token vault; leave empty to keep it. A token entered here replaces it, in the token vault only.'
+                : 'No token in the token vault — enter one. It is kept only in this computer’s token vault, encrypted with a key the OS keychain holds.'
             }
             tokenRequired={!hasToken}
             caFileName={caFileName}

@@ -15,7 +15,7 @@ export function EmptyState() {
         <li>its address, such as https://auth.example.com;</li>
         <li>
           an API token of a user allowed to view and install licenses (in authentik: Directory → Tokens and App passwords). The token is
-          kept in this computer’s OS keychain only.
+          kept only in this computer’s token vault, encrypted with a key the OS keychain holds.
         </li>
       </ul>
       <button type="button" className="primary" onClick={addDialogOpened}>

@@ -6,7 +6,7 @@ function plural(count: number, one: string, many: string): string {
   return `${count.toLocaleString()} ${count === 1 ? one : many}`;
 }
 
-/** The keychain against the saved instances: entries nobody owns (delete them), instances without a token (enter one). */
+/** The token vault against the saved instances: tokens no instance owns (delete them), instances without a token (enter one). */
 export function KeychainAuditNotice() {
   const shown = useKeychainAudit(selectAuditNoticeShown);
   const audit = useKeychainAudit((state) => state.audit);
@@ -20,28 +20,28 @@ export function KeychainAuditNotice() {
   const missing = audit?.missingTokens ?? [];
   return (
     <section className="callout callout--warn keychain-audit" aria-labelledby="keychain-audit-heading">
-      <h2 id="keychain-audit-heading">OS keychain</h2>
+      <h2 id="keychain-audit-heading">Token vault</h2>
       {notice !== null && <p role="status">{notice}</p>}
       {auditProblem !== null && (
         <p>
-          <strong>The keychain could not be checked against the saved instances:</strong> {auditProblem}
+          <strong>The token vault could not be checked against the saved instances:</strong> {auditProblem}
         </p>
       )}
       {orphans > 0 && (
         <div className="keychain-audit__finding">
           <p>
-            <strong>{plural(orphans, 'keychain entry belongs', 'keychain entries belong')} to no saved instance.</strong> They hold API tokens
-            of instances removed outside this app (or from another data folder); nothing uses them.
+            <strong>{plural(orphans, 'token in the vault belongs', 'tokens in the vault belong')} to no saved instance.</strong> They are API
+            tokens of instances removed outside this app; nothing uses them.
           </p>
           <button type="button" onClick={orphanDeleteDialogOpened}>
-            Delete {plural(orphans, 'orphaned keychain entry', 'orphaned keychain entries')}…
+            Delete {plural(orphans, 'orphaned token', 'orphaned tokens')}…
           </button>
         </div>
       )}
       {missing.length > 0 && (
         <div className="keychain-audit__finding">
           <p>
-            <strong>{plural(missing.length, 'saved instance has', 'saved instances have')} no API token in the keychain</strong>, so{' '}
+            <strong>{plural(missing.length, 'saved instance has', 'saved instances have')} no API token in the vault</strong>, so{' '}
             {missing.length === 1 ? 'it' : 'they'} cannot be read. Enter the token again:
           </p>
           <ul className="keychain-audit__missing">
@@ -57,7 +57,7 @@ export function KeychainAuditNotice() {
         </div>
       )}
       <button type="button" className="keychain-audit__dismiss" onClick={auditNoticeDismissed}>
-        Dismiss<span className="sr-only"> the keychain notice</span>
+        Dismiss<span className="sr-only"> the token vault notice</span>
       </button>
     </section>
   );

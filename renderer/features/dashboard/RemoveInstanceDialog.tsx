@@ -26,7 +26,7 @@ export function RemoveInstanceDialog() {
         <>
           <h2 id="remove-title">Remove {row.name}?</h2>
           <p id="remove-what">
-            {row.name} ({row.url}) will be removed from this app and its API token deleted from the OS keychain. Nothing changes on the
+            {row.name} ({row.url}) will be removed from this app and its API token deleted from the token vault. Nothing changes on the
             authentik instance itself: its licenses stay installed.
           </p>
           {removeProblem !== null && (

@@ -61,7 +61,7 @@ export function InstanceDetailView({ detail, now }: { detail: InstanceDetail; no
       {readFailed(detail) && <ReadProblem detail={detail} />}
       {!detail.hasToken && (
         <p className="problem" role="alert">
-          <strong>No API token is in the OS keychain for {detail.instance.name}.</strong> The instance cannot be read until you enter one: press Edit.
+          <strong>No API token is in the token vault for {detail.instance.name}.</strong> The instance cannot be read until you enter one: press Edit.
         </p>
       )}
       <div className="instance-page__body" aria-busy={refreshing}>

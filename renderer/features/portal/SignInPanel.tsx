@@ -40,7 +40,7 @@ export function SignInPanel({ heading }: { heading: string }) {
         <form className="sign-in__form" noValidate onSubmit={onSubmit}>
           <p className="hint">
             Sign in opens the customer portal in your web browser. Your password goes to the portal only; the app keeps the portal’s sign-in in
-            the OS keychain.
+            its token vault, encrypted with a key the OS keychain holds.
           </p>
           <TextField
             id="sign-in-portal"

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { keyFingerprint } from '../../../main/license/fingerprint';
 import { EMAIL_MESSAGE } from '../../../shared/portal/validation/email';
 import { SEED } from '../../sim/portal';
-import { keychainTokens, requestLog } from '../../integration/portal-client/portal-fixtures';
+import { requestLog, storedTokens } from '../../integration/portal-client/portal-fixtures';
 import { json } from '../run-aklm';
 import { portalCliFixtures } from './portal-cli-fixtures';
 
@@ -69,10 +69,10 @@ describe('aklm portal orgs', () => {
   it('refreshes an expired access token on its own (exit 0)', async () => {
     const sim = await fx.sim();
     const { world, aklm } = await fx.signedIn(sim, users.alice.email);
-    const before = keychainTokens(world.accounts.resolve().id);
+    const before = storedTokens(world, world.accounts.resolve().id);
     sim.expireTokens(['AccessToken']);
     expect((await aklm(['orgs'])).code).toBe(0);
-    expect(keychainTokens(world.accounts.resolve().id)?.access_token).not.toBe(before?.access_token);
+    expect(storedTokens(world, world.accounts.resolve().id)?.access_token).not.toBe(before?.access_token);
   });
 
   it('exits 3 when the portal is unreachable or answers unexpectedly', async () => {

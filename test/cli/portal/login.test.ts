@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { closedUrl } from '../../net/closed-url';
 import { SEED } from '../../sim/portal';
-import { keychainTokens } from '../../integration/portal-client/portal-fixtures';
+import { storedTokens } from '../../integration/portal-client/portal-fixtures';
 import { portalCliFixtures, TEST_BROWSER } from './portal-cli-fixtures';
 
 const fx = portalCliFixtures();
@@ -10,17 +10,17 @@ const BOB = SEED.users.bob;
 
 const browserAs = (email: string, extra: Record<string, string> = {}) => ({ BROWSER: TEST_BROWSER, AKLM_TEST_SIGN_IN_EMAIL: email, ...extra });
 
-describe('aklm portal login (built CLI, system browser = $BROWSER, real keychain)', () => {
-  it('signs in through the browser, prints the address too, and keeps the tokens only in the keychain', async () => {
+describe('aklm portal login (built CLI, system browser = $BROWSER, token vault with its key in the real keychain)', () => {
+  it('signs in through the browser, prints the address too, and keeps the tokens only in the token vault', async () => {
     const sim = await fx.sim();
-    const { aklm, configText } = await fx.signedIn(sim);
+    const { world, aklm, configText } = await fx.signedIn(sim);
     const run = await aklm(['login', '--portal', sim.url], browserAs(ALICE.email));
 
     const id = `${ALICE.id}@${new URL(sim.url).host}`;
     expect(run.stderr).toContain(`open this address yourself:\n  ${sim.issuer}/auth?`);
-    expect(run.stdout).toBe(`Signed in to ${new URL(sim.url).host} as ${ALICE.name} <${ALICE.email}> (account ${id}). The tokens are in the OS keychain.\n`);
+    expect(run.stdout).toBe(`Signed in to ${new URL(sim.url).host} as ${ALICE.name} <${ALICE.email}> (account ${id}). The tokens are in the token vault, encrypted with a key the OS keychain holds.\n`);
     expect(run.code).toBe(0);
-    const tokens = keychainTokens(id);
+    const tokens = storedTokens(world, id);
     expect(tokens?.access_token).toEqual(expect.any(String));
     const file = configText();
     expect(JSON.parse(file)).toMatchObject({ portalAccounts: [{ id, email: ALICE.email, portalUrl: sim.url }] });
@@ -83,16 +83,16 @@ describe('aklm portal login (built CLI, system browser = $BROWSER, real keychain
 });
 
 describe('aklm portal logout', () => {
-  it('revokes the tokens, deletes them from the keychain, and the old access token stops working', async () => {
+  it('revokes the tokens, deletes them from the token vault, and the old access token stops working', async () => {
     const sim = await fx.sim();
     const { world, aklm } = await fx.signedIn(sim, ALICE.email);
     const account = world.accounts.resolve();
-    const old = keychainTokens(account.id);
+    const old = storedTokens(world, account.id);
 
     const run = await aklm(['logout']);
-    expect(run.stdout).toBe(`Signed out ${ALICE.email} at ${new URL(sim.url).host}: the portal revoked the tokens and they were deleted from the OS keychain.\n`);
+    expect(run.stdout).toBe(`Signed out ${ALICE.email} at ${new URL(sim.url).host}: the portal revoked the tokens and they were deleted from the token vault.\n`);
     expect(run.code).toBe(0);
-    expect(keychainTokens(account.id)).toBeNull();
+    expect(storedTokens(world, account.id)).toBeNull();
     expect((await fetch(`${sim.url}/api/v1/me`, { headers: { authorization: `Bearer ${old?.access_token ?? ''}` } })).status).toBe(401);
 
     const after = await aklm(['orgs']);
@@ -107,7 +107,7 @@ describe('aklm portal logout', () => {
     const run = await aklm(['logout', '--account', alice.id]);
     expect(run.code).toBe(0);
     expect(world.accounts.list().map((account) => account.email)).toEqual([BOB.email]);
-    expect(keychainTokens(alice.id)).toBeNull();
+    expect(storedTokens(world, alice.id)).toBeNull();
   });
 
   it('deletes the tokens even when the portal cannot revoke them, and says so', async () => {
@@ -117,9 +117,9 @@ describe('aklm portal logout', () => {
     sim.fault({ path: '/oidc/token/revocation', status: 503 });
     const run = await aklm(['logout']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('the tokens were deleted from the OS keychain');
+    expect(run.stdout).toContain('the tokens were deleted from the token vault');
     expect(run.stderr).toContain('note: the portal could not be told to revoke them');
-    expect(keychainTokens(account.id)).toBeNull();
+    expect(storedTokens(world, account.id)).toBeNull();
   });
 
   it('exits 3 when no account is signed in', async () => {

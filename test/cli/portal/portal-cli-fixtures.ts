@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
-import { confAccountStore } from '../../../main/portal/account-store';
 import { keyringSecretStore } from '../../../main/secrets/keyring-secret-store';
+import { vaultJson } from '../../integration/keychain/vault-reader';
 import { portalFixtures } from '../../integration/portal-client/portal-fixtures';
 import type { PortalSim } from '../../sim/portal';
 import { runAklm, type AklmRun } from '../run-aklm';
@@ -13,8 +13,8 @@ const BROWSER_SCRIPT = fileURLToPath(new URL('./fixtures/sign-in-browser.ts', im
 export const TEST_BROWSER = `'${process.execPath}' --import tsx '${BROWSER_SCRIPT}'`;
 
 /**
- * The portal fixtures plus a data folder per test that the built CLI uses (AKLM_DATA_DIR); keychain
- * entries the CLI wrote for the folder's accounts are deleted after each test.
+ * The portal fixtures plus a data folder per test that the built CLI uses (AKLM_DATA_DIR); the key of
+ * the folder's token vault (which the CLI may have made) is deleted from the keychain after each test.
  */
 export function portalCliFixtures() {
   const fx = portalFixtures();
@@ -22,7 +22,8 @@ export function portalCliFixtures() {
   afterEach(async () => {
     const keychain = keyringSecretStore();
     for (const dir of dirs.splice(0)) {
-      for (const account of confAccountStore(dir).list()) await keychain.delete(`portal:${account.id}`).catch(() => false);
+      const vault = vaultJson(dir);
+      if (vault !== null) await keychain.delete(`vault-key:${vault.folderId}`).catch(() => false);
     }
   });
 

@@ -21,6 +21,7 @@ import { defaultTrustRoots, parsePemCertificates, trustRootsOf } from '../../../
 import { confAccountStore } from '../../../main/portal/account-store';
 import { DEFAULT_PORTAL_URL } from '../../../main/portal/purchase-url';
 import { confRegistryStore } from '../../../main/registry/registry-store';
+import { dataFolderVault } from '../../../main/secrets/data-folder-vault';
 import { keyringCallsSettled, keyringSecretStore } from '../../../main/secrets/keyring-secret-store';
 import { dataDir } from '../../../main/settings/data-dir';
 import { createDataNotices } from '../../../main/settings/data-notices';
@@ -57,14 +58,15 @@ const keychain = keyringSecretStore();
 const dataNotices = createDataNotices({ error: (what) => console.error(`bridge: ${what}`) });
 const registryStore = confRegistryStore(dataFolder, dataNotices.report);
 const accountStore = confAccountStore(dataFolder, dataNotices.report);
+const vault = dataFolderVault({ dataDir: dataFolder, keychain, registryStore, accountStore, report: dataNotices.report });
 const handlers = createHandlers(
   {
     clipboard,
     clock,
     emit: hub.emit,
     browser: { open: async (url) => void openedUrls.push(url) },
-    // The real OS keychain (this bridge's own Secret Service) and the real registry file.
-    secrets: keychain,
+    // The real token vault, its key in the real OS keychain (this bridge's own Secret Service), and the real registry file.
+    secrets: vault,
     registryStore,
     accountStore,
     dataNotices: dataNotices.list,
@@ -106,6 +108,17 @@ async function control(request: IncomingMessage, response: ServerResponse, path:
     const queued = portalSim.fault((await body(request)) as PortalFault);
     return send(response, queued ? 200 : 409, { queued });
   }
+  // The token vault as another process sharing the data folder changes it (the CLI, an older install's
+  // leftovers): through the bridge's own store, so its writes queue with the app's. Nothing is answered.
+  if (path === `${CONTROL_PATH}/vault` && request.method === 'POST') {
+    const { account, secret } = (await body(request)) as { account: string; secret: string | null };
+    if (secret === null) await vault.delete(account);
+    else await vault.set(account, secret);
+    return send(response, 200, {});
+  }
+  // One search of the bridge's own keychain, the call the vault makes on first use: the app's channels no
+  // longer reach the keychain after that, and a test of its teardown needs calls in flight.
+  if (path === `${CONTROL_PATH}/keychain-search` && request.method === 'POST') return send(response, 200, { accounts: (await keychain.accounts()).length });
   if (path === `${CONTROL_PATH}/state`) return send(response, 200, { clipboard: clipboard.peek(), openedUrls, openedFiles, now: clock.now() });
   if (path === `${CONTROL_PATH}/advance-clock` && request.method === 'POST') {
     const ms = Number(new URL(request.url ?? '', origin).searchParams.get('ms'));

@@ -47,6 +47,10 @@ export interface Bridge {
   portalOutbox(): Promise<OutboxMail[]>;
   /** Queues a misbehaviour of the running portal simulator (a path given as a string) for its next matching request(s). */
   portalFault(fault: PortalFault & { path?: string }): Promise<void>;
+  /** Puts a token into the bridge's token vault, or deletes it (null), as another process sharing the data folder would. */
+  vaultEntry(account: string, secret: string | null): Promise<void>;
+  /** Has the bridge search its own keychain once (a real Secret Service call). */
+  searchKeychain(): Promise<void>;
 }
 
 /** Prints the private session's D-Bus address and its keyring daemon's pid on the first line, then runs the bridge. */
@@ -126,6 +130,14 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
     portalFault: async (fault) => {
       const response = await fetch(`${url}/__bridge/portal-sim/fault`, { method: 'POST', body: JSON.stringify(fault) });
       if (!response.ok) throw new Error(`portal fault: ${response.status} ${await response.text()}`);
+    },
+    vaultEntry: async (account, secret) => {
+      const response = await fetch(`${url}/__bridge/vault`, { method: 'POST', body: JSON.stringify({ account, secret }) });
+      if (!response.ok) throw new Error(`vault entry: ${response.status} ${await response.text()}`);
+    },
+    searchKeychain: async () => {
+      const response = await fetch(`${url}/__bridge/keychain-search`, { method: 'POST' });
+      if (!response.ok) throw new Error(`keychain search: ${response.status} ${await response.text()}`);
     },
     state: async () => (await (await fetch(`${url}/__bridge/state`)).json()) as BridgeState,
     advanceClock: async (ms) => {

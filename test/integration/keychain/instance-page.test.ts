@@ -2,47 +2,22 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { toIsoUtc } from '../../../shared/time/iso';
 import { instanceAccount } from '../../../main/secrets/secret-store';
-import type { AuthentikSim, AuthentikSimOptions } from '../../sim/authentik';
-import { closedPort, instanceFixtures, logSince } from '../instances/instance-fixtures';
-import { startApp, type AppUnderTest } from './app-fixtures';
-import { keychainLookup, requireKeychain, tempDataDirs, trackedKeychain, uniqueToken } from './keychain-fixtures';
+import { closedPort, logSince } from '../instances/instance-fixtures';
+import { instancePageFixtures } from './instance-page-fixtures';
+import { uniqueToken } from './keychain-fixtures';
+import { tokenPlaces } from './vault-reader';
 
-requireKeychain();
-const fx = await instanceFixtures();
-const secrets = trackedKeychain();
-const dataDir = tempDataDirs();
-const TOKEN = uniqueToken();
-const SECOND_TOKEN = uniqueToken();
-/** Tokens and keys no IPC answer may carry; keys are added as the tests mint them. */
-const watched: string[] = [TOKEN, SECOND_TOKEN];
+const { TOKEN, SECOND_TOKEN, app, sim, key, add, watched } = await instancePageFixtures();
 const OLD_ID = '6b3c8a51-2f4e-4d7a-9c1b-0e5f7a9d2c44';
 const NEW_ID = 'f0e1d2c3-b4a5-4968-8776-655443322110';
 
-async function app(): Promise<AppUnderTest> {
-  return startApp({ dataDir: await dataDir(), secrets, pki: fx.pki, watched });
-}
-
-/** A simulator on the app's clock (shifted by `clockOffsetMs`) that accepts TOKEN and SECOND_TOKEN. */
-function sim(under: AppUnderTest, options: Partial<AuthentikSimOptions> & { clockOffsetMs?: number } = {}): Promise<AuthentikSim> {
-  const { clockOffsetMs = 0, ...rest } = options;
-  return fx.sim({ tokens: { [TOKEN]: { viewLicense: true }, [SECOND_TOKEN]: { viewLicense: true } }, now: () => under.clock.now() + clockOffsetMs, ...rest });
-}
-
-function key(installId: string, days: number, claims: Record<string, unknown> = {}): string {
-  const text = fx.key(installId, days, claims);
-  watched.push(text);
-  return text;
-}
-
-async function add(under: AppUnderTest, server: AuthentikSim, name = 'Prod') {
-  const { instance } = await under.ok('instances:add', { name, url: server.url, token: TOKEN, customer: null, tags: [], caPem: null });
-  return instance;
-}
+/** Where a saved token is kept: in the vault alone, never as a keychain entry or in a file in the clear. */
+const sealedOnly = (token: string) => ({ vault: token, keychain: null, inClear: [] });
 
 const fields = (row: { name: string; url: string; customer: string | null; tags: string[] }) => ({ name: row.name, url: row.url, customer: row.customer, tags: row.tags, caPem: null });
 
 describe('instances:update (the edit dialog)', () => {
-  it('changes nothing, registry file or keychain, when the connection test fails', async () => {
+  it('changes nothing, registry file or vault, when the connection test fails', async () => {
     const under = await app();
     const server = await sim(under);
     const row = await add(under, server);
@@ -56,10 +31,10 @@ describe('instances:update (the edit dialog)', () => {
     expect(unreachable).toMatchObject({ ok: false, error: { code: 'connection_failed' } });
 
     expect(under.fileText()).toBe(before);
-    expect(keychainLookup(instanceAccount(row.id))).toBe(TOKEN);
+    expect(tokenPlaces(under.dir, instanceAccount(row.id), TOKEN)).toEqual(sealedOnly(TOKEN));
   });
 
-  it('replaces the keychain token on success, saves every field, refreshes the row and tells the page', async () => {
+  it('replaces the token in the vault on success, saves every field, refreshes the row and tells the page', async () => {
     const under = await app();
     const server = await sim(under);
     const row = await add(under, server);
@@ -67,7 +42,7 @@ describe('instances:update (the edit dialog)', () => {
 
     const { instance } = await under.ok('instances:update', { id: row.id, name: 'Production EU', url: `${server.url}/`, customer: 'ACME', tags: ['eu', 'prod'], caPem: null, token: SECOND_TOKEN });
 
-    expect(keychainLookup(instanceAccount(row.id))).toBe(SECOND_TOKEN);
+    expect(tokenPlaces(under.dir, instanceAccount(row.id), SECOND_TOKEN)).toEqual(sealedOnly(SECOND_TOKEN));
     expect(instance).toMatchObject({ id: row.id, name: 'Production EU', url: server.url, customer: 'ACME', tags: ['eu', 'prod'], status: 'unlicensed', installId: server.installId });
     expect(under.registry.get(row.id)).toMatchObject({ name: 'Production EU', customer: 'ACME', tags: ['eu', 'prod'] });
     expect(under.events).toEqual(['instances:did-change']);
@@ -80,7 +55,7 @@ describe('instances:update (the edit dialog)', () => {
     const row = await add(under, server);
     const { instance } = await under.ok('instances:update', { id: row.id, ...fields(row), name: 'Renamed', token: null });
     expect(instance.name).toBe('Renamed');
-    expect(keychainLookup(instanceAccount(row.id))).toBe(TOKEN);
+    expect(tokenPlaces(under.dir, instanceAccount(row.id), TOKEN)).toEqual(sealedOnly(TOKEN));
   });
 
   it('refuses a name another instance has, and an unknown instance, with words', async () => {
@@ -115,12 +90,12 @@ describe('instances:detail (the instance page)', () => {
     expect(server.requests.length).toBeGreaterThan(sent);
   });
 
-  it('says whether the keychain holds a token, never the token', async () => {
+  it('says whether the vault holds a token, never the token', async () => {
     const under = await app();
     const server = await sim(under);
     const row = await add(under, server);
     expect((await under.ok('instances:detail', { id: row.id, refresh: false })).hasToken).toBe(true);
-    await secrets.delete(instanceAccount(row.id));
+    await under.secrets.delete(instanceAccount(row.id));
     const detail = await under.ok('instances:detail', { id: row.id, refresh: true });
     expect(detail).toMatchObject({ hasToken: false, readAt: null, licenses: [], instance: { state: 'unknown', lastRefresh: { ok: false, error: { code: 'config' } } } });
   });
@@ -234,138 +209,5 @@ describe('instances:delete-license', () => {
     const result = await under.call('instances:delete-license', { id: row.id, licenseUuid: unknown });
     expect(result).toEqual({ ok: false, error: { code: 'not_found', message: `No license with the id ${unknown} is installed on "Prod": it was deleted or replaced meanwhile. Refresh the instance to see its licenses.` } });
     expect(server.requests.filter((request) => request.method === 'DELETE')).toEqual([]);
-  });
-});
-
-describe('renewal: instances:preflight-install and instances:install-key with replaces', () => {
-  it('judges a same-size renewal without double-counting the replaced seats, then sends one PATCH and no POST', async () => {
-    const under = await app();
-    const server = await sim(under, { users: { internal: 10, external: 0, internalJoinedLast30Days: 0 } });
-    const current = key(server.installId, 10, { name: 'Acme 2026', internal_users: 10, external_users: 10 });
-    const uuid = server.addLicense(current);
-    const row = await add(under, server);
-    const renewal = key(server.installId, 375, { name: 'Acme 2027', internal_users: 10, external_users: 10 });
-
-    const preflight = await under.ok('instances:preflight-install', { id: row.id, key: renewal, replaces: uuid });
-    expect(preflight).toMatchObject({
-      action: 'send',
-      reason: null,
-      message: expect.stringContaining('would replace the key of "Acme 2026"'),
-      capacityNow: { internalUsers: 10, externalUsers: 10 },
-      capacityAfter: { internalUsers: 10, externalUsers: 10 },
-    });
-    expect(Date.parse(preflight.cumulativeExpiryAfter ?? '')).toBeGreaterThan(Date.parse(preflight.cumulativeExpiryNow ?? ''));
-
-    const before = server.requests.length;
-    const result = await under.ok('instances:install-key', { id: row.id, key: renewal, allowOverCapacity: false, replaces: uuid });
-    expect(result).toMatchObject({ installed: true, reason: 'ok', message: expect.stringContaining('Replaced the key of "Acme 2026" with "Acme 2027"') });
-    expect(logSince(server, before).filter((line) => !line.startsWith('GET '))).toEqual([`PATCH /enterprise/license/${uuid}/ 200`]);
-    expect(server.installed()).toEqual([{ licenseUuid: uuid, key: renewal }]);
-    expect(result.instance.licensed).toEqual({ internalUsers: 10, externalUsers: 10 });
-  });
-
-  it('refuses, in words, to renew a license that is not installed, and reports a key already installed', async () => {
-    const under = await app();
-    const server = await sim(under);
-    const current = key(server.installId, 10);
-    const uuid = server.addLicense(current);
-    const row = await add(under, server);
-    const unknown = randomUUID();
-
-    const missing = await under.ok('instances:preflight-install', { id: row.id, key: key(server.installId, 375), replaces: unknown });
-    expect(missing).toMatchObject({ action: 'refuse', reason: 'not_installed', message: expect.stringContaining(`The license to replace (id ${unknown}) is not installed`) });
-    expect(await under.ok('instances:preflight-install', { id: row.id, key: current, replaces: uuid })).toMatchObject({ action: 'already_installed' });
-
-    const before = server.requests.length;
-    const refused = await under.ok('instances:install-key', { id: row.id, key: key(server.installId, 375), allowOverCapacity: false, replaces: unknown });
-    expect(refused).toMatchObject({ installed: false, reason: 'not_installed' });
-    expect(logSince(server, before).filter((line) => !line.startsWith('GET '))).toEqual([]);
-  });
-});
-
-describe('the combined expiry around an install: authentik\'s latest_valid beside the product guide\'s', () => {
-  const DAY_MS = 86_400_000;
-  const daysAhead = (iso: string | null, now: number): number => Math.round((Date.parse(iso ?? '') - now) / DAY_MS);
-
-  it('a year-long key installed beside a 10-day one moves authentik\'s expiry a year out, while the guide\'s earliest expiry stays', async () => {
-    const under = await app();
-    const server = await sim(under);
-    server.addLicense(key(server.installId, 10, { name: 'Acme 2026' }));
-    const row = await add(under, server);
-    const renewal = key(server.installId, 365, { name: 'Acme 2027' });
-    const now = under.clock.now();
-
-    const preflight = await under.ok('instances:preflight-install', { id: row.id, key: renewal, replaces: null });
-    expect(daysAhead(preflight.latestValidNow, now)).toBe(10);
-    expect(daysAhead(preflight.latestValidAfter, now)).toBe(365);
-    expect(daysAhead(preflight.cumulativeExpiryNow, now)).toBe(10);
-    expect(preflight.cumulativeExpiryAfter).toBe(preflight.cumulativeExpiryNow);
-
-    const outcome = await under.ok('instances:install-key', { id: row.id, key: renewal, allowOverCapacity: false, replaces: null });
-    expect(outcome).toMatchObject({ installed: true, reason: 'ok' });
-    expect(outcome.instance.latestValid).toBe(preflight.latestValidAfter);
-    expect(outcome.authentikExpiry).toEqual({ latestValid: preflight.latestValidAfter, readAt: outcome.instance.lastRefresh?.at });
-    expect(outcome.cumulativeExpiry).toBe(preflight.cumulativeExpiryNow);
-  });
-
-  it('expects no change when the key is already installed', async () => {
-    const under = await app();
-    const server = await sim(under);
-    const current = key(server.installId, 30);
-    server.addLicense(current);
-    const row = await add(under, server);
-
-    const preflight = await under.ok('instances:preflight-install', { id: row.id, key: current, replaces: null });
-    expect(preflight.action).toBe('already_installed');
-    expect(preflight.latestValidAfter).toBe(preflight.latestValidNow);
-    expect(daysAhead(preflight.latestValidNow, under.clock.now())).toBe(30);
-  });
-});
-
-describe('instances:copy-install-id', () => {
-  it('copies the Install ID last read (not a secret, so it stays on the clipboard)', async () => {
-    const under = await app();
-    const server = await sim(under);
-    const row = await add(under, server);
-    expect(await under.ok('instances:copy-install-id', { id: row.id })).toEqual({});
-    expect(under.clipboard.peek()).toBe(server.installId);
-  });
-
-  it('says so in words when no Install ID is known yet, and copies nothing', async () => {
-    const under = await app();
-    const id = randomUUID();
-    under.registry.add({ id, name: 'Never read', url: 'https://auth.example.com', customer: null, tags: [], caPem: null, lastInstallId: null, lastVersion: null, lastRefresh: null, overCapacitySince: null });
-    expect(await under.call('instances:copy-install-id', { id })).toEqual({
-      ok: false,
-      error: { code: 'not_found', message: expect.stringContaining('The Install ID of "Never read" is not known yet: refresh the instance.') },
-    });
-    expect(under.clipboard.peek()).toBe('');
-  });
-});
-
-describe('instances:audit', () => {
-  it('names saved instances without a token, and lists keychain entries without an instance', async () => {
-    const under = await app();
-    const server = await sim(under);
-    const kept = await add(under, server, 'Kept');
-    const lost = await add(under, server, 'Lost token');
-    await secrets.delete(instanceAccount(lost.id));
-    const orphan = instanceAccount(randomUUID());
-    await secrets.set(orphan, 'left behind');
-
-    const audit = await under.ok('instances:audit', {});
-    expect(audit.missingTokens).toEqual([{ id: lost.id, name: 'Lost token' }]);
-    // Other test files share this keychain: their entries may be listed too, never one of a saved instance.
-    expect(audit.orphanedAccounts).toContain(orphan);
-    expect(audit.orphanedAccounts).not.toContain(instanceAccount(kept.id));
-  });
-});
-
-describe('portal:open-purchase', () => {
-  it('sends the instance\'s origin as authentik_url, as authentik\'s own button does', async () => {
-    const under = await app();
-    const { url } = await under.ok('portal:open-purchase', { installId: OLD_ID, authentikUrl: 'https://auth.example.com:8443/authentik' });
-    expect(url).toBe(`https://customers.goauthentik.io/from_authentik/purchase/?install_id=${OLD_ID}&authentik_url=https%3A%2F%2Fauth.example.com%3A8443`);
-    expect(under.opened).toEqual([url]);
   });
 });

@@ -4,13 +4,13 @@ import { createInstanceService } from '../../../main/instances/instance-service'
 import { instanceAccount } from '../../../main/secrets/secret-store';
 import { lastStatus } from '../../unit/registry/registry-fixtures';
 import { closedPort } from '../instances/instance-fixtures';
-import { keychainLookup } from './keychain-fixtures';
 import { instanceServiceFixtures } from './instance-service-fixtures';
+import { vaultSecret } from './vault-reader';
 
-const { fx, secrets, TOKEN, sim, setup } = await instanceServiceFixtures();
+const { fx, TOKEN, sim, setup } = await instanceServiceFixtures();
 
 describe('instance service: editing, reading, removing, auditing', () => {
-  it('gives the connection of a saved instance, token from the keychain', async () => {
+  it('gives the connection of a saved instance, token from the vault', async () => {
     const server = await sim();
     const { service } = await setup();
     const record = await service.add({ name: 'Prod', url: server.url, token: TOKEN });
@@ -31,18 +31,18 @@ describe('instance service: editing, reading, removing, auditing', () => {
 
   it('replaces the token after testing it; a failing new token or URL keeps the old token and record', async () => {
     const server = await fx.sim({ tokens: { [TOKEN]: { viewLicense: true }, 'second-token-abc': { viewLicense: true } } });
-    const { service, registry } = await setup();
+    const { dir, service, registry } = await setup();
     const record = await service.add({ name: 'Prod', url: server.url, token: TOKEN });
     const account = instanceAccount(record.id);
 
     await expect(service.update(record.id, { token: 'not-accepted-token' })).rejects.toMatchObject({ name: 'InstanceError', code: 'unauthorized' });
-    expect(keychainLookup(account)).toBe(TOKEN);
+    expect(vaultSecret(dir, account)).toBe(TOKEN);
     await expect(service.update(record.id, { url: `http://127.0.0.1:${await closedPort()}` })).rejects.toMatchObject({ code: 'unreachable' });
     expect(registry.get(record.id)).toEqual(record);
-    expect(keychainLookup(account)).toBe(TOKEN);
+    expect(vaultSecret(dir, account)).toBe(TOKEN);
 
     await service.update(record.id, { token: 'second-token-abc' });
-    expect(keychainLookup(account)).toBe('second-token-abc');
+    expect(vaultSecret(dir, account)).toBe('second-token-abc');
   });
 
   it('forgets the last known status when the address changes (it may be another server), and keeps it when only the token or name changes', async () => {
@@ -63,54 +63,56 @@ describe('instance service: editing, reading, removing, auditing', () => {
     expect(registry.get(record.id)?.lastStatus).toBeNull();
   });
 
-  it('restores the old token when the registry fails after the keychain took the new one', async () => {
+  it('restores the old token when the registry fails after the vault took the new one', async () => {
     const server = await fx.sim({ tokens: { [TOKEN]: { viewLicense: true }, 'second-token-def': { viewLicense: true } } });
-    const { service, registry } = await setup();
+    const { dir, service, registry, secrets } = await setup();
     const record = await service.add({ name: 'Prod', url: server.url, token: TOKEN });
     const broken = createInstanceService({
       registry: { ...registry, update: () => { throw new Error('disk full'); } },
       secrets,
     });
     await expect(broken.update(record.id, { token: 'second-token-def' })).rejects.toThrow('disk full');
-    expect(keychainLookup(instanceAccount(record.id))).toBe(TOKEN);
+    expect(vaultSecret(dir, instanceAccount(record.id))).toBe(TOKEN);
   });
 
-  it('reports a saved instance whose keychain entry is gone, clearly', async () => {
+  it('reports a saved instance whose token is gone from the vault, clearly', async () => {
     const server = await sim();
-    const { service } = await setup();
+    const { service, secrets } = await setup();
     const record = await service.add({ name: 'Forgotten', url: server.url, token: TOKEN });
     await secrets.delete(instanceAccount(record.id));
     await expect(service.connectionFor(record.id)).rejects.toMatchObject({ code: 'missing_token', message: expect.stringContaining('"Forgotten"') });
     await expect(service.update(record.id, { url: server.url + '/other' })).rejects.toMatchObject({ code: 'missing_token' });
   });
 
-  it('remove deletes the keychain entry and the record', async () => {
+  it('remove deletes the token from the vault and the record', async () => {
     const server = await sim();
-    const { service, registry, fileText } = await setup();
+    const { dir, service, registry, fileText } = await setup();
     const record = await service.add({ name: 'Short-lived', url: server.url, token: TOKEN });
-    expect(keychainLookup(instanceAccount(record.id))).toBe(TOKEN);
+    expect(vaultSecret(dir, instanceAccount(record.id))).toBe(TOKEN);
     expect(await service.remove(record.id)).toEqual({ record: true, secret: true });
-    expect(keychainLookup(instanceAccount(record.id))).toBeNull();
+    expect(vaultSecret(dir, instanceAccount(record.id))).toBeNull();
     expect(registry.list()).toEqual([]);
     expect(JSON.parse(fileText())).toEqual({ instances: [], schemaVersion: 1 });
     await expect(service.remove(record.id)).rejects.toMatchObject({ code: 'unknown_instance' });
   });
 
-  it('audit reports a keychain entry without a record, and a record without a keychain entry', async () => {
+  it('audit reports a token in the vault without a record, and a record without a token', async () => {
     const server = await sim();
-    const { service } = await setup();
+    const { service, secrets } = await setup();
     const kept = await service.add({ name: 'Kept', url: server.url, token: TOKEN });
     const lost = await service.add({ name: 'Lost token', url: server.url, token: TOKEN });
     await secrets.delete(instanceAccount(lost.id));
     const orphan = instanceAccount(randomUUID());
     await secrets.set(orphan, 'left behind');
 
+    // A portal account's tokens belong to no instance, and are no orphan either.
+    await secrets.set(`portal:${randomUUID()}@portal.example.com`, 'portal tokens');
+
     const audit = await service.audit();
     expect(audit.missingSecrets).toEqual([lost.id]);
-    // Other test files share the keychain: their entries may be listed too, never ours that have records.
-    expect(audit.orphanedSecrets).toContain(orphan);
+    // The folder's own vault: exactly its orphan, never a token whose instance is saved.
+    expect(audit.orphanedSecrets).toEqual([orphan]);
     expect(audit.orphanedSecrets).not.toContain(instanceAccount(kept.id));
-    expect(audit.orphanedSecrets.every((account) => account.startsWith('instance:'))).toBe(true);
 
     // remove() clears an orphaned entry by its id.
     expect(await service.remove(orphan.slice('instance:'.length))).toEqual({ record: false, secret: true });

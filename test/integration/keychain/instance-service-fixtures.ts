@@ -3,28 +3,31 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createInstanceService, type InstanceServiceDeps } from '../../../main/instances/instance-service';
 import { createInstanceRegistry } from '../../../main/registry/instance-registry';
 import { confRegistryStore } from '../../../main/registry/registry-store';
+import type { SecretStore } from '../../../main/secrets/secret-store';
 import { instanceFixtures } from '../instances/instance-fixtures';
-import { requireKeychain, tempDataDirs, trackedKeychain, uniqueToken } from './keychain-fixtures';
+import { requireKeychain, tempDataDirs, trackedVaults, uniqueToken } from './keychain-fixtures';
 
 /**
- * What the instance service's tests share, registered for the calling test file: the real keychain (its
- * entries deleted after the file), fresh data folders, one token, simulators that accept only it, and a
- * service over a registry file of its own.
+ * What the instance service's tests share, registered for the calling test file: fresh data folders, each
+ * with its token vault (its key in the real keychain, deleted after the file), one token, simulators that
+ * accept only it, and a service over a registry file and vault of its own.
  */
 export async function instanceServiceFixtures() {
   requireKeychain();
   const fx = await instanceFixtures();
-  const secrets = trackedKeychain();
+  const { vaultOf } = trackedVaults();
   const dataDir = tempDataDirs();
   const TOKEN = uniqueToken();
 
   /** A simulator that accepts only TOKEN. */
   const sim = (options: Parameters<typeof fx.sim>[0] = {}) => fx.sim({ tokens: { [TOKEN]: { viewLicense: true } }, ...options });
 
-  async function setup(overrides: Partial<InstanceServiceDeps> = {}) {
+  /** A service over a fresh folder; `wrap` may stand between it and the folder's vault (to inject a failure). */
+  async function setup(overrides: Partial<InstanceServiceDeps> = {}, wrap: (vault: SecretStore) => SecretStore = (vault) => vault) {
     const dir = await dataDir();
     const store = confRegistryStore(dir);
     const registry = createInstanceRegistry(store);
+    const secrets = wrap(vaultOf(dir));
     const ids: string[] = [];
     const service = createInstanceService({
       registry,
@@ -37,9 +40,9 @@ export async function instanceServiceFixtures() {
       timeoutMs: 5000,
       ...overrides,
     });
-    return { dir, store, registry, service, ids, fileText: () => (existsSync(store.location) ? readFileSync(store.location, 'utf8') : '') };
+    return { dir, store, registry, secrets, service, ids, fileText: () => (existsSync(store.location) ? readFileSync(store.location, 'utf8') : '') };
   }
-  return { fx, secrets, dataDir, TOKEN, sim, setup };
+  return { fx, vaultOf, dataDir, TOKEN, sim, setup };
 }
 
 /** The error a call fails with; fails the test when it succeeds. */

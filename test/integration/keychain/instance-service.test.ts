@@ -10,13 +10,14 @@ import { instanceAccount, KeychainUnavailableError, type SecretStore } from '../
 import { closedPort } from '../instances/instance-fixtures';
 import { keychainLookup, runServiceChild, uniqueToken } from './keychain-fixtures';
 import { instanceServiceFixtures, rejection } from './instance-service-fixtures';
+import { tokenPlaces, vaultJson, vaultSecret } from './vault-reader';
 
-const { fx, secrets, dataDir, TOKEN, sim, setup } = await instanceServiceFixtures();
+const { fx, dataDir, TOKEN, sim, setup } = await instanceServiceFixtures();
 
 describe('instance service: adding an instance', () => {
-  it('tests the connection, puts the token in the keychain and the record (without it) in the registry file', async () => {
+  it('tests the connection, puts the token in the token vault and the record (without it) in the registry file', async () => {
     const server = await sim();
-    const { service, registry, fileText } = await setup({ now: () => Date.parse('2026-11-29T08:00:00.000Z') });
+    const { dir, service, registry, fileText } = await setup({ now: () => Date.parse('2026-11-29T08:00:00.000Z') });
     const before = server.requests.length;
     const record = await service.add({ name: '  Prod EU ', url: `${server.url}/`, token: ` ${TOKEN} `, customer: 'ACME', tags: ['eu', ' prod ', 'eu'] });
 
@@ -39,8 +40,9 @@ describe('instance service: adding an instance', () => {
     });
     expect(registry.list()).toEqual([record]);
 
-    // The keychain holds the token, read back with libsecret's own tool.
-    expect(keychainLookup(instanceAccount(record.id))).toBe(TOKEN);
+    // The vault holds the token, opened with the key libsecret's own tool reads from the keychain; the keychain
+    // holds no entry of its own for it, and no file of the data folder holds it in the clear.
+    expect(tokenPlaces(dir, instanceAccount(record.id), TOKEN)).toEqual({ vault: TOKEN, keychain: null, inClear: [] });
     // The registry file on disk: the record, and no token anywhere in the raw text.
     const text = fileText();
     expect(text).not.toContain(TOKEN);
@@ -50,7 +52,7 @@ describe('instance service: adding an instance', () => {
   });
 
   it('after several adds and a token change, the registry file still holds no token', async () => {
-    const { service, fileText } = await setup();
+    const { dir, service, fileText } = await setup();
     const tokens = [uniqueToken(), uniqueToken(), uniqueToken()];
     const servers = await Promise.all(tokens.map((token) => fx.sim({ tokens: { [token]: { viewLicense: true } } })));
     const records = [];
@@ -63,7 +65,7 @@ describe('instance service: adding an instance', () => {
     const text = fileText();
     for (const token of [...tokens, replacement]) expect(text).not.toContain(token);
     expect((JSON.parse(text) as { instances: unknown[] }).instances).toHaveLength(3);
-    expect(keychainLookup(instanceAccount(records[0].id))).toBe(replacement);
+    expect(tokenPlaces(dir, instanceAccount(records[0].id), replacement)).toEqual({ vault: replacement, keychain: null, inClear: [] });
   });
 
   it('records when the instance is already over capacity (the app\'s first sighting of it)', async () => {
@@ -90,15 +92,16 @@ describe('instance service: adding an instance', () => {
     expect(existsSync(store.location)).toBe(false);
   });
 
-  it('stores nothing when the keychain refuses the token (injected failure)', async () => {
+  it('stores nothing when the token store refuses the token (injected failure)', async () => {
     const server = await sim();
-    const failing: SecretStore = { ...secrets, set: () => Promise.reject(new KeychainUnavailableError('locked', 'The Secret Service keyring is locked')) };
-    const { service, registry, ids, fileText } = await setup({ secrets: failing });
+    const failing = (vault: SecretStore): SecretStore => ({ ...vault, set: () => Promise.reject(new KeychainUnavailableError('locked', 'The Secret Service keyring is locked')) });
+    const { dir, service, registry, ids, fileText } = await setup({}, failing);
     const error = await rejection(service.add({ name: 'Locked', url: server.url, token: TOKEN }));
     expect(error).toBeInstanceOf(KeychainUnavailableError);
     expect(registry.list()).toEqual([]);
     expect(fileText()).toBe('');
     expect(ids).toHaveLength(1);
+    expect(vaultSecret(dir, instanceAccount(ids[0] ?? ''))).toBeNull();
     expect(keychainLookup(instanceAccount(ids[0] ?? ''))).toBeNull();
   });
 
@@ -111,12 +114,13 @@ describe('instance service: adding an instance', () => {
     // The connection test passed: only the keychain stopped it, and nothing was kept elsewhere instead.
     expect(server.requests.length).toBeGreaterThan(0);
     expect(createInstanceRegistry(confRegistryStore(dir)).list()).toEqual([]);
+    expect(vaultJson(dir)).toBeNull();
     expect(keychainLookup(instanceAccount(id))).toBeNull();
   });
 
-  it('takes the token back out of the keychain when the registry cannot save the record', async () => {
+  it('takes the token back out of the vault when the registry cannot save the record', async () => {
     const server = await sim();
-    const { registry, ids } = await setup();
+    const { dir, registry, secrets, ids } = await setup();
     const brokenRegistry: InstanceRegistry = {
       ...registry,
       add: () => {
@@ -125,7 +129,7 @@ describe('instance service: adding an instance', () => {
     };
     const service = createInstanceService({ registry: brokenRegistry, secrets, newId: () => (ids.push(randomUUID()), ids.at(-1) ?? '') });
     await expect(service.add({ name: 'Disk full', url: server.url, token: TOKEN })).rejects.toThrow('disk full');
-    expect(keychainLookup(instanceAccount(ids[0] ?? ''))).toBeNull();
+    expect(vaultSecret(dir, instanceAccount(ids[0] ?? ''))).toBeNull();
     expect(registry.list()).toEqual([]);
   });
 

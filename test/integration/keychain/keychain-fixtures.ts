@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeEach } from 'vitest';
 import { keyringSecretStore } from '../../../main/secrets/keyring-secret-store';
 import { KEYCHAIN_SERVICE, KeychainUnavailableError, type SecretStore } from '../../../main/secrets/secret-store';
+import { folderVault } from './folder-vault';
+import { vaultJson } from './vault-reader';
 
 export const HARNESS_HINT =
   'These tests need a real Secret Service. Run them inside the keychain harness, which starts a private D-Bus session with an unlocked ' +
@@ -65,6 +67,42 @@ export function trackedKeychain(): SecretStore {
     accounts: () => store.accounts(),
     entries: () => store.entries(),
   };
+}
+
+/**
+ * The app's token store for a data folder (dataFolderVault: the folder's vault, its key in the real
+ * keychain), one per folder; each vault's key is deleted from the keychain after the file's tests.
+ * `reports` collects what the vaults and settings files said about damaged files.
+ */
+export function trackedVaults(): { vaultOf: (dataDir: string) => SecretStore; reports: string[] } {
+  const keychain = keyringSecretStore();
+  const stores = new Map<string, SecretStore>();
+  const keyAccounts = new Set<string>();
+  const reports: string[] = [];
+  afterAll(async () => {
+    for (const account of keyAccounts) await keychain.delete(account).catch(() => false);
+  });
+  /** Notes the folder's key account once its vault exists (it may be removed before the cleanup runs). */
+  const noted = <T>(dataDir: string, result: T): T => {
+    const vault = vaultJson(dataDir);
+    if (vault !== null) keyAccounts.add(`vault-key:${vault.folderId}`);
+    return result;
+  };
+  const vaultOf = (dataDir: string): SecretStore => {
+    const known = stores.get(dataDir);
+    if (known !== undefined) return known;
+    const store = folderVault(dataDir, keychain, (message) => void reports.push(message));
+    const tracked: SecretStore = {
+      get: async (account) => noted(dataDir, await store.get(account)),
+      set: async (account, secret) => noted(dataDir, await store.set(account, secret)),
+      delete: async (account) => noted(dataDir, await store.delete(account)),
+      accounts: async () => noted(dataDir, await store.accounts()),
+      entries: async () => noted(dataDir, await store.entries()),
+    };
+    stores.set(dataDir, tracked);
+    return tracked;
+  };
+  return { vaultOf, reports };
 }
 
 /** A token no test shares, so finding it in a file proves a leak. */

@@ -6,10 +6,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import WebSocket from 'ws';
 import { keyringSecretStore } from '../../../main/secrets/keyring-secret-store';
 import { KEYCHAIN_SERVICE } from '../../../main/secrets/secret-store';
-import { IPC_PATH } from '../../e2e/bridge/bridge-protocol';
 import { startBridge, type RunningBridge } from '../../e2e/bridge/start-bridge';
 import { createTestPki } from '../../pki/test-pki';
 import { requireKeychain } from './keychain-fixtures';
@@ -44,21 +42,25 @@ function sharedReader(): { reads: () => number; failures: string[]; stop: () => 
   return { reads: () => reads, failures, stop: async () => void ((running = false), await loop) };
 }
 
-/** Keeps a bridge's keychain busy: `instances:audit` lists its entries, one request after another, over the bridge's WebSocket. */
+/**
+ * Keeps a bridge's keychain busy: it searches its keychain, one request after another. (The app's own
+ * channels reach the keychain only on the token vault's first use, so a control request does it.)
+ */
 function keepBusy(bridge: RunningBridge['bridge']): { answered: () => number; stop: () => void } {
   let answered = 0;
-  let id = 0;
-  const socket = new WebSocket(`${bridge.url.replace('http', 'ws')}${IPC_PATH}`, { origin: bridge.url });
-  const ask = (): void => socket.send(JSON.stringify({ id: ++id, channel: 'instances:audit', input: {}, frame: 'main' }));
-  socket.on('open', ask);
-  socket.on('message', (data) => {
-    if ('result' in (JSON.parse(String(data)) as object)) {
-      answered += 1;
-      ask();
+  let running = true;
+  void (async () => {
+    while (running) {
+      try {
+        await bridge.searchKeychain();
+        answered += 1;
+      } catch {
+        // The bridge is going away under the loop: that is the point of the test, not a failure.
+        running = false;
+      }
     }
-  });
-  socket.on('error', () => undefined);
-  return { answered: () => answered, stop: () => socket.terminate() };
+  })();
+  return { answered: () => answered, stop: () => void (running = false) };
 }
 
 /** What secret-tool finds for an account of the app's service in the keychain `env` reaches; null when none. */

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { keyringSecretStore } from '../../../main/secrets/keyring-secret-store';
 import { KEYCHAIN_SERVICE } from '../../../main/secrets/secret-store';
-import { keychainLookup, requireKeychain, runServiceChild, type ChildInput } from './keychain-fixtures';
+import { keychainLookup, requireKeychain, runServiceChild, tempDataDirs, type ChildInput } from './keychain-fixtures';
+import { vaultJson } from './vault-reader';
 
 requireKeychain();
 const store = keyringSecretStore();
@@ -60,12 +61,17 @@ describe(`the OS keychain (Secret Service), service "${KEYCHAIN_SERVICE}"`, () =
   });
 });
 
-describe('when no keychain is reachable: a clear error, never a fallback store', () => {
-  const input = (): ChildInput => ({ action: 'accounts', dataDir: tmpdir(), id: randomUUID(), name: 'x', url: 'http://127.0.0.1:1', token: 'x' });
+// The app's tokens are in the data folder's vault, whose key is in the keychain: the vault reports the keychain's own errors.
+describe('when no keychain is reachable: a clear error from the token vault, never a fallback store', () => {
+  const dataDir = tempDataDirs();
+  const input = (dir: string): ChildInput => ({ action: 'accounts', dataDir: dir, id: randomUUID(), name: 'x', url: 'http://127.0.0.1:1', token: 'x' });
 
   it('no D-Bus session: says so and how to fix it', async () => {
-    const result = await runServiceChild(input(), { env: { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent' } });
+    const folder = await dataDir();
+    const result = await runServiceChild(input(folder), { env: { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent' } });
     expect(result).toMatchObject({ ok: false, name: 'KeychainUnavailableError', problem: 'no-session-bus' });
+    // No vault was made without its key.
+    expect(vaultJson(folder)).toBeNull();
     expect(result.ok === false && result.message).toMatch(/^No D-Bus session bus is reachable.*desktop session.*dbus-run-session/);
   });
 
@@ -79,8 +85,10 @@ describe('when no keychain is reachable: a clear error, never a fallback store',
         '<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN" "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">\n' +
           `<busconfig><type>session</type><listen>unix:dir=${dir}</listen><policy context="default"><allow send_destination="*" eavesdrop="true"/><allow eavesdrop="true"/><allow own="*"/></policy></busconfig>\n`,
       );
-      const result = await runServiceChild(input(), { wrapper: ['dbus-run-session', `--config-file=${config}`, '--'] });
+      const folder = await dataDir();
+      const result = await runServiceChild(input(folder), { wrapper: ['dbus-run-session', `--config-file=${config}`, '--'] });
       expect(result).toMatchObject({ ok: false, name: 'KeychainUnavailableError', problem: 'no-secret-service' });
+      expect(vaultJson(folder)).toBeNull();
       expect(result.ok === false && result.message).toContain('No Secret Service is running on the D-Bus session');
       expect(result.ok === false && result.message).toContain('install and unlock GNOME Keyring or KWallet, or run inside a desktop session');
     } finally {

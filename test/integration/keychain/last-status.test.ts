@@ -5,11 +5,11 @@ import { confRegistryStore, type RegistryStore } from '../../../main/registry/re
 import { startAuthentikSim } from '../../sim/authentik';
 import { instanceFixtures } from '../instances/instance-fixtures';
 import { startApp } from './app-fixtures';
-import { requireKeychain, tempDataDirs, trackedKeychain, uniqueToken } from './keychain-fixtures';
+import { requireKeychain, tempDataDirs, trackedVaults, uniqueToken } from './keychain-fixtures';
 
 requireKeychain();
 const fx = await instanceFixtures();
-const secrets = trackedKeychain();
+const { vaultOf } = trackedVaults();
 const dataDir = tempDataDirs();
 const TOKEN = uniqueToken();
 const MINUTE = 60_000;
@@ -18,7 +18,8 @@ const roots = trustRootsOf([new X509Certificate(fx.pki.root.pem)]);
 describe('the last known status of an instance, kept in the registry', () => {
   it('a refresh saves what the row shows, without the token or a key; a failing one keeps it beside the error; the next session shows it at once, marked last known', async () => {
     const watched: string[] = [TOKEN];
-    const under = startApp({ dataDir: await dataDir(), secrets, pki: fx.pki, watched });
+    const dir = await dataDir();
+    const under = startApp({ dataDir: dir, secrets: vaultOf(dir), pki: fx.pki, watched });
     // Started here, not by the fixtures, since the test stops it itself.
     const server = await startAuthentikSim({ roots: roots.certificates, tokens: { [TOKEN]: { viewLicense: true } }, users: { internal: 45, external: 90, internalJoinedLast30Days: 2 }, now: () => under.clock.now() });
     const key = fx.key(server.installId, 10, { internal_users: 50, external_users: 100, license_flags: ['trial'] });
@@ -96,7 +97,7 @@ describe('the last known status of an instance, kept in the registry', () => {
         });
       },
     };
-    const under = startApp({ dataDir: dir, secrets, pki: fx.pki, watched: [TOKEN], registryStore });
+    const under = startApp({ dataDir: dir, secrets: vaultOf(dir), pki: fx.pki, watched: [TOKEN], registryStore });
     const ids: string[] = [];
     for (const [index, internal] of [10, 60, 0].entries()) {
       const server = await fx.sim({ tokens: { [TOKEN]: { viewLicense: true } }, users: { internal, external: 0, internalJoinedLast30Days: 0 }, now: () => under.clock.now() });

@@ -7,11 +7,12 @@ import { confRegistryStore } from '../../../main/registry/registry-store';
 import { instanceAccount } from '../../../main/secrets/secret-store';
 import { instanceRecord as record } from '../../seeds/instance-record';
 import { expectInstanceError, instanceFixtures } from '../instances/instance-fixtures';
-import { keychainLookup, requireKeychain, tempDataDirs, trackedKeychain, uniqueToken } from './keychain-fixtures';
+import { requireKeychain, tempDataDirs, trackedVaults, uniqueToken } from './keychain-fixtures';
+import { tokenPlaces } from './vault-reader';
 
 requireKeychain();
 const fx = await instanceFixtures();
-const secrets = trackedKeychain();
+const { vaultOf } = trackedVaults();
 const dataDir = tempDataDirs();
 const TOKEN = uniqueToken();
 
@@ -26,8 +27,10 @@ async function elsewhereSim() {
 }
 
 async function setup() {
-  const registry = createInstanceRegistry(confRegistryStore(await dataDir()));
-  return { registry, service: createInstanceService({ registry, secrets, timeoutMs: 5000 }) };
+  const dir = await dataDir();
+  const registry = createInstanceRegistry(confRegistryStore(dir));
+  const secrets = vaultOf(dir);
+  return { dir, registry, secrets, service: createInstanceService({ registry, secrets, timeoutMs: 5000 }) };
 }
 
 describe('plain http:// to another computer', () => {
@@ -47,13 +50,13 @@ describe('plain http:// to another computer', () => {
 
   it('is saved with the permission, which the saved connection carries', async () => {
     const { sim, url } = await elsewhereSim();
-    const { registry, service } = await setup();
+    const { dir, registry, service } = await setup();
 
     const saved = await service.add({ name: 'Lab', url, token: TOKEN, allowHttp: true });
 
     expect(saved).toMatchObject({ url, allowHttp: true, lastInstallId: sim.installId });
     expect(registry.get(saved.id)?.allowHttp).toBe(true);
-    expect(keychainLookup(instanceAccount(saved.id))).toBe(TOKEN);
+    expect(tokenPlaces(dir, instanceAccount(saved.id), TOKEN)).toEqual({ vault: TOKEN, keychain: null, inClear: [] });
     expect(await service.connectionFor(saved.id)).toEqual({ url, token: TOKEN, caPem: null, allowHttp: true });
     expect(sim.requests.length).toBeGreaterThan(0);
     expect(sim.requests.every((request) => request.authorized)).toBe(true);
@@ -77,7 +80,7 @@ describe('plain http:// to another computer', () => {
 
   it('an instance saved before the rule is not read until plain HTTP is allowed for it; allowing it tests the connection first', async () => {
     const { sim, url } = await elsewhereSim();
-    const { registry, service } = await setup();
+    const { registry, secrets, service } = await setup();
     const older: Record<string, unknown> & { id: string } = record({ id: randomUUID(), name: 'Old lab', url });
     delete older.allowHttp;
     registry.add(older as ReturnType<typeof record>);

@@ -2,22 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { KeychainUnavailableError, type SecretStore } from '../../../main/secrets/secret-store';
 import { instanceFixtures } from '../instances/instance-fixtures';
 import { startApp } from './app-fixtures';
-import { requireKeychain, tempDataDirs, trackedKeychain, uniqueToken } from './keychain-fixtures';
+import { requireKeychain, tempDataDirs, trackedVaults, uniqueToken } from './keychain-fixtures';
 
 requireKeychain();
 const fx = await instanceFixtures();
-const keychain = trackedKeychain();
+const { vaultOf } = trackedVaults();
 const dataDir = tempDataDirs();
 const TOKEN = uniqueToken();
 
-describe('instances:refresh when the keychain stops answering', () => {
+describe('instances:refresh when the tokens cannot be read (the keychain holding the vault\'s key stops answering)', () => {
   it('answers with every row marked by the keychain\'s words, saves that refresh, and reads them all once it answers again', async () => {
     let locked = false;
+    const dir = await dataDir();
+    const vault = vaultOf(dir);
     const secrets: SecretStore = {
-      ...keychain,
-      entries: () => (locked ? Promise.reject(new KeychainUnavailableError('locked', 'The Secret Service keyring is locked: unlock it and try again.')) : keychain.entries()),
+      ...vault,
+      entries: () => (locked ? Promise.reject(new KeychainUnavailableError('locked', 'The Secret Service keyring is locked: unlock it and try again.')) : vault.entries()),
     };
-    const under = startApp({ dataDir: await dataDir(), secrets, pki: fx.pki, watched: [TOKEN] });
+    const under = startApp({ dataDir: dir, secrets, pki: fx.pki, watched: [TOKEN] });
     const ids: string[] = [];
     for (const name of ['Alpha', 'Beta']) {
       const server = await fx.sim({ tokens: { [TOKEN]: { viewLicense: true } }, now: () => under.clock.now() });

@@ -5,11 +5,11 @@ import { statusHistoryDir } from '../../../main/instances/status-history';
 import { usageAfterLapse } from '../../seeds/usage-after-lapse';
 import { instanceFixtures, nowSeconds } from '../instances/instance-fixtures';
 import { startApp } from './app-fixtures';
-import { requireKeychain, tempDataDirs, trackedKeychain, uniqueToken } from './keychain-fixtures';
+import { requireKeychain, tempDataDirs, trackedVaults, uniqueToken } from './keychain-fixtures';
 
 requireKeychain();
 const fx = await instanceFixtures();
-const secrets = trackedKeychain();
+const { vaultOf } = trackedVaults();
 const dataDir = tempDataDirs();
 const TOKEN = uniqueToken();
 const MINUTE = 60_000;
@@ -19,7 +19,7 @@ describe('each refresh adds to the instance\'s status history, in the data folde
   it('adds what each read saw (no token, no key); a damaged file is set aside with a log line and refresh goes on; removing the instance deletes it', async () => {
     const dir = await dataDir();
     const watched: string[] = [TOKEN];
-    const under = startApp({ dataDir: dir, secrets, pki: fx.pki, watched });
+    const under = startApp({ dataDir: dir, secrets: vaultOf(dir), pki: fx.pki, watched });
     const server = await fx.sim({ tokens: { [TOKEN]: { viewLicense: true } }, users: { internal: 45, external: 3, internalJoinedLast30Days: 0 }, now: () => under.clock.now() });
     const key = fx.key(server.installId, 10, { internal_users: 50, external_users: 100 });
     watched.push(key);
@@ -52,7 +52,8 @@ describe('each refresh adds to the instance\'s status history, in the data folde
   });
 
   it('the app\'s install preflight uses the history: a read-only instance is refused with the dates, and a key large enough goes through', async () => {
-    const under = startApp({ dataDir: await dataDir(), secrets, pki: fx.pki, watched: [TOKEN] });
+    const dir = await dataDir();
+    const under = startApp({ dataDir: dir, secrets: vaultOf(dir), pki: fx.pki, watched: [TOKEN] });
     const server = await fx.sim({ tokens: { [TOKEN]: { viewLicense: true } }, users: { internal: 40, external: 0, internalJoinedLast30Days: 0 } });
     server.setUsageRecords(usageAfterLapse((nowSeconds() - 35 * 86_400) * 1000, Date.now()));
     server.addLicense(fx.key(server.installId, -35, { name: 'Lapsed', internal_users: 50, external_users: 0 }));

@@ -5,7 +5,7 @@ import type { AccessTokenSource } from '../../../main/portal/account-session';
 import { createPortalClient } from '../../../main/portal/portal-client';
 import { closedUrl } from '../../net/closed-url';
 import { SEED, type PortalSim } from '../../sim/portal';
-import { keychainTokens, portalFailure, portalFixtures, requestLog, type PortalWorld } from './portal-fixtures';
+import { portalFailure, portalFixtures, requestLog, storedTokens, type PortalWorld } from './portal-fixtures';
 
 const fx = portalFixtures();
 const { users, organizations, licenses, plans } = SEED;
@@ -28,7 +28,7 @@ function fixedTokens(accessToken: string): AccessTokenSource {
 }
 
 function tokenOf(world: PortalWorld, email: string): string {
-  return keychainTokens(world.accounts.resolve(email).id)?.access_token ?? '';
+  return storedTokens(world, world.accounts.resolve(email).id)?.access_token ?? '';
 }
 
 describe('portal client: every operation of Portal API v1 against the simulator', () => {

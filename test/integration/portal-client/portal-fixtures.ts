@@ -1,14 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import { confAccountStore, type PortalAccountStore } from '../../../main/portal/account-store';
 import { createPortalAccounts, type PortalAccounts, type PortalAccountsDeps } from '../../../main/portal/portal-accounts';
 import { PortalError } from '../../../main/portal/portal-error';
 import type { ExternalBrowserPort } from '../../../main/ports/external-browser';
 import type { SecretStore } from '../../../main/secrets/secret-store';
 import { completeSignIn, startPortalSim, type PortalSim, type PortalSimOptions } from '../../sim/portal';
-import { keychainLookup, requireKeychain, tempDataDirs, trackedKeychain } from '../keychain/keychain-fixtures';
+import { requireKeychain, tempDataDirs, trackedVaults } from '../keychain/keychain-fixtures';
+import { secretToolLookup, vaultSecret } from '../keychain/vault-reader';
 
 /** How the person at the browser answers the portal's sign-in page. */
 export interface BrowserPlay {
@@ -58,17 +59,19 @@ export interface PortalWorld {
   store: PortalAccountStore;
   browser: PlayedBrowser;
   dir: string;
+  /** The data folder's token vault, as the accounts use it. */
+  secrets: SecretStore;
   /** The data folder's config.json as text ('' when absent). */
   configText(): string;
 }
 
 /**
- * Per test: simulators (stopped after the test) and a fresh data folder with the real OS keychain
- * (every entry written is deleted after the file's tests).
+ * Per test: simulators (stopped after the test) and a fresh data folder with its token vault, the vault's
+ * key in the real OS keychain (deleted after the file's tests).
  */
 export function portalFixtures() {
   requireKeychain();
-  const secrets: SecretStore = trackedKeychain();
+  const { vaultOf } = trackedVaults();
   const dataDir = tempDataDirs();
   const running: { stop(): Promise<void> }[] = [];
   afterEach(async () => {
@@ -76,7 +79,6 @@ export function portalFixtures() {
   });
 
   return {
-    secrets,
     async sim(options: PortalSimOptions = {}): Promise<PortalSim> {
       const sim = await startPortalSim(options);
       running.push(sim);
@@ -95,19 +97,28 @@ export function portalFixtures() {
       });
       return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     },
-    async world(overrides: Partial<PortalAccountsDeps> = {}, play: BrowserPlay | null = null): Promise<PortalWorld> {
-      const dir = await dataDir();
+    /**
+     * The portal accounts of a fresh data folder (or of `session.dir`, another session's), over the folder's
+     * vault, or what `session.wrap` puts between them (as the app's log does).
+     */
+    async world(overrides: Partial<PortalAccountsDeps> = {}, play: BrowserPlay | null = null, session: { dir?: string; wrap?: (vault: SecretStore) => SecretStore } = {}): Promise<PortalWorld> {
+      const dir = session.dir ?? (await dataDir());
       const store = confAccountStore(dir);
       const browser = playedBrowser(play);
+      const secrets = (session.wrap ?? ((vault) => vault))(vaultOf(dir));
       const accounts = createPortalAccounts({ store, secrets, browser, timeoutMs: 5000, ...overrides });
-      return { accounts, store, browser, dir, configText: () => (existsSync(store.location) ? readFileSync(store.location, 'utf8') : '') };
+      return { accounts, store, browser, dir, secrets, configText: () => (existsSync(store.location) ? readFileSync(store.location, 'utf8') : '') };
     },
   };
 }
 
-/** The tokens the OS keychain itself (secret-tool) holds for a portal account, or null. */
-export function keychainTokens(accountId: string): { access_token: string; refresh_token: string | null; expires_at: string | null } | null {
-  const secret = keychainLookup(`portal:${accountId}`);
+/**
+ * The tokens the data folder's vault holds for a portal account (opened independently, see vault-reader.ts),
+ * or null; the keychain never holds them as an entry of their own.
+ */
+export function storedTokens(world: Pick<PortalWorld, 'dir'>, accountId: string): { access_token: string; refresh_token: string | null; expires_at: string | null } | null {
+  expect(secretToolLookup(`portal:${accountId}`)).toBeNull();
+  const secret = vaultSecret(world.dir, `portal:${accountId}`);
   return secret === null ? null : (JSON.parse(secret) as { access_token: string; refresh_token: string | null; expires_at: string | null });
 }
 

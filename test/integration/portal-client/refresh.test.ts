@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEED } from '../../sim/portal';
-import { keychainTokens, portalFailure, portalFixtures, requestLog } from './portal-fixtures';
+import { portalFailure, portalFixtures, requestLog, storedTokens } from './portal-fixtures';
 
 const fx = portalFixtures();
 const ALICE = SEED.users.alice;
@@ -11,17 +11,17 @@ function apiAndTokenCalls(lines: string[]): string[] {
 }
 
 describe('portal tokens: refresh on 401 once, then "sign in again"', () => {
-  it('answers a 401 by refreshing once, sending the request again and keeping the new tokens in the keychain', async () => {
+  it('answers a 401 by refreshing once, sending the request again and keeping the new tokens in the token vault', async () => {
     const sim = await fx.sim();
     const world = await fx.world({}, { email: ALICE.email });
     const account = await world.accounts.signIn(sim.url);
-    const before = keychainTokens(account.id);
+    const before = storedTokens(world, account.id);
     sim.expireTokens(['AccessToken']);
     const from = sim.requests.length;
 
     expect((await world.accounts.client().me()).email).toBe(ALICE.email);
     expect(apiAndTokenCalls(requestLog(sim, from))).toEqual(['GET /api/v1/me 401', 'POST /oidc/token 200', 'GET /api/v1/me 200']);
-    const after = keychainTokens(account.id);
+    const after = storedTokens(world, account.id);
     expect(after?.access_token).not.toBe(before?.access_token);
     expect(after?.refresh_token).toEqual(expect.any(String));
     expect(world.configText()).not.toContain(after?.access_token);
@@ -56,11 +56,11 @@ describe('portal tokens: refresh on 401 once, then "sign in again"', () => {
     expect((await world.accounts.client().me()).email).toBe(ALICE.email);
   });
 
-  it('refreshes before sending when the keychain says the access token has expired', async () => {
+  it('refreshes before sending when the stored expiry says the access token has expired', async () => {
     const sim = await fx.sim();
     const world = await fx.world({}, { email: ALICE.email });
     await world.accounts.signIn(sim.url);
-    const later = await fx.world({ store: world.store, now: () => Date.now() + 2 * 3600_000 });
+    const later = await fx.world({ now: () => Date.now() + 2 * 3600_000 }, null, { dir: world.dir });
     const from = sim.requests.length;
 
     expect((await later.accounts.client().me()).email).toBe(ALICE.email);
@@ -71,7 +71,7 @@ describe('portal tokens: refresh on 401 once, then "sign in again"', () => {
     const sim = await fx.sim();
     const world = await fx.world({}, { email: ALICE.email });
     const account = await world.accounts.signIn(sim.url);
-    const later = await fx.world({ store: world.store, now: () => Date.now() + 2 * 3600_000 });
+    const later = await fx.world({ now: () => Date.now() + 2 * 3600_000 }, null, { dir: world.dir });
     sim.fault({ path: '/api/v1/me', status: 401 });
     const from = sim.requests.length;
 
@@ -81,11 +81,11 @@ describe('portal tokens: refresh on 401 once, then "sign in again"', () => {
     expect(error.message).toBe(`Your sign-in to the portal at ${new URL(sim.url).host} as ${ALICE.email} has ended; sign in again.`);
     expect(apiAndTokenCalls(requestLog(sim, from))).toEqual(['POST /oidc/token 200', 'GET /api/v1/me 401']);
     // The refreshed tokens are kept: the next call is a call of its own, and it works.
-    expect(keychainTokens(account.id)?.access_token).toEqual(expect.any(String));
+    expect(storedTokens(world, account.id)?.access_token).toEqual(expect.any(String));
     expect((await world.accounts.client().me()).email).toBe(ALICE.email);
   });
 
-  it('reads the keychain per request, so tokens another process refreshed are used without refreshing again', async () => {
+  it('reads the token vault per request, so tokens another process refreshed are used without refreshing again', async () => {
     const sim = await fx.sim();
     const world = await fx.world({}, { email: ALICE.email });
     await world.accounts.signIn(sim.url);

@@ -4,14 +4,15 @@ import { createInstanceService } from '../../../main/instances/instance-service'
 import { createInstanceRegistry } from '../../../main/registry/instance-registry';
 import { confRegistryStore } from '../../../main/registry/registry-store';
 import { SEED } from '../../sim/portal';
-import { keychainTokens, portalFailure, portalFixtures, requestLog } from './portal-fixtures';
+import { filesHolding } from '../keychain/vault-reader';
+import { portalFailure, portalFixtures, requestLog, storedTokens } from './portal-fixtures';
 
 const fx = portalFixtures();
 const ALICE = SEED.users.alice;
 const BOB = SEED.users.bob;
 
 describe('portal sign-in through the system browser (authorization code + PKCE, loopback redirect)', () => {
-  it('signs in, keeps the tokens only in the OS keychain and the account (no token) in the data folder', async () => {
+  it('signs in, keeps the tokens only in the token vault and the account (no token) in the data folder', async () => {
     const sim = await fx.sim();
     const world = await fx.world({}, { email: ALICE.email });
     const account = await world.accounts.signIn(`${sim.url}/`);
@@ -24,7 +25,7 @@ describe('portal sign-in through the system browser (authorization code + PKCE, 
       name: ALICE.name,
       lastUsedAt: expect.stringMatching(/Z$/),
     });
-    const tokens = keychainTokens(account.id);
+    const tokens = storedTokens(world, account.id);
     expect(tokens?.access_token).toEqual(expect.any(String));
     expect(tokens?.refresh_token).toEqual(expect.any(String));
     expect(Date.parse(tokens?.expires_at ?? '')).toBeGreaterThan(Date.now());
@@ -33,6 +34,8 @@ describe('portal sign-in through the system browser (authorization code + PKCE, 
     expect(JSON.parse(file)).toEqual({ portalAccounts: [account], schemaVersion: 1 });
     expect(file).not.toContain(tokens?.access_token);
     expect(file).not.toContain(tokens?.refresh_token);
+    // Sealed in the vault: no file of the data folder holds either in the clear.
+    for (const token of [tokens?.access_token, tokens?.refresh_token]) expect(filesHolding(world.dir, token ?? '')).toEqual([]);
 
     const [opened] = world.browser.opened;
     const authorization = new URL(opened ?? '');
@@ -56,7 +59,7 @@ describe('portal sign-in through the system browser (authorization code + PKCE, 
     expect(world.browser.pages[0]).toContain('refused');
     expect(requestLog(sim).filter((line) => line.startsWith('POST /oidc/token'))).toEqual([]);
     expect(world.store.list()).toEqual([]);
-    expect(keychainTokens(`${ALICE.id}@${new URL(sim.url).host}`)).toBeNull();
+    expect(storedTokens(world, `${ALICE.id}@${new URL(sim.url).host}`)).toBeNull();
   });
 
   it("is not ended by another local program's forged answer: the browser's own answer still signs in", async () => {
@@ -69,7 +72,7 @@ describe('portal sign-in through the system browser (authorization code + PKCE, 
     expect(world.browser.pages[1]).toContain('You can close this tab');
     // Only the browser's code was exchanged, once.
     expect(requestLog(sim).filter((line) => line.startsWith('POST /oidc/token'))).toEqual(['POST /oidc/token 200']);
-    expect(keychainTokens(account.id)?.access_token).toEqual(expect.any(String));
+    expect(storedTokens(world, account.id)?.access_token).toEqual(expect.any(String));
   });
 
   it('says "You declined" when consent is denied, and saves nothing', async () => {
@@ -82,7 +85,7 @@ describe('portal sign-in through the system browser (authorization code + PKCE, 
     expect(world.browser.pages[0]).toContain('You declined');
     expect(world.store.list()).toEqual([]);
     expect(world.configText()).toBe('');
-    expect(keychainTokens(`${ALICE.id}@${new URL(sim.url).host}`)).toBeNull();
+    expect(storedTokens(world, `${ALICE.id}@${new URL(sim.url).host}`)).toBeNull();
   });
 
   it('gives up when the browser never comes back', async () => {
@@ -118,16 +121,16 @@ describe('portal sign-in through the system browser (authorization code + PKCE, 
     expect((await portalFailure(world.accounts.client().listPlans())).code).toBe('unauthorized');
   });
 
-  it('signs out: the provider revokes the tokens (the old access token gets 401) and the keychain entry goes', async () => {
+  it('signs out: the provider revokes the tokens (the old access token gets 401) and its tokens leave the vault', async () => {
     const sim = await fx.sim();
     const world = await fx.world({}, { email: ALICE.email });
     const account = await world.accounts.signIn(sim.url);
-    const old = keychainTokens(account.id);
+    const old = storedTokens(world, account.id);
 
     const result = await world.accounts.signOut();
     expect(result).toEqual({ account: { ...account, lastUsedAt: expect.any(String) }, revocationProblem: null });
     expect(requestLog(sim).filter((line) => line.startsWith('POST /oidc/token/revocation'))).toEqual(['POST /oidc/token/revocation 200', 'POST /oidc/token/revocation 200']);
-    expect(keychainTokens(account.id)).toBeNull();
+    expect(storedTokens(world, account.id)).toBeNull();
     expect(world.store.list()).toEqual([]);
 
     const me = await fetch(`${sim.url}/api/v1/me`, { headers: { authorization: `Bearer ${old?.access_token ?? ''}` } });
@@ -142,7 +145,7 @@ describe('portal sign-in through the system browser (authorization code + PKCE, 
 
     const result = await world.accounts.signOut(account.id);
     expect(result.revocationProblem).toContain(new URL(sim.url).host);
-    expect(keychainTokens(account.id)).toBeNull();
+    expect(storedTokens(world, account.id)).toBeNull();
     expect(world.store.list()).toEqual([]);
   });
 
@@ -157,11 +160,11 @@ describe('portal sign-in through the system browser (authorization code + PKCE, 
     expect((await world.accounts.client().me()).email).toBe(BOB.email);
     expect((await world.accounts.client(ALICE.email.toUpperCase()).me()).email).toBe(ALICE.email);
     expect(world.accounts.resolve().id).toBe(alice.id);
-    expect(keychainTokens(alice.id)?.access_token).not.toBe(keychainTokens(bob.id)?.access_token);
+    expect(storedTokens(world, alice.id)?.access_token).not.toBe(storedTokens(world, bob.id)?.access_token);
 
     await world.accounts.signOut(bob.id);
     expect(world.accounts.list().map((account) => account.id)).toEqual([alice.id]);
-    expect(keychainTokens(alice.id)).not.toBeNull();
+    expect(storedTokens(world, alice.id)).not.toBeNull();
   });
 
   it('names the accounts there are when asked for another, and says when none is signed in', async () => {
@@ -178,10 +181,10 @@ describe('portal sign-in through the system browser (authorization code + PKCE, 
     const sim = await fx.sim();
     const world = await fx.world({}, { email: ALICE.email });
     const first = await world.accounts.signIn(sim.url);
-    const before = keychainTokens(first.id);
+    const before = storedTokens(world, first.id);
     await world.accounts.signIn(sim.url);
     expect(world.accounts.list()).toHaveLength(1);
-    expect(keychainTokens(first.id)?.access_token).not.toBe(before?.access_token);
+    expect(storedTokens(world, first.id)?.access_token).not.toBe(before?.access_token);
   });
 
   it('says when the address is not a portal that implements the API, offering its web pages instead', async () => {
@@ -208,7 +211,7 @@ describe('portal sign-in through the system browser (authorization code + PKCE, 
     const world = await fx.world({}, { email: ALICE.email });
     const account = await world.accounts.signIn(sim.url);
     const registry = createInstanceRegistry(confRegistryStore(world.dir));
-    const audit = await createInstanceService({ registry, secrets: fx.secrets, newId: randomUUID }).audit();
+    const audit = await createInstanceService({ registry, secrets: world.secrets, newId: randomUUID }).audit();
     expect(audit.orphanedSecrets).not.toContain(`portal:${account.id}`);
     expect(audit.orphanedSecrets.filter((entry) => entry.startsWith('portal:'))).toEqual([]);
   });

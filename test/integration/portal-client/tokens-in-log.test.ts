@@ -2,17 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { createLog } from '../../../main/logging/log';
 import { createSecretRedactor } from '../../../main/logging/secret-redactor';
 import { rememberingSecretStore } from '../../../main/secrets/remembering-secret-store';
+import type { SecretStore } from '../../../main/secrets/secret-store';
 import { SEED } from '../../sim/portal';
-import { keychainTokens, portalFixtures } from './portal-fixtures';
+import { portalFixtures, storedTokens } from './portal-fixtures';
 
 const fx = portalFixtures();
 const { alice: ALICE, erin: ERIN } = SEED.users;
 
-/** The app's log as main/index.ts builds it, writing to a list; and the keychain telling it every secret, as the app's does. */
+/** The app's log as main/index.ts builds it, writing to a list; and `remembering`, making the token vault tell it every secret, as the app's does. */
 function appLog() {
   const lines: string[] = [];
   const redactor = createSecretRedactor();
-  return { redactor, log: createLog((text) => lines.push(text), redactor), secrets: rememberingSecretStore(fx.secrets, redactor), text: () => lines.join('\n') };
+  return { redactor, log: createLog((text) => lines.push(text), redactor), remembering: (vault: SecretStore) => rememberingSecretStore(vault, redactor), text: () => lines.join('\n') };
 }
 
 /** Errors holding `secret` bare, as a failing library may word them: in the message, in the cause, in a field. */
@@ -25,13 +26,13 @@ function logErrorsHolding(log: ReturnType<typeof createLog>, secret: string): vo
 describe('the app log never shows a portal token or an invitation token', () => {
   it('after a real sign-in: neither the access token nor the refresh token, each logged bare', async () => {
     const sim = await fx.sim();
-    const { log, secrets, text } = appLog();
-    const world = await fx.world({ secrets }, { email: ALICE.email });
+    const { log, remembering, text } = appLog();
+    const world = await fx.world({}, { email: ALICE.email }, { wrap: remembering });
     const account = await world.accounts.signIn(sim.url);
-    const tokens = keychainTokens(account.id);
+    const tokens = storedTokens(world, account.id);
     const access = tokens?.access_token ?? '';
     const refresh = tokens?.refresh_token ?? '';
-    // Opaque tokens, not JWTs: only what the keychain told the log can catch them.
+    // Opaque tokens, not JWTs: only what the vault told the log can catch them.
     expect(access).not.toMatch(/^eyJ/);
     expect(refresh).toMatch(/.{8}/);
 
@@ -43,18 +44,18 @@ describe('the app log never shows a portal token or an invitation token', () => 
     expect(text()).not.toContain(refresh);
   });
 
-  it('in the next session: the tokens it reads from the keychain, and those a refresh brings', async () => {
+  it('in the next session: the tokens it reads from the vault, and those a refresh brings', async () => {
     const sim = await fx.sim();
     const first = await fx.world({}, { email: ALICE.email });
     const account = await first.accounts.signIn(sim.url);
-    const signedIn = keychainTokens(account.id);
+    const signedIn = storedTokens(first, account.id);
 
     // A new app session on the same accounts: the log has heard of no token yet.
-    const { log, secrets, text } = appLog();
-    const next = await fx.world({ store: first.store, secrets });
+    const { log, remembering, text } = appLog();
+    const next = await fx.world({}, null, { dir: first.dir, wrap: remembering });
     sim.expireTokens(['AccessToken']);
     expect((await next.accounts.client().me()).email).toBe(ALICE.email);
-    const refreshed = keychainTokens(account.id);
+    const refreshed = storedTokens(next, account.id);
     expect(refreshed?.access_token).not.toBe(signedIn?.access_token);
 
     const all = [signedIn?.access_token, signedIn?.refresh_token, refreshed?.access_token, refreshed?.refresh_token].filter((token) => typeof token === 'string');

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { SEED } from '../../sim/portal';
-import { keychainLookup } from '../keychain/keychain-fixtures';
+import { tokenPlaces, vaultSecret } from '../keychain/vault-reader';
 import { portalIpcFixtures } from './portal-ipc-fixtures';
 
 const fx = portalIpcFixtures();
 const { alice: ALICE, carol: CAROL } = SEED.users;
 
-describe('portal accounts over IPC (the real router, the portal simulator, the OS keychain)', () => {
-  it('signs in through the browser: the account is active, its tokens are only in the keychain, its organizations load', async () => {
+describe('portal accounts over IPC (the real router, the portal simulator, the token vault and its key in the OS keychain)', () => {
+  it('signs in through the browser: the account is active, its tokens are only in the token vault, its organizations load', async () => {
     const sim = await fx.portal();
     const app = await fx.app(sim.url);
 
@@ -19,8 +19,10 @@ describe('portal accounts over IPC (the real router, the portal simulator, the O
     expect(new URL(app.browser.opened[0] ?? '').pathname).toBe('/oidc/auth');
     expect(app.events).toContain('portal:did-change');
 
-    const stored = JSON.parse(keychainLookup(`portal:${accountId}`) ?? 'null') as { access_token: string; refresh_token: string };
+    const sealed = vaultSecret(app.dataDir, `portal:${accountId}`) ?? 'null';
+    const stored = JSON.parse(sealed) as { access_token: string; refresh_token: string };
     expect(stored.access_token).toEqual(expect.any(String));
+    for (const token of [sealed, stored.access_token, stored.refresh_token]) expect(tokenPlaces(app.dataDir, `portal:${accountId}`, token)).toMatchObject({ keychain: null, inClear: [] });
     const listed = await app.ok('portal:list-accounts', {});
     expect(listed).toEqual({ accounts: [account], defaultPortalUrl: sim.url });
     expect(JSON.stringify(listed)).not.toContain(stored.access_token);
@@ -47,7 +49,7 @@ describe('portal accounts over IPC (the real router, the portal simulator, the O
     expect((await app.ok('portal:list-organizations', {})).organizations.map(({ name }) => name).sort()).toEqual(['Acme Corp', 'Globex Inc.']);
 
     expect(await app.ok('portal:sign-out', { accountId: carol.id })).toEqual({ revocationProblem: null });
-    expect(keychainLookup(`portal:${carol.id}`)).toBeNull();
+    expect(vaultSecret(app.dataDir, `portal:${carol.id}`)).toBeNull();
     expect((await app.ok('portal:list-accounts', {})).accounts.map(({ email }) => email)).toEqual([ALICE.email]);
   });
 

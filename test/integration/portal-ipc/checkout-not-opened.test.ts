@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { portalKeychainAccount } from '../../../main/portal/portal-tokens';
 import { SEED } from '../../sim/portal';
-import { keychainLookup } from '../keychain/keychain-fixtures';
+import { vaultSecret } from '../keychain/vault-reader';
 import { pressPay } from '../portal-sim/portal-sim-fixtures';
 import { portalIpcFixtures, type PortalApp } from './portal-ipc-fixtures';
 
@@ -33,7 +33,7 @@ describe('a checkout whose page does not open in the system browser', () => {
     expect(app.browser.opened.filter((url) => url.includes('/checkout/'))).toEqual([]);
     expect((await licensesFor(app, installId)).map((license) => [license.id, license.status])).toEqual([[checkout.licenseId, 'pending_payment']]);
     // The address is shown and copied: it carries neither of the account's tokens.
-    const tokens = JSON.parse(keychainLookup(portalKeychainAccount(account.id)) ?? '{}') as { access_token?: string; refresh_token?: string | null };
+    const tokens = JSON.parse(vaultSecret(app.dataDir, portalKeychainAccount(account.id)) ?? '{}') as { access_token?: string; refresh_token?: string | null };
     expect(tokens.access_token).toBeTruthy();
     for (const token of [tokens.access_token, tokens.refresh_token]) if (typeof token === 'string') expect(checkout.checkoutUrl).not.toContain(token);
 

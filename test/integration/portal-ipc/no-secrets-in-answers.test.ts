@@ -8,7 +8,8 @@ import { portalKeychainAccount } from '../../../main/portal/portal-tokens';
 import { closedUrl } from '../../net/closed-url';
 import { licenseClaims, mintKey } from '../../pki/mint-key';
 import { SEED } from '../../sim/portal';
-import { keychainLookup, uniqueToken } from '../keychain/keychain-fixtures';
+import { uniqueToken } from '../keychain/keychain-fixtures';
+import { vaultSecret } from '../keychain/vault-reader';
 import { secretLeaks } from '../secret-scan';
 import { portalIpcFixtures, type PortalApp } from './portal-ipc-fixtures';
 
@@ -137,7 +138,7 @@ describe('no IPC answer or push event carries a token, and only the reveal chann
     // The customer portal: its tokens are secrets too; its keys leave main only through the reveal.
     browserSignIn(app);
     const { account } = (await ok('portal:sign-in', { portalUrl: portal.url })) as { account: { id: string } };
-    const stored = JSON.parse(keychainLookup(portalKeychainAccount(account.id)) ?? '{}') as { access_token?: string; refresh_token?: string | null };
+    const stored = JSON.parse(vaultSecret(app.dataDir, portalKeychainAccount(account.id)) ?? '{}') as { access_token?: string; refresh_token?: string | null };
     await ok('portal:list-accounts', {});
     await ok('portal:list-organizations', {});
     await ok('portal:list-licenses', { org: ACME.id });

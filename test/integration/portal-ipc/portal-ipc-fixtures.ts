@@ -17,7 +17,7 @@ import { memoryClipboard } from '../../e2e/bridge/memory-clipboard';
 import { createTestPki, type TestPki } from '../../pki/test-pki';
 import { startAuthentikSim, type AuthentikSim, type AuthentikSimOptions } from '../../sim/authentik';
 import { completeSignIn, startPortalSim, type PortalSim, type PortalSimOptions } from '../../sim/portal';
-import { requireKeychain, tempDataDirs, trackedKeychain } from '../keychain/keychain-fixtures';
+import { requireKeychain, tempDataDirs, trackedVaults } from '../keychain/keychain-fixtures';
 import { secretLeaks, secretsOfKeychainEntry, secretsOfRequest } from '../secret-scan';
 
 const APP = 'app://renderer';
@@ -67,8 +67,9 @@ export interface PortalIpcFixtures {
   /** An authentik simulator trusting the test PKI's root; stopped after the test. */
   authentik(options?: Partial<AuthentikSimOptions>): Promise<AuthentikSim>;
   /**
-   * A fresh app session (the real OS keychain) whose default portal is `portalUrl`, with a new data folder,
-   * or `dataDir` to start again on another session's saved instances and accounts.
+   * A fresh app session (the data folder's token vault, its key in the real OS keychain) whose default portal
+   * is `portalUrl`, with a new data folder, or `dataDir` to start again on another session's saved instances,
+   * accounts and tokens.
    */
   app(portalUrl: string, dataDir?: string): Promise<PortalApp>;
 }
@@ -76,24 +77,25 @@ export interface PortalIpcFixtures {
 /**
  * Per file: one test PKI; per test: simulators; per app: a data folder. Keychain entries written are deleted after the file.
  * Every answer and push event of every app is searched, string by string, for each secret it could leak: the
- * tokens, keys and invitation links sent to it, the tokens it put in the keychain, and the license keys and
+ * tokens, keys and invitation links sent to it, the tokens it put in the token vault, and the license keys and
  * invitation tokens of the portal simulators (keys only outside the reveal); a leak fails the test there.
  */
 export function portalIpcFixtures(): PortalIpcFixtures {
   requireKeychain();
-  const keychain = trackedKeychain();
+  const { vaultOf } = trackedVaults();
   const dataDirs = tempDataDirs();
   const running: { stop(): Promise<void> }[] = [];
   const portals: PortalSim[] = [];
   const watchedTokens = new Set<string>();
   const watchedKeys = new Set<string>();
-  const secrets: SecretStore = {
-    ...keychain,
+  /** A data folder's vault that watches every token put in it. */
+  const watching = (vault: SecretStore): SecretStore => ({
+    ...vault,
     set: async (account, secret) => {
       for (const token of secretsOfKeychainEntry(secret)) watchedTokens.add(token);
-      await keychain.set(account, secret);
+      await vault.set(account, secret);
     },
-  };
+  });
   /** Fails the test if `value`, sent to the page as `where`, carries a watched secret. */
   const expectNoSecrets = (where: string, value: unknown, keysAllowed: boolean): void => {
     // Keys and invitations issued since the last look are watched from now on, and stay watched once gone.
@@ -169,7 +171,7 @@ export function portalIpcFixtures(): PortalIpcFixtures {
           browser,
           clock,
           emit: hub.emit,
-          secrets,
+          secrets: watching(vaultOf(dataDir)),
           registryStore: confRegistryStore(dataDir),
           accountStore: confAccountStore(dataDir),
           dataNotices: () => [],

@@ -11,15 +11,15 @@ export const settle = () => new Promise((resolve) => setImmediate(resolve));
 /** The folders main/index.ts opened the registry in. */
 export const registryDirs: string[] = [];
 
-/** A keychain that holds nothing and accepts everything. */
-export const emptyKeychain = (): SecretStore => ({ get: async () => null, set: async () => undefined, delete: async () => false, accounts: async () => [], entries: async () => new Map() });
+/** A token store that holds nothing and accepts everything. */
+export const emptySecrets = (): SecretStore => ({ get: async () => null, set: async () => undefined, delete: async () => false, accounts: async () => [], entries: async () => new Map() });
 
-export async function start(options: { hasLock?: boolean; keychain?: SecretStore } = {}): Promise<FakeElectron> {
+export async function start(options: { hasLock?: boolean; secrets?: SecretStore } = {}): Promise<FakeElectron> {
   const fake = createFakeElectron();
   fake.app.hasLock = options.hasLock ?? true;
   vi.resetModules();
   vi.doMock('electron', () => fake.module);
-  // The registry and the keychain are tested for real elsewhere; here they stand still.
+  // The registry, the keychain and the token vault are tested for real elsewhere; here they stand still.
   vi.doMock('../../../main/registry/registry-store', async (original) => ({
     ...(await original<object>()),
     confRegistryStore: (dir: string) => {
@@ -27,12 +27,13 @@ export async function start(options: { hasLock?: boolean; keychain?: SecretStore
       return { location: `${dir}/config.json`, read: () => [], update: () => undefined };
     },
   }));
-  vi.doMock('../../../main/secrets/keyring-secret-store', () => ({ keyringSecretStore: () => options.keychain ?? emptyKeychain() }));
+  vi.doMock('../../../main/secrets/keyring-secret-store', () => ({ keyringSecretStore: emptySecrets }));
+  vi.doMock('../../../main/secrets/data-folder-vault', () => ({ dataFolderVault: () => options.secrets ?? emptySecrets() }));
   await import('../../../main/index');
   return fake;
 }
 
-export async function startReady(options: { keychain?: SecretStore } = {}): Promise<FakeElectron> {
+export async function startReady(options: { secrets?: SecretStore } = {}): Promise<FakeElectron> {
   const fake = await start(options);
   fake.becomeReady();
   await settle();

@@ -4,7 +4,7 @@ import type { SecretStore } from '../../../main/secrets/secret-store';
 import { licenseClaims, mintKey } from '../../pki/mint-key';
 import { createTestPki } from '../../pki/test-pki';
 import { startAuthentikSim } from '../../sim/authentik';
-import { emptyKeychain, INSTALL_ID, invoke, onlyWindow, startReady } from './index-fixtures';
+import { emptySecrets, INSTALL_ID, invoke, onlyWindow, startReady } from './index-fixtures';
 
 // The composition root's log, run under a recording stand-in for Electron (see index-fixtures.ts).
 vi.mock('electron', () => {
@@ -27,15 +27,15 @@ describe('main/index.ts: the log never shows a token or a license key', () => {
   it('a handler failing with the token in its error message and cause logs the failure, not the token', async () => {
     const sim = await startAuthentikSim({ roots: defaultTrustRoots().certificates, tokens: { [TOKEN]: { viewLicense: true } } });
     try {
-      // A keychain binding that echoes what it was given when it fails, as some libraries do.
-      const keychain: SecretStore = {
-        ...emptyKeychain(),
+      // A token store that echoes what it was given when it fails, as some libraries do.
+      const secrets: SecretStore = {
+        ...emptySecrets(),
         set: async (account, secret) => {
           throw new Error(`the Secret Service refused "${secret}" for ${account}`, { cause: new Error(`item ${secret} is locked`) });
         },
       };
       const log = captureLog();
-      const fake = await startReady({ keychain });
+      const fake = await startReady({ secrets });
       const window = onlyWindow(fake);
       const result = await invoke(fake, 'instances:add', window.webContents.id, { name: 'Prod', url: sim.url, token: TOKEN, customer: null, tags: [], caPem: null });
 

@@ -55,7 +55,7 @@ describe('portal accounts', () => {
     await setup.store.getState().signOutRequested(ALICE.id);
     const { notice, accounts: left } = setup.store.getState();
     expect(left).toEqual([]);
-    expect(notice).toContain('Signed out alice@acme.test on portal.example.com: its tokens are deleted from the OS keychain, but the portal could not revoke them');
+    expect(notice).toContain('Signed out alice@acme.test on portal.example.com: its tokens are deleted from the token vault, but the portal could not revoke them');
     expect(notice).toContain('The portal did not answer the revocation request.');
   });
 });
