@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { app, type BrowserWindow, clipboard, ipcMain, protocol, session, shell } from 'electron';
 import { APP_ORIGIN } from './app-protocol/serve-renderer-file';
 import { createHandlers } from './app/create-handlers';
+import { fileAuditTrail } from './audit/audit-trail';
 import { portalUrlSetting } from './app/portal-url-setting';
 import { registerAppScheme, serveAppProtocol } from './electron/app-scheme';
 import { bindIpc } from './electron/ipc-binding';
@@ -105,6 +106,8 @@ function start(userData: string): void {
           dataNotices: dataNotices.list,
           files: electronFileOpener(shell),
           statusHistory: fileStatusHistory(statusHistoryDir(userData), log, clock.now),
+          // The trail's newest hash lives in the keychain itself, beside the vault's key, never inside the vault.
+          audit: fileAuditTrail(userData, keychain),
         },
         { roots: defaultTrustRoots, portalUrl: () => portalUrl, refreshConcurrency: 8, requestTimeoutMs: 15_000 },
       );

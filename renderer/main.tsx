@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { client } from './ipc/client';
+import { createAuditTrailStore } from './store/audit-trail';
+import { AuditTrailStoreProvider } from './store/audit-trail-context';
 import { createBillingStore } from './store/billing';
 import { BillingStoreProvider } from './store/billing-context';
 import { createEditInstanceStore } from './store/edit-instance';
@@ -26,6 +28,7 @@ import './styles/dialog.css';
 import './styles/install.css';
 import './styles/instance.css';
 import './features/portal/portal.css';
+import './features/audit/audit.css';
 
 const verifyStore = createVerifyStore({ client });
 const instancesStore = createInstancesStore({ client });
@@ -36,20 +39,27 @@ const editStore = createEditInstanceStore({ client, instances: instancesStore, i
 const portalStores = createPortalStores({ client });
 const billingStore = createBillingStore({ client });
 const portalLicensesStores = createPortalLicensesStores({ client, instances: instancesStore, instancePage: instancePageStore });
+const auditTrailStore = createAuditTrailStore({ client });
 
 // Push events, wired once for the life of the page.
 client.on('clipboard:did-clear', ({ clearsAt }) => verifyStore.getState().clipboardCleared(clearsAt));
 client.on('instances:refresh-progress', (progress) => instancesStore.getState().refreshProgressed(progress));
 client.on('instances:did-change', () => {
   void instancesStore.getState().instancesChanged();
-  // An instance added or removed changes which keychain entries belong to one.
+  // Changes to instances and their licenses are recorded: the trail has new entries.
+  void auditTrailStore.getState().trailChanged();
+  // An instance added or removed changes which tokens in the vault belong to one.
   void auditStore.getState().auditRequested();
 });
 client.on('portal:did-change', () => {
   portalChanged(portalStores);
+  void auditTrailStore.getState().trailChanged();
   void billingStore.getState().portalChanged();
 });
 portalLicensesEventsWired(client, portalLicensesStores, instancesStore);
+client.on('audit:did-change', () => void auditTrailStore.getState().trailChanged());
+// The chain is checked as the app starts; the header says intact, or which entry was altered.
+void auditTrailStore.getState().statusRequested();
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root');
@@ -64,7 +74,9 @@ createRoot(container).render(
                 <PortalStoresProvider stores={portalStores}>
                   <BillingStoreProvider store={billingStore}>
                     <PortalLicensesStoresProvider stores={portalLicensesStores}>
-                      <App />
+                      <AuditTrailStoreProvider store={auditTrailStore}>
+                        <App />
+                      </AuditTrailStoreProvider>
                     </PortalLicensesStoresProvider>
                   </BillingStoreProvider>
                 </PortalStoresProvider>

@@ -1,4 +1,6 @@
 import { toIsoUtc } from '../../shared/time/iso';
+import { createAuditRecorder } from '../audit/audit-recorder';
+import type { AuditTrail } from '../audit/audit-trail';
 import { createSecretClipboard } from '../clipboard/secret-clipboard';
 import { createFleetMonitor } from '../instances/fleet-monitor';
 import { createInstanceService } from '../instances/instance-service';
@@ -6,6 +8,7 @@ import { refreshPatch } from '../instances/refresh-patch';
 import { historyEntryOf, type StatusHistoryStore } from '../instances/status-history';
 import type { Emit } from '../ipc/event-hub';
 import type { Handlers } from '../ipc/handlers';
+import { auditHandlers } from '../ipc/handlers/audit-handlers';
 import { installHandlers } from '../ipc/handlers/install-handlers';
 import { instanceHandlers } from '../ipc/handlers/instance-handlers';
 import { instancePageHandlers } from '../ipc/handlers/instance-page-handlers';
@@ -42,6 +45,8 @@ export interface AppPorts {
   statusHistory: StatusHistoryStore;
   /** What the app repaired in its data folder this session (the settings and account stores report it), for the dashboard. */
   dataNotices: () => readonly string[];
+  /** `audit.jsonl` in the data folder, its newest hash in the OS keychain itself: every change is recorded there before it is made. */
+  audit: AuditTrail;
 }
 
 export interface AppConfig {
@@ -82,13 +87,22 @@ export function createHandlers(ports: AppPorts, config: AppConfig): Handlers {
     timeoutMs: config.requestTimeoutMs,
     concurrency: config.refreshConcurrency,
   });
-  const installSteps = { registry, service, monitor, roots: config.roots, now: ports.clock.now, timeoutMs: config.requestTimeoutMs, emit: ports.emit, history: ports.statusHistory };
+  const unrecorded: string[] = [];
+  const audit = createAuditRecorder({
+    trail: ports.audit,
+    now: ports.clock.now,
+    unrecorded: (problem) => {
+      unrecorded.push(problem);
+      ports.emit('audit:did-change', {});
+    },
+  });
+  const installSteps = { registry, service, monitor, roots: config.roots, now: ports.clock.now, timeoutMs: config.requestTimeoutMs, emit: ports.emit, history: ports.statusHistory, audit };
   return {
     ...licenseHandlers({ roots: config.roots, clock: ports.clock, clipboard, recentKeys: createRecentKeys() }),
     ...portalHandlers({ browser: ports.browser, portalUrl: config.portalUrl }),
-    ...instanceHandlers({ registry, actions: service, monitor, history: ports.statusHistory, emit: ports.emit, now: ports.clock.now, dataNotices: ports.dataNotices }),
+    ...instanceHandlers({ registry, actions: service, monitor, history: ports.statusHistory, emit: ports.emit, now: ports.clock.now, dataNotices: ports.dataNotices, audit }),
     ...installHandlers(installSteps),
-    ...instancePageHandlers({ registry, service, monitor, secrets: ports.secrets, history: ports.statusHistory, clipboard, emit: ports.emit, now: ports.clock.now, timeoutMs: config.requestTimeoutMs }),
+    ...instancePageHandlers({ registry, service, monitor, secrets: ports.secrets, history: ports.statusHistory, clipboard, emit: ports.emit, now: ports.clock.now, timeoutMs: config.requestTimeoutMs, audit }),
     ...keychainAuditHandlers({ registry, service }),
     ...portalChannelHandlers({
       accountStore: ports.accountStore,
@@ -101,6 +115,8 @@ export function createHandlers(ports: AppPorts, config: AppConfig): Handlers {
       defaultPortalUrl: config.portalUrl,
       timeoutMs: config.requestTimeoutMs,
       install: installSteps,
+      audit,
     }),
+    ...auditHandlers({ trail: ports.audit, unrecorded: () => unrecorded, now: ports.clock.now }),
   };
 }

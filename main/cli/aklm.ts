@@ -14,10 +14,12 @@ Usage:
   aklm portal  login [--portal URL] | logout [--account ID] | orgs [--account ID] [--json]
   aklm portal  licenses --org ORG [--account ID] [--json] [--reveal]
   aklm portal  invite --org ORG --email EMAIL --role owner|member [--account ID] [--json]
+  aklm audit   [--verify] [--json]
 
 verify, timeline: exit 0 valid, 1 invalid, 2 usage error.
 status, install, fleet: exit 0 OK, 1 WARNING (install: refused), 2 CRITICAL, 3 UNKNOWN (unreachable, errors, bad usage).
 portal: exit 0 done, 1 refused by the portal, 2 usage error, 3 unreachable, not signed in or unexpected answer (aklm portal --help).
+audit: exit 0 the trail is intact, 1 altered, 3 it cannot be checked or bad usage.
 The API token is read from the environment variable AKLM_TOKEN (or the one --token-env names), never from a flag.
 `;
 
@@ -31,6 +33,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   install: async () => (await import('./commands/install')).installCommand,
   fleet: async () => (await import('./commands/fleet')).fleetCommand,
   portal: async () => (await import('./commands/portal')).portalCommand,
+  audit: async () => (await import('./commands/audit')).auditCommand,
 };
 
 /** Commands with subcommands print their own help. */

@@ -34,8 +34,8 @@ export interface InstanceTarget {
   /** Plain http:// to another computer was allowed: by --allow-http with --url, by the saved instance with --instance. */
   allowHttp: boolean;
   roots: TrustRoots;
-  /** With `--instance`: the saved instance's id and the data folder holding its status history; null with `--url`. */
-  saved: { id: string; dataDir: string } | null;
+  /** With `--instance`: the saved instance's id and name, and the data folder holding its status history; null with `--url`. */
+  saved: { id: string; name: string; dataDir: string } | null;
 }
 
 /** `--timeout S`: seconds, a positive number. */
@@ -129,7 +129,7 @@ async function trustRoots(files: string[], stdin: NodeJS.ReadableStream): Promis
 export async function savedInstance(
   name: string,
   env: NodeJS.ProcessEnv,
-): Promise<{ connection: { url: string; token: string; caPem: string | null; allowHttp: boolean }; saved: { id: string; dataDir: string } }> {
+): Promise<{ connection: { url: string; token: string; caPem: string | null; allowHttp: boolean }; saved: { id: string; name: string; dataDir: string } }> {
   const [{ dataDir }, { confRegistryStore, RegistryError }, { createInstanceRegistry }, { createInstanceService }, { InstanceServiceError }, { KeychainUnavailableError }] = await Promise.all([
     import('../settings/data-dir'),
     import('../registry/registry-store'),
@@ -163,7 +163,7 @@ export async function savedInstance(
     ]);
     const secrets = dataFolderVault({ dataDir: dir, keychain: keyringSecretStore(), registryStore, accountStore: confAccountStore(dir, warn), report: warn });
     const connection = await createInstanceService({ registry, secrets }).connectionFor(record.id);
-    return { connection, saved: { id: record.id, dataDir: dir } };
+    return { connection, saved: { id: record.id, name: record.name, dataDir: dir } };
   } catch (error) {
     if (error instanceof RegistryError || error instanceof KeychainUnavailableError || error instanceof InstanceServiceError) throw new ConfigError(error.message);
     throw error;

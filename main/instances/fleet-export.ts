@@ -1,20 +1,11 @@
 import type { InstanceRow } from '../../shared/instances/instance-row';
+import { csvText } from '../export/csv';
 
 const COLUMNS = [
   'name', 'url', 'customer', 'tags', 'state', 'status', 'status_cached', 'status_source', 'status_read_at', 'latest_valid',
   'internal_used', 'internal_licensed', 'external_used', 'external_licensed', 'flags', 'version', 'install_id',
   'last_refresh', 'error', 'warnings',
 ] as const;
-
-/** Spreadsheets run cells starting with these as formulas; prefixing a quote keeps them text. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-function cell(value: string | number | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  const safe = FORMULA_START.test(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 function record(row: InstanceRow): Record<(typeof COLUMNS)[number], string | number | null> {
   return {
@@ -51,6 +42,5 @@ export function exportFleet(rows: readonly InstanceRow[], format: 'csv' | 'json'
   if (format === 'json') {
     return { fileName: `authentik-instances-${stamp}.json`, mimeType: 'application/json', content: `${JSON.stringify(rows.map(record), null, 2)}\n` };
   }
-  const lines = [COLUMNS.join(','), ...rows.map((row) => COLUMNS.map((column) => cell(record(row)[column])).join(','))];
-  return { fileName: `authentik-instances-${stamp}.csv`, mimeType: 'text/csv', content: `${lines.join('\r\n')}\r\n` };
+  return { fileName: `authentik-instances-${stamp}.csv`, mimeType: 'text/csv', content: csvText(COLUMNS, rows.map(record)) };
 }

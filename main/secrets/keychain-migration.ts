@@ -2,7 +2,7 @@ import type { SecretStore } from './secret-store';
 import type { VaultAccess } from './vault-access';
 import { openSealed, seal } from './vault-crypto';
 
-/** The accounts that held tokens in the keychain before the vault: only these ever move (never a vault key). */
+/** The accounts that held tokens in the keychain before the vault: only these ever move (never a vault key, never the audit trail's head). */
 const TOKEN_ACCOUNT = /^(?:instance|portal):/;
 
 export interface MigrationDeps {

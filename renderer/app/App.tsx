@@ -1,4 +1,6 @@
 import { useEffect, useRef } from 'react';
+import { AuditChainNotice } from '../features/audit/AuditChainNotice';
+import { AuditScreen } from '../features/audit/AuditScreen';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { InstancePage } from '../features/instance/InstancePage';
 import { AcceptInvitationScreen } from '../features/members/AcceptInvitationScreen';
@@ -36,6 +38,8 @@ function CurrentScreen({ route }: { route: Route }) {
       return <DashboardScreen />;
     case 'verify':
       return <VerifyScreen />;
+    case 'audit':
+      return <AuditScreen />;
   }
 }
 
@@ -64,6 +68,7 @@ export function App() {
         <AccountMenu />
       </header>
       <AccountNotice />
+      {route.screen !== 'audit' && <AuditChainNotice />}
       <CurrentScreen route={route} />
     </div>
   );

@@ -1,6 +1,10 @@
+import { AuditChainStatus } from '../features/audit/AuditChainNotice';
 import { SCREEN_TITLES, SCREENS, screenChosen, type Screen } from './navigation';
 
-/** The app's screens as links; the current one (none on an instance's page) is marked with aria-current. */
+/**
+ * The app's screens as links; the current one (none on an instance's page) is marked with aria-current.
+ * The audit trail's link is followed by the chain's state, checked as the app starts.
+ */
 export function ScreenNav({ current }: { current: Screen | null }) {
   return (
     <nav className="screen-nav" aria-label="Screens">
@@ -19,6 +23,7 @@ export function ScreenNav({ current }: { current: Screen | null }) {
             >
               {SCREEN_TITLES[screen]}
             </a>
+            {screen === 'audit' && <AuditChainStatus />}
           </li>
         ))}
       </ul>

@@ -2,13 +2,14 @@ import { useMemo, useSyncExternalStore } from 'react';
 import { portalFragmentOf, portalRouteOf, type PortalRoute } from './portal-routes';
 
 /** The screens the app's navigation links to. */
-export const SCREENS = ['instances', 'portal', 'verify'] as const;
+export const SCREENS = ['instances', 'portal', 'verify', 'audit'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export const SCREEN_TITLES: Record<Screen, string> = {
   instances: 'Instances',
   portal: 'Customer portal',
   verify: 'Verify a key',
+  audit: 'Audit',
 };
 
 /** Where the app is: a screen, one instance's page (`#instance/<id>`), or a portal page (`#org/<id>/<tab>`, `#invitation`). */

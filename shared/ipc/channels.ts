@@ -60,10 +60,14 @@ export const CHANNELS = [
   'portal:setup-payment-method',
   'portal:list-invoices',
   'portal:open-invoice',
+  // The audit trail (shared/ipc/audit-contract.ts).
+  'audit:verify',
+  'audit:list',
+  'audit:export',
 ] as const;
 export type ChannelName = (typeof CHANNELS)[number];
 
-export const EVENTS = ['clipboard:did-clear', 'instances:did-change', 'instances:refresh-progress', 'portal:did-change'] as const;
+export const EVENTS = ['clipboard:did-clear', 'instances:did-change', 'instances:refresh-progress', 'portal:did-change', 'audit:did-change'] as const;
 export type EventName = (typeof EVENTS)[number];
 
 export function isChannel(name: unknown): name is ChannelName {

@@ -4,6 +4,7 @@ import { installOutcomeSchema } from '../instances/install-outcome';
 import { installPreflightViewSchema } from '../instances/install-preflight-view';
 import { instanceRowSchema } from '../instances/instance-row';
 import { verdictViewSchema } from '../license/verdict-view';
+import { auditContract, auditEvents } from './audit-contract';
 import type { ChannelName, EventName } from './channels';
 import { portalContract, portalEvents } from './portal-contract';
 
@@ -127,6 +128,7 @@ export const contract = {
     output: installOutcomeSchema,
   },
   ...portalContract,
+  ...auditContract,
 } satisfies Record<ChannelName, ChannelSpec>;
 
 /** Push events from main to the page. */
@@ -136,6 +138,7 @@ export const events = {
   'instances:did-change': z.object({}),
   'instances:refresh-progress': z.object({ done: z.number().int().min(0), total: z.number().int().min(0) }),
   ...portalEvents,
+  ...auditEvents,
 } satisfies Record<EventName, z.ZodType>;
 
 export type ChannelInput<C extends ChannelName> = z.input<(typeof contract)[C]['input']>;

@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'not_signed_in',
   /** The address answers, but not with the customer portal API (404 on its config): offer its web pages instead. */
   'not_a_portal',
+  /** The audit trail could not record the action, so it was not done (the message says why). */
+  'audit_unwritable',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,8 +1,13 @@
+import { osActor } from '../../audit/audit-actor';
+import { AuditWriteError } from '../../audit/audit-trail';
+import { installAttempt, installOutcome } from '../../audit/install-audit';
 import { installKey, type InstallOutcome } from '../../instances/install-key';
 import { createInstanceClient } from '../../instances/instance-client';
 import { readStatusHistory, statusHistoryDir } from '../../instances/status-history';
 import type { TrustRoots } from '../../license/trust-roots';
+import { keyFingerprint } from '../../license/fingerprint';
 import { oversizedKeyVerdict } from '../../license/verify-key';
+import { cliAuditRecorder } from '../cli-audit';
 import { ConfigError, INSTANCE_FLAGS, instanceTarget, type InstanceTarget } from '../instance-options';
 import type { CliIo } from '../io';
 import { terminalLines, terminalSafe } from '../output/terminal-safe';
@@ -23,14 +28,33 @@ export async function installCommand(args: string[], io: CliIo): Promise<number>
   const input = await readKeyInput(file, io.stdin).catch((error: unknown) => {
     throw error instanceof UsageError ? new ConfigError(error.message) : error;
   });
-  // Over the key limit it is no key, and it was never read whole: refused before the instance is asked.
-  const { report, exit } = 'text' in input ? await install(input.text, target, values['allow-over-capacity'] === true) : refuseOversized(input.oversized, target.roots);
+  const { report, exit } = await audited(io.env, target, 'text' in input ? keyFingerprint(input.text) : input.oversized.fingerprint, () =>
+    // Over the key limit it is no key, and it was never read whole: refused before the instance is asked.
+    'text' in input ? install(input.text, target, values['allow-over-capacity'] === true) : Promise.resolve(refuseOversized(input.oversized, target.roots)),
+  );
   if (values.json === true) {
     io.stdout.write(terminalSafe(`${JSON.stringify(report, null, 2)}\n`));
   } else {
     io.stdout.write(terminalLines([`${report.installed ? 'INSTALLED' : 'NOT INSTALLED'} (${report.reason}): ${report.message}`, ...report.warnings.map((warning) => `warning: ${warning}`)]));
   }
   return exit;
+}
+
+/**
+ * Runs the install between its audit entries (the actor is this computer's user); when the attempt cannot
+ * be recorded nothing is sent, and an outcome that cannot be recorded is a warning.
+ */
+async function audited(env: NodeJS.ProcessEnv, target: InstanceTarget, fingerprint: string, work: () => Promise<InstallOutcome>): Promise<InstallOutcome> {
+  const { recorder, unrecorded } = cliAuditRecorder(env);
+  const instance = { id: target.saved?.id ?? null, name: target.saved?.name ?? null, url: target.url };
+  try {
+    const outcome = await recorder.run(installAttempt(osActor(), instance, fingerprint, null), work, installOutcome);
+    outcome.report.warnings.push(...unrecorded);
+    return outcome;
+  } catch (error) {
+    if (!(error instanceof AuditWriteError)) throw error;
+    return { exit: 3, report: { installed: false, reason: 'audit_unwritable', message: error.refusal('Nothing was sent'), warnings: [] } };
+  }
 }
 
 function refuseOversized(oversized: { bytes: number; fingerprint: string }, roots: TrustRoots): InstallOutcome {

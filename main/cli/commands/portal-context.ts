@@ -1,4 +1,5 @@
 import { portalUrlSetting } from '../../app/portal-url-setting';
+import type { PortalAccount } from '../../portal/portal-account';
 import type { PortalAccounts } from '../../portal/portal-accounts';
 import type { PortalClient } from '../../portal/portal-client';
 import { normalizePortalUrl } from '../../portal/portal-url';
@@ -44,16 +45,20 @@ export async function portalAccountsFor(io: CliIo): Promise<PortalAccounts> {
 }
 
 /**
- * Runs a command's work with a client for the account named by `--account` (or the most recent one);
+ * Runs a command's work with a client for the account named by `--account` (or the most recent one), and that account;
  * portal, keychain and account-list failures are reported in words and turned into the exit code.
  */
-export async function withPortalClient(io: CliIo, accountReference: string | undefined, work: (client: PortalClient) => Promise<number>): Promise<number> {
+export async function withPortalClient(
+  io: CliIo,
+  accountReference: string | undefined,
+  work: (client: PortalClient, account: PortalAccount) => Promise<number>,
+): Promise<number> {
   let portalUrl: string | undefined;
   try {
     const accounts = await portalAccountsFor(io);
     const account = accounts.resolve(accountReference);
     portalUrl = account.portalUrl;
-    return await work(accounts.client(account.id));
+    return await work(accounts.client(account.id), account);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     return reportPortalFailure(error, io, portalUrl);

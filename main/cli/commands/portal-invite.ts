@@ -1,8 +1,13 @@
 import { ROLES, type Role } from '../../../shared/portal/schemas/common';
+import { portalActor } from '../../audit/audit-actor';
+import { succeeded } from '../../audit/audit-recorder';
+import { AuditWriteError } from '../../audit/audit-trail';
+import { hostOf } from '../../portal/portal-url';
+import { cliAuditRecorder } from '../cli-audit';
 import type { CliIo } from '../io';
 import { terminalLines, terminalSafe } from '../output/terminal-safe';
 import { parseFlags } from '../parse-flags';
-import { UsageError } from '../usage-error';
+import { UNKNOWN_EXIT, UsageError } from '../usage-error';
 import { withPortalClient } from './portal-context';
 import { resolveOrganization } from './portal-org-option';
 
@@ -24,9 +29,23 @@ export async function portalInviteCommand(args: string[], io: CliIo): Promise<nu
   if (org === undefined || org.trim() === '') throw new UsageError('portal invite needs --org ORG: an organization id or its exact name (see aklm portal orgs)');
   if (email === undefined || email.trim() === '') throw new UsageError('portal invite needs --email EMAIL: the address to send the invitation to');
   if (role === undefined || !isRole(role)) throw new UsageError(`portal invite needs --role owner or --role member${role === undefined ? '' : `, got "${role}"`}`);
-  return withPortalClient(io, values.account, async (client) => {
+  return withPortalClient(io, values.account, async (client, account) => {
     const organization = await resolveOrganization(client, org);
-    const invitation = await client.createInvitation(organization.id, { email: email.trim(), role });
+    const { recorder, unrecorded } = cliAuditRecorder(io.env);
+    const target = { portal: hostOf(account.portalUrl), organization: organization.id, organization_name: organization.name, email: email.trim(), role };
+    let invitation;
+    try {
+      invitation = await recorder.run(
+        { actor: portalActor(account), action: 'invitation.send', target, fingerprint: null },
+        () => client.createInvitation(organization.id, { email: email.trim(), role }),
+        (sent) => ({ ...succeeded(), target: { invitation: sent.id } }),
+      );
+    } catch (error) {
+      if (!(error instanceof AuditWriteError)) throw error;
+      io.stderr.write(terminalLines([`aklm: ${error.refusal('No invitation was sent')}`]));
+      return UNKNOWN_EXIT;
+    }
+    io.stderr.write(terminalLines(unrecorded.map((problem) => `warning: ${problem}`)));
     io.stdout.write(
       values.json === true
         ? terminalSafe(`${JSON.stringify(invitation, null, 2)}\n`)

@@ -1,3 +1,4 @@
+import { AuditWriteError } from '../../audit/audit-trail';
 import { InstanceError } from '../../instances/instance-error';
 import { InstanceServiceError } from '../../instances/instance-service-error';
 import { RegistryError } from '../../registry/registry-store';
@@ -9,6 +10,7 @@ export async function answering<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
+    if (error instanceof AuditWriteError) throw new IpcError('audit_unwritable', error.refusal());
     if (error instanceof InstanceError) throw new IpcError('connection_failed', error.message);
     if (error instanceof KeychainUnavailableError) throw new IpcError('keychain_unavailable', error.message);
     if (error instanceof InstanceServiceError) {

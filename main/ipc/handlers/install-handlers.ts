@@ -1,3 +1,4 @@
+import { osActor } from '../../audit/audit-actor';
 import type { Handlers } from '../handlers';
 import { answering } from './answering';
 import { installOnInstance, preflightInstall, type InstallStepDeps } from './install-steps';
@@ -8,6 +9,6 @@ export type InstallHandlerDeps = InstallStepDeps;
 export function installHandlers(deps: InstallHandlerDeps): Pick<Handlers, 'instances:preflight-install' | 'instances:install-key'> {
   return {
     'instances:preflight-install': async ({ id, key, replaces = null }) => answering(() => preflightInstall(deps, id, key, replaces)),
-    'instances:install-key': async ({ id, key, allowOverCapacity, replaces = null }) => answering(() => installOnInstance(deps, id, key, { allowOverCapacity, replaces })),
+    'instances:install-key': async ({ id, key, allowOverCapacity, replaces = null }) => answering(() => installOnInstance(deps, id, key, { allowOverCapacity, replaces, actor: osActor() })),
   };
 }

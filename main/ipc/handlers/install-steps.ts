@@ -1,10 +1,13 @@
 import type { InstallPreflightView, OverCapacityView } from '../../../shared/instances/install-preflight-view';
 import type { InstallOutcomeView } from '../../../shared/instances/install-outcome';
+import type { AuditActor, AuditTarget } from '../../../shared/audit/audit-entry';
 import type { LicenseInstallPreflight } from '../../../shared/ipc/portal-contract';
 import { combinedExpiry, licensedCapacity, type LicenseCapacity } from '../../../shared/license/capacity';
 import { guideTimeline } from '../../../shared/license/guide-timeline';
 import { DAY_MS } from '../../../shared/time/durations';
 import { toIsoUtc } from '../../../shared/time/iso';
+import type { AuditRecorder } from '../../audit/audit-recorder';
+import { installAttempt, installOutcome } from '../../audit/install-audit';
 import type { FleetMonitor } from '../../instances/fleet-monitor';
 import { createInstanceClient, type InstanceClient } from '../../instances/instance-client';
 import type { InstanceService } from '../../instances/instance-service';
@@ -33,6 +36,8 @@ export interface InstallStepDeps {
   emit: Emit;
   /** Each instance's readings, which narrow the bounds of authentik's last valid date. */
   history: Pick<StatusHistoryStore, 'read'>;
+  /** Every install is recorded before anything is sent; one that cannot be recorded is not made. */
+  audit: AuditRecorder;
 }
 
 /** How the person overrides an over-capacity refusal in the app: the consent names the consequence, then the button. */
@@ -156,23 +161,33 @@ function preflightOn(deps: InstallStepDeps, id: string, snapshot: InstanceSnapsh
   };
 }
 
-/** Runs the same preflight again, then installs with exactly one POST (one PATCH of `replaces`); the instance is read again after. */
+/**
+ * Records the attempt in the audit trail (nothing happens when it cannot be), runs the same preflight
+ * again, then installs with exactly one POST (one PATCH of `replaces`) and records the outcome; the
+ * instance is read again after. `actor` is who installs; `target` adds where the key came from (a portal license).
+ */
 export async function installOnInstance(
   deps: InstallStepDeps,
   id: string,
   key: string,
-  options: { allowOverCapacity: boolean; replaces: string | null },
+  options: { allowOverCapacity: boolean; replaces: string | null; actor: AuditActor; target?: AuditTarget },
 ): Promise<InstallOutcomeView> {
   const { client, url } = await clientFor(deps, id);
-  const { report } = await installKey(client, key, {
-    roots: deps.roots(),
-    now: deps.now(),
-    allowOverCapacity: options.allowOverCapacity,
-    url,
-    overrideHint: APP_OVERRIDE_HINT,
-    replaces: options.replaces,
-    history: deps.history.read(id, url),
-  });
+  const saved = { id, name: deps.registry.get(id)?.name ?? null, url };
+  const { report } = await deps.audit.run(
+    installAttempt(options.actor, saved, keyFingerprint(key), options.replaces, options.target),
+    () =>
+      installKey(client, key, {
+        roots: deps.roots(),
+        now: deps.now(),
+        allowOverCapacity: options.allowOverCapacity,
+        url,
+        overrideHint: APP_OVERRIDE_HINT,
+        replaces: options.replaces,
+        history: deps.history.read(id, url),
+      }),
+    installOutcome,
+  );
   const instance = await refreshedRow(deps.monitor, id);
   deps.emit('instances:did-change', {});
   const status = deps.monitor.reportOf(id);

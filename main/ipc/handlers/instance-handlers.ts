@@ -1,3 +1,6 @@
+import { osActor } from '../../audit/audit-actor';
+import { succeeded, type AuditRecorder } from '../../audit/audit-recorder';
+import { instanceTarget } from '../../audit/instance-audit';
 import { exportFleet } from '../../instances/fleet-export';
 import type { FleetMonitor } from '../../instances/fleet-monitor';
 import type { StatusHistoryStore } from '../../instances/status-history';
@@ -24,6 +27,8 @@ export function instanceHandlers(deps: {
   now: () => number;
   /** What was repaired in the data folder this session, told with every list. */
   dataNotices: () => readonly string[];
+  /** Adding and removing are recorded before they happen; neither happens when that fails. */
+  audit: AuditRecorder;
 }): Pick<
   Handlers,
   'instances:list' | 'instances:add' | 'instances:remove' | 'instances:refresh' | 'instances:export'
@@ -34,15 +39,20 @@ export function instanceHandlers(deps: {
     'instances:list': async () => answering(async () => ({ instances: monitor.rows(), dataNotices: [...deps.dataNotices()] })),
     'instances:add': async (input) =>
       answering(async () => {
-        const record = await deps.actions.add(input);
+        const record = await deps.audit.run(
+          { actor: osActor(), action: 'instance.add', target: { instance: { id: null, name: input.name.trim(), url: input.url } }, fingerprint: null },
+          () => deps.actions.add(input),
+          (added) => ({ ...succeeded(), target: instanceTarget(added) }),
+        );
         const instance = await refreshedRow(monitor, record.id);
         emit('instances:did-change', {});
         return { instance };
       }),
     'instances:remove': async ({ id }) =>
       answering(async () => {
-        if (deps.registry.get(id) === undefined) throw new IpcError('not_found', 'That instance is no longer saved.');
-        await deps.actions.remove(id);
+        const record = deps.registry.get(id);
+        if (record === undefined) throw new IpcError('not_found', 'That instance is no longer saved.');
+        await deps.audit.run({ actor: osActor(), action: 'instance.remove', target: instanceTarget(record), fingerprint: null }, () => deps.actions.remove(id), () => succeeded());
         monitor.forget(id);
         deps.history.remove(id);
         emit('instances:did-change', {});

@@ -1,8 +1,12 @@
+import { osActor } from '../../audit/audit-actor';
+import { succeeded, type AuditRecorder } from '../../audit/audit-recorder';
+import { editedFields, instanceTarget } from '../../audit/instance-audit';
 import type { SecretClipboard } from '../../clipboard/secret-clipboard';
 import type { FleetMonitor } from '../../instances/fleet-monitor';
 import { createInstanceClient } from '../../instances/instance-client';
 import { buildInstanceDetail } from '../../instances/instance-detail';
 import { InstanceError } from '../../instances/instance-error';
+import { keyFingerprint } from '../../license/fingerprint';
 import type { InstanceService } from '../../instances/instance-service';
 import type { StatusHistoryStore } from '../../instances/status-history';
 import type { InstanceRegistry } from '../../registry/instance-registry';
@@ -23,6 +27,8 @@ export interface InstancePageDeps {
   emit: Emit;
   now: () => number;
   timeoutMs: number;
+  /** Edits and deletions are recorded before they happen; neither happens when that fails. */
+  audit: AuditRecorder;
 }
 
 /** The instance page: its detail, the edit dialog, deleting a license and copying the Install ID. */
@@ -39,7 +45,12 @@ export function instancePageHandlers(
   return {
     'instances:update': async ({ id, token, ...fields }) =>
       answering(async () => {
-        await deps.service.update(id, { ...fields, ...(token === null ? {} : { token }) });
+        const record = saved(id);
+        await deps.audit.run(
+          { actor: osActor(), action: 'instance.edit', target: instanceTarget(record), fingerprint: null },
+          () => deps.service.update(id, { ...fields, ...(token === null ? {} : { token }) }),
+          (updated) => ({ ...succeeded(editedFields(record, { ...fields, token })), target: instanceTarget(updated) }),
+        );
         const instance = await refreshedRow(monitor, id);
         emit('instances:did-change', {});
         return { instance };
@@ -66,7 +77,11 @@ export function instancePageHandlers(
         const gone = `No license with the id ${licenseUuid} is installed on "${record.name}": it was deleted or replaced meanwhile. Refresh the instance to see its licenses.`;
         if (license === undefined) throw new IpcError('not_found', gone);
         try {
-          await client.deleteLicense(licenseUuid);
+          await deps.audit.run(
+            { actor: osActor(), action: 'license.delete', target: { ...instanceTarget(record), license: licenseUuid, license_name: license.name }, fingerprint: keyFingerprint(license.key) },
+            () => client.deleteLicense(licenseUuid),
+            () => succeeded(),
+          );
         } catch (error) {
           if (error instanceof InstanceError && error.code === 'not_found') throw new IpcError('not_found', gone);
           throw error;

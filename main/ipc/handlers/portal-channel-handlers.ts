@@ -1,4 +1,5 @@
 import type { portalContract } from '../../../shared/ipc/portal-contract';
+import type { AuditRecorder } from '../../audit/audit-recorder';
 import type { SecretClipboard } from '../../clipboard/secret-clipboard';
 import type { PortalAccountStore } from '../../portal/account-store';
 import { createPortalAccounts } from '../../portal/portal-accounts';
@@ -36,6 +37,8 @@ export interface PortalChannelDeps {
   timeoutMs: number;
   /** The instance preflight and install, for "Install into <instance>" and the links to saved instances. */
   install: InstallStepDeps;
+  /** Where purchases, renewals, invitations and membership changes are recorded before they are made. */
+  audit: AuditRecorder;
 }
 
 /** Every customer-portal channel of the contract (`shared/ipc/portal-contract.ts`). */
@@ -47,7 +50,7 @@ export function portalChannelHandlers(deps: PortalChannelDeps): Pick<Handlers, k
     },
   };
   const accounts = createPortalAccounts({ store: deps.accountStore, secrets: deps.secrets, browser: signInBrowser, now: deps.now, timeoutMs: deps.timeoutMs });
-  const session: PortalSession = { accounts, store: deps.accountStore, browser: deps.browser, defaultPortalUrl: deps.defaultPortalUrl, emit: deps.emit, now: deps.now };
+  const session: PortalSession = { accounts, store: deps.accountStore, browser: deps.browser, defaultPortalUrl: deps.defaultPortalUrl, emit: deps.emit, now: deps.now, audit: deps.audit };
   const links = { registry: deps.install.registry, monitor: deps.install.monitor, emit: deps.emit };
   return {
     ...portalAccountHandlers(session),

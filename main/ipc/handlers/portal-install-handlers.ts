@@ -1,3 +1,5 @@
+import { portalActor } from '../../audit/audit-actor';
+import { hostOf } from '../../portal/portal-url';
 import type { Handlers } from '../handlers';
 import { installOnInstance, preflightPortalKey, type InstallStepDeps } from './install-steps';
 import { portalAnswering } from './portal-answering';
@@ -21,7 +23,15 @@ export function portalInstallHandlers(session: PortalSession, install: InstallSt
 
     'portal:install-license': async ({ org, id, instanceId, allowOverCapacity, replaces = null, accountId = null }) =>
       portalAnswering(async () => {
-        const outcome = await installOnInstance(install, instanceId, await licenseKey(accountClient(session, accountId), org, id), { allowOverCapacity, replaces });
+        // The account the key comes from installs it: the trail names it as the actor.
+        const account = session.accounts.resolve(accountId ?? undefined);
+        const key = await licenseKey(accountClient(session, accountId), org, id);
+        const outcome = await installOnInstance(install, instanceId, key, {
+          allowOverCapacity,
+          replaces,
+          actor: portalActor(account),
+          target: { portal: hostOf(account.portalUrl), organization: org, portal_license: id },
+        });
         // The license's link to the instance (renewed but not installed) has changed.
         portalChanged(session);
         return outcome;

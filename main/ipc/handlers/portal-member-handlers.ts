@@ -1,9 +1,13 @@
+import type { AuditAction, AuditTarget } from '../../../shared/audit/audit-entry';
+import { portalActor } from '../../audit/audit-actor';
+import { succeeded, type AuditOutcome } from '../../audit/audit-recorder';
 import type { PortalAccount } from '../../portal/portal-account';
 import type { PortalClient } from '../../portal/portal-client';
 import { hostOf } from '../../portal/portal-url';
 import type { Handlers } from '../handlers';
 import { IpcError } from '../ipc-error';
 import { portalAnswering } from './portal-answering';
+import { auditedPortalChange } from './portal-audit';
 import { parseInvitationLink } from './portal-invitation-link';
 import { accountView, activeClient, makeActive, portalChanged, type PortalSession } from './portal-session';
 
@@ -46,10 +50,10 @@ function inviteeAccount(session: PortalSession, reader: PortalAccount, email: st
 
 /** Membership and invitations: Owners change them (the portal refuses Members with a 403 in words); anyone with a link previews, then accepts. */
 export function portalMemberHandlers(session: PortalSession): Pick<Handlers, MemberChannels> {
-  /** A change the portal makes, after which the screens reload. */
-  const change = <T>(work: (client: PortalClient) => Promise<T>): Promise<T> =>
+  /** A change the portal makes, recorded in the audit trail around it, after which the screens reload. */
+  const change = <T>(action: AuditAction, target: AuditTarget, work: (client: PortalClient) => Promise<T>, outcomeOf?: (value: T) => AuditOutcome): Promise<T> =>
     portalAnswering(async () => {
-      const result = await work(activeClient(session));
+      const result = await auditedPortalChange(session, action, target, work, outcomeOf);
       portalChanged(session);
       return result;
     });
@@ -61,19 +65,32 @@ export function portalMemberHandlers(session: PortalSession): Pick<Handlers, Mem
         const [members, invitations] = await Promise.all([client.listMembers(org), client.listInvitations(org)]);
         return { members, invitations };
       }),
-    'portal:update-member': async ({ org, user, change: body }) => change(async (client) => ({ member: await client.updateMember(org, user, body) })),
+    'portal:update-member': async ({ org, user, change: body }) =>
+      change('member.role_change', { organization: org, user, role: body.role }, async (client) => ({ member: await client.updateMember(org, user, body) })),
     'portal:remove-member': async ({ org, user }) =>
-      change(async (client) => {
+      change('member.remove', { organization: org, user }, async (client) => {
         await client.removeMember(org, user);
         return {};
       }),
-    'portal:create-invitation': async ({ org, invitation }) => change(async (client) => ({ invitation: await client.createInvitation(org, invitation) })),
+    'portal:create-invitation': async ({ org, invitation }) =>
+      change(
+        'invitation.send',
+        { organization: org, email: invitation.email, role: invitation.role },
+        async (client) => ({ invitation: await client.createInvitation(org, invitation) }),
+        ({ invitation: sent }) => ({ ...succeeded(), target: { invitation: sent.id } }),
+      ),
     'portal:revoke-invitation': async ({ org, id }) =>
-      change(async (client) => {
+      change('invitation.revoke', { organization: org, invitation: id }, async (client) => {
         await client.revokeInvitation(org, id);
         return {};
       }),
-    'portal:resend-invitation': async ({ org, id }) => change(async (client) => ({ invitation: await client.resendInvitation(org, id) })),
+    'portal:resend-invitation': async ({ org, id }) =>
+      change(
+        'invitation.resend',
+        { organization: org, invitation: id },
+        async (client) => ({ invitation: await client.resendInvitation(org, id) }),
+        ({ invitation: sent }) => ({ ...succeeded(), target: { email: sent.email } }),
+      ),
 
     'portal:preview-invitation': async ({ link }) =>
       portalAnswering(async () => {
@@ -91,7 +108,11 @@ export function portalMemberHandlers(session: PortalSession): Pick<Handlers, Mem
         if (portalOrigin !== null && originOf(account) !== portalOrigin) {
           throw new IpcError('invalid_input', `This invitation is from the portal at ${new URL(portalOrigin).host}, but ${account.email} is signed in at ${hostOf(account.portalUrl)}; accept it with an account of that portal.`);
         }
-        const organization = await session.accounts.client(account.id, { markUsed: false }).acceptInvitation(token);
+        const organization = await session.audit.run(
+          { actor: portalActor(account), action: 'invitation.accept', target: { portal: hostOf(account.portalUrl) }, fingerprint: null },
+          () => session.accounts.client(account.id, { markUsed: false }).acceptInvitation(token),
+          (joined) => ({ ...succeeded(), target: { organization: joined.id, organization_name: joined.name } }),
+        );
         // Joined: the organization opens next, as the account that joined it.
         makeActive(session, account.id);
         portalChanged(session);

@@ -1,4 +1,6 @@
+import { portalActor } from '../../audit/audit-actor';
 import type { SecretClipboard } from '../../clipboard/secret-clipboard';
+import { hostOf } from '../../portal/portal-url';
 import type { Handlers } from '../handlers';
 import { IpcError } from '../ipc-error';
 import { portalAnswering } from './portal-answering';
@@ -44,7 +46,20 @@ export function portalPurchaseHandlers(session: PortalSession, clipboard: Secret
     'portal:checkout': async ({ org, order }) =>
       portalAnswering(async () => {
         const account = session.accounts.resolve();
-        const checkout = await session.accounts.client(account.id).createCheckout(org, order);
+        const checkout = await session.audit.run(
+          {
+            actor: portalActor(account),
+            action: 'license.purchase',
+            target: { portal: hostOf(account.portalUrl), organization: org, license_name: order.name, install_id: order.install_id },
+            fingerprint: null,
+          },
+          () => session.accounts.client(account.id).createCheckout(org, order),
+          (created) => ({
+            result: 'succeeded',
+            detail: `ordered ${order.internal_users} internal and ${order.external_users} external users (plan ${order.plan}); the license is issued once the checkout page is paid`,
+            target: { portal_license: created.license_id },
+          }),
+        );
         checkouts.add(checkout.checkout_url);
         // The order exists now (pending payment), whether or not the page opens.
         portalChanged(session);
@@ -54,7 +69,11 @@ export function portalPurchaseHandlers(session: PortalSession, clipboard: Secret
     'portal:renew-license': async ({ org, id }) =>
       portalAnswering(async () => {
         const account = session.accounts.resolve();
-        const renewal = await session.accounts.client(account.id).renewLicense(org, id);
+        const renewal = await session.audit.run(
+          { actor: portalActor(account), action: 'license.renewal', target: { portal: hostOf(account.portalUrl), organization: org, portal_license: id }, fingerprint: null },
+          () => session.accounts.client(account.id).renewLicense(org, id),
+          () => ({ result: 'succeeded', detail: 'renewal ordered; the new key is issued once the checkout page is paid' }),
+        );
         checkouts.add(renewal.checkout_url);
         return { checkoutUrl: renewal.checkout_url, accountId: account.id, ...(await openCheckoutPage(session, renewal.checkout_url)) };
       }),

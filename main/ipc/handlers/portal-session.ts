@@ -1,4 +1,5 @@
 import type { PortalAccountView } from '../../../shared/ipc/portal-contract';
+import type { AuditRecorder } from '../../audit/audit-recorder';
 import type { PortalAccountStore } from '../../portal/account-store';
 import type { PortalAccount } from '../../portal/portal-account';
 import type { PortalAccounts } from '../../portal/portal-accounts';
@@ -19,6 +20,8 @@ export interface PortalSession {
   defaultPortalUrl: () => string;
   emit: Emit;
   now: () => number;
+  /** Changes made through the portal are recorded before they are asked for. */
+  audit: AuditRecorder;
 }
 
 export function accountView(account: PortalAccount, active: boolean): PortalAccountView {

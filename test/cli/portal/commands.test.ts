@@ -3,7 +3,7 @@ import { keyFingerprint } from '../../../main/license/fingerprint';
 import { EMAIL_MESSAGE } from '../../../shared/portal/validation/email';
 import { SEED } from '../../sim/portal';
 import { requestLog, storedTokens } from '../../integration/portal-client/portal-fixtures';
-import { json } from '../run-aklm';
+import { json, runAklm } from '../run-aklm';
 import { portalCliFixtures } from './portal-cli-fixtures';
 
 const fx = portalCliFixtures();
@@ -158,6 +158,23 @@ describe('aklm portal invite', () => {
     const listed = await aklm(['invite', '--org', ACME.id, '--email', 'second@acme.test', '--role', 'owner', '--json']);
     expect(listed.code).toBe(0);
     expect(json(listed)).toMatchObject({ email: 'second@acme.test', role: 'owner', status: 'pending' });
+  });
+
+  it('records each invitation in the audit trail, as the portal account, the refused one too', async () => {
+    const sim = await fx.sim();
+    const { world, aklm } = await fx.signedIn(sim, users.alice.email, users.bob.email);
+    expect((await aklm(['invite', '--org', 'Acme Corp', '--email', 'new.hire@acme.test', '--role', 'member'])).code).toBe(0);
+    expect((await aklm(['invite', '--org', 'Acme Corp', '--email', 'other@acme.test', '--role', 'member', '--account', users.bob.email])).code).toBe(1);
+    const audit = await runAklm(['audit', '--json'], { env: { AKLM_DATA_DIR: world.dir } });
+    expect(audit.code).toBe(0);
+    const entries = json<{ trail: { entry: { actor: { name: string }; action: string; result: string; target: Record<string, string> } }[] }>(audit).trail.map(({ entry }) => entry);
+    expect(entries.map(({ actor, action, result, target }) => [actor.name, action, result, target.email])).toEqual([
+      [users.alice.email, 'invitation.send', 'attempted', 'new.hire@acme.test'],
+      [users.alice.email, 'invitation.send', 'succeeded', 'new.hire@acme.test'],
+      [users.bob.email, 'invitation.send', 'attempted', 'other@acme.test'],
+      [users.bob.email, 'invitation.send', 'failed', 'other@acme.test'],
+    ]);
+    expect(entries[1]?.target).toMatchObject({ portal: new URL(sim.url).host, organization: ACME.id, organization_name: 'Acme Corp', role: 'member', invitation: expect.any(String) });
   });
 
   it("exits 1 with the portal's message when a Member invites (403)", async () => {

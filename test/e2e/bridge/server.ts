@@ -11,6 +11,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { parseArgs } from 'node:util';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { createHandlers } from '../../../main/app/create-handlers';
+import { fileAuditTrail } from '../../../main/audit/audit-trail';
 import { contentSecurityPolicy } from '../../../main/app-protocol/content-security-policy';
 import { serveRendererFile } from '../../../main/app-protocol/serve-renderer-file';
 import { fileStatusHistory, statusHistoryDir } from '../../../main/instances/status-history';
@@ -72,6 +73,7 @@ const handlers = createHandlers(
     dataNotices: dataNotices.list,
     files: { open: async (path) => void openedFiles.push(path) },
     statusHistory: fileStatusHistory(statusHistoryDir(dataFolder), { error: (what) => console.error(`bridge: ${what}`) }, () => clock.now()),
+    audit: fileAuditTrail(dataFolder, keychain),
   },
   { roots: () => roots, portalUrl: () => portalSim.url() ?? DEFAULT_PORTAL_URL, refreshConcurrency: 8, requestTimeoutMs: 5_000 },
 );

@@ -5,6 +5,7 @@ import type { ChannelName } from '../../../shared/ipc/channels';
 import type { ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/result';
 import { createHandlers } from '../../../main/app/create-handlers';
+import { fileAuditTrail } from '../../../main/audit/audit-trail';
 import { fileStatusHistory, statusHistoryDir } from '../../../main/instances/status-history';
 import type { Emit } from '../../../main/ipc/event-hub';
 import { createRouter } from '../../../main/ipc/router';
@@ -14,6 +15,7 @@ import { confAccountStore } from '../../../main/portal/account-store';
 import { DEFAULT_PORTAL_URL } from '../../../main/portal/purchase-url';
 import { createInstanceRegistry, type InstanceRegistry } from '../../../main/registry/instance-registry';
 import { confRegistryStore, type RegistryStore } from '../../../main/registry/registry-store';
+import { keyringSecretStore } from '../../../main/secrets/keyring-secret-store';
 import type { SecretStore } from '../../../main/secrets/secret-store';
 import { createDataNotices } from '../../../main/settings/data-notices';
 import { manualClock, type ManualClock } from '../../e2e/bridge/manual-clock';
@@ -83,6 +85,8 @@ export function startApp(options: {
       dataNotices: dataNotices.list,
       files: { open: async () => undefined },
       statusHistory: fileStatusHistory(statusHistoryDir(options.dataDir), { error: (what) => void historyLog.push(what) }, () => clock.now()),
+      // The audit trail's head in the harness's real keychain, whatever `secrets` stands for.
+      audit: fileAuditTrail(options.dataDir, keyringSecretStore()),
     },
     { roots: () => roots, portalUrl: () => DEFAULT_PORTAL_URL, refreshConcurrency: 4, requestTimeoutMs: 5000 },
   );

@@ -1,7 +1,7 @@
 // The first start after an update, in a keychain of its own (run it under PRIVATE_KEYCHAIN): a data folder
 // with two saved instances and a portal account whose tokens are keychain entries, as older versions kept
 // them, beside entries that are not this folder's to move (another folder's instance and portal tokens,
-// another vault's key). Opens the folder's token vault once, then prints what the
+// another vault's key, the audit trail's head). Opens the folder's token vault once, then prints what the
 // keychain and the vault (read independently, see vault-reader.ts) hold.
 // Usage: node --import tsx migration-child.ts '{"dataDir":…}'
 import { randomUUID } from 'node:crypto';
@@ -44,6 +44,7 @@ const others: Record<string, string> = {
   [`instance:${randomUUID()}`]: 'token of an instance saved in another data folder',
   'portal:user-2@portal.example.com': 'tokens of a portal account of another data folder',
   [`vault-key:${randomUUID()}`]: 'the data key of another folder',
+  'audit:head': 'the audit trail head',
 };
 const output: MigrationChildResult = { ok: false, owned, others, listed: [], keychainAfter: {}, vaultAfter: {}, folderId: null, migrated: null };
 try {

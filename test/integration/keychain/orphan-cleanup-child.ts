@@ -5,6 +5,7 @@
 // vault and the keychain hold afterwards.
 // Usage: node --import tsx orphan-cleanup-child.ts '{"dataDir":…,"savedId":…,"orphanId":…,"foreignId":…}'
 import { createHandlers } from '../../../main/app/create-handlers';
+import { fileAuditTrail } from '../../../main/audit/audit-trail';
 import { fileStatusHistory, statusHistoryDir } from '../../../main/instances/status-history';
 import { createRouter } from '../../../main/ipc/router';
 import { confAccountStore } from '../../../main/portal/account-store';
@@ -53,6 +54,7 @@ try {
       dataNotices: () => [],
       files: { open: async () => undefined },
       statusHistory: fileStatusHistory(statusHistoryDir(input.dataDir), log, () => Date.now()),
+      audit: fileAuditTrail(input.dataDir, keyringSecretStore()),
     },
     { roots: () => ({ id: 'none', certificates: [] }), portalUrl: () => DEFAULT_PORTAL_URL, refreshConcurrency: 1, requestTimeoutMs: 5000 },
   );

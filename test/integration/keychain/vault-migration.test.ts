@@ -71,7 +71,7 @@ async function expectMovedOnce(dir: string, tokens: Map<string, string>): Promis
 }
 
 describe('moving the tokens from the keychain into the vault', () => {
-  // Run in a keychain of its own: it holds another folder's entries, which the shared one must not get.
+  // Run in a keychain of its own: it holds another folder's entries and an `audit:head`, which the shared one must not get.
   it('moves a data folder\'s tokens on its first use, and leaves every other entry of the service where it is', async () => {
     const result = await runChild<MigrationChildResult>(CHILD, { dataDir: await dataDir() }, { wrapper: PRIVATE_KEYCHAIN });
     expect(result).toMatchObject({ ok: true, migrated: true });

@@ -4,6 +4,7 @@ import type { ChannelName } from '../../../shared/ipc/channels';
 import type { ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import type { IpcFailure, Result } from '../../../shared/ipc/result';
 import { createHandlers } from '../../../main/app/create-handlers';
+import { fileAuditTrail } from '../../../main/audit/audit-trail';
 import { fileStatusHistory, statusHistoryDir } from '../../../main/instances/status-history';
 import { createEventHub } from '../../../main/ipc/event-hub';
 import { createRouter } from '../../../main/ipc/router';
@@ -17,7 +18,7 @@ import { memoryClipboard } from '../../e2e/bridge/memory-clipboard';
 import { createTestPki, type TestPki } from '../../pki/test-pki';
 import { startAuthentikSim, type AuthentikSim, type AuthentikSimOptions } from '../../sim/authentik';
 import { completeSignIn, startPortalSim, type PortalSim, type PortalSimOptions } from '../../sim/portal';
-import { requireKeychain, tempDataDirs, trackedVaults } from '../keychain/keychain-fixtures';
+import { requireKeychain, tempDataDirs, trackedKeychain, trackedVaults } from '../keychain/keychain-fixtures';
 import { secretLeaks, secretsOfKeychainEntry, secretsOfRequest } from '../secret-scan';
 
 const APP = 'app://renderer';
@@ -82,6 +83,7 @@ export interface PortalIpcFixtures {
  */
 export function portalIpcFixtures(): PortalIpcFixtures {
   requireKeychain();
+  const keychain = trackedKeychain();
   const { vaultOf } = trackedVaults();
   const dataDirs = tempDataDirs();
   const running: { stop(): Promise<void> }[] = [];
@@ -177,6 +179,7 @@ export function portalIpcFixtures(): PortalIpcFixtures {
           dataNotices: () => [],
           files: { open: async (path) => void openedFiles.push(path) },
           statusHistory: fileStatusHistory(statusHistoryDir(dataDir), { error: (what) => console.error(what) }, () => clock.now()),
+          audit: fileAuditTrail(dataDir, keychain),
         },
         { roots, portalUrl: () => portalUrl, refreshConcurrency: 4, requestTimeoutMs: 5_000 },
       );

@@ -50,6 +50,9 @@ export const extraHandler: Handlers = {
   'instances:audit': async () => ({ orphanedAccounts: [], missingTokens: [] }),
   'instances:delete-orphaned-tokens': async () => ({ deleted: 0 }),
   ...portalHandlers,
+  'audit:verify': unused,
+  'audit:list': unused,
+  'audit:export': async () => ({ fileName: '', mimeType: '', content: '' }),
   // @ts-expect-error a handler for a channel the contract does not name does not compile
   'secrets:read-token': ok,
 };
