@@ -6,7 +6,6 @@ import { createFleetMonitor } from '../instances/fleet-monitor';
 import { createInstanceService } from '../instances/instance-service';
 import { refreshPatch } from '../instances/refresh-patch';
 import { historyEntryOf, type StatusHistoryStore } from '../instances/status-history';
-import type { Emit } from '../ipc/event-hub';
 import type { Handlers } from '../ipc/handlers';
 import { auditHandlers } from '../ipc/handlers/audit-handlers';
 import { installHandlers } from '../ipc/handlers/install-handlers';
@@ -14,7 +13,6 @@ import { instanceHandlers } from '../ipc/handlers/instance-handlers';
 import { instancePageHandlers } from '../ipc/handlers/instance-page-handlers';
 import { keychainAuditHandlers } from '../ipc/handlers/keychain-audit-handlers';
 import { licenseHandlers } from '../ipc/handlers/license-handlers';
-import { portalChannelHandlers } from '../ipc/handlers/portal-channel-handlers';
 import { portalHandlers } from '../ipc/handlers/portal-handlers';
 import { createRecentKeys } from '../license/recent-keys';
 import type { PortalAccountStore } from '../portal/account-store';
@@ -23,9 +21,11 @@ import type { ClipboardPort } from '../ports/clipboard';
 import type { Clock } from '../ports/clock';
 import type { ExternalBrowserPort } from '../ports/external-browser';
 import type { FileOpenerPort } from '../ports/file-opener';
+import type { Emit } from '../ports/page-events';
 import { createInstanceRegistry } from '../registry/instance-registry';
 import type { RegistryStore } from '../registry/registry-store';
 import type { SecretStore } from '../secrets/secret-store';
+import { portalChannelHandlers } from './portal-channel-handlers';
 
 /** What the OS and the environment provide; Electron supplies real ones, the test bridge observable ones. */
 export interface AppPorts {

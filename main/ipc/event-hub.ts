@@ -1,7 +1,7 @@
 import type { EventName } from '../../shared/ipc/channels';
-import { events, type EventPayload } from '../../shared/ipc/contract';
+import { events } from '../../shared/ipc/contract';
+import type { Emit } from '../ports/page-events';
 
-export type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 type Listener = (event: EventName, payload: unknown) => void;
 
 /** Push events from services to every connected page (Electron windows, bridge connections). */

@@ -12,6 +12,7 @@ describe('import rules (docs: architecture.md, "Import rules")', () => {
   it('the repository breaks none of them', async () => {
     // Guard against a vacuous pass: the scan must be pointed at the real source tree.
     expect(existsSync(path.join(repoRoot, 'shared/ipc/contract.ts'))).toBe(true);
+    expect(existsSync(path.join(repoRoot, 'main/ipc/handlers'))).toBe(true);
     const breaches = await findImportBreaches(repoRoot);
     expect(breaches).toEqual([]);
   });
@@ -56,6 +57,15 @@ const breachCases: BreachCase[] = [
   { file: 'test/sim/authentik/claims.ts', source: "import type { LicenseClaims } from '../../../shared/license/verdict';\nexport type C = LicenseClaims;\n", specifier: '../../../shared/license/verdict', rule: /test\/sim\/ may not import shared\/license\/ \(type imports included\)/ },
   { file: 'test/sim/portal/api/views.ts', source: "export { keyFingerprint } from '../../../../main/license/fingerprint';\n", specifier: '../../../../main/license/fingerprint', rule: /test\/sim\/ may not import main\// },
   { file: 'test/sim/start-demo.ts', source: "export const load = async () => (await import('../../main/license/trust-roots')).trustRootsOf;\n", specifier: '../../main/license/trust-roots', rule: /test\/sim\/ may not import main\// },
+  // Domain folders never reach main/ipc/, not even for a type: only main/app, main/electron and main/index.ts wire it.
+  { file: 'main/instances/steps.ts', source: "import type { Emit } from '../ipc/event-hub';\nexport type E = Emit;\n", specifier: '../ipc/event-hub', rule: /main\/instances\/ may not import main\/ipc\// },
+  { file: 'main/portal/key.ts', source: "import { IpcError } from '../ipc/ipc-error';\nexport const k = IpcError;\n", specifier: '../ipc/ipc-error', rule: /main\/portal\/ may not import main\/ipc\// },
+  { file: 'main/portal/deep/links.ts', source: "export { answering } from '../../ipc/answering/answering';\n", specifier: '../../ipc/answering/answering', rule: /main\/portal\/ may not import main\/ipc\// },
+  { file: 'main/cli/serve.ts', source: "export const load = async () => (await import('../ipc/router')).createRouter;\n", specifier: '../ipc/router', rule: /main\/cli\/ may not import main\/ipc\// },
+  { file: 'main/ports/events.ts', source: "import type { Handlers } from '../ipc/handlers';\nexport type H = Handlers;\n", specifier: '../ipc/handlers', rule: /main\/ports\/ may not import main\/ipc\// },
+  // A handler never imports another handler's file; the maps are joined in main/app/.
+  { file: 'main/ipc/handlers/license-handlers.ts', source: "import { answering } from './answering';\nexport const l = answering;\n", specifier: './answering', rule: /main\/ipc\/handlers\/ may not import another handler's file/ },
+  { file: 'main/ipc/handlers/portal-handlers.ts', source: "import type { PortalSession } from './portal-session.ts';\nexport type S = PortalSession;\n", specifier: './portal-session.ts', rule: /another handler's file/ },
 ];
 
 const allowedCases: Case[] = [
@@ -64,7 +74,15 @@ const allowedCases: Case[] = [
   { file: 'preload/y.ts', source: "import { createApi } from './create-api';\nexport const y = createApi;\n" },
   { file: 'main/electron/w.ts', source: "import { BrowserWindow } from 'electron';\nexport const w = BrowserWindow;\n" },
   { file: 'main/electron/deep/menu.ts', source: "import { Menu } from 'electron/main';\nexport const m = Menu;\n" },
-  { file: 'main/index.ts', source: "import { app } from 'electron';\nimport { readFileSync } from 'fs';\nexport const i = [app, readFileSync];\n" },
+  { file: 'main/index.ts', source: "import { app } from 'electron';\nimport { readFileSync } from 'fs';\nimport { createRouter } from './ipc/router';\nexport const i = [app, readFileSync, createRouter];\n" },
+  { file: 'main/app/create-handlers.ts', source: "import type { Handlers } from '../ipc/handlers';\nimport { licenseHandlers } from '../ipc/handlers/license-handlers';\nexport type H = Handlers;\nexport const c = licenseHandlers;\n" },
+  { file: 'main/electron/bind.ts', source: "import type { Router } from '../ipc/router';\nexport type R = Router;\n" },
+  {
+    file: 'main/ipc/handlers/instance-handlers.ts',
+    source:
+      "import { refreshedRow } from '../../instances/fleet-row';\nimport { answering } from '../answering/answering';\nimport type { Handlers } from '../handlers';\nimport { IpcError } from '../ipc-error';\nexport type H = Handlers;\nexport const i = [refreshedRow, answering, IpcError];\n",
+  },
+  { file: 'main/ipc/answering/portal-answering.ts', source: "import { PortalError } from '../../portal/portal-error';\nimport { answering } from './answering';\nexport const p = [PortalError, answering];\n" },
   { file: 'main/license/v.ts', source: "import { createHash } from 'node:crypto';\nimport { z } from 'zod';\nimport { verdict } from '../../shared/license/verdict';\nimport root from './root.pem';\nexport const v = [createHash, z, verdict, root];\n" },
   { file: 'main/cli/run.ts', source: "export const load = async () => (await import('./commands/verify')).verify;\n" },
   { file: 'renderer/h.tsx', source: "import { useState } from 'react';\nimport { createRoot } from 'react-dom/client';\nimport { create } from 'zustand';\nimport { useShallow } from 'zustand/react/shallow';\nimport { isChannel } from '../shared/ipc/channels';\nimport { z } from 'zod';\nimport { App } from './app';\nexport const H = () => <p>{String([useState, createRoot, create, useShallow, isChannel, z, App])}</p>;\n" },

@@ -2,10 +2,12 @@ import { readdir, readFile } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import ts from 'typescript';
+import { mainFolderRule } from './main-folder-rules';
 
 /**
- * One import that the "Import rules" table in ../shared/design/architecture.md forbids, or one by which
- * a simulator under test/sim/ would take the app's own license code instead of implementing authentik's.
+ * One import that the "Import rules" table in docs/architecture.md forbids, one between
+ * folders of main/ that main-folder-rules.ts forbids, or one by which a simulator under test/sim/ would
+ * take the app's own license code instead of implementing authentik's.
  */
 export interface Breach {
   /** The importing file, relative to the scanned root, with `/` separators. */
@@ -123,7 +125,8 @@ function breachedRule(root: string, file: string, layer: Layer, absolute: string
     const target = toPosix(path.relative(root, path.resolve(path.dirname(absolute), specifier)));
     const targetLayer = LAYERS.find((candidate) => target === candidate || target.startsWith(`${candidate}/`));
     if (targetLayer === undefined) return `${layer}/ may import only from shared/, main/, preload/ or renderer/ (this lands in ${target})`;
-    return layerRule(layer, targetLayer, target.replace(SCRIPT_EXTENSION, ''), site.typeOnly);
+    const targetModule = target.replace(SCRIPT_EXTENSION, '');
+    return layerRule(layer, targetLayer, targetModule, site.typeOnly) ?? (layer === 'main' ? mainFolderRule(file, targetModule) : undefined);
   }
 
   if (specifier.startsWith('node:') || builtinModules.includes(specifier)) return nodeRule(layer);

@@ -1,8 +1,8 @@
-import type { AuditTrail } from '../../audit/audit-trail';
 import { exportAudit } from '../../audit/audit-export';
 import { parseAuditLines } from '../../audit/audit-lines';
+import type { AuditTrail } from '../../audit/audit-trail';
+import { answering } from '../answering/answering';
 import type { Handlers } from '../handlers';
-import { answering } from './answering';
 
 /** The Audit screen and the chain's state at start: read only; entries are written by the actions themselves. */
 export function auditHandlers(deps: {

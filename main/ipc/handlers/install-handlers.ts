@@ -1,7 +1,7 @@
 import { osActor } from '../../audit/audit-actor';
+import { installOnInstance, preflightInstall, type InstallStepDeps } from '../../instances/install-steps';
+import { answering } from '../answering/answering';
 import type { Handlers } from '../handlers';
-import { answering } from './answering';
-import { installOnInstance, preflightInstall, type InstallStepDeps } from './install-steps';
 
 export type InstallHandlerDeps = InstallStepDeps;
 

@@ -3,14 +3,14 @@ import { succeeded, type AuditRecorder } from '../../audit/audit-recorder';
 import { instanceTarget } from '../../audit/instance-audit';
 import { exportFleet } from '../../instances/fleet-export';
 import type { FleetMonitor } from '../../instances/fleet-monitor';
+import { refreshedRow } from '../../instances/fleet-row';
 import type { StatusHistoryStore } from '../../instances/status-history';
+import type { Emit } from '../../ports/page-events';
 import type { InstanceRecord } from '../../registry/instance-record';
 import type { InstanceRegistry } from '../../registry/instance-registry';
-import type { Emit } from '../event-hub';
+import { answering } from '../answering/answering';
 import type { Handlers } from '../handlers';
 import { IpcError } from '../ipc-error';
-import { answering } from './answering';
-import { refreshedRow } from './refreshed-row';
 
 /** The part of the instance service the page reaches. */
 export interface InstanceActions {

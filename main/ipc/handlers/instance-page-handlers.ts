@@ -3,19 +3,19 @@ import { succeeded, type AuditRecorder } from '../../audit/audit-recorder';
 import { editedFields, instanceTarget } from '../../audit/instance-audit';
 import type { SecretClipboard } from '../../clipboard/secret-clipboard';
 import type { FleetMonitor } from '../../instances/fleet-monitor';
+import { refreshedRow, rowOf } from '../../instances/fleet-row';
 import { createInstanceClient } from '../../instances/instance-client';
 import { buildInstanceDetail } from '../../instances/instance-detail';
 import { InstanceError } from '../../instances/instance-error';
-import { keyFingerprint } from '../../license/fingerprint';
 import type { InstanceService } from '../../instances/instance-service';
 import type { StatusHistoryStore } from '../../instances/status-history';
+import { keyFingerprint } from '../../license/fingerprint';
+import type { Emit } from '../../ports/page-events';
 import type { InstanceRegistry } from '../../registry/instance-registry';
 import { instanceAccount, type SecretStore } from '../../secrets/secret-store';
-import type { Emit } from '../event-hub';
+import { answering } from '../answering/answering';
 import type { Handlers } from '../handlers';
 import { IpcError } from '../ipc-error';
-import { answering } from './answering';
-import { refreshedRow, rowOf } from './refreshed-row';
 
 export interface InstancePageDeps {
   registry: InstanceRegistry;

@@ -1,7 +1,7 @@
 import type { InstanceService } from '../../instances/instance-service';
 import type { InstanceRegistry } from '../../registry/instance-registry';
+import { answering } from '../answering/answering';
 import type { Handlers } from '../handlers';
-import { answering } from './answering';
 
 /** The token vault and the saved instances out of step: report them, and delete the tokens no instance owns. */
 export function keychainAuditHandlers(deps: {

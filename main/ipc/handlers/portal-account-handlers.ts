@@ -1,8 +1,9 @@
+import { accountView, makeActive, portalChanged, type PortalSession } from '../../portal/portal-session';
 import { normalizePortalUrl } from '../../portal/portal-url';
+import { portalAnswering } from '../answering/portal-answering';
+import { openPortalPage } from '../answering/portal-pages';
 import type { Handlers } from '../handlers';
 import { IpcError } from '../ipc-error';
-import { portalAnswering } from './portal-answering';
-import { accountView, makeActive, openPortalPage, portalChanged, type PortalSession } from './portal-session';
 
 type AccountChannels = 'portal:list-accounts' | 'portal:sign-in' | 'portal:cancel-sign-in' | 'portal:switch-account' | 'portal:sign-out' | 'portal:open-web';
 

@@ -1,10 +1,11 @@
 import { basename } from 'node:path';
+import { saveInvoicePdf } from '../../portal/invoice-file';
+import { activeClient, portalChanged, type PortalSession } from '../../portal/portal-session';
 import type { FileOpenerPort } from '../../ports/file-opener';
+import { portalAnswering } from '../answering/portal-answering';
+import { openPortalPage } from '../answering/portal-pages';
 import type { Handlers } from '../handlers';
 import { IpcError } from '../ipc-error';
-import { portalAnswering } from './portal-answering';
-import { saveInvoicePdf } from './portal-invoice-file';
-import { activeClient, openPortalPage, portalChanged, type PortalSession } from './portal-session';
 
 type BillingChannels =
   | 'portal:get-billing-account'

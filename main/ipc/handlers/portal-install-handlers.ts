@@ -1,10 +1,10 @@
 import { portalActor } from '../../audit/audit-actor';
+import { installOnInstance, preflightPortalKey, type InstallStepDeps } from '../../instances/install-steps';
+import { keyedLicense, licenseKey } from '../../portal/license-key';
+import { accountClient, portalChanged, type PortalSession } from '../../portal/portal-session';
 import { hostOf } from '../../portal/portal-url';
+import { portalAnswering } from '../answering/portal-answering';
 import type { Handlers } from '../handlers';
-import { installOnInstance, preflightPortalKey, type InstallStepDeps } from './install-steps';
-import { portalAnswering } from './portal-answering';
-import { keyedLicense, licenseKey } from './portal-license-key';
-import { accountClient, portalChanged, type PortalSession } from './portal-session';
 
 /**
  * "Install into <instance>" for a portal license: the key is fetched in main (as the account the license

@@ -1,12 +1,12 @@
-import type { SecretClipboard } from '../../clipboard/secret-clipboard';
 import { toIsoUtc } from '../../../shared/time/iso';
+import type { SecretClipboard } from '../../clipboard/secret-clipboard';
+import { linkLicense, linkLicenses, type InstanceLinkDeps } from '../../portal/instance-links';
+import { licenseKey } from '../../portal/license-key';
+import { listPendingInstalls } from '../../portal/pending-installs';
+import { accountClient, activeClient, portalChanged, type PortalSession } from '../../portal/portal-session';
+import { portalAnswering } from '../answering/portal-answering';
 import type { Handlers } from '../handlers';
 import { IpcError } from '../ipc-error';
-import { portalAnswering } from './portal-answering';
-import { linkLicense, linkLicenses, type InstanceLinkDeps } from './portal-instance-links';
-import { licenseKey } from './portal-license-key';
-import { listPendingInstalls } from './portal-pending-installs';
-import { accountClient, activeClient, portalChanged, type PortalSession } from './portal-session';
 
 type LicenseChannels =
   | 'portal:list-licenses'

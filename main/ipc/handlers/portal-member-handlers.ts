@@ -1,15 +1,13 @@
 import type { AuditAction, AuditTarget } from '../../../shared/audit/audit-entry';
 import { portalActor } from '../../audit/audit-actor';
 import { succeeded, type AuditOutcome } from '../../audit/audit-recorder';
-import type { PortalAccount } from '../../portal/portal-account';
+import { invitationAcceptor, invitationReader, inviteeAccount } from '../../portal/invitation-accounts';
+import { auditedPortalChange } from '../../portal/portal-audit';
 import type { PortalClient } from '../../portal/portal-client';
+import { accountView, activeClient, makeActive, portalChanged, type PortalSession } from '../../portal/portal-session';
 import { hostOf } from '../../portal/portal-url';
+import { portalAnswering } from '../answering/portal-answering';
 import type { Handlers } from '../handlers';
-import { IpcError } from '../ipc-error';
-import { portalAnswering } from './portal-answering';
-import { auditedPortalChange } from './portal-audit';
-import { parseInvitationLink } from './portal-invitation-link';
-import { accountView, activeClient, makeActive, portalChanged, type PortalSession } from './portal-session';
 
 type MemberChannels =
   | 'portal:list-members'
@@ -20,33 +18,6 @@ type MemberChannels =
   | 'portal:resend-invitation'
   | 'portal:preview-invitation'
   | 'portal:accept-invitation';
-
-const originOf = (account: PortalAccount): string => new URL(account.portalUrl).origin;
-
-/**
- * The account that reads an invitation link on this computer, and the token the link carries: the active
- * account when the link is from its portal (or names none: a deep link, a bare token), else the most
- * recently used account signed in at the link's portal. Nothing is marked used: reading switches nothing.
- * With no account at the link's portal it refuses, before anything is sent: another portal's account
- * would carry the invitation's token, with its own sign-in, to a portal that never issued it.
- */
-function invitationReader(session: PortalSession, link: string): { token: string; reader: PortalAccount; active: PortalAccount } {
-  const { token, portalOrigin } = parseInvitationLink(link);
-  const active = session.accounts.resolve();
-  if (portalOrigin === null || originOf(active) === portalOrigin) return { token, reader: active, active };
-  const reader = session.accounts.list().find((account) => originOf(account) === portalOrigin);
-  if (reader === undefined) {
-    const host = new URL(portalOrigin).host;
-    throw new IpcError('not_signed_in', `This invitation is from the portal at ${host}, where no account is signed in here. Sign in at ${host} to read it; nothing was sent to any portal.`);
-  }
-  return { token, reader, active };
-}
-
-/** The signed-in account the invitation was sent to (same portal, same e-mail address ignoring case), if any. */
-function inviteeAccount(session: PortalSession, reader: PortalAccount, email: string): PortalAccount | undefined {
-  const wanted = email.toLowerCase();
-  return session.accounts.list().find((account) => originOf(account) === originOf(reader) && account.email.toLowerCase() === wanted);
-}
 
 /** Membership and invitations: Owners change them (the portal refuses Members with a 403 in words); anyone with a link previews, then accepts. */
 export function portalMemberHandlers(session: PortalSession): Pick<Handlers, MemberChannels> {
@@ -103,11 +74,7 @@ export function portalMemberHandlers(session: PortalSession): Pick<Handlers, Mem
 
     'portal:accept-invitation': async ({ link, accountId }) =>
       portalAnswering(async () => {
-        const { token, portalOrigin } = parseInvitationLink(link);
-        const account = session.accounts.resolve(accountId);
-        if (portalOrigin !== null && originOf(account) !== portalOrigin) {
-          throw new IpcError('invalid_input', `This invitation is from the portal at ${new URL(portalOrigin).host}, but ${account.email} is signed in at ${hostOf(account.portalUrl)}; accept it with an account of that portal.`);
-        }
+        const { token, account } = invitationAcceptor(session, link, accountId);
         const organization = await session.audit.run(
           { actor: portalActor(account), action: 'invitation.accept', target: { portal: hostOf(account.portalUrl) }, fingerprint: null },
           () => session.accounts.client(account.id, { markUsed: false }).acceptInvitation(token),

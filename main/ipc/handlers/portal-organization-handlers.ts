@@ -1,6 +1,7 @@
+import { activeClient, portalChanged, type PortalSession } from '../../portal/portal-session';
+import { portalAnswering } from '../answering/portal-answering';
+import { openPortalPage } from '../answering/portal-pages';
 import type { Handlers } from '../handlers';
-import { portalAnswering } from './portal-answering';
-import { activeClient, openPortalPage, portalChanged, type PortalSession } from './portal-session';
 
 type OrganizationChannels =
   | 'portal:list-organizations'

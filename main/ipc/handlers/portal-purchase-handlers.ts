@@ -1,10 +1,11 @@
 import { portalActor } from '../../audit/audit-actor';
 import type { SecretClipboard } from '../../clipboard/secret-clipboard';
+import { activeClient, portalChanged, type PortalSession } from '../../portal/portal-session';
 import { hostOf } from '../../portal/portal-url';
+import { portalAnswering } from '../answering/portal-answering';
+import { openPortalPage } from '../answering/portal-pages';
 import type { Handlers } from '../handlers';
 import { IpcError } from '../ipc-error';
-import { portalAnswering } from './portal-answering';
-import { activeClient, openPortalPage, portalChanged, type PortalSession } from './portal-session';
 
 type PurchaseChannels = 'portal:list-plans' | 'portal:checkout' | 'portal:renew-license' | 'portal:open-checkout' | 'portal:copy-checkout-url';
 

@@ -1,24 +1,24 @@
-import type { portalContract } from '../../../shared/ipc/portal-contract';
-import type { AuditRecorder } from '../../audit/audit-recorder';
-import type { SecretClipboard } from '../../clipboard/secret-clipboard';
-import type { PortalAccountStore } from '../../portal/account-store';
-import { createPortalAccounts } from '../../portal/portal-accounts';
-import type { ExternalBrowserPort } from '../../ports/external-browser';
-import type { FileOpenerPort } from '../../ports/file-opener';
-import type { SecretStore } from '../../secrets/secret-store';
-import { openExternal } from '../../security/open-external';
-import type { Emit } from '../event-hub';
-import type { Handlers } from '../handlers';
-import type { InstallStepDeps } from './install-steps';
-import { portalAccountHandlers } from './portal-account-handlers';
-import { portalBillingHandlers } from './portal-billing-handlers';
-import { portalInstallHandlers } from './portal-install-handlers';
-import { invoiceFolder } from './portal-invoice-file';
-import { portalLicenseHandlers } from './portal-license-handlers';
-import { portalMemberHandlers } from './portal-member-handlers';
-import { portalOrganizationHandlers } from './portal-organization-handlers';
-import { portalPurchaseHandlers } from './portal-purchase-handlers';
-import type { PortalSession } from './portal-session';
+import type { portalContract } from '../../shared/ipc/portal-contract';
+import type { AuditRecorder } from '../audit/audit-recorder';
+import type { SecretClipboard } from '../clipboard/secret-clipboard';
+import type { InstallStepDeps } from '../instances/install-steps';
+import type { Handlers } from '../ipc/handlers';
+import { portalAccountHandlers } from '../ipc/handlers/portal-account-handlers';
+import { portalBillingHandlers } from '../ipc/handlers/portal-billing-handlers';
+import { portalInstallHandlers } from '../ipc/handlers/portal-install-handlers';
+import { portalLicenseHandlers } from '../ipc/handlers/portal-license-handlers';
+import { portalMemberHandlers } from '../ipc/handlers/portal-member-handlers';
+import { portalOrganizationHandlers } from '../ipc/handlers/portal-organization-handlers';
+import { portalPurchaseHandlers } from '../ipc/handlers/portal-purchase-handlers';
+import type { PortalAccountStore } from '../portal/account-store';
+import { invoiceFolder } from '../portal/invoice-file';
+import { createPortalAccounts } from '../portal/portal-accounts';
+import type { PortalSession } from '../portal/portal-session';
+import type { ExternalBrowserPort } from '../ports/external-browser';
+import type { FileOpenerPort } from '../ports/file-opener';
+import type { Emit } from '../ports/page-events';
+import type { SecretStore } from '../secrets/secret-store';
+import { openExternal } from '../security/open-external';
 
 export interface PortalChannelDeps {
   /** The signed-in accounts (no tokens) in the data folder. */
@@ -41,7 +41,11 @@ export interface PortalChannelDeps {
   audit: AuditRecorder;
 }
 
-/** Every customer-portal channel of the contract (`shared/ipc/portal-contract.ts`). */
+/**
+ * Every customer-portal channel of the contract (`shared/ipc/portal-contract.ts`): builds the session the
+ * portal handlers share (the accounts, the events, the audit) and joins their maps. Composition, so it lives
+ * here and not among the handlers, which never import each other.
+ */
 export function portalChannelHandlers(deps: PortalChannelDeps): Pick<Handlers, keyof typeof portalContract> {
   // The sign-in page opens like every other URL: through openExternal (https, or http on this computer only).
   const signInBrowser: ExternalBrowserPort = {

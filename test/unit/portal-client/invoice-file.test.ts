@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { invoiceFileName, saveInvoicePdf } from '../../../main/ipc/handlers/portal-invoice-file';
+import { invoiceFileName, saveInvoicePdf } from '../../../main/portal/invoice-file';
 
 const folder = mkdtempSync(join(tmpdir(), 'aklm-invoice-test-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));

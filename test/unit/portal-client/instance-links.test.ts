@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { License } from '../../../shared/portal/schemas/licenses';
-import { linkLicenses, type InstanceLinkDeps } from '../../../main/ipc/handlers/portal-instance-links';
+import { linkLicenses, type InstanceLinkDeps } from '../../../main/portal/instance-links';
 import { statusFailure, type StatusFailure, type StatusReport } from '../../../main/instances/status-report';
 import { createInstanceRegistry } from '../../../main/registry/instance-registry';
 import { confRegistryStore } from '../../../main/registry/registry-store';

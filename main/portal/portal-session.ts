@@ -1,13 +1,11 @@
-import type { PortalAccountView } from '../../../shared/ipc/portal-contract';
-import type { AuditRecorder } from '../../audit/audit-recorder';
-import type { PortalAccountStore } from '../../portal/account-store';
-import type { PortalAccount } from '../../portal/portal-account';
-import type { PortalAccounts } from '../../portal/portal-accounts';
-import type { PortalClient } from '../../portal/portal-client';
-import type { ExternalBrowserPort } from '../../ports/external-browser';
-import { openExternal } from '../../security/open-external';
-import type { Emit } from '../event-hub';
-import { IpcError } from '../ipc-error';
+import type { PortalAccountView } from '../../shared/ipc/portal-contract';
+import type { AuditRecorder } from '../audit/audit-recorder';
+import type { ExternalBrowserPort } from '../ports/external-browser';
+import type { Emit } from '../ports/page-events';
+import type { PortalAccountStore } from './account-store';
+import type { PortalAccount } from './portal-account';
+import type { PortalAccounts } from './portal-accounts';
+import type { PortalClient } from './portal-client';
 
 /** What every portal handler reaches: the signed-in accounts, the browser, the events. */
 export interface PortalSession {
@@ -24,6 +22,7 @@ export interface PortalSession {
   audit: AuditRecorder;
 }
 
+/** An account as the page shows it (no tokens); `active` marks the one portal screens act as. */
 export function accountView(account: PortalAccount, active: boolean): PortalAccountView {
   return { id: account.id, portalUrl: account.portalUrl, email: account.email, name: account.name, lastUsedAt: account.lastUsedAt, active };
 }
@@ -54,16 +53,4 @@ export function makeActive(session: PortalSession, accountId: string): void {
 /** Screens showing portal data reload. */
 export function portalChanged(session: PortalSession): void {
   session.emit('portal:did-change', {});
-}
-
-/** Opens a page the portal named in the system browser; refuses (in words, without the address's path) anything but https (or http on this computer). */
-export async function openPortalPage(session: PortalSession, url: string, what: string): Promise<void> {
-  if (await openExternal(session.browser, url)) return;
-  let host = 'an unknown host';
-  try {
-    host = new URL(url).host;
-  } catch {
-    // not a URL at all: the host stays unknown
-  }
-  throw new IpcError('refused', `The portal's ${what} at ${host} is not an https:// address, so it was not opened.`);
 }

@@ -1,9 +1,9 @@
-import type { AuditAction, AuditTarget } from '../../../shared/audit/audit-entry';
-import { portalActor } from '../../audit/audit-actor';
-import { succeeded, type AuditOutcome } from '../../audit/audit-recorder';
-import type { PortalClient } from '../../portal/portal-client';
-import { hostOf } from '../../portal/portal-url';
+import type { AuditAction, AuditTarget } from '../../shared/audit/audit-entry';
+import { portalActor } from '../audit/audit-actor';
+import { succeeded, type AuditOutcome } from '../audit/audit-recorder';
+import type { PortalClient } from './portal-client';
 import type { PortalSession } from './portal-session';
+import { hostOf } from './portal-url';
 
 /**
  * A change the portal makes, as the active account, between its audit entries: the attempt is recorded

@@ -1,12 +1,12 @@
-import type { PortalLicenseView } from '../../../shared/ipc/portal-contract';
-import { isRenewedNotInstalled } from '../../../shared/links/renewed-not-installed';
-import type { License } from '../../../shared/portal/schemas/licenses';
-import type { FleetMonitor } from '../../instances/fleet-monitor';
-import type { StatusFailure, StatusReport } from '../../instances/status-report';
-import { sameInstallId } from '../../license/install-id';
-import type { InstanceRecord } from '../../registry/instance-record';
-import type { InstanceRegistry } from '../../registry/instance-registry';
-import type { Emit } from '../event-hub';
+import type { PortalLicenseView } from '../../shared/ipc/portal-contract';
+import { isRenewedNotInstalled } from '../../shared/links/renewed-not-installed';
+import type { License } from '../../shared/portal/schemas/licenses';
+import type { FleetMonitor } from '../instances/fleet-monitor';
+import type { StatusFailure, StatusReport } from '../instances/status-report';
+import { sameInstallId } from '../license/install-id';
+import type { Emit } from '../ports/page-events';
+import type { InstanceRecord } from '../registry/instance-record';
+import type { InstanceRegistry } from '../registry/instance-registry';
 
 /** The saved instances and what the fleet monitor last read of them. */
 export interface InstanceLinkDeps {

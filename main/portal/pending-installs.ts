@@ -1,9 +1,9 @@
-import type { ChannelOutput } from '../../../shared/ipc/contract';
-import type { License } from '../../../shared/portal/schemas/licenses';
-import type { Organization } from '../../../shared/portal/schemas/organizations';
-import type { PortalAccount } from '../../portal/portal-account';
-import { PortalError } from '../../portal/portal-error';
-import { linkLicenses, type InstanceLinkDeps } from './portal-instance-links';
+import type { ChannelOutput } from '../../shared/ipc/contract';
+import type { License } from '../../shared/portal/schemas/licenses';
+import type { Organization } from '../../shared/portal/schemas/organizations';
+import { linkLicenses, type InstanceLinkDeps } from './instance-links';
+import type { PortalAccount } from './portal-account';
+import { PortalError } from './portal-error';
 import type { PortalSession } from './portal-session';
 
 type PendingInstalls = ChannelOutput<'portal:list-pending-installs'>;
