@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { isPlainHttpElsewhere } from '../../shared/instances/plain-http';
+import { apiTokenProblem, checkInstanceAddress, plainHttpProblem } from '../../shared/instances/validation';
+import { caPemProblem } from '../instances/ca-pem';
 import type { TrustRoots } from '../license/trust-roots';
 import { loadTrustRoots } from './license-options';
 import { terminalLines } from './output/terminal-safe';
@@ -46,26 +47,24 @@ export function parseTimeout(text: string | undefined): number {
   return Math.round(seconds * 1000);
 }
 
-/** An instance URL: http(s), no credentials, no query; trailing slashes dropped. */
-export function parseInstanceUrl(text: string): string {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new UsageError(`--url expects the instance's address, like https://auth.example.com, got "${text}"`, UNKNOWN_EXIT);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`--url must be an http or https address, got "${text}"`, UNKNOWN_EXIT);
-  if (url.username !== '' || url.password !== '') throw new UsageError('--url must not carry credentials; put the token in an environment variable', UNKNOWN_EXIT);
-  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+/** An instance URL by the shared address rule: http(s), no credentials; query, fragment and trailing slashes dropped. */
+function parseInstanceUrl(text: string): string {
+  const checked = checkInstanceAddress(text);
+  // The address is not repeated: one with a user name and password in it would put them on the screen.
+  if (!checked.ok) throw new UsageError(`--url: ${checked.problem}`, UNKNOWN_EXIT);
+  return checked.address;
 }
 
 /** The token from the environment variable the user named; never from a flag, so it stays out of shell history. */
 export function tokenFrom(env: NodeJS.ProcessEnv, variable: string): string {
   const token = env[variable]?.trim();
   if (token === undefined || token === '') throw new ConfigError(`the environment variable ${variable} is not set; put the instance's API token in it`);
+  const problem = apiTokenProblem(token);
+  if (problem !== null) throw new ConfigError(`the environment variable ${variable}: ${problem}`);
   return token;
 }
 
+/** A CA file, checked as the app checks a pasted CA (the shared rule, each certificate parsed). */
 export async function readCa(file: string): Promise<string> {
   let text: string;
   try {
@@ -73,7 +72,8 @@ export async function readCa(file: string): Promise<string> {
   } catch {
     throw new ConfigError(`cannot read the CA file ${file}`);
   }
-  if (!text.includes('-----BEGIN CERTIFICATE-----')) throw new ConfigError(`the CA file ${file} holds no PEM certificate`);
+  const problem = caPemProblem(text);
+  if (problem !== null) throw new ConfigError(`the CA file ${file}: ${problem}`);
   return text;
 }
 
@@ -96,11 +96,8 @@ export async function instanceTarget(
   if (values.url === undefined) throw new UsageError('say which instance: --url URL (with the token in $AKLM_TOKEN or --token-env VAR), or --instance NAME', UNKNOWN_EXIT);
   const url = parseInstanceUrl(values.url);
   const allowHttp = values['allow-http'] === true;
-  if (isPlainHttpElsewhere(new URL(url)) && !allowHttp) {
-    throw new ConfigError(
-      `--url ${url} is plain http:// to another computer, so the API token would cross the network unencrypted; use the instance's https:// address, or add --allow-http to send it this way anyway`,
-    );
-  }
+  const refused = plainHttpProblem(url, allowHttp, 'cli-flag');
+  if (refused !== null) throw new ConfigError(`--url ${url}: ${refused}`);
   const roots = await trustRoots(values.root ?? [], stdin);
   return {
     url,
@@ -150,11 +147,8 @@ export async function savedInstance(
       if (names.length === 0) throw new ConfigError(`no saved instances: there is no saved instance named "${name}" in ${dir} (add instances in the desktop app, or use --url and --token-env)`);
       throw new ConfigError(`there is no saved instance named "${name}"; the saved instances are ${names.join(', ')}`);
     }
-    if (isPlainHttpElsewhere(new URL(record.url)) && record.allowHttp !== true) {
-      throw new ConfigError(
-        `the saved instance "${record.name}" has the plain http:// address ${record.url}, and plain HTTP is not allowed for it: the API token would cross the network unencrypted. Edit the instance in the app to give its https:// address, or to allow plain HTTP for it`,
-      );
-    }
+    const refused = plainHttpProblem(record.url, record.allowHttp === true, 'saved-instance');
+    if (refused !== null) throw new ConfigError(`the saved instance "${record.name}" (${record.url}): ${refused}`);
     // The vault and the keychain binding are loaded only once an instance is found: an unknown name never touches them.
     const [{ keyringSecretStore }, { dataFolderVault }, { confAccountStore }] = await Promise.all([
       import('../secrets/keyring-secret-store'),

@@ -1,9 +1,14 @@
 import { z } from 'zod';
+import { ADDRESS_MESSAGES, NAME_MESSAGES } from '../../shared/instances/validation';
 
-/** One instance in a fleet file; `token_env` names the variable holding its token, never the token. */
+/**
+ * One instance in a fleet file; `token_env` names the variable holding its token, never the token. The
+ * name only labels the report's line (shown escaped, whatever it holds), so of the name rule only "give
+ * one" applies; the address rule is checked per entry, so one bad address does not stop the others.
+ */
 export const fleetEntrySchema = z.object({
-  name: z.string().min(1),
-  url: z.string().min(1),
+  name: z.string().min(1, NAME_MESSAGES.missing),
+  url: z.string().min(1, ADDRESS_MESSAGES.missing),
   token_env: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'token_env is the name of an environment variable'),
   ca: z.string().min(1).optional(),
   /** Send the token over plain http:// to another computer; such a `url` is refused without it. */

@@ -1,3 +1,4 @@
+import { apiTokenProblem, caCertificateProblem } from '../../shared/instances/validation';
 import { createAuthentikApi, type AuthentikApi } from './authentik-api';
 import { apiLocationOf } from './connection-url';
 import { deleteLicense } from './delete-license';
@@ -42,19 +43,12 @@ export interface InstanceClient {
 
 const DEFAULT_TIMEOUT_MS = 15_000;
 
-const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/;
-
-/** Problems with the connection itself, found before anything is sent. */
+/** Problems with the connection itself, found before anything is sent: the shared token and CA rules. */
 function connectionProblem(token: string, caPem: string | null): InstanceError | null {
-  if (token === '') return new InstanceError('unauthorized', 'No API token was given; create one in authentik under Directory → Tokens with the intent "API".');
-  // eslint-disable-next-line no-control-regex
-  if (/[\s\u0000-\u001f\u007f]/.test(token)) {
-    return new InstanceError('unauthorized', 'The API token contains spaces or line breaks; copy it again from Directory → Tokens.');
-  }
-  if (caPem !== null && !PEM_CERTIFICATE.test(caPem)) {
-    return new InstanceError('tls', 'The CA given for this instance is not a PEM certificate (-----BEGIN CERTIFICATE-----).');
-  }
-  return null;
+  const tokenProblem = apiTokenProblem(token);
+  if (tokenProblem !== null) return new InstanceError('unauthorized', tokenProblem);
+  const caProblem = caPem === null ? null : caCertificateProblem(caPem);
+  return caProblem === null ? null : new InstanceError('tls', caProblem);
 }
 
 /** Turns anything thrown into an InstanceError whose message holds none of the secrets. */

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { nameTakenMessage } from '../../shared/instances/validation';
 import type { InstanceRecord } from '../registry/instance-record';
 import type { InstanceRecordPatch, InstanceRegistry } from '../registry/instance-registry';
 import { instanceAccount, instanceIdOf, type SecretStore } from '../secrets/secret-store';
@@ -97,7 +98,7 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
   const refuseTakenName = (name: string, self: string | null): void => {
     const taken = registry.findByName(name);
     if (taken !== undefined && taken.id !== self) {
-      throw new InstanceServiceError('duplicate_name', `An instance named "${taken.name}" is already saved; names are compared ignoring case, so choose another name.`);
+      throw new InstanceServiceError('duplicate_name', nameTakenMessage(name));
     }
   };
 

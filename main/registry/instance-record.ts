@@ -112,7 +112,5 @@ export type InstanceRecord = z.input<typeof INSTANCE_RECORD_SCHEMA>;
 export type LastRefresh = z.infer<typeof LAST_REFRESH_SCHEMA>;
 export type LastStatus = z.infer<typeof LAST_STATUS_SCHEMA>;
 
-/** The key names are compared by: trimmed, NFC-normalised, lower case. */
-export function nameKey(name: string): string {
-  return name.trim().normalize('NFC').toLowerCase();
-}
+/** The key names are compared by: the shared name rule's, so the page flags exactly the names saving refuses. */
+export { instanceNameKey as nameKey } from '../../shared/instances/validation';

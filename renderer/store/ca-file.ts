@@ -1,3 +1,4 @@
+import { caCertificateBlocks, caCertificateProblem, caUnreadableMessage } from '../../shared/instances/validation';
 import { derToPem, pemCertificates, summarizeCertificate, type CertificateSummary } from '../format/pem-certificates';
 
 /** Files people keep CA certificates in. */
@@ -18,13 +19,26 @@ export async function readCaFile(file: File): Promise<{ pem: string } | { proble
   }
 }
 
-/** What a PEM text holds, for the dialog to show before anything is saved. */
+/**
+ * What a PEM text holds, for the dialog to show before anything is saved; refused by the shared CA rule's
+ * words, down to which certificate of a bundle cannot be read (as main reports it).
+ */
 export async function describeCaPem(pem: string): Promise<{ certificates: CertificateSummary[] } | { problem: string }> {
+  const shape = caCertificateProblem(pem);
+  if (shape !== null) return { problem: shape };
+  const blocks = caCertificateBlocks(pem);
+  const read = await Promise.all(blocks.map((block) => summarizeBlock(block)));
+  const unreadable = read.indexOf(null);
+  if (unreadable !== -1) return { problem: caUnreadableMessage(unreadable, blocks.length) };
+  return { certificates: read.filter((summary) => summary !== null) };
+}
+
+/** One PEM certificate block described, or null when it is no readable X.509 certificate. */
+async function summarizeBlock(block: string): Promise<CertificateSummary | null> {
   try {
-    const blocks = pemCertificates(pem);
-    if (blocks.length === 0) return { problem: 'No certificate found: the text needs a -----BEGIN CERTIFICATE----- … -----END CERTIFICATE----- block.' };
-    return { certificates: await Promise.all(blocks.map(summarizeCertificate)) };
+    const [der] = pemCertificates(block);
+    return der === undefined ? null : await summarizeCertificate(der);
   } catch {
-    return { problem: 'This PEM text does not hold a readable X.509 certificate.' };
+    return null;
   }
 }

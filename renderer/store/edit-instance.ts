@@ -28,7 +28,7 @@ export interface EditInstanceState {
   form: InstanceForm;
   /** Whether the token vault holds a token for the instance (the token itself never reaches the page). */
   hasToken: boolean;
-  /** The other instances' names, lower case: a new name must differ from them. */
+  /** The other instances' names as saved: a new name must differ from them (ignoring case). */
   takenNames: readonly string[];
   /** Field problems show once Save was pressed. */
   editAttempted: boolean;
@@ -63,7 +63,7 @@ const CLOSED = {
 } satisfies Partial<EditInstanceState>;
 
 const problems = memoize((form: InstanceForm, takenNames: readonly string[], hasToken: boolean, ca: CaView): InstanceFormProblems =>
-  withCaProblem(instanceFormProblems(form, new Set(takenNames), hasToken ? 'optional' : 'required'), form, ca),
+  withCaProblem(instanceFormProblems(form, takenNames, hasToken ? 'optional' : 'required'), form, ca),
 );
 
 /** Every problem of the form now, the CA's included; a token is needed only when the vault holds none. */
@@ -97,7 +97,7 @@ export function createEditInstanceStore(deps: { client: Api; instances: Instance
         const takenNames = instances
           .getState()
           .rows.filter((row) => row.id !== id)
-          .map((row) => row.name.toLowerCase());
+          .map((row) => row.name);
         set({ ...CLOSED, editId: id, editLoading: true, takenNames });
         const page = instancePage.getState();
         const known = page.id === id ? page.detail : null;

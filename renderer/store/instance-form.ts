@@ -1,5 +1,13 @@
 import type { InstanceRow } from '../../shared/instances/instance-row';
-import { isPlainHttpElsewhere } from '../../shared/instances/plain-http';
+import {
+  apiTokenProblem,
+  caCertificateProblem,
+  instanceAddressProblem,
+  instanceNameProblem,
+  isPlainHttpAddress,
+  nameTakenProblem,
+  plainHttpProblem,
+} from '../../shared/instances/validation';
 import type { ChannelInput } from '../../shared/ipc/contract';
 import type { CaView } from './ca-reader';
 
@@ -28,57 +36,30 @@ export type TokenRule = 'required' | 'optional';
 
 const MAX_TAGS = 20;
 const MAX_TAG_LENGTH = 50;
-const MAX_CA_BYTES = 64 * 1024;
 
 /** "prod, eu-west, prod" → ["prod", "eu-west"]. */
 export function parseTags(tags: string): string[] {
   return [...new Set(tags.split(',').map((tag) => tag.trim()).filter((tag) => tag !== ''))];
 }
 
-/** Whether the typed address is plain http:// to another computer, where the token would travel unencrypted. */
-export function isPlainHttpAddress(text: string): boolean {
-  const trimmed = text.trim();
-  return URL.canParse(trimmed) && isPlainHttpElsewhere(new URL(trimmed));
-}
-
-function urlProblem(value: string, allowHttp: boolean): string | undefined {
-  const text = value.trim();
-  if (text === '') return 'Enter the address you open authentik at, like https://auth.example.com.';
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    return 'This is not a web address. It starts with https:// (or http://), like https://auth.example.com.';
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'The address starts with https:// (or http://), like https://auth.example.com.';
-  if (url.hostname === '') return 'The address needs a host name, like https://auth.example.com.';
-  if (url.username !== '' || url.password !== '') return 'Leave the user name and password out of the address; the API token signs in.';
-  if (isPlainHttpElsewhere(url) && !allowHttp) {
-    return 'This address is plain http://, so the API token would cross the network unencrypted. Use https://, or tick “Allow plain HTTP” below.';
-  }
-  return undefined;
-}
-
-/** Each field's problem in words, or none; `takenNames` are the other instances' names (any case). */
-export function instanceFormProblems(form: InstanceForm, takenNames: ReadonlySet<string>, token: TokenRule): InstanceFormProblems {
+/**
+ * Each field's problem in words, or none, by the rules main applies (shared/instances/validation);
+ * `otherNames` are the other instances' names as saved.
+ */
+export function instanceFormProblems(form: InstanceForm, otherNames: readonly string[], token: TokenRule): InstanceFormProblems {
   const problems: InstanceFormProblems = {};
-  const name = form.name.trim();
-  if (name === '') problems.name = 'Give the instance a name, such as the customer and environment.';
-  else if (name.length > 100) problems.name = 'Keep the name to 100 characters.';
-  else if (takenNames.has(name.toLowerCase())) problems.name = `An instance named “${name}” already exists; choose another name.`;
-  const url = urlProblem(form.url, form.allowHttp);
-  if (url !== undefined) problems.url = url;
-  if (form.token.trim() === '') {
-    if (token === 'required') problems.token = 'Paste an API token created in authentik (Directory → Tokens and App passwords).';
-  } else if (form.token.trim().length > 4096) problems.token = 'An API token is far shorter than this; paste only the token.';
+  const name = instanceNameProblem(form.name) ?? nameTakenProblem(form.name, otherNames);
+  if (name !== null) problems.name = name;
+  const url = instanceAddressProblem(form.url) ?? plainHttpProblem(form.url, form.allowHttp, 'dialog');
+  if (url !== null) problems.url = url;
+  const tokenProblem = form.token.trim() === '' && token === 'optional' ? null : apiTokenProblem(form.token);
+  if (tokenProblem !== null) problems.token = tokenProblem;
   if (form.customer.trim().length > 100) problems.customer = 'Keep the customer to 100 characters.';
   const tags = parseTags(form.tags);
   if (tags.length > MAX_TAGS) problems.tags = `Use at most ${MAX_TAGS} tags.`;
   else if (tags.some((tag) => tag.length > MAX_TAG_LENGTH)) problems.tags = `Keep each tag to ${MAX_TAG_LENGTH} characters.`;
-  if (form.caPem.trim() !== '') {
-    if (form.caPem.length > MAX_CA_BYTES) problems.caPem = 'A CA certificate is far smaller than 64 KiB; paste only the certificate(s).';
-    else if (!form.caPem.includes('-----BEGIN CERTIFICATE-----')) problems.caPem = 'Paste a PEM certificate: text starting with -----BEGIN CERTIFICATE-----.';
-  }
+  const ca = form.caPem.trim() === '' ? null : caCertificateProblem(form.caPem);
+  if (ca !== null) problems.caPem = ca;
   return problems;
 }
 

@@ -21,7 +21,7 @@ export const selectFilterChoices = (state: InstancesState): ReturnType<typeof fi
 const NO_PROBLEMS: InstanceFormProblems = {};
 
 const problems = memoize((form: InstanceForm, rows: readonly InstanceRow[], ca: CaView): InstanceFormProblems =>
-  withCaProblem(instanceFormProblems(form, new Set(rows.map((row) => row.name.toLowerCase())), 'required'), form, ca),
+  withCaProblem(instanceFormProblems(form, rows.map((row) => row.name), 'required'), form, ca),
 );
 
 /** Every problem of the Add instance form, the CA's included. */

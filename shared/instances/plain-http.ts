@@ -9,8 +9,8 @@ export function isLoopbackHostname(hostname: string): boolean {
 
 /**
  * True for an http:// address of another computer: the API token would cross the network unencrypted,
- * so it is used only when the person allowed plain HTTP for that instance. Takes a parsed URL (shared/
- * code has no URL parser of its own), and is false for https:// and for loopback.
+ * so it is used only when the person allowed plain HTTP for that instance. Takes a parsed URL (see
+ * `parseAddress` in validation/address.ts), and is false for https:// and for loopback.
  */
 export function isPlainHttpElsewhere(address: { protocol: string; hostname: string }): boolean {
   return address.protocol === 'http:' && !isLoopbackHostname(address.hostname);

@@ -3,6 +3,7 @@ import { instanceDetailSchema } from '../instances/instance-detail';
 import { installOutcomeSchema } from '../instances/install-outcome';
 import { installPreflightViewSchema } from '../instances/install-preflight-view';
 import { instanceRowSchema } from '../instances/instance-row';
+import { apiTokenProblem, caCertificateProblem, instanceAddressProblem, instanceNameProblem } from '../instances/validation';
 import { verdictViewSchema } from '../license/verdict-view';
 import { auditContract, auditEvents } from './audit-contract';
 import type { ChannelName, EventName } from './channels';
@@ -11,18 +12,30 @@ import { portalContract, portalEvents } from './portal-contract';
 const fingerprint = z.string().regex(/^sha256:[0-9a-f]{64}$/, 'a key fingerprint is sha256: and 64 hex digits');
 const installId = z.uuid({ error: 'an Install ID is a UUID, like the one on authentik\'s Enterprise → Licenses page' });
 
+/** A zod check reporting one of the shared instance rules (shared/instances/validation) in its own words. */
+function rule(problem: (value: string) => string | null) {
+  return (value: string, context: z.RefinementCtx<string>): void => {
+    const message = problem(value);
+    if (message !== null) context.addIssue({ code: 'custom', message });
+  };
+}
+
 /** The fields of the add and edit dialogs. */
 const instanceFields = {
-  name: z.string().trim().min(1, 'give the instance a name').max(100),
-  url: z.url({ protocol: /^https?$/, error: 'the address starts with https:// (or http://), like https://auth.example.com' }),
+  name: z.string().trim().superRefine(rule(instanceNameProblem)),
+  url: z.string().trim().superRefine(rule(instanceAddressProblem)),
   customer: z.string().trim().max(100).nullable(),
   tags: z.array(z.string().trim().min(1).max(50)).max(20),
-  caPem: z.string().max(64 * 1024).nullable(),
+  /** Blank text is no CA, as main reads it. */
+  caPem: z
+    .string()
+    .superRefine(rule((text) => (text.trim() === '' ? null : caCertificateProblem(text))))
+    .nullable(),
   /** Send the token over plain http:// to another computer; main refuses such an address without it. */
   allowHttp: z.boolean().default(false),
 };
 /** An API token: goes to the token vault only; no channel ever returns it. */
-const token = z.string().trim().min(1, 'paste an API token').max(4096);
+const token = z.string().trim().superRefine(rule(apiTokenProblem));
 /** The installed license a key renews (replaced with PATCH), or null to install it alongside. */
 const replaces = z.uuid().nullable().default(null);
 

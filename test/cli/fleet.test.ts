@@ -125,7 +125,7 @@ describe('aklm fleet', () => {
     await fx.write('fleet-ca.pem', 'not a certificate');
     const file = await fleetFile([{ name: 'prod', url: ok.url, token_env: 'FLEET_TOKEN', ca: 'fleet-ca.pem' }]);
     const report = json<FleetJson>(await fx.aklm(['fleet', file, '--json'], { env: { FLEET_TOKEN: TOKEN } }));
-    expect(report.instances[0]?.error).toEqual({ code: 'config', message: expect.stringContaining(`${fx.dir}/fleet-ca.pem holds no PEM certificate`) });
+    expect(report.instances[0]?.error).toEqual({ code: 'config', message: expect.stringContaining(`the CA file ${fx.dir}/fleet-ca.pem: The CA is not a PEM certificate`) });
   });
 
   it.each([

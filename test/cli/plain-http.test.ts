@@ -24,7 +24,7 @@ async function elsewhereSim() {
   return { sim, url: sim.url.replace('127.0.0.1', '0.0.0.0') };
 }
 
-const REFUSAL = /--url http:\/\/0\.0\.0\.0:\d+ is plain http:\/\/ to another computer, so the API token would cross the network unencrypted; use the instance's https:\/\/ address, or add --allow-http to send it this way anyway/;
+const REFUSAL = /--url http:\/\/0\.0\.0\.0:\d+: This address is plain http:\/\/, so the API token would cross the network unencrypted\. Use the instance’s https:\/\/ address, or add --allow-http to send it this way anyway\./;
 
 describe('aklm --url http://… of another computer', () => {
   it('status refuses it: exit 3 (UNKNOWN), nothing sent, saying what to do', async () => {
@@ -97,7 +97,7 @@ describe('aklm --instance NAME over plain http:// to another computer: the saved
     const { sim, env, before } = await saved(undefined);
     const run = await fx.aklm(['status', '--instance', 'lab'], { env });
     expect(run.code).toBe(3);
-    expect(run.stderr).toMatch(/the saved instance "Lab" has the plain http:\/\/ address http:\/\/0\.0\.0\.0:\d+, and plain HTTP is not allowed for it.*Edit the instance in the app/);
+    expect(run.stderr).toMatch(/the saved instance "Lab" \(http:\/\/0\.0\.0\.0:\d+\): This address is plain http:\/\/, so the API token would cross the network unencrypted\. Edit the instance in the app/);
     expect(sim.requests.length).toBe(before);
   });
 
@@ -123,7 +123,7 @@ describe('aklm fleet with a plain http:// address of another computer', () => {
     const run = await fx.aklm(['fleet', file, '--json'], { env: { FLEET_TOKEN: TOKEN } });
     expect(run.code).toBe(3);
     expect(json<{ instances: { name: string; exit: number; error?: { code: string; message: string } }[] }>(run).instances).toEqual([
-      { name: 'lab', url, exit: 3, error: { code: 'config', message: expect.stringContaining('over plain http://, where it would cross the network unencrypted') } },
+      { name: 'lab', url, exit: 3, error: { code: 'config', message: 'This address is plain http://, so the API token would cross the network unencrypted. Use the instance’s https:// address, or add "allow_http": true to its entry to send it this way anyway.' } },
       expect.objectContaining({ name: 'local', exit: 0 }),
     ]);
     expect(sim.requests).toEqual([]);

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { checkInstanceAddress, plainHttpProblem } from '../../../shared/instances/validation';
 import { parseFleetFile, type FleetEntry } from '../../instances/fleet-file';
 import { mapConcurrent } from '../../instances/map-concurrent';
 import { STATE_NAMES, worstExit, type ExitCode } from '../../instances/monitoring-state';
@@ -7,7 +8,7 @@ import { readStatus } from '../../instances/read-status';
 import type { StatusFailure, StatusReport } from '../../instances/status-report';
 import type { TrustRoots } from '../../license/trust-roots';
 import type { CliIo } from '../io';
-import { parseInstanceUrl, parseTimeout, readCa, tokenFrom } from '../instance-options';
+import { parseTimeout, readCa, tokenFrom } from '../instance-options';
 import { loadTrustRoots } from '../license-options';
 import { statusLine } from '../output/status-line';
 import { terminalSafeLine } from '../output/terminal-safe';
@@ -49,7 +50,11 @@ async function checkEntry(entry: FleetEntry, base: string, io: CliIo, roots: Tru
   let token: string;
   let caPem: string | null;
   try {
-    url = parseInstanceUrl(entry.url);
+    const checked = checkInstanceAddress(entry.url);
+    if (!checked.ok) return failedRow(entry, 'config', checked.problem);
+    url = checked.address;
+    const refused = plainHttpProblem(url, entry.allow_http === true, 'fleet-entry');
+    if (refused !== null) return failedRow(entry, 'config', refused);
     token = tokenFrom(io.env, entry.token_env);
     caPem = entry.ca === undefined ? null : await readCa(resolve(base, entry.ca));
   } catch (error) {

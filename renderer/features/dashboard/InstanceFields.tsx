@@ -1,5 +1,6 @@
+import { isPlainHttpAddress } from '../../../shared/instances/validation';
 import type { CaView } from '../../store/ca-reader';
-import { isPlainHttpAddress, type InstanceForm, type InstanceFormProblems } from '../../store/instance-form';
+import type { InstanceForm, InstanceFormProblems } from '../../store/instance-form';
 import { CaField } from './CaField';
 import { PlainHttpField } from './PlainHttpField';
 import { TextField } from './TextField';

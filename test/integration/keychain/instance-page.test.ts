@@ -65,7 +65,7 @@ describe('instances:update (the edit dialog)', () => {
     await add(under, server, 'Staging');
     expect(await under.call('instances:update', { id: first.id, ...fields(first), name: 'staging', token: null })).toEqual({
       ok: false,
-      error: { code: 'conflict', message: expect.stringContaining('"Staging" is already saved') },
+      error: { code: 'conflict', message: expect.stringContaining('An instance named “staging” already exists') },
     });
     expect(await under.call('instances:update', { id: randomUUID(), ...fields(first), token: null })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });

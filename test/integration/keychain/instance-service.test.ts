@@ -140,7 +140,7 @@ describe('instance service: adding an instance', () => {
     const sent = server.requests.length;
     const error = await rejection(service.add({ name: 'pROD', url: server.url, token: TOKEN }));
     expect(error).toBeInstanceOf(InstanceServiceError);
-    expect(error).toMatchObject({ code: 'duplicate_name', message: expect.stringContaining('"Prod" is already saved') });
+    expect(error).toMatchObject({ code: 'duplicate_name', message: expect.stringContaining('An instance named “pROD” already exists') });
     expect(server.requests.length).toBe(sent);
     expect(ids).toHaveLength(1);
     expect(registry.list().map((record) => record.name)).toEqual(['Prod']);

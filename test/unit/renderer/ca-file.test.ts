@@ -44,13 +44,13 @@ describe('the PEM text of the CA field', () => {
   });
 
   it('without a certificate block says what the text needs', async () => {
-    expect(await describeCaPem('MIIB…')).toEqual({ problem: 'No certificate found: the text needs a -----BEGIN CERTIFICATE----- … -----END CERTIFICATE----- block.' });
+    expect(await describeCaPem('MIIB…')).toEqual({ problem: 'The CA is not a PEM certificate: it needs a -----BEGIN CERTIFICATE----- … -----END CERTIFICATE----- block.' });
   });
 
-  it('with a broken block, among good ones, is refused as a whole', async () => {
+  it('with a broken block, among good ones, is refused as a whole, naming the block as main does', async () => {
     const broken = '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n';
-    expect(await describeCaPem(`${root.pem}${broken}`)).toEqual({ problem: 'This PEM text does not hold a readable X.509 certificate.' });
-    expect(await describeCaPem('-----BEGIN CERTIFICATE-----\n%%%\n-----END CERTIFICATE-----')).toEqual({ problem: 'This PEM text does not hold a readable X.509 certificate.' });
+    expect(await describeCaPem(`${root.pem}${broken}`)).toEqual({ problem: 'The CA’s certificate 2 of 2 cannot be read; copy it again from its PEM file.' });
+    expect(await describeCaPem('-----BEGIN CERTIFICATE-----\n%%%\n-----END CERTIFICATE-----')).toEqual({ problem: 'The CA’s certificate cannot be read; copy it again from its PEM file.' });
   });
 });
 
