@@ -1,7 +1,10 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { client } from './ipc/client';
+import { portalEventsWired } from './ipc/events';
+import { createAppQueryClient } from './queries/query-client';
 import { createAuditTrailStore } from './store/audit-trail';
 import { AuditTrailStoreProvider } from './store/audit-trail-context';
 import { createBillingStore } from './store/billing';
@@ -15,10 +18,10 @@ import { InstancePageStoreProvider } from './store/instance-page-context';
 import { createInstancesStore } from './store/instances';
 import { InstancesStoreProvider } from './store/instances-context';
 import { createKeychainAuditStore } from './store/keychain-audit';
-import { PortalStoresProvider } from './store/portal-context';
+import { createPortalAccountsStore } from './store/portal-accounts';
+import { PortalAccountsProvider } from './store/portal-context';
 import { PortalLicensesStoresProvider } from './store/portal-licenses-context';
-import { createPortalLicensesStores, portalLicensesEventsWired } from './store/portal-licenses-stores';
-import { createPortalStores, portalChanged } from './store/portal-stores';
+import { createPortalLicensesStores } from './store/portal-licenses-stores';
 import { KeychainAuditStoreProvider } from './store/keychain-audit-context';
 import { createVerifyStore } from './store/verify';
 import { VerifyStoreProvider } from './store/verify-context';
@@ -36,7 +39,8 @@ const auditStore = createKeychainAuditStore({ client });
 const instancePageStore = createInstancePageStore({ client, instances: instancesStore });
 const installStore = createInstallStore({ client, instances: instancesStore, instancePage: instancePageStore });
 const editStore = createEditInstanceStore({ client, instances: instancesStore, instancePage: instancePageStore, audit: auditStore });
-const portalStores = createPortalStores({ client });
+const queryClient = createAppQueryClient(client);
+const portalAccountsStore = createPortalAccountsStore({ client });
 const billingStore = createBillingStore({ client });
 const portalLicensesStores = createPortalLicensesStores({ client, instances: instancesStore, instancePage: instancePageStore });
 const auditTrailStore = createAuditTrailStore({ client });
@@ -51,12 +55,13 @@ client.on('instances:did-change', () => {
   // An instance added or removed changes which tokens in the vault belong to one.
   void auditStore.getState().auditRequested();
 });
-client.on('portal:did-change', () => {
-  portalChanged(portalStores);
-  void auditTrailStore.getState().trailChanged();
-  void billingStore.getState().portalChanged();
+portalEventsWired(client, queryClient, {
+  accounts: portalAccountsStore,
+  billing: billingStore,
+  auditTrail: auditTrailStore,
+  portalLicenses: portalLicensesStores,
+  instances: instancesStore,
 });
-portalLicensesEventsWired(client, portalLicensesStores, instancesStore);
 client.on('audit:did-change', () => void auditTrailStore.getState().trailChanged());
 // The chain is checked as the app starts; the header says intact, or which entry was altered.
 void auditTrailStore.getState().statusRequested();
@@ -65,26 +70,28 @@ const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root');
 createRoot(container).render(
   <StrictMode>
-    <VerifyStoreProvider store={verifyStore}>
-      <InstancesStoreProvider store={instancesStore}>
-        <KeychainAuditStoreProvider store={auditStore}>
-          <InstancePageStoreProvider store={instancePageStore}>
-            <InstallStoreProvider store={installStore}>
-              <EditInstanceStoreProvider store={editStore}>
-                <PortalStoresProvider stores={portalStores}>
-                  <BillingStoreProvider store={billingStore}>
-                    <PortalLicensesStoresProvider stores={portalLicensesStores}>
-                      <AuditTrailStoreProvider store={auditTrailStore}>
-                        <App />
-                      </AuditTrailStoreProvider>
-                    </PortalLicensesStoresProvider>
-                  </BillingStoreProvider>
-                </PortalStoresProvider>
-              </EditInstanceStoreProvider>
-            </InstallStoreProvider>
-          </InstancePageStoreProvider>
-        </KeychainAuditStoreProvider>
-      </InstancesStoreProvider>
-    </VerifyStoreProvider>
+    <QueryClientProvider client={queryClient}>
+      <VerifyStoreProvider store={verifyStore}>
+        <InstancesStoreProvider store={instancesStore}>
+          <KeychainAuditStoreProvider store={auditStore}>
+            <InstancePageStoreProvider store={instancePageStore}>
+              <InstallStoreProvider store={installStore}>
+                <EditInstanceStoreProvider store={editStore}>
+                  <PortalAccountsProvider store={portalAccountsStore}>
+                    <BillingStoreProvider store={billingStore}>
+                      <PortalLicensesStoresProvider stores={portalLicensesStores}>
+                        <AuditTrailStoreProvider store={auditTrailStore}>
+                          <App />
+                        </AuditTrailStoreProvider>
+                      </PortalLicensesStoresProvider>
+                    </BillingStoreProvider>
+                  </PortalAccountsProvider>
+                </EditInstanceStoreProvider>
+              </InstallStoreProvider>
+            </InstancePageStoreProvider>
+          </KeychainAuditStoreProvider>
+        </InstancesStoreProvider>
+      </VerifyStoreProvider>
+    </QueryClientProvider>
   </StrictMode>,
 );

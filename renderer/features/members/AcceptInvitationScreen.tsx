@@ -1,12 +1,15 @@
-import { useEffect, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { SCREEN_HEADING_ID } from '../../app/navigation';
-import { invitationLinkConsumed } from '../../app/portal-navigation';
+import { invitationLinkConsumed, organizationOpened } from '../../app/portal-navigation';
 import { portalHost, selectActiveAccount } from '../../store/portal-accounts';
-import { usePortalAccounts, usePortalInvitation } from '../../store/portal-context';
-import { selectLinkProblem, selectSignInPortal } from '../../store/portal-invitation';
+import { usePortalAccounts } from '../../store/portal-context';
+import { refusalWords } from '../../store/portal-problem';
 import { TextField } from '../dashboard/TextField';
 import { SignInPanel } from '../portal/SignInPanel';
+import { linkPortalUrl, linkProblem, stepFor, type InvitationStep } from './invitation-link';
 import { InvitationPreviewCard } from './InvitationPreviewCard';
+import { useAcceptInvitation } from './mutations';
+import { useInvitationPreview } from './queries';
 
 /**
  * `#invitation`: paste the link from an invitation e-mail (or arrive with `#invitation?link=…`, the
@@ -19,26 +22,45 @@ export function AcceptInvitationScreen({ link }: { link: string | null }) {
   const signInPortalUrl = usePortalAccounts((state) => state.portalUrl);
   const signingIn = usePortalAccounts((state) => state.signingIn);
   const signInOpened = usePortalAccounts((state) => state.signInOpened);
-  const typed = usePortalInvitation((state) => state.link);
-  const linkProblem = usePortalInvitation(selectLinkProblem);
-  const previewing = usePortalInvitation((state) => state.previewing);
-  const preview = usePortalInvitation((state) => state.preview);
-  const previewProblem = usePortalInvitation((state) => state.previewProblem);
-  const linkPortal = usePortalInvitation(selectSignInPortal);
-  const notice = usePortalInvitation((state) => state.notice);
-  const invitationLinkEdited = usePortalInvitation((state) => state.invitationLinkEdited);
-  const invitationPreviewRequested = usePortalInvitation((state) => state.invitationPreviewRequested);
+  const [typed, setTyped] = useState('');
+  const [attempted, setAttempted] = useState(false);
+  const [step, setStep] = useState<InvitationStep>({ step: 'link' });
+  const shownLink = step.step === 'shown' ? step.link : null;
+  const preview = useInvitationPreview(shownLink);
+  const accept = useAcceptInvitation();
+  const shown = preview.isError ? null : (preview.data ?? null);
+  // Where to sign in so the invitation can be read: the link's own portal, when main asked for a sign-in to read it.
+  const linkPortal = preview.error?.code === 'not_signed_in' && shownLink !== null ? linkPortalUrl(shownLink) : null;
 
   // A deep link: its invitation is read (never accepted), and the link leaves the address.
   useEffect(() => {
     if (link === null) return;
-    void invitationPreviewRequested(link);
+    setTyped(link);
+    setAttempted(true);
+    setStep(stepFor(link));
     invitationLinkConsumed();
-  }, [link, invitationPreviewRequested]);
+  }, [link]);
+
+  const linkEdited = (value: string): void => {
+    if (accept.isPending) return;
+    setTyped(value);
+    setStep({ step: 'link' });
+  };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
-    void invitationPreviewRequested();
+    if (accept.isPending) return;
+    setAttempted(true);
+    accept.reset();
+    const next = stepFor(typed);
+    // The same link asked for again is read again.
+    if (next.step === 'shown' && next.link === shownLink) void preview.refetch();
+    else setStep(next);
+  };
+
+  const onAccept = (): void => {
+    if (shown === null) return;
+    accept.mutate({ link: shown.link, account: shown.account }, { onSuccess: ({ organization }) => organizationOpened(organization.id) });
   };
 
   return (
@@ -51,34 +73,34 @@ export function AcceptInvitationScreen({ link }: { link: string | null }) {
         you join only when you press Accept.
       </p>
       {accountsListed && !signedIn && <SignInPanel heading="Sign in first" />}
-      <form className="portal-panel invitation-form" noValidate onSubmit={onSubmit} aria-busy={previewing}>
+      <form className="portal-panel invitation-form" noValidate onSubmit={onSubmit} aria-busy={preview.isFetching}>
         <TextField
           id="invitation-link"
           label="Invitation link"
           value={typed}
-          onValue={invitationLinkEdited}
-          problem={linkProblem ?? undefined}
+          onValue={linkEdited}
+          problem={(attempted ? linkProblem(typed) : null) ?? undefined}
           hint="The link in the e-mail, starting with https://. The invitation’s token alone works too."
           autoComplete="off"
           spellCheck={false}
         />
         <div className="row">
-          <button type="submit" className="primary" aria-disabled={previewing}>
+          <button type="submit" className="primary" aria-disabled={preview.isFetching}>
             Show the invitation
           </button>
         </div>
       </form>
-      {previewing && (
+      {shownLink !== null && shown === null && !preview.isError && (
         <p className="muted" role="status">
           Reading the invitation…
         </p>
       )}
-      {previewProblem !== null && (
+      {preview.isError && (
         <div className="problem" role="alert">
           <p>
-            <strong>This invitation could not be read.</strong> {previewProblem.message}
+            <strong>This invitation could not be read.</strong> {preview.error.message}
           </p>
-          {previewProblem.code === 'not_signed_in' &&
+          {preview.error.code === 'not_signed_in' &&
             (linkPortal === null ? (
               <p>Sign in above; the invitation is read again once you are signed in.</p>
             ) : (
@@ -89,15 +111,24 @@ export function AcceptInvitationScreen({ link }: { link: string | null }) {
         </div>
       )}
       <div role="status" className="notice">
-        {notice}
+        {step.step === 'declined' &&
+          `You declined the invitation to ${step.organization}. Nothing was sent to the portal: you did not join, and the link in the e-mail keeps working until it expires, in case you change your mind.`}
       </div>
-      {preview !== null && <InvitationPreviewCard key={preview.link} invitation={preview.invitation} account={preview.account} />}
+      {shown !== null && (
+        <InvitationPreviewCard
+          key={shown.link}
+          invitation={shown.invitation}
+          account={shown.account}
+          accepting={accept.isPending}
+          acceptProblem={accept.isError ? refusalWords(accept.error, `accept the invitation to ${shown.invitation.organization.name}`) : null}
+          onAccept={onAccept}
+          onDecline={() => setStep({ step: 'declined', organization: shown.invitation.organization.name })}
+        />
+      )}
       {/* "Sign in as <invitee>" on the card, or "Sign in at <host>" for a link from a portal no account here is signed in at, opens the sign-in right below; once signed in, the invitation is read again as that account. */}
       {accountsListed && signedIn && addingAccount && (
         <SignInPanel
-          heading={
-            preview !== null ? `Sign in as ${preview.invitation.email}` : signInPortalUrl === linkPortal ? `Sign in at ${portalHost(signInPortalUrl)}` : 'Sign in with another account'
-          }
+          heading={shown !== null ? `Sign in as ${shown.invitation.email}` : signInPortalUrl === linkPortal ? `Sign in at ${portalHost(signInPortalUrl)}` : 'Sign in with another account'}
         />
       )}
     </main>

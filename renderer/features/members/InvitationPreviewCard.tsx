@@ -1,12 +1,11 @@
 import { useEffect, useRef } from 'react';
 import type { InvitationPreview } from '../../../shared/portal/schemas/invitations';
-import { organizationOpened } from '../../app/portal-navigation';
 import { localDate } from '../../format/dates';
 import type { PortalAccount } from '../../store/portal-accounts';
 import { portalHost, selectActiveAccount } from '../../store/portal-accounts';
-import { usePortalAccounts, usePortalInvitation } from '../../store/portal-context';
-import { invitationMatch } from '../../store/portal-invitation';
+import { usePortalAccounts } from '../../store/portal-context';
 import { roleName, ROLE_SUMMARIES } from '../../store/portal-roles';
+import { invitationMatch } from './invitation-link';
 
 /** Sent to another signed-in account than the active one: switch to it to accept as the person invited. */
 function SwitchToInvitee({ invitee, organization }: { invitee: PortalAccount; organization: string }) {
@@ -45,12 +44,18 @@ function NoInviteeAccount({ email, account, organization }: { email: string; acc
   );
 }
 
+interface InvitationPreviewCardProps {
+  invitation: InvitationPreview;
+  account: PortalAccount;
+  /** Accept was pressed and the portal has not answered yet. */
+  accepting: boolean;
+  acceptProblem: string | null;
+  onAccept: () => void;
+  onDecline: () => void;
+}
+
 /** Who invites whom to which organization with which role — and Accept or Decline; nothing happens until one is pressed. */
-export function InvitationPreviewCard({ invitation, account }: { invitation: InvitationPreview; account: PortalAccount }) {
-  const accepting = usePortalInvitation((state) => state.accepting);
-  const acceptProblem = usePortalInvitation((state) => state.acceptProblem);
-  const invitationAcceptRequested = usePortalInvitation((state) => state.invitationAcceptRequested);
-  const invitationDeclined = usePortalInvitation((state) => state.invitationDeclined);
+export function InvitationPreviewCard({ invitation, account, accepting, acceptProblem, onAccept, onDecline }: InvitationPreviewCardProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const { organization, invited_by: inviter, email, role, expires_at: expiresAt } = invitation;
   const match = invitationMatch({ account, invitation });
@@ -58,11 +63,6 @@ export function InvitationPreviewCard({ invitation, account }: { invitation: Inv
   useEffect(() => {
     heading.current?.focus();
   }, []);
-
-  const onAccept = async (): Promise<void> => {
-    const joined = await invitationAcceptRequested();
-    if (joined !== null) organizationOpened(joined);
-  };
 
   return (
     <section className="portal-panel invitation-card" aria-labelledby="invitation-heading" data-invitation-match={match}>
@@ -85,11 +85,11 @@ export function InvitationPreviewCard({ invitation, account }: { invitation: Inv
       )}
       <div className="row">
         {match !== 'invitee-not-active' && (
-          <button type="button" className={match === 'invitee-active' ? 'primary' : undefined} aria-disabled={accepting} onClick={() => void onAccept()}>
+          <button type="button" className={match === 'invitee-active' ? 'primary' : undefined} aria-disabled={accepting} onClick={() => !accepting && onAccept()}>
             {accepting ? 'Joining…' : match === 'invitee-active' ? `Accept and join ${organization.name}` : `Accept as ${account.email}`}
           </button>
         )}
-        <button type="button" aria-disabled={accepting} onClick={invitationDeclined}>
+        <button type="button" aria-disabled={accepting} onClick={() => !accepting && onDecline()}>
           Decline
         </button>
       </div>

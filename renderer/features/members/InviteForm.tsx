@@ -1,38 +1,69 @@
 import { useRef, type FormEvent } from 'react';
-import { ROLES } from '../../../shared/portal/schemas/common';
-import { usePortalMembers } from '../../store/portal-context';
-import { selectInviteProblems } from '../../store/portal-members';
+import { ROLES, type Role } from '../../../shared/portal/schemas/common';
+import { emailProblem } from '../../../shared/portal/validation';
+import { refusalWords } from '../../store/portal-problem';
 import { ROLE_NAMES, ROLE_SUMMARIES } from '../../store/portal-roles';
+import { standingProblems, useFormDraft, type FormDraft } from '../../ui/form-draft';
 import { TextField } from '../dashboard/TextField';
+import { focusFirstProblem } from '../organizations/org-form';
+import { inviteAction, invitationSentWords } from './member-words';
+import type { MemberActions } from './mutations';
+
+interface InviteDraft {
+  email: string;
+  role: Role;
+}
+
+type InviteProblems = Partial<Record<keyof InviteDraft, string>>;
+
+const EMPTY_INVITE: InviteDraft = { email: '', role: 'member' };
+
+/** The form's problems: the e-mail rule once Invite was pressed, the portal's field messages (422) until their field is edited, and any other refusal in words. */
+function shown(draft: FormDraft<InviteDraft>, invite: MemberActions['invite']): { problems: InviteProblems; problem: string | null } {
+  const rule = draft.submitted ? emailProblem(draft.form.email.trim()) : null;
+  const rules: InviteProblems = rule === null ? {} : { email: rule };
+  const { error, variables } = invite;
+  // A 403 is said in the tab: the form goes with the Owner role.
+  if (error === null || variables === undefined || error.code === 'forbidden') return { problems: rules, problem: null };
+  const { email, role, ...other } = error.fields;
+  const placed: InviteProblems = { ...(email === undefined ? {} : { email }), ...(role === undefined ? {} : { role }) };
+  const unplaced = Object.values(other);
+  const general = Object.keys(placed).length === 0 || unplaced.length > 0;
+  const problem = general && draft.edited.size === 0 ? refusalWords({ ...error, message: [error.message, ...unplaced].join(' ') }, inviteAction(variables)) : null;
+  return { problems: { ...rules, ...standingProblems(placed, draft.edited) }, problem };
+}
 
 /** The guide's invite: the person's e-mail address and their role, then Invite; "Invitation sent" once the portal sent it. */
-export function InviteForm() {
-  const form = usePortalMembers((state) => state.inviteForm);
-  const problems = usePortalMembers(selectInviteProblems);
-  const inviting = usePortalMembers((state) => state.inviting);
-  const inviteProblem = usePortalMembers((state) => state.inviteProblem);
-  const inviteNotice = usePortalMembers((state) => state.inviteNotice);
-  const inviteFormEdited = usePortalMembers((state) => state.inviteFormEdited);
-  const invitationRequested = usePortalMembers((state) => state.invitationRequested);
+export function InviteForm({ invite, orgName }: { invite: MemberActions['invite']; orgName: string }) {
+  const draft = useFormDraft(EMPTY_INVITE);
   const formRef = useRef<HTMLFormElement>(null);
+  const { problems, problem } = shown(draft, invite);
+  const sent = invite.isSuccess && draft.edited.size === 0 ? invitationSentWords(invite.data.invitation, orgName) : null;
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
+  const onSubmit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
-    await invitationRequested();
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+    if (invite.isPending) return;
+    draft.submit();
+    invite.reset();
+    const email = draft.form.email.trim();
+    if (emailProblem(email) !== null) {
+      focusFirstProblem(formRef.current);
+      return;
+    }
+    invite.mutate({ email, role: draft.form.role }, { onSuccess: () => draft.reset(), onError: () => focusFirstProblem(formRef.current) });
   };
 
   return (
-    <form ref={formRef} className="invite-form" noValidate onSubmit={(event) => void onSubmit(event)} aria-labelledby="invite-heading" aria-busy={inviting}>
+    <form ref={formRef} className="invite-form" noValidate onSubmit={onSubmit} aria-labelledby="invite-heading" aria-busy={invite.isPending}>
       <h3 id="invite-heading">Invite a member</h3>
       <div className="invite-form__fields">
-        <TextField id="invite-email" label="E-mail address" type="email" value={form.email} onValue={(email) => inviteFormEdited({ email })} problem={problems.email} autoComplete="off" />
+        <TextField id="invite-email" label="E-mail address" type="email" value={draft.form.email} onValue={(email) => draft.edit({ email })} problem={problems.email} autoComplete="off" />
         <div className="field">
           <label htmlFor="invite-role">Role</label>
           <select
             id="invite-role"
-            value={form.role}
-            onChange={(event) => inviteFormEdited({ role: event.target.value === 'owner' ? 'owner' : 'member' })}
+            value={draft.form.role}
+            onChange={(event) => draft.edit({ role: event.target.value === 'owner' ? 'owner' : 'member' })}
             aria-describedby={problems.role === undefined ? 'invite-role-hint' : 'invite-role-problem invite-role-hint'}
             aria-invalid={problems.role !== undefined}
           >
@@ -48,22 +79,22 @@ export function InviteForm() {
             </p>
           )}
           <p id="invite-role-hint" className="hint">
-            {ROLE_NAMES[form.role]}: {ROLE_SUMMARIES[form.role]}.
+            {ROLE_NAMES[draft.form.role]}: {ROLE_SUMMARIES[draft.form.role]}.
           </p>
         </div>
       </div>
-      {inviteProblem !== null && (
+      {problem !== null && (
         <p className="problem" role="alert">
-          {inviteProblem}
+          {problem}
         </p>
       )}
       <div className="row">
-        <button type="submit" className="primary" aria-disabled={inviting}>
-          {inviting ? 'Inviting…' : 'Invite'}
+        <button type="submit" className="primary" aria-disabled={invite.isPending}>
+          {invite.isPending ? 'Inviting…' : 'Invite'}
         </button>
       </div>
       <div role="status" className="invite-form__sent">
-        {inviteNotice !== null && <p className="success">{inviteNotice}</p>}
+        {sent !== null && <p className="success">{sent}</p>}
       </div>
     </form>
   );

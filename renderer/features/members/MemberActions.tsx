@@ -1,17 +1,23 @@
+import type { Role } from '../../../shared/portal/schemas/common';
 import type { Member } from '../../../shared/portal/schemas/members';
-import { usePortalMembers } from '../../store/portal-context';
-import { isLastOwner, memberLabel } from '../../store/portal-members';
+import { memberLabel } from './membership';
+
+interface MemberActionsProps {
+  member: Member;
+  lastOwner: boolean;
+  /** This member's role is being changed, while the portal answers. */
+  changing: boolean;
+  /** Some member's role is being changed: one at a time. */
+  busy: boolean;
+  onRoleChange: (role: Role) => void;
+  onRemove: () => void;
+}
 
 /**
  * An Owner's actions on one member: change the role, remove. The organization's only Owner can be
  * neither demoted nor removed: both are disabled, and the row says why.
  */
-export function MemberActions({ member }: { member: Member }) {
-  const lastOwner = usePortalMembers((state) => isLastOwner(state, member));
-  const changing = usePortalMembers((state) => state.roleChangingUserId === member.user_id);
-  const busy = usePortalMembers((state) => state.roleChangingUserId !== null);
-  const memberRoleChangeRequested = usePortalMembers((state) => state.memberRoleChangeRequested);
-  const removeDialogOpened = usePortalMembers((state) => state.removeDialogOpened);
+export function MemberActions({ member, lastOwner, changing, busy, onRoleChange, onRemove }: MemberActionsProps) {
   const label = memberLabel(member);
   const whyId = `member-${member.user_id}-why`;
   const toOwner = member.role === 'member';
@@ -23,11 +29,11 @@ export function MemberActions({ member }: { member: Member }) {
         aria-disabled={busy && !lastOwner ? true : undefined}
         aria-label={changing ? undefined : `${toOwner ? 'Make Owner' : 'Make Member'}: ${label}`}
         aria-describedby={lastOwner ? whyId : undefined}
-        onClick={() => void memberRoleChangeRequested(member.user_id, toOwner ? 'owner' : 'member')}
+        onClick={() => !busy && onRoleChange(toOwner ? 'owner' : 'member')}
       >
         {changing ? 'Changing…' : toOwner ? 'Make Owner' : 'Make Member'}
       </button>
-      <button type="button" disabled={lastOwner} aria-label={`Remove ${label}`} aria-describedby={lastOwner ? whyId : undefined} onClick={() => removeDialogOpened(member.user_id)}>
+      <button type="button" disabled={lastOwner} aria-label={`Remove ${label}`} aria-describedby={lastOwner ? whyId : undefined} onClick={onRemove}>
         Remove
       </button>
       {lastOwner && (

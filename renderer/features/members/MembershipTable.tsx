@@ -1,12 +1,12 @@
+import type { Member } from '../../../shared/portal/schemas/members';
 import { localDate } from '../../format/dates';
-import { usePortalMembers } from '../../store/portal-context';
-import { memberLabel } from '../../store/portal-members';
 import { RoleTag } from '../portal/RoleTag';
 import { MemberActions } from './MemberActions';
+import { isLastOwner, memberLabel } from './membership';
+import type { MemberActions as Actions } from './mutations';
 
 /** The guide's Membership area: everyone in the organization with their role; an Owner's actions beside each. */
-export function MembershipTable({ owner }: { owner: boolean }) {
-  const members = usePortalMembers((state) => state.members);
+export function MembershipTable({ members, owner, changeRole, onRemove }: { members: readonly Member[]; owner: boolean; changeRole: Actions['changeRole']; onRemove: (member: Member) => void }) {
   return (
     <table className="portal-table">
       <caption className="sr-only">Members and their roles</caption>
@@ -32,7 +32,14 @@ export function MembershipTable({ owner }: { owner: boolean }) {
             </td>
             {owner && (
               <td>
-                <MemberActions member={member} />
+                <MemberActions
+                  member={member}
+                  lastOwner={isLastOwner(members, member)}
+                  changing={changeRole.isPending && changeRole.variables.member.user_id === member.user_id}
+                  busy={changeRole.isPending}
+                  onRoleChange={(role) => changeRole.mutate({ member, role })}
+                  onRemove={() => onRemove(member)}
+                />
               </td>
             )}
           </tr>

@@ -1,8 +1,12 @@
-import { useEffect } from 'react';
+import { useState } from 'react';
 import type { Role } from '../../../shared/portal/schemas/common';
-import { usePortalMembers } from '../../store/portal-context';
+import type { Invitation } from '../../../shared/portal/schemas/invitations';
+import type { Member } from '../../../shared/portal/schemas/members';
+import { settledActionsReset, tabOutcome } from './member-words';
 import { MembershipTable } from './MembershipTable';
+import { useMemberActions } from './mutations';
 import { PendingInvitations } from './PendingInvitations';
+import { useMembership } from './queries';
 import { RemoveMemberDialog } from './RemoveMemberDialog';
 import { RevokeInvitationDialog } from './RevokeInvitationDialog';
 
@@ -10,20 +14,25 @@ import { RevokeInvitationDialog } from './RevokeInvitationDialog';
  * The organization page's Members tab: Membership and Pending invitations. Owners get the actions;
  * Members see the lists only, and are told who can change them.
  */
-export function OrgMembersTab({ orgId, role }: { orgId: string; role: Role }) {
-  const membersTabOpened = usePortalMembers((state) => state.membersTabOpened);
-  const membersTabClosed = usePortalMembers((state) => state.membersTabClosed);
-  const listed = usePortalMembers((state) => state.listed && state.orgId === orgId);
-  const loadProblem = usePortalMembers((state) => state.loadProblem);
-  const notice = usePortalMembers((state) => state.notice);
-  const problem = usePortalMembers((state) => state.problem);
-  const membersChanged = usePortalMembers((state) => state.membersChanged);
+export function OrgMembersTab({ orgId, orgName, role }: { orgId: string; orgName: string; role: Role }) {
+  const membership = useMembership(orgId);
+  const actions = useMemberActions(orgId);
+  /** The member the remove confirmation asks about, and the invitation the revoke confirmation asks about. */
+  const [removalId, setRemovalId] = useState<string | null>(null);
+  const [revocationId, setRevocationId] = useState<string | null>(null);
+  const { notice, problem } = tabOutcome(actions, orgName);
   const owner = role === 'owner';
+  const members = membership.data?.members ?? [];
+  const invitations = membership.data?.invitations ?? [];
 
-  useEffect(() => {
-    void membersTabOpened(orgId);
-    return () => membersTabClosed();
-  }, [orgId, membersTabOpened, membersTabClosed]);
+  const removeOpened = (member: Member): void => {
+    settledActionsReset(actions);
+    setRemovalId(member.user_id);
+  };
+  const revokeOpened = (invitation: Invitation): void => {
+    settledActionsReset(actions);
+    setRevocationId(invitation.id);
+  };
 
   return (
     <div className="members-tab">
@@ -38,26 +47,39 @@ export function OrgMembersTab({ orgId, role }: { orgId: string; role: Role }) {
             {problem}
           </p>
         )}
-        {!listed ? (
-          <p className="muted" role="status">
-            Reading the members…
-          </p>
-        ) : loadProblem !== null ? (
+        {membership.isError ? (
           <div className="problem" role="alert">
             <p>
-              <strong>The members could not be read.</strong> {loadProblem.message}
+              <strong>The members could not be read.</strong> {membership.error.message}
             </p>
-            <button type="button" onClick={() => void membersChanged()}>
+            <button type="button" onClick={() => void membership.refetch()}>
               Try again
             </button>
           </div>
+        ) : membership.data === undefined ? (
+          <p className="muted" role="status">
+            Reading the members…
+          </p>
         ) : (
-          <MembershipTable owner={owner} />
+          <MembershipTable members={members} owner={owner} changeRole={actions.changeRole} onRemove={removeOpened} />
         )}
       </section>
-      {listed && loadProblem === null && <PendingInvitations owner={owner} />}
-      <RemoveMemberDialog />
-      <RevokeInvitationDialog />
+      {membership.data !== undefined && !membership.isError && (
+        <PendingInvitations invitations={invitations} owner={owner} orgName={orgName} invite={actions.invite} resend={actions.resend} onRevoke={revokeOpened} />
+      )}
+      <RemoveMemberDialog
+        member={removalId === null ? null : (members.find((member) => member.user_id === removalId) ?? null)}
+        open={removalId !== null}
+        orgName={orgName}
+        remove={actions.remove}
+        onClose={() => setRemovalId(null)}
+      />
+      <RevokeInvitationDialog
+        invitation={revocationId === null ? null : (invitations.find((invitation) => invitation.id === revocationId) ?? null)}
+        open={revocationId !== null}
+        revoke={actions.revoke}
+        onClose={() => setRevocationId(null)}
+      />
     </div>
   );
 }

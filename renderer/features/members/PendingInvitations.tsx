@@ -1,8 +1,8 @@
 import type { Invitation } from '../../../shared/portal/schemas/invitations';
 import { localDate } from '../../format/dates';
-import { usePortalMembers } from '../../store/portal-context';
 import { RoleTag } from '../portal/RoleTag';
 import { InviteForm } from './InviteForm';
+import type { MemberActions } from './mutations';
 
 function InvitationStatus({ invitation }: { invitation: Invitation }) {
   if (invitation.status === 'expired') {
@@ -22,31 +22,36 @@ function InvitationStatus({ invitation }: { invitation: Invitation }) {
   );
 }
 
-function InvitationActions({ invitation }: { invitation: Invitation }) {
-  const resending = usePortalMembers((state) => state.resendingId === invitation.id);
-  const busy = usePortalMembers((state) => state.resendingId !== null);
-  const invitationResendRequested = usePortalMembers((state) => state.invitationResendRequested);
-  const revokeDialogOpened = usePortalMembers((state) => state.revokeDialogOpened);
+function InvitationActions({ invitation, resend, onRevoke }: { invitation: Invitation; resend: MemberActions['resend']; onRevoke: () => void }) {
+  const resending = resend.isPending && resend.variables.id === invitation.id;
   return (
     <div className="member-actions">
       <button
         type="button"
         aria-label={resending ? undefined : `Resend the invitation to ${invitation.email}`}
-        aria-disabled={busy}
-        onClick={() => void invitationResendRequested(invitation.id)}
+        aria-disabled={resend.isPending}
+        onClick={() => !resend.isPending && resend.mutate(invitation)}
       >
         {resending ? 'Sending…' : 'Resend'}
       </button>
-      <button type="button" aria-label={`Revoke the invitation for ${invitation.email}`} onClick={() => revokeDialogOpened(invitation.id)}>
+      <button type="button" aria-label={`Revoke the invitation for ${invitation.email}`} onClick={onRevoke}>
         Revoke
       </button>
     </div>
   );
 }
 
+interface PendingInvitationsProps {
+  invitations: readonly Invitation[];
+  owner: boolean;
+  orgName: string;
+  invite: MemberActions['invite'];
+  resend: MemberActions['resend'];
+  onRevoke: (invitation: Invitation) => void;
+}
+
 /** The guide's Pending invitations area: who was invited with which role; an Owner invites, resends and revokes here. */
-export function PendingInvitations({ owner }: { owner: boolean }) {
-  const invitations = usePortalMembers((state) => state.invitations);
+export function PendingInvitations({ invitations, owner, orgName, invite, resend, onRevoke }: PendingInvitationsProps) {
   return (
     <section className="portal-panel" aria-labelledby="invitations-heading">
       <h2 id="invitations-heading">Pending invitations</h2>
@@ -81,7 +86,7 @@ export function PendingInvitations({ owner }: { owner: boolean }) {
                 </td>
                 {owner && (
                   <td>
-                    <InvitationActions invitation={invitation} />
+                    <InvitationActions invitation={invitation} resend={resend} onRevoke={() => onRevoke(invitation)} />
                   </td>
                 )}
               </tr>
@@ -89,7 +94,7 @@ export function PendingInvitations({ owner }: { owner: boolean }) {
           </tbody>
         </table>
       )}
-      {owner && <InviteForm />}
+      {owner && <InviteForm invite={invite} orgName={orgName} />}
     </section>
   );
 }

@@ -1,25 +1,34 @@
-import { usePortalMembers, usePortalOrganization } from '../../store/portal-context';
-import { memberLabel, selectRemovalMember } from '../../store/portal-members';
+import type { Member } from '../../../shared/portal/schemas/members';
+import { refusalWords } from '../../store/portal-problem';
 import { ModalDialog } from '../dashboard/ModalDialog';
+import { memberLabel } from './membership';
+import type { MemberActions } from './mutations';
+
+interface RemoveMemberDialogProps {
+  /** The member asked about; null once the list no longer has them. */
+  member: Member | null;
+  open: boolean;
+  orgName: string;
+  remove: MemberActions['remove'];
+  onClose: () => void;
+}
 
 /** Asks before removing a member, naming them; Cancel is the default, Remove has to be chosen. */
-export function RemoveMemberDialog() {
-  const removalUserId = usePortalMembers((state) => state.removalUserId);
-  const member = usePortalMembers(selectRemovalMember);
-  const removing = usePortalMembers((state) => state.removing);
-  const removeProblem = usePortalMembers((state) => state.removeProblem);
-  const removeDialogClosed = usePortalMembers((state) => state.removeDialogClosed);
-  const memberRemoveRequested = usePortalMembers((state) => state.memberRemoveRequested);
-  const orgName = usePortalOrganization((state) => state.organization?.name ?? 'the organization');
+export function RemoveMemberDialog({ member, open, orgName, remove, onClose }: RemoveMemberDialogProps) {
+  // It stays open while the portal answers: the answer (or its refusal) is shown in it.
+  const close = (): void => {
+    if (!remove.isPending) onClose();
+  };
   const label = member === null ? '' : memberLabel(member);
+  const problem = member !== null && remove.isError && remove.variables.user_id === member.user_id ? refusalWords(remove.error, `remove ${label}`) : null;
   return (
-    <ModalDialog open={removalUserId !== null} onDismiss={removeDialogClosed} labelledBy="remove-member-title" describedBy="remove-member-what" className="dialog">
+    <ModalDialog open={open} onDismiss={close} labelledBy="remove-member-title" describedBy="remove-member-what" className="dialog">
       {member === null ? (
         <>
           <h2 id="remove-member-title">Already removed</h2>
           <p id="remove-member-what">This person is no longer a member of {orgName}.</p>
           <div className="dialog__actions">
-            <button type="button" onClick={removeDialogClosed} data-autofocus>
+            <button type="button" onClick={close} data-autofocus>
               Close
             </button>
           </div>
@@ -32,17 +41,17 @@ export function RemoveMemberDialog() {
           <p id="remove-member-what">
             {label} ({member.email}) will no longer see {orgName}’s licenses and keys, members or billing. To come back they need a new invitation.
           </p>
-          {removeProblem !== null && (
+          {problem !== null && (
             <p className="problem" role="alert">
-              {removeProblem}
+              {problem}
             </p>
           )}
           <div className="dialog__actions">
-            <button type="button" onClick={removeDialogClosed} data-autofocus>
+            <button type="button" onClick={close} data-autofocus>
               Cancel
             </button>
-            <button type="button" className="danger" aria-disabled={removing} onClick={() => void memberRemoveRequested()}>
-              {removing ? 'Removing…' : `Remove ${label}`}
+            <button type="button" className="danger" aria-disabled={remove.isPending} onClick={() => !remove.isPending && remove.mutate(member, { onSuccess: onClose })}>
+              {remove.isPending ? 'Removing…' : `Remove ${label}`}
             </button>
           </div>
         </>

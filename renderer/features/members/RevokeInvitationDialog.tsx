@@ -1,23 +1,32 @@
-import { usePortalMembers } from '../../store/portal-context';
-import { selectRevocation } from '../../store/portal-members';
+import type { Invitation } from '../../../shared/portal/schemas/invitations';
+import { refusalWords } from '../../store/portal-problem';
 import { ModalDialog } from '../dashboard/ModalDialog';
+import type { MemberActions } from './mutations';
+
+interface RevokeInvitationDialogProps {
+  /** The invitation asked about; null once the list no longer has it. */
+  invitation: Invitation | null;
+  open: boolean;
+  revoke: MemberActions['revoke'];
+  onClose: () => void;
+}
 
 /** Asks before revoking an invitation, naming its recipient; Cancel is the default. */
-export function RevokeInvitationDialog() {
-  const revocationId = usePortalMembers((state) => state.revocationId);
-  const invitation = usePortalMembers(selectRevocation);
-  const revoking = usePortalMembers((state) => state.revoking);
-  const revokeProblem = usePortalMembers((state) => state.revokeProblem);
-  const revokeDialogClosed = usePortalMembers((state) => state.revokeDialogClosed);
-  const invitationRevokeRequested = usePortalMembers((state) => state.invitationRevokeRequested);
+export function RevokeInvitationDialog({ invitation, open, revoke, onClose }: RevokeInvitationDialogProps) {
+  // It stays open while the portal answers: the answer (or its refusal) is shown in it.
+  const close = (): void => {
+    if (!revoke.isPending) onClose();
+  };
+  const problem =
+    invitation !== null && revoke.isError && revoke.variables.id === invitation.id ? refusalWords(revoke.error, `revoke the invitation for ${invitation.email}`) : null;
   return (
-    <ModalDialog open={revocationId !== null} onDismiss={revokeDialogClosed} labelledBy="revoke-title" describedBy="revoke-what" className="dialog">
+    <ModalDialog open={open} onDismiss={close} labelledBy="revoke-title" describedBy="revoke-what" className="dialog">
       {invitation === null ? (
         <>
           <h2 id="revoke-title">Invitation already gone</h2>
           <p id="revoke-what">This invitation was accepted or revoked meanwhile.</p>
           <div className="dialog__actions">
-            <button type="button" onClick={revokeDialogClosed} data-autofocus>
+            <button type="button" onClick={close} data-autofocus>
               Close
             </button>
           </div>
@@ -26,17 +35,17 @@ export function RevokeInvitationDialog() {
         <>
           <h2 id="revoke-title">Revoke the invitation for {invitation.email}?</h2>
           <p id="revoke-what">The link in the e-mail to {invitation.email} stops working. You can invite them again later.</p>
-          {revokeProblem !== null && (
+          {problem !== null && (
             <p className="problem" role="alert">
-              {revokeProblem}
+              {problem}
             </p>
           )}
           <div className="dialog__actions">
-            <button type="button" onClick={revokeDialogClosed} data-autofocus>
+            <button type="button" onClick={close} data-autofocus>
               Cancel
             </button>
-            <button type="button" className="danger" aria-disabled={revoking} onClick={() => void invitationRevokeRequested()}>
-              {revoking ? 'Revoking…' : 'Revoke invitation'}
+            <button type="button" className="danger" aria-disabled={revoke.isPending} onClick={() => !revoke.isPending && revoke.mutate(invitation, { onSuccess: onClose })}>
+              {revoke.isPending ? 'Revoking…' : 'Revoke invitation'}
             </button>
           </div>
         </>

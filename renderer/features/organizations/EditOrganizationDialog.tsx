@@ -1,50 +1,76 @@
+import { useIsMutating } from '@tanstack/react-query';
 import { useRef, type FormEvent } from 'react';
-import { usePortalOrganization } from '../../store/portal-context';
-import { selectEditProblems } from '../../store/portal-organization';
+import type { Organization } from '../../../shared/portal/schemas/organizations';
+import { useFormDraft } from '../../ui/form-draft';
 import { ModalDialog } from '../dashboard/ModalDialog';
-import { OrganizationFields } from '../portal/OrganizationFields';
+import { organizationMutationKeys, useUpdateOrganization } from './mutations';
+import { changeOf, focusFirstProblem, orgFormProblems, orgFormShown, type OrgForm } from './org-form';
+import { OrganizationFields } from './OrganizationFields';
+import { useOrganizationScreen } from './organization-screen';
 
-/** The Owner's edit: the organization's name and notification e-mail, checked before anything is sent. */
-export function EditOrganizationDialog() {
-  const open = usePortalOrganization((state) => state.editOpen);
-  const name = usePortalOrganization((state) => state.organization?.name ?? 'the organization');
-  const form = usePortalOrganization((state) => state.editForm);
-  const problems = usePortalOrganization(selectEditProblems);
-  const saving = usePortalOrganization((state) => state.saving);
-  const editProblem = usePortalOrganization((state) => state.editProblem);
-  const editFormEdited = usePortalOrganization((state) => state.editFormEdited);
-  const editDialogClosed = usePortalOrganization((state) => state.editDialogClosed);
-  const organizationSaveRequested = usePortalOrganization((state) => state.organizationSaveRequested);
+/** The dialog's form, drawn afresh each time the dialog opens: the draft starts from the organization as shown. */
+function EditOrganizationForm({ organization, onCancel }: { organization: Organization; onCancel: () => void }) {
+  const draft = useFormDraft<OrgForm>({ name: organization.name, notificationEmail: organization.notification_email });
+  const update = useUpdateOrganization(organization.id);
+  const noticeShown = useOrganizationScreen((state) => state.noticeShown);
+  const editClosed = useOrganizationScreen((state) => state.editClosed);
   const formRef = useRef<HTMLFormElement>(null);
+  const { problems, problem } = orgFormShown(draft, update.error, `save ${organization.name}`);
 
-  const onSubmit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
+  const onSubmit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
-    await organizationSaveRequested();
-    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+    if (update.isPending) return;
+    draft.submit();
+    update.reset();
+    if (Object.keys(orgFormProblems(draft.form)).length > 0) {
+      focusFirstProblem(formRef.current);
+      return;
+    }
+    const change = changeOf(organization, draft.form);
+    if (change === null) {
+      editClosed();
+      noticeShown(organization.id, 'Nothing changed: the name and notification e-mail are as they were.');
+      return;
+    }
+    update.mutate(change, { onSuccess: editClosed, onError: () => focusFirstProblem(formRef.current) });
   };
 
   return (
-    <ModalDialog open={open} onDismiss={editDialogClosed} labelledBy="edit-org-title" describedBy="edit-org-intro" className="dialog dialog--form">
-      <form ref={formRef} noValidate onSubmit={(event) => void onSubmit(event)} aria-busy={saving}>
-        <h2 id="edit-org-title">Edit {name}</h2>
-        <p id="edit-org-intro" className="hint">
-          Owners can change the organization’s name and notification e-mail. Nothing changes unless the portal accepts both.
+    <form ref={formRef} noValidate onSubmit={onSubmit} aria-busy={update.isPending}>
+      <h2 id="edit-org-title">Edit {organization.name}</h2>
+      <p id="edit-org-intro" className="hint">
+        Owners can change the organization’s name and notification e-mail. Nothing changes unless the portal accepts both.
+      </p>
+      <OrganizationFields idPrefix="edit-org" form={draft.form} problems={problems} onEdit={draft.edit} autoFocus />
+      {problem !== null && (
+        <p className="problem" role="alert">
+          {problem}
         </p>
-        <OrganizationFields idPrefix="edit-org" form={form} problems={problems} onEdit={editFormEdited} autoFocus />
-        {editProblem !== null && (
-          <p className="problem" role="alert">
-            {editProblem}
-          </p>
-        )}
-        <div className="dialog__actions">
-          <button type="button" onClick={editDialogClosed}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" aria-disabled={saving}>
-            {saving ? 'Saving…' : 'Save'}
-          </button>
-        </div>
-      </form>
+      )}
+      <div className="dialog__actions">
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="primary" aria-disabled={update.isPending}>
+          {update.isPending ? 'Saving…' : 'Save'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The Owner's edit: the organization's name and notification e-mail, checked before anything is sent. */
+export function EditOrganizationDialog({ organization }: { organization: Organization }) {
+  const open = useOrganizationScreen((state) => state.editing);
+  const editClosed = useOrganizationScreen((state) => state.editClosed);
+  const saving = useIsMutating({ mutationKey: organizationMutationKeys.update(organization.id) }) > 0;
+  // The dialog stays while the portal answers: the answer (or its refusal) is shown in it.
+  const close = (): void => {
+    if (!saving) editClosed();
+  };
+  return (
+    <ModalDialog open={open} onDismiss={close} labelledBy="edit-org-title" describedBy="edit-org-intro" className="dialog dialog--form">
+      <EditOrganizationForm organization={organization} onCancel={close} />
     </ModalDialog>
   );
 }

@@ -1,13 +1,13 @@
 import type { Organization } from '../../../shared/portal/schemas/organizations';
 import { localDate } from '../../format/dates';
-import { usePortalOrganization } from '../../store/portal-context';
 import { ROLE_SUMMARIES } from '../../store/portal-roles';
 import { RoleTag } from '../portal/RoleTag';
 import { DeleteOrganizationNote } from './DeleteOrganizationNote';
+import { useOrganizationScreen } from './organization-screen';
 
 /** The organization's details; the Owner's Edit; and how to delete it (a support ticket). */
 export function OrgOverviewTab({ organization }: { organization: Organization }) {
-  const editDialogOpened = usePortalOrganization((state) => state.editDialogOpened);
+  const editOpened = useOrganizationScreen((state) => state.editOpened);
   const owner = organization.role === 'owner';
   return (
     <section className="portal-panel" aria-labelledby="org-overview-heading">
@@ -27,7 +27,7 @@ export function OrgOverviewTab({ organization }: { organization: Organization })
         </dd>
       </dl>
       {owner ? (
-        <button type="button" onClick={editDialogOpened}>
+        <button type="button" onClick={editOpened}>
           Edit organization
         </button>
       ) : (

@@ -3,23 +3,24 @@ import { SCREEN_HEADING_ID } from '../../app/navigation';
 import { portalOpened } from '../../app/portal-navigation';
 import type { OrgTab } from '../../app/portal-routes';
 import type { Organization } from '../../../shared/portal/schemas/organizations';
-import { selectActiveAccount } from '../../store/portal-accounts';
-import { usePortalAccounts, usePortalOrganization } from '../../store/portal-context';
+import { useActiveAccountId, usePortalAccounts } from '../../store/portal-context';
 import { OrgBillingTab } from '../billing/OrgBillingTab';
 import { OrgMembersTab } from '../members/OrgMembersTab';
 import { OrgLicensesTab } from '../portal-licenses/OrgLicensesTab';
 import { RoleTag } from '../portal/RoleTag';
 import { SignInFirst } from '../portal/SignInFirst';
 import { EditOrganizationDialog } from './EditOrganizationDialog';
+import { useOrganizationScreen } from './organization-screen';
 import { OrgOverviewTab } from './OrgOverviewTab';
 import { ORG_TABPANEL_ID, orgTabId, OrgTabs } from './OrgTabs';
+import { useOrganization } from './queries';
 
 function TabPanel({ organization, tab }: { organization: Organization; tab: OrgTab }) {
   switch (tab) {
     case 'overview':
       return <OrgOverviewTab organization={organization} />;
     case 'members':
-      return <OrgMembersTab orgId={organization.id} role={organization.role} />;
+      return <OrgMembersTab orgId={organization.id} orgName={organization.name} role={organization.role} />;
     case 'licenses':
       return <OrgLicensesTab orgId={organization.id} role={organization.role} />;
     case 'billing':
@@ -27,33 +28,37 @@ function TabPanel({ organization, tab }: { organization: Organization; tab: OrgT
   }
 }
 
-/** `#org/<id>/<tab>`: one organization, its role for the active account, and its tabs. */
-export function OrganizationPage({ id, tab }: { id: string; tab: OrgTab }) {
-  const accountsListed = usePortalAccounts((state) => state.listed);
-  const signedIn = usePortalAccounts((state) => selectActiveAccount(state) !== null);
-  const organizationPageOpened = usePortalOrganization((state) => state.organizationPageOpened);
-  const organizationPageClosed = usePortalOrganization((state) => state.organizationPageClosed);
-  const organization = usePortalOrganization((state) => (state.orgId === id ? state.organization : null));
-  const loading = usePortalOrganization((state) => state.loading);
-  const loadProblem = usePortalOrganization((state) => state.loadProblem);
-  const notice = usePortalOrganization((state) => state.notice);
-  const problem = usePortalOrganization((state) => state.problem);
+/** Why the organization cannot be shown, and what to do. */
+function LoadProblem({ code, message }: { code: string; message: string }) {
+  return (
+    <div className="problem" role="alert">
+      <p>
+        <strong>This organization could not be shown.</strong> {message}
+      </p>
+      <p>
+        {code === 'not_found'
+          ? 'The account in use is not a member of it. Switch to the account that is, from the account menu, or go back to your organizations.'
+          : 'Go back to your organizations and open it again.'}
+      </p>
+    </div>
+  );
+}
+
+function OrganizationView({ id, tab }: { id: string; tab: OrgTab }) {
+  const query = useOrganization(id);
+  const notice = useOrganizationScreen((state) => (state.notice?.orgId === id ? state.notice.text : null));
+  const pageClosed = useOrganizationScreen((state) => state.pageClosed);
+  // A failed read hides what an earlier one showed: the caller may have lost the organization.
+  const organization = query.isError ? null : (query.data ?? null);
   const name = organization?.name ?? null;
 
-  useEffect(() => {
-    void organizationPageOpened(id);
-    return () => organizationPageClosed();
-  }, [id, organizationPageOpened, organizationPageClosed]);
+  useEffect(() => pageClosed, [pageClosed]);
   useEffect(() => {
     document.title = `${name ?? 'Organization'} · authentik License Manager`;
   }, [name]);
 
-  if (accountsListed && !signedIn) {
-    return <SignInFirst title="Organization" why="Sign in to the customer portal to see this organization." />;
-  }
-
   return (
-    <main className="screen screen--org" aria-labelledby={SCREEN_HEADING_ID} aria-busy={loading}>
+    <main className="screen screen--org" aria-labelledby={SCREEN_HEADING_ID} aria-busy={query.isFetching}>
       <p className="back-link">
         <a
           href="#portal"
@@ -76,35 +81,32 @@ export function OrganizationPage({ id, tab }: { id: string; tab: OrgTab }) {
       <div role="status" className="notice">
         {notice}
       </div>
-      {problem !== null && (
-        <p className="problem" role="alert">
-          {problem}
-        </p>
-      )}
       {organization !== null ? (
         <>
           <OrgTabs orgId={organization.id} orgName={organization.name} current={tab} />
           <div role="tabpanel" id={ORG_TABPANEL_ID} className="org-tabpanel" aria-labelledby={orgTabId(tab)} tabIndex={0}>
             <TabPanel organization={organization} tab={tab} />
           </div>
+          <EditOrganizationDialog organization={organization} />
         </>
-      ) : loadProblem !== null ? (
-        <div className="problem" role="alert">
-          <p>
-            <strong>This organization could not be shown.</strong> {loadProblem.message}
-          </p>
-          <p>
-            {loadProblem.code === 'not_found'
-              ? 'The account in use is not a member of it. Switch to the account that is, from the account menu, or go back to your organizations.'
-              : 'Go back to your organizations and open it again.'}
-          </p>
-        </div>
+      ) : query.isError ? (
+        <LoadProblem code={query.error.code} message={query.error.message} />
       ) : (
         <p className="muted" role="status">
           Reading the organization from the portal…
         </p>
       )}
-      <EditOrganizationDialog />
     </main>
   );
+}
+
+/** `#org/<id>/<tab>`: one organization, its role for the active account, and its tabs. */
+export function OrganizationPage({ id, tab }: { id: string; tab: OrgTab }) {
+  const accountsListed = usePortalAccounts((state) => state.listed);
+  const accountId = useActiveAccountId();
+  if (accountsListed && accountId === null) {
+    return <SignInFirst title="Organization" why="Sign in to the customer portal to see this organization." />;
+  }
+  // Another account or organization is a page of its own: nothing carries over (a dialog, an action in flight).
+  return <OrganizationView key={`${accountId ?? ''}/${id}`} id={id} tab={tab} />;
 }

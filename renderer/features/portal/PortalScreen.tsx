@@ -2,40 +2,9 @@ import { useEffect } from 'react';
 import { SCREEN_HEADING_ID } from '../../app/navigation';
 import { invitationOpened } from '../../app/portal-navigation';
 import { portalHost, selectActiveAccount, selectActiveAccountId } from '../../store/portal-accounts';
-import { usePortalAccounts, usePortalOrganizations } from '../../store/portal-context';
-import { selectFirstRun } from '../../store/portal-organizations';
-import { CreateOrganizationDialog } from './CreateOrganizationDialog';
-import { FirstRun } from './FirstRun';
-import { OrganizationsList } from './OrganizationsList';
+import { usePortalAccounts } from '../../store/portal-context';
+import { MyOrganizations } from '../organizations/MyOrganizations';
 import { SignInPanel } from './SignInPanel';
-
-/** The active account's organizations: loading, a problem with what to do, the first run, or the list. */
-function MyOrganizations() {
-  const listed = usePortalOrganizations((state) => state.listed);
-  const listProblem = usePortalOrganizations((state) => state.listProblem);
-  const firstRun = usePortalOrganizations(selectFirstRun);
-  const organizationsChanged = usePortalOrganizations((state) => state.organizationsChanged);
-  if (!listed) {
-    return (
-      <p className="muted" role="status">
-        Reading your organizations from the portal…
-      </p>
-    );
-  }
-  if (listProblem !== null) {
-    return (
-      <div className="problem" role="alert">
-        <p>
-          <strong>Your organizations could not be read.</strong> {listProblem.message}
-        </p>
-        <button type="button" onClick={() => void organizationsChanged()}>
-          Try again
-        </button>
-      </div>
-    );
-  }
-  return firstRun ? <FirstRun /> : <OrganizationsList />;
-}
 
 /** `#portal`: sign in to the customer portal, then "My organizations" (or the first run's create form). */
 export function PortalScreen() {
@@ -45,15 +14,11 @@ export function PortalScreen() {
   const activeId = usePortalAccounts(selectActiveAccountId);
   const addingAccount = usePortalAccounts((state) => state.addingAccount);
   const accountsChanged = usePortalAccounts((state) => state.accountsChanged);
-  const organizationsNeeded = usePortalOrganizations((state) => state.organizationsNeeded);
 
   // The accounts are read again whenever the screen opens (another window may have signed in or out).
   useEffect(() => {
     void accountsChanged();
   }, [accountsChanged]);
-  useEffect(() => {
-    if (activeId !== null) void organizationsNeeded();
-  }, [activeId, organizationsNeeded]);
 
   const heading = active === null ? 'Customer portal' : 'My organizations';
   return (
@@ -95,8 +60,8 @@ export function PortalScreen() {
             top.
           </p>
           {addingAccount && <SignInPanel heading="Sign in with another account" />}
-          <MyOrganizations />
-          <CreateOrganizationDialog />
+          {/* Another account's organizations start afresh: no dialog or draft carries over. */}
+          <MyOrganizations key={activeId} />
         </>
       )}
     </main>

@@ -1,8 +1,6 @@
 import type { PortalAccountView } from '../../../shared/ipc/portal-contract';
 import type { Organization } from '../../../shared/portal/schemas/organizations';
 import type { Member } from '../../../shared/portal/schemas/members';
-import { createPortalStores } from '../../../renderer/store/portal-stores';
-import { ok, scriptedMain, type Answers } from './portal-licenses-fixtures';
 
 export const ORG_ID = '11111111-1111-4111-8111-111111111111';
 export const ALICE_ID = '22222222-2222-4222-8222-222222222222';
@@ -27,10 +25,8 @@ export const member = (user_id: string, name: string, role: 'owner' | 'member'):
   joined_at: '2025-01-01T00:00:00Z',
 });
 
-/** The portal stores over a scripted main, signed in as Alice (the accounts listed). */
-export async function signedInStores(answers: Answers) {
-  const main = scriptedMain({ 'portal:list-accounts': () => ok({ accounts: [ALICE], defaultPortalUrl: ALICE.portalUrl }), ...answers });
-  const stores = createPortalStores({ client: main.client });
-  await stores.accounts.getState().accountsNeeded();
-  return { main, stores };
-}
+/** A refusal as main answers it. */
+export const refused = (code: string, message: string, fields?: Record<string, string>) => ({
+  ok: false as const,
+  error: { code: code as 'invalid_input', message, ...(fields === undefined ? {} : { fields }) },
+});

@@ -1,4 +1,4 @@
-import type { OrgForm, OrgFormProblems } from '../../store/portal-org-form';
+import type { OrgForm, OrgFormProblems } from './org-form';
 import { TextField } from '../dashboard/TextField';
 
 /** The guide's two fields of an organization: its name and its notification e-mail address. */

@@ -1,11 +1,12 @@
+import { useState } from 'react';
+import type { Organization } from '../../../shared/portal/schemas/organizations';
 import { invitationOpened, organizationOpened } from '../../app/portal-navigation';
-import { usePortalOrganizations } from '../../store/portal-context';
-import { RoleTag } from './RoleTag';
+import { RoleTag } from '../portal/RoleTag';
+import { CreateOrganizationDialog } from './CreateOrganizationDialog';
 
 /** "My organizations": each with the caller's role; its name opens its page. */
-export function OrganizationsList() {
-  const organizations = usePortalOrganizations((state) => state.organizations);
-  const createDialogOpened = usePortalOrganizations((state) => state.createDialogOpened);
+export function OrganizationsList({ organizations }: { organizations: readonly Organization[] }) {
+  const [creating, setCreating] = useState(false);
   return (
     <section className="portal-panel" aria-labelledby="orgs-heading">
       <h2 id="orgs-heading">Your organizations</h2>
@@ -41,13 +42,14 @@ export function OrganizationsList() {
         </tbody>
       </table>
       <div className="row">
-        <button type="button" className="primary" onClick={createDialogOpened}>
+        <button type="button" className="primary" onClick={() => setCreating(true)}>
           Create an organization
         </button>
         <button type="button" onClick={invitationOpened}>
           Accept an invitation
         </button>
       </div>
+      <CreateOrganizationDialog open={creating} onClose={() => setCreating(false)} />
     </section>
   );
 }

@@ -10,7 +10,7 @@ export function FirstRun() {
         You are not in any organization yet. An organization holds its members and their roles, its licenses, and its billing: payment
         methods and invoice history. Give it a name and the e-mail address for its notifications; you become its Owner.
       </p>
-      <CreateOrganizationForm inDialog={false} />
+      <CreateOrganizationForm />
       <div className="first-run__invitation">
         <h3>Have an invitation?</h3>
         <p>If someone invited you to their organization, accept the invitation instead of creating one.</p>

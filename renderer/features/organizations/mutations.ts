@@ -1,0 +1,57 @@
+import { useMutation, type QueryClient } from '@tanstack/react-query';
+import type { Organization, OrganizationUpdate } from '../../../shared/portal/schemas/organizations';
+import { askMain } from '../../queries/query-client';
+import { useActiveAccountId } from '../../store/portal-context';
+import type { OrgForm } from './org-form';
+import { useOrganizationScreen } from './organization-screen';
+import { organizationQuery, organizationsQuery, withOrganization } from './queries';
+
+/** Keys of the mutations a dialog waits for before it lets itself be closed (useIsMutating). */
+export const organizationMutationKeys = {
+  create: ['portal', 'create-organization'] as const,
+  update: (orgId: string) => ['portal', 'update-organization', orgId] as const,
+};
+
+/**
+ * A newer view of an organization (created, edited, joined), shown at once on its page and in the list;
+ * main's `portal:did-change` has both read again anyway.
+ */
+export function organizationAnswered(client: QueryClient, accountId: string, organization: Organization): void {
+  client.setQueryData(organizationQuery(accountId, organization.id).queryKey, organization);
+  // A list not read yet stays unread: it comes whole when shown.
+  client.setQueryData(organizationsQuery(accountId).queryKey, (list) => (list === undefined ? undefined : withOrganization(list, organization)));
+}
+
+/** Creates an organization from the guide's form; its page then opens with this notice. */
+export function useCreateOrganization() {
+  const accountId = useActiveAccountId();
+  const noticeShown = useOrganizationScreen((state) => state.noticeShown);
+  return useMutation({
+    mutationKey: organizationMutationKeys.create,
+    mutationFn: (form: OrgForm, { client }) =>
+      askMain(client, 'portal:create-organization', { name: form.name.trim(), notification_email: form.notificationEmail.trim() }),
+    onSuccess({ organization }, _form, _context, { client }) {
+      if (accountId !== null) organizationAnswered(client, accountId, organization);
+      noticeShown(organization.id, `Created ${organization.name}. You are its Owner: invite members on the Members tab, and buy licenses on the Licenses tab.`);
+    },
+  });
+}
+
+/** The Owner's edit: only the fields that changed are sent. */
+export function useUpdateOrganization(orgId: string) {
+  const accountId = useActiveAccountId();
+  const noticeShown = useOrganizationScreen((state) => state.noticeShown);
+  return useMutation({
+    mutationKey: organizationMutationKeys.update(orgId),
+    mutationFn: (change: OrganizationUpdate, { client }) => askMain(client, 'portal:update-organization', { org: orgId, change }),
+    onSuccess({ organization }, _change, _context, { client }) {
+      if (accountId !== null) organizationAnswered(client, accountId, organization);
+      noticeShown(orgId, `Saved ${organization.name}.`);
+    },
+  });
+}
+
+/** Opens the portal's Support center in the browser (deleting an organization is a ticket there). */
+export function useOpenSupport() {
+  return useMutation({ mutationFn: (_: undefined, { client }) => askMain(client, 'portal:open-support', {}) });
+}

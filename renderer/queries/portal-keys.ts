@@ -1,0 +1,22 @@
+/*
+ * The portal's query keys: one tree per signed-in account, so what was read as one account never answers
+ * for another, and `portal:did-change` invalidates the whole tree (renderer/ipc/events.ts). Main reads as
+ * its active account; the account in the key is the one the page believes is active.
+ */
+
+const all = ['portal'] as const;
+
+const account = (accountId: string) => [...all, accountId] as const;
+
+/** Everything read about one organization (details, members): a refusal showing the page was out of date invalidates it all. */
+const organization = (accountId: string, orgId: string) => [...account(accountId), 'organization', orgId] as const;
+
+export const portalKeys = {
+  all,
+  organizations: (accountId: string) => [...account(accountId), 'organizations'] as const,
+  organization,
+  organizationDetails: (accountId: string, orgId: string) => [...organization(accountId, orgId), 'details'] as const,
+  members: (accountId: string, orgId: string) => [...organization(accountId, orgId), 'members'] as const,
+  /** An invitation as read with the link (main picks the reading account; a sign-in or switch reads it again). */
+  invitationPreview: (accountId: string | null, link: string) => [...all, accountId ?? 'signed-out', 'invitation', link] as const,
+};
