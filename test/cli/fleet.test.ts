@@ -57,7 +57,7 @@ describe('aklm fleet', () => {
     expect(report.instances[0]).toMatchObject({ exit: 0, status: 'valid' });
     expect(report.instances[2]).toMatchObject({ exit: 0, status: 'valid' });
     expect(report.totals).toEqual({ ok: 2, warning: 1, critical: 0, unknown: 0 });
-    // The README's rule: 1 when any instance has a warning and none is critical or unknown.
+    // The rule in docs/cli.md: 1 when any instance has a warning and none is critical or unknown.
     expect([report.exit, run.code, text.code]).toEqual([1, 1, 1]);
     expect(lines[3]).toMatch(/^fleet: WARNING - /);
   });

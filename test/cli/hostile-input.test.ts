@@ -145,7 +145,7 @@ describe('aklm install of a file that is no key', () => {
 });
 
 describe('aklm status on an instance with a hostile key installed', () => {
-  it('reports the key\'s failed verdict as a warning (exit 1), by the README\'s rules, instead of failing', async () => {
+  it('reports the key\'s failed verdict as a warning (exit 1), by the rules in docs/cli.md, instead of failing', async () => {
     const sim = await fx.sim();
     sim.addLicense(fx.key(sim.installId, 365, { name: 'Healthy' }));
     sim.addLicense(mintKey({ signer: signerP384, intermediate, claims: licenseClaims(sim.installId, nowSeconds() + 365 * DAY_S, { name: 'Spoiled\u001b[2K' }), header: { alg: 'ES512', typ: 'JWT', x5c: [withUnreadableDates(signerP384, intermediate.privateKey), intermediate.x5c] } }));

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 // Reads a data folder's token vault the way a person with the file and the keychain could: the data key
-// from the keychain with libsecret's secret-tool, the entry opened with node:crypto as the README describes
+// from the keychain with libsecret's secret-tool, the entry opened with node:crypto as docs/data-folder.md describes
 // the format. Nothing here is the app's code, so a test using it checks the vault, not the vault's own reader.
 
 const SERVICE = 'authentik-license-manager';
