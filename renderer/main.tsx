@@ -3,10 +3,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { client } from './ipc/client';
-import { portalEventsWired } from './ipc/events';
+import { auditEventsWired, clipboardEventsWired, portalEventsWired } from './ipc/events';
 import { createAppQueryClient } from './queries/query-client';
-import { createAuditTrailStore } from './store/audit-trail';
-import { AuditTrailStoreProvider } from './store/audit-trail-context';
 import { createBillingStore } from './store/billing';
 import { BillingStoreProvider } from './store/billing-context';
 import { createEditInstanceStore } from './store/edit-instance';
@@ -23,8 +21,6 @@ import { PortalAccountsProvider } from './store/portal-context';
 import { PortalLicensesStoresProvider } from './store/portal-licenses-context';
 import { createPortalLicensesStores } from './store/portal-licenses-stores';
 import { KeychainAuditStoreProvider } from './store/keychain-audit-context';
-import { createVerifyStore } from './store/verify';
-import { VerifyStoreProvider } from './store/verify-context';
 import './styles/app.css';
 import './styles/dashboard.css';
 import './styles/dialog.css';
@@ -33,7 +29,6 @@ import './styles/instance.css';
 import './features/portal/portal.css';
 import './features/audit/audit.css';
 
-const verifyStore = createVerifyStore({ client });
 const instancesStore = createInstancesStore({ client });
 const auditStore = createKeychainAuditStore({ client });
 const instancePageStore = createInstancePageStore({ client, instances: instancesStore });
@@ -43,55 +38,46 @@ const queryClient = createAppQueryClient(client);
 const portalAccountsStore = createPortalAccountsStore({ client });
 const billingStore = createBillingStore({ client });
 const portalLicensesStores = createPortalLicensesStores({ client, instances: instancesStore, instancePage: instancePageStore });
-const auditTrailStore = createAuditTrailStore({ client });
 
 // Push events, wired once for the life of the page.
-client.on('clipboard:did-clear', ({ clearsAt }) => verifyStore.getState().clipboardCleared(clearsAt));
+clipboardEventsWired(client);
 client.on('instances:refresh-progress', (progress) => instancesStore.getState().refreshProgressed(progress));
 client.on('instances:did-change', () => {
   void instancesStore.getState().instancesChanged();
-  // Changes to instances and their licenses are recorded: the trail has new entries.
-  void auditTrailStore.getState().trailChanged();
   // An instance added or removed changes which tokens in the vault belong to one.
   void auditStore.getState().auditRequested();
 });
 portalEventsWired(client, queryClient, {
   accounts: portalAccountsStore,
   billing: billingStore,
-  auditTrail: auditTrailStore,
   portalLicenses: portalLicensesStores,
   instances: instancesStore,
 });
-client.on('audit:did-change', () => void auditTrailStore.getState().trailChanged());
-// The chain is checked as the app starts; the header says intact, or which entry was altered.
-void auditTrailStore.getState().statusRequested();
+// Changes main records invalidate the audit queries; the header's verdict query checks the chain as the app starts.
+auditEventsWired(client, queryClient);
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root');
 createRoot(container).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <VerifyStoreProvider store={verifyStore}>
-        <InstancesStoreProvider store={instancesStore}>
-          <KeychainAuditStoreProvider store={auditStore}>
-            <InstancePageStoreProvider store={instancePageStore}>
-              <InstallStoreProvider store={installStore}>
-                <EditInstanceStoreProvider store={editStore}>
-                  <PortalAccountsProvider store={portalAccountsStore}>
-                    <BillingStoreProvider store={billingStore}>
-                      <PortalLicensesStoresProvider stores={portalLicensesStores}>
-                        <AuditTrailStoreProvider store={auditTrailStore}>
-                          <App />
-                        </AuditTrailStoreProvider>
-                      </PortalLicensesStoresProvider>
-                    </BillingStoreProvider>
-                  </PortalAccountsProvider>
-                </EditInstanceStoreProvider>
-              </InstallStoreProvider>
-            </InstancePageStoreProvider>
-          </KeychainAuditStoreProvider>
-        </InstancesStoreProvider>
-      </VerifyStoreProvider>
+      <InstancesStoreProvider store={instancesStore}>
+        <KeychainAuditStoreProvider store={auditStore}>
+          <InstancePageStoreProvider store={instancePageStore}>
+            <InstallStoreProvider store={installStore}>
+              <EditInstanceStoreProvider store={editStore}>
+                <PortalAccountsProvider store={portalAccountsStore}>
+                  <BillingStoreProvider store={billingStore}>
+                    <PortalLicensesStoresProvider stores={portalLicensesStores}>
+                      <App />
+                    </PortalLicensesStoresProvider>
+                  </BillingStoreProvider>
+                </PortalAccountsProvider>
+              </EditInstanceStoreProvider>
+            </InstallStoreProvider>
+          </InstancePageStoreProvider>
+        </KeychainAuditStoreProvider>
+      </InstancesStoreProvider>
     </QueryClientProvider>
   </StrictMode>,
 );

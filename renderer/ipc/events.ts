@@ -1,7 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Api } from '../../shared/ipc/api';
+import { clipboardCleared } from '../features/verify/verify-screen';
+import { auditKeys } from '../queries/audit-keys';
 import { portalKeys } from '../queries/portal-keys';
-import type { AuditTrailStore } from '../store/audit-trail';
 import type { BillingStore } from '../store/billing';
 import type { InstancesStore } from '../store/instances';
 import type { PortalAccountsStore } from '../store/portal-accounts';
@@ -11,7 +12,6 @@ import { portalLicensesEventsWired, type PortalLicensesStores } from '../store/p
 export interface PortalEventStores {
   accounts: PortalAccountsStore;
   billing: BillingStore;
-  auditTrail: AuditTrailStore;
   portalLicenses: PortalLicensesStores;
   instances: InstancesStore;
 }
@@ -19,8 +19,8 @@ export interface PortalEventStores {
 /*
  * Main's push events, wired once for the life of the page. This is the one place an event becomes
  * invalidated queries: a mutation never lists what to read again, main says what changed and this file
- * says which queries that touches. The instances, verify and audit events are still wired in main.tsx,
- * to their stores, until those stores become queries and move here.
+ * says which queries that touches. The instances events are still wired in main.tsx, to their stores,
+ * until those stores become queries and move here.
  */
 
 /** `portal:did-change`: signed in or out, switched, joined, a change made here, a purchase completed. */
@@ -30,8 +30,23 @@ export function portalEventsWired(client: Api, queryClient: QueryClient, stores:
     void queryClient.invalidateQueries({ queryKey: portalKeys.all });
     void stores.accounts.getState().accountsChanged();
     void stores.billing.getState().portalChanged();
-    // Portal changes are recorded: the trail has new entries.
-    void stores.auditTrail.getState().trailChanged();
   });
   portalLicensesEventsWired(client, stores.portalLicenses, stores.instances);
+}
+
+/**
+ * What main records in the audit trail: `audit:did-change` (an outcome could not be recorded), and every
+ * instance or portal change, each of which adds entries. The verdict in the header is checked again; the
+ * entries are read again if the Audit screen shows them, else when it next opens.
+ */
+export function auditEventsWired(client: Api, queryClient: QueryClient): void {
+  const trailChanged = (): void => void queryClient.invalidateQueries({ queryKey: auditKeys.all });
+  client.on('audit:did-change', trailChanged);
+  client.on('instances:did-change', trailChanged);
+  client.on('portal:did-change', trailChanged);
+}
+
+/** `clipboard:did-clear`: main cleared a copied key; the Verify screen says so if the copy was its own. */
+export function clipboardEventsWired(client: Api): void {
+  client.on('clipboard:did-clear', ({ clearsAt }) => clipboardCleared(clearsAt));
 }

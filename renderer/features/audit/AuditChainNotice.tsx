@@ -1,15 +1,14 @@
 import { screenChosen } from '../../app/navigation';
-import { selectAuditAttention } from '../../store/audit-selectors';
-import { useAuditTrail } from '../../store/audit-trail-context';
+import { auditNeedsAttention, useAuditVerdict } from './queries';
 
 /**
  * The chain as checked when the app started (and after each change), in a word beside the Audit link;
  * the header has no room for more, so which entry was altered is said under it (AuditChainNotice).
  */
 export function AuditChainStatus() {
-  const verification = useAuditTrail((state) => state.verification);
-  const statusProblem = useAuditTrail((state) => state.statusProblem);
-  if (statusProblem !== null || verification?.state === 'unverifiable') return <span className="audit-status audit-status--unverifiable">not checked</span>;
+  const { data, error } = useAuditVerdict();
+  const verification = data?.verification ?? null;
+  if (error !== null || verification?.state === 'unverifiable') return <span className="audit-status audit-status--unverifiable">not checked</span>;
   if (verification === null) return <span className="audit-status">checking…</span>;
   if (verification.state === 'intact') return <span className="audit-status audit-status--intact">intact</span>;
   return <span className="audit-status audit-status--altered">altered</span>;
@@ -21,12 +20,11 @@ export function AuditChainStatus() {
  * session could not record.
  */
 export function AuditChainNotice() {
-  const attention = useAuditTrail(selectAuditAttention);
-  const verification = useAuditTrail((state) => state.verification);
-  const statusProblem = useAuditTrail((state) => state.statusProblem);
-  const unrecorded = useAuditTrail((state) => state.unrecorded);
-  if (!attention) return null;
-  const chain = statusProblem ?? (verification !== null && verification.state !== 'intact' ? verification.message : null);
+  const { data, error } = useAuditVerdict();
+  if (!auditNeedsAttention(data, error)) return null;
+  const verification = data?.verification ?? null;
+  const unrecorded = data?.unrecorded ?? [];
+  const chain = error?.message ?? (verification !== null && verification.state !== 'intact' ? verification.message : null);
   return (
     <div className="audit-notice problem" role="alert">
       {chain !== null && <p>{chain}</p>}

@@ -1,12 +1,12 @@
-import { useAuditTrail } from '../../store/audit-trail-context';
+import { useAuditVerdict } from './queries';
 
 const HEADINGS = { intact: 'Intact', altered: 'Altered', unverifiable: 'Not checked' } as const;
 
 /** The chain's verdict in full on the Audit screen, with the outcomes this session could not record. */
 export function AuditChainSummary() {
-  const verification = useAuditTrail((state) => state.verification);
-  const unrecorded = useAuditTrail((state) => state.unrecorded);
-  if (verification === null) return null;
+  const { data } = useAuditVerdict();
+  if (data === undefined) return null;
+  const { verification, unrecorded } = data;
   return (
     <section className={`audit-chain audit-chain--${verification.state}`} aria-labelledby="audit-chain-heading">
       <h2 id="audit-chain-heading">Chain: {HEADINGS[verification.state]}</h2>

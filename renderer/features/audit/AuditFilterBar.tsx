@@ -1,6 +1,5 @@
-import { selectAuditChoices } from '../../store/audit-selectors';
-import { NO_FILTER_FIELDS } from '../../store/audit-trail';
-import { useAuditTrail } from '../../store/audit-trail-context';
+import { NO_FILTER_FIELDS, useAuditFilters } from './audit-filters';
+import type { AuditChoices } from './audit-lines';
 import { actionWords } from './audit-words';
 
 const ANY = '*';
@@ -8,11 +7,10 @@ const ANY = '*';
 const fromSelect = (value: string): string | null => (value === ANY ? null : value);
 
 /** Action, instance, actor and date filters, with how many entries they leave; the export applies the same. */
-export function AuditFilterBar({ shown, total }: { shown: number; total: number }) {
-  const filters = useAuditTrail((state) => state.filters);
-  const choices = useAuditTrail(selectAuditChoices);
-  const filterChanged = useAuditTrail((state) => state.filterChanged);
-  const filtersCleared = useAuditTrail((state) => state.filtersCleared);
+export function AuditFilterBar({ choices, shown, total }: { choices: AuditChoices; shown: number; total: number }) {
+  const filters = useAuditFilters((state) => state.filters);
+  const filterChanged = useAuditFilters((state) => state.filterChanged);
+  const filtersCleared = useAuditFilters((state) => state.filtersCleared);
   const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTER_FIELDS);
   return (
     <div className="filter-bar" role="search" aria-label="Filter the audit trail">

@@ -1,24 +1,24 @@
-import { useEffect } from 'react';
+import { useMemo } from 'react';
 import { SCREEN_HEADING_ID } from '../../app/navigation';
-import { selectVisibleLines } from '../../store/audit-selectors';
-import { useAuditTrail } from '../../store/audit-trail-context';
+import { useAuditFilters } from './audit-filters';
+import { auditChoices, visibleLines } from './audit-lines';
 import { AuditChainSummary } from './AuditChainSummary';
 import { AuditFilterBar } from './AuditFilterBar';
 import { AuditTable } from './AuditTable';
+import { useExportAudit } from './mutations';
+import { useAuditEntries } from './queries';
 
 /** Who changed what, when, from this computer: the trail listed (newest first), filtered and exported, and its chain checked. */
 export function AuditScreen() {
-  const listRequested = useAuditTrail((state) => state.listRequested);
-  const exportRequested = useAuditTrail((state) => state.exportRequested);
-  const lines = useAuditTrail((state) => state.lines);
-  const listProblem = useAuditTrail((state) => state.listProblem);
-  const visible = useAuditTrail(selectVisibleLines);
-  const problem = useAuditTrail((state) => state.problem);
-  const notice = useAuditTrail((state) => state.notice);
-
-  useEffect(() => {
-    void listRequested();
-  }, [listRequested]);
+  const entries = useAuditEntries();
+  const exported = useExportAudit();
+  const filters = useAuditFilters((state) => state.filters);
+  const lines = entries.data ?? null;
+  const visible = useMemo(() => (lines === null ? [] : visibleLines(lines, filters)), [lines, filters]);
+  const choices = useMemo(() => auditChoices(lines ?? []), [lines]);
+  const listProblem = entries.error?.message ?? null;
+  const problem = exported.isError ? `Export failed: ${exported.error.message}` : null;
+  const notice = exported.isSuccess ? `Exported the audit trail as ${exported.data.fileName}.` : null;
 
   return (
     <main className="screen screen--wide audit" aria-labelledby={SCREEN_HEADING_ID}>
@@ -30,13 +30,13 @@ export function AuditScreen() {
           <p className="lede">Every change this app and aklm made from this computer: licenses, instances and the customer portal. Keys appear only as fingerprints.</p>
         </div>
         <div className="dashboard-actions" role="group" aria-label="Audit trail actions">
-          <button type="button" onClick={() => void listRequested()}>
+          <button type="button" onClick={() => void entries.refetch()}>
             Check again
           </button>
-          <button type="button" onClick={() => void exportRequested('csv')} title="The entries the filters leave">
+          <button type="button" onClick={() => exported.mutate({ format: 'csv', fields: filters })} title="The entries the filters leave">
             Export CSV
           </button>
-          <button type="button" onClick={() => void exportRequested('jsonl')} title="The entries the filters leave, each line as written">
+          <button type="button" onClick={() => exported.mutate({ format: 'jsonl', fields: filters })} title="The entries the filters leave, each line as written">
             Export JSONL
           </button>
         </div>
@@ -61,7 +61,7 @@ export function AuditScreen() {
         <p className="muted">No entries yet. Installing, replacing or deleting a license, changing an instance and every change made in the customer portal add one.</p>
       ) : (
         <>
-          <AuditFilterBar shown={visible.length} total={lines.length} />
+          <AuditFilterBar choices={choices} shown={visible.length} total={lines.length} />
           {visible.length === 0 ? <p className="muted">No entries match these filters.</p> : <AuditTable lines={visible} />}
         </>
       )}

@@ -2,12 +2,13 @@ import type { AuditLine } from '../../../shared/audit/audit-entry';
 import { actorLabel } from '../../../shared/audit/audit-filter';
 import { targetSummary } from '../../../shared/audit/audit-words';
 import { localDateTime } from '../../format/dates';
-import { useAuditTrail } from '../../store/audit-trail-context';
 import { actionWords, RESULT_WORDS } from './audit-words';
+import { useAuditVerdict } from './queries';
 
 /** The entries, one row per line of the file; from the first altered entry on, rows are marked as not to be relied on. */
 export function AuditTable({ lines }: { lines: readonly AuditLine[] }) {
-  const firstAltered = useAuditTrail((state) => (state.verification?.state === 'altered' ? state.verification.firstAltered : null));
+  const { data } = useAuditVerdict();
+  const firstAltered = data?.verification.state === 'altered' ? data.verification.firstAltered : null;
   return (
     <div className="audit-table" role="region" aria-label="Audit entries" tabIndex={0}>
       <table>

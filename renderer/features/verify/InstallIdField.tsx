@@ -1,10 +1,9 @@
-import { selectInstallIdProblem } from '../../store/verify';
-import { useVerify } from '../../store/verify-context';
+import { installIdProblem, useVerifyScreen } from './verify-screen';
 
 export function InstallIdField() {
-  const installId = useVerify((state) => state.installId);
-  const problem = useVerify(selectInstallIdProblem);
-  const installIdEdited = useVerify((state) => state.installIdEdited);
+  const installId = useVerifyScreen((state) => state.installId);
+  const problem = useVerifyScreen(installIdProblem);
+  const installIdEdited = useVerifyScreen((state) => state.installIdEdited);
   return (
     <div className="field">
       <label htmlFor="install-id">Install ID (optional)</label>

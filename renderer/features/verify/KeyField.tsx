@@ -1,17 +1,32 @@
-import { selectKeyMasked } from '../../store/verify';
-import { useVerify } from '../../store/verify-context';
+import { readKeyFile } from '../../store/key-file';
 import { KeyInput } from '../license-key/KeyInput';
+import { keyMasked, useVerifyScreen } from './verify-screen';
 
-/** Paste a key, drop a key file or choose one; masked once verified until the user reveals it. */
-export function KeyField() {
-  const key = useVerify((state) => state.key);
-  const fileName = useVerify((state) => state.fileName);
-  const masked = useVerify(selectKeyMasked);
-  const revealed = useVerify((state) => state.keyRevealed && state.verdict !== null);
-  const keyEdited = useVerify((state) => state.keyEdited);
-  const keyFileChosen = useVerify((state) => state.keyFileChosen);
-  const keyRevealToggled = useVerify((state) => state.keyRevealToggled);
-  const keyCleared = useVerify((state) => state.keyCleared);
+/**
+ * Paste a key, drop a key file or choose one; masked once verified until the user reveals it. A file
+ * read is verified at once (`onKeyFileRead`), as a dropped key is meant to be.
+ */
+export function KeyField({ onKeyFileRead }: { onKeyFileRead: (key: string) => void }) {
+  const key = useVerifyScreen((state) => state.key);
+  const fileName = useVerifyScreen((state) => state.fileName);
+  const masked = useVerifyScreen(keyMasked);
+  const revealed = useVerifyScreen((state) => state.keyRevealed && state.verdict !== null);
+  const keyEdited = useVerifyScreen((state) => state.keyEdited);
+  const keyFileRead = useVerifyScreen((state) => state.keyFileRead);
+  const keyFileRefused = useVerifyScreen((state) => state.keyFileRefused);
+  const keyRevealToggled = useVerifyScreen((state) => state.keyRevealToggled);
+  const keyCleared = useVerifyScreen((state) => state.keyCleared);
+
+  async function fileChosen(file: File): Promise<void> {
+    const read = await readKeyFile(file);
+    if ('problem' in read) {
+      keyFileRefused(read.problem);
+      return;
+    }
+    keyFileRead(read.key, file.name);
+    onKeyFileRead(read.key);
+  }
+
   return (
     <KeyInput
       id="license-key"
@@ -22,7 +37,7 @@ export function KeyField() {
       revealed={revealed}
       hint="The key is checked on this computer and never sent anywhere."
       onEdited={keyEdited}
-      onFileChosen={(file) => void keyFileChosen(file)}
+      onFileChosen={(file) => void fileChosen(file)}
       onCleared={keyCleared}
       onRevealToggled={keyRevealToggled}
     />

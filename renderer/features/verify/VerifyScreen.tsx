@@ -1,21 +1,33 @@
-import { selectCanVerify } from '../../store/verify';
-import { useVerify } from '../../store/verify-context';
 import { CertificateChain } from './CertificateChain';
 import { CheckList } from './CheckList';
 import { ClaimsPanel } from './ClaimsPanel';
 import { InstallIdField } from './InstallIdField';
 import { KeyField } from './KeyField';
 import { KeyTimeline } from './KeyTimeline';
+import { useVerifyKey } from './mutations';
 import { VerdictSummary } from './VerdictSummary';
+import { draftComplete, requestOf, sameRequest, useVerifyScreen } from './verify-screen';
 
 /** Verify a key offline: the six checks, the claims, the chain and this key's timeline. */
 export function VerifyScreen() {
-  const verdict = useVerify((state) => state.verdict);
-  const problem = useVerify((state) => state.problem);
-  const notice = useVerify((state) => state.notice);
-  const verifying = useVerify((state) => state.verifying);
-  const canVerify = useVerify(selectCanVerify);
-  const verifyRequested = useVerify((state) => state.verifyRequested);
+  const verify = useVerifyKey();
+  const verdict = useVerifyScreen((state) => state.verdict);
+  const fileProblem = useVerifyScreen((state) => state.fileProblem);
+  const notice = useVerifyScreen((state) => state.notice);
+  const complete = useVerifyScreen(draftComplete);
+  const key = useVerifyScreen((state) => state.key);
+  const installId = useVerifyScreen((state) => state.installId);
+  const request = requestOf({ key, installId });
+  // A failure speaks for the draft it was asked about: editing the key or Install ID puts it away.
+  const requestProblem = verify.isError && sameRequest(verify.variables, request) ? verify.error.message : null;
+  const problem = fileProblem ?? requestProblem;
+  const canVerify = complete && !verify.isPending;
+
+  /** Verifies the draft; a key file just read is passed in, since this render has not seen it yet. */
+  function verifyRequested(fileKey?: string): void {
+    const draft = { key: fileKey ?? key, installId };
+    if (draftComplete(draft) && !verify.isPending) verify.mutate(requestOf(draft));
+  }
 
   return (
     <main className="screen" aria-labelledby="screen-heading">
@@ -25,19 +37,19 @@ export function VerifyScreen() {
         className="verify-form"
         onSubmit={(event) => {
           event.preventDefault();
-          void verifyRequested();
+          verifyRequested();
         }}
         onKeyDown={(event) => {
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
             event.preventDefault();
-            void verifyRequested();
+            verifyRequested();
           }
         }}
       >
-        <KeyField />
+        <KeyField onKeyFileRead={verifyRequested} />
         <InstallIdField />
         <button type="submit" className="primary" disabled={!canVerify} aria-keyshortcuts="Control+Enter">
-          {verifying ? 'Verifying…' : 'Verify'}
+          {verify.isPending ? 'Verifying…' : 'Verify'}
         </button>
       </form>
       {problem !== null && (
