@@ -5,8 +5,6 @@ import { App } from './app/App';
 import { client } from './ipc/client';
 import { auditEventsWired, clipboardEventsWired, portalEventsWired } from './ipc/events';
 import { createAppQueryClient } from './queries/query-client';
-import { createBillingStore } from './store/billing';
-import { BillingStoreProvider } from './store/billing-context';
 import { createEditInstanceStore } from './store/edit-instance';
 import { EditInstanceStoreProvider } from './store/edit-instance-context';
 import { createInstallStore } from './store/install';
@@ -36,7 +34,6 @@ const installStore = createInstallStore({ client, instances: instancesStore, ins
 const editStore = createEditInstanceStore({ client, instances: instancesStore, instancePage: instancePageStore, audit: auditStore });
 const queryClient = createAppQueryClient(client);
 const portalAccountsStore = createPortalAccountsStore({ client });
-const billingStore = createBillingStore({ client });
 const portalLicensesStores = createPortalLicensesStores({ client, instances: instancesStore, instancePage: instancePageStore });
 
 // Push events, wired once for the life of the page.
@@ -49,7 +46,6 @@ client.on('instances:did-change', () => {
 });
 portalEventsWired(client, queryClient, {
   accounts: portalAccountsStore,
-  billing: billingStore,
   portalLicenses: portalLicensesStores,
   instances: instancesStore,
 });
@@ -67,11 +63,9 @@ createRoot(container).render(
             <InstallStoreProvider store={installStore}>
               <EditInstanceStoreProvider store={editStore}>
                 <PortalAccountsProvider store={portalAccountsStore}>
-                  <BillingStoreProvider store={billingStore}>
-                    <PortalLicensesStoresProvider stores={portalLicensesStores}>
-                      <App />
-                    </PortalLicensesStoresProvider>
-                  </BillingStoreProvider>
+                  <PortalLicensesStoresProvider stores={portalLicensesStores}>
+                    <App />
+                  </PortalLicensesStoresProvider>
                 </PortalAccountsProvider>
               </EditInstanceStoreProvider>
             </InstallStoreProvider>

@@ -3,7 +3,6 @@ import type { Api } from '../../shared/ipc/api';
 import { clipboardCleared } from '../features/verify/verify-screen';
 import { auditKeys } from '../queries/audit-keys';
 import { portalKeys } from '../queries/portal-keys';
-import type { BillingStore } from '../store/billing';
 import type { InstancesStore } from '../store/instances';
 import type { PortalAccountsStore } from '../store/portal-accounts';
 import { portalLicensesEventsWired, type PortalLicensesStores } from '../store/portal-licenses-stores';
@@ -11,7 +10,6 @@ import { portalLicensesEventsWired, type PortalLicensesStores } from '../store/p
 /** The stores that still follow the portal's events themselves, until they are queries too. */
 export interface PortalEventStores {
   accounts: PortalAccountsStore;
-  billing: BillingStore;
   portalLicenses: PortalLicensesStores;
   instances: InstancesStore;
 }
@@ -29,7 +27,6 @@ export function portalEventsWired(client: Api, queryClient: QueryClient, stores:
     // Every portal query on screen is read again; the others are read when next shown.
     void queryClient.invalidateQueries({ queryKey: portalKeys.all });
     void stores.accounts.getState().accountsChanged();
-    void stores.billing.getState().portalChanged();
   });
   portalLicensesEventsWired(client, stores.portalLicenses, stores.instances);
 }

@@ -17,6 +17,11 @@ export const portalKeys = {
   organization,
   organizationDetails: (accountId: string, orgId: string) => [...organization(accountId, orgId), 'details'] as const,
   members: (accountId: string, orgId: string) => [...organization(accountId, orgId), 'members'] as const,
+  /** The organization's billing account: who invoices are made out to. */
+  billingAccount: (accountId: string, orgId: string) => [...organization(accountId, orgId), 'billing', 'account'] as const,
+  paymentMethods: (accountId: string, orgId: string) => [...organization(accountId, orgId), 'billing', 'payment-methods'] as const,
+  /** Invoices and payments: main answers both in one reply. */
+  invoices: (accountId: string, orgId: string) => [...organization(accountId, orgId), 'billing', 'invoices'] as const,
   /** An invitation as read with the link (main picks the reading account; a sign-in or switch reads it again). */
   invitationPreview: (accountId: string | null, link: string) => [...all, accountId ?? 'signed-out', 'invitation', link] as const,
 };

@@ -1,49 +1,41 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { selectBillingDirty, selectBillingFieldProblem } from '../../store/billing-account';
-import { useBilling } from '../../store/billing-context';
-import { BILLING_FIELDS, type BillingField } from '../../store/billing-form';
+import { useEffect, useRef, type FormEvent } from 'react';
+import type { BillingAccount } from '../../../shared/portal/schemas/billing-account';
 import { TextField } from '../dashboard/TextField';
+import { useBillingAccountForm, type BillingAccountFormState } from './account-form';
+import { BILLING_FIELDS, type BillingField } from './billing-form';
 import { FIELD_WORDS } from './billing-words';
 import { CountrySelect } from './CountrySelect';
 
-function BillingTextField({ field, saving }: { field: Exclude<BillingField, 'country'>; saving: boolean }) {
-  const value = useBilling((state) => state.form[field]);
-  const problem = useBilling((state) => selectBillingFieldProblem(state, field));
-  const billingFieldEdited = useBilling((state) => state.billingFieldEdited);
-  const billingFieldLeft = useBilling((state) => state.billingFieldLeft);
+function BillingTextField({ field, draft }: { field: Exclude<BillingField, 'country'>; draft: BillingAccountFormState }) {
   const words = FIELD_WORDS[field];
   return (
     <TextField
       id={`billing-${field}`}
       label={words.label}
-      value={value}
-      onValue={(typed) => billingFieldEdited(field, typed)}
-      onBlur={() => billingFieldLeft(field)}
-      problem={problem}
+      value={draft.form[field]}
+      onValue={(typed) => draft.edited(field, typed)}
+      onBlur={() => draft.left(field)}
+      problem={draft.problemOf(field)}
       hint={words.hint}
       hintAlways
       autoComplete={words.autoComplete}
       inputMode={field === 'phone' ? 'tel' : undefined}
       spellCheck={false}
-      readOnly={saving}
+      readOnly={draft.saving}
     />
   );
 }
 
-function BillingCountryField({ saving }: { saving: boolean }) {
-  const value = useBilling((state) => state.form.country);
-  const problem = useBilling((state) => selectBillingFieldProblem(state, 'country'));
-  const billingFieldEdited = useBilling((state) => state.billingFieldEdited);
-  const billingFieldLeft = useBilling((state) => state.billingFieldLeft);
+function BillingCountryField({ draft }: { draft: BillingAccountFormState }) {
   return (
     <CountrySelect
       id="billing-country"
       label={FIELD_WORDS.country.label}
-      value={value}
-      onValue={(code) => billingFieldEdited('country', code)}
-      onBlur={() => billingFieldLeft('country')}
-      problem={problem}
-      disabled={saving}
+      value={draft.form.country}
+      onValue={(code) => draft.edited('country', code)}
+      onBlur={() => draft.left('country')}
+      problem={draft.problemOf('country')}
+      disabled={draft.saving}
     />
   );
 }
@@ -52,31 +44,25 @@ function BillingCountryField({ saving }: { saving: boolean }) {
  * The Owner's billing account form: each field checked by the portal's rules as it is left, the portal's
  * own refusals shown in place, and Save sending only what changed.
  */
-export function BillingAccountForm() {
-  const saving = useBilling((state) => state.saving);
-  const dirty = useBilling(selectBillingDirty);
-  const saveProblem = useBilling((state) => state.saveProblem);
-  const saveNotice = useBilling((state) => state.saveNotice);
-  const billingSaveRequested = useBilling((state) => state.billingSaveRequested);
-  const billingFormReset = useBilling((state) => state.billingFormReset);
+export function BillingAccountForm({ orgId, account }: { orgId: string; account: BillingAccount }) {
+  const draft = useBillingAccountForm(orgId, account);
+  const { saving, dirty, saveProblem, saveNotice, answers } = draft;
   const form = useRef<HTMLFormElement>(null);
-  const [answers, setAnswers] = useState(0);
 
   // After a refused save, the first field marked wrong gets the focus.
   useEffect(() => {
     if (answers > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [answers]);
 
-  async function submitted(event: FormEvent<HTMLFormElement>) {
+  function submitted(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    await billingSaveRequested();
-    setAnswers((count) => count + 1);
+    draft.submitted();
   }
 
   return (
-    <form ref={form} className="billing-form" noValidate aria-labelledby="billing-account-heading" onSubmit={(event) => void submitted(event)}>
+    <form ref={form} className="billing-form" noValidate aria-labelledby="billing-account-heading" onSubmit={submitted}>
       <div className="billing-form__fields">
-        {BILLING_FIELDS.map((field) => (field === 'country' ? <BillingCountryField key={field} saving={saving} /> : <BillingTextField key={field} field={field} saving={saving} />))}
+        {BILLING_FIELDS.map((field) => (field === 'country' ? <BillingCountryField key={field} draft={draft} /> : <BillingTextField key={field} field={field} draft={draft} />))}
       </div>
       <div role="alert">{saveProblem !== null && <p className="problem">{saveProblem}</p>}</div>
       <p className="notice" role="status">
@@ -88,7 +74,7 @@ export function BillingAccountForm() {
           {saving ? 'Saving…' : 'Save'}
         </button>
         {dirty && (
-          <button type="button" onClick={billingFormReset} disabled={saving}>
+          <button type="button" onClick={draft.discarded} disabled={saving}>
             Discard changes
           </button>
         )}

@@ -1,12 +1,10 @@
-import { useBilling } from '../../store/billing-context';
-import { BILLING_FIELDS } from '../../store/billing-form';
+import type { BillingAccount } from '../../../shared/portal/schemas/billing-account';
+import { BILLING_FIELDS } from './billing-form';
 import { FIELD_WORDS } from './billing-words';
 import { countryName } from './countries';
 
 /** The billing account for a Member: read only, with the reason. */
-export function BillingAccountSummary() {
-  const account = useBilling((state) => state.account);
-  if (account === null) return null;
+export function BillingAccountSummary({ account }: { account: BillingAccount }) {
   return (
     <>
       <p className="hint" id="billing-read-only">

@@ -1,12 +1,15 @@
 import type { Invoice } from '../../../shared/portal/schemas/invoices';
-import { useBilling } from '../../store/billing-context';
 import { calendarDate } from './calendar-date';
 import { formatMinorUnits } from './money';
 import { BillingStatus } from './StatusBadge';
 
-function InvoiceRow({ invoice }: { invoice: Invoice }) {
-  const opening = useBilling((state) => state.openingInvoiceId);
-  const invoiceOpenRequested = useBilling((state) => state.invoiceOpenRequested);
+/** The invoice whose PDF is being opened (null: none), and how to open one. */
+interface Opening {
+  opening: string | null;
+  onOpen(invoice: Invoice): void;
+}
+
+function InvoiceRow({ invoice, opening, onOpen }: { invoice: Invoice } & Opening) {
   return (
     <tr data-invoice={invoice.id}>
       <th scope="row" className="mono">
@@ -20,7 +23,7 @@ function InvoiceRow({ invoice }: { invoice: Invoice }) {
         <BillingStatus status={invoice.status} />
       </td>
       <td>
-        <button type="button" className="small-button" onClick={() => void invoiceOpenRequested(invoice.id)} disabled={opening !== null}>
+        <button type="button" className="small-button" onClick={() => onOpen(invoice)} disabled={opening !== null}>
           {opening === invoice.id ? 'Opening…' : 'Open PDF'}
           <span className="sr-only"> of invoice {invoice.number}</span>
         </button>
@@ -30,7 +33,7 @@ function InvoiceRow({ invoice }: { invoice: Invoice }) {
 }
 
 /** The invoices, newest first: number, date, amount in its currency, status, and the PDF. */
-export function InvoicesTable({ invoices }: { invoices: readonly Invoice[] }) {
+export function InvoicesTable({ invoices, opening, onOpen }: { invoices: readonly Invoice[] } & Opening) {
   return (
     <div className="table-scroll">
       <table className="licenses billing-table">
@@ -46,7 +49,7 @@ export function InvoicesTable({ invoices }: { invoices: readonly Invoice[] }) {
         </thead>
         <tbody>
           {invoices.map((invoice) => (
-            <InvoiceRow key={invoice.id} invoice={invoice} />
+            <InvoiceRow key={invoice.id} invoice={invoice} opening={opening} onOpen={onOpen} />
           ))}
         </tbody>
       </table>

@@ -1,12 +1,12 @@
+import type { Invoice } from '../../../shared/portal/schemas/invoices';
 import type { Payment } from '../../../shared/portal/schemas/payments';
 import { localDate, localDateTime } from '../../format/dates';
-import { useBilling } from '../../store/billing-context';
-import { selectInvoiceNumber } from '../../store/billing-invoices';
 import { formatMinorUnits } from './money';
 import { BillingStatus } from './StatusBadge';
 
-function PaymentRow({ payment }: { payment: Payment }) {
-  const invoiceNumber = useBilling((state) => selectInvoiceNumber(state, payment.invoice_id));
+function PaymentRow({ payment, invoices }: { payment: Payment; invoices: readonly Invoice[] }) {
+  // The invoice the payment settled, for the "Invoice" column.
+  const invoiceNumber = payment.invoice_id === null ? null : (invoices.find((invoice) => invoice.id === payment.invoice_id)?.number ?? null);
   return (
     <tr data-payment={payment.id}>
       <td>
@@ -25,7 +25,7 @@ function PaymentRow({ payment }: { payment: Payment }) {
 }
 
 /** Every payment, newest first: when, how it was paid, how much, whether it went through, and for which invoice. */
-export function PaymentHistoryTable({ payments }: { payments: readonly Payment[] }) {
+export function PaymentHistoryTable({ payments, invoices }: { payments: readonly Payment[]; invoices: readonly Invoice[] }) {
   return (
     <div className="table-scroll">
       <table className="licenses billing-table">
@@ -41,7 +41,7 @@ export function PaymentHistoryTable({ payments }: { payments: readonly Payment[]
         </thead>
         <tbody>
           {payments.map((payment) => (
-            <PaymentRow key={payment.id} payment={payment} />
+            <PaymentRow key={payment.id} payment={payment} invoices={invoices} />
           ))}
         </tbody>
       </table>

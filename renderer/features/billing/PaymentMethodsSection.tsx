@@ -1,45 +1,63 @@
-import { useBilling } from '../../store/billing-context';
+import { refusalWords } from '../../store/portal-problem';
+import { useSetupPaymentMethod } from './mutations';
+import { paymentMethodWords } from './payment-method-words';
 import { PaymentMethodsTable } from './PaymentMethodsTable';
+import { usePaymentMethods } from './queries';
+import { useWindowFocus } from './use-window-focus';
+
+const SETUP_OPEN =
+  'The portal’s page for adding a payment method is open in your browser. Add the card there, then come back: the list reloads when you return to the app, or press Reload.';
 
 /** Payment methods: the list, and (Owners) adding one on the portal's page in the system browser. */
-export function PaymentMethodsSection({ role }: { role: 'owner' | 'member' }) {
-  const methods = useBilling((state) => state.paymentMethods);
-  const listed = useBilling((state) => state.methodsListed);
-  const loading = useBilling((state) => state.methodsLoading);
-  const problem = useBilling((state) => state.methodsProblem);
-  const settingUp = useBilling((state) => state.settingUp);
-  const notice = useBilling((state) => state.methodsNotice);
-  const setupProblem = useBilling((state) => state.setupProblem);
-  const reload = useBilling((state) => state.paymentMethodsReloadRequested);
-  const setup = useBilling((state) => state.paymentMethodSetupRequested);
+export function PaymentMethodsSection({ orgId, role }: { orgId: string; role: 'owner' | 'member' }) {
+  const list = usePaymentMethods(orgId);
+  const setup = useSetupPaymentMethod(orgId);
+  const loading = list.isFetching;
+  // The window got the focus back (from the browser, say): a method added there shows. TanStack Query's own
+  // focus refetch follows visibility, which a browser window in front of the app does not change.
+  useWindowFocus(() => {
+    if (list.data !== undefined) void list.refetch();
+  });
+  const added = list.data?.added ?? [];
+  const addedWords = added.length > 0 ? `Added ${added.map(paymentMethodWords).join('; ')}.` : null;
+  // What happened last speaks: the page opened for adding one, or the methods that appeared since; nothing while the page is opening.
+  const setupNewer = setup.isSuccess && (addedWords === null || setup.submittedAt > list.dataUpdatedAt);
+  const notice = setup.isPending ? null : setupNewer ? SETUP_OPEN : addedWords;
+
+  function reloaded() {
+    // Reload starts afresh: the words about opening the page were about the list before it.
+    setup.reset();
+    void list.refetch();
+  }
+
   return (
     <section className="panel billing-section" aria-labelledby="billing-methods-heading" aria-busy={loading}>
       <div className="billing-section__header">
         <h3 id="billing-methods-heading">Payment methods</h3>
-        <button type="button" onClick={() => void reload()} disabled={loading}>
+        <button type="button" onClick={reloaded} disabled={loading}>
           {loading ? 'Reloading…' : 'Reload payment methods'}
         </button>
       </div>
-      {problem !== null ? (
+      {list.isError ? (
         <div className="callout callout--bad" role="alert">
-          <p>{problem}</p>
+          <p>{refusalWords(list.error, 'list the payment methods')}</p>
           <p>Press Reload payment methods to try again.</p>
         </div>
-      ) : !listed ? (
+      ) : list.data === undefined ? (
         <p role="status">Loading the payment methods…</p>
-      ) : methods.length === 0 ? (
+      ) : list.data.methods.length === 0 ? (
         <p>No payment methods yet. Orders and renewals are charged to the default payment method, so add one before buying a license.</p>
       ) : (
-        <PaymentMethodsTable methods={methods} />
+        <PaymentMethodsTable methods={list.data.methods} />
       )}
       <p className="notice" role="status">
         {notice}
       </p>
-      <div role="alert">{setupProblem !== null && <p className="problem">{setupProblem}</p>}</div>
+      <div role="alert">{setup.isError && <p className="problem">{refusalWords(setup.error, 'open the page for adding a payment method')}</p>}</div>
       {role === 'owner' ? (
         <div className="row">
-          <button type="button" className="primary" onClick={() => void setup()} disabled={settingUp}>
-            {settingUp ? 'Opening the portal…' : 'Add a payment method'}
+          <button type="button" className="primary" onClick={() => setup.mutate()} disabled={setup.isPending}>
+            {setup.isPending ? 'Opening the portal…' : 'Add a payment method'}
           </button>
         </div>
       ) : (

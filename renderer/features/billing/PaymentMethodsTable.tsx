@@ -1,5 +1,5 @@
 import type { PaymentMethod } from '../../../shared/portal/schemas/payment-methods';
-import { brandWords } from '../../store/billing-payment-words';
+import { brandWords } from './payment-method-words';
 
 function expiry(method: PaymentMethod): string {
   if (method.exp_month === null || method.exp_year === null) return 'Does not expire';

@@ -1,6 +1,6 @@
 import type { Invoice } from '../../../shared/portal/schemas/invoices';
 import type { Payment } from '../../../shared/portal/schemas/payments';
-import type { BillingField } from '../../store/billing-form';
+import type { BillingField } from './billing-form';
 
 /** Each billing account field's label and what to write in it. */
 export const FIELD_WORDS: Record<BillingField, { label: string; hint?: string; autoComplete: string }> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountAfter, billingFormProblems, changeOf, EMPTY_BILLING_ACCOUNT, formOf, serverFieldProblems } from '../../../renderer/store/billing-form';
+import { accountAfter, billingFormProblems, changeOf, EMPTY_BILLING_ACCOUNT, formOf, serverFieldProblems } from '../../../renderer/features/billing/billing-form';
 import { BERLIN } from '../portal/billing-account-fixtures';
 
 describe('the billing form and the account it saves', () => {

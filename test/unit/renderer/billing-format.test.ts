@@ -3,7 +3,7 @@ import { EU_COUNTRIES, POSTAL_CODE_COUNTRIES } from '../../../shared/portal/vali
 import { calendarDate } from '../../../renderer/features/billing/calendar-date';
 import { COUNTRIES, countryChoices, countryName } from '../../../renderer/features/billing/countries';
 import { formatMinorUnits } from '../../../renderer/features/billing/money';
-import { paymentMethodWords } from '../../../renderer/store/billing-payment-words';
+import { paymentMethodWords } from '../../../renderer/features/billing/payment-method-words';
 
 describe('amounts in minor units', () => {
   it('divides by the currency’s own minor unit and writes it in the locale', () => {

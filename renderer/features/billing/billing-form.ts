@@ -1,5 +1,5 @@
-import { billingAccountSchema, type BillingAccount, type BillingAccountUpdate } from '../../shared/portal/schemas/billing-account';
-import { billingAccountProblems, type BillingAccountProblems } from '../../shared/portal/validation';
+import { billingAccountSchema, type BillingAccount, type BillingAccountUpdate } from '../../../shared/portal/schemas/billing-account';
+import { billingAccountProblems, type BillingAccountProblems } from '../../../shared/portal/validation';
 
 /** A billing account field, as the API names it. */
 export type BillingField = keyof BillingAccount;

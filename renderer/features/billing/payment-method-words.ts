@@ -1,4 +1,4 @@
-import type { PaymentMethod } from '../../shared/portal/schemas/payment-methods';
+import type { PaymentMethod } from '../../../shared/portal/schemas/payment-methods';
 
 /** "Visa ending in 4242, expires 12/2028", "SEPA Direct Debit ending in 3000". */
 export function paymentMethodWords(method: PaymentMethod): string {
