@@ -3,22 +3,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { client } from './ipc/client';
-import { auditEventsWired, clipboardEventsWired, portalEventsWired } from './ipc/events';
+import { auditEventsWired, clipboardEventsWired, instancesEventsWired, portalEventsWired } from './ipc/events';
 import { createAppQueryClient } from './queries/query-client';
-import { createEditInstanceStore } from './store/edit-instance';
-import { EditInstanceStoreProvider } from './store/edit-instance-context';
-import { createInstallStore } from './store/install';
-import { InstallStoreProvider } from './store/install-context';
-import { createInstancePageStore } from './store/instance-page';
-import { InstancePageStoreProvider } from './store/instance-page-context';
 import { createInstancesStore } from './store/instances';
-import { InstancesStoreProvider } from './store/instances-context';
-import { createKeychainAuditStore } from './store/keychain-audit';
 import { createPortalAccountsStore } from './store/portal-accounts';
 import { PortalAccountsProvider } from './store/portal-context';
 import { PortalLicensesStoresProvider } from './store/portal-licenses-context';
 import { createPortalLicensesStores } from './store/portal-licenses-stores';
-import { KeychainAuditStoreProvider } from './store/keychain-audit-context';
 import './styles/app.css';
 import './styles/dashboard.css';
 import './styles/dialog.css';
@@ -27,23 +18,15 @@ import './styles/instance.css';
 import './features/portal/portal.css';
 import './features/audit/audit.css';
 
-const instancesStore = createInstancesStore({ client });
-const auditStore = createKeychainAuditStore({ client });
-const instancePageStore = createInstancePageStore({ client, instances: instancesStore });
-const installStore = createInstallStore({ client, instances: instancesStore, instancePage: instancePageStore });
-const editStore = createEditInstanceStore({ client, instances: instancesStore, instancePage: instancePageStore, audit: auditStore });
 const queryClient = createAppQueryClient(client);
+// Until the stores that still take it are migrated: the instance list over the query cache.
+const instancesStore = createInstancesStore({ client, queryClient });
 const portalAccountsStore = createPortalAccountsStore({ client });
-const portalLicensesStores = createPortalLicensesStores({ client, instances: instancesStore, instancePage: instancePageStore });
+const portalLicensesStores = createPortalLicensesStores({ client, queryClient, instances: instancesStore });
 
 // Push events, wired once for the life of the page.
 clipboardEventsWired(client);
-client.on('instances:refresh-progress', (progress) => instancesStore.getState().refreshProgressed(progress));
-client.on('instances:did-change', () => {
-  void instancesStore.getState().instancesChanged();
-  // An instance added or removed changes which tokens in the vault belong to one.
-  void auditStore.getState().auditRequested();
-});
+instancesEventsWired(client, queryClient);
 portalEventsWired(client, queryClient, {
   accounts: portalAccountsStore,
   portalLicenses: portalLicensesStores,
@@ -57,21 +40,11 @@ if (container === null) throw new Error('index.html has no #root');
 createRoot(container).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <InstancesStoreProvider store={instancesStore}>
-        <KeychainAuditStoreProvider store={auditStore}>
-          <InstancePageStoreProvider store={instancePageStore}>
-            <InstallStoreProvider store={installStore}>
-              <EditInstanceStoreProvider store={editStore}>
-                <PortalAccountsProvider store={portalAccountsStore}>
-                  <PortalLicensesStoresProvider stores={portalLicensesStores}>
-                    <App />
-                  </PortalLicensesStoresProvider>
-                </PortalAccountsProvider>
-              </EditInstanceStoreProvider>
-            </InstallStoreProvider>
-          </InstancePageStoreProvider>
-        </KeychainAuditStoreProvider>
-      </InstancesStoreProvider>
+      <PortalAccountsProvider store={portalAccountsStore}>
+        <PortalLicensesStoresProvider stores={portalLicensesStores}>
+          <App />
+        </PortalLicensesStoresProvider>
+      </PortalAccountsProvider>
     </QueryClientProvider>
   </StrictMode>,
 );

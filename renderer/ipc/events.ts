@@ -1,7 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Api } from '../../shared/ipc/api';
 import { clipboardCleared } from '../features/verify/verify-screen';
+import { dashboardRefreshProgressed } from '../features/dashboard/dashboard-screen';
+import { licenseClipboardCleared } from '../features/portal-licenses/license-screen';
 import { auditKeys } from '../queries/audit-keys';
+import { instanceKeys } from '../queries/instance-keys';
 import { portalKeys } from '../queries/portal-keys';
 import type { InstancesStore } from '../store/instances';
 import type { PortalAccountsStore } from '../store/portal-accounts';
@@ -17,9 +20,22 @@ export interface PortalEventStores {
 /*
  * Main's push events, wired once for the life of the page. This is the one place an event becomes
  * invalidated queries: a mutation never lists what to read again, main says what changed and this file
- * says which queries that touches. The instances events are still wired in main.tsx, to their stores,
- * until those stores become queries and move here.
+ * says which queries that touches.
  */
+
+/**
+ * `instances:did-change`: an instance added, removed, edited, refreshed or given a license. The list, each
+ * instance's page and the token vault's audit are read again (an instance added or removed changes which
+ * tokens in the vault belong to one). `instances:refresh-progress`: how far "Refresh all" is, for the dashboard.
+ */
+export function instancesEventsWired(client: Api, queryClient: QueryClient): void {
+  client.on('instances:did-change', () => {
+    // An answer still on its way is out of date: cancelled first, since a query with no answer yet would
+    // otherwise take it instead of asking again.
+    void queryClient.cancelQueries({ queryKey: instanceKeys.all }).then(() => queryClient.invalidateQueries({ queryKey: instanceKeys.all }));
+  });
+  client.on('instances:refresh-progress', dashboardRefreshProgressed);
+}
 
 /** `portal:did-change`: signed in or out, switched, joined, a change made here, a purchase completed. */
 export function portalEventsWired(client: Api, queryClient: QueryClient, stores: PortalEventStores): void {
@@ -28,7 +44,7 @@ export function portalEventsWired(client: Api, queryClient: QueryClient, stores:
     void queryClient.invalidateQueries({ queryKey: portalKeys.all });
     void stores.accounts.getState().accountsChanged();
   });
-  portalLicensesEventsWired(client, stores.portalLicenses, stores.instances);
+  portalLicensesEventsWired(client, queryClient, stores.portalLicenses, stores.instances);
 }
 
 /**
@@ -43,7 +59,8 @@ export function auditEventsWired(client: Api, queryClient: QueryClient): void {
   client.on('portal:did-change', trailChanged);
 }
 
-/** `clipboard:did-clear`: main cleared a copied key; the Verify screen says so if the copy was its own. */
+/** `clipboard:did-clear`: main cleared a copied key; the Verify screen and a license's details say so if the copy was their own. */
 export function clipboardEventsWired(client: Api): void {
   client.on('clipboard:did-clear', ({ clearsAt }) => clipboardCleared(clearsAt));
+  client.on('clipboard:did-clear', ({ clearsAt }) => licenseClipboardCleared(clearsAt));
 }

@@ -17,6 +17,8 @@ export const portalKeys = {
   organization,
   organizationDetails: (accountId: string, orgId: string) => [...organization(accountId, orgId), 'details'] as const,
   members: (accountId: string, orgId: string) => [...organization(accountId, orgId), 'members'] as const,
+  /** The organization's licenses (never their keys), each linked to the saved instances with its Install ID. */
+  licenses: (accountId: string, orgId: string) => [...organization(accountId, orgId), 'licenses'] as const,
   /** The organization's billing account: who invoices are made out to. */
   billingAccount: (accountId: string, orgId: string) => [...organization(accountId, orgId), 'billing', 'account'] as const,
   paymentMethods: (accountId: string, orgId: string) => [...organization(accountId, orgId), 'billing', 'payment-methods'] as const,

@@ -1,6 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useStore, type StoreApi } from 'zustand';
-import type { PortalLicensesState } from './portal-licenses';
 import type { LicenseInstallState } from './portal-licenses-install';
 import type { PendingInstallsState } from './portal-licenses-pending';
 import type { PortalLicensesStores } from './portal-licenses-stores';
@@ -19,8 +18,7 @@ function useFrom<S, T>(pick: (stores: PortalLicensesStores) => StoreApi<S>, sele
   return useStore(pick(stores), selector);
 }
 
-/** Selects from an organization's licenses (list and details); components read state and call actions only through these. */
-export const usePortalLicenses = <T,>(selector: (state: PortalLicensesState) => T): T => useFrom((stores) => stores.licenses, selector);
+/** Selects from the purchase, install and pairing stores; components read state and call actions only through these. */
 export const usePurchase = <T,>(selector: (state: PurchaseState) => T): T => useFrom((stores) => stores.purchase, selector);
 export const usePurchaseTracking = <T,>(selector: (state: PurchaseTrackingState) => T): T => useFrom((stores) => stores.tracking, selector);
 export const useLicenseInstall = <T,>(selector: (state: LicenseInstallState) => T): T => useFrom((stores) => stores.install, selector);

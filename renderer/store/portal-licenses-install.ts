@@ -2,10 +2,8 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../shared/ipc/api';
 import type { ChannelOutput } from '../../shared/ipc/contract';
 import type { LicenseInstallPreflight } from '../../shared/ipc/portal-contract';
-import { selectInstallOffer, type InstallOffer } from './install';
-import type { InstancePageStore } from './instance-page';
+import { installOffer, type InstallOffer } from '../../shared/instances/install-offer';
 import type { InstancesStore } from './instances';
-import type { PortalLicensesStore } from './portal-licenses';
 import type { PendingInstallsStore } from './portal-licenses-pending';
 import { portalProblemOf, refusalWords } from './portal-problem';
 
@@ -54,7 +52,7 @@ const CLOSED = {
   problem: null,
 } satisfies Partial<LicenseInstallState>;
 
-export const selectLicenseInstallOffer = (state: LicenseInstallState): InstallOffer => selectInstallOffer(state);
+export const selectLicenseInstallOffer = (state: LicenseInstallState): InstallOffer => installOffer(state.preflight);
 
 export const selectCanInstallLicense = (state: LicenseInstallState): boolean => {
   const offer = selectLicenseInstallOffer(state);
@@ -64,8 +62,6 @@ export const selectCanInstallLicense = (state: LicenseInstallState): boolean => 
 interface LicenseInstallDependencies {
   client: Api;
   instances: InstancesStore;
-  instancePage: InstancePageStore;
-  licenses: PortalLicensesStore;
   pending: PendingInstallsStore;
 }
 
@@ -73,7 +69,7 @@ interface LicenseInstallDependencies {
  * "Install into <instance>" for a portal license: main fetches the key and runs the instance preflight
  * (the page never holds the key), the outcome is shown in full, then exactly one install on confirmation.
  */
-export function createLicenseInstallStore({ client, instances, instancePage, licenses, pending }: LicenseInstallDependencies): LicenseInstallStore {
+export function createLicenseInstallStore({ client, instances, pending }: LicenseInstallDependencies): LicenseInstallStore {
   return createStore<LicenseInstallState>()((set, get) => {
     /** Bumped whenever an answer in flight stops being wanted (another license, dialog closed). */
     let attempt = 0;
@@ -133,9 +129,8 @@ export function createLicenseInstallStore({ client, instances, instancePage, lic
         const done = replaced === null ? `Installed “${target.licenseName}” on ${target.instanceName}.` : `Replaced “${replaced}” with “${target.licenseName}” on ${target.instanceName}.`;
         const notice = shown ? null : outcome.installed ? done : `“${target.licenseName}” was not installed on ${target.instanceName}: ${outcome.message}`;
         instances.getState().instanceAnswered(instance, notice);
-        void instancePage.getState().instanceChanged(target.instanceId);
         void pending.getState().pendingInstallsChanged();
-        void licenses.getState().portalChanged();
+        // The organization's licenses list is read again on main's portal:did-change, sent after the install.
         if (shown) set({ installing: false, outcome });
       },
 

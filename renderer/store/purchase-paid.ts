@@ -1,4 +1,4 @@
-import type { PortalLicense } from './portal-licenses';
+import type { PortalLicense } from '../features/portal-licenses/queries';
 import type { LicenseInstallTarget } from './portal-licenses-install';
 
 /** The paid license is there: for an order its key exists; for a renewal its expiry moved on. */

@@ -1,6 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../../shared/ipc/api';
-import type { PortalLicense, PortalLicensesStore } from './portal-licenses';
+import type { PortalLicense } from '../features/portal-licenses/queries';
 import type { LicenseInstallStore } from './portal-licenses-install';
 import type { PendingInstallsStore } from './portal-licenses-pending';
 import { openCheckoutAgain } from './checkout-page';
@@ -61,7 +61,8 @@ export type PurchaseTrackingStore = StoreApi<PurchaseTrackingState>;
 
 interface TrackingDependencies {
   client: Api;
-  licenses: PortalLicensesStore;
+  /** A license read while following a payment: it shows in the organization's list at once (the list is a query now). */
+  licenseAnswered: (orgId: string, license: PortalLicense) => void;
   install: LicenseInstallStore;
   pending: PendingInstallsStore;
   firstDelayMs?: number;
@@ -75,7 +76,7 @@ interface TrackingDependencies {
  */
 export function createPurchaseTrackingStore({
   client,
-  licenses,
+  licenseAnswered,
   install,
   pending,
   firstDelayMs = TRACK_FIRST_DELAY_MS,
@@ -126,7 +127,7 @@ export function createPurchaseTrackingStore({
         return;
       }
       const { license } = result.value;
-      licenses.getState().licenseAnswered(license);
+      licenseAnswered(tracked.orgId, license);
       const paid = isPaid(license, current.renewing);
       changed(licenseId, { license, nickname: license.nickname, lastCheckedAt: now(), checkProblem: null, delayMs: nextDelay, ...(paid ? { check: 'done' } : {}) });
       // A paid license may be renewed-but-not-installed on its instance now.

@@ -3,7 +3,7 @@ import type { InstanceRow } from '../../shared/instances/instance-row';
 import type { Api } from '../../shared/ipc/api';
 import type { ChannelOutput } from '../../shared/ipc/contract';
 import type { InstancesStore } from './instances';
-import type { PortalLicense, PortalLicensesStore } from './portal-licenses';
+import type { PortalLicense } from '../features/portal-licenses/queries';
 import type { LicenseInstallStore } from './portal-licenses-install';
 import type { PendingInstallsStore } from './portal-licenses-pending';
 import type { PurchaseTrackingStore } from './purchase-tracking';
@@ -158,7 +158,8 @@ function checkoutOf(
 interface PurchaseDependencies {
   client: Api;
   instances: InstancesStore;
-  licenses: PortalLicensesStore;
+  /** A license read while following a payment: it shows in the organization's list at once (the list is a query now). */
+  licenseAnswered: (orgId: string, license: PortalLicense) => void;
   install: LicenseInstallStore;
   pending: PendingInstallsStore;
   /** Where a purchase goes when its dialog closes before the payment was validated. */
@@ -171,7 +172,7 @@ interface PurchaseDependencies {
  * users pre-filled from the instance's forecast), the checkout page in the system browser, then the
  * license read every few seconds until the portal has validated the payment and issued the key.
  */
-export function createPurchaseStore({ client, instances, licenses, install, pending, tracking, pollIntervalMs = POLL_INTERVAL_MS }: PurchaseDependencies): PurchaseStore {
+export function createPurchaseStore({ client, instances, licenseAnswered, install, pending, tracking, pollIntervalMs = POLL_INTERVAL_MS }: PurchaseDependencies): PurchaseStore {
   return createStore<PurchaseState>()((set, get) => {
     /** Bumped when the dialog closes or starts over: answers and timers of the old one are dropped. */
     let session = 0;
@@ -206,7 +207,7 @@ export function createPurchaseStore({ client, instances, licenses, install, pend
         return;
       }
       const { license } = result.value;
-      licenses.getState().licenseAnswered(license);
+      licenseAnswered(orgId, license);
       const paid = isPaid(license, renewing);
       set({ license, lastCheckedAt: Date.now(), checkProblem: null, ...(paid ? { check: 'done' } : {}) });
       if (!paid) scheduleCheck();
@@ -341,8 +342,7 @@ export function createPurchaseStore({ client, instances, licenses, install, pend
         }
         // The order exists even when its page did not open: the payment step shows its address, and Continue is gone.
         set({ submitting: false, step: 'payment', licenseId: result.value.licenseId, ...checkoutOf(result.value), check: 'checking' });
-        // The new license (pending payment) shows in the organization's list at once.
-        void licenses.getState().portalChanged();
+        // The new license (pending payment) shows in the organization's list: main's portal:did-change reads it again.
         scheduleCheck();
       },
 

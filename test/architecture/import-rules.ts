@@ -175,7 +175,7 @@ function packageRule(file: string, layer: Layer, specifier: string): string | un
       return name === 'zod' ? undefined : `shared/ may import only the zod package (pure), not ${name}`;
     case 'renderer':
       if (name === 'electron') return 'renderer/ may not import electron';
-      return isRendererPackage(specifier) ? undefined : `renderer/ may import only react, react-dom, react-dom/client, zustand, zustand/*, @tanstack/react-query and zod, not ${specifier}`;
+      return isRendererPackage(specifier) ? undefined : `renderer/ may import only react, react-dom, react-dom/client, zustand, zustand/*, @tanstack/react-query, @tanstack/react-virtual and zod, not ${specifier}`;
     case 'preload':
       if (name !== 'electron') return `preload/ may import only the electron package, not ${name}`;
       return file === 'preload/index.ts' ? undefined : 'preload/ may import electron only from preload/index.ts';
@@ -187,7 +187,7 @@ function packageRule(file: string, layer: Layer, specifier: string): string | un
 
 function isRendererPackage(specifier: string): boolean {
   return (
-    ['react', 'react-dom', 'react-dom/client', 'zustand', 'zod', '@tanstack/react-query'].includes(specifier) ||
+    ['react', 'react-dom', 'react-dom/client', 'zustand', 'zod', '@tanstack/react-query', '@tanstack/react-virtual'].includes(specifier) ||
     specifier.startsWith('zustand/') ||
     specifier.startsWith('zod/')
   );

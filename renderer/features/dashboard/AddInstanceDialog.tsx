@@ -1,24 +1,36 @@
-import { useEffect, useRef, type FormEvent } from 'react';
-import { selectAddFormProblems } from '../../store/instance-selectors';
-import { useInstances } from '../../store/instances-context';
+import { useEffect, useMemo, useRef, type FormEvent } from 'react';
+import { useInstanceRows } from '../../queries/instance-list';
+import { EMPTY_INSTANCE_FORM, instanceFormProblems, withCaProblem, type InstanceFormProblems } from '../../store/instance-form';
+import { useDashboardScreen } from './dashboard-screen';
 import { InstanceFields } from './InstanceFields';
 import { ModalDialog } from './ModalDialog';
+import { useAddInstance } from './mutations';
+
+const NO_PROBLEMS: InstanceFormProblems = {};
 
 /** Name, address, token, customer, tags and an optional CA; "Test and save" adds it only if it connects. */
 export function AddInstanceDialog() {
-  const open = useInstances((state) => state.addDialogOpen);
-  const form = useInstances((state) => state.addForm);
-  const problems = useInstances(selectAddFormProblems);
-  const testing = useInstances((state) => state.addTesting);
-  const addProblem = useInstances((state) => state.addProblem);
-  const addFormEdited = useInstances((state) => state.addFormEdited);
-  const caFileName = useInstances((state) => state.caFileName);
-  const ca = useInstances((state) => state.ca);
-  const caFileChosen = useInstances((state) => state.caFileChosen);
-  const addDialogClosed = useInstances((state) => state.addDialogClosed);
-  const instanceAddRequested = useInstances((state) => state.instanceAddRequested);
+  const dialog = useDashboardScreen((state) => state.add);
+  const addFormEdited = useDashboardScreen((state) => state.addFormEdited);
+  const caFileChosen = useDashboardScreen((state) => state.caFileChosen);
+  const addDialogClosed = useDashboardScreen((state) => state.addDialogClosed);
+  const addAttempted = useDashboardScreen((state) => state.addAttempted);
+  const rows = useInstanceRows();
+  const add = useAddInstance();
+  const { reset } = add;
+  const form = dialog.open ? dialog.form : EMPTY_INSTANCE_FORM;
+  const ca = dialog.open ? dialog.ca : ({ status: 'none' } as const);
+  const problemsNow = useMemo(() => withCaProblem(instanceFormProblems(form, rows.map((row) => row.name), 'required'), form, ca), [form, rows, ca]);
+  const problems = dialog.open && dialog.attempted ? problemsNow : NO_PROBLEMS;
+  const testing = add.isPending;
+  const addProblem = add.error?.message ?? null;
   const formRef = useRef<HTMLFormElement>(null);
   const actionsRef = useRef<HTMLDivElement>(null);
+
+  // A dialog opened again starts without the last one's refusal.
+  useEffect(() => {
+    if (dialog.open) reset();
+  }, [dialog.open, reset]);
 
   // The refusal appears at the foot of a form that may be scrolled: bring it and the buttons into view.
   useEffect(() => {
@@ -27,13 +39,15 @@ export function AddInstanceDialog() {
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>): Promise<void> => {
     event.preventDefault();
-    await instanceAddRequested();
+    if (testing) return;
+    addAttempted();
+    if (Object.keys(problemsNow).length === 0) await add.mutateAsync(form).catch(() => undefined);
     // After the render that marks them, take the person to the first field to fix.
     requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
   };
 
   return (
-    <ModalDialog open={open} onDismiss={addDialogClosed} labelledBy="add-instance-title" describedBy="add-instance-intro" className="dialog dialog--form">
+    <ModalDialog open={dialog.open} onDismiss={addDialogClosed} labelledBy="add-instance-title" describedBy="add-instance-intro" className="dialog dialog--form">
       <form ref={formRef} noValidate onSubmit={(event) => void onSubmit(event)}>
         <h2 id="add-instance-title">Add an authentik instance</h2>
         <p id="add-instance-intro" className="hint">
@@ -46,7 +60,7 @@ export function AddInstanceDialog() {
           onEdit={addFormEdited}
           tokenHint="Stored only in this computer’s token vault, encrypted with a key the OS keychain holds, and never shown again. Use a token of a user allowed to view and install licenses."
           tokenRequired
-          caFileName={caFileName}
+          caFileName={dialog.open ? dialog.caFileName : null}
           ca={ca}
           onCaFile={(file) => void caFileChosen(file)}
         />

@@ -1,13 +1,14 @@
-import { selectHasInstances } from '../../store/instance-selectors';
-import { useInstances } from '../../store/instances-context';
+import { useInstanceRows, useRefreshAllRunning } from '../../queries/instance-list';
+import { useDashboardScreen } from './dashboard-screen';
+import { useExportInstances, useRefreshAll } from './mutations';
 
 /** Add an instance, refresh them all, export the list. */
 export function DashboardActions() {
-  const hasInstances = useInstances(selectHasInstances);
-  const refreshingAll = useInstances((state) => state.refreshingAll);
-  const refreshAllRequested = useInstances((state) => state.refreshAllRequested);
-  const addDialogOpened = useInstances((state) => state.addDialogOpened);
-  const exportRequested = useInstances((state) => state.exportRequested);
+  const hasInstances = useInstanceRows().length > 0;
+  const refreshingAll = useRefreshAllRunning();
+  const refreshAll = useRefreshAll();
+  const addDialogOpened = useDashboardScreen((state) => state.addDialogOpened);
+  const exportInstances = useExportInstances();
   // Without instances the empty state offers "Add instance" on its own.
   if (!hasInstances) return null;
   return (
@@ -15,13 +16,13 @@ export function DashboardActions() {
       <button type="button" className="primary" onClick={addDialogOpened}>
         Add instance
       </button>
-      <button type="button" aria-disabled={refreshingAll} onClick={() => void refreshAllRequested()}>
+      <button type="button" aria-disabled={refreshingAll} onClick={() => refreshingAll || refreshAll.mutate()}>
         {refreshingAll ? 'Refreshing…' : 'Refresh all'}
       </button>
-      <button type="button" onClick={() => void exportRequested('csv')} title="Every instance, without tokens">
+      <button type="button" onClick={() => exportInstances.mutate('csv')} title="Every instance, without tokens">
         Export CSV
       </button>
-      <button type="button" onClick={() => void exportRequested('json')} title="Every instance, without tokens">
+      <button type="button" onClick={() => exportInstances.mutate('json')} title="Every instance, without tokens">
         Export JSON
       </button>
     </div>

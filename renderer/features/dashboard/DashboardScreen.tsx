@@ -1,12 +1,11 @@
 import { useEffect } from 'react';
 import { SCREEN_HEADING_ID } from '../../app/navigation';
-import { selectVisibleRows } from '../../store/instance-selectors';
-import { useInstances } from '../../store/instances-context';
-import { useKeychainAudit } from '../../store/keychain-audit-context';
 import { InstallDialog } from '../install/InstallDialog';
 import { PendingInstallsNotice } from '../portal-licenses/PendingInstallsNotice';
 import { AddInstanceDialog } from './AddInstanceDialog';
 import { DashboardActions } from './DashboardActions';
+import { DashboardOutcome } from './DashboardOutcome';
+import { useDashboardScreen } from './dashboard-screen';
 import { DataFolderNotice } from './DataFolderNotice';
 import { DeleteOrphansDialog } from './DeleteOrphansDialog';
 import { EditInstanceDialog } from './EditInstanceDialog';
@@ -14,29 +13,34 @@ import { EmptyState } from './EmptyState';
 import { FilterBar } from './FilterBar';
 import { FleetTable } from './FleetTable';
 import { KeychainAuditNotice } from './KeychainAuditNotice';
+import { useRefreshAll } from './mutations';
 import { NoMatches } from './NoMatches';
+import { useDashboardRows } from './queries';
 import { RefreshProgress } from './RefreshProgress';
 import { RemoveInstanceDialog } from './RemoveInstanceDialog';
 import { useNow } from './use-now';
 
 const CLOCK_TICK_MS = 30_000;
 
+/** The first time the dashboard shows instances in a session, it also reads every one of them. */
+function useFirstRefresh(total: number, listed: boolean): void {
+  const autoRefreshed = useDashboardScreen((state) => state.autoRefreshed);
+  const autoRefreshDone = useDashboardScreen((state) => state.autoRefreshDone);
+  const { mutate: refreshAll } = useRefreshAll();
+  useEffect(() => {
+    if (autoRefreshed || !listed || total === 0) return;
+    autoRefreshDone();
+    refreshAll();
+  }, [autoRefreshed, listed, total, autoRefreshDone, refreshAll]);
+}
+
 /** Every instance's license state at a glance, worst first. */
 export function DashboardScreen() {
-  const dashboardOpened = useInstances((state) => state.dashboardOpened);
-  const listed = useInstances((state) => state.listed);
-  const listProblem = useInstances((state) => state.listProblem);
-  const total = useInstances((state) => state.rows.length);
-  const visibleRows = useInstances(selectVisibleRows);
-  const problem = useInstances((state) => state.problem);
-  const notice = useInstances((state) => state.notice);
-  const auditRequested = useKeychainAudit((state) => state.auditRequested);
+  const { list, rows, visible } = useDashboardRows();
   const now = useNow(CLOCK_TICK_MS);
-
-  useEffect(() => {
-    void dashboardOpened();
-    void auditRequested();
-  }, [dashboardOpened, auditRequested]);
+  const total = rows.length;
+  const listed = list.data !== undefined || list.isError;
+  useFirstRefresh(total, list.data !== undefined);
 
   return (
     <main className="screen screen--wide dashboard" aria-labelledby={SCREEN_HEADING_ID}>
@@ -52,26 +56,19 @@ export function DashboardScreen() {
       {/* Before the list: it explains why the list may be shorter than the person remembers. */}
       <DataFolderNotice />
       <RefreshProgress />
-      {problem !== null && (
-        <p className="problem" role="alert">
-          {problem}
-        </p>
-      )}
-      <p className="notice" role="status">
-        {notice}
-      </p>
+      <DashboardOutcome />
       {!listed ? (
         <p className="muted">Loading instances…</p>
-      ) : listProblem !== null && total === 0 ? (
+      ) : list.error !== null && total === 0 ? (
         <p className="problem" role="alert">
-          The instances could not be listed: {listProblem}
+          The instances could not be listed: {list.error.message}
         </p>
       ) : total === 0 ? (
         <EmptyState />
       ) : (
         <>
-          <FilterBar shown={visibleRows.length} total={total} />
-          {visibleRows.length === 0 ? <NoMatches /> : <FleetTable rows={visibleRows} now={now} />}
+          <FilterBar shown={visible.length} total={total} />
+          {visible.length === 0 ? <NoMatches /> : <FleetTable rows={visible} now={now} />}
         </>
       )}
       {/* After the fleet: renewed keys from the portal and token vault housekeeping arrive a moment after the list, and must not push the list (or a button being pressed) down. */}

@@ -1,9 +1,10 @@
-import { useInstances } from '../../store/instances-context';
+import { useDashboardScreen } from './dashboard-screen';
+import { useDataNotices } from './queries';
 
 /** What main repaired in the data folder: which settings file was damaged, where the damaged copy is, what was restored. */
 export function DataFolderNotice() {
-  const notices = useInstances((state) => state.dataNotices);
-  const dismissed = useInstances((state) => state.dataNoticesDismissed);
+  const notices = useDataNotices();
+  const dataNoticesDismissed = useDashboardScreen((state) => state.dataNoticesDismissed);
   if (notices.length === 0) return null;
   return (
     <section className="callout callout--warn" role="alert" aria-labelledby="data-folder-heading">
@@ -11,7 +12,7 @@ export function DataFolderNotice() {
       {notices.map((notice) => (
         <p key={notice}>{notice}</p>
       ))}
-      <button type="button" onClick={dismissed}>
+      <button type="button" onClick={() => dataNoticesDismissed(notices)}>
         Dismiss<span className="sr-only"> the settings file notice</span>
       </button>
     </section>

@@ -1,16 +1,24 @@
-import { useKeychainAudit } from '../../store/keychain-audit-context';
+import { useEffect } from 'react';
+import { useDashboardScreen } from './dashboard-screen';
 import { ModalDialog } from './ModalDialog';
+import { useDeleteOrphanedTokens } from './mutations';
+import { useVaultAudit } from './queries';
 
 const NONE: readonly string[] = [];
 
 /** Asks before deleting the tokens in the vault that belong to no saved instance; Cancel is the default. */
 export function DeleteOrphansDialog() {
-  const open = useKeychainAudit((state) => state.confirmOpen);
-  const accounts = useKeychainAudit((state) => state.audit?.orphanedAccounts ?? NONE);
-  const deleting = useKeychainAudit((state) => state.deleting);
-  const deleteProblem = useKeychainAudit((state) => state.deleteProblem);
-  const orphanDeleteDialogClosed = useKeychainAudit((state) => state.orphanDeleteDialogClosed);
-  const orphanDeleteRequested = useKeychainAudit((state) => state.orphanDeleteRequested);
+  const open = useDashboardScreen((state) => state.orphansDialogOpen);
+  const orphanDeleteDialogClosed = useDashboardScreen((state) => state.orphansDialogClosed);
+  const accounts = useVaultAudit().data?.orphanedAccounts ?? NONE;
+  const deletion = useDeleteOrphanedTokens();
+  const { reset } = deletion;
+  const deleting = deletion.isPending;
+  const deleteProblem = deletion.error?.message ?? null;
+  // Each confirmation starts without the last one's refusal.
+  useEffect(() => {
+    if (open) reset();
+  }, [open, reset]);
   const count = accounts.length;
   const noun = count === 1 ? 'token' : 'tokens';
   return (
@@ -41,7 +49,7 @@ export function DeleteOrphansDialog() {
         <button type="button" onClick={orphanDeleteDialogClosed} data-autofocus>
           Cancel
         </button>
-        <button type="button" className="danger" aria-disabled={deleting || count === 0} onClick={() => void orphanDeleteRequested()}>
+        <button type="button" className="danger" aria-disabled={deleting || count === 0} onClick={() => deleting || deletion.mutate()}>
           {deleting ? 'Deleting…' : `Delete ${count.toLocaleString()} ${noun}`}
         </button>
       </div>

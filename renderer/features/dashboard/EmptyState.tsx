@@ -1,8 +1,8 @@
-import { useInstances } from '../../store/instances-context';
+import { useDashboardScreen } from './dashboard-screen';
 
 /** No instance yet: what the dashboard is for and what adding one takes. */
 export function EmptyState() {
-  const addDialogOpened = useInstances((state) => state.addDialogOpened);
+  const addDialogOpened = useDashboardScreen((state) => state.addDialogOpened);
   return (
     <section className="empty-state" aria-labelledby="empty-heading">
       <h2 id="empty-heading">No instances yet</h2>

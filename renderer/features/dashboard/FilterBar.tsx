@@ -1,8 +1,8 @@
 import type { InstanceState } from '../../../shared/instances/instance-row';
 import { hasFilters, WITHOUT_CUSTOMER, type StatusFilter } from '../../store/instance-filter';
-import { selectFilterChoices } from '../../store/instance-selectors';
 import { STATE_ORDER, STATE_WORDS, STATUS_KINDS, STATUS_WORDS } from '../../store/instance-status';
-import { useInstances } from '../../store/instances-context';
+import { useDashboardScreen } from './dashboard-screen';
+import { useFilterChoices } from './queries';
 
 const ANY = '*';
 /** `null` in the store is "any"; a select needs a string for it. */
@@ -12,10 +12,10 @@ const STATE_FILTERS: readonly InstanceState[] = STATE_ORDER.filter((state) => st
 
 /** Search, customer, tag and status filters, with how many instances they leave. */
 export function FilterBar({ shown, total }: { shown: number; total: number }) {
-  const filters = useInstances((state) => state.filters);
-  const choices = useInstances(selectFilterChoices);
-  const filterChanged = useInstances((state) => state.filterChanged);
-  const filtersCleared = useInstances((state) => state.filtersCleared);
+  const filters = useDashboardScreen((state) => state.filters);
+  const choices = useFilterChoices();
+  const filterChanged = useDashboardScreen((state) => state.filterChanged);
+  const filtersCleared = useDashboardScreen((state) => state.filtersCleared);
   return (
     <div className="filter-bar" role="search" aria-label="Filter instances">
       <div className="filter-bar__field filter-bar__field--text">

@@ -1,5 +1,5 @@
 import type { SortState } from '../../store/instance-sort';
-import { useInstances } from '../../store/instances-context';
+import { useDashboardScreen } from './dashboard-screen';
 import { FLEET_COLUMNS } from './columns';
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
@@ -7,7 +7,7 @@ const ARROWS = { asc: '▲', desc: '▼' } as const;
 
 /** The column headers; each sortable header is a button, and the sorted one says so with aria-sort. */
 export function FleetHeaderRow({ sort }: { sort: SortState }) {
-  const sortChanged = useInstances((state) => state.sortChanged);
+  const sortChanged = useDashboardScreen((state) => state.sortChanged);
   return (
     <div role="row" aria-rowindex={1} className="fleet__row fleet__row--head">
       {FLEET_COLUMNS.map((column) => {

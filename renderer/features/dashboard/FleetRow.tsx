@@ -1,13 +1,16 @@
+import { useIsMutating } from '@tanstack/react-query';
 import { memo } from 'react';
 import type { InstanceRow } from '../../../shared/instances/instance-row';
-import { useInstall } from '../../store/install-context';
-import { useInstances } from '../../store/instances-context';
+import { refreshKeys } from '../../queries/instance-list';
+import { useInstallScreen } from '../install/install-screen';
 import { FleetRowWarnings } from '../portal-licenses/FleetRowWarnings';
 import { ROW_HEIGHT } from './columns';
+import { useDashboardScreen } from './dashboard-screen';
 import { ExpiryCell } from './ExpiryCell';
 import { FlagBadges } from './FlagBadges';
 import { InstanceCell } from './InstanceCell';
 import { LastRefreshCell } from './LastRefreshCell';
+import { useRefreshInstance } from './mutations';
 import { StatusBadge } from './StatusBadge';
 import { UsageMeter } from './UsageMeter';
 
@@ -15,17 +18,19 @@ interface FleetRowProps {
   row: InstanceRow;
   /** Position among the shown rows, from 0. */
   index: number;
+  /** Where the virtualizer places it in the table's body (px). */
+  top: number;
   now: number;
-  refreshing: boolean;
   /** "Refresh all" is running: a single refresh would only wait for it. */
   refreshBlocked: boolean;
 }
 
 /** One instance, placed absolutely at its index so that only rows in view need to exist. */
-export const FleetRow = memo(function FleetRow({ row, index, now, refreshing, refreshBlocked }: FleetRowProps) {
-  const refreshRequested = useInstances((state) => state.refreshRequested);
-  const removeDialogOpened = useInstances((state) => state.removeDialogOpened);
-  const installDialogOpened = useInstall((state) => state.installDialogOpened);
+export const FleetRow = memo(function FleetRow({ row, index, top, now, refreshBlocked }: FleetRowProps) {
+  const refresh = useRefreshInstance(row.id);
+  const refreshing = useIsMutating({ mutationKey: refreshKeys.one(row.id) }) > 0;
+  const removeDialogOpened = useDashboardScreen((state) => state.removeDialogOpened);
+  const installDialogOpened = useInstallScreen((state) => state.installDialogOpened);
   return (
     <div
       role="row"
@@ -33,7 +38,7 @@ export const FleetRow = memo(function FleetRow({ row, index, now, refreshing, re
       className={`fleet__row fleet__row--body${index % 2 === 1 ? ' fleet__row--odd' : ''}`}
       data-instance-id={row.id}
       data-state={row.state}
-      style={{ height: ROW_HEIGHT, transform: `translateY(${index * ROW_HEIGHT}px)` }}
+      style={{ height: ROW_HEIGHT, transform: `translateY(${top}px)` }}
     >
       <div role="rowheader" className="fleet__cell">
         <InstanceCell row={row} />
@@ -68,11 +73,11 @@ export const FleetRow = memo(function FleetRow({ row, index, now, refreshing, re
         <FleetRowWarnings row={row} />
       </div>
       <div role="cell" className="fleet__cell fleet__cell--actions">
-        <button type="button" className="small-button" onClick={() => installDialogOpened(row.id)}>
+        <button type="button" className="small-button" onClick={() => installDialogOpened(row.id, row.name)}>
           <span aria-hidden="true">Install…</span>
           <span className="sr-only">Install license on {row.name}</span>
         </button>
-        <button type="button" className="small-button" aria-disabled={refreshing || refreshBlocked} onClick={() => void refreshRequested(row.id)}>
+        <button type="button" className="small-button" aria-disabled={refreshing || refreshBlocked} onClick={() => refresh.mutate()}>
           Refresh<span className="sr-only"> {row.name}</span>
         </button>
         <button type="button" className="small-button" onClick={() => removeDialogOpened(row.id)}>

@@ -1,10 +1,14 @@
-import { useEffect, useMemo, useState, type FocusEvent } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef, useState, type FocusEvent } from 'react';
 import type { InstanceRow } from '../../../shared/instances/instance-row';
-import { useInstances } from '../../store/instances-context';
+import { useRefreshAllRunning } from '../../queries/instance-list';
 import { FLEET_COLUMNS, OVERSCAN, ROW_HEIGHT } from './columns';
+import { useDashboardScreen } from './dashboard-screen';
 import { FleetHeaderRow } from './FleetHeaderRow';
 import { FleetRow } from './FleetRow';
-import { useVirtualRows } from './use-virtual-rows';
+
+/** A first guess of the viewport before it is measured: enough rows to fill a window. */
+const GUESSED_VIEWPORT = { width: 0, height: 900 };
 
 function rowIdOf(element: EventTarget | null): string | null {
   return element instanceof Element ? (element.closest<HTMLElement>('[data-instance-id]')?.dataset.instanceId ?? null) : null;
@@ -16,50 +20,55 @@ function rowIdOf(element: EventTarget | null): string | null {
  * tell assistive technology where they sit among all rows.
  */
 export function FleetTable({ rows, now }: { rows: readonly InstanceRow[]; now: number }) {
-  const sort = useInstances((state) => state.sort);
-  const filters = useInstances((state) => state.filters);
-  const refreshingIds = useInstances((state) => state.refreshingIds);
-  const refreshingAll = useInstances((state) => state.refreshingAll);
-  const { scrollerRef, range, onScroll } = useVirtualRows(rows.length, ROW_HEIGHT, OVERSCAN);
+  const sort = useDashboardScreen((state) => state.sort);
+  const filters = useDashboardScreen((state) => state.filters);
+  const refreshingAll = useRefreshAllRunning();
+  const scrollerRef = useRef<HTMLDivElement>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);
+  const focused = focusedId === null ? -1 : rows.findIndex((row) => row.id === focusedId);
+
+  // Keep the focused row mounted when it scrolls out of range, or focus would fall to the page.
+  const rangeExtractor = useCallback(
+    (range: Range): number[] => {
+      const shown = defaultRangeExtractor(range);
+      return focused === -1 || shown.includes(focused) ? shown : [...shown, focused];
+    },
+    [focused],
+  );
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollerRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN,
+    initialRect: GUESSED_VIEWPORT,
+    getItemKey: (index) => rows[index]?.id ?? index,
+    rangeExtractor,
+  });
 
   // A new order or filter starts at the top.
   useEffect(() => {
     if (scrollerRef.current !== null) scrollerRef.current.scrollTop = 0;
-  }, [sort, filters, scrollerRef]);
-
-  const indices = useMemo(() => {
-    const shown: number[] = [];
-    for (let index = range.start; index < range.end; index += 1) shown.push(index);
-    // Keep the focused row mounted when it scrolls out of range, or focus would fall to the page.
-    const focused = focusedId === null ? -1 : rows.findIndex((row) => row.id === focusedId);
-    if (focused !== -1 && (focused < range.start || focused >= range.end)) shown.push(focused);
-    return shown;
-  }, [range, focusedId, rows]);
+  }, [sort, filters]);
 
   const onBlur = (event: FocusEvent<HTMLDivElement>): void => {
     if (rowIdOf(event.relatedTarget) === null) setFocusedId(null);
   };
 
   return (
-    <div
-      ref={scrollerRef}
-      className="fleet"
-      role="table"
-      aria-label="Instances"
-      aria-rowcount={rows.length + 1}
-      aria-colcount={FLEET_COLUMNS.length}
-      onScroll={onScroll}
-    >
+    <div ref={scrollerRef} className="fleet" role="table" aria-label="Instances" aria-rowcount={rows.length + 1} aria-colcount={FLEET_COLUMNS.length}>
       <div role="rowgroup" className="fleet__head">
         <FleetHeaderRow sort={sort} />
       </div>
-      <div role="rowgroup" className="fleet__body" style={{ height: rows.length * ROW_HEIGHT }} onFocus={(event) => setFocusedId(rowIdOf(event.target))} onBlur={onBlur}>
-        {indices.map((index) => {
+      <div
+        role="rowgroup"
+        className="fleet__body"
+        style={{ height: virtualizer.getTotalSize() }}
+        onFocus={(event) => setFocusedId(rowIdOf(event.target))}
+        onBlur={onBlur}
+      >
+        {virtualizer.getVirtualItems().map(({ index, start }) => {
           const row = rows[index];
-          return row === undefined ? null : (
-            <FleetRow key={row.id} row={row} index={index} now={now} refreshing={refreshingIds.includes(row.id)} refreshBlocked={refreshingAll} />
-          );
+          return row === undefined ? null : <FleetRow key={row.id} row={row} index={index} top={start} now={now} refreshBlocked={refreshingAll} />;
         })}
       </div>
     </div>

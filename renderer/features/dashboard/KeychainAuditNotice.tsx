@@ -1,6 +1,6 @@
-import { selectAuditNoticeShown } from '../../store/keychain-audit';
-import { useKeychainAudit } from '../../store/keychain-audit-context';
-import { useEditInstance } from '../../store/edit-instance-context';
+import { useDashboardScreen } from './dashboard-screen';
+import { useEditInstanceScreen } from './edit-instance-screen';
+import { useVaultAudit, vaultFindingsOf } from './queries';
 
 function plural(count: number, one: string, many: string): string {
   return `${count.toLocaleString()} ${count === 1 ? one : many}`;
@@ -8,14 +8,17 @@ function plural(count: number, one: string, many: string): string {
 
 /** The token vault against the saved instances: tokens no instance owns (delete them), instances without a token (enter one). */
 export function KeychainAuditNotice() {
-  const shown = useKeychainAudit(selectAuditNoticeShown);
-  const audit = useKeychainAudit((state) => state.audit);
-  const auditProblem = useKeychainAudit((state) => state.auditProblem);
-  const notice = useKeychainAudit((state) => state.notice);
-  const auditNoticeDismissed = useKeychainAudit((state) => state.auditNoticeDismissed);
-  const orphanDeleteDialogOpened = useKeychainAudit((state) => state.orphanDeleteDialogOpened);
-  const editDialogOpened = useEditInstance((state) => state.editDialogOpened);
-  if (!shown) return null;
+  const { data: audit, error } = useVaultAudit();
+  const auditProblem = error?.message ?? null;
+  const notice = useDashboardScreen((state) => state.vaultNotice);
+  const dismissed = useDashboardScreen((state) => state.dismissedVaultFindings);
+  const vaultFindingsDismissed = useDashboardScreen((state) => state.vaultFindingsDismissed);
+  const orphanDeleteDialogOpened = useDashboardScreen((state) => state.orphansDialogOpened);
+  const editDialogOpened = useEditInstanceScreen((state) => state.editDialogOpened);
+  const findings = vaultFindingsOf(audit, auditProblem);
+  const anything = auditProblem !== null || (audit !== undefined && (audit.orphanedAccounts.length > 0 || audit.missingTokens.length > 0));
+  // Shown unless dismissed for exactly these findings; a deletion's outcome keeps it up.
+  if (notice === null && !(anything && dismissed !== findings)) return null;
   const orphans = audit?.orphanedAccounts.length ?? 0;
   const missing = audit?.missingTokens ?? [];
   return (
@@ -48,7 +51,7 @@ export function KeychainAuditNotice() {
             {missing.map((entry) => (
               <li key={entry.id}>
                 {entry.name}{' '}
-                <button type="button" className="small-button" onClick={() => void editDialogOpened(entry.id)}>
+                <button type="button" className="small-button" onClick={() => editDialogOpened(entry.id)}>
                   Edit<span className="sr-only"> {entry.name}</span> to enter a token…
                 </button>
               </li>
@@ -56,7 +59,7 @@ export function KeychainAuditNotice() {
           </ul>
         </div>
       )}
-      <button type="button" className="keychain-audit__dismiss" onClick={auditNoticeDismissed}>
+      <button type="button" className="keychain-audit__dismiss" onClick={() => vaultFindingsDismissed(findings)}>
         Dismiss<span className="sr-only"> the token vault notice</span>
       </button>
     </section>

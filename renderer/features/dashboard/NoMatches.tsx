@@ -1,8 +1,8 @@
-import { useInstances } from '../../store/instances-context';
+import { useDashboardScreen } from './dashboard-screen';
 
 /** Filters that leave no instance, and the way back. */
 export function NoMatches() {
-  const filtersCleared = useInstances((state) => state.filtersCleared);
+  const filtersCleared = useDashboardScreen((state) => state.filtersCleared);
   return (
     <div className="empty-state">
       <p>No instance matches these filters.</p>

@@ -1,8 +1,8 @@
-import { useInstances } from '../../store/instances-context';
+import { useDashboardScreen } from './dashboard-screen';
 
 /** "Refresh all" under way: a progress bar with done/total as main reports it. */
 export function RefreshProgress() {
-  const progress = useInstances((state) => state.progress);
+  const progress = useDashboardScreen((state) => state.progress);
   if (progress === null) return null;
   const { done, total } = progress;
   return (

@@ -1,15 +1,21 @@
-import { selectRemovalRow } from '../../store/instance-selectors';
-import { useInstances } from '../../store/instances-context';
+import { useEffect } from 'react';
+import { useInstanceRows } from '../../queries/instance-list';
+import { useDashboardScreen } from './dashboard-screen';
 import { ModalDialog } from './ModalDialog';
+import { useRemoveInstance } from './mutations';
 
 /** Asks before removing an instance, naming it and saying what is (and is not) removed. */
 export function RemoveInstanceDialog() {
-  const removalId = useInstances((state) => state.removalId);
-  const row = useInstances(selectRemovalRow);
-  const removing = useInstances((state) => state.removing);
-  const removeProblem = useInstances((state) => state.removeProblem);
-  const removeDialogClosed = useInstances((state) => state.removeDialogClosed);
-  const instanceRemoveRequested = useInstances((state) => state.instanceRemoveRequested);
+  const removalId = useDashboardScreen((state) => state.removalId);
+  const removeDialogClosed = useDashboardScreen((state) => state.removeDialogClosed);
+  const rows = useInstanceRows();
+  const row = removalId === null ? null : (rows.find((candidate) => candidate.id === removalId) ?? null);
+  const remove = useRemoveInstance();
+  const { reset } = remove;
+  const removing = remove.isPending;
+  const removeProblem = remove.error?.message ?? null;
+  // Each confirmation starts without the last one's refusal.
+  useEffect(() => reset(), [removalId, reset]);
   return (
     <ModalDialog open={removalId !== null} onDismiss={removeDialogClosed} labelledBy="remove-title" describedBy="remove-what" className="dialog">
       {row === null ? (
@@ -38,7 +44,7 @@ export function RemoveInstanceDialog() {
             <button type="button" onClick={removeDialogClosed} data-autofocus>
               Cancel
             </button>
-            <button type="button" className="danger" aria-disabled={removing} onClick={() => void instanceRemoveRequested(row.id)}>
+            <button type="button" className="danger" aria-disabled={removing} onClick={() => removing || remove.mutate(row.id)}>
               {removing ? 'Removing…' : `Remove ${row.name}`}
             </button>
           </div>

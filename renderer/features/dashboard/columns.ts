@@ -21,7 +21,7 @@ export const FLEET_COLUMNS: readonly FleetColumn[] = [
   { label: 'Actions', sort: null },
 ];
 
-/** Every row has this height (px) so that the visible rows follow from the scroll position alone. */
+/** Every row has this height (px): the virtualizer places rows by it without measuring each one. */
 export const ROW_HEIGHT = 86;
 /** Rows rendered beyond each edge of the viewport, so keyboard focus and fast scrolling find them. */
 export const OVERSCAN = 6;

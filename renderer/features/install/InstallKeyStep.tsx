@@ -1,29 +1,38 @@
-import { selectCanCheck } from '../../store/install';
-import { useInstall } from '../../store/install-context';
+import type { usePreflightInstall } from './mutations';
 import { InstallKeyField } from './InstallKeyField';
+import { useInstallScreen, type InstallStep, type OpenInstallDialog } from './install-screen';
+
+type Preflight = ReturnType<typeof usePreflightInstall>;
 
 /** Step 1: the key, then "Check" (the preflight reads the instance and sends nothing). */
-export function InstallKeyStep() {
-  const checking = useInstall((state) => state.checking);
-  const canCheck = useInstall(selectCanCheck);
-  const problem = useInstall((state) => state.problem);
-  const installCheckRequested = useInstall((state) => state.installCheckRequested);
-  const installDialogClosed = useInstall((state) => state.installDialogClosed);
+export function InstallKeyStep(props: { dialog: OpenInstallDialog; flow: Extract<InstallStep, { step: 'key' }>; preflight: Preflight; onClose: () => void }) {
+  const { dialog, flow, preflight, onClose } = props;
+  const checkRequest = useInstallScreen((state) => state.checkRequest);
+  // Only a check of the key and instance shown now counts: one for an older key was dropped.
+  const asked = preflight.variables;
+  const current = asked !== undefined && asked.attempt === dialog.attempt && asked.instanceId === dialog.instanceId;
+  const checking = current && preflight.isPending;
+  const problem = flow.problem ?? (current ? (preflight.error?.message ?? null) : null);
+  const canCheck = dialog.key.trim() !== '' && !checking;
+  const check = (): void => {
+    const request = checkRequest();
+    if (request !== null && canCheck) preflight.mutate(request);
+  };
   return (
     <form
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        void installCheckRequested();
+        check();
       }}
       onKeyDown={(event) => {
         if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
           event.preventDefault();
-          void installCheckRequested();
+          check();
         }
       }}
     >
-      <InstallKeyField />
+      <InstallKeyField dialog={dialog} locked={false} onCheck={(request) => preflight.mutate(request)} />
       {problem !== null && (
         <p className="problem" role="alert">
           {problem}
@@ -33,7 +42,7 @@ export function InstallKeyStep() {
         {checking ? 'Checking…' : ''}
       </p>
       <div className="dialog__actions">
-        <button type="button" onClick={installDialogClosed}>
+        <button type="button" onClick={onClose}>
           Cancel
         </button>
         <button type="submit" className="primary" aria-disabled={!canCheck} aria-keyshortcuts="Control+Enter">

@@ -1,19 +1,13 @@
-import { useInstall } from '../../store/install-context';
 import { InstallOutcomeReport } from './InstallOutcomeReport';
+import type { InstallStep, OpenInstallDialog } from './install-screen';
 
 /** Step 3: what happened, with the guide's check that the cumulative expiry moved on; "Done" closes. */
-export function InstallOutcomeStep() {
-  const outcome = useInstall((state) => state.outcome);
-  const name = useInstall((state) => state.instanceName);
-  const replaces = useInstall((state) => state.replaces?.name ?? null);
-  const before = useInstall((state) => state.preflight?.cumulativeExpiryNow ?? null);
-  const installDialogClosed = useInstall((state) => state.installDialogClosed);
-  if (outcome === null) return null;
+export function InstallOutcomeStep({ dialog, flow, onClose }: { dialog: OpenInstallDialog; flow: Extract<InstallStep, { step: 'outcome' }>; onClose: () => void }) {
   return (
     <div className="install-steps">
-      <InstallOutcomeReport outcome={outcome} name={name} replaces={replaces} before={before} />
+      <InstallOutcomeReport outcome={flow.outcome} name={dialog.instanceName} replaces={dialog.replaces?.name ?? null} before={flow.preflight.cumulativeExpiryNow} />
       <div className="dialog__actions">
-        <button type="button" className="primary" onClick={installDialogClosed}>
+        <button type="button" className="primary" onClick={onClose}>
           Done
         </button>
       </div>

@@ -1,35 +1,67 @@
-import { selectCanInstall, selectInstallOffer } from '../../store/install';
-import { useInstall } from '../../store/install-context';
+import { installOffer } from '../../../shared/instances/install-offer';
 import { InstallKeyField } from './InstallKeyField';
+import { useInstallScreen, type InstallStep, type OpenInstallDialog } from './install-screen';
+import type { useInstallKey, usePreflightInstall } from './mutations';
 import { OtherInstanceNotice } from './OtherInstanceNotice';
 import { OverCapacityConsent } from './OverCapacityConsent';
 import { PreflightReport } from './PreflightReport';
 
+interface PreflightStepProps {
+  dialog: OpenInstallDialog;
+  flow: Extract<InstallStep, { step: 'preflight' }>;
+  preflight: ReturnType<typeof usePreflightInstall>;
+  install: ReturnType<typeof useInstallKey>;
+  onClose: () => void;
+}
+
 /** Step 2: the preflight in full, then Install (or Install anyway after consent, or nothing). */
-export function InstallPreflightStep() {
-  const preflight = useInstall((state) => state.preflight);
-  const name = useInstall((state) => state.instanceName);
-  const replaces = useInstall((state) => state.replaces?.name ?? null);
-  const offer = useInstall(selectInstallOffer);
-  const canInstall = useInstall(selectCanInstall);
-  const installing = useInstall((state) => state.installing);
-  const acknowledged = useInstall((state) => state.overCapacityAcknowledged);
-  const installOverCapacityAcknowledged = useInstall((state) => state.installOverCapacityAcknowledged);
-  const problem = useInstall((state) => state.problem);
-  const installConfirmed = useInstall((state) => state.installConfirmed);
-  const installDialogClosed = useInstall((state) => state.installDialogClosed);
-  if (preflight === null) return null;
+export function InstallPreflightStep({ dialog, flow, preflight, install, onClose }: PreflightStepProps) {
+  const overCapacityAcknowledged = useInstallScreen((state) => state.overCapacityAcknowledged);
+  const otherInstanceChosen = useInstallScreen((state) => state.otherInstanceChosen);
+  const checkRequest = useInstallScreen((state) => state.checkRequest);
+  const openings = useInstallScreen((state) => state.openings);
+  const name = dialog.instanceName;
+  const replaces = dialog.replaces?.name ?? null;
+  const offer = installOffer(flow.preflight);
+  // Only an install asked from this dialog counts: one from an earlier opening reports on the dashboard.
+  const current = install.variables?.opening === openings;
+  const installing = current && install.isPending;
+  const problem = current ? (install.error?.message ?? null) : null;
+  const canInstall = offer !== null && !installing && (offer === 'install' || flow.acknowledged);
+  const confirmed = (): void => {
+    if (!canInstall) return;
+    install.mutate({
+      opening: openings,
+      instanceId: dialog.instanceId,
+      instanceName: name,
+      key: dialog.key,
+      replaces: dialog.replaces,
+      allowOverCapacity: offer === 'install-anyway' && flow.acknowledged,
+    });
+  };
+  const other = flow.preflight.otherInstance;
   return (
     <div className="install-steps">
-      <InstallKeyField />
-      {preflight.otherInstance !== null && <OtherInstanceNotice other={preflight.otherInstance} />}
+      <InstallKeyField dialog={dialog} locked={installing} onCheck={(request) => preflight.mutate(request)} />
+      {other !== null && (
+        <OtherInstanceNotice
+          other={other}
+          installing={installing}
+          onChosen={() => {
+            // The key stays (and stays masked): only the instance it is checked against changes.
+            otherInstanceChosen(other.id, other.name);
+            const request = checkRequest();
+            if (request !== null) preflight.mutate(request);
+          }}
+        />
+      )}
       <PreflightReport
-        preflight={preflight}
+        preflight={flow.preflight}
         name={name}
         replaces={replaces}
         consent={
           offer === 'install-anyway' && (
-            <OverCapacityConsent name={name} overCapacity={preflight.overCapacity} acknowledged={acknowledged} disabled={installing} onAcknowledged={installOverCapacityAcknowledged} />
+            <OverCapacityConsent name={name} overCapacity={flow.preflight.overCapacity} acknowledged={flow.acknowledged} disabled={installing} onAcknowledged={overCapacityAcknowledged} />
           )
         }
       />
@@ -42,16 +74,16 @@ export function InstallPreflightStep() {
         {installing ? 'Installing…' : ''}
       </p>
       <div className="dialog__actions">
-        <button type="button" onClick={installDialogClosed}>
+        <button type="button" onClick={onClose}>
           {offer === null ? 'Close' : 'Cancel'}
         </button>
         {offer === 'install' && (
-          <button type="button" className="primary" aria-disabled={!canInstall} onClick={() => void installConfirmed()}>
+          <button type="button" className="primary" aria-disabled={!canInstall} onClick={confirmed}>
             {installing ? (replaces === null ? 'Installing…' : 'Replacing…') : replaces === null ? 'Install' : 'Replace key'}
           </button>
         )}
         {offer === 'install-anyway' && (
-          <button type="button" className="danger" aria-disabled={!canInstall} onClick={() => void installConfirmed()}>
+          <button type="button" className="danger" aria-disabled={!canInstall} onClick={confirmed}>
             {installing ? 'Installing…' : 'Install anyway'}
           </button>
         )}

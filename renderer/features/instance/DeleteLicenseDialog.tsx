@@ -1,7 +1,9 @@
+import type { InstanceDetail } from '../../../shared/instances/instance-detail';
 import { localDate } from '../../format/dates';
-import { capacityWithout, selectDeletionLicense } from '../../store/instance-page';
-import { useInstancePage } from '../../store/instance-page-context';
 import { ModalDialog } from '../dashboard/ModalDialog';
+import { useInstanceScreen } from './instance-screen';
+import { useDeleteLicense } from './mutations';
+import { capacityWithout } from './capacity';
 
 /** Whether the other licenses (as the instance's release counts them: expired ones too or not) still cover the users in use once this one is gone. */
 function shortfall(remaining: { internalUsers: number; externalUsers: number }, usage: { internalUsers: number; externalUsers: number } | null): string | null {
@@ -14,14 +16,19 @@ function shortfall(remaining: { internalUsers: number; externalUsers: number }, 
 }
 
 /** Asks before deleting an installed license, naming it, its users and expiry; Cancel is the default. */
-export function DeleteLicenseDialog() {
-  const deletionUuid = useInstancePage((state) => state.deletionUuid);
-  const license = useInstancePage(selectDeletionLicense);
-  const detail = useInstancePage((state) => state.detail);
-  const deleting = useInstancePage((state) => state.deleting);
-  const deleteProblem = useInstancePage((state) => state.deleteProblem);
-  const licenseDeleteDialogClosed = useInstancePage((state) => state.licenseDeleteDialogClosed);
-  const licenseDeleteRequested = useInstancePage((state) => state.licenseDeleteRequested);
+export function DeleteLicenseDialog({ detail }: { detail: InstanceDetail | null }) {
+  const deletion = useInstanceScreen((state) => state.deletion);
+  const deletionClosed = useInstanceScreen((state) => state.deletionClosed);
+  const deletionUuid = deletion !== null && deletion.instanceId === detail?.instance.id ? deletion.licenseUuid : null;
+  // Looked up in the page as it is now: a license deleted or replaced meanwhile is said to be gone.
+  const license = deletionUuid === null ? null : (detail?.licenses.find((known) => known.licenseUuid === deletionUuid) ?? null);
+  const deleteLicense = useDeleteLicense(detail?.instance.id ?? '');
+  const deleting = deleteLicense.isPending;
+  const deleteProblem = deleteLicense.error?.message ?? null;
+  const licenseDeleteDialogClosed = (): void => {
+    deleteLicense.reset();
+    deletionClosed();
+  };
   const short = detail === null || deletionUuid === null ? null : shortfall(capacityWithout(detail, deletionUuid, Date.now()), detail.instance.usage);
   const instanceName = detail?.instance.name ?? 'the instance';
   return (
@@ -62,7 +69,9 @@ export function DeleteLicenseDialog() {
             <button type="button" onClick={licenseDeleteDialogClosed} data-autofocus>
               Cancel
             </button>
-            <button type="button" className="danger" aria-disabled={deleting} onClick={() => void licenseDeleteRequested()}>
+            <button type="button" className="danger" aria-disabled={deleting} onClick={() => {
+                if (!deleting) deleteLicense.mutate({ license, instanceName });
+              }}>
               {deleting ? 'Deleting…' : `Delete “${license.name}”`}
             </button>
           </div>

@@ -1,12 +1,14 @@
 import type { InstanceDetail } from '../../../shared/instances/instance-detail';
-import { useInstancePage } from '../../store/instance-page-context';
+import { useInstanceScreen } from './instance-screen';
+import { useCopyInstallId, useOpenPortal } from './mutations';
 
 /** The Install ID every key must name: copy it, take it to the customer portal, and notice when it changes. */
 export function InstallIdCard({ detail }: { detail: InstanceDetail }) {
   const { installId, url } = detail.instance;
-  const copied = useInstancePage((state) => state.installIdCopied);
-  const installIdCopyRequested = useInstancePage((state) => state.installIdCopyRequested);
-  const portalRequested = useInstancePage((state) => state.portalRequested);
+  const id = detail.instance.id;
+  const copied = useInstanceScreen((state) => state.installIdCopied === id);
+  const copyInstallId = useCopyInstallId(id);
+  const openPortal = useOpenPortal(id);
   const unknown = installId === null;
   return (
     <section className="panel install-id-card" aria-labelledby="install-id-heading">
@@ -30,7 +32,7 @@ export function InstallIdCard({ detail }: { detail: InstanceDetail }) {
         </div>
       )}
       <div className="row">
-        <button type="button" aria-disabled={unknown} aria-describedby="install-id-value" onClick={() => void installIdCopyRequested()}>
+        <button type="button" aria-disabled={unknown} aria-describedby="install-id-value" onClick={() => copyInstallId.mutate(undefined)}>
           {copied ? (
             <>
               <span aria-hidden="true">✓ </span>Copied
@@ -39,7 +41,9 @@ export function InstallIdCard({ detail }: { detail: InstanceDetail }) {
             'Copy Install ID'
           )}
         </button>
-        <button type="button" aria-disabled={unknown} aria-describedby="portal-hint" onClick={() => void portalRequested()}>
+        <button type="button" aria-disabled={unknown} aria-describedby="portal-hint" onClick={() => {
+            if (installId !== null) openPortal.mutate({ installId, url });
+          }}>
           Open customer portal
         </button>
       </div>

@@ -1,13 +1,14 @@
 import type { InstanceDetail } from '../../../shared/instances/instance-detail';
 import { localDateTime } from '../../format/dates';
-import { readFailed } from '../../store/instance-page';
 import { lastKnownAtOf } from '../../store/instance-status';
-import { useInstancePage } from '../../store/instance-page-context';
 import { PendingInstallCard } from '../portal-licenses/PendingInstallCard';
 import { InstallIdCard } from './InstallIdCard';
 import { InstanceHeader } from './InstanceHeader';
+import { useInstanceNotice } from './instance-screen';
 import { InstanceTimeline } from './InstanceTimeline';
 import { LicensesTable } from './LicensesTable';
+import { usePageRefreshing, usePageOutcome, useRefreshInstance } from './mutations';
+import { readFailed } from '../../queries/instance-detail';
 import { StatusCard } from './StatusCard';
 import { WarningsPanel } from './WarningsPanel';
 
@@ -37,11 +38,14 @@ function ReadProblem({ detail }: { detail: InstanceDetail }) {
 }
 
 /** Everything the page shows once main has answered. */
-export function InstanceDetailView({ detail, now }: { detail: InstanceDetail; now: number }) {
-  const refreshing = useInstancePage((state) => state.refreshing);
-  const loadProblem = useInstancePage((state) => state.loadProblem);
-  const notice = useInstancePage((state) => state.notice);
-  const actionProblem = useInstancePage((state) => state.actionProblem);
+export function InstanceDetailView({ detail, now, loadProblem: readAgainProblem }: { detail: InstanceDetail; now: number; loadProblem: string | null }) {
+  const id = detail.instance.id;
+  const refreshing = usePageRefreshing(id);
+  const refresh = useRefreshInstance(id);
+  const notice = useInstanceNotice(id);
+  const { refreshProblem, actionProblem } = usePageOutcome(id);
+  // A Refresh that got no answer, or a reading again (after main's event) that failed: what is shown is from before.
+  const loadProblem = refreshProblem ?? readAgainProblem;
   return (
     <>
       <InstanceHeader detail={detail} now={now} />
@@ -72,7 +76,7 @@ export function InstanceDetailView({ detail, now }: { detail: InstanceDetail; no
         <WarningsPanel detail={detail} />
         <LicensesTable detail={detail} now={now} />
         {/* Next to the licenses it is about; it arrives from the portal after the page, so it pushes only the timeline down. */}
-        <PendingInstallCard instanceId={detail.instance.id} instanceName={detail.instance.name} />
+        <PendingInstallCard instanceId={id} instanceName={detail.instance.name} refreshing={refreshing} onRefresh={() => refresh.mutate(undefined)} />
         <InstanceTimeline detail={detail} now={now} />
       </div>
     </>

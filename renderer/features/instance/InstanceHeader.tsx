@@ -2,11 +2,11 @@ import type { InstanceDetail } from '../../../shared/instances/instance-detail';
 import { SCREEN_HEADING_ID } from '../../app/navigation';
 import { localDateTime } from '../../format/dates';
 import { timeAgo } from '../../format/relative-time';
-import { useEditInstance } from '../../store/edit-instance-context';
-import { useInstall } from '../../store/install-context';
-import { useInstancePage } from '../../store/instance-page-context';
-import { useInstances } from '../../store/instances-context';
 import { lastKnownAtOf } from '../../store/instance-status';
+import { useDashboardScreen } from '../dashboard/dashboard-screen';
+import { useEditInstanceScreen } from '../dashboard/edit-instance-screen';
+import { useInstallScreen } from '../install/install-screen';
+import { usePageRefreshing, useRefreshInstance } from './mutations';
 
 function LastRefreshed({ detail, now }: { detail: InstanceDetail; now: number }) {
   const last = detail.instance.lastRefresh;
@@ -39,11 +39,11 @@ function LastRefreshed({ detail, now }: { detail: InstanceDetail; now: number })
 /** The instance's name, where it is and whose it is, when it was read, and what can be done to it. */
 export function InstanceHeader({ detail, now }: { detail: InstanceDetail; now: number }) {
   const { instance } = detail;
-  const refreshing = useInstancePage((state) => state.refreshing);
-  const instanceRefreshRequested = useInstancePage((state) => state.instanceRefreshRequested);
-  const editDialogOpened = useEditInstance((state) => state.editDialogOpened);
-  const removeDialogOpened = useInstances((state) => state.removeDialogOpened);
-  const installDialogOpened = useInstall((state) => state.installDialogOpened);
+  const refreshing = usePageRefreshing(instance.id);
+  const refresh = useRefreshInstance(instance.id);
+  const editDialogOpened = useEditInstanceScreen((state) => state.editDialogOpened);
+  const removeDialogOpened = useDashboardScreen((state) => state.removeDialogOpened);
+  const installDialogOpened = useInstallScreen((state) => state.installDialogOpened);
   return (
     <div className="instance-header">
       <div className="instance-header__title">
@@ -86,13 +86,16 @@ export function InstanceHeader({ detail, now }: { detail: InstanceDetail; now: n
         </dl>
       </div>
       <div className="instance-header__actions" role="group" aria-label={`Actions on ${instance.name}`}>
-        <button type="button" className="primary" onClick={() => installDialogOpened(instance.id, { name: instance.name })}>
+        <button type="button" className="primary" onClick={() => installDialogOpened(instance.id, instance.name)}>
           Install a key…
         </button>
-        <button type="button" aria-disabled={refreshing} onClick={() => void instanceRefreshRequested()}>
+        <button type="button" aria-disabled={refreshing} onClick={() => {
+            // One read at a time: the button stays focusable while it reads (aria-disabled), so it guards here.
+            if (!refreshing) refresh.mutate(undefined);
+          }}>
           {refreshing ? 'Refreshing…' : 'Refresh'}
         </button>
-        <button type="button" onClick={() => void editDialogOpened(instance.id)}>
+        <button type="button" onClick={() => editDialogOpened(instance.id)}>
           Edit…
         </button>
         <button type="button" onClick={() => removeDialogOpened(instance.id)}>

@@ -1,7 +1,7 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { instancesReturned, SCREEN_HEADING_ID } from '../../app/navigation';
-import { useInstancePage } from '../../store/instance-page-context';
-import { useInstances } from '../../store/instances-context';
+import { useInstanceList } from '../../queries/instance-list';
 import { EditInstanceDialog } from '../dashboard/EditInstanceDialog';
 import { RemoveInstanceDialog } from '../dashboard/RemoveInstanceDialog';
 import { useNow } from '../dashboard/use-now';
@@ -9,12 +9,16 @@ import { InstallDialog } from '../install/InstallDialog';
 import { BackToInstances } from './BackToInstances';
 import { DeleteLicenseDialog } from './DeleteLicenseDialog';
 import { InstanceDetailView } from './InstanceDetailView';
+import { useInstanceScreen } from './instance-screen';
+import { instanceMutationKeys } from './mutations';
+import { useInstanceDetail } from '../../queries/instance-detail';
 
 const CLOCK_TICK_MS = 30_000;
 
 /** Leaves for the dashboard once the instance is removed (from this page's Remove, or anywhere else). */
 function useLeaveWhenRemoved(id: string): void {
-  const saved = useInstances((state) => (state.listed ? state.rows.some((row) => row.id === id) : null));
+  const list = useInstanceList().data;
+  const saved = list === undefined ? null : list.instances.some((row) => row.id === id);
   const seen = useRef(false);
   useEffect(() => {
     if (saved === true) seen.current = true;
@@ -24,19 +28,26 @@ function useLeaveWhenRemoved(id: string): void {
 
 /** One instance: Install ID, status, warnings, licenses and the dates that matter, with every action on them. */
 export function InstancePage({ id }: { id: string }) {
-  const instancePageOpened = useInstancePage((state) => state.instancePageOpened);
-  const instancePageClosed = useInstancePage((state) => state.instancePageClosed);
-  const detail = useInstancePage((state) => (state.id === id ? state.detail : null));
-  const loading = useInstancePage((state) => state.loading);
-  const loadProblem = useInstancePage((state) => state.loadProblem);
-  const listedName = useInstances((state) => state.rows.find((row) => row.id === id)?.name ?? null);
+  const query = useInstanceDetail(id);
+  const detail = query.data ?? null;
+  const loading = query.isPending;
+  const loadProblem = query.error?.message ?? null;
+  const pageClosed = useInstanceScreen((state) => state.pageClosed);
+  const noticeShown = useInstanceScreen((state) => state.noticeShown);
+  const queryClient = useQueryClient();
+  // The page's dialogs (remove, install) look the instance up in the list: reading it here asks for it.
+  const listedName = useInstanceList().data?.instances.find((row) => row.id === id)?.name ?? null;
   const name = detail?.instance.name ?? listedName;
   const now = useNow(CLOCK_TICK_MS);
 
   useEffect(() => {
-    void instancePageOpened(id);
-    return () => instancePageClosed();
-  }, [id, instancePageOpened, instancePageClosed]);
+    return () => {
+      // Leaving the page forgets its notice, its dialog and what its actions left to say.
+      pageClosed();
+      const mutations = queryClient.getMutationCache();
+      for (const mutation of mutations.findAll({ mutationKey: instanceMutationKeys.page(id), status: 'error' })) mutations.remove(mutation);
+    };
+  }, [id, pageClosed, queryClient]);
   useLeaveWhenRemoved(id);
   useEffect(() => {
     document.title = `${name ?? 'Instance'} · authentik License Manager`;
@@ -46,7 +57,7 @@ export function InstancePage({ id }: { id: string }) {
     <main className="screen screen--instance instance-page" aria-labelledby={SCREEN_HEADING_ID} aria-busy={loading}>
       <BackToInstances />
       {detail !== null ? (
-        <InstanceDetailView detail={detail} now={now} />
+        <InstanceDetailView detail={detail} now={now} loadProblem={loadProblem} />
       ) : (
         <>
           <h1 id={SCREEN_HEADING_ID} tabIndex={-1}>
@@ -66,10 +77,10 @@ export function InstancePage({ id }: { id: string }) {
           )}
         </>
       )}
-      <DeleteLicenseDialog />
+      <DeleteLicenseDialog detail={detail} />
       <RemoveInstanceDialog />
       <InstallDialog />
-      <EditInstanceDialog />
+      <EditInstanceDialog onSaved={(notice) => noticeShown(id, notice)} />
     </main>
   );
 }

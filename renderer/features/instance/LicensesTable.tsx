@@ -1,8 +1,9 @@
 import type { InstanceDetail, InstalledLicenseView } from '../../../shared/instances/instance-detail';
 import { daysLeft } from '../../../shared/time/days-left';
 import { localDate, localDateTime, relativeDays } from '../../format/dates';
-import { useInstall } from '../../store/install-context';
-import { useInstancePage } from '../../store/instance-page-context';
+import { useInstallScreen } from '../install/install-screen';
+import { useInstanceScreen } from './instance-screen';
+import { useCopyFingerprint } from './mutations';
 import { FlagBadges } from '../dashboard/FlagBadges';
 import { REASON_TITLES } from '../verify/check-words';
 
@@ -49,9 +50,9 @@ function OfflineVerdict({ verdict, byLocalClock }: { verdict: InstalledLicenseVi
 }
 
 function LicenseRow({ license, instanceId, instanceName, duplicate, now }: { license: InstalledLicenseView; instanceId: string; instanceName: string; duplicate: boolean; now: number }) {
-  const fingerprintCopyRequested = useInstancePage((state) => state.fingerprintCopyRequested);
-  const licenseDeleteDialogOpened = useInstancePage((state) => state.licenseDeleteDialogOpened);
-  const installDialogOpened = useInstall((state) => state.installDialogOpened);
+  const copyFingerprint = useCopyFingerprint(instanceId);
+  const deletionAsked = useInstanceScreen((state) => state.deletionAsked);
+  const installDialogOpened = useInstallScreen((state) => state.installDialogOpened);
   const short = `${license.fingerprint.slice(0, 'sha256:'.length + 12)}…`;
   return (
     <tr data-license-uuid={license.licenseUuid}>
@@ -68,7 +69,7 @@ function LicenseRow({ license, instanceId, instanceName, duplicate, now }: { lic
         <code className="fingerprint-short" title={license.fingerprint}>
           {short}
         </code>
-        <button type="button" className="small-button" onClick={() => void fingerprintCopyRequested(license)}>
+        <button type="button" className="small-button" onClick={() => copyFingerprint.mutate(license)}>
           Copy<span className="sr-only"> the fingerprint of {license.name}</span>
         </button>
       </td>
@@ -87,11 +88,11 @@ function LicenseRow({ license, instanceId, instanceName, duplicate, now }: { lic
           <button
             type="button"
             className="small-button"
-            onClick={() => installDialogOpened(instanceId, { name: instanceName, replaces: { licenseUuid: license.licenseUuid, name: license.name } })}
+            onClick={() => installDialogOpened(instanceId, instanceName, { licenseUuid: license.licenseUuid, name: license.name })}
           >
             Replace key…<span className="sr-only"> of {license.name}</span>
           </button>
-          <button type="button" className="small-button" onClick={() => licenseDeleteDialogOpened(license.licenseUuid)}>
+          <button type="button" className="small-button" onClick={() => deletionAsked(instanceId, license.licenseUuid)}>
             Delete…<span className="sr-only"> {license.name}</span>
           </button>
         </div>
@@ -103,7 +104,7 @@ function LicenseRow({ license, instanceId, instanceName, duplicate, now }: { lic
 /** The installed licenses, each checked offline against this instance's Install ID, with renew and delete. */
 export function LicensesTable({ detail, now }: { detail: InstanceDetail; now: number }) {
   const { instance, licenses } = detail;
-  const installDialogOpened = useInstall((state) => state.installDialogOpened);
+  const installDialogOpened = useInstallScreen((state) => state.installDialogOpened);
   const seen = new Map<string, number>();
   for (const license of licenses) seen.set(license.fingerprint, (seen.get(license.fingerprint) ?? 0) + 1);
   return (
@@ -112,7 +113,7 @@ export function LicensesTable({ detail, now }: { detail: InstanceDetail; now: nu
       {licenses.length === 0 ? (
         <div className="empty-licenses">
           <p>{detail.readAt === null ? 'The licenses are shown once the instance has been read.' : 'No license is installed on this instance.'}</p>
-          <button type="button" onClick={() => installDialogOpened(instance.id, { name: instance.name })}>
+          <button type="button" onClick={() => installDialogOpened(instance.id, instance.name)}>
             Install a key…
           </button>
         </div>

@@ -2,7 +2,7 @@ import type { InstanceDetail } from '../../../shared/instances/instance-detail';
 import { authentikRules } from '../../../shared/license/authentik-rules';
 import { localDate, localDateTime, relativeDays } from '../../format/dates';
 import { statusDifference } from '../../format/status-difference';
-import { readFailed } from '../../store/instance-page';
+import { readFailed } from '../../queries/instance-detail';
 import { FLAG_BANNERS, lastKnownAtOf, STATUS_ADVICE, STATUS_MEANINGS, STATUS_WORDS, statusKindOfValue, type StatusKind } from '../../store/instance-status';
 import { FlagBadges } from '../dashboard/FlagBadges';
 import { StatusValueBadge } from '../dashboard/StatusBadge';

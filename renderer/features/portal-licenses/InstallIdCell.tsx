@@ -1,4 +1,4 @@
-import type { PortalLicense } from '../../store/portal-licenses';
+import type { PortalLicense } from './queries';
 import { InstanceLink } from './InstanceLink';
 import { shortInstallId } from './license-words';
 

@@ -1,11 +1,11 @@
-import { useInstances } from '../../store/instances-context';
+import { useInstanceRows } from '../../queries/instance-list';
 import { usePurchase } from '../../store/portal-licenses-context';
 import { TYPED_INSTALL_ID, type PurchaseFormProblems } from '../../store/purchase-form';
 import { TextField } from '../dashboard/TextField';
 
 /** The installation the license is for: a saved instance (its Install ID as last read), or an Install ID typed in. */
 export function InstanceChoice({ problems }: { problems: PurchaseFormProblems }) {
-  const rows = useInstances((state) => state.rows);
+  const rows = useInstanceRows();
   const instanceId = usePurchase((state) => state.form.instanceId);
   const installId = usePurchase((state) => state.form.installId);
   const submitting = usePurchase((state) => state.submitting);

@@ -1,5 +1,5 @@
 import { instanceOpened } from '../../app/navigation';
-import type { LicenseInstanceLink } from '../../store/portal-licenses';
+import type { LicenseInstanceLink } from './queries';
 
 /** A saved instance a license is for, as a link to its page. */
 export function InstanceLink({ instance }: { instance: LicenseInstanceLink }) {

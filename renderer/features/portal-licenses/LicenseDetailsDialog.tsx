@@ -1,27 +1,28 @@
-import { selectDetailsLicense } from '../../store/portal-licenses';
-import { useLicenseInstall, usePortalLicenses, usePurchase } from '../../store/portal-licenses-context';
+import { useLicenseInstall, usePurchase } from '../../store/portal-licenses-context';
 import { ModalDialog } from '../dashboard/ModalDialog';
 import { InstanceLink } from './InstanceLink';
 import { InstanceNotComparedNote } from './InstanceNotComparedNote';
+import { useLicenseScreen } from './license-screen';
 import { LicenseExpiry } from './LicenseExpiry';
 import { LicenseKeyPanel } from './LicenseKeyPanel';
 import { LicenseStatusBadge } from './LicenseStatusBadge';
+import type { PortalLicense } from './queries';
 import { RenameLicenseForm } from './RenameLicenseForm';
 import { RenewedNotInstalledBadge } from './RenewedNotInstalledBadge';
 
 const TITLE_ID = 'license-details-title';
 
 /** One license: its facts, the key (masked, Reveal, Copy), Rename and Renew (Owner), and Install into its instance. */
-export function LicenseDetailsDialog({ role, now }: { role: 'owner' | 'member'; now: number }) {
-  const license = usePortalLicenses(selectDetailsLicense);
-  const orgId = usePortalLicenses((state) => state.orgId);
-  const renameDraft = usePortalLicenses((state) => state.renameDraft);
-  const detailsProblem = usePortalLicenses((state) => state.detailsProblem);
-  const detailsClosed = usePortalLicenses((state) => state.detailsClosed);
-  const renameStarted = usePortalLicenses((state) => state.renameStarted);
+export function LicenseDetailsDialog({ orgId, licenses, role, now }: { orgId: string; licenses: readonly PortalLicense[]; role: 'owner' | 'member'; now: number }) {
+  const detailsId = useLicenseScreen((state) => state.detailsId);
+  const openings = useLicenseScreen((state) => state.detailsOpenings);
+  const renameDraft = useLicenseScreen((state) => state.renameDraft);
+  const detailsClosed = useLicenseScreen((state) => state.detailsClosed);
+  const renameStarted = useLicenseScreen((state) => state.renameStarted);
+  const license = licenses.find((entry) => entry.id === detailsId) ?? null;
   const renewalOpened = usePurchase((state) => state.renewalOpened);
   const licenseInstallOpened = useLicenseInstall((state) => state.licenseInstallOpened);
-  const open = license !== null && orgId !== null;
+  const open = license !== null;
   const instances = license?.instances ?? [];
   return (
     <ModalDialog open={open} onDismiss={detailsClosed} labelledBy={TITLE_ID} className="dialog dialog--wide license-details">
@@ -61,13 +62,9 @@ export function LicenseDetailsDialog({ role, now }: { role: 'owner' | 'member'; 
               )}
             </dd>
           </dl>
-          <LicenseKeyPanel license={license} />
-          {detailsProblem !== null && (
-            <p className="problem" role="alert">
-              {detailsProblem}
-            </p>
-          )}
-          <RenameLicenseForm />
+          {/* Keyed per opening: a key revealed, or an answer on its way, never shows in the next opening. */}
+          <LicenseKeyPanel key={openings} orgId={orgId} license={license} />
+          <RenameLicenseForm orgId={orgId} license={license} />
           <div className="dialog__actions license-details__actions">
             {license.status === 'active' &&
               instances.map((instance) => (
@@ -84,7 +81,7 @@ export function LicenseDetailsDialog({ role, now }: { role: 'owner' | 'member'; 
                 </button>
               ))}
             {role === 'owner' && renameDraft === null && (
-              <button type="button" onClick={renameStarted}>
+              <button type="button" onClick={() => renameStarted(license.nickname)}>
                 Rename…
               </button>
             )}

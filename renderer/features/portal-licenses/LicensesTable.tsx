@@ -1,14 +1,14 @@
-import type { PortalLicense } from '../../store/portal-licenses';
-import { usePortalLicenses } from '../../store/portal-licenses-context';
 import { InstallIdCell } from './InstallIdCell';
 import { InstallIntoButton } from './InstallIntoButton';
 import { InstanceNotComparedNote } from './InstanceNotComparedNote';
 import { LicenseExpiry } from './LicenseExpiry';
+import { useLicenseScreen } from './license-screen';
 import { LicenseStatusBadge } from './LicenseStatusBadge';
+import type { PortalLicense } from './queries';
 import { RenewedNotInstalledBadge } from './RenewedNotInstalledBadge';
 
 function LicenseRow({ license, orgId, now }: { license: PortalLicense; orgId: string; now: number }) {
-  const detailsOpened = usePortalLicenses((state) => state.detailsOpened);
+  const detailsOpened = useLicenseScreen((state) => state.detailsOpened);
   // Each saved instance with this Install ID has its own state: installed there, or not yet.
   const renewed = license.instances.filter((instance) => instance.renewedNotInstalled);
   return (

@@ -1,10 +1,12 @@
 import { useEffect } from 'react';
-import { usePortalLicenses, usePurchase } from '../../store/portal-licenses-context';
+import { usePurchase } from '../../store/portal-licenses-context';
 import { useNow } from '../dashboard/use-now';
 import { LicenseDetailsDialog } from './LicenseDetailsDialog';
 import { LicenseInstallDialog } from './LicenseInstallDialog';
+import { useLicenseScreen } from './license-screen';
 import { LicensesTable } from './LicensesTable';
 import { PurchaseDialog } from './PurchaseDialog';
+import { useLicenses } from './queries';
 import { TrackedPurchases } from './TrackedPurchases';
 import './portal-licenses.css';
 
@@ -27,21 +29,30 @@ function NoLicenses({ role }: { role: 'owner' | 'member' }) {
 
 /** The organization page's Licenses tab: the organization's licenses, their keys, purchase and renewal. */
 export function OrgLicensesTab({ orgId, role }: { orgId: string; role: 'owner' | 'member' }) {
-  const licensesTabOpened = usePortalLicenses((state) => state.licensesTabOpened);
-  const licensesTabClosed = usePortalLicenses((state) => state.licensesTabClosed);
-  const licensesReloadRequested = usePortalLicenses((state) => state.licensesReloadRequested);
-  const licenses = usePortalLicenses((state) => (state.orgId === orgId ? state.licenses : null));
-  const listed = usePortalLicenses((state) => state.listed);
-  const loading = usePortalLicenses((state) => state.loading);
-  const listProblem = usePortalLicenses((state) => state.listProblem);
-  const notice = usePortalLicenses((state) => state.notice);
+  const list = useLicenses(orgId);
+  const notice = useLicenseScreen((state) => state.notice);
+  const noticeCleared = useLicenseScreen((state) => state.noticeCleared);
+  const detailsClosed = useLicenseScreen((state) => state.detailsClosed);
   const purchaseOpened = usePurchase((state) => state.purchaseOpened);
   const now = useNow(CLOCK_TICK_MS);
 
-  useEffect(() => {
-    void licensesTabOpened(orgId);
-    return () => licensesTabClosed();
-  }, [orgId, licensesTabOpened, licensesTabClosed]);
+  // A revealed key, a rename and the tab's words leave with the tab (or another organization's).
+  useEffect(
+    () => () => {
+      detailsClosed();
+      noticeCleared();
+    },
+    [orgId, detailsClosed, noticeCleared],
+  );
+  const licenses = list.data ?? null;
+  const loading = list.isFetching;
+  const listed = list.data !== undefined || list.isError;
+  const listProblem = list.isError ? list.error.message : null;
+
+  function reloaded() {
+    noticeCleared();
+    void list.refetch();
+  }
 
   return (
     <section className="org-licenses" aria-labelledby="org-licenses-heading" aria-busy={loading}>
@@ -53,7 +64,7 @@ export function OrgLicensesTab({ orgId, role }: { orgId: string; role: 'owner' |
               Purchase license
             </button>
           )}
-          <button type="button" aria-disabled={loading} onClick={() => void licensesReloadRequested()}>
+          <button type="button" aria-disabled={loading} onClick={reloaded}>
             Reload
           </button>
         </div>
@@ -75,7 +86,7 @@ export function OrgLicensesTab({ orgId, role }: { orgId: string; role: 'owner' |
       ) : (
         listed && listProblem === null && <NoLicenses role={role} />
       )}
-      <LicenseDetailsDialog role={role} now={now} />
+      <LicenseDetailsDialog orgId={orgId} licenses={licenses ?? []} role={role} now={now} />
       <PurchaseDialog />
       <LicenseInstallDialog />
     </section>

@@ -1,5 +1,5 @@
 import { localDate } from '../../format/dates';
-import type { PortalLicense } from '../../store/portal-licenses';
+import type { PortalLicense } from './queries';
 import { LicenseStatusBadge } from './LicenseStatusBadge';
 
 interface PaidLicenseCheckProps {

@@ -1,6 +1,5 @@
 import { useEffect, useMemo } from 'react';
 import { localDate } from '../../format/dates';
-import { useInstancePage } from '../../store/instance-page-context';
 import { usePortalAccounts } from '../../store/portal-context';
 import { usePendingInstalls } from '../../store/portal-licenses-context';
 import { pendingFor } from '../../store/portal-licenses-pending';
@@ -11,15 +10,17 @@ import { PendingAccountProblems } from './PendingAccountProblems';
 import { latestFirst, pendingTarget } from './pending-target';
 import './portal-licenses.css';
 
-/** On an instance's page: a license renewed in the customer portal whose key is not installed here, with one-click install. */
-export function PendingInstallCard({ instanceId, instanceName }: { instanceId: string; instanceName: string }) {
+/**
+ * On an instance's page: a license renewed in the customer portal whose key is not installed here, with
+ * one-click install. The page hands in its Refresh (the instance's read is the page's).
+ */
+export function PendingInstallCard(props: { instanceId: string; instanceName: string; refreshing: boolean; onRefresh: () => void }) {
+  const { instanceId, instanceName, refreshing, onRefresh } = props;
   const all = usePendingInstalls((state) => state.pending);
   const pendingInstallsChanged = usePendingInstalls((state) => state.pendingInstallsChanged);
   const pending = useMemo(() => latestFirst(pendingFor(all, instanceId)), [all, instanceId]);
   const allUncompared = usePendingInstalls((state) => state.uncompared);
   const uncompared = useMemo(() => pendingFor(allUncompared, instanceId), [allUncompared, instanceId]);
-  const refreshing = useInstancePage((state) => state.refreshing);
-  const instanceRefreshRequested = useInstancePage((state) => state.instanceRefreshRequested);
   // With several accounts signed in, each pairing says whose organization it is in.
   const severalAccounts = usePortalAccounts((state) => state.accounts.length > 1);
   useEffect(() => {
@@ -59,7 +60,7 @@ export function PendingInstallCard({ instanceId, instanceName }: { instanceId: s
                 instanceName={instanceName}
                 problem={entry.lastReadProblem}
                 refreshing={refreshing}
-                onRefresh={() => void instanceRefreshRequested()}
+                onRefresh={onRefresh}
               />
             </li>
           ))}

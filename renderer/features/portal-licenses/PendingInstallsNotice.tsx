@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useInstances } from '../../store/instances-context';
+import { useInstanceRows } from '../../queries/instance-list';
 import { usePortalAccounts } from '../../store/portal-context';
 import { usePendingInstalls } from '../../store/portal-licenses-context';
 import { InstallIntoButton } from './InstallIntoButton';
@@ -19,7 +19,7 @@ export function PendingInstallsNotice() {
   const problem = usePendingInstalls((state) => state.problem);
   const uncompared = usePendingInstalls((state) => state.uncompared);
   const pendingInstallsChanged = usePendingInstalls((state) => state.pendingInstallsChanged);
-  const rows = useInstances((state) => state.rows);
+  const rows = useInstanceRows();
   useEffect(() => {
     void pendingInstallsChanged();
   }, [pendingInstallsChanged]);

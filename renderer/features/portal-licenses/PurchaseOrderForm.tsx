@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { visiblePurchaseProblems } from '../../store/purchase';
-import { useInstances } from '../../store/instances-context';
+import { useInstanceRows } from '../../queries/instance-list';
 import { usePurchase } from '../../store/portal-licenses-context';
 import { TextField } from '../dashboard/TextField';
 import { InstanceChoice } from './InstanceChoice';
@@ -10,7 +10,7 @@ import { SeatFields } from './SeatFields';
 
 /** "Purchase a license": the installation, the plan, the nickname and the users; Continue opens the checkout. */
 export function PurchaseOrderForm() {
-  const rows = useInstances((state) => state.rows);
+  const rows = useInstanceRows();
   const form = usePurchase((state) => state.form);
   const attempted = usePurchase((state) => state.attempted);
   const serverProblems = usePurchase((state) => state.serverProblems);

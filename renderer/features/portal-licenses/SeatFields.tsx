@@ -1,4 +1,4 @@
-import { useInstances } from '../../store/instances-context';
+import { useInstanceRows } from '../../queries/instance-list';
 import { usePurchase } from '../../store/portal-licenses-context';
 import type { PurchaseFormProblems } from '../../store/purchase-form';
 import { TextField } from '../dashboard/TextField';
@@ -20,7 +20,7 @@ export function SeatFields({ problems }: { problems: PurchaseFormProblems }) {
   const suggestionProblem = usePurchase((state) => state.suggestionProblem);
   const submitting = usePurchase((state) => state.submitting);
   const purchaseFormEdited = usePurchase((state) => state.purchaseFormEdited);
-  const instanceName = useInstances((state) => state.rows.find((row) => row.id === suggestionFor)?.name ?? 'the instance');
+  const instanceName = useInstanceRows().find((row) => row.id === suggestionFor)?.name ?? 'the instance';
   return (
     <fieldset className="purchase-seats">
       <legend>Users</legend>

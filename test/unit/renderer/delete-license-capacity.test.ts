@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InstanceDetail, InstalledLicenseView } from '../../../shared/instances/instance-detail';
 import type { InstanceRow } from '../../../shared/instances/instance-row';
-import { capacityWithout } from '../../../renderer/store/instance-page';
+import { capacityWithout } from '../../../renderer/features/instance/capacity';
 
 const NOW = Date.parse('2026-11-29T12:00:00Z');
 const DAY_MS = 86_400_000;

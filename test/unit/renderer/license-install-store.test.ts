@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createInstancePageStore } from '../../../renderer/store/instance-page';
+import { createAppQueryClient } from '../../../renderer/queries/query-client';
 import { createInstancesStore } from '../../../renderer/store/instances';
 import { createPortalLicensesStores } from '../../../renderer/store/portal-licenses-stores';
 import { INSTANCE, LICENSE, ok, ORG, preflightOf, purchaseMain, ROW } from './portal-licenses-fixtures';
@@ -15,8 +15,7 @@ async function preflighted(replaces: Parameters<typeof preflightOf>[0]) {
     'instances:detail': () => ({ ok: false, error: { code: 'connection_failed', message: 'not read in this test' } }),
   });
   const instances = createInstancesStore({ client: main.client });
-  const instancePage = createInstancePageStore({ client: main.client, instances });
-  const { install } = createPortalLicensesStores({ client: main.client, instances, instancePage });
+  const { install } = createPortalLicensesStores({ client: main.client, queryClient: createAppQueryClient(main.client), instances });
   await install.getState().licenseInstallOpened(TARGET);
   return { main, install };
 }

@@ -5,7 +5,8 @@ import type { ChannelName } from '../../../shared/ipc/channels';
 import type { ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import { CHECK_NAMES } from '../../../shared/license/verdict';
 import type { Result } from '../../../shared/ipc/result';
-import type { PortalLicense } from '../../../renderer/store/portal-licenses';
+import type { QueryClient } from '@tanstack/react-query';
+import { licensesQuery, type PortalLicense } from '../../../renderer/features/portal-licenses/queries';
 import { fleetRow } from './instance-rows';
 
 export const ORG = '11111111-1111-4111-8111-111111111111';
@@ -149,4 +150,17 @@ export function preflightOf(replaces: ChannelOutput<'portal:preflight-license-in
     overCapacity: null,
     replaces,
   };
+}
+
+/** The account the Licenses tab reads as, in tests that open it through the query client. */
+const LIST_ACCOUNT = 'account-1';
+
+/** The organization's Licenses tab open: its list read into `queryClient`, as the tab reads it. */
+export async function licensesListed(queryClient: QueryClient): Promise<void> {
+  await queryClient.fetchQuery(licensesQuery(LIST_ACCOUNT, ORG));
+}
+
+/** The organization's licenses as the open tab shows them now. */
+export function listedLicenses(queryClient: QueryClient): PortalLicense[] {
+  return queryClient.getQueryData(licensesQuery(LIST_ACCOUNT, ORG).queryKey) ?? [];
 }

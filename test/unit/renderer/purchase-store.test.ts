@@ -1,21 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { InstanceDetail } from '../../../shared/instances/instance-detail';
-import { createInstancePageStore } from '../../../renderer/store/instance-page';
+import { createAppQueryClient } from '../../../renderer/queries/query-client';
 import { createInstancesStore } from '../../../renderer/store/instances';
 import { createPortalLicensesStores } from '../../../renderer/store/portal-licenses-stores';
 import { POLL_INTERVAL_MS, visiblePurchaseProblems } from '../../../renderer/store/purchase';
 import { suggestedAtPortalMinimum, TYPED_INSTALL_ID } from '../../../renderer/store/purchase-form';
-import { ACCOUNT, CHECKOUT_URL, deferred, detailOf, FORECAST, INSTANCE, LICENSE, licenseOf, ok, ORG, PLAN, PLANS, purchaseMain, ROW } from './portal-licenses-fixtures';
+import { ACCOUNT, CHECKOUT_URL, deferred, detailOf, FORECAST, INSTANCE, LICENSE, licenseOf, licensesListed, listedLicenses, ok, ORG, PLAN, PLANS, purchaseMain, ROW } from './portal-licenses-fixtures';
 
 function stores(main: ReturnType<typeof purchaseMain>) {
   const instances = createInstancesStore({ client: main.client });
-  const instancePage = createInstancePageStore({ client: main.client, instances });
-  return { instances, ...createPortalLicensesStores({ client: main.client, instances, instancePage }) };
+  const queryClient = createAppQueryClient(main.client);
+  return { instances, queryClient, ...createPortalLicensesStores({ client: main.client, queryClient, instances }) };
 }
 
 async function purchaseForm(main = purchaseMain()) {
   const all = stores(main);
-  await all.licenses.getState().licensesTabOpened(ORG);
+  await licensesListed(all.queryClient);
   await all.purchase.getState().purchaseOpened(ORG);
   return all;
 }
@@ -138,7 +138,7 @@ describe('waiting for the payment', () => {
     const main = purchaseMain({
       'portal:get-license': () => ok({ license: paid ? licenseOf() : licenseOf({ status: 'pending_payment', expires_at: null, key_fingerprint: null }) }),
     });
-    const { purchase, install, licenses } = await checkingOut(main);
+    const { purchase, install, queryClient } = await checkingOut(main);
     expect(purchase.getState().check).toBe('checking');
     expect(reads(main)).toBe(0);
     await vi.advanceTimersByTimeAsync(POLL_INTERVAL_MS);
@@ -147,7 +147,7 @@ describe('waiting for the payment', () => {
     paid = true;
     await vi.advanceTimersByTimeAsync(POLL_INTERVAL_MS);
     expect(purchase.getState().check).toBe('done');
-    expect(licenses.getState().licenses.map((license) => license.status)).toEqual(['active']);
+    expect(listedLicenses(queryClient).map((license) => license.status)).toEqual(['active']);
     await vi.advanceTimersByTimeAsync(POLL_INTERVAL_MS * 3);
     expect(reads(main)).toBe(2);
 
@@ -195,7 +195,7 @@ describe('waiting for the payment', () => {
       'portal:get-license': () => ok({ license: renewed ? licenseOf({ expires_at: '2028-01-01T00:00:00.000Z', key_fingerprint: `sha256:${'cd'.repeat(32)}` }) : before }),
     });
     const all = stores(main);
-    await all.licenses.getState().licensesTabOpened(ORG);
+    await licensesListed(all.queryClient);
     all.purchase.getState().renewalOpened(ORG, before);
     await all.purchase.getState().checkoutRequested();
     expect(main.sent).toContainEqual({ channel: 'portal:renew-license', input: { org: ORG, id: LICENSE } });
@@ -254,7 +254,7 @@ describe('a checkout page that does not open', () => {
     const renewalUrl = 'http://127.0.0.1:4000/checkout/2';
     const main = purchaseMain({ 'portal:renew-license': () => ok({ checkoutUrl: renewalUrl, accountId: ACCOUNT, opened: false, openProblem: NO_BROWSER }) });
     const all = stores(main);
-    await all.licenses.getState().licensesTabOpened(ORG);
+    await licensesListed(all.queryClient);
     all.purchase.getState().renewalOpened(ORG, licenseOf());
     await all.purchase.getState().checkoutRequested();
     await all.purchase.getState().checkoutRequested();

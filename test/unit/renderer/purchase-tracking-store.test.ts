@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createInstancePageStore } from '../../../renderer/store/instance-page';
+import { createAppQueryClient } from '../../../renderer/queries/query-client';
 import { createInstancesStore } from '../../../renderer/store/instances';
 import { createPortalLicensesStores } from '../../../renderer/store/portal-licenses-stores';
 import { POLL_INTERVAL_MS } from '../../../renderer/store/purchase';
 import { TRACK_FIRST_DELAY_MS, TRACK_MAX_DELAY_MS } from '../../../renderer/store/purchase-tracking';
-import { ACCOUNT, CHECKOUT_URL, FINGERPRINT, INSTANCE, LICENSE, licenseOf, ok, ORG, purchaseMain, type Answers } from './portal-licenses-fixtures';
+import { ACCOUNT, CHECKOUT_URL, FINGERPRINT, INSTANCE, LICENSE, licenseOf, licensesListed, listedLicenses, ok, ORG, purchaseMain, type Answers } from './portal-licenses-fixtures';
 
 const UNPAID = licenseOf({ status: 'pending_payment', expires_at: null, key_fingerprint: null, instances: [{ instanceId: INSTANCE, instanceName: 'Primary', renewedNotInstalled: false, lastReadProblem: null }] });
 
@@ -20,10 +20,10 @@ function portal(answers: Answers = {}) {
 /** The licenses stores over a scripted main, the organization's Licenses tab open. */
 async function tabOpen(main: ReturnType<typeof portal>) {
   const instances = createInstancesStore({ client: main.client });
-  const instancePage = createInstancePageStore({ client: main.client, instances });
-  const stores = createPortalLicensesStores({ client: main.client, instances, instancePage });
-  await stores.licenses.getState().licensesTabOpened(ORG);
-  return stores;
+  const queryClient = createAppQueryClient(main.client);
+  const stores = createPortalLicensesStores({ client: main.client, queryClient, instances });
+  await licensesListed(queryClient);
+  return { ...stores, queryClient };
 }
 
 /** The stores, with a purchase checked out in the browser and its dialog waiting for the payment. */
@@ -68,14 +68,14 @@ describe('a purchase followed after its dialog closed', () => {
   it('stops once the license is paid, shows it in the list, reads the pairings again and offers Install into its instance', async () => {
     let paid = false;
     const main = portal({ 'portal:get-license': () => ok({ license: paid ? licenseOf({ nickname: 'Primary 2027' }) : UNPAID }) });
-    const { purchase, tracking, licenses, install } = await checkedOut(main);
+    const { purchase, tracking, queryClient, install } = await checkedOut(main);
     purchase.getState().purchaseClosed();
     await vi.advanceTimersByTimeAsync(TRACK_FIRST_DELAY_MS);
     paid = true;
     await vi.advanceTimersByTimeAsync(6000);
     const [tracked] = tracking.getState().tracked;
     expect(tracked).toMatchObject({ check: 'done', license: { status: 'active', key_fingerprint: FINGERPRINT } });
-    expect(licenses.getState().licenses.map((license) => [license.nickname, license.status])).toEqual([['Primary 2027', 'active']]);
+    expect(listedLicenses(queryClient).map((license) => [license.nickname, license.status])).toEqual([['Primary 2027', 'active']]);
     expect(main.channels()).toContain('portal:list-pending-installs');
     const readsWhenPaid = reads(main);
     await vi.advanceTimersByTimeAsync(TRACK_MAX_DELAY_MS * 5);

@@ -68,6 +68,7 @@ describe('main’s push events', () => {
     const queryClient = createAppQueryClient(main.client);
     const stores = {
       accounts: { getState: () => ({ accountsChanged: vi.fn(async () => undefined) }) },
+      billing: { getState: () => ({ portalChanged: async () => undefined }) },
       portalLicenses: { licenses: { getState: () => ({ portalChanged: async () => undefined }) }, pending: { getState: () => ({ pendingInstallsChanged: async () => undefined }) } },
       instances: { subscribe: () => () => undefined },
     } as unknown as PortalEventStores;

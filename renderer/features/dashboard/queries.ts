@@ -1,0 +1,53 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { InstanceRow } from '../../../shared/instances/instance-row';
+import type { ChannelOutput } from '../../../shared/ipc/contract';
+import { instanceKeys } from '../../queries/instance-keys';
+import { useInstanceList } from '../../queries/instance-list';
+import { askMain } from '../../queries/query-client';
+import { filterChoices, rowFilter } from '../../store/instance-filter';
+import { sortRows } from '../../store/instance-sort';
+import { useDashboardScreen } from './dashboard-screen';
+
+export type VaultAudit = ChannelOutput<'instances:audit'>;
+
+const NO_ROWS: readonly InstanceRow[] = [];
+const NO_NOTICES: readonly string[] = [];
+
+/** The fleet as the dashboard shows it: every row, the rows the filters leave (sorted), and the filters' choices. */
+export function useDashboardRows() {
+  const list = useInstanceList();
+  const sort = useDashboardScreen((state) => state.sort);
+  const filters = useDashboardScreen((state) => state.filters);
+  const rows = list.data?.instances ?? NO_ROWS;
+  const visible = useMemo(() => sortRows(rows.filter(rowFilter(filters)), sort), [rows, filters, sort]);
+  return { list, rows, visible };
+}
+
+/** Customers and tags to filter by, from the instances themselves. */
+export function useFilterChoices() {
+  const { rows } = useDashboardRows();
+  return useMemo(() => filterChoices(rows), [rows]);
+}
+
+/** What main repaired in the data folder, less what the person dismissed. */
+export function useDataNotices(): readonly string[] {
+  const notices = useInstanceList().data?.dataNotices ?? NO_NOTICES;
+  const dismissed = useDashboardScreen((state) => state.dismissedDataNotices);
+  return useMemo(() => notices.filter((notice) => !dismissed.includes(notice)), [notices, dismissed]);
+}
+
+/** The token vault against the registry: tokens no saved instance owns, and saved instances without a token. */
+export const vaultAuditQuery = queryOptions({
+  queryKey: instanceKeys.vaultAudit(),
+  queryFn: ({ client }) => askMain(client, 'instances:audit', {}),
+  // The vault is checked each time the dashboard opens, as well as after every change main tells of.
+  refetchOnMount: 'always',
+});
+
+export const useVaultAudit = () => useQuery(vaultAuditQuery);
+
+/** What the vault notice is about, as one string: the same findings are dismissed once. */
+export function vaultFindingsOf(audit: VaultAudit | undefined, problem: string | null): string {
+  return JSON.stringify({ orphans: [...(audit?.orphanedAccounts ?? [])].sort(), missing: (audit?.missingTokens ?? []).map((entry) => entry.id).sort(), problem });
+}

@@ -1,0 +1,50 @@
+import { queryOptions, useQuery, type Query, type QueryClient } from '@tanstack/react-query';
+import type { ChannelOutput } from '../../../shared/ipc/contract';
+import { portalKeys } from '../../queries/portal-keys';
+import { askMain } from '../../queries/query-client';
+import { useActiveAccountId } from '../../store/portal-context';
+
+/** A portal license as the organization's list has it (never the key), linked to the saved instance with its Install ID. */
+export type PortalLicense = ChannelOutput<'portal:list-licenses'>['licenses'][number];
+
+/** A saved instance with the license's Install ID, and whether the license's key still has to be installed there. */
+export type LicenseInstanceLink = PortalLicense['instances'][number];
+
+export const licensesQuery = (accountId: string, orgId: string) =>
+  queryOptions({
+    queryKey: portalKeys.licenses(accountId, orgId),
+    queryFn: async ({ client }) => (await askMain(client, 'portal:list-licenses', { org: orgId })).licenses,
+  });
+
+/** The organization's licenses as the active account sees them; nothing is asked until one is active. */
+export function useLicenses(orgId: string) {
+  const accountId = useActiveAccountId();
+  return useQuery({ ...licensesQuery(accountId ?? '', orgId), enabled: accountId !== null });
+}
+
+/** The list with `license` as the portal answered it now, replaced in place or added at the end. */
+export function withLicense(list: readonly PortalLicense[], license: PortalLicense): PortalLicense[] {
+  return list.some((entry) => entry.id === license.id) ? list.map((entry) => (entry.id === license.id ? license : entry)) : [...list, license];
+}
+
+/** A licenses list's key, of `orgId` or of any organization, as any account read it. */
+function isLicensesList(query: Query, orgId?: string): boolean {
+  const [, accountId, , keyOrg] = query.queryKey;
+  if (typeof accountId !== 'string' || typeof keyOrg !== 'string' || (orgId !== undefined && keyOrg !== orgId)) return false;
+  return JSON.stringify(query.queryKey) === JSON.stringify(portalKeys.licenses(accountId, keyOrg));
+}
+
+/**
+ * A license read outside the list (a purchase or renewal followed until paid) shows in the organization's
+ * list at once: the portal does not tell main, so no event would.
+ */
+export function licenseAnswered(client: QueryClient, orgId: string, license: PortalLicense): void {
+  client.setQueriesData<PortalLicense[]>({ queryKey: portalKeys.all, predicate: (query) => isLicensesList(query, orgId) }, (list) =>
+    list === undefined ? undefined : withLicense(list, license),
+  );
+}
+
+/** An instance was read again: each list judges its licenses against what was read (installed, renewed, not compared). */
+export function licensesJudgedAgain(client: QueryClient): Promise<void> {
+  return client.invalidateQueries({ queryKey: portalKeys.all, predicate: (query) => isLicensesList(query) });
+}
