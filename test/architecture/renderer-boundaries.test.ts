@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findRendererBoundaryBreaches } from './renderer-boundaries';
+import { CROSS_FEATURE_IMPORTS_TODAY, findCrossFeatureImports, findRendererBoundaryBreaches } from './renderer-boundaries';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures: string[] = [];
@@ -38,6 +38,39 @@ describe('renderer IPC boundaries', () => {
       'renderer/features/verify/Direct.tsx reads window.api',
       'renderer/features/verify/Fetching.tsx imports the IPC client',
       'renderer/store/sneaky.ts reads window.api',
+    ]);
+  });
+});
+
+describe('features never import each other', () => {
+  it('hold in the repository, but for the pairs coupled when the rule was written (none may be added)', async () => {
+    const coupled = await findCrossFeatureImports(repoRoot);
+    const added = [...coupled].filter(([pair]) => !CROSS_FEATURE_IMPORTS_TODAY.includes(pair)).map(([, why]) => why);
+    expect(added).toEqual([]);
+  });
+
+  it('fail when a feature imports another, however it is written; its own files, ui/, queries and shared/ are fine', async () => {
+    const root = await tree({
+      'renderer/features/audit/AuditScreen.tsx': [
+        "import { AuditTable } from './AuditTable';",
+        "import { ModalDialog } from '../../ui/ModalDialog';",
+        "import { auditKeys } from '../../queries/audit-keys';",
+        "import type { AuditLine } from '../../../shared/audit/audit-entry';",
+        "import { useVerifyKey } from '../verify/mutations';",
+        'export const A = () => null;',
+      ].join('\n'),
+      'renderer/features/audit/AuditTable.tsx': "import type {\n  VerdictView,\n} from '../dashboard/types';\nexport { RoleTag } from '../portal/RoleTag';\n",
+      'renderer/features/verify/lazy.ts': "export const later = () => import('../audit/AuditScreen');\nimport '../install/install.css';\n",
+      'renderer/features/verify/KeyField.tsx': "import { KeyInput } from '../../features/license-key/KeyInput';\n",
+      'renderer/app/App.tsx': "import { AuditScreen } from '../features/audit/AuditScreen';\n",
+    });
+    expect([...(await findCrossFeatureImports(root)).entries()].sort()).toEqual([
+      ['audit -> dashboard', 'renderer/features/audit/AuditTable.tsx imports renderer/features/dashboard/types'],
+      ['audit -> portal', 'renderer/features/audit/AuditTable.tsx imports renderer/features/portal/RoleTag'],
+      ['audit -> verify', 'renderer/features/audit/AuditScreen.tsx imports renderer/features/verify/mutations'],
+      ['verify -> audit', 'renderer/features/verify/lazy.ts imports renderer/features/audit/AuditScreen'],
+      ['verify -> install', 'renderer/features/verify/lazy.ts imports renderer/features/install/install.css'],
+      ['verify -> license-key', 'renderer/features/verify/KeyField.tsx imports renderer/features/license-key/KeyInput'],
     ]);
   });
 });

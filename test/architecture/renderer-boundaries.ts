@@ -26,3 +26,70 @@ export async function findRendererBoundaryBreaches(rootDir: string): Promise<str
   }
   return breaches.sort();
 }
+
+const FEATURES_DIR = 'renderer/features/';
+/** `import … from '…'`, `export … from '…'`, `import '…'` and `import('…')`, across lines. */
+const SPECIFIERS = /(?:\b(?:import|export)\s[^'"`;]*?\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g;
+
+/** The feature a repository path lies in (`renderer/features/<feature>/…`), or null. */
+function featureOf(file: string): string | null {
+  if (!file.startsWith(FEATURES_DIR)) return null;
+  const feature = file.slice(FEATURES_DIR.length).split('/')[0] ?? '';
+  return feature === '' ? null : feature;
+}
+
+/**
+ * Features never import each other (issue 16): what two features share lives in `renderer/ui/` (components)
+ * or a layer below (queries, shared/), so a feature can be changed, or deleted, without reading the others.
+ * Returns `<feature> -> <feature>` for each pair coupled today, with the first file that does it.
+ */
+export async function findCrossFeatureImports(rootDir: string): Promise<Map<string, string>> {
+  const pairs = new Map<string, string>();
+  const sources = (await files(path.join(rootDir, FEATURES_DIR))).sort();
+  for (const absolute of sources) {
+    const file = path.relative(rootDir, absolute).split(path.sep).join('/');
+    const from = featureOf(file);
+    if (from === null) continue;
+    const text = await readFile(absolute, 'utf8');
+    for (const match of text.matchAll(SPECIFIERS)) {
+      const specifier = match[1] ?? '';
+      if (!specifier.startsWith('.')) continue;
+      const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier));
+      const to = featureOf(target);
+      const pair = `${from} -> ${to ?? ''}`;
+      if (to !== null && to !== from && !pairs.has(pair)) pairs.set(pair, `${file} imports ${target}`);
+    }
+  }
+  return pairs;
+}
+
+/**
+ * The features coupled when the rule was written, while the stores were being migrated: each pair is to go
+ * (its shared components to renderer/ui/), and none may be added. Remove a line when its pair is gone.
+ */
+export const CROSS_FEATURE_IMPORTS_TODAY: readonly string[] = [
+  'billing -> dashboard',
+  'dashboard -> install',
+  'dashboard -> portal-licenses',
+  'install -> dashboard',
+  'install -> license-key',
+  'install -> verify',
+  'instance -> dashboard',
+  'instance -> install',
+  'instance -> portal-licenses',
+  'instance -> verify',
+  'members -> dashboard',
+  'members -> organizations',
+  'members -> portal',
+  'organizations -> billing',
+  'organizations -> dashboard',
+  'organizations -> members',
+  'organizations -> portal',
+  'organizations -> portal-licenses',
+  'portal -> dashboard',
+  'portal -> organizations',
+  'portal-licenses -> billing',
+  'portal-licenses -> dashboard',
+  'portal-licenses -> install',
+  'verify -> license-key',
+];
