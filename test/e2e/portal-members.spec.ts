@@ -1,76 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import type { Api } from '../../shared/ipc/api';
 import { SEED, startPortalSim } from '../sim/portal';
-import { expect, portalAddressReady, screenshot, signInAtPortal, test, type Bridge } from './fixtures';
+import { expect, screenshot, signInAtPortal, test } from './fixtures';
+import { invitationRow, memberRow, openMembers, seriousViolations, signIn } from './portal-members-helpers';
 
-const { alice, bob, erin, frank } = SEED.users;
+const { alice, erin } = SEED.users;
 const acme = SEED.organizations.acme;
 
 // Each test starts a portal simulator (its own PKI and OpenID Provider) and signs in through it.
 test.slow();
-
-/** Presses Sign in on the portal screen and signs in at the portal as `email`. */
-async function signIn(app: Page, bridge: Bridge, email: string): Promise<void> {
-  await portalAddressReady(app);
-  await app.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(app.getByText('Continue in your browser…')).toBeVisible();
-  await signInAtPortal(app, bridge, email);
-  await expect(app.getByRole('heading', { level: 1, name: 'My organizations' })).toBeVisible();
-}
-
-/** Opens an organization from "My organizations" and then its Members tab. */
-async function openMembers(app: Page, name: string): Promise<void> {
-  await app.getByRole('link', { name }).click();
-  await expect(app.getByRole('heading', { level: 1, name })).toBeVisible();
-  await app.getByRole('tab', { name: 'Members' }).click();
-  await expect(app.getByRole('heading', { name: 'Membership' })).toBeVisible();
-}
-
-/** Serious or critical accessibility violations axe finds on the page, in words. */
-async function seriousViolations(app: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page: app }).analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`);
-}
-
-const memberRow = (app: Page, name: string) => app.getByRole('table', { name: 'Members and their roles' }).getByRole('row').filter({ has: app.getByRole('rowheader', { name }) });
-const invitationRow = (app: Page, email: string) => app.getByRole('table', { name: 'Pending invitations' }).getByRole('row').filter({ has: app.getByRole('rowheader', { name: email }) });
-
-/**
- * Makes a change at the portal that this page does not hear about, as when another Owner makes it on
- * another computer: the page's own `portal:did-change` events are held back from now on, and the change
- * goes straight through the app's API.
- */
-async function changedElsewhere(app: Page, heldBack: { events: boolean }, change: { user: string; role: 'owner' | 'member' }): Promise<void> {
-  heldBack.events = true;
-  const result = await app.evaluate(
-    ({ org, user, role }) => (window as unknown as { api: Api }).api.invoke('portal:update-member', { org, user, change: { role } }),
-    { org: acme.id, ...change },
-  );
-  expect(result.ok).toBe(true);
-}
-
-/**
- * Opens the app in `page` (as the `app` fixture does) with the bridge's portal events passing through a
- * route that holds them back once asked (see changedElsewhere). The route comes first: it must wrap the
- * WebSocket before the bridge's page API opens it.
- */
-async function appWithEventsHeldBack(page: Page, bridge: Bridge): Promise<{ events: boolean }> {
-  const heldBack = { events: false };
-  await page.routeWebSocket(/\/ipc$/, (socket) => {
-    const server = socket.connectToServer();
-    socket.onMessage((message) => server.send(message));
-    server.onMessage((message) => {
-      if (heldBack.events && typeof message === 'string' && message.includes('"event":"portal:did-change"')) return;
-      socket.send(message);
-    });
-  });
-  await page.addInitScript({ path: 'dist/test-bridge/page-api.js' });
-  await page.goto(`${bridge.url}/`);
-  return heldBack;
-}
 
 test('invites a member, who signs in from the invitation as the address it was sent to, accepts it and sees no Owner actions', async ({ app, bridge }) => {
   await bridge.startPortalSim();
@@ -217,97 +154,4 @@ test('a link from a portal no account here is signed in at is refused before any
   } finally {
     await elsewhere.stop();
   }
-});
-
-test('changes roles, removes a member after a confirmation that names them, resends and revokes invitations', async ({ app, bridge }) => {
-  await bridge.startPortalSim();
-  await app.getByRole('link', { name: 'Customer portal' }).click();
-  await signIn(app, bridge, alice.email);
-  await openMembers(app, acme.name);
-
-  await app.getByRole('button', { name: 'Make Owner: Bob Brown' }).click();
-  await expect(app.getByRole('status').filter({ hasText: 'Bob Brown is now an Owner.' })).toBeVisible();
-  await expect(memberRow(app, 'Bob Brown')).toContainText('Owner');
-  await app.getByRole('button', { name: 'Make Member: Bob Brown' }).click();
-  await expect(app.getByRole('status').filter({ hasText: 'Bob Brown is now a Member.' })).toBeVisible();
-  await expect(memberRow(app, 'Bob Brown')).toContainText('Member');
-
-  await app.getByRole('button', { name: 'Remove Bob Brown' }).click();
-  const confirm = app.getByRole('dialog', { name: `Remove Bob Brown from ${acme.name}?` });
-  await expect(confirm).toContainText(bob.email);
-  // Remove is not the default: Cancel has the focus, so Enter cancels.
-  await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
-  await screenshot(app, 'portal-remove-member');
-  await app.keyboard.press('Enter');
-  await expect(confirm).toBeHidden();
-  await expect(memberRow(app, 'Bob Brown')).toHaveCount(1);
-
-  await app.getByRole('button', { name: 'Remove Bob Brown' }).click();
-  await confirm.getByRole('button', { name: 'Remove Bob Brown' }).click();
-  await expect(confirm).toBeHidden();
-  await expect(app.getByRole('status').filter({ hasText: `Removed Bob Brown (${bob.email}) from ${acme.name}.` })).toBeVisible();
-  await expect(memberRow(app, 'Bob Brown')).toHaveCount(0);
-  await expect(memberRow(app, 'Alice Adams')).toContainText('Owner');
-  await screenshot(app, 'portal-member-removed');
-
-  await app.getByRole('button', { name: 'Resend the invitation to heidi@partner.test' }).click();
-  await expect(app.getByRole('status').filter({ hasText: 'Invitation sent again to heidi@partner.test.' })).toBeVisible();
-  await expect(invitationRow(app, 'heidi@partner.test')).toContainText('Pending');
-  expect((await bridge.portalOutbox()).filter((message) => message.to === 'heidi@partner.test').length).toBeGreaterThan(0);
-
-  await app.getByRole('button', { name: 'Revoke the invitation for grace@partner.test' }).click();
-  const revoke = app.getByRole('dialog', { name: 'Revoke the invitation for grace@partner.test?' });
-  await expect(revoke.getByRole('button', { name: 'Cancel' })).toBeFocused();
-  await revoke.getByRole('button', { name: 'Revoke invitation' }).click();
-  await expect(revoke).toBeHidden();
-  await expect(app.getByRole('status').filter({ hasText: 'Revoked the invitation for grace@partner.test. Its link no longer works.' })).toBeVisible();
-  await expect(invitationRow(app, 'grace@partner.test')).toHaveCount(0);
-});
-
-test('protects the last Owner: the portal’s refusal in words, then both actions disabled with the reason', async ({ page: app, bridge }) => {
-  const heldBack = await appWithEventsHeldBack(app, bridge);
-  await bridge.startPortalSim();
-  await app.getByRole('link', { name: 'Customer portal' }).click();
-  await signIn(app, bridge, alice.email);
-  await openMembers(app, acme.name);
-  await expect(memberRow(app, 'Frank Fischer')).toContainText('Owner');
-
-  // Frank is made a Member elsewhere: this page still shows two Owners, so Alice's buttons are enabled.
-  await changedElsewhere(app, heldBack, { user: frank.id, role: 'member' });
-  await app.getByRole('button', { name: 'Make Member: Alice Adams' }).click();
-  await expect(app.getByRole('alert')).toContainText(
-    `The portal did not make Alice Adams a Member: ${acme.name} must keep at least one Owner, so its last Owner cannot be made a Member. Make another member an Owner first.`,
-  );
-
-  // The refusal showed the page was out of date: it reads the members again.
-  await expect(memberRow(app, 'Frank Fischer')).toContainText('Member');
-  await expect(app.getByRole('button', { name: 'Make Member: Alice Adams' })).toBeDisabled();
-  await expect(app.getByRole('button', { name: 'Remove Alice Adams' })).toBeDisabled();
-  await expect(app.getByRole('button', { name: 'Remove Alice Adams' })).toHaveAccessibleDescription(/The only Owner: an organization keeps at least one Owner/);
-  await expect(memberRow(app, 'Alice Adams')).toContainText('can be neither removed nor made a Member. Make another member an Owner first.');
-  await screenshot(app, 'portal-last-owner');
-});
-
-test('a refused invite says why in words when the person is no longer an Owner', async ({ page: app, bridge }) => {
-  const heldBack = await appWithEventsHeldBack(app, bridge);
-  await bridge.startPortalSim();
-  await app.getByRole('link', { name: 'Customer portal' }).click();
-  await signIn(app, bridge, alice.email);
-  await openMembers(app, acme.name);
-  await expect(app.getByRole('button', { name: 'Invite', exact: true })).toBeVisible();
-
-  // Alice is made a Member elsewhere; this page still offers her the Owner's invite.
-  await changedElsewhere(app, heldBack, { user: alice.id, role: 'member' });
-  await app.getByLabel('E-mail address').fill('new.hire@acme.test');
-  await app.getByRole('button', { name: 'Invite', exact: true }).click();
-  await expect(app.getByRole('alert')).toContainText(
-    `The portal refused to invite new.hire@acme.test: Only an Owner of ${acme.name} can invite members. Ask an Owner to do it, or to make you an Owner.`,
-  );
-  // The page reads Alice's role again: a Member gets no Owner actions.
-  await expect(app.getByText('Your role: Member')).toBeVisible();
-  await expect(app.getByRole('button', { name: 'Invite', exact: true })).toHaveCount(0);
-  await expect(app.getByRole('button', { name: /^Remove / })).toHaveCount(0);
-  await expect(app.getByRole('alert')).toContainText('Only an Owner of Acme Corp can invite members.');
-  expect((await bridge.portalOutbox()).some((message) => message.to === 'new.hire@acme.test')).toBe(false);
-  await screenshot(app, 'portal-member-refused');
 });
