@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { InstanceRow } from '../../../shared/instances/instance-row';
 import type { ChannelOutput } from '../../../shared/ipc/contract';
 import { instanceKeys } from '../../queries/instance-keys';
-import { useInstanceList } from '../../queries/instance-list';
+import { instancesQuery, useInstanceList } from '../../queries/instance-list';
 import { askMain } from '../../queries/query-client';
 import { filterChoices, rowFilter } from '../../store/instance-filter';
 import { sortRows } from '../../store/instance-sort';
@@ -14,9 +14,16 @@ export type VaultAudit = ChannelOutput<'instances:audit'>;
 const NO_ROWS: readonly InstanceRow[] = [];
 const NO_NOTICES: readonly string[] = [];
 
+/**
+ * The list read again each time the dashboard opens, as before the move to queries: `aklm` and other app
+ * windows change the shared data folder without main hearing of it, and main finds (and tells of) a damaged
+ * settings file only when it reads it. Other screens keep the cached list until main's event.
+ */
+const dashboardListQuery = { ...instancesQuery, refetchOnMount: 'always' as const };
+
 /** The fleet as the dashboard shows it: every row, the rows the filters leave (sorted), and the filters' choices. */
 export function useDashboardRows() {
-  const list = useInstanceList();
+  const list = useQuery(dashboardListQuery);
   const sort = useDashboardScreen((state) => state.sort);
   const filters = useDashboardScreen((state) => state.filters);
   const rows = list.data?.instances ?? NO_ROWS;

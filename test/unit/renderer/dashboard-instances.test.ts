@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { createElement, Fragment } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { InstanceRow } from '../../../shared/instances/instance-row';
@@ -36,6 +37,17 @@ describe('the instance list', () => {
     await waitFor(() => expect(names()).toEqual(['Primary']));
     rows = [PRIMARY, BACKUP];
     act(() => view.emit('instances:did-change'));
+    await waitFor(() => expect(names()).toEqual(['Primary', 'Backup']));
+    expect(view.count('instances:list')).toBe(2);
+  });
+
+  it('is read again each time the dashboard opens, since aklm changes the data folder without main hearing of it', async () => {
+    let rows = [PRIMARY];
+    const view = dashboardView(dashboard(RowNames), { 'instances:list': () => listed(rows)() });
+    await waitFor(() => expect(names()).toEqual(['Primary']));
+    rows = [PRIMARY, BACKUP];
+    view.unmount();
+    render(createElement(QueryClientProvider, { client: view.queryClient }, dashboard(RowNames)));
     await waitFor(() => expect(names()).toEqual(['Primary', 'Backup']));
     expect(view.count('instances:list')).toBe(2);
   });

@@ -38,10 +38,12 @@ export function dashboardView(ui: ReactElement, answers: Answers) {
   }) as typeof main.client.on;
   const queryClient = createAppQueryClient(main.client);
   instancesEventsWired(main.client, queryClient);
-  render(<QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>);
+  const { unmount } = render(<QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>);
   return {
     main,
     queryClient,
+    /** Closes the screen, as leaving it for another does. */
+    unmount,
     emit: (event: string, payload: unknown = {}): void => listeners.get(event)?.forEach((listener) => listener(payload)),
     /** How many requests went to `channel`. */
     count: (channel: ChannelName): number => main.channels().filter((sent) => sent === channel).length,
