@@ -30,7 +30,6 @@ instancesEventsWired(client, queryClient);
 portalEventsWired(client, queryClient, {
   accounts: portalAccountsStore,
   portalLicenses: portalLicensesStores,
-  instances: instancesStore,
 });
 // Changes main records invalidate the audit queries; the header's verdict query checks the chain as the app starts.
 auditEventsWired(client, queryClient);

@@ -3,10 +3,10 @@ import type { Api } from '../../shared/ipc/api';
 import { clipboardCleared } from '../features/verify/verify-screen';
 import { dashboardRefreshProgressed } from '../features/dashboard/dashboard-screen';
 import { licenseClipboardCleared } from '../features/portal-licenses/license-screen';
+import { licensesJudgedAgain } from '../features/portal-licenses/queries';
 import { auditKeys } from '../queries/audit-keys';
 import { instanceKeys } from '../queries/instance-keys';
 import { portalKeys } from '../queries/portal-keys';
-import type { InstancesStore } from '../store/instances';
 import type { PortalAccountsStore } from '../store/portal-accounts';
 import { portalLicensesEventsWired, type PortalLicensesStores } from '../store/portal-licenses-stores';
 
@@ -14,7 +14,6 @@ import { portalLicensesEventsWired, type PortalLicensesStores } from '../store/p
 export interface PortalEventStores {
   accounts: PortalAccountsStore;
   portalLicenses: PortalLicensesStores;
-  instances: InstancesStore;
 }
 
 /*
@@ -26,13 +25,16 @@ export interface PortalEventStores {
 /**
  * `instances:did-change`: an instance added, removed, edited, refreshed or given a license. The list, each
  * instance's page and the token vault's audit are read again (an instance added or removed changes which
- * tokens in the vault belong to one). `instances:refresh-progress`: how far "Refresh all" is, for the dashboard.
+ * tokens in the vault belong to one), and the portal's licenses lists, which judge each license against
+ * what was read (installed, renewed, not compared). `instances:refresh-progress`: how far "Refresh all" is,
+ * for the dashboard.
  */
 export function instancesEventsWired(client: Api, queryClient: QueryClient): void {
   client.on('instances:did-change', () => {
     // An answer still on its way is out of date: cancelled first, since a query with no answer yet would
     // otherwise take it instead of asking again.
     void queryClient.cancelQueries({ queryKey: instanceKeys.all }).then(() => queryClient.invalidateQueries({ queryKey: instanceKeys.all }));
+    void licensesJudgedAgain(queryClient);
   });
   client.on('instances:refresh-progress', dashboardRefreshProgressed);
 }
@@ -44,7 +46,7 @@ export function portalEventsWired(client: Api, queryClient: QueryClient, stores:
     void queryClient.invalidateQueries({ queryKey: portalKeys.all });
     void stores.accounts.getState().accountsChanged();
   });
-  portalLicensesEventsWired(client, queryClient, stores.portalLicenses, stores.instances);
+  portalLicensesEventsWired(client, stores.portalLicenses);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Api } from '../../shared/ipc/api';
-import { licenseAnswered, licensesJudgedAgain } from '../features/portal-licenses/queries';
+import { licenseAnswered } from '../features/portal-licenses/queries';
 import type { InstancesStore } from './instances';
 import { createLicenseInstallStore, type LicenseInstallStore } from './portal-licenses-install';
 import { createPendingInstallsStore, type PendingInstallsStore } from './portal-licenses-pending';
@@ -36,19 +36,10 @@ export function createPortalLicensesStores({ client, queryClient, instances }: P
 }
 
 /**
- * The push events these stores follow, wired once for the life of the page; and after every refresh of
- * an instance the pairings and the licenses lists are read again (a key may have been installed, a
- * newer one expected, or an instance that could not be read may be compared now).
+ * The push events these stores follow, wired once for the life of the page. An instance added, removed or
+ * read again changes which licenses are installed where, so the pairings are read again.
  */
-export function portalLicensesEventsWired(client: Api, queryClient: QueryClient, { pending }: PortalLicensesStores, instances: InstancesStore): void {
+export function portalLicensesEventsWired(client: Api, { pending }: PortalLicensesStores): void {
   client.on('portal:did-change', () => void pending.getState().pendingInstallsChanged());
-  // An instance added or removed changes which licenses are installed where.
   client.on('instances:did-change', () => void pending.getState().pendingInstallsChanged());
-  instances.subscribe((state, before) => {
-    const finished = (before.refreshingAll && !state.refreshingAll) || before.refreshingIds.some((id) => !state.refreshingIds.includes(id));
-    if (!finished) return;
-    void pending.getState().pendingInstallsChanged();
-    // The licenses lists judge each license against what was just read.
-    void licensesJudgedAgain(queryClient);
-  });
 }

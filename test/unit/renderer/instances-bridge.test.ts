@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { INITIAL_DASHBOARD_SCREEN, useDashboardScreen } from '../../../renderer/features/dashboard/dashboard-screen';
-import { refreshed } from '../../../renderer/queries/instance-list';
 import { createAppQueryClient } from '../../../renderer/queries/query-client';
 import { createInstancesStore } from '../../../renderer/store/instances';
 import { fleetRow } from './instance-rows';
-import { deferred, ok, scriptedMain } from './portal-licenses-fixtures';
+import { ok, scriptedMain } from './portal-licenses-fixtures';
 
 const PRIMARY = fleetRow('Primary');
 
@@ -13,7 +12,7 @@ function bridged() {
   const main = scriptedMain({ 'instances:list': () => ok({ instances: [PRIMARY], dataNotices: [] }) });
   const queryClient = createAppQueryClient(main.client);
   useDashboardScreen.setState(INITIAL_DASHBOARD_SCREEN, true);
-  return { main, queryClient, instances: createInstancesStore({ client: main.client, queryClient }) };
+  return { main, instances: createInstancesStore({ client: main.client, queryClient }) };
 }
 
 describe('the instances, for the stores not yet migrated', () => {
@@ -34,20 +33,4 @@ describe('the instances, for the stores not yet migrated', () => {
     expect(useDashboardScreen.getState().outcome).toEqual({ tone: 'notice', text: 'Installed a license on Primary.' });
   });
 
-  it('tells its subscribers when a refresh finishes', async () => {
-    const { main, queryClient, instances } = bridged();
-    const answer = deferred<ReturnType<typeof ok<{ instances: (typeof PRIMARY)[] }>>>();
-    main.answers['instances:refresh'] = () => answer.promise;
-    const finished: string[][] = [];
-    instances.subscribe((state, before) => {
-      if (before.refreshingIds.length > state.refreshingIds.length) finished.push([...before.refreshingIds]);
-    });
-    const refresh = queryClient.getMutationCache().build(queryClient, { mutationKey: ['instances', 'refresh', 'one', PRIMARY.id], mutationFn: () => refreshed(queryClient, [PRIMARY.id]) });
-    const running = refresh.execute(undefined);
-    await Promise.resolve();
-    expect(instances.getState().refreshingIds).toEqual([PRIMARY.id]);
-    answer.resolve(ok({ instances: [PRIMARY] }));
-    await running;
-    expect(finished).toEqual([[PRIMARY.id]]);
-  });
 });

@@ -70,7 +70,6 @@ describe('main’s push events', () => {
       accounts: { getState: () => ({ accountsChanged: vi.fn(async () => undefined) }) },
       billing: { getState: () => ({ portalChanged: async () => undefined }) },
       portalLicenses: { licenses: { getState: () => ({ portalChanged: async () => undefined }) }, pending: { getState: () => ({ pendingInstallsChanged: async () => undefined }) } },
-      instances: { subscribe: () => () => undefined },
     } as unknown as PortalEventStores;
     portalEventsWired(main.client, queryClient, stores);
     return { main, queryClient };
