@@ -1,15 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { AuditChainNotice } from '../features/audit/AuditChainNotice';
 import { AuditScreen } from '../features/audit/AuditScreen';
-import { DashboardScreen } from '../features/dashboard/DashboardScreen';
-import { InstancePage } from '../features/instance/InstancePage';
-import { AcceptInvitationScreen } from '../features/members/AcceptInvitationScreen';
-import { OrganizationPage } from '../features/organizations/OrganizationPage';
 import { AccountMenu } from '../features/portal/AccountMenu';
 import { AccountNotice } from '../features/portal/AccountNotice';
-import { PortalScreen } from '../features/portal/PortalScreen';
 import { VerifyScreen } from '../features/verify/VerifyScreen';
 import { SCREEN_HEADING_ID, SCREEN_TITLES, useRoute, type Route, type Screen } from './navigation';
+import { DashboardRoute, InstanceRoute } from './InstanceScreens';
+import { InvitationRoute, OrganizationRoute, PortalRoute } from './PortalPages';
 import { ScreenNav } from './ScreenNav';
 
 /** Focus moves to the heading when this changes: not between an organization's tabs, nor when a deep link's address is tidied. */
@@ -27,15 +24,15 @@ function navScreen(route: Route): Screen | null {
 function CurrentScreen({ route }: { route: Route }) {
   switch (route.screen) {
     case 'instance':
-      return <InstancePage id={route.id} />;
+      return <InstanceRoute id={route.id} />;
     case 'org':
-      return <OrganizationPage id={route.id} tab={route.tab} />;
+      return <OrganizationRoute id={route.id} tab={route.tab} />;
     case 'invitation':
-      return <AcceptInvitationScreen link={route.link} />;
+      return <InvitationRoute link={route.link} />;
     case 'portal':
-      return <PortalScreen />;
+      return <PortalRoute />;
     case 'instances':
-      return <DashboardScreen />;
+      return <DashboardRoute />;
     case 'verify':
       return <VerifyScreen />;
     case 'audit':

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type FormEvent } from 'react';
 import type { BillingAccount } from '../../../shared/portal/schemas/billing-account';
-import { TextField } from '../dashboard/TextField';
+import { TextField } from '../../ui/TextField';
 import { useBillingAccountForm, type BillingAccountFormState } from './account-form';
 import { BILLING_FIELDS, type BillingField } from './billing-form';
 import { FIELD_WORDS } from './billing-words';

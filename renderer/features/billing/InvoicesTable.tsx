@@ -1,6 +1,6 @@
 import type { Invoice } from '../../../shared/portal/schemas/invoices';
 import { calendarDate } from './calendar-date';
-import { formatMinorUnits } from './money';
+import { formatMinorUnits } from '../../ui/money';
 import { BillingStatus } from './StatusBadge';
 
 /** The invoice whose PDF is being opened (null: none), and how to open one. */

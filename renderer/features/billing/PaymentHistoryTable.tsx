@@ -1,7 +1,7 @@
 import type { Invoice } from '../../../shared/portal/schemas/invoices';
 import type { Payment } from '../../../shared/portal/schemas/payments';
 import { localDate, localDateTime } from '../../format/dates';
-import { formatMinorUnits } from './money';
+import { formatMinorUnits } from '../../ui/money';
 import { BillingStatus } from './StatusBadge';
 
 function PaymentRow({ payment, invoices }: { payment: Payment; invoices: readonly Invoice[] }) {

@@ -3,7 +3,7 @@ import { useInstanceRows } from '../../queries/instance-list';
 import { EMPTY_INSTANCE_FORM, instanceFormProblems, withCaProblem, type InstanceFormProblems } from '../../store/instance-form';
 import { useDashboardScreen } from './dashboard-screen';
 import { InstanceFields } from './InstanceFields';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { useAddInstance } from './mutations';
 
 const NO_PROBLEMS: InstanceFormProblems = {};

@@ -1,7 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { SCREEN_HEADING_ID } from '../../app/navigation';
-import { InstallDialog } from '../install/InstallDialog';
-import { PendingInstallsNotice } from '../portal-licenses/PendingInstallsNotice';
 import { AddInstanceDialog } from './AddInstanceDialog';
 import { DashboardActions } from './DashboardActions';
 import { DashboardOutcome } from './DashboardOutcome';
@@ -11,6 +9,7 @@ import { DeleteOrphansDialog } from './DeleteOrphansDialog';
 import { EditInstanceDialog } from './EditInstanceDialog';
 import { EmptyState } from './EmptyState';
 import { FilterBar } from './FilterBar';
+import type { FleetRowExtras } from './FleetRow';
 import { FleetTable } from './FleetTable';
 import { KeychainAuditNotice } from './KeychainAuditNotice';
 import { useRefreshAll } from './mutations';
@@ -18,7 +17,7 @@ import { NoMatches } from './NoMatches';
 import { useDashboardRows } from './queries';
 import { RefreshProgress } from './RefreshProgress';
 import { RemoveInstanceDialog } from './RemoveInstanceDialog';
-import { useNow } from './use-now';
+import { useNow } from '../../ui/use-now';
 
 const CLOCK_TICK_MS = 30_000;
 
@@ -34,8 +33,16 @@ function useFirstRefresh(total: number, listed: boolean): void {
   }, [autoRefreshed, listed, total, autoRefreshDone, refreshAll]);
 }
 
+/** What other features bring to the dashboard (the app shell passes them in). */
+interface DashboardScreenProps {
+  /** Renewed keys from the portal waiting to be installed. */
+  pendingInstalls: ReactNode;
+  installDialog: ReactNode;
+  rowExtras: FleetRowExtras;
+}
+
 /** Every instance's license state at a glance, worst first. */
-export function DashboardScreen() {
+export function DashboardScreen({ pendingInstalls, installDialog, rowExtras }: DashboardScreenProps) {
   const { list, rows, visible } = useDashboardRows();
   const now = useNow(CLOCK_TICK_MS);
   const total = rows.length;
@@ -68,15 +75,15 @@ export function DashboardScreen() {
       ) : (
         <>
           <FilterBar shown={visible.length} total={total} />
-          {visible.length === 0 ? <NoMatches /> : <FleetTable rows={visible} now={now} />}
+          {visible.length === 0 ? <NoMatches /> : <FleetTable rows={visible} now={now} extras={rowExtras} />}
         </>
       )}
       {/* After the fleet: renewed keys from the portal and token vault housekeeping arrive a moment after the list, and must not push the list (or a button being pressed) down. */}
-      <PendingInstallsNotice />
+      {pendingInstalls}
       <KeychainAuditNotice />
       <AddInstanceDialog />
       <RemoveInstanceDialog />
-      <InstallDialog />
+      {installDialog}
       <EditInstanceDialog />
       <DeleteOrphansDialog />
     </main>

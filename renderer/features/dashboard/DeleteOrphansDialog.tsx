@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useDashboardScreen } from './dashboard-screen';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { useDeleteOrphanedTokens } from './mutations';
 import { useVaultAudit } from './queries';
 

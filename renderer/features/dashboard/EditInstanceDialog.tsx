@@ -3,7 +3,7 @@ import { useInstanceDetail } from '../../queries/instance-detail';
 import { dashboardNoticeShown } from './dashboard-screen';
 import { EditInstanceForm } from './EditInstanceForm';
 import { useEditInstanceScreen } from './edit-instance-screen';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 
 /**
  * The saved settings of an instance, changed and saved together; a new address, token or CA is tested

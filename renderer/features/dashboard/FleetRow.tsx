@@ -1,18 +1,22 @@
 import { useIsMutating } from '@tanstack/react-query';
-import { memo } from 'react';
+import { memo, type ComponentType } from 'react';
 import type { InstanceRow } from '../../../shared/instances/instance-row';
 import { refreshKeys } from '../../queries/instance-list';
-import { useInstallScreen } from '../install/install-screen';
-import { FleetRowWarnings } from '../portal-licenses/FleetRowWarnings';
 import { ROW_HEIGHT } from './columns';
 import { useDashboardScreen } from './dashboard-screen';
 import { ExpiryCell } from './ExpiryCell';
-import { FlagBadges } from './FlagBadges';
+import { FlagBadges } from '../../ui/FlagBadges';
 import { InstanceCell } from './InstanceCell';
 import { LastRefreshCell } from './LastRefreshCell';
 import { useRefreshInstance } from './mutations';
-import { StatusBadge } from './StatusBadge';
-import { UsageMeter } from './UsageMeter';
+import { StatusBadge } from '../../ui/StatusBadge';
+import { UsageMeter } from '../../ui/UsageMeter';
+
+/** What other features add to each row (the app shell passes them in): the portal's warnings, and opening the install dialog. */
+export interface FleetRowExtras {
+  Warnings: ComponentType<{ row: InstanceRow }>;
+  installOpened(id: string, name: string): void;
+}
 
 interface FleetRowProps {
   row: InstanceRow;
@@ -23,14 +27,14 @@ interface FleetRowProps {
   now: number;
   /** "Refresh all" is running: a single refresh would only wait for it. */
   refreshBlocked: boolean;
+  extras: FleetRowExtras;
 }
 
 /** One instance, placed absolutely at its index so that only rows in view need to exist. */
-export const FleetRow = memo(function FleetRow({ row, index, top, now, refreshBlocked }: FleetRowProps) {
+export const FleetRow = memo(function FleetRow({ row, index, top, now, refreshBlocked, extras }: FleetRowProps) {
   const refresh = useRefreshInstance(row.id);
   const refreshing = useIsMutating({ mutationKey: refreshKeys.one(row.id) }) > 0;
   const removeDialogOpened = useDashboardScreen((state) => state.removeDialogOpened);
-  const installDialogOpened = useInstallScreen((state) => state.installDialogOpened);
   return (
     <div
       role="row"
@@ -70,10 +74,10 @@ export const FleetRow = memo(function FleetRow({ row, index, top, now, refreshBl
         <LastRefreshCell row={row} now={now} refreshing={refreshing} />
       </div>
       <div role="cell" className="fleet__cell">
-        <FleetRowWarnings row={row} />
+        <extras.Warnings row={row} />
       </div>
       <div role="cell" className="fleet__cell fleet__cell--actions">
-        <button type="button" className="small-button" onClick={() => installDialogOpened(row.id, row.name)}>
+        <button type="button" className="small-button" onClick={() => extras.installOpened(row.id, row.name)}>
           <span aria-hidden="true">Install…</span>
           <span className="sr-only">Install license on {row.name}</span>
         </button>

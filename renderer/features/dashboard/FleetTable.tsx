@@ -5,7 +5,7 @@ import { useRefreshAllRunning } from '../../queries/instance-list';
 import { FLEET_COLUMNS, OVERSCAN, ROW_HEIGHT } from './columns';
 import { useDashboardScreen } from './dashboard-screen';
 import { FleetHeaderRow } from './FleetHeaderRow';
-import { FleetRow } from './FleetRow';
+import { FleetRow, type FleetRowExtras } from './FleetRow';
 
 /** A first guess of the viewport before it is measured: enough rows to fill a window. */
 const GUESSED_VIEWPORT = { width: 0, height: 900 };
@@ -19,7 +19,7 @@ function rowIdOf(element: EventTarget | null): string | null {
  * overscan, plus the row holding keyboard focus) are in the DOM; aria-rowcount and aria-rowindex
  * tell assistive technology where they sit among all rows.
  */
-export function FleetTable({ rows, now }: { rows: readonly InstanceRow[]; now: number }) {
+export function FleetTable({ rows, now, extras }: { rows: readonly InstanceRow[]; now: number; extras: FleetRowExtras }) {
   const sort = useDashboardScreen((state) => state.sort);
   const filters = useDashboardScreen((state) => state.filters);
   const refreshingAll = useRefreshAllRunning();
@@ -68,7 +68,7 @@ export function FleetTable({ rows, now }: { rows: readonly InstanceRow[]; now: n
       >
         {virtualizer.getVirtualItems().map(({ index, start }) => {
           const row = rows[index];
-          return row === undefined ? null : <FleetRow key={row.id} row={row} index={index} top={start} now={now} refreshBlocked={refreshingAll} />;
+          return row === undefined ? null : <FleetRow key={row.id} row={row} index={index} top={start} now={now} refreshBlocked={refreshingAll} extras={extras} />;
         })}
       </div>
     </div>

@@ -3,7 +3,7 @@ import type { CaView } from '../../store/ca-reader';
 import type { InstanceForm, InstanceFormProblems } from '../../store/instance-form';
 import { CaField } from './CaField';
 import { PlainHttpField } from './PlainHttpField';
-import { TextField } from './TextField';
+import { TextField } from '../../ui/TextField';
 
 interface InstanceFieldsProps {
   /** Prefix of the fields' element ids (`add`, `edit`), so two dialogs never share ids. */

@@ -2,7 +2,7 @@ import type { InstanceRow } from '../../../shared/instances/instance-row';
 import { localDateTime } from '../../format/dates';
 import { timeAgo } from '../../format/relative-time';
 import { lastKnownAtOf } from '../../store/instance-status';
-import { FocusTip } from './FocusTip';
+import { FocusTip } from '../../ui/FocusTip';
 
 function When({ at, now }: { at: string; now: number }) {
   return (

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useInstanceRows } from '../../queries/instance-list';
 import { useDashboardScreen } from './dashboard-screen';
-import { ModalDialog } from './ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { useRemoveInstance } from './mutations';
 
 /** Asks before removing an instance, naming it and saying what is (and is not) removed. */

@@ -1,21 +1,24 @@
 import { useRef } from 'react';
-import { ModalDialog } from '../dashboard/ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { InstallKeyStep } from './InstallKeyStep';
 import { InstallOutcomeStep } from './InstallOutcomeStep';
 import { InstallPreflightStep } from './InstallPreflightStep';
 import { useInstallScreen } from './install-screen';
 import { useInstallKey, usePreflightInstall } from './mutations';
-import { useStepFocus } from './use-step-focus';
+import { useStepFocus } from '../../ui/use-step-focus';
 
 const TITLE_ID = 'install-title';
 
-/** "Install a license on NAME": the key, the preflight in full, then one install on confirmation. */
-export function InstallDialog() {
+/**
+ * "Install a license on NAME": the key, the preflight in full, then one install on confirmation. An outcome
+ * that arrives once the dialog is closed goes to `onLateOutcome` (the app shell passes the dashboard's notice).
+ */
+export function InstallDialog({ onLateOutcome }: { onLateOutcome: (text: string) => void }) {
   const dialog = useInstallScreen((state) => state.dialog);
   const installDialogClosed = useInstallScreen((state) => state.installDialogClosed);
   // Held here, above the steps, so a check started on one step is still this dialog's on the next.
   const preflight = usePreflightInstall();
-  const install = useInstallKey();
+  const install = useInstallKey(onLateOutcome);
   const body = useRef<HTMLDivElement>(null);
   const step = dialog.open ? dialog.flow.step : 'key';
   useStepFocus(body, dialog.open ? `${dialog.instanceId}:${step}` : null, TITLE_ID);

@@ -1,5 +1,5 @@
 import { readKeyFile } from '../../store/key-file';
-import { KeyInput } from '../license-key/KeyInput';
+import { KeyInput } from '../../ui/KeyInput';
 import { useInstallScreen, type OpenInstallDialog } from './install-screen';
 import type { PreflightRequest } from './mutations';
 

@@ -1,4 +1,4 @@
-import { InstallOutcomeReport } from './InstallOutcomeReport';
+import { InstallOutcomeReport } from '../../ui/install-report/InstallOutcomeReport';
 import type { InstallStep, OpenInstallDialog } from './install-screen';
 
 /** Step 3: what happened, with the guide's check that the cumulative expiry moved on; "Done" closes. */

@@ -3,8 +3,8 @@ import { InstallKeyField } from './InstallKeyField';
 import { useInstallScreen, type InstallStep, type OpenInstallDialog } from './install-screen';
 import type { useInstallKey, usePreflightInstall } from './mutations';
 import { OtherInstanceNotice } from './OtherInstanceNotice';
-import { OverCapacityConsent } from './OverCapacityConsent';
-import { PreflightReport } from './PreflightReport';
+import { OverCapacityConsent } from '../../ui/install-report/OverCapacityConsent';
+import { PreflightReport } from '../../ui/install-report/PreflightReport';
 
 interface PreflightStepProps {
   dialog: OpenInstallDialog;

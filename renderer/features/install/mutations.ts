@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { askMain } from '../../queries/query-client';
 import { rowsAnswered } from '../../queries/instance-list';
-import { dashboardNoticeShown } from '../dashboard/dashboard-screen';
 import { useInstallScreen, type InstallOutcome, type InstallReplaces } from './install-screen';
 
 /** What a preflight asks about: the key on one instance, as the dialog held them at `attempt` of `opening`. */
@@ -41,9 +40,9 @@ function outcomeNotice(name: string, outcome: InstallOutcome, replaces: InstallR
 /**
  * Exactly one install on confirmation. main's refreshed row is the list's new truth at once (its
  * `instances:did-change` has the instance's page read again). Closed while installing: the outcome
- * goes to the dashboard's notice.
+ * goes to `noticeElsewhere` (the dashboard's notice).
  */
-export function useInstallKey() {
+export function useInstallKey(noticeElsewhere: (text: string) => void) {
   const installAnswered = useInstallScreen((state) => state.installAnswered);
   const stillShown = useInstallScreen((state) => state.stillShown);
   return useMutation({
@@ -56,11 +55,11 @@ export function useInstallKey() {
       }),
     onSuccess({ instance, ...outcome }, request, _context, { client }) {
       rowsAnswered(client, [instance]);
-      if (!installAnswered(request.opening, outcome)) dashboardNoticeShown(outcomeNotice(request.instanceName, outcome, request.replaces));
+      if (!installAnswered(request.opening, outcome)) noticeElsewhere(outcomeNotice(request.instanceName, outcome, request.replaces));
     },
     onError(error, request) {
       // Shown in the dialog while it is open on this install (the step's own error); else on the dashboard.
-      if (!stillShown(request.opening)) dashboardNoticeShown(`Installing a license on ${request.instanceName} failed: ${error.message}`);
+      if (!stillShown(request.opening)) noticeElsewhere(`Installing a license on ${request.instanceName} failed: ${error.message}`);
     },
   });
 }

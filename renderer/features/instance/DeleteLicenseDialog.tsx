@@ -1,6 +1,6 @@
 import type { InstanceDetail } from '../../../shared/instances/instance-detail';
 import { localDate } from '../../format/dates';
-import { ModalDialog } from '../dashboard/ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { useInstanceScreen } from './instance-screen';
 import { useDeleteLicense } from './mutations';
 import { capacityWithout } from './capacity';

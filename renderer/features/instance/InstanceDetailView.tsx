@@ -1,10 +1,10 @@
 import type { InstanceDetail } from '../../../shared/instances/instance-detail';
 import { localDateTime } from '../../format/dates';
 import { lastKnownAtOf } from '../../store/instance-status';
-import { PendingInstallCard } from '../portal-licenses/PendingInstallCard';
 import { InstallIdCard } from './InstallIdCard';
 import { InstanceHeader } from './InstanceHeader';
 import { useInstanceNotice } from './instance-screen';
+import type { InstanceSlots } from './instance-slots';
 import { InstanceTimeline } from './InstanceTimeline';
 import { LicensesTable } from './LicensesTable';
 import { usePageRefreshing, usePageOutcome, useRefreshInstance } from './mutations';
@@ -37,8 +37,15 @@ function ReadProblem({ detail }: { detail: InstanceDetail }) {
   );
 }
 
+interface InstanceDetailViewProps {
+  detail: InstanceDetail;
+  now: number;
+  loadProblem: string | null;
+  slots: Omit<InstanceSlots, 'dialogs'>;
+}
+
 /** Everything the page shows once main has answered. */
-export function InstanceDetailView({ detail, now, loadProblem: readAgainProblem }: { detail: InstanceDetail; now: number; loadProblem: string | null }) {
+export function InstanceDetailView({ detail, now, loadProblem: readAgainProblem, slots }: InstanceDetailViewProps) {
   const id = detail.instance.id;
   const refreshing = usePageRefreshing(id);
   const refresh = useRefreshInstance(id);
@@ -48,7 +55,7 @@ export function InstanceDetailView({ detail, now, loadProblem: readAgainProblem 
   const loadProblem = refreshProblem ?? readAgainProblem;
   return (
     <>
-      <InstanceHeader detail={detail} now={now} />
+      <InstanceHeader detail={detail} now={now} actions={slots.actions} />
       <p className="notice" role="status">
         {refreshing ? `Reading ${detail.instance.name}…` : notice}
       </p>
@@ -74,9 +81,9 @@ export function InstanceDetailView({ detail, now, loadProblem: readAgainProblem 
           <StatusCard detail={detail} now={now} />
         </div>
         <WarningsPanel detail={detail} />
-        <LicensesTable detail={detail} now={now} />
+        <LicensesTable detail={detail} now={now} installOpened={slots.actions.installOpened} />
         {/* Next to the licenses it is about; it arrives from the portal after the page, so it pushes only the timeline down. */}
-        <PendingInstallCard instanceId={id} instanceName={detail.instance.name} refreshing={refreshing} onRefresh={() => refresh.mutate(undefined)} />
+        {slots.pendingInstall({ instanceId: id, instanceName: detail.instance.name, refreshing, onRefresh: () => refresh.mutate(undefined) })}
         <InstanceTimeline detail={detail} now={now} />
       </div>
     </>

@@ -3,9 +3,7 @@ import { SCREEN_HEADING_ID } from '../../app/navigation';
 import { localDateTime } from '../../format/dates';
 import { timeAgo } from '../../format/relative-time';
 import { lastKnownAtOf } from '../../store/instance-status';
-import { useDashboardScreen } from '../dashboard/dashboard-screen';
-import { useEditInstanceScreen } from '../dashboard/edit-instance-screen';
-import { useInstallScreen } from '../install/install-screen';
+import type { InstanceActions } from './instance-slots';
 import { usePageRefreshing, useRefreshInstance } from './mutations';
 
 function LastRefreshed({ detail, now }: { detail: InstanceDetail; now: number }) {
@@ -37,13 +35,10 @@ function LastRefreshed({ detail, now }: { detail: InstanceDetail; now: number })
 }
 
 /** The instance's name, where it is and whose it is, when it was read, and what can be done to it. */
-export function InstanceHeader({ detail, now }: { detail: InstanceDetail; now: number }) {
+export function InstanceHeader({ detail, now, actions }: { detail: InstanceDetail; now: number; actions: InstanceActions }) {
   const { instance } = detail;
   const refreshing = usePageRefreshing(instance.id);
   const refresh = useRefreshInstance(instance.id);
-  const editDialogOpened = useEditInstanceScreen((state) => state.editDialogOpened);
-  const removeDialogOpened = useDashboardScreen((state) => state.removeDialogOpened);
-  const installDialogOpened = useInstallScreen((state) => state.installDialogOpened);
   return (
     <div className="instance-header">
       <div className="instance-header__title">
@@ -86,7 +81,7 @@ export function InstanceHeader({ detail, now }: { detail: InstanceDetail; now: n
         </dl>
       </div>
       <div className="instance-header__actions" role="group" aria-label={`Actions on ${instance.name}`}>
-        <button type="button" className="primary" onClick={() => installDialogOpened(instance.id, instance.name)}>
+        <button type="button" className="primary" onClick={() => actions.installOpened(instance.id, instance.name)}>
           Install a key…
         </button>
         <button type="button" aria-disabled={refreshing} onClick={() => {
@@ -95,10 +90,10 @@ export function InstanceHeader({ detail, now }: { detail: InstanceDetail; now: n
           }}>
           {refreshing ? 'Refreshing…' : 'Refresh'}
         </button>
-        <button type="button" onClick={() => editDialogOpened(instance.id)}>
+        <button type="button" onClick={() => actions.editOpened(instance.id)}>
           Edit…
         </button>
-        <button type="button" onClick={() => removeDialogOpened(instance.id)}>
+        <button type="button" onClick={() => actions.removeOpened(instance.id)}>
           Remove…
         </button>
       </div>

@@ -2,14 +2,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { instancesReturned, SCREEN_HEADING_ID } from '../../app/navigation';
 import { useInstanceList } from '../../queries/instance-list';
-import { EditInstanceDialog } from '../dashboard/EditInstanceDialog';
-import { RemoveInstanceDialog } from '../dashboard/RemoveInstanceDialog';
-import { useNow } from '../dashboard/use-now';
-import { InstallDialog } from '../install/InstallDialog';
+import { useNow } from '../../ui/use-now';
 import { BackToInstances } from './BackToInstances';
 import { DeleteLicenseDialog } from './DeleteLicenseDialog';
 import { InstanceDetailView } from './InstanceDetailView';
 import { useInstanceScreen } from './instance-screen';
+import type { InstanceSlots } from './instance-slots';
 import { instanceMutationKeys } from './mutations';
 import { useInstanceDetail } from '../../queries/instance-detail';
 
@@ -27,13 +25,12 @@ function useLeaveWhenRemoved(id: string): void {
 }
 
 /** One instance: Install ID, status, warnings, licenses and the dates that matter, with every action on them. */
-export function InstancePage({ id }: { id: string }) {
+export function InstancePage({ id, slots }: { id: string; slots: InstanceSlots }) {
   const query = useInstanceDetail(id);
   const detail = query.data ?? null;
   const loading = query.isPending;
   const loadProblem = query.error?.message ?? null;
   const pageClosed = useInstanceScreen((state) => state.pageClosed);
-  const noticeShown = useInstanceScreen((state) => state.noticeShown);
   const queryClient = useQueryClient();
   // The page's dialogs (remove, install) look the instance up in the list: reading it here asks for it.
   const listedName = useInstanceList().data?.instances.find((row) => row.id === id)?.name ?? null;
@@ -57,7 +54,7 @@ export function InstancePage({ id }: { id: string }) {
     <main className="screen screen--instance instance-page" aria-labelledby={SCREEN_HEADING_ID} aria-busy={loading}>
       <BackToInstances />
       {detail !== null ? (
-        <InstanceDetailView detail={detail} now={now} loadProblem={loadProblem} />
+        <InstanceDetailView detail={detail} now={now} loadProblem={loadProblem} slots={slots} />
       ) : (
         <>
           <h1 id={SCREEN_HEADING_ID} tabIndex={-1}>
@@ -78,9 +75,7 @@ export function InstancePage({ id }: { id: string }) {
         </>
       )}
       <DeleteLicenseDialog detail={detail} />
-      <RemoveInstanceDialog />
-      <InstallDialog />
-      <EditInstanceDialog onSaved={(notice) => noticeShown(id, notice)} />
+      {slots.dialogs}
     </main>
   );
 }

@@ -1,11 +1,11 @@
 import type { InstanceDetail, InstalledLicenseView } from '../../../shared/instances/instance-detail';
 import { daysLeft } from '../../../shared/time/days-left';
 import { localDate, localDateTime, relativeDays } from '../../format/dates';
-import { useInstallScreen } from '../install/install-screen';
 import { useInstanceScreen } from './instance-screen';
+import type { InstanceActions } from './instance-slots';
 import { useCopyFingerprint } from './mutations';
-import { FlagBadges } from '../dashboard/FlagBadges';
-import { REASON_TITLES } from '../verify/check-words';
+import { FlagBadges } from '../../ui/FlagBadges';
+import { REASON_TITLES } from '../../ui/check-words';
 
 const SOON_DAYS = 30;
 
@@ -49,10 +49,18 @@ function OfflineVerdict({ verdict, byLocalClock }: { verdict: InstalledLicenseVi
   );
 }
 
-function LicenseRow({ license, instanceId, instanceName, duplicate, now }: { license: InstalledLicenseView; instanceId: string; instanceName: string; duplicate: boolean; now: number }) {
+interface LicenseRowProps {
+  license: InstalledLicenseView;
+  instanceId: string;
+  instanceName: string;
+  duplicate: boolean;
+  now: number;
+  installOpened: InstanceActions['installOpened'];
+}
+
+function LicenseRow({ license, instanceId, instanceName, duplicate, now, installOpened }: LicenseRowProps) {
   const copyFingerprint = useCopyFingerprint(instanceId);
   const deletionAsked = useInstanceScreen((state) => state.deletionAsked);
-  const installDialogOpened = useInstallScreen((state) => state.installDialogOpened);
   const short = `${license.fingerprint.slice(0, 'sha256:'.length + 12)}…`;
   return (
     <tr data-license-uuid={license.licenseUuid}>
@@ -88,7 +96,7 @@ function LicenseRow({ license, instanceId, instanceName, duplicate, now }: { lic
           <button
             type="button"
             className="small-button"
-            onClick={() => installDialogOpened(instanceId, instanceName, { licenseUuid: license.licenseUuid, name: license.name })}
+            onClick={() => installOpened(instanceId, instanceName, { licenseUuid: license.licenseUuid, name: license.name })}
           >
             Replace key…<span className="sr-only"> of {license.name}</span>
           </button>
@@ -102,9 +110,8 @@ function LicenseRow({ license, instanceId, instanceName, duplicate, now }: { lic
 }
 
 /** The installed licenses, each checked offline against this instance's Install ID, with renew and delete. */
-export function LicensesTable({ detail, now }: { detail: InstanceDetail; now: number }) {
+export function LicensesTable({ detail, now, installOpened }: { detail: InstanceDetail; now: number; installOpened: InstanceActions['installOpened'] }) {
   const { instance, licenses } = detail;
-  const installDialogOpened = useInstallScreen((state) => state.installDialogOpened);
   const seen = new Map<string, number>();
   for (const license of licenses) seen.set(license.fingerprint, (seen.get(license.fingerprint) ?? 0) + 1);
   return (
@@ -113,7 +120,7 @@ export function LicensesTable({ detail, now }: { detail: InstanceDetail; now: nu
       {licenses.length === 0 ? (
         <div className="empty-licenses">
           <p>{detail.readAt === null ? 'The licenses are shown once the instance has been read.' : 'No license is installed on this instance.'}</p>
-          <button type="button" onClick={() => installDialogOpened(instance.id, instance.name)}>
+          <button type="button" onClick={() => installOpened(instance.id, instance.name)}>
             Install a key…
           </button>
         </div>
@@ -143,6 +150,7 @@ export function LicensesTable({ detail, now }: { detail: InstanceDetail; now: nu
                   instanceName={instance.name}
                   duplicate={(seen.get(license.fingerprint) ?? 0) > 1}
                   now={now}
+                  installOpened={installOpened}
                 />
               ))}
             </tbody>

@@ -4,9 +4,9 @@ import { localDate, localDateTime, relativeDays } from '../../format/dates';
 import { statusDifference } from '../../format/status-difference';
 import { readFailed } from '../../queries/instance-detail';
 import { FLAG_BANNERS, lastKnownAtOf, STATUS_ADVICE, STATUS_MEANINGS, STATUS_WORDS, statusKindOfValue, type StatusKind } from '../../store/instance-status';
-import { FlagBadges } from '../dashboard/FlagBadges';
-import { StatusValueBadge } from '../dashboard/StatusBadge';
-import { UsageMeter } from '../dashboard/UsageMeter';
+import { FlagBadges } from '../../ui/FlagBadges';
+import { StatusValueBadge } from '../../ui/StatusBadge';
+import { UsageMeter } from '../../ui/UsageMeter';
 import { ForecastTable } from './ForecastTable';
 
 /** What a status means (authentik's banner) and what to do about it. */

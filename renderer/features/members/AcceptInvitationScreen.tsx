@@ -4,18 +4,18 @@ import { invitationLinkConsumed, organizationOpened } from '../../app/portal-nav
 import { portalHost, selectActiveAccount } from '../../store/portal-accounts';
 import { usePortalAccounts } from '../../store/portal-context';
 import { refusalWords } from '../../store/portal-problem';
-import { TextField } from '../dashboard/TextField';
-import { SignInPanel } from '../portal/SignInPanel';
+import { TextField } from '../../ui/TextField';
+import { SignInPanel } from '../../ui/SignInPanel';
 import { linkPortalUrl, linkProblem, stepFor, type InvitationStep } from './invitation-link';
 import { InvitationPreviewCard } from './InvitationPreviewCard';
-import { useAcceptInvitation } from './mutations';
+import { useAcceptInvitation, type OrganizationJoined } from './mutations';
 import { useInvitationPreview } from './queries';
 
 /**
  * `#invitation`: paste the link from an invitation e-mail (or arrive with `#invitation?link=…`, the
  * app's deep link) to see the invitation; joining takes the person's Accept.
  */
-export function AcceptInvitationScreen({ link }: { link: string | null }) {
+export function AcceptInvitationScreen({ link, onJoined }: { link: string | null; onJoined: OrganizationJoined }) {
   const accountsListed = usePortalAccounts((state) => state.listed);
   const signedIn = usePortalAccounts((state) => selectActiveAccount(state) !== null);
   const addingAccount = usePortalAccounts((state) => state.addingAccount);
@@ -27,7 +27,7 @@ export function AcceptInvitationScreen({ link }: { link: string | null }) {
   const [step, setStep] = useState<InvitationStep>({ step: 'link' });
   const shownLink = step.step === 'shown' ? step.link : null;
   const preview = useInvitationPreview(shownLink);
-  const accept = useAcceptInvitation();
+  const accept = useAcceptInvitation(onJoined);
   const shown = preview.isError ? null : (preview.data ?? null);
   // Where to sign in so the invitation can be read: the link's own portal, when main asked for a sign-in to read it.
   const linkPortal = preview.error?.code === 'not_signed_in' && shownLink !== null ? linkPortalUrl(shownLink) : null;

@@ -4,8 +4,8 @@ import { emailProblem } from '../../../shared/portal/validation';
 import { refusalWords } from '../../store/portal-problem';
 import { ROLE_NAMES, ROLE_SUMMARIES } from '../../store/portal-roles';
 import { standingProblems, useFormDraft, type FormDraft } from '../../ui/form-draft';
-import { TextField } from '../dashboard/TextField';
-import { focusFirstProblem } from '../organizations/org-form';
+import { TextField } from '../../ui/TextField';
+import { focusFirstProblem } from '../../ui/focus-first-problem';
 import { inviteAction, invitationSentWords } from './member-words';
 import type { MemberActions } from './mutations';
 

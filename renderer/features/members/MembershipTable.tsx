@@ -1,6 +1,6 @@
 import type { Member } from '../../../shared/portal/schemas/members';
 import { localDate } from '../../format/dates';
-import { RoleTag } from '../portal/RoleTag';
+import { RoleTag } from '../../ui/RoleTag';
 import { MemberActions } from './MemberActions';
 import { isLastOwner, memberLabel } from './membership';
 import type { MemberActions as Actions } from './mutations';

@@ -1,6 +1,6 @@
 import type { Invitation } from '../../../shared/portal/schemas/invitations';
 import { localDate } from '../../format/dates';
-import { RoleTag } from '../portal/RoleTag';
+import { RoleTag } from '../../ui/RoleTag';
 import { InviteForm } from './InviteForm';
 import type { MemberActions } from './mutations';
 

@@ -1,6 +1,6 @@
 import type { Member } from '../../../shared/portal/schemas/members';
 import { refusalWords } from '../../store/portal-problem';
-import { ModalDialog } from '../dashboard/ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { memberLabel } from './membership';
 import type { MemberActions } from './mutations';
 

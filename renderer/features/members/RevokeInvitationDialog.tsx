@@ -1,6 +1,6 @@
 import type { Invitation } from '../../../shared/portal/schemas/invitations';
 import { refusalWords } from '../../store/portal-problem';
-import { ModalDialog } from '../dashboard/ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import type { MemberActions } from './mutations';
 
 interface RevokeInvitationDialogProps {

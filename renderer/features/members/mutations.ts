@@ -1,14 +1,12 @@
 import { useMutation, type QueryClient } from '@tanstack/react-query';
 import type { PortalAccountView } from '../../../shared/ipc/portal-contract';
 import type { InvitationCreate, Invitation } from '../../../shared/portal/schemas/invitations';
+import type { Organization } from '../../../shared/portal/schemas/organizations';
 import type { Member } from '../../../shared/portal/schemas/members';
 import type { IpcFailureError } from '../../ipc/answer';
 import { portalKeys } from '../../queries/portal-keys';
 import { askMain } from '../../queries/query-client';
 import { useActiveAccountId, usePortalAccounts } from '../../store/portal-context';
-import { roleName } from '../../store/portal-roles';
-import { organizationAnswered } from '../organizations/mutations';
-import { useOrganizationScreen } from '../organizations/organization-screen';
 import { membershipAfter, type Membership, type RoleChange } from './membership';
 import { membershipQuery } from './queries';
 
@@ -88,16 +86,17 @@ export interface InvitationAcceptance {
   account: PortalAccountView;
 }
 
+/** What the organizations feature does with an organization joined (the app shell passes it in). */
+export type OrganizationJoined = (accountId: string, organization: Organization) => void;
+
 /** Accepts a previewed invitation as the account shown; main makes that account the active one, and the organization opens as it. */
-export function useAcceptInvitation() {
+export function useAcceptInvitation(joined: OrganizationJoined) {
   const accountActivated = usePortalAccounts((state) => state.accountActivated);
-  const noticeShown = useOrganizationScreen((state) => state.noticeShown);
   return useMutation({
     mutationFn: ({ link, account }: InvitationAcceptance, { client }) => askMain(client, 'portal:accept-invitation', { link, accountId: account.id }),
-    onSuccess({ organization }, { account }, _context, { client }) {
+    onSuccess({ organization }, { account }) {
       accountActivated(account);
-      organizationAnswered(client, account.id, organization);
-      noticeShown(organization.id, `You joined ${organization.name} as ${roleName(organization.role, 'a')}.`);
+      joined(account.id, organization);
     },
   });
 }

@@ -1,5 +1,5 @@
 import { useIsMutating } from '@tanstack/react-query';
-import { ModalDialog } from '../dashboard/ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { CreateOrganizationForm } from './CreateOrganizationForm';
 import { organizationMutationKeys } from './mutations';
 

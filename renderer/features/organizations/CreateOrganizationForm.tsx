@@ -2,7 +2,8 @@ import { useRef, type FormEvent } from 'react';
 import { organizationOpened } from '../../app/portal-navigation';
 import { useFormDraft } from '../../ui/form-draft';
 import { useCreateOrganization } from './mutations';
-import { EMPTY_ORG_FORM, focusFirstProblem, orgFormProblems, orgFormShown } from './org-form';
+import { focusFirstProblem } from '../../ui/focus-first-problem';
+import { EMPTY_ORG_FORM, orgFormProblems, orgFormShown } from './org-form';
 import { OrganizationFields } from './OrganizationFields';
 
 /** The guide's "Create an organization" form; once created, the new organization's page opens. */

@@ -2,9 +2,10 @@ import { useIsMutating } from '@tanstack/react-query';
 import { useRef, type FormEvent } from 'react';
 import type { Organization } from '../../../shared/portal/schemas/organizations';
 import { useFormDraft } from '../../ui/form-draft';
-import { ModalDialog } from '../dashboard/ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { organizationMutationKeys, useUpdateOrganization } from './mutations';
-import { changeOf, focusFirstProblem, orgFormProblems, orgFormShown, type OrgForm } from './org-form';
+import { focusFirstProblem } from '../../ui/focus-first-problem';
+import { changeOf, orgFormProblems, orgFormShown, type OrgForm } from './org-form';
 import { OrganizationFields } from './OrganizationFields';
 import { useOrganizationScreen } from './organization-screen';
 

@@ -1,7 +1,7 @@
 import type { Organization } from '../../../shared/portal/schemas/organizations';
 import { localDate } from '../../format/dates';
 import { ROLE_SUMMARIES } from '../../store/portal-roles';
-import { RoleTag } from '../portal/RoleTag';
+import { RoleTag } from '../../ui/RoleTag';
 import { DeleteOrganizationNote } from './DeleteOrganizationNote';
 import { useOrganizationScreen } from './organization-screen';
 

@@ -1,5 +1,5 @@
 import type { OrgForm, OrgFormProblems } from './org-form';
-import { TextField } from '../dashboard/TextField';
+import { TextField } from '../../ui/TextField';
 
 /** The guide's two fields of an organization: its name and its notification e-mail address. */
 export function OrganizationFields({

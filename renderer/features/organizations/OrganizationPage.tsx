@@ -1,31 +1,25 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { SCREEN_HEADING_ID } from '../../app/navigation';
 import { portalOpened } from '../../app/portal-navigation';
 import type { OrgTab } from '../../app/portal-routes';
 import type { Organization } from '../../../shared/portal/schemas/organizations';
 import { useActiveAccountId, usePortalAccounts } from '../../store/portal-context';
-import { OrgBillingTab } from '../billing/OrgBillingTab';
-import { OrgMembersTab } from '../members/OrgMembersTab';
-import { OrgLicensesTab } from '../portal-licenses/OrgLicensesTab';
-import { RoleTag } from '../portal/RoleTag';
-import { SignInFirst } from '../portal/SignInFirst';
+import { RoleTag } from '../../ui/RoleTag';
+import { SignInFirst } from '../../ui/SignInFirst';
 import { EditOrganizationDialog } from './EditOrganizationDialog';
 import { useOrganizationScreen } from './organization-screen';
 import { OrgOverviewTab } from './OrgOverviewTab';
 import { ORG_TABPANEL_ID, orgTabId, OrgTabs } from './OrgTabs';
 import { useOrganization } from './queries';
 
-function TabPanel({ organization, tab }: { organization: Organization; tab: OrgTab }) {
-  switch (tab) {
-    case 'overview':
-      return <OrgOverviewTab organization={organization} />;
-    case 'members':
-      return <OrgMembersTab orgId={organization.id} orgName={organization.name} role={organization.role} />;
-    case 'licenses':
-      return <OrgLicensesTab orgId={organization.id} role={organization.role} />;
-    case 'billing':
-      return <OrgBillingTab orgId={organization.id} role={organization.role} />;
-  }
+/** The tabs other features draw (members, licenses, billing): the app shell passes them in. */
+export type OtherOrgTab = Exclude<OrgTab, 'overview'>;
+export type OrgTabPanel = (organization: Organization, tab: OtherOrgTab) => ReactNode;
+
+interface OrganizationPageProps {
+  id: string;
+  tab: OrgTab;
+  otherTab: OrgTabPanel;
 }
 
 /** Why the organization cannot be shown, and what to do. */
@@ -44,7 +38,7 @@ function LoadProblem({ code, message }: { code: string; message: string }) {
   );
 }
 
-function OrganizationView({ id, tab }: { id: string; tab: OrgTab }) {
+function OrganizationView({ id, tab, otherTab }: OrganizationPageProps) {
   const query = useOrganization(id);
   const notice = useOrganizationScreen((state) => (state.notice?.orgId === id ? state.notice.text : null));
   const pageClosed = useOrganizationScreen((state) => state.pageClosed);
@@ -85,7 +79,7 @@ function OrganizationView({ id, tab }: { id: string; tab: OrgTab }) {
         <>
           <OrgTabs orgId={organization.id} orgName={organization.name} current={tab} />
           <div role="tabpanel" id={ORG_TABPANEL_ID} className="org-tabpanel" aria-labelledby={orgTabId(tab)} tabIndex={0}>
-            <TabPanel organization={organization} tab={tab} />
+            {tab === 'overview' ? <OrgOverviewTab organization={organization} /> : otherTab(organization, tab)}
           </div>
           <EditOrganizationDialog organization={organization} />
         </>
@@ -101,12 +95,12 @@ function OrganizationView({ id, tab }: { id: string; tab: OrgTab }) {
 }
 
 /** `#org/<id>/<tab>`: one organization, its role for the active account, and its tabs. */
-export function OrganizationPage({ id, tab }: { id: string; tab: OrgTab }) {
+export function OrganizationPage({ id, tab, otherTab }: OrganizationPageProps) {
   const accountsListed = usePortalAccounts((state) => state.listed);
   const accountId = useActiveAccountId();
   if (accountsListed && accountId === null) {
     return <SignInFirst title="Organization" why="Sign in to the customer portal to see this organization." />;
   }
   // Another account or organization is a page of its own: nothing carries over (a dialog, an action in flight).
-  return <OrganizationView key={`${accountId ?? ''}/${id}`} id={id} tab={tab} />;
+  return <OrganizationView key={`${accountId ?? ''}/${id}`} id={id} tab={tab} otherTab={otherTab} />;
 }

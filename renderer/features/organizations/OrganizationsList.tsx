@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Organization } from '../../../shared/portal/schemas/organizations';
 import { invitationOpened, organizationOpened } from '../../app/portal-navigation';
-import { RoleTag } from '../portal/RoleTag';
+import { RoleTag } from '../../ui/RoleTag';
 import { CreateOrganizationDialog } from './CreateOrganizationDialog';
 
 /** "My organizations": each with the caller's role; its name opens its page. */

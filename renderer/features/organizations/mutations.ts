@@ -1,7 +1,8 @@
-import { useMutation, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Organization, OrganizationUpdate } from '../../../shared/portal/schemas/organizations';
 import { askMain } from '../../queries/query-client';
 import { useActiveAccountId } from '../../store/portal-context';
+import { roleName } from '../../store/portal-roles';
 import type { OrgForm } from './org-form';
 import { useOrganizationScreen } from './organization-screen';
 import { organizationQuery, organizationsQuery, withOrganization } from './queries';
@@ -20,6 +21,16 @@ export function organizationAnswered(client: QueryClient, accountId: string, org
   client.setQueryData(organizationQuery(accountId, organization.id).queryKey, organization);
   // A list not read yet stays unread: it comes whole when shown.
   client.setQueryData(organizationsQuery(accountId).queryKey, (list) => (list === undefined ? undefined : withOrganization(list, organization)));
+}
+
+/** An invitation was accepted as `accountId`: the organization it joined is shown at once, its page with this notice. */
+export function useOrganizationJoined(): (accountId: string, organization: Organization) => void {
+  const client = useQueryClient();
+  const noticeShown = useOrganizationScreen((state) => state.noticeShown);
+  return (accountId, organization) => {
+    organizationAnswered(client, accountId, organization);
+    noticeShown(organization.id, `You joined ${organization.name} as ${roleName(organization.role, 'a')}.`);
+  };
 }
 
 /** Creates an organization from the guide's form; its page then opens with this notice. */

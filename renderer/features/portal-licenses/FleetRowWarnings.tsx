@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { InstanceRow } from '../../../shared/instances/instance-row';
 import { usePendingInstalls } from '../../store/portal-licenses-context';
 import { pendingFor } from '../../store/portal-licenses-pending';
-import { WarningsCell } from '../dashboard/WarningsCell';
+import { WarningsCell } from '../../ui/WarningsCell';
 import { InstallIntoButton } from './InstallIntoButton';
 import { latestFirst, pendingTarget } from './pending-target';
 import './portal-licenses.css';

@@ -1,7 +1,7 @@
 import { useInstanceRows } from '../../queries/instance-list';
 import { usePurchase } from '../../store/portal-licenses-context';
 import { TYPED_INSTALL_ID, type PurchaseFormProblems } from '../../store/purchase-form';
-import { TextField } from '../dashboard/TextField';
+import { TextField } from '../../ui/TextField';
 
 /** The installation the license is for: a saved instance (its Install ID as last read), or an Install ID typed in. */
 export function InstanceChoice({ problems }: { problems: PurchaseFormProblems }) {

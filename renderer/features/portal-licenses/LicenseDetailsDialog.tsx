@@ -1,5 +1,5 @@
 import { useLicenseInstall, usePurchase } from '../../store/portal-licenses-context';
-import { ModalDialog } from '../dashboard/ModalDialog';
+import { ModalDialog } from '../../ui/ModalDialog';
 import { InstanceLink } from './InstanceLink';
 import { InstanceNotComparedNote } from './InstanceNotComparedNote';
 import { useLicenseScreen } from './license-screen';

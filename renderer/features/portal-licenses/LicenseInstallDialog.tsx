@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { selectCanInstallLicense, selectLicenseInstallOffer } from '../../store/portal-licenses-install';
 import { useLicenseInstall } from '../../store/portal-licenses-context';
-import { ModalDialog } from '../dashboard/ModalDialog';
-import { InstallOutcomeReport } from '../install/InstallOutcomeReport';
-import { OverCapacityConsent } from '../install/OverCapacityConsent';
-import { PreflightReport } from '../install/PreflightReport';
-import { useStepFocus } from '../install/use-step-focus';
+import { ModalDialog } from '../../ui/ModalDialog';
+import { InstallOutcomeReport } from '../../ui/install-report/InstallOutcomeReport';
+import { OverCapacityConsent } from '../../ui/install-report/OverCapacityConsent';
+import { PreflightReport } from '../../ui/install-report/PreflightReport';
+import { useStepFocus } from '../../ui/use-step-focus';
 import './portal-licenses.css';
 
 const TITLE_ID = 'license-install-title';

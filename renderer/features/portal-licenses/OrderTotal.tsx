@@ -1,6 +1,6 @@
 import { selectChosenPlan } from '../../store/purchase';
 import { usePurchase } from '../../store/portal-licenses-context';
-import { formatMinorUnits } from '../billing/money';
+import { formatMinorUnits } from '../../ui/money';
 
 const PERIOD_NOUNS = { month: 'month', year: 'year' } as const;
 

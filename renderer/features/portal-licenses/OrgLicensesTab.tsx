@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { usePurchase } from '../../store/portal-licenses-context';
-import { useNow } from '../dashboard/use-now';
+import { useNow } from '../../ui/use-now';
 import { LicenseDetailsDialog } from './LicenseDetailsDialog';
 import { LicenseInstallDialog } from './LicenseInstallDialog';
 import { useLicenseScreen } from './license-screen';

@@ -1,6 +1,6 @@
 import { usePurchase } from '../../store/portal-licenses-context';
 import type { Plan } from '../../store/purchase';
-import { formatMinorUnits } from '../billing/money';
+import { formatMinorUnits } from '../../ui/money';
 
 const PERIOD_WORDS: Record<Plan['billing_period'], string> = { month: 'per month', year: 'per year' };
 

@@ -1,5 +1,5 @@
 import { refusalWords } from '../../store/portal-problem';
-import { TextField } from '../dashboard/TextField';
+import { TextField } from '../../ui/TextField';
 import { useLicenseScreen } from './license-screen';
 import { nameProblem, useRenameLicense } from './mutations';
 import type { PortalLicense } from './queries';

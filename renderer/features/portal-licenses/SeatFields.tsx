@@ -1,7 +1,7 @@
 import { useInstanceRows } from '../../queries/instance-list';
 import { usePurchase } from '../../store/portal-licenses-context';
 import type { PurchaseFormProblems } from '../../store/purchase-form';
-import { TextField } from '../dashboard/TextField';
+import { TextField } from '../../ui/TextField';
 import { SeatReasoning } from './SeatReasoning';
 
 /** The guide's definitions, shown next to the numbers they explain. */

@@ -1,13 +1,12 @@
-import { useEffect } from 'react';
+import { Fragment, useEffect, type ReactNode } from 'react';
 import { SCREEN_HEADING_ID } from '../../app/navigation';
 import { invitationOpened } from '../../app/portal-navigation';
 import { portalHost, selectActiveAccount, selectActiveAccountId } from '../../store/portal-accounts';
 import { usePortalAccounts } from '../../store/portal-context';
-import { MyOrganizations } from '../organizations/MyOrganizations';
-import { SignInPanel } from './SignInPanel';
+import { SignInPanel } from '../../ui/SignInPanel';
 
-/** `#portal`: sign in to the customer portal, then "My organizations" (or the first run's create form). */
-export function PortalScreen() {
+/** `#portal`: sign in to the customer portal, then "My organizations" (or the first run's create form), which the app shell passes in. */
+export function PortalScreen({ organizations }: { organizations: ReactNode }) {
   const listed = usePortalAccounts((state) => state.listed);
   const listProblem = usePortalAccounts((state) => state.listProblem);
   const active = usePortalAccounts(selectActiveAccount);
@@ -61,7 +60,7 @@ export function PortalScreen() {
           </p>
           {addingAccount && <SignInPanel heading="Sign in with another account" />}
           {/* Another account's organizations start afresh: no dialog or draft carries over. */}
-          <MyOrganizations key={activeId} />
+          <Fragment key={activeId}>{organizations}</Fragment>
         </>
       )}
     </main>

@@ -1,5 +1,5 @@
 import { readKeyFile } from '../../store/key-file';
-import { KeyInput } from '../license-key/KeyInput';
+import { KeyInput } from '../../ui/KeyInput';
 import { keyMasked, useVerifyScreen } from './verify-screen';
 
 /**

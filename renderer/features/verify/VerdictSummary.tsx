@@ -1,5 +1,5 @@
 import type { VerdictView } from '../../../shared/license/verdict-view';
-import { REASON_TITLES } from './check-words';
+import { REASON_TITLES } from '../../ui/check-words';
 import { useCopyFingerprint, useCopyKey, useOpenPurchase } from './mutations';
 import { useVerifyScreen } from './verify-screen';
 

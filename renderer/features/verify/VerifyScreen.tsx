@@ -1,6 +1,6 @@
 import { CertificateChain } from './CertificateChain';
-import { CheckList } from './CheckList';
-import { ClaimsPanel } from './ClaimsPanel';
+import { CheckList } from '../../ui/CheckList';
+import { ClaimsPanel } from '../../ui/ClaimsPanel';
 import { InstallIdField } from './InstallIdField';
 import { KeyField } from './KeyField';
 import { KeyTimeline } from './KeyTimeline';

@@ -4,7 +4,7 @@ import { createElement as h } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { InstallPreflightView } from '../../../shared/instances/install-preflight-view';
 import type { ChannelOutput } from '../../../shared/ipc/contract';
-import { useDashboardScreen } from '../../../renderer/features/dashboard/dashboard-screen';
+import { dashboardNoticeShown, useDashboardScreen } from '../../../renderer/features/dashboard/dashboard-screen';
 import { InstallDialog } from '../../../renderer/features/install/InstallDialog';
 import { useInstallScreen } from '../../../renderer/features/install/install-screen';
 import { instanceScreen, listAnswer, press, typeInto } from './instance-screen-fixtures';
@@ -26,7 +26,7 @@ const refused = (message: string) => ({ ok: false as const, error: { code: 'conn
 
 /** The dialog open on ROW, with the key typed in. */
 async function keyTyped(main: ReturnType<typeof eventfulMain>) {
-  const app = instanceScreen(h(InstallDialog), main);
+  const app = instanceScreen(h(InstallDialog, { onLateOutcome: dashboardNoticeShown }), main);
   useInstallScreen.getState().installDialogOpened(INSTANCE, 'Primary');
   await screen.findByRole('heading', { name: 'Install a license on Primary' });
   typeInto('License key', `  ${KEY}  `);

@@ -23,6 +23,9 @@ const failedRead = (detail: InstanceDetail): InstanceDetail => ({
   instance: { ...detail.instance, name: 'Renamed', lastRefresh: { at: '2026-11-29T10:00:00.000Z', ok: false, error: { code: 'unreachable', message: 'down' } } },
 });
 
+/** The header's actions open other features' dialogs, which these tests do not draw. */
+const NO_ACTIONS = { installOpened: () => undefined, editOpened: () => undefined, removeOpened: () => undefined };
+
 /** The page as the instance's screens read it: the name and licenses main said, what the last action said, and its words on failure. */
 function PageProbe() {
   const { data } = useInstanceDetail(INSTANCE);
@@ -34,7 +37,7 @@ function PageProbe() {
     h('p', { 'data-testid': 'shown' }, data === undefined ? 'nothing' : `${data.instance.name}: ${data.licenses.map((license) => license.name).join(', ')}`),
     h('p', { 'data-testid': 'notice' }, notice ?? ''),
     h('p', { 'data-testid': 'problem' }, refreshProblem ?? actionProblem ?? ''),
-    data === undefined ? null : h(Fragment, null, h(InstanceHeader, { detail: data, now: NOW }), h(InstallIdCard, { detail: data }), h(DeleteLicenseDialog, { detail: data })),
+    data === undefined ? null : h(Fragment, null, h(InstanceHeader, { detail: data, now: NOW, actions: NO_ACTIONS }), h(InstallIdCard, { detail: data }), h(DeleteLicenseDialog, { detail: data })),
   );
 }
 

@@ -4,7 +4,7 @@ import { createElement as h } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { PortalAccountView } from '../../../shared/ipc/portal-contract';
 import { invitationMatch } from '../../../renderer/features/members/invitation-link';
-import { AcceptInvitationScreen } from '../../../renderer/features/members/AcceptInvitationScreen';
+import { InvitationRoute } from '../../../renderer/app/PortalPages';
 import { useOrganizationScreen } from '../../../renderer/features/organizations/organization-screen';
 import { selectActiveAccount } from '../../../renderer/store/portal-accounts';
 import { ok } from './portal-licenses-fixtures';
@@ -25,7 +25,7 @@ const PREVIEW = {
 /** The accept screen, Alice and Erin signed in (Alice active); the invitation reads as `account`. */
 function invitationScreen(account: PortalAccountView = ERIN, link: string | null = null) {
   return portalScreen(
-    h(AcceptInvitationScreen, { link }),
+    h(InvitationRoute, { link }),
     {
       'portal:preview-invitation': () => ok({ account, preview: PREVIEW }),
       'portal:switch-account': () => ok({ account: { ...ERIN, active: true } }),

@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createElement as h } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { Organization } from '../../../shared/portal/schemas/organizations';
-import { OrganizationPage } from '../../../renderer/features/organizations/OrganizationPage';
+import { OrganizationRoute } from '../../../renderer/app/PortalPages';
 import { OrgMembersTab } from '../../../renderer/features/members/OrgMembersTab';
 import { deferred, ok, type Answers } from './portal-licenses-fixtures';
 import { portalScreen, press, typeInto } from './portal-screen';
@@ -15,7 +15,7 @@ const BOB = member(BOB_ID, 'Bob Brown', 'member');
 /** Alice on Acme's Members tab; `roles` answers get-organization in turn (her role as the portal has it now). */
 async function membersTab(answers: Answers = {}, roles: Organization['role'][] = ['owner']) {
   let reads = 0;
-  const app = await portalScreen(h(OrganizationPage, { id: ORG_ID, tab: 'members' }), {
+  const app = await portalScreen(h(OrganizationRoute, { id: ORG_ID, tab: 'members' }), {
     'portal:get-organization': () => ok({ organization: { ...ACME, role: roles[Math.min(reads++, roles.length - 1)] ?? 'owner' }, supportUrl: 'https://portal.example.com/support' }),
     'portal:list-members': () => ok({ members: [ALICE, BOB], invitations: [] }),
     ...answers,

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Organization } from '../../../shared/portal/schemas/organizations';
 import { CreateOrganizationForm } from '../../../renderer/features/organizations/CreateOrganizationForm';
 import { MyOrganizations } from '../../../renderer/features/organizations/MyOrganizations';
-import { OrganizationPage } from '../../../renderer/features/organizations/OrganizationPage';
+import { OrganizationRoute } from '../../../renderer/app/PortalPages';
 import { deferred, ok } from './portal-licenses-fixtures';
 import { portalScreen, press, typeInto } from './portal-screen';
 import { ACME, ALICE, ORG_ID, refused } from './portal-test-data';
@@ -72,7 +72,7 @@ describe('creating an organization', () => {
     await waitFor(() => expect(window.location.hash).toBe(`#org/${ORG_ID}/overview`));
     expect(app.main.sent.find((request) => request.channel === 'portal:create-organization')?.input).toEqual({ name: 'Evans Labs', notification_email: 'billing@evans.test' });
     // The page shows what the answer said at once, before it is read.
-    app.rerender(h(OrganizationPage, { id: ORG_ID, tab: 'overview' }));
+    app.rerender(h(OrganizationRoute, { id: ORG_ID, tab: 'overview' }));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Evans Labs');
     expect(screen.getAllByRole('status').map((status) => status.textContent).join()).toMatch(/Created Evans Labs. You are its Owner/);
   });
@@ -80,7 +80,7 @@ describe('creating an organization', () => {
 
 describe('editing an organization', () => {
   async function openedAcme(answers: Parameters<typeof portalScreen>[1] = {}) {
-    const app = await portalScreen(h(OrganizationPage, { id: ORG_ID, tab: 'overview' }), { 'portal:get-organization': () => ok({ organization: ACME, supportUrl: SUPPORT }), ...answers });
+    const app = await portalScreen(h(OrganizationRoute, { id: ORG_ID, tab: 'overview' }), { 'portal:get-organization': () => ok({ organization: ACME, supportUrl: SUPPORT }), ...answers });
     await screen.findByRole('button', { name: 'Edit organization' });
     press('Edit organization');
     return app;

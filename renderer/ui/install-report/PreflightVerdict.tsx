@@ -1,5 +1,5 @@
 import type { VerdictView } from '../../../shared/license/verdict-view';
-import { REASON_TITLES } from '../verify/check-words';
+import { REASON_TITLES } from '../check-words';
 
 /** The offline verdict against this instance's Install ID: its title, its message and the key's fingerprint. */
 export function PreflightVerdict({ verdict }: { verdict: VerdictView }) {

@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
-import { usePortalAccounts } from '../../store/portal-context';
-import { TextField } from '../dashboard/TextField';
+import { usePortalAccounts } from '../store/portal-context';
+import { TextField } from './TextField';
 
 /**
  * Sign in to a customer portal through the system browser: the app waits for the portal's answer on a

@@ -1,5 +1,5 @@
 import { useRef, useState, type DragEvent } from 'react';
-import { KEY_FILE_EXTENSIONS } from '../../store/key-file';
+import { KEY_FILE_EXTENSIONS } from '../store/key-file';
 
 interface KeyInputProps {
   /** The textarea's id; its hint is `${id}-hint`. */

@@ -1,4 +1,4 @@
-import type { CheckName, VerdictReason } from '../../../shared/license/verdict';
+import type { CheckName, VerdictReason } from '../../shared/license/verdict';
 
 /** What each check asks, in words a person uses. */
 export const CHECK_LABELS: Record<CheckName, string> = {

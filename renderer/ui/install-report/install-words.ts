@@ -1,5 +1,5 @@
 import type { InstallPreflightView, OverCapacityView } from '../../../shared/instances/install-preflight-view';
-import { REASON_TITLES } from '../verify/check-words';
+import { REASON_TITLES } from '../check-words';
 
 export type DecisionTone = 'ok' | 'warn' | 'bad';
 

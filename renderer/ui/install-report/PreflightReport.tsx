@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { InstallPreflightView } from '../../../shared/instances/install-preflight-view';
-import { CheckList } from '../verify/CheckList';
-import { ClaimsPanel } from '../verify/ClaimsPanel';
+import { CheckList } from '../CheckList';
+import { ClaimsPanel } from '../ClaimsPanel';
 import { CumulativeExpiryPanel } from './CumulativeExpiryPanel';
 import { OverCapacityOutlook } from './OverCapacityOutlook';
 import { PreflightDecision } from './PreflightDecision';

@@ -1,4 +1,4 @@
-import type { VerdictView } from '../../../shared/license/verdict-view';
+import type { VerdictView } from '../../shared/license/verdict-view';
 import { CHECK_LABELS, CHECK_STATE_WORDS, type CheckState } from './check-words';
 
 function statesOf(checks: VerdictView['checks']): CheckState[] {

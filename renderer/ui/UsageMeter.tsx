@@ -1,4 +1,4 @@
-import { usageView } from '../../format/usage';
+import { usageView } from '../format/usage';
 
 /** Current users against licensed seats as a bar with its numbers; a meter for assistive technology. */
 export function UsageMeter({ used, licensed, noun }: { used: number | null; licensed: number | null; noun: string }) {

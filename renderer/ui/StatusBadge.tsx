@@ -1,6 +1,6 @@
-import type { InstanceRow } from '../../../shared/instances/instance-row';
-import { localDateTime } from '../../format/dates';
-import { lastKnownAtOf, STATUS_MEANINGS, STATUS_TONES, STATUS_WORDS, statusKindOfValue, type StatusTone } from '../../store/instance-status';
+import type { InstanceRow } from '../../shared/instances/instance-row';
+import { localDateTime } from '../format/dates';
+import { lastKnownAtOf, STATUS_MEANINGS, STATUS_TONES, STATUS_WORDS, statusKindOfValue, type StatusTone } from '../store/instance-status';
 
 /** A shape for each tone, so the badge never relies on colour (the word is always there too). */
 const TONE_ICONS: Record<StatusTone, string> = { ok: '✓', warn: '!', bad: '✕', neutral: '–' };

@@ -1,4 +1,4 @@
-import { SCREEN_HEADING_ID } from '../../app/navigation';
+import { SCREEN_HEADING_ID } from '../app/navigation';
 import { SignInPanel } from './SignInPanel';
 
 /** A portal page opened while no account is signed in: what it needs, and the sign-in right here. */

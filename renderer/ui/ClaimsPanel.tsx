@@ -1,5 +1,5 @@
-import type { VerdictView } from '../../../shared/license/verdict-view';
-import { localDateTime, relativeDays, utcDateTime } from '../../format/dates';
+import type { VerdictView } from '../../shared/license/verdict-view';
+import { localDateTime, relativeDays, utcDateTime } from '../format/dates';
 
 interface ClaimsPanelProps {
   claims: NonNullable<VerdictView['claims']>;
