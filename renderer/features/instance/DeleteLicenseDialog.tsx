@@ -1,6 +1,6 @@
 import type { InstanceDetail } from '../../../shared/instances/instance-detail';
 import { localDate } from '../../format/dates';
-import { ModalDialog } from '../../ui/ModalDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useInstanceScreen } from './instance-screen';
 import { useDeleteLicense } from './mutations';
 import { capacityWithout } from './capacity';
@@ -23,60 +23,47 @@ export function DeleteLicenseDialog({ detail }: { detail: InstanceDetail | null 
   // Looked up in the page as it is now: a license deleted or replaced meanwhile is said to be gone.
   const license = deletionUuid === null ? null : (detail?.licenses.find((known) => known.licenseUuid === deletionUuid) ?? null);
   const deleteLicense = useDeleteLicense(detail?.instance.id ?? '');
-  const deleting = deleteLicense.isPending;
-  const deleteProblem = deleteLicense.error?.message ?? null;
   const licenseDeleteDialogClosed = (): void => {
     deleteLicense.reset();
     deletionClosed();
   };
   const short = detail === null || deletionUuid === null ? null : shortfall(capacityWithout(detail, deletionUuid, Date.now()), detail.instance.usage);
   const instanceName = detail?.instance.name ?? 'the instance';
+  const open = deletionUuid !== null;
+  if (license === null) {
+    return (
+      <ConfirmDialog open={open} onClose={licenseDeleteDialogClosed} idPrefix="delete-license" title="License already gone" what={`This license is no longer installed on ${instanceName}.`} confirm={null} />
+    );
+  }
   return (
-    <ModalDialog open={deletionUuid !== null} onDismiss={licenseDeleteDialogClosed} labelledBy="delete-license-title" describedBy="delete-license-what" className="dialog">
-      {license === null ? (
+    <ConfirmDialog
+      open={open}
+      onClose={licenseDeleteDialogClosed}
+      idPrefix="delete-license"
+      title={`Delete the license “${license.name}”?`}
+      what={
         <>
-          <h2 id="delete-license-title">License already gone</h2>
-          <p id="delete-license-what">This license is no longer installed on {instanceName}.</p>
-          <div className="dialog__actions">
-            <button type="button" onClick={licenseDeleteDialogClosed} data-autofocus>
-              Close
-            </button>
-          </div>
+          “{license.name}” ({license.internalUsers.toLocaleString()} internal and {license.externalUsers.toLocaleString()} external users, expires{' '}
+          {localDate(license.expiry)}) will be deleted from {instanceName}. authentik stops counting its seats at once. This cannot be undone
+          here: to get it back, install its key again.
         </>
-      ) : (
-        <>
-          <h2 id="delete-license-title">Delete the license “{license.name}”?</h2>
-          <p id="delete-license-what">
-            “{license.name}” ({license.internalUsers.toLocaleString()} internal and {license.externalUsers.toLocaleString()} external users, expires{' '}
-            {localDate(license.expiry)}) will be deleted from {instanceName}. authentik stops counting its seats at once. This cannot be undone
-            here: to get it back, install its key again.
-          </p>
-          {short !== null && (
-            <p className="callout callout--bad">
-              <strong>The other licenses would not cover the users in use</strong> ({short}). authentik would warn administrators two weeks
-              later, then every user, and turn read-only after six weeks.
-            </p>
-          )}
-          {deleteProblem !== null && (
-            <p className="problem" role="alert">
-              <strong>The license was not deleted.</strong> {deleteProblem}
-            </p>
-          )}
-          <p className="notice" role="status">
-            {deleting ? 'Deleting…' : ''}
-          </p>
-          <div className="dialog__actions">
-            <button type="button" onClick={licenseDeleteDialogClosed} data-autofocus>
-              Cancel
-            </button>
-            <button type="button" className="danger" aria-disabled={deleting} onClick={() => {
-                if (!deleting) deleteLicense.mutate({ license, instanceName });
-              }}>
-              {deleting ? 'Deleting…' : `Delete “${license.name}”`}
-            </button>
-          </div>
-        </>
+      }
+      confirm={{
+        label: `Delete “${license.name}”`,
+        busyLabel: 'Deleting…',
+        busy: deleteLicense.isPending,
+        run: () => deleteLicense.mutate({ license, instanceName }),
+        problem: deleteLicense.error?.message ?? null,
+        problemLead: 'The license was not deleted.',
+        announce: true,
+      }}
+    >
+      {short !== null && (
+        <p className="callout callout--bad">
+          <strong>The other licenses would not cover the users in use</strong> ({short}). authentik would warn administrators two weeks
+          later, then every user, and turn read-only after six weeks.
+        </p>
       )}
-    </ModalDialog>
+    </ConfirmDialog>
   );
 }

@@ -1,6 +1,6 @@
 import type { Member } from '../../../shared/portal/schemas/members';
 import { refusalWords } from '../../store/portal-problem';
-import { ModalDialog } from '../../ui/ModalDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { memberLabel } from './membership';
 import type { MemberActions } from './mutations';
 
@@ -19,43 +19,19 @@ export function RemoveMemberDialog({ member, open, orgName, remove, onClose }: R
   const close = (): void => {
     if (!remove.isPending) onClose();
   };
-  const label = member === null ? '' : memberLabel(member);
-  const problem = member !== null && remove.isError && remove.variables.user_id === member.user_id ? refusalWords(remove.error, `remove ${label}`) : null;
+  if (member === null) {
+    return <ConfirmDialog open={open} onClose={close} idPrefix="remove-member" title="Already removed" what={`This person is no longer a member of ${orgName}.`} confirm={null} />;
+  }
+  const label = memberLabel(member);
+  const problem = remove.isError && remove.variables.user_id === member.user_id ? refusalWords(remove.error, `remove ${label}`) : null;
   return (
-    <ModalDialog open={open} onDismiss={close} labelledBy="remove-member-title" describedBy="remove-member-what" className="dialog">
-      {member === null ? (
-        <>
-          <h2 id="remove-member-title">Already removed</h2>
-          <p id="remove-member-what">This person is no longer a member of {orgName}.</p>
-          <div className="dialog__actions">
-            <button type="button" onClick={close} data-autofocus>
-              Close
-            </button>
-          </div>
-        </>
-      ) : (
-        <>
-          <h2 id="remove-member-title">
-            Remove {label} from {orgName}?
-          </h2>
-          <p id="remove-member-what">
-            {label} ({member.email}) will no longer see {orgName}’s licenses and keys, members or billing. To come back they need a new invitation.
-          </p>
-          {problem !== null && (
-            <p className="problem" role="alert">
-              {problem}
-            </p>
-          )}
-          <div className="dialog__actions">
-            <button type="button" onClick={close} data-autofocus>
-              Cancel
-            </button>
-            <button type="button" className="danger" aria-disabled={remove.isPending} onClick={() => !remove.isPending && remove.mutate(member, { onSuccess: onClose })}>
-              {remove.isPending ? 'Removing…' : `Remove ${label}`}
-            </button>
-          </div>
-        </>
-      )}
-    </ModalDialog>
+    <ConfirmDialog
+      open={open}
+      onClose={close}
+      idPrefix="remove-member"
+      title={`Remove ${label} from ${orgName}?`}
+      what={`${label} (${member.email}) will no longer see ${orgName}’s licenses and keys, members or billing. To come back they need a new invitation.`}
+      confirm={{ label: `Remove ${label}`, busyLabel: 'Removing…', busy: remove.isPending, run: () => remove.mutate(member, { onSuccess: onClose }), problem }}
+    />
   );
 }

@@ -1,6 +1,6 @@
 import type { Invitation } from '../../../shared/portal/schemas/invitations';
 import { refusalWords } from '../../store/portal-problem';
-import { ModalDialog } from '../../ui/ModalDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import type { MemberActions } from './mutations';
 
 interface RevokeInvitationDialogProps {
@@ -17,39 +17,18 @@ export function RevokeInvitationDialog({ invitation, open, revoke, onClose }: Re
   const close = (): void => {
     if (!revoke.isPending) onClose();
   };
-  const problem =
-    invitation !== null && revoke.isError && revoke.variables.id === invitation.id ? refusalWords(revoke.error, `revoke the invitation for ${invitation.email}`) : null;
+  if (invitation === null) {
+    return <ConfirmDialog open={open} onClose={close} idPrefix="revoke" title="Invitation already gone" what="This invitation was accepted or revoked meanwhile." confirm={null} />;
+  }
+  const problem = revoke.isError && revoke.variables.id === invitation.id ? refusalWords(revoke.error, `revoke the invitation for ${invitation.email}`) : null;
   return (
-    <ModalDialog open={open} onDismiss={close} labelledBy="revoke-title" describedBy="revoke-what" className="dialog">
-      {invitation === null ? (
-        <>
-          <h2 id="revoke-title">Invitation already gone</h2>
-          <p id="revoke-what">This invitation was accepted or revoked meanwhile.</p>
-          <div className="dialog__actions">
-            <button type="button" onClick={close} data-autofocus>
-              Close
-            </button>
-          </div>
-        </>
-      ) : (
-        <>
-          <h2 id="revoke-title">Revoke the invitation for {invitation.email}?</h2>
-          <p id="revoke-what">The link in the e-mail to {invitation.email} stops working. You can invite them again later.</p>
-          {problem !== null && (
-            <p className="problem" role="alert">
-              {problem}
-            </p>
-          )}
-          <div className="dialog__actions">
-            <button type="button" onClick={close} data-autofocus>
-              Cancel
-            </button>
-            <button type="button" className="danger" aria-disabled={revoke.isPending} onClick={() => !revoke.isPending && revoke.mutate(invitation, { onSuccess: onClose })}>
-              {revoke.isPending ? 'Revoking…' : 'Revoke invitation'}
-            </button>
-          </div>
-        </>
-      )}
-    </ModalDialog>
+    <ConfirmDialog
+      open={open}
+      onClose={close}
+      idPrefix="revoke"
+      title={`Revoke the invitation for ${invitation.email}?`}
+      what={`The link in the e-mail to ${invitation.email} stops working. You can invite them again later.`}
+      confirm={{ label: 'Revoke invitation', busyLabel: 'Revoking…', busy: revoke.isPending, run: () => revoke.mutate(invitation, { onSuccess: onClose }), problem }}
+    />
   );
 }
