@@ -4,6 +4,9 @@ import { targetSummary } from '../../../shared/audit/audit-words';
 import { localDateTime } from '../../format/dates';
 import { actionWords, RESULT_WORDS } from './audit-words';
 import { useAuditVerdict } from './queries';
+import { ColumnHeads } from '../../ui/ColumnHeads';
+
+const AUDIT_COLUMNS = ['Entry', 'Time', 'Actor', 'Action', 'Target', 'Result', 'Key fingerprint', 'Detail'];
 
 /** The entries, one row per line of the file; from the first altered entry on, rows are marked as not to be relied on. */
 export function AuditTable({ lines }: { lines: readonly AuditLine[] }) {
@@ -12,18 +15,7 @@ export function AuditTable({ lines }: { lines: readonly AuditLine[] }) {
   return (
     <div className="audit-table" role="region" aria-label="Audit entries" tabIndex={0}>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">Entry</th>
-            <th scope="col">Time</th>
-            <th scope="col">Actor</th>
-            <th scope="col">Action</th>
-            <th scope="col">Target</th>
-            <th scope="col">Result</th>
-            <th scope="col">Key fingerprint</th>
-            <th scope="col">Detail</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={AUDIT_COLUMNS} />
         <tbody>
           {lines.map(({ line, entry }) => {
             const suspect = firstAltered !== null && line >= firstAltered;

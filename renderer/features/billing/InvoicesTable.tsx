@@ -2,6 +2,9 @@ import type { Invoice } from '../../../shared/portal/schemas/invoices';
 import { calendarDate } from './calendar-date';
 import { formatMinorUnits } from '../../ui/money';
 import { BillingStatus } from './StatusBadge';
+import { BillingTable } from './BillingTable';
+
+const INVOICE_COLUMNS = ['Number', 'Date', 'Amount', 'Status', 'PDF'];
 
 /** The invoice whose PDF is being opened (null: none), and how to open one. */
 interface Opening {
@@ -35,24 +38,10 @@ function InvoiceRow({ invoice, opening, onOpen }: { invoice: Invoice } & Opening
 /** The invoices, newest first: number, date, amount in its currency, status, and the PDF. */
 export function InvoicesTable({ invoices, opening, onOpen }: { invoices: readonly Invoice[] } & Opening) {
   return (
-    <div className="table-scroll">
-      <table className="licenses billing-table">
-        <caption className="sr-only">Invoices, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Number</th>
-            <th scope="col">Date</th>
-            <th scope="col">Amount</th>
-            <th scope="col">Status</th>
-            <th scope="col">PDF</th>
-          </tr>
-        </thead>
-        <tbody>
-          {invoices.map((invoice) => (
-            <InvoiceRow key={invoice.id} invoice={invoice} opening={opening} onOpen={onOpen} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <BillingTable caption="Invoices, newest first" columns={INVOICE_COLUMNS}>
+      {invoices.map((invoice) => (
+        <InvoiceRow key={invoice.id} invoice={invoice} opening={opening} onOpen={onOpen} />
+      ))}
+    </BillingTable>
   );
 }

@@ -3,6 +3,9 @@ import type { Payment } from '../../../shared/portal/schemas/payments';
 import { localDate, localDateTime } from '../../format/dates';
 import { formatMinorUnits } from '../../ui/money';
 import { BillingStatus } from './StatusBadge';
+import { BillingTable } from './BillingTable';
+
+const PAYMENT_COLUMNS = ['Date', 'Paid with', 'Amount', 'Status', 'Invoice'];
 
 function PaymentRow({ payment, invoices }: { payment: Payment; invoices: readonly Invoice[] }) {
   // The invoice the payment settled, for the "Invoice" column.
@@ -27,24 +30,10 @@ function PaymentRow({ payment, invoices }: { payment: Payment; invoices: readonl
 /** Every payment, newest first: when, how it was paid, how much, whether it went through, and for which invoice. */
 export function PaymentHistoryTable({ payments, invoices }: { payments: readonly Payment[]; invoices: readonly Invoice[] }) {
   return (
-    <div className="table-scroll">
-      <table className="licenses billing-table">
-        <caption className="sr-only">Payment history, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Paid with</th>
-            <th scope="col">Amount</th>
-            <th scope="col">Status</th>
-            <th scope="col">Invoice</th>
-          </tr>
-        </thead>
-        <tbody>
-          {payments.map((payment) => (
-            <PaymentRow key={payment.id} payment={payment} invoices={invoices} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <BillingTable caption="Payment history, newest first" columns={PAYMENT_COLUMNS}>
+      {payments.map((payment) => (
+        <PaymentRow key={payment.id} payment={payment} invoices={invoices} />
+      ))}
+    </BillingTable>
   );
 }

@@ -6,8 +6,11 @@ import type { InstanceActions } from './instance-slots';
 import { useCopyFingerprint } from './mutations';
 import { FlagBadges } from '../../ui/FlagBadges';
 import { REASON_TITLES } from '../../ui/check-words';
+import { ColumnHeads } from '../../ui/ColumnHeads';
 
 const SOON_DAYS = 30;
+
+const LICENSE_COLUMNS = ['License', 'Internal users', 'External users', 'Expiry', 'Offline check', 'Fingerprint', 'Flags'];
 
 /** As authentik's license table: orange within 30 days, red once expired; said in words too. */
 function LicenseExpiry({ expiry, now }: { expiry: string; now: number }) {
@@ -127,20 +130,7 @@ export function LicensesTable({ detail, now, installOpened }: { detail: Instance
       ) : (
         <div className="table-scroll">
           <table className="licenses" aria-labelledby="licenses-heading">
-            <thead>
-              <tr>
-                <th scope="col">License</th>
-                <th scope="col">Internal users</th>
-                <th scope="col">External users</th>
-                <th scope="col">Expiry</th>
-                <th scope="col">Offline check</th>
-                <th scope="col">Fingerprint</th>
-                <th scope="col">Flags</th>
-                <th scope="col">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={LICENSE_COLUMNS} actions />
             <tbody>
               {licenses.map((license) => (
                 <LicenseRow
