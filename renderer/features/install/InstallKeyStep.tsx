@@ -1,6 +1,7 @@
 import type { usePreflightInstall } from './mutations';
 import { InstallKeyField } from './InstallKeyField';
 import { useInstallScreen, type InstallStep, type OpenInstallDialog } from './install-screen';
+import { ActionFeedback } from '../../ui/ActionFeedback';
 
 type Preflight = ReturnType<typeof usePreflightInstall>;
 
@@ -33,14 +34,7 @@ export function InstallKeyStep(props: { dialog: OpenInstallDialog; flow: Extract
       }}
     >
       <InstallKeyField dialog={dialog} locked={false} onCheck={(request) => preflight.mutate(request)} />
-      {problem !== null && (
-        <p className="problem" role="alert">
-          {problem}
-        </p>
-      )}
-      <p className="notice" role="status">
-        {checking ? 'Checking…' : ''}
-      </p>
+      <ActionFeedback problem={problem} status={checking ? 'Checking…' : ''} />
       <div className="dialog__actions">
         <button type="button" onClick={onClose}>
           Cancel

@@ -5,6 +5,7 @@ import type { useInstallKey, usePreflightInstall } from './mutations';
 import { OtherInstanceNotice } from './OtherInstanceNotice';
 import { OverCapacityConsent } from '../../ui/install-report/OverCapacityConsent';
 import { PreflightReport } from '../../ui/install-report/PreflightReport';
+import { ActionFeedback } from '../../ui/ActionFeedback';
 
 interface PreflightStepProps {
   dialog: OpenInstallDialog;
@@ -65,14 +66,7 @@ export function InstallPreflightStep({ dialog, flow, preflight, install, onClose
           )
         }
       />
-      {problem !== null && (
-        <p className="problem" role="alert">
-          {problem}
-        </p>
-      )}
-      <p className="notice" role="status">
-        {installing ? 'Installing…' : ''}
-      </p>
+      <ActionFeedback problem={problem} status={installing ? 'Installing…' : ''} />
       <div className="dialog__actions">
         <button type="button" onClick={onClose}>
           {offer === null ? 'Close' : 'Cancel'}

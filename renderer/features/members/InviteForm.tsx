@@ -8,6 +8,7 @@ import { TextField } from '../../ui/TextField';
 import { focusFirstProblem } from '../../ui/focus-first-problem';
 import { inviteAction, invitationSentWords } from './member-words';
 import type { MemberActions } from './mutations';
+import { ActionFeedback } from '../../ui/ActionFeedback';
 
 interface InviteDraft {
   email: string;
@@ -83,11 +84,7 @@ export function InviteForm({ invite, orgName }: { invite: MemberActions['invite'
           </p>
         </div>
       </div>
-      {problem !== null && (
-        <p className="problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <ActionFeedback problem={problem} />
       <div className="row">
         <button type="submit" className="primary" aria-disabled={invite.isPending}>
           {invite.isPending ? 'Inviting…' : 'Invite'}

@@ -5,6 +5,7 @@ import { useCreateOrganization } from './mutations';
 import { focusFirstProblem } from '../../ui/focus-first-problem';
 import { EMPTY_ORG_FORM, orgFormProblems, orgFormShown } from './org-form';
 import { OrganizationFields } from './OrganizationFields';
+import { ActionFeedback } from '../../ui/ActionFeedback';
 
 /** The guide's "Create an organization" form; once created, the new organization's page opens. */
 export function CreateOrganizationForm({ onCancel }: { onCancel?: () => void }) {
@@ -32,11 +33,7 @@ export function CreateOrganizationForm({ onCancel }: { onCancel?: () => void }) 
   return (
     <form ref={formRef} className="org-form" noValidate onSubmit={onSubmit} aria-busy={create.isPending}>
       <OrganizationFields idPrefix="create-org" form={draft.form} problems={problems} onEdit={draft.edit} autoFocus={inDialog} />
-      {problem !== null && (
-        <p className="problem" role="alert">
-          {problem}
-        </p>
-      )}
+      <ActionFeedback problem={problem} />
       <div className={inDialog ? 'dialog__actions' : 'row'}>
         {inDialog && (
           <button type="button" onClick={onCancel}>

@@ -3,6 +3,8 @@ import { useRef, type FormEvent } from 'react';
 import type { Organization } from '../../../shared/portal/schemas/organizations';
 import { useFormDraft } from '../../ui/form-draft';
 import { ModalDialog } from '../../ui/ModalDialog';
+import { ActionFeedback } from '../../ui/ActionFeedback';
+import { SubmitActions } from '../../ui/SubmitActions';
 import { organizationMutationKeys, useUpdateOrganization } from './mutations';
 import { focusFirstProblem } from '../../ui/focus-first-problem';
 import { changeOf, orgFormProblems, orgFormShown, type OrgForm } from './org-form';
@@ -43,19 +45,8 @@ function EditOrganizationForm({ organization, onCancel }: { organization: Organi
         Owners can change the organization’s name and notification e-mail. Nothing changes unless the portal accepts both.
       </p>
       <OrganizationFields idPrefix="edit-org" form={draft.form} problems={problems} onEdit={draft.edit} autoFocus />
-      {problem !== null && (
-        <p className="problem" role="alert">
-          {problem}
-        </p>
-      )}
-      <div className="dialog__actions">
-        <button type="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" aria-disabled={update.isPending}>
-          {update.isPending ? 'Saving…' : 'Save'}
-        </button>
-      </div>
+      <ActionFeedback problem={problem} />
+      <SubmitActions onCancel={onCancel} busy={update.isPending} label="Save" busyLabel="Saving…" />
     </form>
   );
 }
