@@ -3,6 +3,7 @@ import { useInstanceRows } from '../../queries/instance-list';
 import { EMPTY_INSTANCE_FORM, instanceFormProblems, withCaProblem, type InstanceFormProblems } from '../../store/instance-form';
 import { useDashboardScreen } from './dashboard-screen';
 import { InstanceFields } from './InstanceFields';
+import { InstanceFormFoot } from './InstanceFormFoot';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { useAddInstance } from './mutations';
 
@@ -64,22 +65,15 @@ export function AddInstanceDialog() {
           ca={ca}
           onCaFile={(file) => void caFileChosen(file)}
         />
-        {addProblem !== null && (
-          <div className="problem" role="alert">
-            <strong>The instance was not added.</strong> {addProblem}
-          </div>
-        )}
-        <p className="notice" role="status">
-          {testing ? 'Testing connection…' : ''}
-        </p>
-        <div ref={actionsRef} className="dialog__actions">
-          <button type="button" onClick={addDialogClosed}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" aria-disabled={testing}>
-            {testing ? 'Testing connection…' : 'Test and save'}
-          </button>
-        </div>
+        <InstanceFormFoot
+          lead="The instance was not added."
+          problem={addProblem}
+          busy={testing}
+          label="Test and save"
+          busyLabel="Testing connection…"
+          onCancel={addDialogClosed}
+          actionsRef={actionsRef}
+        />
       </form>
     </ModalDialog>
   );

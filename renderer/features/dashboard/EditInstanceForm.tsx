@@ -4,6 +4,7 @@ import { useInstanceRows } from '../../queries/instance-list';
 import { connectionChanged, formOfInstance, instanceFormProblems, withCaProblem, type InstanceForm, type InstanceFormProblems } from '../../store/instance-form';
 import { savedNotice, useUpdateInstance } from './edit-instance-mutations';
 import { InstanceFields } from './InstanceFields';
+import { InstanceFormFoot } from './InstanceFormFoot';
 import { useCaView } from './use-ca-view';
 
 const NO_PROBLEMS: InstanceFormProblems = {};
@@ -97,22 +98,15 @@ export function EditInstanceForm({ id, detail, focusFirst, onSaved, onClose }: E
         ca={ca}
         onCaFile={(file) => void caFileChosen(file)}
       />
-      {update.error !== null && (
-        <div className="problem" role="alert">
-          <strong>Nothing was changed.</strong> {update.error.message}
-        </div>
-      )}
-      <p className="notice" role="status">
-        {saving ? (testsConnection ? 'Testing connection…' : 'Saving…') : ''}
-      </p>
-      <div ref={actionsRef} className="dialog__actions">
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-        <button type="submit" className="primary" aria-disabled={saving}>
-          {saving ? (testsConnection ? 'Testing connection…' : 'Saving…') : testsConnection ? 'Test and save' : 'Save'}
-        </button>
-      </div>
+      <InstanceFormFoot
+        lead="Nothing was changed."
+        problem={update.error?.message ?? null}
+        busy={saving}
+        label={testsConnection ? 'Test and save' : 'Save'}
+        busyLabel={testsConnection ? 'Testing connection…' : 'Saving…'}
+        onCancel={onClose}
+        actionsRef={actionsRef}
+      />
     </form>
   );
 }
