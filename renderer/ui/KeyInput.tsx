@@ -1,4 +1,5 @@
-import { useRef, useState, type DragEvent } from 'react';
+import { useState, type DragEvent } from 'react';
+import { FileChooser } from './FileChooser';
 import { KEY_FILE_EXTENSIONS } from '../store/key-file';
 
 interface KeyInputProps {
@@ -41,7 +42,6 @@ export function KeyInput({
   onCleared,
   onRevealToggled,
 }: KeyInputProps) {
-  const picker = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
 
   const onDrop = (event: DragEvent<HTMLDivElement>): void => {
@@ -88,10 +88,7 @@ export function KeyInput({
         {hint}
         {fileName !== null && !masked ? ` Loaded from ${fileName}.` : ''}
       </p>
-      <div className="row">
-        <button type="button" onClick={() => picker.current?.click()}>
-          Choose file…
-        </button>
+      <FileChooser label="Choose file…" inputLabel="Key file" extensions={KEY_FILE_EXTENSIONS} onFile={onFileChosen}>
         {onRevealToggled !== undefined && value !== '' && (masked || revealed) && (
           <button type="button" onClick={onRevealToggled} aria-pressed={revealed}>
             {revealed ? 'Hide key' : 'Show key'}
@@ -102,19 +99,7 @@ export function KeyInput({
             {clearLabel}
           </button>
         )}
-        <input
-          ref={picker}
-          type="file"
-          accept={KEY_FILE_EXTENSIONS.join(',')}
-          hidden
-          aria-label="Key file"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file !== undefined) onFileChosen(file);
-          }}
-        />
-      </div>
+      </FileChooser>
     </div>
   );
 }

@@ -1,7 +1,8 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { localDate } from '../../format/dates';
 import { CA_FILE_EXTENSIONS } from '../../store/ca-file';
 import type { CaView } from '../../store/ca-reader';
+import { FileChooser } from '../../ui/FileChooser';
 
 function CaSummary({ ca }: { ca: CaView }) {
   if (ca.status === 'none') return null;
@@ -37,7 +38,6 @@ interface CaFieldProps {
 
 /** An optional extra CA for instances behind a private PKI: paste PEM or choose a file; shows what it is. */
 export function CaField({ idPrefix, caPem, caFileName, ca, problem, onPem, onFile }: CaFieldProps) {
-  const picker = useRef<HTMLInputElement>(null);
   // Closed until wanted (most instances have a public certificate); open whenever it holds something.
   const [expanded, setExpanded] = useState(false);
   const open = expanded || caPem !== '' || ca.status === 'problem' || problem !== undefined;
@@ -60,29 +60,14 @@ export function CaField({ idPrefix, caPem, caFileName, ca, problem, onPem, onFil
       <p id={`${id}-hint`} className="hint">
         Only needed when the instance’s HTTPS certificate comes from a private CA. Paste it, or choose a .pem, .crt or .cer file.
       </p>
-      <div className="row">
-        <button type="button" onClick={() => picker.current?.click()}>
-          Choose CA file…
-        </button>
+      <FileChooser label="Choose CA file…" inputLabel="CA certificate file" extensions={CA_FILE_EXTENSIONS} onFile={onFile}>
         {caPem !== '' && (
           <button type="button" onClick={() => onPem('')}>
             Clear CA
           </button>
         )}
         {caFileName !== null && <span className="muted">Loaded from {caFileName}</span>}
-        <input
-          ref={picker}
-          type="file"
-          accept={CA_FILE_EXTENSIONS.join(',')}
-          hidden
-          aria-label="CA certificate file"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            event.target.value = '';
-            if (file !== undefined) onFile(file);
-          }}
-        />
-      </div>
+      </FileChooser>
       <div id={`${id}-summary`} aria-live="polite">
         {problem !== undefined && ca.status !== 'problem' && <p className="hint hint--error">{problem}</p>}
         <CaSummary ca={ca} />
