@@ -17,7 +17,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/setup/require-build.ts'],
-    setupFiles: ['test/setup/keychain-calls-settled.ts'],
+    setupFiles: ['test/setup/keychain-calls-settled.ts', 'test/setup/testing-library.ts'],
     testTimeout: 20_000,
     // The JSON report is what .ci/run counts; vitest's own summary is for people.
     reporters: ['default', 'json'],
