@@ -8,6 +8,8 @@ import { ModalDialog } from '../../ui/ModalDialog';
 import { useAddInstance } from './mutations';
 
 const NO_PROBLEMS: InstanceFormProblems = {};
+/** A closed dialog's CA: one object, so the problems below are not worked out again on every render. */
+const NO_CA = { status: 'none' } as const;
 
 /** Name, address, token, customer, tags and an optional CA; "Test and save" adds it only if it connects. */
 export function AddInstanceDialog() {
@@ -20,7 +22,7 @@ export function AddInstanceDialog() {
   const add = useAddInstance();
   const { reset } = add;
   const form = dialog.open ? dialog.form : EMPTY_INSTANCE_FORM;
-  const ca = dialog.open ? dialog.ca : ({ status: 'none' } as const);
+  const ca = dialog.open ? dialog.ca : NO_CA;
   const problemsNow = useMemo(() => withCaProblem(instanceFormProblems(form, rows.map((row) => row.name), 'required'), form, ca), [form, rows, ca]);
   const problems = dialog.open && dialog.attempted ? problemsNow : NO_PROBLEMS;
   const testing = add.isPending;

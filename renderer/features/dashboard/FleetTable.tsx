@@ -35,6 +35,9 @@ export function FleetTable({ rows, now, extras }: { rows: readonly InstanceRow[]
     },
     [focused],
   );
+  // The compiler warning is for apps built with React Compiler (this one is not): the virtualizer's
+  // functions are called here, during render, and only numbers go on to the rows.
+  // eslint-disable-next-line react-hooks/incompatible-library -- see above
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollerRef.current,

@@ -16,7 +16,7 @@ function shortfall(remaining: { internalUsers: number; externalUsers: number }, 
 }
 
 /** Asks before deleting an installed license, naming it, its users and expiry; Cancel is the default. */
-export function DeleteLicenseDialog({ detail }: { detail: InstanceDetail | null }) {
+export function DeleteLicenseDialog({ detail, now }: { detail: InstanceDetail | null; now: number }) {
   const deletion = useInstanceScreen((state) => state.deletion);
   const deletionClosed = useInstanceScreen((state) => state.deletionClosed);
   const deletionUuid = deletion !== null && deletion.instanceId === detail?.instance.id ? deletion.licenseUuid : null;
@@ -27,7 +27,7 @@ export function DeleteLicenseDialog({ detail }: { detail: InstanceDetail | null 
     deleteLicense.reset();
     deletionClosed();
   };
-  const short = detail === null || deletionUuid === null ? null : shortfall(capacityWithout(detail, deletionUuid, Date.now()), detail.instance.usage);
+  const short = detail === null || deletionUuid === null ? null : shortfall(capacityWithout(detail, deletionUuid, now), detail.instance.usage);
   const instanceName = detail?.instance.name ?? 'the instance';
   const open = deletionUuid !== null;
   if (license === null) {

@@ -74,7 +74,7 @@ export function InstancePage({ id, slots }: { id: string; slots: InstanceSlots }
           )}
         </>
       )}
-      <DeleteLicenseDialog detail={detail} />
+      <DeleteLicenseDialog detail={detail} now={now} />
       {slots.dialogs}
     </main>
   );

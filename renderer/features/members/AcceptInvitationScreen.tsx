@@ -25,6 +25,17 @@ export function AcceptInvitationScreen({ link, onJoined }: { link: string | null
   const [typed, setTyped] = useState('');
   const [attempted, setAttempted] = useState(false);
   const [step, setStep] = useState<InvitationStep>({ step: 'link' });
+  // A deep link: its invitation is read (never accepted), and the link leaves the address. The
+  // fields follow a new link in the same render (https://react.dev/learn/you-might-not-need-an-effect).
+  const [linkSeen, setLinkSeen] = useState<string | null>(null);
+  if (link !== linkSeen) {
+    setLinkSeen(link);
+    if (link !== null) {
+      setTyped(link);
+      setAttempted(true);
+      setStep(stepFor(link));
+    }
+  }
   const shownLink = step.step === 'shown' ? step.link : null;
   const preview = useInvitationPreview(shownLink);
   const accept = useAcceptInvitation(onJoined);
@@ -32,13 +43,9 @@ export function AcceptInvitationScreen({ link, onJoined }: { link: string | null
   // Where to sign in so the invitation can be read: the link's own portal, when main asked for a sign-in to read it.
   const linkPortal = preview.error?.code === 'not_signed_in' && shownLink !== null ? linkPortalUrl(shownLink) : null;
 
-  // A deep link: its invitation is read (never accepted), and the link leaves the address.
+  // Once shown, the link leaves the address.
   useEffect(() => {
-    if (link === null) return;
-    setTyped(link);
-    setAttempted(true);
-    setStep(stepFor(link));
-    invitationLinkConsumed();
+    if (link !== null) invitationLinkConsumed();
   }, [link]);
 
   const linkEdited = (value: string): void => {

@@ -155,10 +155,14 @@ sockets.on('connection', (socket: WebSocket, request) => {
   connections.add(id);
   const post = (message: BridgeMessage): void => socket.send(JSON.stringify(message));
   const unsubscribe = hub.subscribe((event, payload) => post({ event, payload }));
-  socket.on('message', async (data) => {
+  const answer = async (data: unknown): Promise<void> => {
     const request = JSON.parse(String(data)) as BridgeRequest;
     const result = await router(request.channel, request.input, { id, url: `${origin}/`, isMainFrame: request.frame === 'main' });
     post({ id: request.id, result });
+  };
+  // ws ignores what a listener returns: a failure is logged here, not left as an unhandled rejection.
+  socket.on('message', (data) => {
+    answer(data).catch((error: unknown) => console.error('bridge: IPC message failed:', error));
   });
   socket.on('close', () => {
     connections.delete(id);

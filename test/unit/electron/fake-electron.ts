@@ -1,4 +1,4 @@
-import { vi } from 'vitest';
+import { vi, type Mock } from 'vitest';
 
 /**
  * A recording stand-in for the `electron` module (its binary cannot be downloaded here). Tests
@@ -85,7 +85,7 @@ export interface FakeElectron {
   protocol: { registerSchemesAsPrivileged: ReturnType<typeof vi.fn> };
   session: { defaultSession: FakeSession };
   ipcMain: { handlers: Map<string, (...args: unknown[]) => unknown>; handle: ReturnType<typeof vi.fn>; on: ReturnType<typeof vi.fn> };
-  clipboard: { text: string; readText: ReturnType<typeof vi.fn>; writeText: ReturnType<typeof vi.fn>; clear: ReturnType<typeof vi.fn> };
+  clipboard: { text: string; readText: ReturnType<typeof vi.fn>; writeText: Mock<(text: string) => Promise<void>>; clear: ReturnType<typeof vi.fn> };
   shell: { openExternal: ReturnType<typeof vi.fn> };
   windows: FakeBrowserWindowInstance[];
   /** Resolves `app.whenReady()`, as Electron does once it is initialised. */

@@ -37,7 +37,7 @@ function PageProbe() {
     h('p', { 'data-testid': 'shown' }, data === undefined ? 'nothing' : `${data.instance.name}: ${data.licenses.map((license) => license.name).join(', ')}`),
     h('p', { 'data-testid': 'notice' }, notice ?? ''),
     h('p', { 'data-testid': 'problem' }, refreshProblem ?? actionProblem ?? ''),
-    data === undefined ? null : h(Fragment, null, h(InstanceHeader, { detail: data, now: NOW, actions: NO_ACTIONS }), h(InstallIdCard, { detail: data }), h(DeleteLicenseDialog, { detail: data })),
+    data === undefined ? null : h(Fragment, null, h(InstanceHeader, { detail: data, now: NOW, actions: NO_ACTIONS }), h(InstallIdCard, { detail: data }), h(DeleteLicenseDialog, { detail: data, now: NOW })),
   );
 }
 
