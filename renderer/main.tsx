@@ -6,8 +6,6 @@ import { client } from './ipc/client';
 import { auditEventsWired, clipboardEventsWired, instancesEventsWired, portalEventsWired } from './ipc/events';
 import { createAppQueryClient } from './queries/query-client';
 import { createInstancesStore } from './store/instances';
-import { createPortalAccountsStore } from './store/portal-accounts';
-import { PortalAccountsProvider } from './store/portal-context';
 import { PortalLicensesStoresProvider } from './store/portal-licenses-context';
 import { createPortalLicensesStores } from './store/portal-licenses-stores';
 import './styles/app.css';
@@ -21,16 +19,12 @@ import './features/audit/audit.css';
 const queryClient = createAppQueryClient(client);
 // Until the stores that still take it are migrated: the instance list over the query cache.
 const instancesStore = createInstancesStore({ client, queryClient });
-const portalAccountsStore = createPortalAccountsStore({ client });
 const portalLicensesStores = createPortalLicensesStores({ client, queryClient, instances: instancesStore });
 
 // Push events, wired once for the life of the page.
 clipboardEventsWired(client);
 instancesEventsWired(client, queryClient);
-portalEventsWired(client, queryClient, {
-  accounts: portalAccountsStore,
-  portalLicenses: portalLicensesStores,
-});
+portalEventsWired(client, queryClient, { portalLicenses: portalLicensesStores });
 // Changes main records invalidate the audit queries; the header's verdict query checks the chain as the app starts.
 auditEventsWired(client, queryClient);
 
@@ -39,11 +33,9 @@ if (container === null) throw new Error('index.html has no #root');
 createRoot(container).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <PortalAccountsProvider store={portalAccountsStore}>
-        <PortalLicensesStoresProvider stores={portalLicensesStores}>
-          <App />
-        </PortalLicensesStoresProvider>
-      </PortalAccountsProvider>
+      <PortalLicensesStoresProvider stores={portalLicensesStores}>
+        <App />
+      </PortalLicensesStoresProvider>
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -7,12 +7,10 @@ import { licensesJudgedAgain } from '../features/portal-licenses/queries';
 import { auditKeys } from '../queries/audit-keys';
 import { instanceKeys } from '../queries/instance-keys';
 import { portalKeys } from '../queries/portal-keys';
-import type { PortalAccountsStore } from '../store/portal-accounts';
 import { portalLicensesEventsWired, type PortalLicensesStores } from '../store/portal-licenses-stores';
 
 /** The stores that still follow the portal's events themselves, until they are queries too. */
 export interface PortalEventStores {
-  accounts: PortalAccountsStore;
   portalLicenses: PortalLicensesStores;
 }
 
@@ -39,12 +37,15 @@ export function instancesEventsWired(client: Api, queryClient: QueryClient): voi
   client.on('instances:refresh-progress', dashboardRefreshProgressed);
 }
 
-/** `portal:did-change`: signed in or out, switched, joined, a change made here, a purchase completed. */
+/**
+ * `portal:did-change`: signed in or out, switched, joined, a change made here, a purchase completed. The
+ * signed-in accounts are read again (main may have made another one active).
+ */
 export function portalEventsWired(client: Api, queryClient: QueryClient, stores: PortalEventStores): void {
   client.on('portal:did-change', () => {
     // Every portal query on screen is read again; the others are read when next shown.
+    void queryClient.invalidateQueries({ queryKey: portalKeys.accounts });
     void queryClient.invalidateQueries({ queryKey: portalKeys.all });
-    void stores.accounts.getState().accountsChanged();
   });
   portalLicensesEventsWired(client, stores.portalLicenses);
 }

@@ -13,6 +13,11 @@ const organization = (accountId: string, orgId: string) => [...account(accountId
 
 export const portalKeys = {
   all,
+  /**
+   * The signed-in accounts and the default portal, as main holds them on this computer: outside the per-account
+   * tree (they decide which account is active), read again on each `portal:did-change`.
+   */
+  accounts: ['portal-accounts'] as const,
   organizations: (accountId: string) => [...account(accountId), 'organizations'] as const,
   organization,
   organizationDetails: (accountId: string, orgId: string) => [...organization(accountId, orgId), 'details'] as const,

@@ -1,26 +1,71 @@
-import type { FormEvent } from 'react';
-import { usePortalAccounts } from '../store/portal-context';
+import { useState, type FormEvent } from 'react';
+import { useCancelSignIn, useOpenPortalWeb, useSignIn, useSignInPortalUrl, useSigningIn } from '../queries/portal-account-mutations';
+import { useAccounts, useDefaultPortalUrl } from '../queries/portal-accounts';
+import { useAccountScreen } from '../store/account-screen';
 import { TextField } from './TextField';
+
+/** Why the sign-in form's address cannot be used, or null; empty means the default portal. */
+function portalUrlProblem(portalUrl: string): string | null {
+  const value = portalUrl.trim();
+  if (value === '') return null;
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'https:' || url.protocol === 'http:') return null;
+  } catch {
+    // Not a URL at all: the same advice.
+  }
+  return 'The portal address starts with https://, like https://customers.goauthentik.io';
+}
 
 /**
  * Sign in to a customer portal through the system browser: the app waits for the portal's answer on a
  * loopback address and never sees the password. A portal without Portal API v1 can be opened in the browser.
  */
 export function SignInPanel({ heading }: { heading: string }) {
-  const portalUrl = usePortalAccounts((state) => state.portalUrl);
-  const signingIn = usePortalAccounts((state) => state.signingIn);
-  const signInProblem = usePortalAccounts((state) => state.signInProblem);
-  const notAPortalUrl = usePortalAccounts((state) => state.notAPortalUrl);
-  const adding = usePortalAccounts((state) => state.addingAccount && state.accounts.length > 0);
-  const portalUrlEdited = usePortalAccounts((state) => state.portalUrlEdited);
-  const signInRequested = usePortalAccounts((state) => state.signInRequested);
-  const signInCancelled = usePortalAccounts((state) => state.signInCancelled);
-  const portalWebRequested = usePortalAccounts((state) => state.portalWebRequested);
-  const addAccountClosed = usePortalAccounts((state) => state.addAccountClosed);
+  const portalUrl = useSignInPortalUrl();
+  const defaultPortalUrl = useDefaultPortalUrl();
+  const signingIn = useSigningIn();
+  const accounts = useAccounts();
+  const adding = useAccountScreen((state) => state.adding) && accounts.length > 0;
+  const portalUrlEdited = useAccountScreen((state) => state.portalUrlEdited);
+  const addAccountClosed = useAccountScreen((state) => state.addAccountClosed);
+  const signIn = useSignIn();
+  const cancel = useCancelSignIn();
+  const openWeb = useOpenPortalWeb();
+  /** The address as typed is no URL: nothing was sent. */
+  const [invalid, setInvalid] = useState<string | null>(null);
+
+  // The address that answered as no Portal API v1 portal: its own web pages can be opened instead.
+  const notAPortalUrl = signIn.error?.code === 'not_a_portal' ? (signIn.variables ?? defaultPortalUrl) : null;
+  const problem =
+    invalid ??
+    signIn.error?.message ??
+    (cancel.isError ? `The sign-in could not be cancelled: ${cancel.error.message}` : null) ??
+    (openWeb.isError ? `The portal's web pages could not be opened: ${openWeb.error.message}` : null);
+
+  const problemsCleared = (): void => {
+    setInvalid(null);
+    signIn.reset();
+    cancel.reset();
+    openWeb.reset();
+  };
+
+  const onEdit = (value: string): void => {
+    portalUrlEdited(value);
+    problemsCleared();
+  };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
-    void signInRequested();
+    if (signingIn) return;
+    problemsCleared();
+    const urlProblem = portalUrlProblem(portalUrl);
+    if (urlProblem !== null) {
+      setInvalid(urlProblem);
+      return;
+    }
+    const typed = portalUrl.trim();
+    signIn.mutate(typed === '' ? null : typed);
   };
 
   return (
@@ -32,7 +77,7 @@ export function SignInPanel({ heading }: { heading: string }) {
             <strong>Continue in your browser…</strong> The portal’s sign-in page is open in your web browser. Sign in there; this app
             continues by itself once the portal answers.
           </p>
-          <button type="button" onClick={() => void signInCancelled()}>
+          <button type="button" onClick={() => cancel.mutate(undefined)}>
             Cancel
           </button>
         </div>
@@ -48,16 +93,16 @@ export function SignInPanel({ heading }: { heading: string }) {
             type="url"
             inputMode="url"
             value={portalUrl}
-            onValue={portalUrlEdited}
+            onValue={onEdit}
             hint="The customer portal to sign in to. Keep the address shown unless your organization uses another portal."
             autoComplete="url"
           />
-          {signInProblem !== null && (
+          {problem !== null && (
             <div className="problem" role="alert">
-              <p>{signInProblem}</p>
+              <p>{problem}</p>
               {/* The app opens only https:// pages in the browser; for another address main's words say where to go. */}
               {notAPortalUrl?.startsWith('https://') === true && (
-                <button type="button" onClick={() => void portalWebRequested()}>
+                <button type="button" onClick={() => openWeb.mutate(notAPortalUrl)}>
                   Open the portal’s web pages
                 </button>
               )}

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import type { BillingAccountUpdate } from '../../../shared/portal/schemas/billing-account';
 import type { Invoice } from '../../../shared/portal/schemas/invoices';
 import { askMain } from '../../queries/query-client';
-import { useActiveAccountId } from '../../store/portal-context';
+import { useActiveAccountId } from '../../queries/portal-accounts';
 import { billingAccountQuery } from './queries';
 
 /** Saves the form's change; the portal's answer is the account as it is now, shown at once. */

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { PaymentMethod } from '../../../shared/portal/schemas/payment-methods';
 import { portalKeys } from '../../queries/portal-keys';
 import { askMain } from '../../queries/query-client';
-import { useActiveAccountId } from '../../store/portal-context';
+import { useActiveAccountId } from '../../queries/portal-accounts';
 
 export const billingAccountQuery = (accountId: string, orgId: string) =>
   queryOptions({

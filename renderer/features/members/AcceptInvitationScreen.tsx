@@ -1,8 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { SCREEN_HEADING_ID } from '../../app/navigation';
 import { invitationLinkConsumed, organizationOpened } from '../../app/portal-navigation';
-import { portalHost, selectActiveAccount } from '../../store/portal-accounts';
-import { usePortalAccounts } from '../../store/portal-context';
+import { useSignInOpener, useSignInPortalUrl, useSigningIn } from '../../queries/portal-account-mutations';
+import { portalHost, useAccountsListed, useActiveAccountId } from '../../queries/portal-accounts';
+import { useAccountScreen } from '../../store/account-screen';
 import { refusalWords } from '../../store/portal-problem';
 import { TextField } from '../../ui/TextField';
 import { SignInPanel } from '../../ui/SignInPanel';
@@ -16,12 +17,12 @@ import { useInvitationPreview } from './queries';
  * app's deep link) to see the invitation; joining takes the person's Accept.
  */
 export function AcceptInvitationScreen({ link, onJoined }: { link: string | null; onJoined: OrganizationJoined }) {
-  const accountsListed = usePortalAccounts((state) => state.listed);
-  const signedIn = usePortalAccounts((state) => selectActiveAccount(state) !== null);
-  const addingAccount = usePortalAccounts((state) => state.addingAccount);
-  const signInPortalUrl = usePortalAccounts((state) => state.portalUrl);
-  const signingIn = usePortalAccounts((state) => state.signingIn);
-  const signInOpened = usePortalAccounts((state) => state.signInOpened);
+  const accountsListed = useAccountsListed();
+  const signedIn = useActiveAccountId() !== null;
+  const addingAccount = useAccountScreen((state) => state.adding);
+  const signInPortalUrl = useSignInPortalUrl();
+  const signingIn = useSigningIn();
+  const signInOpened = useSignInOpener();
   const [typed, setTyped] = useState('');
   const [attempted, setAttempted] = useState(false);
   const [step, setStep] = useState<InvitationStep>({ step: 'link' });

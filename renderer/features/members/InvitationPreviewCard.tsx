@@ -1,17 +1,16 @@
 import { useEffect, useRef } from 'react';
 import type { InvitationPreview } from '../../../shared/portal/schemas/invitations';
 import { localDate } from '../../format/dates';
-import type { PortalAccount } from '../../store/portal-accounts';
-import { portalHost, selectActiveAccount } from '../../store/portal-accounts';
-import { usePortalAccounts } from '../../store/portal-context';
+import { useBusyAccountId, useSignInOpener, useSigningIn, useSwitchAccount } from '../../queries/portal-account-mutations';
+import { portalHost, useActiveAccount, type PortalAccount } from '../../queries/portal-accounts';
 import { roleName, ROLE_SUMMARIES } from '../../store/portal-roles';
 import { invitationMatch } from './invitation-link';
 
 /** Sent to another signed-in account than the active one: switch to it to accept as the person invited. */
 function SwitchToInvitee({ invitee, organization }: { invitee: PortalAccount; organization: string }) {
-  const active = usePortalAccounts(selectActiveAccount);
-  const busy = usePortalAccounts((state) => state.busyAccountId !== null);
-  const accountSwitched = usePortalAccounts((state) => state.accountSwitched);
+  const active = useActiveAccount();
+  const busy = useBusyAccountId() !== null;
+  const switchAccount = useSwitchAccount();
   const host = portalHost(invitee.portalUrl);
   return (
     <div className="warning-box">
@@ -19,7 +18,7 @@ function SwitchToInvitee({ invitee, organization }: { invitee: PortalAccount; or
         This invitation is for {invitee.email}, who is signed in here on {host}
         {active === null ? '' : `, but the account in use is ${active.email}`}. Switch to {invitee.email} to join {organization} as the person invited.
       </p>
-      <button type="button" className="primary" aria-disabled={busy} onClick={() => !busy && void accountSwitched(invitee.id)}>
+      <button type="button" className="primary" aria-disabled={busy} onClick={() => !busy && active?.id !== invitee.id && switchAccount.mutate(invitee)}>
         Switch to {invitee.email}
       </button>
     </div>
@@ -28,8 +27,8 @@ function SwitchToInvitee({ invitee, organization }: { invitee: PortalAccount; or
 
 /** Sent to an address no account here uses: sign in with it, or (the portal allows any holder of the link) accept as the account shown. */
 function NoInviteeAccount({ email, account, organization }: { email: string; account: PortalAccount; organization: string }) {
-  const signingIn = usePortalAccounts((state) => state.signingIn);
-  const signInOpened = usePortalAccounts((state) => state.signInOpened);
+  const signingIn = useSigningIn();
+  const signInOpened = useSignInOpener();
   return (
     <div className="warning-box">
       <p>

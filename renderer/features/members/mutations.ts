@@ -4,9 +4,9 @@ import type { InvitationCreate, Invitation } from '../../../shared/portal/schema
 import type { Organization } from '../../../shared/portal/schemas/organizations';
 import type { Member } from '../../../shared/portal/schemas/members';
 import type { IpcFailureError } from '../../ipc/answer';
+import { accountActivated, useActiveAccountId } from '../../queries/portal-accounts';
 import { portalKeys } from '../../queries/portal-keys';
 import { askMain } from '../../queries/query-client';
-import { useActiveAccountId, usePortalAccounts } from '../../store/portal-context';
 import { membershipAfter, type Membership, type RoleChange } from './membership';
 import { membershipQuery } from './queries';
 
@@ -91,11 +91,10 @@ export type OrganizationJoined = (accountId: string, organization: Organization)
 
 /** Accepts a previewed invitation as the account shown; main makes that account the active one, and the organization opens as it. */
 export function useAcceptInvitation(joined: OrganizationJoined) {
-  const accountActivated = usePortalAccounts((state) => state.accountActivated);
   return useMutation({
     mutationFn: ({ link, account }: InvitationAcceptance, { client }) => askMain(client, 'portal:accept-invitation', { link, accountId: account.id }),
-    onSuccess({ organization }, { account }) {
-      accountActivated(account);
+    onSuccess({ organization }, { account }, _context, { client }) {
+      accountActivated(client, account);
       joined(account.id, organization);
     },
   });

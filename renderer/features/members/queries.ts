@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { portalKeys } from '../../queries/portal-keys';
 import { askMain } from '../../queries/query-client';
-import { useActiveAccountId, usePortalAccounts } from '../../store/portal-context';
+import { useAccountsListed, useActiveAccountId } from '../../queries/portal-accounts';
 import { sortedMembers, type Membership } from './membership';
 
 /** An organization's members and pending invitations, as `accountId` sees them. */
@@ -26,7 +26,7 @@ export function useMembership(orgId: string) {
 export function useInvitationPreview(link: string | null) {
   const accountId = useActiveAccountId();
   // Read once the accounts are in, so a deep link at start-up is read once, as the account it will be shown to.
-  const accountsListed = usePortalAccounts((state) => state.listed);
+  const accountsListed = useAccountsListed();
   return useQuery({
     queryKey: portalKeys.invitationPreview(accountId, link ?? ''),
     queryFn: async ({ client }) => {

@@ -3,7 +3,7 @@ import { SCREEN_HEADING_ID } from '../../app/navigation';
 import { portalOpened } from '../../app/portal-navigation';
 import type { OrgTab } from '../../app/portal-routes';
 import type { Organization } from '../../../shared/portal/schemas/organizations';
-import { useActiveAccountId, usePortalAccounts } from '../../store/portal-context';
+import { useAccountsListed, useActiveAccountId } from '../../queries/portal-accounts';
 import { RoleTag } from '../../ui/RoleTag';
 import { SignInFirst } from '../../ui/SignInFirst';
 import { EditOrganizationDialog } from './EditOrganizationDialog';
@@ -96,7 +96,7 @@ function OrganizationView({ id, tab, otherTab }: OrganizationPageProps) {
 
 /** `#org/<id>/<tab>`: one organization, its role for the active account, and its tabs. */
 export function OrganizationPage({ id, tab, otherTab }: OrganizationPageProps) {
-  const accountsListed = usePortalAccounts((state) => state.listed);
+  const accountsListed = useAccountsListed();
   const accountId = useActiveAccountId();
   if (accountsListed && accountId === null) {
     return <SignInFirst title="Organization" why="Sign in to the customer portal to see this organization." />;

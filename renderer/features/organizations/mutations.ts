@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { Organization, OrganizationUpdate } from '../../../shared/portal/schemas/organizations';
 import { askMain } from '../../queries/query-client';
-import { useActiveAccountId } from '../../store/portal-context';
+import { useActiveAccountId } from '../../queries/portal-accounts';
 import { roleName } from '../../store/portal-roles';
 import type { OrgForm } from './org-form';
 import { useOrganizationScreen } from './organization-screen';

@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Organization } from '../../../shared/portal/schemas/organizations';
 import { portalKeys } from '../../queries/portal-keys';
 import { askMain } from '../../queries/query-client';
-import { useActiveAccountId } from '../../store/portal-context';
+import { useActiveAccountId } from '../../queries/portal-accounts';
 
 const byName = (a: Organization, b: Organization): number => a.name.localeCompare(b.name);
 

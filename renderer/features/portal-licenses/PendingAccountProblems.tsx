@@ -1,6 +1,6 @@
 import { portalOpened } from '../../app/portal-navigation';
-import { portalHost } from '../../store/portal-accounts';
-import { usePortalAccounts } from '../../store/portal-context';
+import { useSignInOpener } from '../../queries/portal-account-mutations';
+import { portalHost } from '../../queries/portal-accounts';
 import { usePendingInstalls } from '../../store/portal-licenses-context';
 
 /**
@@ -9,7 +9,7 @@ import { usePendingInstalls } from '../../store/portal-licenses-context';
  */
 export function PendingAccountProblems() {
   const problems = usePendingInstalls((state) => state.accountProblems);
-  const signInOpened = usePortalAccounts((state) => state.signInOpened);
+  const signInOpened = useSignInOpener();
   if (problems.length === 0) return null;
   return (
     <ul className="pending-account-problems">

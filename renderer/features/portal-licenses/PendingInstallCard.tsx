@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { localDate } from '../../format/dates';
-import { usePortalAccounts } from '../../store/portal-context';
+import { useAccounts } from '../../queries/portal-accounts';
 import { usePendingInstalls } from '../../store/portal-licenses-context';
 import { pendingFor } from '../../store/portal-licenses-pending';
 import { InstallIntoButton } from './InstallIntoButton';
@@ -22,7 +22,7 @@ export function PendingInstallCard(props: { instanceId: string; instanceName: st
   const allUncompared = usePendingInstalls((state) => state.uncompared);
   const uncompared = useMemo(() => pendingFor(allUncompared, instanceId), [allUncompared, instanceId]);
   // With several accounts signed in, each pairing says whose organization it is in.
-  const severalAccounts = usePortalAccounts((state) => state.accounts.length > 1);
+  const severalAccounts = useAccounts().length > 1;
   useEffect(() => {
     void pendingInstallsChanged();
   }, [instanceId, pendingInstallsChanged]);

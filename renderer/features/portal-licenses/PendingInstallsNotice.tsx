@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useInstanceRows } from '../../queries/instance-list';
-import { usePortalAccounts } from '../../store/portal-context';
+import { useAccounts } from '../../queries/portal-accounts';
 import { usePendingInstalls } from '../../store/portal-licenses-context';
 import { InstallIntoButton } from './InstallIntoButton';
 import { InstanceNotComparedNote } from './InstanceNotComparedNote';
@@ -25,7 +25,7 @@ export function PendingInstallsNotice() {
   }, [pendingInstallsChanged]);
   const nameOf = (id: string): string => rows.find((row) => row.id === id)?.name ?? 'the instance';
   // With several accounts signed in, each pairing says whose organization it is in.
-  const severalAccounts = usePortalAccounts((state) => state.accounts.length > 1);
+  const severalAccounts = useAccounts().length > 1;
   return (
     <>
       {pending.length > 0 && (

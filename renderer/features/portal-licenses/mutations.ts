@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { licenseUpdateSchema } from '../../../shared/portal/schemas/licenses';
 import { askMain } from '../../queries/query-client';
-import { useActiveAccountId } from '../../store/portal-context';
+import { useActiveAccountId } from '../../queries/portal-accounts';
 import { useLicenseScreen } from './license-screen';
 import { licensesQuery, withLicense, type PortalLicense } from './queries';
 

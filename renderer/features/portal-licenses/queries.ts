@@ -2,7 +2,7 @@ import { queryOptions, useQuery, type Query, type QueryClient } from '@tanstack/
 import type { ChannelOutput } from '../../../shared/ipc/contract';
 import { portalKeys } from '../../queries/portal-keys';
 import { askMain } from '../../queries/query-client';
-import { useActiveAccountId } from '../../store/portal-context';
+import { useActiveAccountId } from '../../queries/portal-accounts';
 
 /** A portal license as the organization's list has it (never the key), linked to the saved instance with its Install ID. */
 export type PortalLicense = ChannelOutput<'portal:list-licenses'>['licenses'][number];

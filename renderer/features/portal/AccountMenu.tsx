@@ -1,28 +1,24 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { portalOpened } from '../../app/portal-navigation';
-import { portalHost, selectActiveAccount } from '../../store/portal-accounts';
-import { usePortalAccounts } from '../../store/portal-context';
+import { useBusyAccountId, useSignOut, useSwitchAccount } from '../../queries/portal-account-mutations';
+import { portalHost, useAccounts, useAccountsListed, useActiveAccount } from '../../queries/portal-accounts';
+import { useAccountScreen } from '../../store/account-screen';
 
 /**
  * The header's account menu: which portal account the portal screens use (e-mail and portal), the
  * other signed-in accounts to switch to, sign-out for each, and signing in another one.
  */
 export function AccountMenu() {
-  const accounts = usePortalAccounts((state) => state.accounts);
-  const active = usePortalAccounts(selectActiveAccount);
-  const listed = usePortalAccounts((state) => state.listed);
-  const busyAccountId = usePortalAccounts((state) => state.busyAccountId);
-  const accountsNeeded = usePortalAccounts((state) => state.accountsNeeded);
-  const accountSwitched = usePortalAccounts((state) => state.accountSwitched);
-  const signOutRequested = usePortalAccounts((state) => state.signOutRequested);
-  const addAccountOpened = usePortalAccounts((state) => state.addAccountOpened);
+  const accounts = useAccounts();
+  const active = useActiveAccount();
+  const listed = useAccountsListed();
+  const busyAccountId = useBusyAccountId();
+  const switchAccount = useSwitchAccount();
+  const signOut = useSignOut();
+  const addAccountOpened = useAccountScreen((state) => state.addAccountOpened);
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    void accountsNeeded();
-  }, [accountsNeeded]);
 
   useEffect(() => {
     if (!open) return;
@@ -90,7 +86,7 @@ export function AccountMenu() {
                       aria-label={busyAccountId === account.id ? undefined : `Switch to ${name}`}
                       aria-disabled={busyAccountId !== null}
                       onClick={() => {
-                        void accountSwitched(account.id);
+                        if (busyAccountId === null) switchAccount.mutate(account);
                         close();
                       }}
                     >
@@ -102,7 +98,7 @@ export function AccountMenu() {
                     aria-label={busyAccountId === account.id ? undefined : `Sign out ${name}`}
                     aria-disabled={busyAccountId !== null}
                     onClick={() => {
-                      void signOutRequested(account.id);
+                      if (busyAccountId === null) signOut.mutate(account);
                       close();
                     }}
                   >

@@ -1,23 +1,16 @@
-import { Fragment, useEffect, type ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { SCREEN_HEADING_ID } from '../../app/navigation';
 import { invitationOpened } from '../../app/portal-navigation';
-import { portalHost, selectActiveAccount, selectActiveAccountId } from '../../store/portal-accounts';
-import { usePortalAccounts } from '../../store/portal-context';
+import { activeAccountOf, portalHost, useAccountList } from '../../queries/portal-accounts';
+import { useAccountScreen } from '../../store/account-screen';
 import { SignInPanel } from '../../ui/SignInPanel';
 
 /** `#portal`: sign in to the customer portal, then "My organizations" (or the first run's create form), which the app shell passes in. */
 export function PortalScreen({ organizations }: { organizations: ReactNode }) {
-  const listed = usePortalAccounts((state) => state.listed);
-  const listProblem = usePortalAccounts((state) => state.listProblem);
-  const active = usePortalAccounts(selectActiveAccount);
-  const activeId = usePortalAccounts(selectActiveAccountId);
-  const addingAccount = usePortalAccounts((state) => state.addingAccount);
-  const accountsChanged = usePortalAccounts((state) => state.accountsChanged);
-
   // The accounts are read again whenever the screen opens (another window may have signed in or out).
-  useEffect(() => {
-    void accountsChanged();
-  }, [accountsChanged]);
+  const list = useAccountList({ readAgain: true });
+  const active = activeAccountOf(list.data);
+  const addingAccount = useAccountScreen((state) => state.adding);
 
   const heading = active === null ? 'Customer portal' : 'My organizations';
   return (
@@ -25,16 +18,16 @@ export function PortalScreen({ organizations }: { organizations: ReactNode }) {
       <h1 id={SCREEN_HEADING_ID} tabIndex={-1}>
         {heading}
       </h1>
-      {!listed ? (
+      {list.isPending ? (
         <p className="muted" role="status">
           Reading the signed-in portal accounts…
         </p>
-      ) : listProblem !== null ? (
+      ) : list.isError ? (
         <div className="problem" role="alert">
           <p>
-            <strong>The portal accounts could not be read.</strong> {listProblem}
+            <strong>The portal accounts could not be read.</strong> {list.error.message}
           </p>
-          <button type="button" onClick={() => void accountsChanged()}>
+          <button type="button" onClick={() => void list.refetch()}>
             Try again
           </button>
         </div>
@@ -60,7 +53,7 @@ export function PortalScreen({ organizations }: { organizations: ReactNode }) {
           </p>
           {addingAccount && <SignInPanel heading="Sign in with another account" />}
           {/* Another account's organizations start afresh: no dialog or draft carries over. */}
-          <Fragment key={activeId}>{organizations}</Fragment>
+          <Fragment key={active.id}>{organizations}</Fragment>
         </>
       )}
     </main>

@@ -6,7 +6,6 @@ import type { PortalAccountView } from '../../../shared/ipc/portal-contract';
 import { invitationMatch } from '../../../renderer/features/members/invitation-link';
 import { InvitationRoute } from '../../../renderer/app/PortalPages';
 import { useOrganizationScreen } from '../../../renderer/features/organizations/organization-screen';
-import { selectActiveAccount } from '../../../renderer/store/portal-accounts';
 import { ok } from './portal-licenses-fixtures';
 import { portalScreen, press, typeInto } from './portal-screen';
 import { ACME, ALICE, ORG_ID } from './portal-test-data';
@@ -51,11 +50,11 @@ describe('accepting an invitation', () => {
   });
 
   it('shows the invitation as the account it was sent to, without accepting it and without switching to that account', async () => {
-    const { main, accountsStore } = await invitationScreen();
+    const { main, activeAccountId } = await invitationScreen();
     show(` ${LINK} `);
     expect((await card()).getAttribute('data-invitation-match')).toBe('invitee-not-active');
     expect(main.sent.find((request) => request.channel === 'portal:preview-invitation')?.input).toEqual({ link: LINK });
-    expect(selectActiveAccount(accountsStore.getState())?.id).toBe(ALICE.id);
+    expect(activeAccountId()).toBe(ALICE.id);
     expect(main.channels()).not.toContain('portal:accept-invitation');
     expect(main.channels()).not.toContain('portal:switch-account');
   });
@@ -93,7 +92,7 @@ describe('accepting an invitation', () => {
   });
 
   it('Decline sends nothing; Accept sends the previewed link as the account shown, makes it active and opens the organization with a notice', async () => {
-    const { main, accountsStore } = await invitationScreen({ ...ERIN, active: true }, LINK);
+    const { main, activeAccountId } = await invitationScreen({ ...ERIN, active: true }, LINK);
     fireEvent.click(within(await card()).getByRole('button', { name: 'Decline' }));
     expect(screen.getAllByRole('status').map((status) => status.textContent).join()).toMatch(/You declined the invitation to Acme Corp. Nothing was sent to the portal/);
     expect(screen.queryByRole('region', { name: 'Invitation to Acme Corp' })).toBeNull();
@@ -103,7 +102,7 @@ describe('accepting an invitation', () => {
     fireEvent.click(within(await card()).getByRole('button', { name: 'Accept and join Acme Corp' }));
     await waitFor(() => expect(window.location.hash).toBe(`#org/${ORG_ID}/overview`));
     expect(main.sent.filter((request) => request.channel === 'portal:accept-invitation').map((request) => request.input)).toEqual([{ link: LINK, accountId: ERIN.id }]);
-    expect(selectActiveAccount(accountsStore.getState())?.id).toBe(ERIN.id);
+    expect(activeAccountId()).toBe(ERIN.id);
     expect(useOrganizationScreen.getState().notice).toEqual({ orgId: ORG_ID, text: 'You joined Acme Corp as a Member.' });
   });
 });

@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { createElement as h } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { Organization } from '../../../shared/portal/schemas/organizations';
 import { CreateOrganizationForm } from '../../../renderer/features/organizations/CreateOrganizationForm';
 import { MyOrganizations } from '../../../renderer/features/organizations/MyOrganizations';
 import { OrganizationRoute } from '../../../renderer/app/PortalPages';
+import { accountActivated } from '../../../renderer/queries/portal-accounts';
 import { deferred, ok } from './portal-licenses-fixtures';
 import { portalScreen, press, typeInto } from './portal-screen';
 import { ACME, ALICE, ORG_ID, refused } from './portal-test-data';
@@ -27,9 +28,10 @@ describe('My organizations', () => {
   it('shows the organizations of the account now active, never a list asked for as the one before', async () => {
     const bob = { ...ALICE, id: 'acct-bob', email: 'bob@acme.test', active: false };
     const aliceList = deferred<ReturnType<ReturnType<typeof listed>>>();
-    const app = await portalScreen(h(MyOrganizations), { 'portal:list-organizations': () => aliceList.promise, 'portal:switch-account': () => ok({ account: { ...bob, active: true } }) }, [ALICE, bob]);
+    const app = await portalScreen(h(MyOrganizations), { 'portal:list-organizations': () => aliceList.promise }, [ALICE, bob]);
     app.main.answers['portal:list-organizations'] = listed([{ ...ACME, name: 'Globex Inc.', role: 'member' }]);
-    await app.accountsStore.getState().accountSwitched(bob.id);
+    // Main switched to Bob (the account menu's switch, or an invitation accepted as him).
+    act(() => accountActivated(app.queryClient, { ...bob, active: true }));
     expect(await screen.findByRole('link', { name: 'Globex Inc.' })).toBeTruthy();
     aliceList.resolve(ok({ organizations: [ACME], supportUrl: SUPPORT }));
     await new Promise((settled) => setTimeout(settled, 20));

@@ -5,9 +5,9 @@ import { afterEach } from 'vitest';
 import type { PortalAccountView } from '../../../shared/ipc/portal-contract';
 import type { ChannelName } from '../../../shared/ipc/channels';
 import { useOrganizationScreen } from '../../../renderer/features/organizations/organization-screen';
+import { accountsQuery, activeAccountOf } from '../../../renderer/queries/portal-accounts';
 import { createAppQueryClient } from '../../../renderer/queries/query-client';
-import { createPortalAccountsStore } from '../../../renderer/store/portal-accounts';
-import { PortalAccountsProvider } from '../../../renderer/store/portal-context';
+import { useAccountScreen } from '../../../renderer/store/account-screen';
 import { ok, scriptedMain, type Answers } from './portal-licenses-fixtures';
 import { ALICE } from './portal-test-data';
 
@@ -22,6 +22,7 @@ HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
 afterEach(() => {
   cleanup();
   useOrganizationScreen.setState({ notice: null, editing: false });
+  useAccountScreen.setState({ adding: false, portalUrl: null, notice: null });
   window.history.replaceState(null, '', '#');
 });
 
@@ -32,18 +33,14 @@ afterEach(() => {
 export async function portalScreen(ui: ReactElement, answers: Answers = {}, accounts: PortalAccountView[] = [ALICE]) {
   const main = scriptedMain({ 'portal:list-accounts': () => ok({ accounts, defaultPortalUrl: ALICE.portalUrl }), ...answers });
   const queryClient = createAppQueryClient(main.client);
-  const accountsStore = createPortalAccountsStore({ client: main.client });
-  await accountsStore.getState().accountsNeeded();
-  const wrap = (element: ReactElement) => (
-    <QueryClientProvider client={queryClient}>
-      <PortalAccountsProvider store={accountsStore}>{element}</PortalAccountsProvider>
-    </QueryClientProvider>
-  );
+  await queryClient.fetchQuery(accountsQuery);
+  const wrap = (element: ReactElement) => <QueryClientProvider client={queryClient}>{element}</QueryClientProvider>;
   const view = render(wrap(ui));
   return {
     main,
     queryClient,
-    accountsStore,
+    /** The account main last said is active, as the page holds it. */
+    activeAccountId: (): string | null => activeAccountOf(queryClient.getQueryData(accountsQuery.queryKey))?.id ?? null,
     /** Draws another screen (or the same one with other props) in the same app. */
     rerender: (next: ReactElement) => view.rerender(wrap(next)),
     /** How many requests went to `channel`. */
