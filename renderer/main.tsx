@@ -3,11 +3,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { client } from './ipc/client';
-import { auditEventsWired, clipboardEventsWired, instancesEventsWired, portalEventsWired } from './ipc/events';
 import { createAppQueryClient } from './queries/query-client';
 import { createInstancesStore } from './store/instances';
 import { PortalLicensesStoresProvider } from './store/portal-licenses-context';
-import { createPortalLicensesStores } from './store/portal-licenses-stores';
+import { createPortalLicensesStores, portalLicensesEventsWired } from './store/portal-licenses-stores';
 import './styles/app.css';
 import './styles/dashboard.css';
 import './styles/dialog.css';
@@ -20,13 +19,8 @@ const queryClient = createAppQueryClient(client);
 // Until the stores that still take it are migrated: the instance list over the query cache.
 const instancesStore = createInstancesStore({ client, queryClient });
 const portalLicensesStores = createPortalLicensesStores({ client, queryClient, instances: instancesStore });
-
-// Push events, wired once for the life of the page.
-clipboardEventsWired(client);
-instancesEventsWired(client, queryClient);
-portalEventsWired(client, queryClient, { portalLicenses: portalLicensesStores });
-// Changes main records invalidate the audit queries; the header's verdict query checks the chain as the app starts.
-auditEventsWired(client, queryClient);
+// The pending installs follow the portal's and the instances' events themselves until they are a query too.
+portalLicensesEventsWired(client, portalLicensesStores);
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root');

@@ -4,6 +4,7 @@ import { AuditScreen } from '../features/audit/AuditScreen';
 import { AccountMenu } from '../features/portal/AccountMenu';
 import { AccountNotice } from '../features/portal/AccountNotice';
 import { VerifyScreen } from '../features/verify/VerifyScreen';
+import { useMainEvents } from '../ipc/events';
 import { SCREEN_HEADING_ID, SCREEN_TITLES, useRoute, type Route, type Screen } from './navigation';
 import { DashboardRoute, InstanceRoute } from './InstanceScreens';
 import { InvitationRoute, OrganizationRoute, PortalRoute } from './PortalPages';
@@ -40,8 +41,12 @@ function CurrentScreen({ route }: { route: Route }) {
   }
 }
 
-/** The app shell: the screen links and the portal account, then the current screen (or an instance's or organization's page). */
+/**
+ * The app shell: the screen links and the portal account, then the current screen (or an instance's or
+ * organization's page). It follows main's events for as long as it is mounted.
+ */
 export function App() {
+  useMainEvents();
   const route = useRoute();
   const key = routeKey(route);
   const shown = useRef(key);

@@ -51,6 +51,12 @@ export function createAppQueryClient(ipc: Api): QueryClient {
   return client;
 }
 
+/** The channel to main `client` asks through (main's events arrive on it too); one not made by createAppQueryClient has none. */
+export function mainChannelOf(client: QueryClient): Api {
+  if (!(client instanceof AppQueryClient)) throw new Error('Main is reached through a query client made by createAppQueryClient.');
+  return client.ipc;
+}
+
 /**
  * Asks main on `channel` through the query client's channel (a query's or mutation's context hands it
  * in): the answer's value, or main's failure thrown as an IpcFailureError.

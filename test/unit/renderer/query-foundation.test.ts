@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Api } from '../../../shared/ipc/api';
 import type { ChannelName } from '../../../shared/ipc/channels';
 import { answerOf, IpcFailureError } from '../../../renderer/ipc/answer';
-import { portalEventsWired, type PortalEventStores } from '../../../renderer/ipc/events';
+import { portalEventsWired } from '../../../renderer/ipc/events';
 import { portalKeys } from '../../../renderer/queries/portal-keys';
 import { askMain, createAppQueryClient } from '../../../renderer/queries/query-client';
 import { ok } from './portal-licenses-fixtures';
@@ -66,12 +66,7 @@ describe('main’s push events', () => {
   function wired() {
     const main = fakeMain(async (channel) => ok(channel === 'portal:list-organizations' ? { organizations: [] } : { rows: [] }));
     const queryClient = createAppQueryClient(main.client);
-    const stores = {
-      accounts: { getState: () => ({ accountsChanged: vi.fn(async () => undefined) }) },
-      billing: { getState: () => ({ portalChanged: async () => undefined }) },
-      portalLicenses: { licenses: { getState: () => ({ portalChanged: async () => undefined }) }, pending: { getState: () => ({ pendingInstallsChanged: async () => undefined }) } },
-    } as unknown as PortalEventStores;
-    portalEventsWired(main.client, queryClient, stores);
+    portalEventsWired(main.client, queryClient);
     return { main, queryClient };
   }
 

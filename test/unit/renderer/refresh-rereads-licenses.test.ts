@@ -3,11 +3,11 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Api } from '../../../shared/ipc/api';
 import type { ChannelName } from '../../../shared/ipc/channels';
 import { licensesQuery } from '../../../renderer/features/portal-licenses/queries';
-import { instancesEventsWired, portalEventsWired, type PortalEventStores } from '../../../renderer/ipc/events';
+import { instancesEventsWired, portalEventsWired } from '../../../renderer/ipc/events';
 import { refreshed, refreshKeys } from '../../../renderer/queries/instance-list';
 import { createAppQueryClient } from '../../../renderer/queries/query-client';
 import { createInstancesStore } from '../../../renderer/store/instances';
-import { createPortalLicensesStores } from '../../../renderer/store/portal-licenses-stores';
+import { createPortalLicensesStores, portalLicensesEventsWired } from '../../../renderer/store/portal-licenses-stores';
 import { ok, ROW } from './portal-licenses-fixtures';
 
 /** Main as the page sees it: `instances:refresh` emits `instances:did-change` before it answers, as main's handler does. */
@@ -46,9 +46,9 @@ describe('an instance read again', () => {
     const main = mainWithEvents(() => (asked++ === 0 ? Promise.resolve(ok({ licenses: [] })) : new Promise<never>(() => undefined)));
     const queryClient = createAppQueryClient(main.client);
     const instances = createInstancesStore({ client: main.client, queryClient });
-    const stores = { accounts: { getState: () => ({ accountsChanged: async () => undefined }) }, portalLicenses: createPortalLicensesStores({ client: main.client, queryClient, instances }) };
     instancesEventsWired(main.client, queryClient);
-    portalEventsWired(main.client, queryClient, stores as unknown as PortalEventStores);
+    portalEventsWired(main.client, queryClient);
+    portalLicensesEventsWired(main.client, createPortalLicensesStores({ client: main.client, queryClient, instances }));
     const shown = new QueryObserver(queryClient, licensesQuery('acct-alice', 'org-acme'));
     const unsubscribe = shown.subscribe(() => undefined);
     await vi.waitFor(() => expect(shown.getCurrentResult().status).toBe('success'));
