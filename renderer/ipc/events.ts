@@ -74,7 +74,7 @@ export function clipboardEventsWired(client: Api): Unsubscribe {
 }
 
 /** Every event main pushes, followed over the query client's channel to main. */
-export function mainEventsWired(queryClient: QueryClient): Unsubscribe {
+function mainEventsWired(queryClient: QueryClient): Unsubscribe {
   const client = mainChannelOf(queryClient);
   return all([
     clipboardEventsWired(client),

@@ -10,7 +10,7 @@ import { askMain } from './query-client';
 const root = ['portal-accounts'] as const;
 const change = [...root, 'change'] as const;
 
-export const accountMutationKeys = {
+const accountMutationKeys = {
   signIn: [...root, 'sign-in'] as const,
   cancelSignIn: [...root, 'cancel-sign-in'] as const,
   /** A switch or sign-out: one at a time. */

@@ -7,7 +7,7 @@ import { askMain } from './query-client';
 /** A signed-in portal account as main shows it to the page: who and where, never a token. */
 export type PortalAccount = PortalAccountView;
 
-export type PortalAccountList = ChannelOutput<'portal:list-accounts'>;
+type PortalAccountList = ChannelOutput<'portal:list-accounts'>;
 
 const NO_ACCOUNTS: readonly PortalAccount[] = [];
 

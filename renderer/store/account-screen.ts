@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 
 /** What the portal account screens hold for the screen alone; the accounts themselves are a query (renderer/queries/portal-accounts.ts). */
-export interface AccountScreenState {
+interface AccountScreenState {
   /** The sign-in form is shown although accounts exist ("Add another account", "Sign in again", "Sign in as …"). */
   adding: boolean;
   /** The sign-in form's portal address; null follows the default portal until the person types another. */

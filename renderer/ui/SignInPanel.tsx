@@ -32,19 +32,20 @@ export function SignInPanel({ heading }: { heading: string }) {
   const signIn = useSignIn();
   const cancel = useCancelSignIn();
   const openWeb = useOpenPortalWeb();
-  /** The address as typed is no URL: nothing was sent. */
-  const [invalid, setInvalid] = useState<string | null>(null);
+  /** The address Sign in was last pressed with; what went wrong is shown while the form still shows it. */
+  const [submitted, setSubmitted] = useState<string | null>(null);
+  const current = submitted !== null && submitted === portalUrl;
 
   // The address that answered as no Portal API v1 portal: its own web pages can be opened instead.
-  const notAPortalUrl = signIn.error?.code === 'not_a_portal' ? (signIn.variables ?? defaultPortalUrl) : null;
-  const problem =
-    invalid ??
-    signIn.error?.message ??
-    (cancel.isError ? `The sign-in could not be cancelled: ${cancel.error.message}` : null) ??
-    (openWeb.isError ? `The portal's web pages could not be opened: ${openWeb.error.message}` : null);
+  const notAPortalUrl = current && signIn.error?.code === 'not_a_portal' ? (signIn.variables ?? defaultPortalUrl) : null;
+  const problem = !current
+    ? null
+    : (portalUrlProblem(submitted) ??
+      signIn.error?.message ??
+      (cancel.isError ? `The sign-in could not be cancelled: ${cancel.error.message}` : null) ??
+      (openWeb.isError ? `The portal's web pages could not be opened: ${openWeb.error.message}` : null));
 
   const problemsCleared = (): void => {
-    setInvalid(null);
     signIn.reset();
     cancel.reset();
     openWeb.reset();
@@ -52,6 +53,7 @@ export function SignInPanel({ heading }: { heading: string }) {
 
   const onEdit = (value: string): void => {
     portalUrlEdited(value);
+    setSubmitted(null);
     problemsCleared();
   };
 
@@ -59,11 +61,9 @@ export function SignInPanel({ heading }: { heading: string }) {
     event.preventDefault();
     if (signingIn) return;
     problemsCleared();
-    const urlProblem = portalUrlProblem(portalUrl);
-    if (urlProblem !== null) {
-      setInvalid(urlProblem);
-      return;
-    }
+    setSubmitted(portalUrl);
+    // An address that is no URL is not sent.
+    if (portalUrlProblem(portalUrl) !== null) return;
     const typed = portalUrl.trim();
     signIn.mutate(typed === '' ? null : typed);
   };

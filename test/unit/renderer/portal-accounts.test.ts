@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { createElement as h, Fragment } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { PortalAccountView } from '../../../shared/ipc/portal-contract';
 import { AccountMenu } from '../../../renderer/features/portal/AccountMenu';
 import { AccountNotice } from '../../../renderer/features/portal/AccountNotice';
+import { useAccountScreen } from '../../../renderer/store/account-screen';
 import { SignInPanel } from '../../../renderer/ui/SignInPanel';
 import { deferred, ok, type Answers } from './portal-licenses-fixtures';
 import { portalScreen, press, typeInto } from './portal-screen';
@@ -47,6 +48,16 @@ describe('portal accounts', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Open the portal’s web pages' }));
     await waitFor(() => expect(notice()).toContain('Opened https://portal.example.org in your browser.'));
     expect(main.sent.find((request) => request.channel === 'portal:open-web')?.input).toEqual({ portalUrl: 'https://portal.example.org' });
+  });
+
+  it('a refused sign-in is shown until the form shows another address', async () => {
+    await accounts({ 'portal:sign-in': () => ({ ok: false, error: { code: 'connection_failed', message: 'The portal did not answer.' } }) }, []);
+    press('Sign in');
+    expect((await screen.findByRole('alert')).textContent).toBe('The portal did not answer.');
+    // "Sign in again" on a pending install, or "Sign in as …" on an invitation, opens the form on its portal.
+    act(() => useAccountScreen.getState().signInOpened('https://portal.example.net'));
+    expect((screen.getByLabelText('Portal address') as HTMLInputElement).value).toBe('https://portal.example.net');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('a cancelled sign-in is no failure', async () => {
