@@ -1,4 +1,5 @@
 import { OrgBillingTab } from '../features/billing/OrgBillingTab';
+import { dashboardNoticeShown } from '../features/dashboard/dashboard-screen';
 import { AcceptInvitationScreen } from '../features/members/AcceptInvitationScreen';
 import { OrgMembersTab } from '../features/members/OrgMembersTab';
 import { MyOrganizations } from '../features/organizations/MyOrganizations';
@@ -14,7 +15,7 @@ const otherOrgTab: OrgTabPanel = (organization, tab) => {
     case 'members':
       return <OrgMembersTab orgId={organization.id} orgName={organization.name} role={organization.role} />;
     case 'licenses':
-      return <OrgLicensesTab orgId={organization.id} role={organization.role} />;
+      return <OrgLicensesTab orgId={organization.id} role={organization.role} noticeElsewhere={dashboardNoticeShown} />;
     case 'billing':
       return <OrgBillingTab orgId={organization.id} role={organization.role} />;
   }

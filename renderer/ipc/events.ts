@@ -4,7 +4,7 @@ import type { Api } from '../../shared/ipc/api';
 import { clipboardCleared } from '../features/verify/verify-screen';
 import { dashboardRefreshProgressed } from '../features/dashboard/dashboard-screen';
 import { licenseClipboardCleared } from '../features/portal-licenses/license-screen';
-import { licensesJudgedAgain } from '../features/portal-licenses/queries';
+import { licensesJudgedAgain, pendingInstallsJudgedAgain } from '../features/portal-licenses/queries';
 import { auditKeys } from '../queries/audit-keys';
 import { instanceKeys } from '../queries/instance-keys';
 import { portalKeys } from '../queries/portal-keys';
@@ -28,8 +28,8 @@ const all =
  * `instances:did-change`: an instance added, removed, edited, refreshed or given a license. The list, each
  * instance's page and the token vault's audit are read again (an instance added or removed changes which
  * tokens in the vault belong to one), and the portal's licenses lists, which judge each license against
- * what was read (installed, renewed, not compared). `instances:refresh-progress`: how far "Refresh all" is,
- * for the dashboard.
+ * what was read (installed, renewed, not compared), as are the renewed-but-not-installed pairings.
+ * `instances:refresh-progress`: how far "Refresh all" is, for the dashboard.
  */
 export function instancesEventsWired(client: Api, queryClient: QueryClient): Unsubscribe {
   return all([
@@ -38,6 +38,7 @@ export function instancesEventsWired(client: Api, queryClient: QueryClient): Uns
       // otherwise take it instead of asking again.
       void queryClient.cancelQueries({ queryKey: instanceKeys.all }).then(() => queryClient.invalidateQueries({ queryKey: instanceKeys.all }));
       void licensesJudgedAgain(queryClient);
+      void pendingInstallsJudgedAgain(queryClient);
     }),
     client.on('instances:refresh-progress', dashboardRefreshProgressed),
   ]);
@@ -46,7 +47,7 @@ export function instancesEventsWired(client: Api, queryClient: QueryClient): Uns
 /**
  * `portal:did-change`: signed in or out, switched, joined, a change made here, a purchase completed. The
  * signed-in accounts are read again (main may have made another one active), and every portal query on
- * screen; the others are read when next shown.
+ * screen (the licenses lists and the pairings among them); the others are read when next shown.
  */
 export function portalEventsWired(client: Api, queryClient: QueryClient): Unsubscribe {
   return client.on('portal:did-change', () => {

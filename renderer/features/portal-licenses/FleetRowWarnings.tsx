@@ -1,18 +1,19 @@
 import { useMemo } from 'react';
 import type { InstanceRow } from '../../../shared/instances/instance-row';
-import { usePendingInstalls } from '../../store/portal-licenses-context';
-import { pendingFor } from '../../store/portal-licenses-pending';
 import { WarningsCell } from '../../ui/WarningsCell';
 import { InstallIntoButton } from './InstallIntoButton';
 import { latestFirst, pendingTarget } from './pending-target';
+import { pendingFor, usePendingInstalls, type PendingInstalls } from './queries';
 import './portal-licenses.css';
+
+const selectPending = (answer: PendingInstalls) => answer.pending;
 
 /**
  * A dashboard row's warnings: its renewal warnings, and a key renewed in the customer portal that has
  * not reached this instance, with one-click Install.
  */
 export function FleetRowWarnings({ row }: { row: InstanceRow }) {
-  const pending = usePendingInstalls((state) => state.pending);
+  const pending = usePendingInstalls(selectPending).data;
   const first = useMemo(() => latestFirst(pendingFor(pending, row.id))[0], [pending, row.id]);
   if (first === undefined) return <WarningsCell warnings={row.warnings} />;
   return (

@@ -1,5 +1,4 @@
-import { useLicenseInstall } from '../../store/portal-licenses-context';
-import type { LicenseInstallTarget } from '../../store/portal-licenses-install';
+import { useLicenseInstallScreen, type LicenseInstallTarget } from './license-install-screen';
 
 interface InstallIntoButtonProps {
   target: LicenseInstallTarget;
@@ -10,9 +9,9 @@ interface InstallIntoButtonProps {
 
 /** "Install into <instance>": the license's key goes through that instance's preflight, then one install. */
 export function InstallIntoButton({ target, primary = false, short = false }: InstallIntoButtonProps) {
-  const licenseInstallOpened = useLicenseInstall((state) => state.licenseInstallOpened);
+  const licenseInstallOpened = useLicenseInstallScreen((state) => state.licenseInstallOpened);
   return (
-    <button type="button" className={primary ? 'primary' : 'small-button'} onClick={() => void licenseInstallOpened(target)}>
+    <button type="button" className={primary ? 'primary' : 'small-button'} onClick={() => licenseInstallOpened(target)}>
       {short ? (
         <>
           Install<span className="sr-only"> renewed license “{target.licenseName}” into {target.instanceName}</span>

@@ -1,16 +1,19 @@
-import { useInstanceRows } from '../../queries/instance-list';
-import { usePurchase } from '../../store/portal-licenses-context';
-import { TYPED_INSTALL_ID, type PurchaseFormProblems } from '../../store/purchase-form';
+import type { InstanceRow } from '../../../shared/instances/instance-row';
 import { TextField } from '../../ui/TextField';
+import { TYPED_INSTALL_ID, type PurchaseForm, type PurchaseFormProblems } from './purchase-form';
+
+interface InstanceChoiceProps {
+  rows: readonly InstanceRow[];
+  form: PurchaseForm;
+  problems: PurchaseFormProblems;
+  disabled: boolean;
+  onChoose: (instanceId: string) => void;
+  onEdit: (change: Partial<PurchaseForm>) => void;
+}
 
 /** The installation the license is for: a saved instance (its Install ID as last read), or an Install ID typed in. */
-export function InstanceChoice({ problems }: { problems: PurchaseFormProblems }) {
-  const rows = useInstanceRows();
-  const instanceId = usePurchase((state) => state.form.instanceId);
-  const installId = usePurchase((state) => state.form.installId);
-  const submitting = usePurchase((state) => state.submitting);
-  const purchaseInstanceChosen = usePurchase((state) => state.purchaseInstanceChosen);
-  const purchaseFormEdited = usePurchase((state) => state.purchaseFormEdited);
+export function InstanceChoice({ rows, form, problems, disabled, onChoose, onEdit }: InstanceChoiceProps) {
+  const { instanceId, installId } = form;
   const chosen = rows.find((row) => row.id === instanceId);
   const problem = problems.instanceId;
   return (
@@ -20,10 +23,10 @@ export function InstanceChoice({ problems }: { problems: PurchaseFormProblems })
         <select
           id="purchase-instance"
           value={instanceId}
-          disabled={submitting}
+          disabled={disabled}
           aria-invalid={problem !== undefined}
           aria-describedby={problem === undefined ? 'purchase-instance-hint' : 'purchase-instance-problem purchase-instance-hint'}
-          onChange={(event) => void purchaseInstanceChosen(event.target.value)}
+          onChange={(event) => onChoose(event.target.value)}
           data-autofocus
         >
           <option value="" disabled>
@@ -53,13 +56,13 @@ export function InstanceChoice({ problems }: { problems: PurchaseFormProblems })
           id="purchase-install-id"
           label="Install ID"
           value={installId}
-          onValue={(value) => purchaseFormEdited({ installId: value })}
+          onValue={(value) => onEdit({ installId: value })}
           problem={problems.installId}
           hint="authentik shows it in the Admin interface on Enterprise → Licenses: click Install to see the Install ID."
           hintAlways
           autoComplete="off"
           spellCheck={false}
-          disabled={submitting}
+          disabled={disabled}
         />
       )}
     </div>

@@ -1,11 +1,12 @@
-import { useLicenseInstall, usePurchase } from '../../store/portal-licenses-context';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { InstanceLink } from './InstanceLink';
+import { useLicenseInstallScreen } from './license-install-screen';
 import { InstanceNotComparedNote } from './InstanceNotComparedNote';
 import { useLicenseScreen } from './license-screen';
 import { LicenseExpiry } from './LicenseExpiry';
 import { LicenseKeyPanel } from './LicenseKeyPanel';
 import { LicenseStatusBadge } from './LicenseStatusBadge';
+import { usePurchaseScreen } from './purchase-screen';
 import type { PortalLicense } from './queries';
 import { RenameLicenseForm } from './RenameLicenseForm';
 import { RenewedNotInstalledBadge } from './RenewedNotInstalledBadge';
@@ -20,8 +21,8 @@ export function LicenseDetailsDialog({ orgId, licenses, role, now }: { orgId: st
   const detailsClosed = useLicenseScreen((state) => state.detailsClosed);
   const renameStarted = useLicenseScreen((state) => state.renameStarted);
   const license = licenses.find((entry) => entry.id === detailsId) ?? null;
-  const renewalOpened = usePurchase((state) => state.renewalOpened);
-  const licenseInstallOpened = useLicenseInstall((state) => state.licenseInstallOpened);
+  const renewalOpened = usePurchaseScreen((state) => state.renewalOpened);
+  const licenseInstallOpened = useLicenseInstallScreen((state) => state.licenseInstallOpened);
   const open = license !== null;
   const instances = license?.instances ?? [];
   return (
@@ -74,7 +75,7 @@ export function LicenseDetailsDialog({ orgId, licenses, role, now }: { orgId: st
                   className={instance.renewedNotInstalled ? 'primary' : undefined}
                   onClick={() => {
                     detailsClosed();
-                    void licenseInstallOpened({ orgId, licenseId: license.id, licenseName: license.nickname, instanceId: instance.instanceId, instanceName: instance.instanceName });
+                    licenseInstallOpened({ orgId, licenseId: license.id, licenseName: license.nickname, instanceId: instance.instanceId, instanceName: instance.instanceName });
                   }}
                 >
                   Install into {instance.instanceName}

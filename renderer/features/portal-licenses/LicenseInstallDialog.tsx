@@ -1,28 +1,37 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { selectCanInstallLicense, selectLicenseInstallOffer } from '../../store/portal-licenses-install';
-import { useLicenseInstall } from '../../store/portal-licenses-context';
+import type { LicenseInstallPreflight } from '../../../shared/ipc/portal-contract';
+import { installOffer } from '../../../shared/instances/install-offer';
+import { refusalWords } from '../../store/portal-problem';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { InstallOutcomeReport } from '../../ui/install-report/InstallOutcomeReport';
 import { OverCapacityConsent } from '../../ui/install-report/OverCapacityConsent';
 import { PreflightReport } from '../../ui/install-report/PreflightReport';
 import { useStepFocus } from '../../ui/use-step-focus';
+import { licenseInstallPreflightQuery, useInstallPortalLicense } from './install-mutations';
+import { useLicenseInstallScreen, type LicenseInstallTarget } from './license-install-screen';
 import './portal-licenses.css';
 
 const TITLE_ID = 'license-install-title';
 
+interface PreflightStepProps {
+  target: LicenseInstallTarget;
+  preflight: LicenseInstallPreflight;
+  acknowledged: boolean;
+  installing: boolean;
+  onInstall: (allowOverCapacity: boolean) => void;
+}
+
 /** The preflight's answer and the Install button (or Install anyway after consent, or nothing). */
-function PreflightStep() {
-  const target = useLicenseInstall((state) => state.target);
-  const preflight = useLicenseInstall((state) => state.preflight);
-  const offer = useLicenseInstall(selectLicenseInstallOffer);
-  const canInstall = useLicenseInstall(selectCanInstallLicense);
-  const installing = useLicenseInstall((state) => state.installing);
-  const acknowledged = useLicenseInstall((state) => state.overCapacityAcknowledged);
-  const licenseInstallOverCapacityAcknowledged = useLicenseInstall((state) => state.licenseInstallOverCapacityAcknowledged);
-  const licenseInstallConfirmed = useLicenseInstall((state) => state.licenseInstallConfirmed);
-  const licenseInstallClosed = useLicenseInstall((state) => state.licenseInstallClosed);
-  if (target === null || preflight === null) return null;
+function PreflightStep({ target, preflight, acknowledged, installing, onInstall }: PreflightStepProps) {
+  const overCapacityAcknowledged = useLicenseInstallScreen((state) => state.overCapacityAcknowledged);
+  const licenseInstallClosed = useLicenseInstallScreen((state) => state.licenseInstallClosed);
+  const offer = installOffer(preflight);
+  const canInstall = offer !== null && !installing && (offer === 'install' || acknowledged);
   const name = target.instanceName;
+  const install = (): void => {
+    if (canInstall) onInstall(offer === 'install-anyway' && acknowledged);
+  };
   return (
     <>
       <PreflightReport
@@ -31,7 +40,7 @@ function PreflightStep() {
         replaces={preflight.replaces?.name ?? null}
         consent={
           offer === 'install-anyway' && (
-            <OverCapacityConsent name={name} overCapacity={preflight.overCapacity} acknowledged={acknowledged} disabled={installing} onAcknowledged={licenseInstallOverCapacityAcknowledged} />
+            <OverCapacityConsent name={name} overCapacity={preflight.overCapacity} acknowledged={acknowledged} disabled={installing} onAcknowledged={overCapacityAcknowledged} />
           )
         }
       />
@@ -43,12 +52,12 @@ function PreflightStep() {
           {offer === null ? 'Close' : 'Cancel'}
         </button>
         {offer === 'install' && (
-          <button type="button" className="primary" aria-disabled={!canInstall} onClick={() => void licenseInstallConfirmed()}>
+          <button type="button" className="primary" aria-disabled={!canInstall} onClick={install}>
             {installing ? 'Installing…' : preflight.replaces === null ? 'Install' : 'Replace key'}
           </button>
         )}
         {offer === 'install-anyway' && (
-          <button type="button" className="danger" aria-disabled={!canInstall} onClick={() => void licenseInstallConfirmed()}>
+          <button type="button" className="danger" aria-disabled={!canInstall} onClick={install}>
             {installing ? 'Installing…' : 'Install anyway'}
           </button>
         )}
@@ -57,70 +66,91 @@ function PreflightStep() {
   );
 }
 
-/** "Install “<license>” into <instance>": main fetches the key, the instance preflight in full, then one install. */
-export function LicenseInstallDialog() {
-  const target = useLicenseInstall((state) => state.target);
-  const checking = useLicenseInstall((state) => state.checking);
-  const preflight = useLicenseInstall((state) => state.preflight);
-  const outcome = useLicenseInstall((state) => state.outcome);
-  const problem = useLicenseInstall((state) => state.problem);
-  const installing = useLicenseInstall((state) => state.installing);
-  const licenseInstallCheckRequested = useLicenseInstall((state) => state.licenseInstallCheckRequested);
-  const licenseInstallClosed = useLicenseInstall((state) => state.licenseInstallClosed);
+/** The dialog open on `target` at `opening`: its preflight query and the one install. */
+function LicenseInstallBody({ target, opening, noticeElsewhere }: { target: LicenseInstallTarget; opening: number; noticeElsewhere: (text: string) => void }) {
+  const dialog = useLicenseInstallScreen((state) => state.dialog);
+  const licenseInstallClosed = useLicenseInstallScreen((state) => state.licenseInstallClosed);
+  const preflight = useQuery(licenseInstallPreflightQuery(target, opening));
+  const install = useInstallPortalLicense(noticeElsewhere);
   const body = useRef<HTMLDivElement>(null);
-  // Leaving the page closes the dialog; an install already sent still reports to the dashboard.
-  useEffect(() => licenseInstallClosed, [licenseInstallClosed]);
+  const flow = dialog.open ? dialog.flow : null;
+  const checking = preflight.isFetching && flow?.step !== 'outcome';
+  const shown = preflight.data;
   // A renewal whose previous key runs on the instance replaces that license: main's preflight names it.
-  const replaces = preflight?.replaces?.name ?? null;
-  const step = outcome !== null ? 'outcome' : preflight !== null ? 'preflight' : checking ? 'checking' : 'problem';
-  useStepFocus(body, target === null ? null : `${target.licenseId}:${target.instanceId}:${step}`, TITLE_ID);
+  const replaces = shown?.replaces?.name ?? null;
+  const step = flow?.step === 'outcome' ? 'outcome' : shown !== undefined && !checking ? 'preflight' : checking ? 'checking' : 'problem';
+  useStepFocus(body, `${target.licenseId}:${target.instanceId}:${step}`, TITLE_ID);
+  const problem = preflight.isError
+    ? refusalWords(preflight.error, `check “${target.licenseName}” against ${target.instanceName}`)
+    : install.isError
+      ? refusalWords(install.error, `install “${target.licenseName}” on ${target.instanceName}`)
+      : null;
   return (
-    <ModalDialog open={target !== null} onDismiss={licenseInstallClosed} labelledBy={TITLE_ID} describedBy="license-install-intro" className="dialog dialog--wide">
-      {target !== null && (
-        <div ref={body} className="install-dialog" data-step={step}>
-          <h2 id={TITLE_ID} tabIndex={-1}>
-            Install “{target.licenseName}” into {target.instanceName}
-          </h2>
-          <p id="license-install-intro" className="hint">
-            The app fetches the key from the portal and checks it against {target.instanceName} first, showing the outcome in full; nothing is sent to
-            authentik until you press {replaces === null ? 'Install' : 'Replace key'}. The key itself is never shown.
-            {replaces !== null && ` The renewed key replaces “${replaces}”, the key it renews, in place, so its seats are not counted twice.`}
-          </p>
-          {checking && (
-            <p className="notice" role="status">
-              Checking “{target.licenseName}” against {target.instanceName}…
-            </p>
-          )}
-          {problem !== null && (
-            <p className="problem" role="alert">
-              {problem}
-            </p>
-          )}
-          {outcome !== null ? (
-            <>
-              <InstallOutcomeReport outcome={outcome} name={target.instanceName} replaces={replaces} before={preflight?.cumulativeExpiryNow ?? null} />
-              <div className="dialog__actions">
-                <button type="button" className="primary" onClick={licenseInstallClosed}>
-                  Done
-                </button>
-              </div>
-            </>
-          ) : preflight !== null ? (
-            <PreflightStep />
-          ) : (
-            !checking && (
-              <div className="dialog__actions">
-                <button type="button" onClick={licenseInstallClosed}>
-                  Close
-                </button>
-                <button type="button" className="primary" aria-disabled={installing} onClick={() => void licenseInstallCheckRequested()}>
-                  Try again
-                </button>
-              </div>
-            )
-          )}
-        </div>
+    <div ref={body} className="install-dialog" data-step={step}>
+      <h2 id={TITLE_ID} tabIndex={-1}>
+        Install “{target.licenseName}” into {target.instanceName}
+      </h2>
+      <p id="license-install-intro" className="hint">
+        The app fetches the key from the portal and checks it against {target.instanceName} first, showing the outcome in full; nothing is sent to authentik
+        until you press {replaces === null ? 'Install' : 'Replace key'}. The key itself is never shown.
+        {replaces !== null && ` The renewed key replaces “${replaces}”, the key it renews, in place, so its seats are not counted twice.`}
+      </p>
+      {checking && (
+        <p className="notice" role="status">
+          Checking “{target.licenseName}” against {target.instanceName}…
+        </p>
       )}
+      {problem !== null && (
+        <p className="problem" role="alert">
+          {problem}
+        </p>
+      )}
+      {flow?.step === 'outcome' ? (
+        <>
+          <InstallOutcomeReport outcome={flow.outcome} name={target.instanceName} replaces={replaces} before={shown?.cumulativeExpiryNow ?? null} />
+          <div className="dialog__actions">
+            <button type="button" className="primary" onClick={licenseInstallClosed}>
+              Done
+            </button>
+          </div>
+        </>
+      ) : shown !== undefined && !checking ? (
+        <PreflightStep
+          target={target}
+          preflight={shown}
+          acknowledged={flow?.step === 'preflight' && flow.acknowledged}
+          installing={install.isPending}
+          onInstall={(allowOverCapacity) => install.mutate({ opening, target, preflight: shown, allowOverCapacity })}
+        />
+      ) : (
+        !checking && (
+          <div className="dialog__actions">
+            <button type="button" onClick={licenseInstallClosed}>
+              Close
+            </button>
+            <button type="button" className="primary" aria-disabled={install.isPending} onClick={() => void preflight.refetch()}>
+              Try again
+            </button>
+          </div>
+        )
+      )}
+    </div>
+  );
+}
+
+/**
+ * "Install “<license>” into <instance>": main fetches the key, the instance preflight in full, then one
+ * install. An outcome that arrives once the dialog closed goes to `noticeElsewhere` (the dashboard's notice).
+ */
+export function LicenseInstallDialog({ noticeElsewhere }: { noticeElsewhere: (text: string) => void }) {
+  const dialog = useLicenseInstallScreen((state) => state.dialog);
+  const opening = useLicenseInstallScreen((state) => state.opening);
+  const licenseInstallClosed = useLicenseInstallScreen((state) => state.licenseInstallClosed);
+  // Leaving the page closes the dialog; an install already sent still reports elsewhere.
+  useEffect(() => licenseInstallClosed, [licenseInstallClosed]);
+  return (
+    <ModalDialog open={dialog.open} onDismiss={licenseInstallClosed} labelledBy={TITLE_ID} describedBy="license-install-intro" className="dialog dialog--wide">
+      {dialog.open && <LicenseInstallBody key={opening} target={dialog.target} opening={opening} noticeElsewhere={noticeElsewhere} />}
     </ModalDialog>
   );
 }

@@ -1,6 +1,6 @@
-import { selectChosenPlan } from '../../store/purchase';
-import { usePurchase } from '../../store/portal-licenses-context';
 import { formatMinorUnits } from '../../ui/money';
+import type { PurchaseForm } from './purchase-form';
+import type { Plan } from './queries';
 
 const PERIOD_NOUNS = { month: 'month', year: 'year' } as const;
 
@@ -9,10 +9,9 @@ function wholeNumber(text: string): number | null {
 }
 
 /** What one billing period costs for the users entered, at the chosen plan's prices. */
-export function OrderTotal() {
-  const plan = usePurchase(selectChosenPlan);
-  const internal = wholeNumber(usePurchase((state) => state.form.internalUsers));
-  const external = wholeNumber(usePurchase((state) => state.form.externalUsers));
+export function OrderTotal({ plan, form }: { plan: Plan | null; form: PurchaseForm }) {
+  const internal = wholeNumber(form.internalUsers);
+  const external = wholeNumber(form.externalUsers);
   if (plan === null || internal === null || external === null) return null;
   const money = (amount: number) => formatMinorUnits(amount, plan.currency);
   const total = internal * plan.price_per_internal_user + external * plan.price_per_external_user;

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
-import { usePurchase } from '../../store/portal-licenses-context';
 import { useNow } from '../../ui/use-now';
 import { LicenseDetailsDialog } from './LicenseDetailsDialog';
 import { LicenseInstallDialog } from './LicenseInstallDialog';
 import { useLicenseScreen } from './license-screen';
 import { LicensesTable } from './LicensesTable';
 import { PurchaseDialog } from './PurchaseDialog';
+import { usePurchaseScreen } from './purchase-screen';
 import { useLicenses } from './queries';
 import { TrackedPurchases } from './TrackedPurchases';
 import './portal-licenses.css';
@@ -28,12 +28,12 @@ function NoLicenses({ role }: { role: 'owner' | 'member' }) {
 }
 
 /** The organization page's Licenses tab: the organization's licenses, their keys, purchase and renewal. */
-export function OrgLicensesTab({ orgId, role }: { orgId: string; role: 'owner' | 'member' }) {
+export function OrgLicensesTab({ orgId, role, noticeElsewhere }: { orgId: string; role: 'owner' | 'member'; noticeElsewhere: (text: string) => void }) {
   const list = useLicenses(orgId);
   const notice = useLicenseScreen((state) => state.notice);
   const noticeCleared = useLicenseScreen((state) => state.noticeCleared);
   const detailsClosed = useLicenseScreen((state) => state.detailsClosed);
-  const purchaseOpened = usePurchase((state) => state.purchaseOpened);
+  const purchaseOpened = usePurchaseScreen((state) => state.purchaseOpened);
   const now = useNow(CLOCK_TICK_MS);
 
   // A revealed key, a rename and the tab's words leave with the tab (or another organization's).
@@ -60,7 +60,7 @@ export function OrgLicensesTab({ orgId, role }: { orgId: string; role: 'owner' |
         <h2 id="org-licenses-heading">Licenses</h2>
         <div className="org-licenses__actions">
           {role === 'owner' && (
-            <button type="button" className="primary" onClick={() => void purchaseOpened(orgId)}>
+            <button type="button" className="primary" onClick={() => purchaseOpened(orgId)}>
               Purchase license
             </button>
           )}
@@ -88,7 +88,7 @@ export function OrgLicensesTab({ orgId, role }: { orgId: string; role: 'owner' |
       )}
       <LicenseDetailsDialog orgId={orgId} licenses={licenses ?? []} role={role} now={now} />
       <PurchaseDialog />
-      <LicenseInstallDialog />
+      <LicenseInstallDialog noticeElsewhere={noticeElsewhere} />
     </section>
   );
 }

@@ -1,88 +1,80 @@
-import { usePurchase } from '../../store/portal-licenses-context';
-import { POLL_INTERVAL_MS } from '../../store/purchase';
+import { refusalWords } from '../../store/portal-problem';
 import { GUIDE_MESSAGE } from './license-words';
+import { useLicenseInstallScreen } from './license-install-screen';
 import { PaidLicenseCheck } from './PaidLicenseCheck';
+import { paidInstallTarget } from './paid-license';
+import { POLL_INTERVAL_MS, useFollowedLicense } from './payment';
+import { checkoutPageWords, useCheckoutPage } from './purchase-mutations';
+import { usePurchaseScreen, type PurchaseDialog } from './purchase-screen';
 
-function CheckState() {
-  const check = usePurchase((state) => state.check);
-  const license = usePurchase((state) => state.license);
-  const lastCheckedAt = usePurchase((state) => state.lastCheckedAt);
-  const renewal = usePurchase((state) => state.kind === 'renewal');
-  const checkProblem = usePurchase((state) => state.checkProblem);
-  return (
-    <PaidLicenseCheck
-      license={license}
-      done={check === 'done'}
-      renewal={renewal}
-      lastCheckedAt={lastCheckedAt}
-      checkProblem={checkProblem}
-      waiting={(last) =>
-        check === 'checking'
-          ? `Checking the license every ${POLL_INTERVAL_MS / 1000} seconds…${last}`
-          : `Stopped checking.${last} The license shows in the organization’s list once paid; Check again looks now.`
-      }
-    />
-  );
-}
+type PaymentDialog = Extract<PurchaseDialog, { step: 'payment' }>;
+
+const everyFewSeconds = (): number => POLL_INTERVAL_MS;
 
 /** The checkout page's address, to open again or copy; why it did not open, when it did not. Never a second order. */
-function CheckoutAddress() {
-  const renewal = usePurchase((state) => state.kind === 'renewal');
-  const checkoutUrl = usePurchase((state) => state.checkoutUrl);
-  const checkoutOpened = usePurchase((state) => state.checkoutOpened);
-  const checkoutProblem = usePurchase((state) => state.checkoutProblem);
-  const checkoutNotice = usePurchase((state) => state.checkoutNotice);
-  const checkoutOpenAgainRequested = usePurchase((state) => state.checkoutOpenAgainRequested);
-  const checkoutUrlCopyRequested = usePurchase((state) => state.checkoutUrlCopyRequested);
+function CheckoutAddress({ payment }: { payment: PaymentDialog }) {
+  const checkoutPageOpened = usePurchaseScreen((state) => state.checkoutPageOpened);
+  const page = useCheckoutPage(checkoutPageOpened);
+  const words = checkoutPageWords(page);
+  const problem = words.problem ?? payment.openProblem;
+  const renewal = payment.kind === 'renewal';
   return (
     <div className="payment-step__checkout">
-      {checkoutProblem !== null && (
+      {problem !== null && (
         <p className="problem" role="alert">
-          {checkoutProblem}{' '}
-          {renewal ? 'The renewal is ready to pay all the same' : 'The order is placed all the same (pending payment), once'}: open its checkout page with the address below.
+          {problem} {renewal ? 'The renewal is ready to pay all the same' : 'The order is placed all the same (pending payment), once'}: open its checkout page with the address below.
         </p>
       )}
       <p>
-        {checkoutOpened
+        {payment.checkoutOpened
           ? 'Provide your payment information on the checkout page and pay. If the page did not open, open this address in your browser:'
           : 'Open this address in your browser, provide your payment information and pay:'}{' '}
-        <code className="mono payment-step__url">{checkoutUrl}</code>
+        <code className="mono payment-step__url">{payment.checkoutUrl}</code>
       </p>
       <div className="row">
-        <button type="button" onClick={() => void checkoutOpenAgainRequested()}>
+        <button type="button" onClick={() => page.mutate({ action: 'open', checkoutUrl: payment.checkoutUrl })}>
           Open checkout again
         </button>
-        <button type="button" onClick={() => void checkoutUrlCopyRequested()}>
+        <button type="button" onClick={() => page.mutate({ action: 'copy', checkoutUrl: payment.checkoutUrl })}>
           Copy address
         </button>
       </div>
       <p className="notice" role="status">
-        {checkoutNotice ?? ''}
+        {words.notice ?? ''}
       </p>
     </div>
   );
 }
 
-/** After Continue: pay in the browser; meanwhile the license is checked until its key appears, then install it. */
-export function PaymentStep() {
-  const check = usePurchase((state) => state.check);
-  const license = usePurchase((state) => state.license);
-  const checkoutOpened = usePurchase((state) => state.checkoutOpened);
-  const checkStopped = usePurchase((state) => state.checkStopped);
-  const checkResumed = usePurchase((state) => state.checkResumed);
-  const paidLicenseInstallRequested = usePurchase((state) => state.paidLicenseInstallRequested);
-  const purchaseClosed = usePurchase((state) => state.purchaseClosed);
-  const instances = license?.instances ?? [];
+/** After Continue: pay in the browser; meanwhile the license is read until its key appears, then install it. */
+export function PaymentStep({ payment, onClose }: { payment: PaymentDialog; onClose: () => void }) {
+  const { query, check } = useFollowedLicense(payment, payment.check, everyFewSeconds);
+  const checkStopped = usePurchaseScreen((state) => state.checkStopped);
+  const checkResumed = usePurchaseScreen((state) => state.checkResumed);
+  const licenseInstallOpened = useLicenseInstallScreen((state) => state.licenseInstallOpened);
+  const answered = query.data;
+  const instances = check === 'done' ? (answered?.instances ?? []) : [];
   return (
     <div className="dialog-body payment-step" data-check={check}>
       <h3 id="payment-heading" tabIndex={-1} data-step-focus>
-        {check === 'done' ? 'Payment validated' : checkoutOpened ? 'Checkout opened in your browser' : 'The checkout page did not open'}
+        {check === 'done' ? 'Payment validated' : payment.checkoutOpened ? 'Checkout opened in your browser' : 'The checkout page did not open'}
       </h3>
-      {check !== 'done' && <CheckoutAddress />}
+      {check !== 'done' && <CheckoutAddress payment={payment} />}
       {/* The guide's words are for the wait: once the payment is validated the license is here. */}
       {check !== 'done' && <p className="callout callout--ok guide-message">{GUIDE_MESSAGE}</p>}
       <div className="payment-step__state" role="status" aria-live="polite">
-        <CheckState />
+        <PaidLicenseCheck
+          license={answered ?? payment.renewing}
+          done={check === 'done'}
+          renewal={payment.kind === 'renewal'}
+          lastCheckedAt={query.dataUpdatedAt === 0 ? null : query.dataUpdatedAt}
+          checkProblem={query.isError ? refusalWords(query.error, 'read the license') : null}
+          waiting={(last) =>
+            check === 'checking'
+              ? `Checking the license every ${POLL_INTERVAL_MS / 1000} seconds…${last}`
+              : `Stopped checking.${last} The license shows in the organization’s list once paid; Check again looks now.`
+          }
+        />
       </div>
       {check === 'done' && instances.length === 0 && (
         <p className="hint">
@@ -97,16 +89,31 @@ export function PaymentStep() {
           </button>
         )}
         {check === 'stopped' && (
-          <button type="button" onClick={() => void checkResumed()}>
+          <button
+            type="button"
+            onClick={() => {
+              checkResumed();
+              void query.refetch();
+            }}
+          >
             Check again
           </button>
         )}
-        <button type="button" className={check === 'done' && instances.length > 0 ? undefined : 'primary'} onClick={purchaseClosed}>
+        <button type="button" className={check === 'done' && instances.length > 0 ? undefined : 'primary'} onClick={onClose}>
           Close
         </button>
-        {check === 'done' &&
+        {answered !== undefined &&
           instances.map((instance) => (
-            <button key={instance.instanceId} type="button" className="primary" onClick={() => void paidLicenseInstallRequested(instance.instanceId)}>
+            <button
+              key={instance.instanceId}
+              type="button"
+              className="primary"
+              onClick={() => {
+                const target = paidInstallTarget({ orgId: payment.orgId, accountId: payment.accountId, license: answered, instanceId: instance.instanceId });
+                onClose();
+                if (target !== null) licenseInstallOpened(target);
+              }}
+            >
               Install into {instance.instanceName}
             </button>
           ))}

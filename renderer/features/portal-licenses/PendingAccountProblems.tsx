@@ -1,14 +1,16 @@
 import { portalOpened } from '../../app/portal-navigation';
 import { useSignInOpener } from '../../queries/portal-account-mutations';
 import { portalHost } from '../../queries/portal-accounts';
-import { usePendingInstalls } from '../../store/portal-licenses-context';
+import { usePendingInstalls, type PendingInstalls } from './queries';
+
+const selectAccountProblems = (answer: PendingInstalls) => answer.accountProblems;
 
 /**
  * The signed-in accounts whose licenses could not be read for renewed-but-not-installed, each in words:
  * their pairings may be missing until the account is signed in again (or its portal answers).
  */
 export function PendingAccountProblems() {
-  const problems = usePendingInstalls((state) => state.accountProblems);
+  const problems = usePendingInstalls(selectAccountProblems).data;
   const signInOpened = useSignInOpener();
   if (problems.length === 0) return null;
   return (

@@ -1,31 +1,28 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { localDate } from '../../format/dates';
 import { useAccounts } from '../../queries/portal-accounts';
-import { usePendingInstalls } from '../../store/portal-licenses-context';
-import { pendingFor } from '../../store/portal-licenses-pending';
 import { InstallIntoButton } from './InstallIntoButton';
 import { LicenseInstallDialog } from './LicenseInstallDialog';
 import { NotComparedNote } from './NotComparedNote';
 import { PendingAccountProblems } from './PendingAccountProblems';
 import { latestFirst, pendingTarget } from './pending-target';
+import { pendingFor, usePendingInstalls, type PendingInstalls } from './queries';
 import './portal-licenses.css';
+
+const whole = (answer: PendingInstalls): PendingInstalls => answer;
 
 /**
  * On an instance's page: a license renewed in the customer portal whose key is not installed here, with
  * one-click install. The page hands in its Refresh (the instance's read is the page's).
  */
-export function PendingInstallCard(props: { instanceId: string; instanceName: string; refreshing: boolean; onRefresh: () => void }) {
-  const { instanceId, instanceName, refreshing, onRefresh } = props;
-  const all = usePendingInstalls((state) => state.pending);
-  const pendingInstallsChanged = usePendingInstalls((state) => state.pendingInstallsChanged);
-  const pending = useMemo(() => latestFirst(pendingFor(all, instanceId)), [all, instanceId]);
-  const allUncompared = usePendingInstalls((state) => state.uncompared);
-  const uncompared = useMemo(() => pendingFor(allUncompared, instanceId), [allUncompared, instanceId]);
+export function PendingInstallCard(props: { instanceId: string; instanceName: string; refreshing: boolean; onRefresh: () => void; noticeElsewhere: (text: string) => void }) {
+  const { instanceId, instanceName, refreshing, onRefresh, noticeElsewhere } = props;
+  // Read again each time an instance's page opens: what was paid meanwhile shows.
+  const answer = usePendingInstalls(whole, { readAgain: true }).data;
+  const pending = useMemo(() => latestFirst(pendingFor(answer.pending, instanceId)), [answer.pending, instanceId]);
+  const uncompared = useMemo(() => pendingFor(answer.uncompared, instanceId), [answer.uncompared, instanceId]);
   // With several accounts signed in, each pairing says whose organization it is in.
   const severalAccounts = useAccounts().length > 1;
-  useEffect(() => {
-    void pendingInstallsChanged();
-  }, [instanceId, pendingInstallsChanged]);
   return (
     <>
       {pending.length > 0 && (
@@ -67,7 +64,7 @@ export function PendingInstallCard(props: { instanceId: string; instanceName: st
         </ul>
       )}
       <PendingAccountProblems />
-      <LicenseInstallDialog />
+      <LicenseInstallDialog noticeElsewhere={noticeElsewhere} />
     </>
   );
 }

@@ -1,28 +1,25 @@
-import { useEffect } from 'react';
 import { useInstanceRows } from '../../queries/instance-list';
 import { useAccounts } from '../../queries/portal-accounts';
-import { usePendingInstalls } from '../../store/portal-licenses-context';
 import { InstallIntoButton } from './InstallIntoButton';
 import { InstanceNotComparedNote } from './InstanceNotComparedNote';
 import { LicenseInstallDialog } from './LicenseInstallDialog';
 import { PendingAccountProblems } from './PendingAccountProblems';
 import { pendingTarget } from './pending-target';
+import { usePendingInstalls, type PendingInstalls } from './queries';
 import './portal-licenses.css';
+
+const whole = (answer: PendingInstalls): PendingInstalls => answer;
 
 /**
  * On the fleet dashboard: the licenses paid or renewed in the customer portal whose keys never reached
  * their instance (in the organizations of every signed-in account), each with one-click install; and the
  * accounts that could not be checked.
  */
-export function PendingInstallsNotice() {
-  const pending = usePendingInstalls((state) => state.pending);
-  const problem = usePendingInstalls((state) => state.problem);
-  const uncompared = usePendingInstalls((state) => state.uncompared);
-  const pendingInstallsChanged = usePendingInstalls((state) => state.pendingInstallsChanged);
+export function PendingInstallsNotice({ noticeElsewhere }: { noticeElsewhere: (text: string) => void }) {
+  // Read again each time the dashboard opens, as the dashboard's list is: what was paid meanwhile shows.
+  const { data: answer, problem } = usePendingInstalls(whole, { readAgain: true });
+  const { pending, uncompared } = answer;
   const rows = useInstanceRows();
-  useEffect(() => {
-    void pendingInstallsChanged();
-  }, [pendingInstallsChanged]);
   const nameOf = (id: string): string => rows.find((row) => row.id === id)?.name ?? 'the instance';
   // With several accounts signed in, each pairing says whose organization it is in.
   const severalAccounts = useAccounts().length > 1;
@@ -56,7 +53,7 @@ export function PendingInstallsNotice() {
         </ul>
       )}
       <PendingAccountProblems />
-      <LicenseInstallDialog />
+      <LicenseInstallDialog noticeElsewhere={noticeElsewhere} />
     </>
   );
 }

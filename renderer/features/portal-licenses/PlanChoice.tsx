@@ -1,6 +1,9 @@
-import { usePurchase } from '../../store/portal-licenses-context';
-import type { Plan } from '../../store/purchase';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { IpcFailureError } from '../../ipc/answer';
+import { refusalWords } from '../../store/portal-problem';
 import { formatMinorUnits } from '../../ui/money';
+import type { PurchaseForm } from './purchase-form';
+import type { Plan } from './queries';
 
 const PERIOD_WORDS: Record<Plan['billing_period'], string> = { month: 'per month', year: 'per year' };
 
@@ -10,12 +13,17 @@ function planPrices(plan: Plan): string {
 }
 
 /** The pricing plans, each with its prices per user and billing period. */
-export function PlanChoice({ problem }: { problem: string | undefined }) {
-  const plans = usePurchase((state) => state.plans);
-  const plansProblem = usePurchase((state) => state.plansProblem);
-  const planId = usePurchase((state) => state.form.planId);
-  const submitting = usePurchase((state) => state.submitting);
-  const purchaseFormEdited = usePurchase((state) => state.purchaseFormEdited);
+interface PlanChoiceProps {
+  plans: UseQueryResult<Plan[], IpcFailureError>;
+  planId: string;
+  problem: string | undefined;
+  disabled: boolean;
+  onEdit: (change: Partial<PurchaseForm>) => void;
+}
+
+export function PlanChoice({ plans: query, planId, problem, disabled, onEdit }: PlanChoiceProps) {
+  const plans = query.data ?? null;
+  const plansProblem = query.isError ? refusalWords(query.error, 'list the plans') : null;
   return (
     <fieldset className="purchase-plans" aria-describedby={problem === undefined ? undefined : 'purchase-plan-problem'}>
       <legend>Plan</legend>
@@ -33,9 +41,9 @@ export function PlanChoice({ problem }: { problem: string | undefined }) {
             name="purchase-plan"
             value={plan.id}
             checked={plan.id === planId}
-            disabled={submitting}
+            disabled={disabled}
             aria-describedby={`purchase-plan-${plan.id}-prices`}
-            onChange={() => purchaseFormEdited({ planId: plan.id })}
+            onChange={() => onEdit({ planId: plan.id })}
           />
           <label htmlFor={`purchase-plan-${plan.id}`}>{plan.name}</label>
           <span id={`purchase-plan-${plan.id}-prices`} className="purchase-plan__prices">

@@ -1,14 +1,13 @@
 import { localDate } from '../../format/dates';
-import { usePurchase } from '../../store/portal-licenses-context';
+import { refusalWords } from '../../store/portal-problem';
+import { useRenewal } from './purchase-mutations';
+import type { PortalLicense } from './queries';
 
 /** Renew (Owner): what the renewal buys, then Continue opens its checkout page. */
-export function RenewalSummary() {
-  const renewing = usePurchase((state) => state.renewing);
-  const submitting = usePurchase((state) => state.submitting);
-  const submitProblem = usePurchase((state) => state.submitProblem);
-  const checkoutRequested = usePurchase((state) => state.checkoutRequested);
-  const purchaseClosed = usePurchase((state) => state.purchaseClosed);
-  if (renewing === null) return null;
+export function RenewalSummary({ orgId, renewing, opening, onClose }: { orgId: string; renewing: PortalLicense; opening: number; onClose: () => void }) {
+  const renewal = useRenewal();
+  const submitting = renewal.isPending;
+  const submitProblem = renewal.isError ? refusalWords(renewal.error, `renew “${renewing.nickname}”`) : null;
   return (
     <div className="dialog-body">
       <p>
@@ -26,10 +25,12 @@ export function RenewalSummary() {
         </p>
       )}
       <div className="dialog__actions">
-        <button type="button" onClick={purchaseClosed}>
+        <button type="button" onClick={onClose}>
           Cancel
         </button>
-        <button type="button" className="primary" aria-disabled={submitting} onClick={() => void checkoutRequested()} data-autofocus>
+        <button type="button" className="primary" aria-disabled={submitting} onClick={() => {
+            if (!submitting) renewal.mutate({ opening, orgId, renewing });
+          }} data-autofocus>
           {submitting ? 'Opening the checkout…' : 'Continue'}
         </button>
       </div>

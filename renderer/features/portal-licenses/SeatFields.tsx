@@ -1,8 +1,7 @@
-import { useInstanceRows } from '../../queries/instance-list';
-import { usePurchase } from '../../store/portal-licenses-context';
-import type { PurchaseFormProblems } from '../../store/purchase-form';
 import { TextField } from '../../ui/TextField';
+import type { PurchaseForm, PurchaseFormProblems } from './purchase-form';
 import { SeatReasoning } from './SeatReasoning';
+import type { SeatSuggestionView } from './seat-suggestion';
 
 /** The guide's definitions, shown next to the numbers they explain. */
 const INTERNAL_MEANING =
@@ -11,16 +10,18 @@ const EXTERNAL_MEANING =
   'An external user might be an external consultant or a B2C customer who logged onto your website to shop. These users don’t get access to enterprise features. authentik counts those active (logged in) since the start of the current month.';
 
 /** Internal and external users, pre-filled from the chosen instance's forecast, with the reasoning shown. */
-export function SeatFields({ problems }: { problems: PurchaseFormProblems }) {
-  const internalUsers = usePurchase((state) => state.form.internalUsers);
-  const externalUsers = usePurchase((state) => state.form.externalUsers);
-  const suggestion = usePurchase((state) => state.suggestion);
-  const suggestionFor = usePurchase((state) => state.suggestionFor);
-  const suggesting = usePurchase((state) => state.suggesting);
-  const suggestionProblem = usePurchase((state) => state.suggestionProblem);
-  const submitting = usePurchase((state) => state.submitting);
-  const purchaseFormEdited = usePurchase((state) => state.purchaseFormEdited);
-  const instanceName = useInstanceRows().find((row) => row.id === suggestionFor)?.name ?? 'the instance';
+interface SeatFieldsProps {
+  form: PurchaseForm;
+  seats: SeatSuggestionView;
+  problems: PurchaseFormProblems;
+  disabled: boolean;
+  onEdit: (change: Partial<PurchaseForm>) => void;
+}
+
+export function SeatFields({ form, seats, problems, disabled, onEdit }: SeatFieldsProps) {
+  const { internalUsers, externalUsers } = form;
+  const { suggestion, suggesting, problem: suggestionProblem } = seats;
+  const instanceName = seats.instanceName ?? 'the instance';
   return (
     <fieldset className="purchase-seats">
       <legend>Users</legend>
@@ -35,22 +36,22 @@ export function SeatFields({ problems }: { problems: PurchaseFormProblems }) {
           label="Internal users"
           inputMode="numeric"
           value={internalUsers}
-          onValue={(value) => purchaseFormEdited({ internalUsers: value })}
+          onValue={(value) => onEdit({ internalUsers: value })}
           problem={problems.internalUsers}
           hint={INTERNAL_MEANING}
           hintAlways
-          disabled={submitting}
+          disabled={disabled}
         />
         <TextField
           id="purchase-external-users"
           label="External users"
           inputMode="numeric"
           value={externalUsers}
-          onValue={(value) => purchaseFormEdited({ externalUsers: value })}
+          onValue={(value) => onEdit({ externalUsers: value })}
           problem={problems.externalUsers}
           hint={EXTERNAL_MEANING}
           hintAlways
-          disabled={submitting}
+          disabled={disabled}
         />
       </div>
     </fieldset>

@@ -1,4 +1,4 @@
-import { suggestedAtPortalMinimum, type SeatSuggestion } from '../../store/purchase-form';
+import { suggestedAtPortalMinimum, type SeatSuggestion } from './purchase-form';
 
 function users(count: number): string {
   return `${count.toLocaleString()} user${count === 1 ? '' : 's'}`;

@@ -1,46 +1,50 @@
-import { usePurchaseTracking } from '../../store/portal-licenses-context';
-import type { TrackedPurchase } from '../../store/purchase-tracking';
+import { refusalWords } from '../../store/portal-problem';
 import { GUIDE_MESSAGE } from './license-words';
+import { useLicenseInstallScreen } from './license-install-screen';
 import { PaidLicenseCheck } from './PaidLicenseCheck';
-
-/** Where the checking is: the next check's wait, stopped, or the key ready. */
-function TrackedState({ tracked }: { tracked: TrackedPurchase }) {
-  const { check, license, lastCheckedAt, checkProblem, kind } = tracked;
-  return (
-    <PaidLicenseCheck
-      license={license}
-      done={check === 'done'}
-      renewal={kind === 'renewal'}
-      lastCheckedAt={lastCheckedAt}
-      checkProblem={checkProblem}
-      waiting={(last) =>
-        check === 'checking' ? `Checking the license again in ${Math.round(tracked.delayMs / 1000)} seconds, then less often.${last}` : `Stopped checking.${last} Check now looks again.`
-      }
-    />
-  );
-}
+import { paidInstallTarget } from './paid-license';
+import { trackedDelay, useFollowedLicense } from './payment';
+import { checkoutPageWords, useCheckoutPage } from './purchase-mutations';
+import { usePurchaseScreen, type TrackedPurchase } from './purchase-screen';
 
 /** One purchase or renewal paid in the browser after its dialog closed: the guide's message until the key appears, then Install. */
 function TrackedPurchaseCard({ tracked }: { tracked: TrackedPurchase }) {
-  const trackedCheckRequested = usePurchaseTracking((state) => state.trackedCheckRequested);
-  const trackedDismissed = usePurchaseTracking((state) => state.trackedDismissed);
-  const trackedInstallRequested = usePurchaseTracking((state) => state.trackedInstallRequested);
-  const trackedCheckoutOpenRequested = usePurchaseTracking((state) => state.trackedCheckoutOpenRequested);
+  // Read less and less often: the wait from when it is followed (or Check now) tells the next one.
+  const { query, check } = useFollowedLicense(tracked, tracked.check, () => trackedDelay(tracked.since, Date.now()));
+  const trackedCheckRequested = usePurchaseScreen((state) => state.trackedCheckRequested);
+  const trackedDismissed = usePurchaseScreen((state) => state.trackedDismissed);
+  const licenseInstallOpened = useLicenseInstallScreen((state) => state.licenseInstallOpened);
+  const page = useCheckoutPage();
+  const checkoutProblem = checkoutPageWords(page).problem;
+  const license = query.data;
+  const nickname = license?.nickname ?? tracked.nickname;
   const headingId = `tracked-${tracked.licenseId}`;
-  const instances = tracked.license?.instances ?? [];
-  const done = tracked.check === 'done';
+  const done = check === 'done';
+  const instances = done ? (license?.instances ?? []) : [];
+  const lastAnswer = Math.max(query.dataUpdatedAt, query.errorUpdatedAt, tracked.since);
   return (
-    <section className="panel tracked-purchase" aria-labelledby={headingId} data-check={tracked.check}>
+    <section className="panel tracked-purchase" aria-labelledby={headingId} data-check={check}>
       <h3 id={headingId}>
-        {tracked.kind === 'renewal' ? 'Renewal' : 'Purchase'} of “{tracked.nickname}”
+        {tracked.kind === 'renewal' ? 'Renewal' : 'Purchase'} of “{nickname}”
       </h3>
       {!done && <p className="callout callout--ok guide-message">{GUIDE_MESSAGE}</p>}
       <div className="payment-step__state" role="status" aria-live="polite">
-        <TrackedState tracked={tracked} />
+        <PaidLicenseCheck
+          license={license ?? null}
+          done={done}
+          renewal={tracked.kind === 'renewal'}
+          lastCheckedAt={query.dataUpdatedAt === 0 ? null : query.dataUpdatedAt}
+          checkProblem={query.isError ? refusalWords(query.error, 'read the license') : null}
+          waiting={(last) =>
+            check === 'checking'
+              ? `Checking the license again in ${Math.round(trackedDelay(tracked.since, lastAnswer) / 1000)} seconds, then less often.${last}`
+              : `Stopped checking.${last} Check now looks again.`
+          }
+        />
       </div>
-      {!done && tracked.checkoutProblem !== null && (
+      {!done && checkoutProblem !== null && (
         <p className="problem" role="alert">
-          {tracked.checkoutProblem} Open this address in your browser instead: <code className="mono payment-step__url">{tracked.checkoutUrl}</code>
+          {checkoutProblem} Open this address in your browser instead: <code className="mono payment-step__url">{tracked.checkoutUrl}</code>
         </p>
       )}
       {done && instances.length === 0 && (
@@ -50,25 +54,39 @@ function TrackedPurchaseCard({ tracked }: { tracked: TrackedPurchase }) {
         </p>
       )}
       <div className="row">
-        {done &&
+        {license !== undefined &&
           instances.map((instance) => (
-            <button key={instance.instanceId} type="button" className="primary" onClick={() => void trackedInstallRequested(tracked.licenseId, instance.instanceId)}>
+            <button
+              key={instance.instanceId}
+              type="button"
+              className="primary"
+              onClick={() => {
+                const target = paidInstallTarget({ orgId: tracked.orgId, accountId: tracked.accountId, license, instanceId: instance.instanceId });
+                if (target !== null) licenseInstallOpened(target);
+              }}
+            >
               Install into {instance.instanceName}
-              <span className="sr-only"> (license “{tracked.nickname}”)</span>
+              <span className="sr-only"> (license “{nickname}”)</span>
             </button>
           ))}
         {!done && (
-          <button type="button" onClick={() => void trackedCheckoutOpenRequested(tracked.licenseId)}>
-            Open checkout again<span className="sr-only"> for “{tracked.nickname}”</span>
+          <button type="button" onClick={() => page.mutate({ action: 'open', checkoutUrl: tracked.checkoutUrl })}>
+            Open checkout again<span className="sr-only"> for “{nickname}”</span>
           </button>
         )}
         {!done && (
-          <button type="button" onClick={() => void trackedCheckRequested(tracked.licenseId)}>
-            Check now<span className="sr-only"> for “{tracked.nickname}”</span>
+          <button
+            type="button"
+            onClick={() => {
+              trackedCheckRequested(tracked.licenseId);
+              void query.refetch();
+            }}
+          >
+            Check now<span className="sr-only"> for “{nickname}”</span>
           </button>
         )}
         <button type="button" onClick={() => trackedDismissed(tracked.licenseId)}>
-          Dismiss<span className="sr-only"> “{tracked.nickname}”</span>
+          Dismiss<span className="sr-only"> “{nickname}”</span>
         </button>
       </div>
     </section>
@@ -77,7 +95,7 @@ function TrackedPurchaseCard({ tracked }: { tracked: TrackedPurchase }) {
 
 /** The organization's purchases and renewals still being followed after their dialog closed. */
 export function TrackedPurchases({ orgId }: { orgId: string }) {
-  const all = usePurchaseTracking((state) => state.tracked);
+  const all = usePurchaseScreen((state) => state.tracked);
   const tracked = all.filter((entry) => entry.orgId === orgId);
   if (tracked.length === 0) return null;
   return (

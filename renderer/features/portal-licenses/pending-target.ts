@@ -1,5 +1,5 @@
-import type { LicenseInstallTarget } from '../../store/portal-licenses-install';
-import type { PendingInstall } from '../../store/portal-licenses-pending';
+import type { LicenseInstallTarget } from './license-install-screen';
+import type { PendingInstall } from './queries';
 
 /** The pairing as an install: its license into its instance, the key fetched as the account it came from. */
 export function pendingTarget(pending: PendingInstall, instanceName: string): LicenseInstallTarget {

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery, type Query, type QueryClient } from '@tanstack/react-query';
 import type { ChannelOutput } from '../../../shared/ipc/contract';
+import { IpcFailureError } from '../../ipc/answer';
 import { portalKeys } from '../../queries/portal-keys';
 import { askMain } from '../../queries/query-client';
 import { useActiveAccountId } from '../../queries/portal-accounts';
@@ -47,4 +48,59 @@ export function licenseAnswered(client: QueryClient, orgId: string, license: Por
 /** An instance was read again: each list judges its licenses against what was read (installed, renewed, not compared). */
 export function licensesJudgedAgain(client: QueryClient): Promise<void> {
   return client.invalidateQueries({ queryKey: portalKeys.all, predicate: (query) => isLicensesList(query) });
+}
+
+export type Plan = ChannelOutput<'portal:list-plans'>['plans'][number];
+
+export const plansQuery = (accountId: string) =>
+  queryOptions({
+    queryKey: portalKeys.plans(accountId),
+    queryFn: async ({ client }) => (await askMain(client, 'portal:list-plans', {})).plans,
+  });
+
+/** The plans on sale, as the active account's portal lists them. */
+export function usePlans() {
+  const accountId = useActiveAccountId();
+  return useQuery({ ...plansQuery(accountId ?? ''), enabled: accountId !== null });
+}
+
+/** Renewed-but-not-installed pairings, the licenses not compared, and the accounts whose licenses could not be read. */
+export type PendingInstalls = ChannelOutput<'portal:list-pending-installs'>;
+
+/** A portal license paid or renewed for a saved instance, active, later than every installed key, and not installed there. */
+export type PendingInstall = PendingInstalls['pending'][number];
+
+const NONE_PENDING: PendingInstalls = { pending: [], uncompared: [], accountProblems: [] };
+
+/**
+ * The pairings across every signed-in account's organizations and the saved instances. Without a signed-in
+ * account there are none, which is nothing to warn about. `portal:did-change` and `instances:did-change`
+ * have them read again (renderer/ipc/events.ts).
+ */
+export const pendingInstallsQuery = queryOptions({
+  queryKey: portalKeys.pendingInstalls(),
+  queryFn: async ({ client }) => {
+    try {
+      return await askMain(client, 'portal:list-pending-installs', {});
+    } catch (error) {
+      if (error instanceof IpcFailureError && error.code === 'not_signed_in') return NONE_PENDING;
+      throw error;
+    }
+  },
+});
+
+/** The pairings, as `pick` takes them from the answer; none before it came. */
+export function usePendingInstalls<T>(pick: (answer: PendingInstalls) => T, { readAgain = false }: { readAgain?: boolean } = {}) {
+  const query = useQuery({ ...pendingInstallsQuery, select: pick, ...(readAgain ? { refetchOnMount: 'always' as const } : {}) });
+  return { data: query.data ?? pick(NONE_PENDING), problem: query.isError ? query.error.message : null };
+}
+
+/** The pairings (or the licenses not compared) for one saved instance. */
+export function pendingFor<T extends { instanceId: string }>(pending: readonly T[], instanceId: string): T[] {
+  return pending.filter((entry) => entry.instanceId === instanceId);
+}
+
+/** An instance was read again: the pairings, which compare the licenses with what was read, are read again. */
+export function pendingInstallsJudgedAgain(client: QueryClient): Promise<void> {
+  return client.invalidateQueries({ queryKey: portalKeys.pendingInstalls() });
 }

@@ -71,7 +71,7 @@ describe('the app root follows main’s events', () => {
   it('instances:did-change invalidates the instances and the audit queries; audit:did-change the audit alone', async () => {
     const { main, invalidated, fresh } = mounted();
     main.emit('instances:did-change');
-    await vi.waitFor(() => expect(invalidated()).toEqual(['instances', 'audit']));
+    await vi.waitFor(() => expect(invalidated()).toEqual(['instances', 'audit']), { timeout: 10_000 });
     fresh();
     main.emit('audit:did-change');
     expect(invalidated()).toEqual(['audit']);

@@ -5,8 +5,7 @@ import type { ChannelName } from '../../../shared/ipc/channels';
 import type { ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import { CHECK_NAMES } from '../../../shared/license/verdict';
 import type { Result } from '../../../shared/ipc/result';
-import type { QueryClient } from '@tanstack/react-query';
-import { licensesQuery, type PortalLicense } from '../../../renderer/features/portal-licenses/queries';
+import type { PortalLicense } from '../../../renderer/features/portal-licenses/queries';
 import { fleetRow } from './instance-rows';
 
 export const ORG = '11111111-1111-4111-8111-111111111111';
@@ -103,8 +102,8 @@ export const FORECAST = { internalUsers: 40, externalUsers: 300, forecastedInter
  * Main as a purchase sees it: ROW saved, with FORECAST; PLANS on sale; no licenses yet; a checkout
  * answered with LICENSE, which stays unpaid; the instance unreachable for a preflight. `answers` replace any.
  */
-export function purchaseMain(answers: Answers = {}) {
-  return scriptedMain({
+export function purchaseAnswers(answers: Answers = {}): Answers {
+  return {
     'instances:list': () => ok({ instances: [ROW], dataNotices: [] }),
     'instances:detail': () => ok(detailOf(FORECAST)),
     'portal:list-plans': () => ok({ plans: PLANS }),
@@ -114,7 +113,7 @@ export function purchaseMain(answers: Answers = {}) {
     'portal:get-license': () => ok({ license: licenseOf({ status: 'pending_payment', expires_at: null, key_fingerprint: null }) }),
     'portal:preflight-license-install': () => ({ ok: false, error: { code: 'connection_failed', message: 'The instance did not answer.' } }),
     ...answers,
-  });
+  };
 }
 
 /**
@@ -150,17 +149,4 @@ export function preflightOf(replaces: ChannelOutput<'portal:preflight-license-in
     overCapacity: null,
     replaces,
   };
-}
-
-/** The account the Licenses tab reads as, in tests that open it through the query client. */
-const LIST_ACCOUNT = 'account-1';
-
-/** The organization's Licenses tab open: its list read into `queryClient`, as the tab reads it. */
-export async function licensesListed(queryClient: QueryClient): Promise<void> {
-  await queryClient.fetchQuery(licensesQuery(LIST_ACCOUNT, ORG));
-}
-
-/** The organization's licenses as the open tab shows them now. */
-export function listedLicenses(queryClient: QueryClient): PortalLicense[] {
-  return queryClient.getQueryData(licensesQuery(LIST_ACCOUNT, ORG).queryKey) ?? [];
 }

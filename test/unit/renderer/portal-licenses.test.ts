@@ -5,9 +5,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { useLicenseScreen } from '../../../renderer/features/portal-licenses/license-screen';
 import { OrgLicensesTab } from '../../../renderer/features/portal-licenses/OrgLicensesTab';
 import { licensesQuery } from '../../../renderer/features/portal-licenses/queries';
-import { createInstancesStore } from '../../../renderer/store/instances';
-import { PortalLicensesStoresProvider } from '../../../renderer/store/portal-licenses-context';
-import { createPortalLicensesStores } from '../../../renderer/store/portal-licenses-stores';
 import { deferred, LICENSE, licenseOf, ok, ORG, type Answers } from './portal-licenses-fixtures';
 import { portalScreen, press, typeInto } from './portal-screen';
 import { ALICE } from './portal-test-data';
@@ -26,11 +23,7 @@ async function licensesTab(answers: Answers = {}, role: 'owner' | 'member' = 'ow
     'portal:list-pending-installs': () => ok({ pending: [], uncompared: [], accountProblems: [] }),
     ...answers,
   };
-  // The stores still behind purchase and install write into the page's query client: drawn once it exists.
-  const app = await portalScreen(h('div'), all);
-  const instances = createInstancesStore({ client: app.main.client });
-  const stores = createPortalLicensesStores({ client: app.main.client, queryClient: app.queryClient, instances });
-  app.rerender(h(PortalLicensesStoresProvider, { stores, children: h(OrgLicensesTab, { orgId: ORG, role }) }));
+  const app = await portalScreen(h(OrgLicensesTab, { orgId: ORG, role, noticeElsewhere: () => undefined }), all);
   await screen.findByRole('row', { name: /Primary/ });
   return app;
 }

@@ -75,7 +75,7 @@ describe('main’s push events', () => {
     await shown(queryClient, portalKeys.organizations('acct-alice'), 'portal:list-organizations');
     await shown(queryClient, ['instances'], 'instances:list');
     main.emit('portal:did-change');
-    await vi.waitFor(() => expect(main.sent.filter((channel) => channel === 'portal:list-organizations')).toHaveLength(2));
+    await vi.waitFor(() => expect(main.sent.filter((channel) => channel === 'portal:list-organizations')).toHaveLength(2), { timeout: 10_000 });
     expect(main.sent.filter((channel) => channel === 'instances:list')).toHaveLength(1);
   });
 

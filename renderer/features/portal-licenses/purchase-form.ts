@@ -1,6 +1,6 @@
-import type { InstanceRow } from '../../shared/instances/instance-row';
-import { checkoutCreateSchema, type CheckoutCreate } from '../../shared/portal/schemas/checkout';
-import { installIdProblem, MIN_USERS, userCountProblem, type UserKind } from '../../shared/portal/validation';
+import type { InstanceRow } from '../../../shared/instances/instance-row';
+import { checkoutCreateSchema, type CheckoutCreate } from '../../../shared/portal/schemas/checkout';
+import { installIdProblem, MIN_USERS, userCountProblem, type UserKind } from '../../../shared/portal/validation';
 
 /** The instance choice that means "I type the Install ID myself". */
 export const TYPED_INSTALL_ID = 'typed';
@@ -17,7 +17,7 @@ export interface PurchaseForm {
   externalUsers: string;
 }
 
-type PurchaseField = keyof PurchaseForm;
+export type PurchaseField = keyof PurchaseForm;
 export type PurchaseFormProblems = Partial<Record<PurchaseField, string>>;
 
 export const EMPTY_PURCHASE_FORM: PurchaseForm = { instanceId: '', installId: '', planId: '', nickname: '', internalUsers: '', externalUsers: '' };
@@ -113,4 +113,27 @@ export function suggestedAtPortalMinimum(suggestion: SeatSuggestion, kind: UserK
   return kind === 'internal'
     ? suggestion.internal > Math.max(suggestion.internalNow, suggestion.internalForecast)
     : suggestion.external > Math.max(suggestion.externalNow, suggestion.externalForecast);
+}
+
+/**
+ * The form as the person sees it: the first plan until they choose one, and the counts the chosen
+ * instance's forecast suggests until they type their own (a late forecast leaves typed numbers alone).
+ */
+export function shownForm(draft: PurchaseForm, countsTyped: boolean, suggestion: SeatSuggestion | null, firstPlanId: string | null): PurchaseForm {
+  const planId = draft.planId === '' ? (firstPlanId ?? '') : draft.planId;
+  const counts = countsTyped || suggestion === null ? {} : { internalUsers: String(suggestion.internal), externalUsers: String(suggestion.external) };
+  return { ...draft, planId, ...counts };
+}
+
+/** The portal's field messages that still stand: a field's own goes once it is edited after the order was sent. */
+export function standingServerProblems(problems: PurchaseFormProblems, edited: readonly PurchaseField[]): PurchaseFormProblems {
+  const gone = new Set<string>(edited);
+  // Choosing another instance (or typing an Install ID) answers the portal's Install ID problem too.
+  if (gone.has('instanceId') || gone.has('installId')) gone.add('instanceId').add('installId');
+  return Object.fromEntries(Object.entries(problems).filter(([field]) => !gone.has(field)));
+}
+
+/** Problems the person sees: the form's own once Continue was pressed, and the portal's until edited. */
+export function visiblePurchaseProblems(form: PurchaseForm, rows: readonly InstanceRow[], attempted: boolean, server: PurchaseFormProblems): PurchaseFormProblems {
+  return { ...(attempted ? purchaseFormProblems(form, rows) : {}), ...server };
 }

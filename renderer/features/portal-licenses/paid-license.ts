@@ -1,9 +1,9 @@
-import type { PortalLicense } from '../features/portal-licenses/queries';
-import type { LicenseInstallTarget } from './portal-licenses-install';
+import type { LicenseInstallTarget } from './license-install-screen';
+import type { PortalLicense } from './queries';
 
 /** The paid license is there: for an order its key exists; for a renewal its expiry moved on. */
-export function isPaid(license: PortalLicense, renewing: PortalLicense | null): boolean {
-  if (license.status !== 'active' || license.key_fingerprint === null || license.expires_at === null) return false;
+export function isPaid(license: PortalLicense | undefined, renewing: PortalLicense | null): boolean {
+  if (license === undefined || license.status !== 'active' || license.key_fingerprint === null || license.expires_at === null) return false;
   if (renewing === null) return true;
   return renewing.expires_at === null || Date.parse(license.expires_at) > Date.parse(renewing.expires_at);
 }
