@@ -1,2 +1,0 @@
-// PurchaseOrderForm still imports from here until the purchase flow is rebuilt.
-export { TextField } from '../../ui/TextField';
