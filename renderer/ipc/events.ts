@@ -27,8 +27,8 @@ const all =
 /**
  * `instances:did-change`: an instance added, removed, edited, refreshed or given a license. The list, each
  * instance's page and the token vault's audit are read again (an instance added or removed changes which
- * tokens in the vault belong to one), and the portal's licenses lists, which judge each license against
- * what was read (installed, renewed, not compared), as are the renewed-but-not-installed pairings.
+ * tokens in the vault belong to one), and the portal's licenses lists and renewed-but-not-installed
+ * pairings, which judge each license against what was read (installed, renewed, not compared).
  * `instances:refresh-progress`: how far "Refresh all" is, for the dashboard.
  */
 export function instancesEventsWired(client: Api, queryClient: QueryClient): Unsubscribe {

@@ -21,7 +21,7 @@ export const licenseInstallPreflightQuery = (target: LicenseInstallTarget, openi
   });
 
 /** The install of the dialog at `opening`, exactly as its preflight said: replacing the license it named, or beside the others. */
-export interface LicenseInstallRequest {
+interface LicenseInstallRequest {
   opening: number;
   target: LicenseInstallTarget;
   preflight: LicenseInstallPreflight;

@@ -23,7 +23,7 @@ export type LicenseInstallDialog =
   | { open: false }
   | { open: true; target: LicenseInstallTarget; flow: { step: 'preflight'; acknowledged: boolean } | { step: 'outcome'; outcome: LicenseInstallOutcome } };
 
-export interface LicenseInstallScreenState {
+interface LicenseInstallScreenState {
   dialog: LicenseInstallDialog;
   /** Bumped on every opening and closing: the preflight is read per opening, and a late install outcome goes elsewhere. */
   opening: number;

@@ -14,7 +14,7 @@ export const TRACK_FIRST_DELAY_MS = 3000;
 export const TRACK_MAX_DELAY_MS = 60_000;
 
 /** Checking for the paid license: every few seconds, stopped (by the person, or an answer no retry can change), or done (paid). */
-export type PaymentCheck = 'checking' | 'stopped' | 'done';
+type PaymentCheck = 'checking' | 'stopped' | 'done';
 
 /** Signed out, or the license is gone: asking again cannot help until the person acts. */
 const HOPELESS = new Set<string>(['not_signed_in', 'not_found', 'forbidden']);
@@ -37,7 +37,7 @@ export const followedLicenseQuery = ({ orgId, licenseId, accountId }: FollowedLi
   });
 
 /** Where the checking is, from the license as last read, its last failure and the person's say. */
-export function paymentCheck(license: PortalLicense | undefined, error: IpcFailureError | null, renewing: PortalLicense | null, choice: CheckChoice): PaymentCheck {
+function paymentCheck(license: PortalLicense | undefined, error: IpcFailureError | null, renewing: PortalLicense | null, choice: CheckChoice): PaymentCheck {
   if (isPaid(license, renewing)) return 'done';
   return choice === 'stopped' || (error !== null && HOPELESS.has(error.code)) ? 'stopped' : 'checking';
 }
@@ -54,12 +54,16 @@ export function trackedDelay(since: number, now: number): number {
 /**
  * The followed license, read every `every()` ms while it is checking: no longer once it is paid, stopped
  * by the person, or answered with what no retry changes. The schedule runs also while the window is in
- * the background: the person pays in the browser, not here.
+ * the background: the person pays in the browser, not here. Shown again after a while (the Licenses tab
+ * left and opened again), it is read at once when its last answer is older than the wait.
  */
 export function useFollowedLicense(followed: FollowedLicense, choice: CheckChoice, every: () => number) {
+  const checking = (license: PortalLicense | undefined, error: IpcFailureError | null): boolean => paymentCheck(license, error, followed.renewing, choice) === 'checking';
   const query = useQuery({
     ...followedLicenseQuery(followed),
-    refetchInterval: ({ state }) => (paymentCheck(state.data, state.error, followed.renewing, choice) === 'checking' ? every() : false),
+    staleTime: () => every(),
+    refetchOnMount: ({ state }) => checking(state.data, state.error),
+    refetchInterval: ({ state }) => (checking(state.data, state.error) ? every() : false),
     refetchIntervalInBackground: true,
   });
   return { query, check: paymentCheck(query.data, query.error, followed.renewing, choice) };

@@ -9,7 +9,7 @@ import { usePurchaseScreen, type OrderDraft } from './purchase-screen';
 import type { PortalLicense } from './queries';
 
 /** The order of the dialog at `opening`, for the organization `orgId`. */
-export interface OrderRequest {
+interface OrderRequest {
   opening: number;
   orgId: string;
   order: CheckoutCreate;
@@ -29,7 +29,7 @@ export function useCheckout() {
 }
 
 /** The renewal of `renewing` from the dialog at `opening`. */
-export interface RenewalRequest {
+interface RenewalRequest {
   opening: number;
   orgId: string;
   renewing: PortalLicense;
@@ -59,7 +59,7 @@ export function orderRefusal(error: IpcFailureError | null, draft: OrderDraft): 
 }
 
 /** What to do with the checkout page: open it again in the system browser (never a second order), or copy its address. */
-export interface CheckoutPageRequest {
+interface CheckoutPageRequest {
   action: 'open' | 'copy';
   checkoutUrl: string;
 }

@@ -3,7 +3,7 @@ import { isPaid } from './paid-license';
 import { EMPTY_PURCHASE_FORM, type PurchaseField, type PurchaseForm } from './purchase-form';
 import type { PortalLicense } from './queries';
 
-export type PurchaseKind = 'purchase' | 'renewal';
+type PurchaseKind = 'purchase' | 'renewal';
 
 /** The person's say while the key is awaited: keep checking, or stop. "Done" is the license's own (paid), read from its query. */
 export type CheckChoice = 'checking' | 'stopped';
@@ -52,7 +52,7 @@ export type PurchaseDialog =
 export type TrackedPurchase = Payment & { since: number };
 
 /** The portal's answer to a checkout or renewal: the license to follow and its checkout page. */
-export interface CheckoutPlaced {
+interface CheckoutPlaced {
   licenseId: string;
   accountId: string;
   checkoutUrl: string;
@@ -60,7 +60,7 @@ export interface CheckoutPlaced {
   openProblem: string | null;
 }
 
-export interface PurchaseScreenState {
+interface PurchaseScreenState {
   dialog: PurchaseDialog;
   /** Bumped on every opening and closing, so an answer for an earlier dialog is never taken for this one's. */
   opening: number;

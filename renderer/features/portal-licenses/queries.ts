@@ -52,7 +52,7 @@ export function licensesJudgedAgain(client: QueryClient): Promise<void> {
 
 export type Plan = ChannelOutput<'portal:list-plans'>['plans'][number];
 
-export const plansQuery = (accountId: string) =>
+const plansQuery = (accountId: string) =>
   queryOptions({
     queryKey: portalKeys.plans(accountId),
     queryFn: async ({ client }) => (await askMain(client, 'portal:list-plans', {})).plans,

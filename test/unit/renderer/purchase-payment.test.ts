@@ -212,6 +212,19 @@ describe('a purchase followed after its dialog closed', () => {
     expect(app.main.sent.at(-1)).toEqual({ channel: 'portal:preflight-license-install', input: { org: ORG, id: LICENSE, instanceId: INSTANCE, accountId: ACCOUNT } });
   });
 
+  it('is followed while the Licenses tab shows it, and read at once when the tab opens again after its wait', async () => {
+    const app = await checkedOut();
+    fireEvent.click(button(purchase(), 'Close'));
+    await pass();
+    app.rerender(h('div'));
+    await pass(TRACK_MAX_DELAY_MS);
+    expect(app.reads()).toBe(1);
+    app.rerender(h(OrgLicensesTab, { orgId: ORG, role: 'owner', noticeElsewhere: () => undefined }));
+    await pass();
+    expect(app.reads()).toBe(2);
+    expect(tracked('Purchase of “Primary 2027”')).toBeTruthy();
+  });
+
   it('stops when the person dismisses it', async () => {
     const app = await checkedOut();
     fireEvent.click(button(purchase(), 'Close'));
