@@ -4,19 +4,6 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'test-results/'] },
-  {
-    // TEMPORARY (issue 16): these files are being deleted or rewritten on
-    // other branches right now. Remove this block when those land; the
-    // rewrites must pass every rule below.
-    name: 'temporary/being-rewritten',
-    ignores: [
-      'renderer/store/purchase*.ts',
-      'renderer/store/portal-licenses-*.ts',
-      'renderer/store/instances.ts',
-      'renderer/store/portal-accounts.ts',
-      'renderer/store/portal-context.tsx',
-    ],
-  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
