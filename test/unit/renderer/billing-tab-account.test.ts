@@ -3,48 +3,13 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { createElement as h } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { BillingAccount } from '../../../shared/portal/schemas/billing-account';
-import type { PaymentMethod } from '../../../shared/portal/schemas/payment-methods';
 import { OrgBillingTab } from '../../../renderer/features/billing/OrgBillingTab';
 import { portalKeys } from '../../../renderer/queries/portal-keys';
 import { BERLIN } from '../portal/billing-account-fixtures';
-import { deferred, ok, type Answers } from './portal-licenses-fixtures';
+import { alerts, answers, billingTab, field, ORG, OTHER_ORG, problemOf, statuses } from './billing-tab-fixtures';
+import { deferred, ok } from './portal-licenses-fixtures';
 import { portalScreen, press, typeInto } from './portal-screen';
 import { ALICE, refused } from './portal-test-data';
-
-const ORG = '11111111-1111-4111-8111-111111111111';
-const OTHER_ORG = '22222222-2222-4222-8222-222222222222';
-const INVOICE = '33333333-3333-4333-8333-333333333333';
-
-const VISA: PaymentMethod = { id: '44444444-4444-4444-8444-444444444444', type: 'card', brand: 'visa', last4: '4242', exp_month: 12, exp_year: 2029, is_default: true, created_at: '2026-01-01T00:00:00Z' };
-const MASTERCARD: PaymentMethod = { ...VISA, id: '55555555-5555-4555-8555-555555555555', brand: 'mastercard', last4: '4444', is_default: false };
-
-function answers(account: BillingAccount = BERLIN, more: Answers = {}): Answers {
-  return {
-    'portal:get-billing-account': () => ok({ account }),
-    'portal:list-payment-methods': () => ok({ paymentMethods: [VISA] }),
-    'portal:list-invoices': () =>
-      ok({
-        invoices: [{ id: INVOICE, number: 'AK-2026-000005', date: '2026-03-01', amount: 5_000, currency: 'EUR', status: 'open' as const, pdf_url: 'http://127.0.0.1/pdf' }],
-        payments: [],
-      }),
-    ...more,
-  };
-}
-
-/** Alice's Billing tab of Acme as `role`, once the account, methods and invoices are shown. */
-async function billingTab(more: Answers = {}, role: 'owner' | 'member' = 'owner') {
-  const app = await portalScreen(h(OrgBillingTab, { orgId: ORG, role }), answers(BERLIN, more));
-  await screen.findByRole('table', { name: 'Invoices, newest first' });
-  await screen.findByText('4242', { exact: false });
-  if (role === 'owner') await screen.findByLabelText('City');
-  app.main.sent.length = 0;
-  return app;
-}
-
-const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
-const problemOf = (id: string) => document.getElementById(`billing-${id}-problem`)?.textContent;
-const alerts = () => screen.getAllByRole('alert').map((alert) => alert.textContent).join(' ');
-const statuses = () => screen.getAllByRole('status').map((status) => status.textContent).join(' ');
 
 describe('opening the billing tab', () => {
   it('reads the account, payment methods and invoices of the organization, and shows the account in the form', async () => {
@@ -171,43 +136,5 @@ describe('saving the billing account', () => {
     press('Discard changes');
     expect(field('City').value).toBe('Berlin');
     expect(screen.queryByRole('button', { name: 'Discard changes' })).toBeNull();
-  });
-});
-
-describe('payment methods', () => {
-  it('opens the portal’s page for a new method, then names the method that appears when the window gets the focus back', async () => {
-    const app = await billingTab({ 'portal:setup-payment-method': () => ok({ setupUrl: 'http://127.0.0.1:4000/billing/setup/x' }) });
-    press('Add a payment method');
-    await waitFor(() => expect(statuses()).toMatch(/open in your browser/));
-    app.main.answers['portal:list-payment-methods'] = () => ok({ paymentMethods: [VISA, MASTERCARD] });
-    fireEvent.focus(window);
-    await waitFor(() => expect(statuses()).toContain('Added Mastercard ending in 4444, expires 12/2029.'));
-    expect(app.main.sent.at(-1)).toEqual({ channel: 'portal:list-payment-methods', input: { org: ORG } });
-    // A second card: what happened last speaks, not the card added before.
-    press('Add a payment method');
-    await waitFor(() => expect(statuses()).toMatch(/open in your browser/));
-    expect(statuses()).not.toContain('Added Mastercard');
-  });
-
-  it('says why a Member cannot add one', async () => {
-    await billingTab({ 'portal:setup-payment-method': () => refused('forbidden', 'Only an Owner of Acme Corp can add payment methods.') });
-    press('Add a payment method');
-    await waitFor(() => expect(alerts()).toContain('The portal refused to open the page for adding a payment method: Only an Owner of Acme Corp can add payment methods.'));
-  });
-});
-
-describe('invoices', () => {
-  it('opens an invoice’s PDF by id and names the file', async () => {
-    const app = await billingTab({ 'portal:open-invoice': () => ok({ fileName: 'AK-2026-000005.pdf' }) });
-    press(/Open PDF/);
-    await waitFor(() => expect(statuses()).toContain('Opened invoice AK-2026-000005 (AK-2026-000005.pdf) in your PDF viewer.'));
-    expect(app.main.sent).toEqual([{ channel: 'portal:open-invoice', input: { org: ORG, id: INVOICE } }]);
-  });
-
-  it('says what went wrong when the PDF could not be opened', async () => {
-    await billingTab({ 'portal:open-invoice': () => refused('refused', 'No app opened it; open the file yourself.') });
-    press(/Open PDF/);
-    await waitFor(() => expect(alerts()).toContain('Could not open invoice AK-2026-000005: No app opened it; open the file yourself.'));
-    expect(screen.getByRole('button', { name: /Open PDF/ }).hasAttribute('disabled')).toBe(false);
   });
 });
