@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { authentikTimeline, guideCapacities, guideInstanceTimeline, lastExpiryOf, type VerifiedLicense } from '../../../shared/instances/instance-timeline';
+import { authentikTimeline, lastExpiryOf } from '../../../shared/instances/instance-timeline';
 import type { OverCapacityOutlookView } from '../../../shared/instances/instance-detail';
 import { authentikRules } from '../../../shared/license/authentik-rules';
 import { authentikStatus } from '../../../shared/license/authentik-status';
 import { DAY_MS, WEEK_MS } from '../../../shared/time/durations';
+import { installed, NOW } from './instance-timeline-fixtures';
 
-const NOW = Date.UTC(2026, 4, 10, 12, 0, 0);
 const HOUR = 3600 * 1000;
 // 2024.8 to 2025.4.0: expired seats still count, so the expiry alone decides (as with no users on any release from 2024.8).
 const V2024_8 = authentikRules('2025.4.0');
@@ -166,67 +166,5 @@ describe('authentikTimeline: over capacity, from the bounds of authentik\'s last
   it('takes whichever read-only date comes first', () => {
     const result = timeline({ lastExpiry: NOW - 5 * WEEK_MS, overCapacity: { since: null, outlook: outlookOf(NOW - 2 * WEEK_MS, NOW - 2 * WEEK_MS) } });
     expect(result.readOnly).toEqual({ kind: 'read_only', at: NOW + WEEK_MS, past: false, days: 7, cause: 'expiry', estimate: false });
-  });
-});
-
-function installed(expiry: number, internalUsers: number, externalUsers: number, reason = 'ok'): VerifiedLicense {
-  return { expiry: new Date(expiry).toISOString(), internalUsers, externalUsers, verdict: { valid: reason === 'ok', reason } };
-}
-
-describe('guideCapacities', () => {
-  it('counts licenses that verify, expired ones too, and leaves out forged or foreign keys', () => {
-    const capacities = guideCapacities([
-      installed(NOW + DAY_MS, 10, 1),
-      installed(NOW - DAY_MS, 5, 2, 'expired'),
-      installed(NOW + 9 * DAY_MS, 100, 100, 'install_id_mismatch'),
-      installed(NOW + 9 * DAY_MS, 100, 100, 'bad_signature'),
-    ]);
-    expect(capacities).toEqual([
-      { expiresAt: NOW + DAY_MS, internalUsers: 10, externalUsers: 1 },
-      { expiresAt: NOW - DAY_MS, internalUsers: 5, externalUsers: 2 },
-    ]);
-  });
-});
-
-describe('guideInstanceTimeline', () => {
-  it('is empty without licenses', () => {
-    expect(guideInstanceTimeline([], NOW)).toEqual({ cumulativeExpiry: null, steps: [], ladder: [] });
-  });
-
-  it('gives the cumulative expiry, the step-down and the ladder at the last expiry, with days left', () => {
-    const first = NOW + 10 * DAY_MS;
-    const last = NOW + 40 * DAY_MS;
-    const timeline = guideInstanceTimeline(
-      [
-        { expiresAt: last, internalUsers: 10, externalUsers: 0 },
-        { expiresAt: first, internalUsers: 5, externalUsers: 3 },
-      ],
-      NOW,
-    );
-    expect(timeline.cumulativeExpiry).toEqual({ kind: 'cumulative_expiry', at: first, past: false, days: 10 });
-    expect(timeline.steps).toEqual([
-      { from: NOW, to: first, internalUsers: 15, externalUsers: 3 },
-      { from: first, to: last, internalUsers: 10, externalUsers: 0 },
-    ]);
-    expect(timeline.ladder).toEqual([
-      { kind: 'expirySoon', at: last - 2 * WEEK_MS, past: false, days: 26 },
-      { kind: 'expiry', at: last, past: false, days: 40 },
-      { kind: 'adminWarning', at: last + 2 * WEEK_MS, past: false, days: 54 },
-      { kind: 'userWarning', at: last + 4 * WEEK_MS, past: false, days: 68 },
-      { kind: 'readOnly', at: last + 6 * WEEK_MS, past: false, days: 82 },
-    ]);
-  });
-
-  it('has no cumulative expiry once every license has expired, but keeps the ladder', () => {
-    const timeline = guideInstanceTimeline([{ expiresAt: NOW - 3 * DAY_MS, internalUsers: 1, externalUsers: 1 }], NOW);
-    expect(timeline.cumulativeExpiry).toBeNull();
-    expect(timeline.steps).toEqual([]);
-    expect(timeline.ladder.map((date) => [date.kind, date.past])).toEqual([
-      ['expirySoon', true],
-      ['expiry', true],
-      ['adminWarning', false],
-      ['userWarning', false],
-      ['readOnly', false],
-    ]);
   });
 });
