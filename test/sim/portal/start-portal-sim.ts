@@ -23,7 +23,8 @@ import { servePage } from './pages/page-routes';
 import { newId } from './state/ids';
 import { PortalState } from './state/portal-state';
 import { emptyPortalData, type OutboxMessage } from './state/records';
-import { catalogPlans, seedPortalData } from './state/seed';
+import { seedPortalData } from './state/seed';
+import { catalogPlans } from './state/seed-licenses';
 import { readStateFile, writeStateFile } from './state/state-file';
 import type { OutboxMail, PortalSim, PortalSimOptions, PortalSimRequest } from './types';
 
