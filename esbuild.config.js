@@ -8,7 +8,8 @@ import * as esbuild from 'esbuild';
 
 const NATIVE_AND_ELECTRON = ['electron', '@napi-rs/keyring'];
 // Bundled CommonJS dependencies (undici, @goauthentik/api) call require(); an ESM bundle needs a real one.
-const REQUIRE_SHIM = "import { createRequire as __aklmCreateRequire } from 'node:module'; const require = __aklmCreateRequire(import.meta.url);";
+const REQUIRE_SHIM =
+  "import { createRequire as __aklmCreateRequire } from 'node:module'; const require = __aklmCreateRequire(import.meta.url);";
 const node = {
   bundle: true,
   platform: 'node',
@@ -34,7 +35,12 @@ await Promise.all([
     external: NATIVE_AND_ELECTRON,
     banner: { js: `#!/usr/bin/env node\n${REQUIRE_SHIM}` },
   }),
-  esbuild.build({ ...node, entryPoints: { index: 'main/index.ts' }, outdir: 'dist/main', external: NATIVE_AND_ELECTRON }),
+  esbuild.build({
+    ...node,
+    entryPoints: { index: 'main/index.ts' },
+    outdir: 'dist/main',
+    external: NATIVE_AND_ELECTRON,
+  }),
   esbuild.build({
     bundle: true,
     platform: 'browser',
@@ -46,7 +52,12 @@ await Promise.all([
     external: ['electron'],
     logLevel: 'warning',
   }),
-  esbuild.build({ ...node, entryPoints: { server: 'test/e2e/bridge/server.ts' }, outdir: 'dist/test-bridge', packages: 'external' }),
+  esbuild.build({
+    ...node,
+    entryPoints: { server: 'test/e2e/bridge/server.ts' },
+    outdir: 'dist/test-bridge',
+    packages: 'external',
+  }),
   esbuild.build({
     bundle: true,
     platform: 'browser',

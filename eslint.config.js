@@ -34,17 +34,16 @@ export default tseslint.config(
     // Every rule of the plugin's recommended set, each an error (the set warns for some).
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: reactHooks.configs.flat['recommended-latest'].plugins,
-    rules: Object.fromEntries(Object.keys(reactHooks.configs.flat['recommended-latest'].rules).map((rule) => [rule, 'error'])),
+    rules: Object.fromEntries(
+      Object.keys(reactHooks.configs.flat['recommended-latest'].rules).map((rule) => [rule, 'error']),
+    ),
   },
   {
     files: ['main/**/*.ts', 'shared/**/*.ts', 'preload/**/*.ts', 'renderer/**/*.{ts,tsx}', 'test/**/*.ts'],
     // Playwright's globalSetup must be a default export.
     ignores: ['**/*.d.ts', 'test/e2e/require-build.ts'],
     rules: {
-      'no-restricted-syntax': [
-        'error',
-        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
-      ],
+      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }],
     },
   },
   {
@@ -52,7 +51,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(node:|electron$)|^(\\.\\./)+(main|renderer|preload)/', message: 'shared/ imports nothing from Node, Electron, main, renderer or preload.' }] },
+        {
+          patterns: [
+            {
+              regex: '^(node:|electron$)|^(\\.\\./)+(main|renderer|preload)/',
+              message: 'shared/ imports nothing from Node, Electron, main, renderer or preload.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -61,7 +67,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(\\.\\./)+(main|shared/license)(/|$)', message: "The simulators implement authentik's rules themselves: nothing from main/ or shared/license/." }] },
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(main|shared/license)(/|$)',
+              message: "The simulators implement authentik's rules themselves: nothing from main/ or shared/license/.",
+            },
+          ],
+        },
       ],
     },
   },
@@ -69,7 +82,10 @@ export default tseslint.config(
     files: ['main/**/*.ts'],
     ignores: ['main/electron/**', 'main/index.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only main/electron/** and main/index.ts may import electron.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Only main/electron/** and main/index.ts may import electron.' }] },
+      ],
     },
   },
 );

@@ -93,7 +93,13 @@ function start(userData: string): void {
       const registryStore = confRegistryStore(userData, dataNotices.report);
       const accountStore = confAccountStore(userData, dataNotices.report);
       // Tokens in the data folder's vault, sealed with a key the keychain holds; a repaired vault is told like a repaired settings file.
-      const vault = dataFolderVault({ dataDir: userData, keychain, registryStore, accountStore, report: dataNotices.report });
+      const vault = dataFolderVault({
+        dataDir: userData,
+        keychain,
+        registryStore,
+        accountStore,
+        report: dataNotices.report,
+      });
       const handlers = createHandlers(
         {
           clipboard: electronClipboard(clipboard),

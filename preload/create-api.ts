@@ -18,7 +18,8 @@ function failure(code: 'unknown_channel' | 'internal_error', message: string): R
 export function createApi(transport: Transport): Api {
   const api: Api = {
     async invoke<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>> {
-      if (!isChannel(channel)) return failure('unknown_channel', `There is no channel named ${JSON.stringify(channel)}.`);
+      if (!isChannel(channel))
+        return failure('unknown_channel', `There is no channel named ${JSON.stringify(channel)}.`);
       try {
         return (await transport.invoke(channel, input)) as Result<ChannelOutput<C>>;
       } catch {

@@ -40,7 +40,11 @@ export function resolveRendererPath(rootDir: string, pathname: string): string |
 }
 
 /** Serves a GET for the renderer build, with the given Content-Security-Policy on every response. */
-export async function serveRendererFile(rootDir: string, request: { method: string; url: string }, csp: string): Promise<Response> {
+export async function serveRendererFile(
+  rootDir: string,
+  request: { method: string; url: string },
+  csp: string,
+): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return new Response('Method not allowed', { status: 405 });
   let url: URL;
   try {

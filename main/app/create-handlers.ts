@@ -61,9 +61,16 @@ export interface AppConfig {
 
 /** The composition both the desktop app and the test bridge run: every channel's handler. */
 export function createHandlers(ports: AppPorts, config: AppConfig): Handlers {
-  const clipboard = createSecretClipboard(ports.clipboard, ports.clock, (clearsAt) => ports.emit('clipboard:did-clear', { reason: 'timeout', clearsAt: toIsoUtc(clearsAt) }));
+  const clipboard = createSecretClipboard(ports.clipboard, ports.clock, (clearsAt) =>
+    ports.emit('clipboard:did-clear', { reason: 'timeout', clearsAt: toIsoUtc(clearsAt) }),
+  );
   const registry = createInstanceRegistry(ports.registryStore);
-  const service = createInstanceService({ registry, secrets: ports.secrets, now: ports.clock.now, timeoutMs: config.requestTimeoutMs });
+  const service = createInstanceService({
+    registry,
+    secrets: ports.secrets,
+    now: ports.clock.now,
+    timeoutMs: config.requestTimeoutMs,
+  });
   const monitor = createFleetMonitor({
     saved: () => registry.list(),
     connectionsFor: (records) => service.connectionsFor(records),
@@ -79,7 +86,8 @@ export function createHandlers(ports: AppPorts, config: AppConfig): Handlers {
       // Beside the last known status, each successful read joins the instance's history (the address it was read at).
       for (const [id, outcome] of outcomes) {
         const record = records.get(id);
-        if (record !== undefined && outcome.lastStatus !== null) ports.statusHistory.append(id, record.url, historyEntryOf(outcome.lastStatus));
+        if (record !== undefined && outcome.lastStatus !== null)
+          ports.statusHistory.append(id, record.url, historyEntryOf(outcome.lastStatus));
       }
     },
     roots: config.roots,
@@ -96,13 +104,43 @@ export function createHandlers(ports: AppPorts, config: AppConfig): Handlers {
       ports.emit('audit:did-change', {});
     },
   });
-  const installSteps = { registry, service, monitor, roots: config.roots, now: ports.clock.now, timeoutMs: config.requestTimeoutMs, emit: ports.emit, history: ports.statusHistory, audit };
+  const installSteps = {
+    registry,
+    service,
+    monitor,
+    roots: config.roots,
+    now: ports.clock.now,
+    timeoutMs: config.requestTimeoutMs,
+    emit: ports.emit,
+    history: ports.statusHistory,
+    audit,
+  };
   return {
     ...licenseHandlers({ roots: config.roots, clock: ports.clock, clipboard, recentKeys: createRecentKeys() }),
     ...portalHandlers({ browser: ports.browser, portalUrl: config.portalUrl }),
-    ...instanceHandlers({ registry, actions: service, monitor, history: ports.statusHistory, emit: ports.emit, now: ports.clock.now, dataNotices: ports.dataNotices, audit }),
+    ...instanceHandlers({
+      registry,
+      actions: service,
+      monitor,
+      history: ports.statusHistory,
+      emit: ports.emit,
+      now: ports.clock.now,
+      dataNotices: ports.dataNotices,
+      audit,
+    }),
     ...installHandlers(installSteps),
-    ...instancePageHandlers({ registry, service, monitor, secrets: ports.secrets, history: ports.statusHistory, clipboard, emit: ports.emit, now: ports.clock.now, timeoutMs: config.requestTimeoutMs, audit }),
+    ...instancePageHandlers({
+      registry,
+      service,
+      monitor,
+      secrets: ports.secrets,
+      history: ports.statusHistory,
+      clipboard,
+      emit: ports.emit,
+      now: ports.clock.now,
+      timeoutMs: config.requestTimeoutMs,
+      audit,
+    }),
     ...keychainAuditHandlers({ registry, service }),
     ...portalChannelHandlers({
       accountStore: ports.accountStore,

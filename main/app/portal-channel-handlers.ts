@@ -53,8 +53,22 @@ export function portalChannelHandlers(deps: PortalChannelDeps): Pick<Handlers, k
       if (!(await openExternal(deps.browser, url))) throw new Error("the portal's sign-in page does not use https://");
     },
   };
-  const accounts = createPortalAccounts({ store: deps.accountStore, secrets: deps.secrets, browser: signInBrowser, now: deps.now, timeoutMs: deps.timeoutMs });
-  const session: PortalSession = { accounts, store: deps.accountStore, browser: deps.browser, defaultPortalUrl: deps.defaultPortalUrl, emit: deps.emit, now: deps.now, audit: deps.audit };
+  const accounts = createPortalAccounts({
+    store: deps.accountStore,
+    secrets: deps.secrets,
+    browser: signInBrowser,
+    now: deps.now,
+    timeoutMs: deps.timeoutMs,
+  });
+  const session: PortalSession = {
+    accounts,
+    store: deps.accountStore,
+    browser: deps.browser,
+    defaultPortalUrl: deps.defaultPortalUrl,
+    emit: deps.emit,
+    now: deps.now,
+    audit: deps.audit,
+  };
   const links = { registry: deps.install.registry, monitor: deps.install.monitor, emit: deps.emit };
   return {
     ...portalAccountHandlers(session),

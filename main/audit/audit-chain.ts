@@ -27,10 +27,20 @@ function altered(entries: number, firstAltered: number | null, message: string):
 }
 
 /** The end of the file against the keychain's head: deleted at the end, replaced whole, or lines added without this app. */
-function headVerdict(lines: readonly string[], hashes: readonly string[], head: string | null): AuditVerification | null {
+function headVerdict(
+  lines: readonly string[],
+  hashes: readonly string[],
+  head: string | null,
+): AuditVerification | null {
   const count = lines.length;
   if (count === 0) {
-    return head === null ? null : altered(0, null, 'The trail is empty or missing, but the OS keychain records an entry: the file was deleted, emptied or moved away.');
+    return head === null
+      ? null
+      : altered(
+          0,
+          null,
+          'The trail is empty or missing, but the OS keychain records an entry: the file was deleted, emptied or moved away.',
+        );
   }
   if (head === null) {
     return altered(
@@ -44,9 +54,17 @@ function headVerdict(lines: readonly string[], hashes: readonly string[], head: 
   if (recorded !== -1) {
     const first = recorded + 2;
     const which = first === count ? `Entry ${first} was` : `Entries ${first} to ${count} were`;
-    return altered(count, first, `${which} added after the newest entry the OS keychain records: by something other than this app, or the app stopped between writing an entry and recording it.`);
+    return altered(
+      count,
+      first,
+      `${which} added after the newest entry the OS keychain records: by something other than this app, or the app stopped between writing an entry and recording it.`,
+    );
   }
-  return altered(count, null, 'The newest entry is not the one the OS keychain records: entries were removed from the end, or the file was replaced whole.');
+  return altered(
+    count,
+    null,
+    'The newest entry is not the one the OS keychain records: entries were removed from the end, or the file was replaced whole.',
+  );
 }
 
 /**
@@ -60,11 +78,25 @@ export function verifyChain(lines: readonly string[], head: string | null): Audi
   for (const [index, line] of lines.entries()) {
     const number = index + 1;
     const prev = prevOf(line);
-    if (prev === null) return altered(count, number, `Entry ${number} is not an entry this app wrote: it is not JSON carrying the hash of the entry before it.`);
+    if (prev === null)
+      return altered(
+        count,
+        number,
+        `Entry ${number} is not an entry this app wrote: it is not JSON carrying the hash of the entry before it.`,
+      );
     const expected = index === 0 ? GENESIS_HASH : hashes[index - 1];
     if (prev !== expected) {
-      if (index === 0) return altered(count, 1, 'Entry 1 does not start the trail: entries before it were removed, or it was changed.');
-      return altered(count, index, `Entry ${number} does not follow entry ${index}: entry ${index} was changed, or entries were removed or inserted between them.`);
+      if (index === 0)
+        return altered(
+          count,
+          1,
+          'Entry 1 does not start the trail: entries before it were removed, or it was changed.',
+        );
+      return altered(
+        count,
+        index,
+        `Entry ${number} does not follow entry ${index}: entry ${index} was changed, or entries were removed or inserted between them.`,
+      );
     }
     hashes.push(lineHash(line));
   }

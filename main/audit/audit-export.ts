@@ -3,9 +3,30 @@ import { auditLineMatches, type AuditFilters } from '../../shared/audit/audit-fi
 import { csvText } from '../export/csv';
 
 const COLUMNS = [
-  'line', 'time', 'actor_kind', 'actor', 'action', 'result', 'instance', 'instance_id', 'instance_url', 'license', 'license_name',
-  'portal', 'organization', 'organization_name', 'portal_license', 'install_id', 'email', 'user', 'invitation', 'role',
-  'fingerprint', 'detail', 'op', 'prev',
+  'line',
+  'time',
+  'actor_kind',
+  'actor',
+  'action',
+  'result',
+  'instance',
+  'instance_id',
+  'instance_url',
+  'license',
+  'license_name',
+  'portal',
+  'organization',
+  'organization_name',
+  'portal_license',
+  'install_id',
+  'email',
+  'user',
+  'invitation',
+  'role',
+  'fingerprint',
+  'detail',
+  'op',
+  'prev',
 ] as const;
 
 type Row = Record<(typeof COLUMNS)[number], string | number | null>;
@@ -54,7 +75,12 @@ export function exportAudit(
 ): { fileName: string; mimeType: string; content: string } {
   const chosen = lines.filter((line) => auditLineMatches(line, filters));
   const stamp = now.toISOString().slice(0, 10);
-  if (format === 'csv') return { fileName: `authentik-audit-${stamp}.csv`, mimeType: 'text/csv', content: csvText(COLUMNS, chosen.map(row)) };
+  if (format === 'csv')
+    return {
+      fileName: `authentik-audit-${stamp}.csv`,
+      mimeType: 'text/csv',
+      content: csvText(COLUMNS, chosen.map(row)),
+    };
   const content = chosen.map(({ line }) => `${raw[line - 1] ?? ''}\n`).join('');
   return { fileName: `authentik-audit-${stamp}.jsonl`, mimeType: 'application/jsonl', content };
 }

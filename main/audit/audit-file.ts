@@ -1,4 +1,15 @@
-import { closeSync, constants, fchmodSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fchmodSync,
+  fstatSync,
+  fsyncSync,
+  ftruncateSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 
 /** The trail's file in the data folder. */
@@ -51,7 +62,7 @@ export function appendAuditLine(file: string, line: string): { undo(): void } {
     // The umask may have taken bits away from 0600, never added any; a file that was empty is set again anyway.
     if (sizeBefore === 0) fchmodSync(fd, 0o600);
     const bytes = Buffer.from(`${line}\n`, 'utf8');
-    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+    for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written);
     fsyncSync(fd);
   } finally {
     closeSync(fd);

@@ -35,7 +35,8 @@ const DETAIL_LIMIT = 500;
  * other error only its kind, since its message could quote anything (a token included).
  */
 function failureDetail(error: unknown): string {
-  if (error instanceof Error && 'code' in error && typeof error.code === 'string') return `${error.code}: ${error.message}`.slice(0, DETAIL_LIMIT);
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string')
+    return `${error.code}: ${error.message}`.slice(0, DETAIL_LIMIT);
   return `internal_error: ${error instanceof Error ? error.name : typeof error}`;
 }
 
@@ -65,7 +66,9 @@ export function createAuditRecorder(deps: {
         try {
           await deps.trail.append(entry(outcome.result, outcome.detail, { ...attempt.target, ...outcome.target }));
         } catch (error) {
-          deps.unrecorded(`The outcome of ${attempt.action} (${outcome.result}) could not be recorded in the audit trail: ${error instanceof Error ? error.message : String(error)}`);
+          deps.unrecorded(
+            `The outcome of ${attempt.action} (${outcome.result}) could not be recorded in the audit trail: ${error instanceof Error ? error.message : String(error)}`,
+          );
         }
       };
       let value: T;

@@ -36,7 +36,15 @@ export interface AuditTrail {
 const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 function unverifiable(lines: string[], why: string): { lines: string[]; verification: AuditVerification } {
-  return { lines, verification: { state: 'unverifiable', entries: lines.length, firstAltered: null, message: `The audit trail could not be checked: ${why}` } };
+  return {
+    lines,
+    verification: {
+      state: 'unverifiable',
+      entries: lines.length,
+      firstAltered: null,
+      message: `The audit trail could not be checked: ${why}`,
+    },
+  };
 }
 
 /**
@@ -63,7 +71,10 @@ export function fileAuditTrail(dataDir: string, keychain: Pick<SecretStore, 'get
           }
         });
       } catch (error) {
-        throw new AuditWriteError(`The audit trail ${file} could not be written: ${reason(error).replace(/\.?$/, '.')}`, { cause: error });
+        throw new AuditWriteError(
+          `The audit trail ${file} could not be written: ${reason(error).replace(/\.?$/, '.')}`,
+          { cause: error },
+        );
       }
     },
 

@@ -21,7 +21,8 @@ export function installAttempt(
 /** The install's outcome by its exit code: 0 installed (or already there), 1 refused, 3 failed or, when the POST may have arrived, unknown. */
 export function installOutcome({ report, exit }: InstallOutcome): AuditOutcome {
   const detail = `${report.reason}: ${report.message}`;
-  const license: AuditTarget = report.license === undefined ? {} : { license: report.license.license_uuid, license_name: report.license.name };
+  const license: AuditTarget =
+    report.license === undefined ? {} : { license: report.license.license_uuid, license_name: report.license.name };
   if (exit === 0) return { result: 'succeeded', detail, target: license };
   if (exit === 1) return { result: 'refused', detail };
   return { result: report.reason === 'outcome_unknown' ? 'unknown' : 'failed', detail };

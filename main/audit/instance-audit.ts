@@ -27,7 +27,9 @@ export function editedFields(record: InstanceRecord, edit: InstanceEdit): string
     ...(sameText(edit.customer, record.customer) ? [] : ['customer']),
     ...(edit.tags.join('\n') === record.tags.join('\n') ? [] : ['tags']),
     ...(sameText(edit.caPem, record.caPem) ? [] : ['CA']),
-    ...((edit.allowHttp ?? false) === (record.allowHttp ?? false) ? [] : [edit.allowHttp === true ? 'plain HTTP allowed' : 'plain HTTP no longer allowed']),
+    ...((edit.allowHttp ?? false) === (record.allowHttp ?? false)
+      ? []
+      : [edit.allowHttp === true ? 'plain HTTP allowed' : 'plain HTTP no longer allowed']),
     ...(edit.token === null ? [] : ['API token replaced']),
   ];
   return changed.length === 0 ? 'nothing changed' : `changed: ${changed.join(', ')}`;

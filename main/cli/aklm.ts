@@ -52,7 +52,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout.write(USAGE);
       return 0;
     }
-    return await (await load())(args, io);
+    return await (
+      await load()
+    )(args, io);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr.write(terminalLines([`aklm: ${error.message}`]));

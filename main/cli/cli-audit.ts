@@ -9,6 +9,10 @@ import { dataDir } from '../settings/data-dir';
  */
 export function cliAuditRecorder(env: NodeJS.ProcessEnv): { recorder: AuditRecorder; unrecorded: string[] } {
   const unrecorded: string[] = [];
-  const recorder = createAuditRecorder({ trail: fileAuditTrail(dataDir(env), keyringSecretStore()), now: Date.now, unrecorded: (problem) => void unrecorded.push(problem) });
+  const recorder = createAuditRecorder({
+    trail: fileAuditTrail(dataDir(env), keyringSecretStore()),
+    now: Date.now,
+    unrecorded: (problem) => void unrecorded.push(problem),
+  });
   return { recorder, unrecorded };
 }

@@ -43,7 +43,8 @@ export interface InstanceTarget {
 export function parseTimeout(text: string | undefined): number {
   if (text === undefined) return DEFAULT_TIMEOUT_S * 1000;
   const seconds = Number(text);
-  if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`--timeout expects a number of seconds, got "${text}"`, UNKNOWN_EXIT);
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    throw new UsageError(`--timeout expects a number of seconds, got "${text}"`, UNKNOWN_EXIT);
   return Math.round(seconds * 1000);
 }
 
@@ -58,7 +59,8 @@ function parseInstanceUrl(text: string): string {
 /** The token from the environment variable the user named; never from a flag, so it stays out of shell history. */
 export function tokenFrom(env: NodeJS.ProcessEnv, variable: string): string {
   const token = env[variable]?.trim();
-  if (token === undefined || token === '') throw new ConfigError(`the environment variable ${variable} is not set; put the instance's API token in it`);
+  if (token === undefined || token === '')
+    throw new ConfigError(`the environment variable ${variable} is not set; put the instance's API token in it`);
   const problem = apiTokenProblem(token);
   if (problem !== null) throw new ConfigError(`the environment variable ${variable}: ${problem}`);
   return token;
@@ -79,21 +81,48 @@ export async function readCa(file: string): Promise<string> {
 
 /** Where `status` and `install` connect: `--url` with a token variable, or a saved `--instance`. */
 export async function instanceTarget(
-  values: { url?: string; 'token-env'?: string; instance?: string; ca?: string; root?: string[]; timeout?: string; 'allow-http'?: boolean },
+  values: {
+    url?: string;
+    'token-env'?: string;
+    instance?: string;
+    ca?: string;
+    root?: string[];
+    timeout?: string;
+    'allow-http'?: boolean;
+  },
   env: NodeJS.ProcessEnv,
   stdin: NodeJS.ReadableStream,
 ): Promise<InstanceTarget> {
-  if (values.url !== undefined && values.instance !== undefined) throw new UsageError('give either --url or --instance, not both', UNKNOWN_EXIT);
+  if (values.url !== undefined && values.instance !== undefined)
+    throw new UsageError('give either --url or --instance, not both', UNKNOWN_EXIT);
   const timeoutMs = parseTimeout(values.timeout);
   if (values.instance !== undefined) {
-    if (values['token-env'] !== undefined) throw new UsageError("--token-env cannot be used with --instance: a saved instance's token comes from the app's token vault", UNKNOWN_EXIT);
-    if (values['allow-http'] !== undefined) throw new UsageError('--allow-http cannot be used with --instance: a saved instance has its own "Allow plain HTTP" setting (edit the instance in the app)', UNKNOWN_EXIT);
+    if (values['token-env'] !== undefined)
+      throw new UsageError(
+        "--token-env cannot be used with --instance: a saved instance's token comes from the app's token vault",
+        UNKNOWN_EXIT,
+      );
+    if (values['allow-http'] !== undefined)
+      throw new UsageError(
+        '--allow-http cannot be used with --instance: a saved instance has its own "Allow plain HTTP" setting (edit the instance in the app)',
+        UNKNOWN_EXIT,
+      );
     const { connection, saved } = await savedInstance(values.instance, env);
     const roots = await trustRoots(values.root ?? [], stdin);
     // --ca overrides the saved CA for this run (a rotated CA, say); the saved one is used otherwise.
-    return { ...connection, caPem: values.ca === undefined ? connection.caPem : await readCa(values.ca), timeoutMs, roots, saved };
+    return {
+      ...connection,
+      caPem: values.ca === undefined ? connection.caPem : await readCa(values.ca),
+      timeoutMs,
+      roots,
+      saved,
+    };
   }
-  if (values.url === undefined) throw new UsageError('say which instance: --url URL (with the token in $AKLM_TOKEN or --token-env VAR), or --instance NAME', UNKNOWN_EXIT);
+  if (values.url === undefined)
+    throw new UsageError(
+      'say which instance: --url URL (with the token in $AKLM_TOKEN or --token-env VAR), or --instance NAME',
+      UNKNOWN_EXIT,
+    );
   const url = parseInstanceUrl(values.url);
   const allowHttp = values['allow-http'] === true;
   const refused = plainHttpProblem(url, allowHttp, 'cli-flag');
@@ -126,8 +155,18 @@ async function trustRoots(files: string[], stdin: NodeJS.ReadableStream): Promis
 export async function savedInstance(
   name: string,
   env: NodeJS.ProcessEnv,
-): Promise<{ connection: { url: string; token: string; caPem: string | null; allowHttp: boolean }; saved: { id: string; name: string; dataDir: string } }> {
-  const [{ dataDir }, { confRegistryStore, RegistryError }, { createInstanceRegistry }, { createInstanceService }, { InstanceServiceError }, { KeychainUnavailableError }] = await Promise.all([
+): Promise<{
+  connection: { url: string; token: string; caPem: string | null; allowHttp: boolean };
+  saved: { id: string; name: string; dataDir: string };
+}> {
+  const [
+    { dataDir },
+    { confRegistryStore, RegistryError },
+    { createInstanceRegistry },
+    { createInstanceService },
+    { InstanceServiceError },
+    { KeychainUnavailableError },
+  ] = await Promise.all([
     import('../settings/data-dir'),
     import('../registry/registry-store'),
     import('../registry/instance-registry'),
@@ -144,7 +183,10 @@ export async function savedInstance(
     const record = registry.findByName(name);
     if (record === undefined) {
       const names = registry.list().map((saved) => `"${saved.name}"`);
-      if (names.length === 0) throw new ConfigError(`no saved instances: there is no saved instance named "${name}" in ${dir} (add instances in the desktop app, or use --url and --token-env)`);
+      if (names.length === 0)
+        throw new ConfigError(
+          `no saved instances: there is no saved instance named "${name}" in ${dir} (add instances in the desktop app, or use --url and --token-env)`,
+        );
       throw new ConfigError(`there is no saved instance named "${name}"; the saved instances are ${names.join(', ')}`);
     }
     const refused = plainHttpProblem(record.url, record.allowHttp === true, 'saved-instance');
@@ -155,11 +197,22 @@ export async function savedInstance(
       import('../secrets/data-folder-vault'),
       import('../portal/account-store'),
     ]);
-    const secrets = dataFolderVault({ dataDir: dir, keychain: keyringSecretStore(), registryStore, accountStore: confAccountStore(dir, warn), report: warn });
+    const secrets = dataFolderVault({
+      dataDir: dir,
+      keychain: keyringSecretStore(),
+      registryStore,
+      accountStore: confAccountStore(dir, warn),
+      report: warn,
+    });
     const connection = await createInstanceService({ registry, secrets }).connectionFor(record.id);
     return { connection, saved: { id: record.id, name: record.name, dataDir: dir } };
   } catch (error) {
-    if (error instanceof RegistryError || error instanceof KeychainUnavailableError || error instanceof InstanceServiceError) throw new ConfigError(error.message);
+    if (
+      error instanceof RegistryError ||
+      error instanceof KeychainUnavailableError ||
+      error instanceof InstanceServiceError
+    )
+      throw new ConfigError(error.message);
     throw error;
   }
 }

@@ -107,7 +107,10 @@ export async function readKey(source: AsyncIterable<Buffer | string>, limit: num
  * `\r\n` or a lone `\r`, as Node's readline splits them. Memory stays within about `limit` bytes
  * whatever the stream's or a line's length.
  */
-export async function* keyLines(source: AsyncIterable<Buffer | string>, limit: number): AsyncGenerator<{ line: number; input: KeyInput }> {
+export async function* keyLines(
+  source: AsyncIterable<Buffer | string>,
+  limit: number,
+): AsyncGenerator<{ line: number; input: KeyInput }> {
   let line = 1;
   let key = new KeyAccumulator(limit);
   // A `\r` ended the last piece: a `\n` opening the next one belongs to it.

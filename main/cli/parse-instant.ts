@@ -1,7 +1,6 @@
 import { UsageError } from './usage-error';
 
-const ISO_8601 =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
 /**
  * `--at`: ISO 8601; without a zone it means UTC; a date alone means 00:00 UTC. Impossible dates
@@ -11,10 +10,24 @@ export function parseInstant(text: string): number {
   const match = ISO_8601.exec(text.trim());
   if (match === null) throw new UsageError(`--at expects an ISO 8601 date or date-time, got "${text}"`);
   const [, year, month, day, hour = '00', minute = '00', second = '00', fraction = '', zone = 'Z'] = match;
-  const numbers = [year, month, day, hour, minute, second].map(Number) as [number, number, number, number, number, number];
+  const numbers = [year, month, day, hour, minute, second].map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const [y, mo, d, h, mi, s] = numbers;
   const calendar = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
-  if (calendar.getUTCFullYear() !== y || calendar.getUTCMonth() !== mo - 1 || calendar.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) {
+  if (
+    calendar.getUTCFullYear() !== y ||
+    calendar.getUTCMonth() !== mo - 1 ||
+    calendar.getUTCDate() !== d ||
+    h > 23 ||
+    mi > 59 ||
+    s > 59
+  ) {
     throw new UsageError(`--at names a date or time that does not exist: "${text}"`);
   }
   const milliseconds = Number(fraction.padEnd(3, '0').slice(0, 3));

@@ -6,7 +6,8 @@ import { UsageError } from './usage-error';
 
 /** Said on stderr when a person (not a pipe) is asked to type or paste a key. */
 export function promptIfInteractive(stdin: NodeJS.ReadableStream, stderr: NodeJS.WritableStream): void {
-  if ((stdin as NodeJS.ReadStream).isTTY === true) stderr.write('aklm: reading a key from standard input; paste it, then press Ctrl-D (Ctrl-Z Enter on Windows)\n');
+  if ((stdin as NodeJS.ReadStream).isTTY === true)
+    stderr.write('aklm: reading a key from standard input; paste it, then press Ctrl-D (Ctrl-Z Enter on Windows)\n');
 }
 
 async function readStream(stream: NodeJS.ReadableStream): Promise<string> {

@@ -10,7 +10,11 @@ export interface SecretClipboard {
 }
 
 /** Copies like a password manager: secrets leave the clipboard on their own. */
-export function createSecretClipboard(clipboard: ClipboardPort, clock: Clock, onCleared: (clearsAt: number) => void): SecretClipboard {
+export function createSecretClipboard(
+  clipboard: ClipboardPort,
+  clock: Clock,
+  onCleared: (clearsAt: number) => void,
+): SecretClipboard {
   let cancelPending: (() => void) | null = null;
   const cancel = (): void => {
     cancelPending?.();

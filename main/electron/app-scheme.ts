@@ -8,7 +8,9 @@ import { APP_SCHEME, serveRendererFile } from '../app-protocol/serve-renderer-fi
  * own origin, and nothing else may read it. Must run before the app is ready.
  */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
 }
 
 /** Serves the renderer build from `rendererDir` as `app://renderer/…`, with the CSP on every response. */

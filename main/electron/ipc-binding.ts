@@ -28,7 +28,12 @@ export function senderOf(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame
  * decides whether the sender is trusted. Push events go to every live window `windows()` yields,
  * as `(name, payload)` only.
  */
-export function bindIpc(ipcMain: Pick<IpcMain, 'handle'>, router: Router, hub: PushHub, windows: () => Iterable<PushTarget>): () => void {
+export function bindIpc(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  router: Router,
+  hub: PushHub,
+  windows: () => Iterable<PushTarget>,
+): () => void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, input: unknown) => router(channel, input, senderOf(event)));
   }

@@ -35,6 +35,8 @@ export function createMainWindow(options: { preload: string; log: Log }): Browse
     },
   });
   window.once('ready-to-show', () => window.show());
-  window.loadURL(MAIN_WINDOW_URL).catch((error: unknown) => options.log.error('The main window could not load the app', error));
+  window
+    .loadURL(MAIN_WINDOW_URL)
+    .catch((error: unknown) => options.log.error('The main window could not load the app', error));
   return window;
 }

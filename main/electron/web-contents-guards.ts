@@ -14,7 +14,11 @@ function prevent(event: Preventable): void {
  * (links, `location` changes, redirects, in any frame), never opens windows (an allowed link goes to
  * the system browser instead) and never attaches a `<webview>`.
  */
-export function guardWebContents(contents: Pick<WebContents, 'on' | 'setWindowOpenHandler'>, browser: ExternalBrowserPort, log: Log): void {
+export function guardWebContents(
+  contents: Pick<WebContents, 'on' | 'setWindowOpenHandler'>,
+  browser: ExternalBrowserPort,
+  log: Log,
+): void {
   contents.on('will-navigate', prevent);
   contents.on('will-frame-navigate', prevent);
   contents.on('will-redirect', prevent);

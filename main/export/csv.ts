@@ -10,7 +10,10 @@ export function csvCell(value: string | number | null): string {
 }
 
 /** A header line and one line per row, CRLF-terminated as RFC 4180 has it. */
-export function csvText<C extends string>(columns: readonly C[], rows: readonly Record<C, string | number | null>[]): string {
+export function csvText<C extends string>(
+  columns: readonly C[],
+  rows: readonly Record<C, string | number | null>[],
+): string {
   const lines = [columns.join(','), ...rows.map((row) => columns.map((column) => csvCell(row[column])).join(','))];
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -27,18 +27,49 @@ export interface CapacityOutlookInput {
 export function capacityOutlook(input: CapacityOutlookInput): OverCapacityOutlookView | null {
   const { row, offsetMs } = input;
   const { status, usage, licensed, statusReadAt } = row;
-  if (status === null || status === 'unlicensed' || usage === null || licensed === null || statusReadAt === null || !exceeds(usage, licensed)) return null;
+  if (
+    status === null ||
+    status === 'unlicensed' ||
+    usage === null ||
+    licensed === null ||
+    statusReadAt === null ||
+    !exceeds(usage, licensed)
+  )
+    return null;
   const rules = authentikRules(row.version);
-  const bounds = lastValidBounds({ status, overCapacity: true, now: Date.parse(statusReadAt) + offsetMs, rules, history: observationsOf(input.history, offsetMs) });
+  const bounds = lastValidBounds({
+    status,
+    overCapacity: true,
+    now: Date.parse(statusReadAt) + offsetMs,
+    rules,
+    history: observationsOf(input.history, offsetMs),
+  });
   const expiry = row.latestValid === null ? null : Date.parse(row.latestValid);
-  const outlook = readOnlyOutlook(bounds, { now: input.now + offsetMs, rules, expiryAfter: expiry === null ? null : expiry + offsetMs });
+  const outlook = readOnlyOutlook(bounds, {
+    now: input.now + offsetMs,
+    rules,
+    expiryAfter: expiry === null ? null : expiry + offsetMs,
+  });
   // Back to this computer's clock, which the page counts days by.
   const local = (at: number): string => toIsoUtc(at - offsetMs);
   return {
     atOnce: outlook.atOnce,
-    lastValid: bounds.kind === 'never' ? null : { notBefore: bounds.notBefore === null ? null : local(bounds.notBefore), notAfter: local(bounds.notAfter) },
-    basis: { status: bounds.basis.status, history: bounds.basis.history === null ? null : { at: local(bounds.basis.history.at), status: bounds.basis.history.status } },
+    lastValid:
+      bounds.kind === 'never'
+        ? null
+        : { notBefore: bounds.notBefore === null ? null : local(bounds.notBefore), notAfter: local(bounds.notAfter) },
+    basis: {
+      status: bounds.basis.status,
+      history:
+        bounds.basis.history === null
+          ? null
+          : { at: local(bounds.basis.history.at), status: bounds.basis.history.status },
+    },
     waitsForExpiry: outlook.waitsForExpiry,
-    steps: outlook.steps.map((step) => ({ kind: step.kind, earliest: step.earliest === null ? null : local(step.earliest), latest: local(step.latest) })),
+    steps: outlook.steps.map((step) => ({
+      kind: step.kind,
+      earliest: step.earliest === null ? null : local(step.earliest),
+      latest: local(step.latest),
+    })),
   };
 }

@@ -9,6 +9,9 @@ export async function deleteLicense(api: AuthentikApi, licenseUuid: string): Pro
     (init) => api.enterprise.enterpriseLicenseDestroyRaw({ licenseUuid }, init),
   );
   if (response.status !== 204) {
-    throw new InstanceError('unexpected_response', `${context.host} answered ${context.what} with HTTP ${response.status} instead of 204; check the instance's licenses before trying again.`);
+    throw new InstanceError(
+      'unexpected_response',
+      `${context.host} answered ${context.what} with HTTP ${response.status} instead of 204; check the instance's licenses before trying again.`,
+    );
   }
 }

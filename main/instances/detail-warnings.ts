@@ -43,10 +43,14 @@ export function describeDuration(ms: number): string {
  * (see `licenseIdentity`): authentik adds every installed license up, so its seats count as often.
  */
 export function duplicateKeyWarnings(
-  licenses: readonly Pick<LicenseFacts, 'name' | 'fingerprint' | 'licenseIdentity' | 'internalUsers' | 'externalUsers'>[],
+  licenses: readonly Pick<
+    LicenseFacts,
+    'name' | 'fingerprint' | 'licenseIdentity' | 'internalUsers' | 'externalUsers'
+  >[],
 ): DetailWarning[] {
   const byLicense = new Map<string, Pick<LicenseFacts, 'name' | 'fingerprint' | 'internalUsers' | 'externalUsers'>[]>();
-  for (const license of licenses) byLicense.set(license.licenseIdentity, [...(byLicense.get(license.licenseIdentity) ?? []), license]);
+  for (const license of licenses)
+    byLicense.set(license.licenseIdentity, [...(byLicense.get(license.licenseIdentity) ?? []), license]);
   return [...byLicense.values()].flatMap((copies) => {
     const [first, ...extra] = copies;
     if (first === undefined || extra.length === 0) return [];
@@ -76,7 +80,10 @@ export function duplicateKeyWarnings(
  * before it (and at least one does within the horizon). Null otherwise, also when a trial is already the
  * only license (nothing changes then).
  */
-export function trialOnlyWarning(licenses: readonly Pick<LicenseFacts, 'name' | 'expiry' | 'flags' | 'verdict'>[], now: number): DetailWarning | null {
+export function trialOnlyWarning(
+  licenses: readonly Pick<LicenseFacts, 'name' | 'expiry' | 'flags' | 'verdict'>[],
+  now: number,
+): DetailWarning | null {
   const valid = licenses.filter((license) => license.verdict.valid && license.expiry > now);
   const trials = valid.filter((license) => license.flags.includes(TRIAL_FLAG));
   const full = valid.filter((license) => !license.flags.includes(TRIAL_FLAG));
@@ -95,7 +102,10 @@ export function trialOnlyWarning(licenses: readonly Pick<LicenseFacts, 'name' | 
   };
 }
 
-const CLOCK_SOURCES: Record<ServerClock['source'], string> = { server_time: 'its server_time', date: 'its HTTP Date header' };
+const CLOCK_SOURCES: Record<ServerClock['source'], string> = {
+  server_time: 'its server_time',
+  date: 'its HTTP Date header',
+};
 
 /** A server clock more than 5 minutes off this computer's (server minus local); null within it or unknown. */
 export function clockSkewWarning(clock: ServerClock | null): DetailWarning | null {
@@ -116,11 +126,18 @@ export function clockSkewWarning(clock: ServerClock | null): DetailWarning | nul
  * The Install ID changed since it was last seen (a restored or re-created database, say): keys issued
  * for the old one no longer count, and a new key must be bought for the new one.
  */
-export function installIdChangedWarning(previousInstallId: string | null, installId: string | null, licenses: readonly Pick<LicenseFacts, 'verdict'>[]): DetailWarning | null {
+export function installIdChangedWarning(
+  previousInstallId: string | null,
+  installId: string | null,
+  licenses: readonly Pick<LicenseFacts, 'verdict'>[],
+): DetailWarning | null {
   if (previousInstallId === null) return null;
   const mismatched = licenses.filter((license) => license.verdict.reason === 'install_id_mismatch').length;
   const current = installId === null ? 'a new one' : installId;
-  const which = mismatched === 0 ? '' : ` (${mismatched === 1 ? '1 installed license is' : `${mismatched} installed licenses are`} for another Install ID)`;
+  const which =
+    mismatched === 0
+      ? ''
+      : ` (${mismatched === 1 ? '1 installed license is' : `${mismatched} installed licenses are`} for another Install ID)`;
   return {
     kind: 'install_id_changed',
     message:

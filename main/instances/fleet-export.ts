@@ -2,9 +2,26 @@ import type { InstanceRow } from '../../shared/instances/instance-row';
 import { csvText } from '../export/csv';
 
 const COLUMNS = [
-  'name', 'url', 'customer', 'tags', 'state', 'status', 'status_cached', 'status_source', 'status_read_at', 'latest_valid',
-  'internal_used', 'internal_licensed', 'external_used', 'external_licensed', 'flags', 'version', 'install_id',
-  'last_refresh', 'error', 'warnings',
+  'name',
+  'url',
+  'customer',
+  'tags',
+  'state',
+  'status',
+  'status_cached',
+  'status_source',
+  'status_read_at',
+  'latest_valid',
+  'internal_used',
+  'internal_licensed',
+  'external_used',
+  'external_licensed',
+  'flags',
+  'version',
+  'install_id',
+  'last_refresh',
+  'error',
+  'warnings',
 ] as const;
 
 function record(row: InstanceRow): Record<(typeof COLUMNS)[number], string | number | null> {
@@ -37,10 +54,22 @@ function record(row: InstanceRow): Record<(typeof COLUMNS)[number], string | num
  * says whether a row's status was read in this session (`live`), is the last known one saved by an
  * earlier read (`last_known`, read at `status_read_at`), or was never read (`none`).
  */
-export function exportFleet(rows: readonly InstanceRow[], format: 'csv' | 'json', now: Date): { fileName: string; mimeType: string; content: string } {
+export function exportFleet(
+  rows: readonly InstanceRow[],
+  format: 'csv' | 'json',
+  now: Date,
+): { fileName: string; mimeType: string; content: string } {
   const stamp = now.toISOString().slice(0, 10);
   if (format === 'json') {
-    return { fileName: `authentik-instances-${stamp}.json`, mimeType: 'application/json', content: `${JSON.stringify(rows.map(record), null, 2)}\n` };
+    return {
+      fileName: `authentik-instances-${stamp}.json`,
+      mimeType: 'application/json',
+      content: `${JSON.stringify(rows.map(record), null, 2)}\n`,
+    };
   }
-  return { fileName: `authentik-instances-${stamp}.csv`, mimeType: 'text/csv', content: csvText(COLUMNS, rows.map(record)) };
+  return {
+    fileName: `authentik-instances-${stamp}.csv`,
+    mimeType: 'text/csv',
+    content: csvText(COLUMNS, rows.map(record)),
+  };
 }

@@ -54,7 +54,8 @@ function unexpectedFailure(url: string, error: unknown): StatusFailure {
 /** A row's error when the instance's connection (address, token) could not be had. */
 function connectionFailure(url: string, error: Error | undefined): StatusFailure {
   if (error === undefined) return statusFailure(url, 'config', 'This instance has no saved connection.');
-  if (error instanceof KeychainUnavailableError) return statusFailure(url, 'keychain_unavailable', `Its API token could not be read: ${error.message}`);
+  if (error instanceof KeychainUnavailableError)
+    return statusFailure(url, 'keychain_unavailable', `Its API token could not be read: ${error.message}`);
   if (error instanceof InstanceServiceError) return statusFailure(url, 'config', error.message);
   return unexpectedFailure(url, error);
 }
@@ -91,7 +92,8 @@ export function createFleetMonitor<T extends SavedInstance>(deps: FleetMonitorDe
 
   /** One instance's reading; an error no InstanceError explains is thrown on, to become its row's failure in `refresh`. */
   async function check(instance: T, connection: Connection | Error | undefined): Promise<InstanceReading> {
-    if (connection === undefined || connection instanceof Error) return { report: connectionFailure(instance.url, connection), facts: null };
+    if (connection === undefined || connection instanceof Error)
+      return { report: connectionFailure(instance.url, connection), facts: null };
     try {
       const snapshot = await createInstanceClient({ ...connection, timeoutMs: deps.timeoutMs }).readSnapshot();
       const now = deps.now();
@@ -99,7 +101,8 @@ export function createFleetMonitor<T extends SavedInstance>(deps: FleetMonitorDe
       const checked = verifyInstalled(snapshot, roots, now);
       return { report: statusReport(snapshot, roots, now, checked), facts: readingFacts(snapshot, checked, now) };
     } catch (error) {
-      if (error instanceof InstanceError) return { report: statusFailure(connection.url, error.code, error.message), facts: null };
+      if (error instanceof InstanceError)
+        return { report: statusFailure(connection.url, error.code, error.message), facts: null };
       throw error;
     }
   }
@@ -120,7 +123,10 @@ export function createFleetMonitor<T extends SavedInstance>(deps: FleetMonitorDe
       return deps.saved().map((instance) => toInstanceRow(instance, currentReading(instance)));
     },
 
-    async refresh(ids: readonly string[] | null, progress: (done: number, total: number) => void): Promise<InstanceRow[]> {
+    async refresh(
+      ids: readonly string[] | null,
+      progress: (done: number, total: number) => void,
+    ): Promise<InstanceRow[]> {
       const targets = deps.saved().filter((instance) => ids === null || ids.includes(instance.id));
       let done = 0;
       progress(0, targets.length);
@@ -143,7 +149,8 @@ export function createFleetMonitor<T extends SavedInstance>(deps: FleetMonitorDe
           starts[index] = { sequence: (started += 1), url: instance.url };
           keep(instance, index, await check(instance, connections.get(instance.id)));
         },
-        (error, instance, index) => keep(instance, index, { report: unexpectedFailure(instance.url, error), facts: null }),
+        (error, instance, index) =>
+          keep(instance, index, { report: unexpectedFailure(instance.url, error), facts: null }),
       );
       // Save only what is still news when the batch ends: nothing for an instance whose address was edited
       // while it was read, nor for one whose saved outcome came from a read that started after this one.

@@ -14,7 +14,14 @@ export interface InstallReport {
   reason: string;
   message: string;
   warnings: string[];
-  license?: { license_uuid: string; name: string; expiry: string; internal_users: number; external_users: number; fingerprint: string };
+  license?: {
+    license_uuid: string;
+    name: string;
+    expiry: string;
+    internal_users: number;
+    external_users: number;
+    fingerprint: string;
+  };
 }
 
 export interface InstallOutcome {
@@ -59,11 +66,15 @@ export async function installKey(
     snapshot = await client.readSnapshot();
   } catch (error) {
     if (!(error instanceof InstanceError)) throw error;
-    return { exit: 3, report: { installed: false, reason: error.code, message: `${error.message} Nothing was sent.`, warnings: [] } };
+    return {
+      exit: 3,
+      report: { installed: false, reason: error.code, message: `${error.message} Nothing was sent.`, warnings: [] },
+    };
   }
   const { verdict, preflight } = preflightAgainst(snapshot, text, { ...options, replaces });
   const { warnings } = preflight;
-  if (preflight.action === 'refuse') return { exit: 1, report: { installed: false, reason: preflight.reason, message: preflight.message, warnings } };
+  if (preflight.action === 'refuse')
+    return { exit: 1, report: { installed: false, reason: preflight.reason, message: preflight.message, warnings } };
   if (preflight.action === 'already_installed') {
     const existing = snapshot.licenses.find((license) => license.licenseUuid === preflight.licenseUuid);
     return {
@@ -81,7 +92,10 @@ export async function installKey(
   const replaced = snapshot.licenses.find((license) => license.licenseUuid === replaces);
   try {
     const license = replaces === null ? await client.installLicense(text) : await client.replaceLicense(replaces, text);
-    const done = replaced === undefined ? `Installed "${license.name}"` : `Replaced the key of "${replaced.name}" with "${license.name}"`;
+    const done =
+      replaced === undefined
+        ? `Installed "${license.name}"`
+        : `Replaced the key of "${replaced.name}" with "${license.name}"`;
     return {
       exit: 0,
       report: {
@@ -95,19 +109,53 @@ export async function installKey(
   } catch (error) {
     if (!(error instanceof InstanceError)) throw error;
     if (error.code === 'invalid_key') {
-      return { exit: 1, report: { installed: false, reason: 'rejected_by_server', message: `authentik refused the key: ${error.serverMessages.join('; ') || error.message}`, warnings } };
+      return {
+        exit: 1,
+        report: {
+          installed: false,
+          reason: 'rejected_by_server',
+          message: `authentik refused the key: ${error.serverMessages.join('; ') || error.message}`,
+          warnings,
+        },
+      };
     }
-    if (error.code === 'read_only') return { exit: 1, report: { installed: false, reason: 'read_only', message: error.message, warnings } };
-    const mayHaveApplied = error.maybeDelivered || error.code === 'server_error' || error.code === 'unexpected_response';
-    if (!mayHaveApplied) return { exit: 3, report: { installed: false, reason: error.code, message: `${error.message} The key was not installed.`, warnings } };
+    if (error.code === 'read_only')
+      return { exit: 1, report: { installed: false, reason: 'read_only', message: error.message, warnings } };
+    const mayHaveApplied =
+      error.maybeDelivered || error.code === 'server_error' || error.code === 'unexpected_response';
+    if (!mayHaveApplied)
+      return {
+        exit: 3,
+        report: {
+          installed: false,
+          reason: error.code,
+          message: `${error.message} The key was not installed.`,
+          warnings,
+        },
+      };
     const found = await findInstalled(client, verdict.licenseIdentity);
     if (found !== null) {
       return {
         exit: 0,
-        report: { installed: true, reason: 'ok', message: `authentik's answer was lost, but the key is installed on ${options.url} as "${found.name}".`, warnings, license: installedLicenseJson(found) },
+        report: {
+          installed: true,
+          reason: 'ok',
+          message: `authentik's answer was lost, but the key is installed on ${options.url} as "${found.name}".`,
+          warnings,
+          license: installedLicenseJson(found),
+        },
       };
     }
-    if (!error.maybeDelivered) return { exit: 3, report: { installed: false, reason: error.code, message: `${error.message} The key is not installed.`, warnings } };
+    if (!error.maybeDelivered)
+      return {
+        exit: 3,
+        report: {
+          installed: false,
+          reason: error.code,
+          message: `${error.message} The key is not installed.`,
+          warnings,
+        },
+      };
     return {
       exit: 3,
       report: {

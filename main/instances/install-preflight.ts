@@ -1,5 +1,11 @@
 import type { AuthentikRules } from '../../shared/license/authentik-rules';
-import { combinedExpiry, exceeds, licensedCapacity, type LicenseCapacity, type UserCounts } from '../../shared/license/capacity';
+import {
+  combinedExpiry,
+  exceeds,
+  licensedCapacity,
+  type LicenseCapacity,
+  type UserCounts,
+} from '../../shared/license/capacity';
 import { lastValidBounds, type StatusObservation } from '../../shared/license/last-valid-bounds';
 import { readOnlyOutlook } from '../../shared/license/read-only-outlook';
 import type { VerdictReason } from '../../shared/license/verdict';
@@ -54,9 +60,18 @@ export type PreflightResult = { warnings: string[]; overCapacity: OverCapacityFi
  */
 export function installPreflight(input: PreflightInput): PreflightResult {
   const warnings: string[] = [];
-  const refuse = (reason: PreflightRefusal, message: string): PreflightResult => ({ action: 'refuse', reason, message, warnings, overCapacity: null });
+  const refuse = (reason: PreflightRefusal, message: string): PreflightResult => ({
+    action: 'refuse',
+    reason,
+    message,
+    warnings,
+    overCapacity: null,
+  });
   if (!input.installIdReadable) {
-    return refuse('forbidden', "The instance's Install ID could not be read (the token lacks the view_license permission), so the key cannot be checked against it; nothing was sent.");
+    return refuse(
+      'forbidden',
+      "The instance's Install ID could not be read (the token lacks the view_license permission), so the key cannot be checked against it; nothing was sent.",
+    );
   }
   if (input.replaces !== null && !input.installed.some((license) => license.licenseUuid === input.replaces)) {
     return refuse(
@@ -68,7 +83,8 @@ export function installPreflight(input: PreflightInput): PreflightResult {
   if (!verdict.valid) return refuse(verdict.reason, `${verdict.message} Nothing was sent.`);
   // The same license, whether as this very key or as another signature of its signed content: a second copy would count its seats twice.
   const copy = input.installed.find((license) => license.licenseIdentity === verdict.licenseIdentity);
-  if (copy !== undefined) return { action: 'already_installed', licenseUuid: copy.licenseUuid, warnings, overCapacity: null };
+  if (copy !== undefined)
+    return { action: 'already_installed', licenseUuid: copy.licenseUuid, warnings, overCapacity: null };
   const claims = verdict.claims;
   if (claims === null) throw new Error('a valid verdict has claims');
   const at = { rules: input.rules, now: input.now };
@@ -95,13 +111,18 @@ export function installPreflight(input: PreflightInput): PreflightResult {
     usage,
     seatsAfter: after,
     lastValid,
-    outlook: readOnlyOutlook(lastValid, { now: input.now, rules: input.rules, expiryAfter: combinedExpiry(remaining, at) }),
+    outlook: readOnlyOutlook(lastValid, {
+      now: input.now,
+      rules: input.rules,
+      expiryAfter: combinedExpiry(remaining, at),
+    }),
     readOnlyNow: input.statusNow === 'read_only',
     now: input.now,
     note: uncountedExpired(input),
   };
   const readOnlyAtOnce = finding.outlook.atOnce !== 'no';
-  if (readOnlyAtOnce && !input.allowOverCapacity) return { ...refuse('over_capacity', refusalMessage(finding, input.overrideHint)), overCapacity: finding };
+  if (readOnlyAtOnce && !input.allowOverCapacity)
+    return { ...refuse('over_capacity', refusalMessage(finding, input.overrideHint)), overCapacity: finding };
   warnings.push(overCapacityWarning(finding, readOnlyAtOnce));
   return { action: 'send', warnings, overCapacity: finding };
 }
@@ -109,9 +130,12 @@ export function installPreflight(input: PreflightInput): PreflightResult {
 /** Why installed licenses add no seats by these rules: those left installed that have expired; null when none is left out. */
 function uncountedExpired(input: PreflightInput): string | null {
   if (input.rules.expiredSeatsCount) return null;
-  const expired = input.installed.filter((license) => license.licenseUuid !== input.replaces && license.expiresAt < input.now);
+  const expired = input.installed.filter(
+    (license) => license.licenseUuid !== input.replaces && license.expiresAt < input.now,
+  );
   if (expired.length === 0) return null;
-  const which = expired.length === 1 ? `the expired license "${expired[0]?.name}"` : `the ${expired.length} expired licenses`;
+  const which =
+    expired.length === 1 ? `the expired license "${expired[0]?.name}"` : `the ${expired.length} expired licenses`;
   return `The seats of ${which} do not count (${input.rules.releases}).`;
 }
 
@@ -133,12 +157,20 @@ export interface PreflightAgainst {
 export function preflightAgainst(
   snapshot: InstanceSnapshot,
   key: string,
-  options: { roots: TrustRoots; now: number; allowOverCapacity: boolean; overrideHint: string; replaces?: string | null; history?: readonly StatusHistoryEntry[] },
+  options: {
+    roots: TrustRoots;
+    now: number;
+    allowOverCapacity: boolean;
+    overrideHint: string;
+    replaces?: string | null;
+    history?: readonly StatusHistoryEntry[];
+  },
 ): PreflightAgainst {
   const replaces = options.replaces ?? null;
   const offset = clockOffset(snapshot.clock);
   const instanceNow = options.now + offset;
-  const verify = (at: number): Verdict => verifyKey(key, { roots: options.roots, at, installId: snapshot.installId, rules: snapshot.rules });
+  const verify = (at: number): Verdict =>
+    verifyKey(key, { roots: options.roots, at, installId: snapshot.installId, rules: snapshot.rules });
   const verdict = verify(instanceNow);
   const installed = snapshot.licenses.map((license) => ({
     licenseUuid: license.licenseUuid,
@@ -148,7 +180,10 @@ export function preflightAgainst(
     externalUsers: license.externalUsers,
     licenseIdentity: licenseIdentity(license.key),
   }));
-  const usage = snapshot.forecast === null ? null : { internalUsers: snapshot.forecast.internalUsers, externalUsers: snapshot.forecast.externalUsers };
+  const usage =
+    snapshot.forecast === null
+      ? null
+      : { internalUsers: snapshot.forecast.internalUsers, externalUsers: snapshot.forecast.externalUsers };
   const preflight = installPreflight({
     verdict,
     rules: snapshot.rules,
@@ -162,7 +197,8 @@ export function preflightAgainst(
     allowOverCapacity: options.allowOverCapacity,
     overrideHint: options.overrideHint,
   });
-  const clockNote = offset === 0 ? null : clockVerdictNote('the key', verdict.reason, verify(options.now).reason, offset);
+  const clockNote =
+    offset === 0 ? null : clockVerdictNote('the key', verdict.reason, verify(options.now).reason, offset);
   if (clockNote !== null) preflight.warnings.push(clockNote);
   return { verdict, preflight, installed, usage, instanceNow };
 }

@@ -44,14 +44,31 @@ async function clientFor(deps: InstallStepDeps, id: string): Promise<{ client: I
 }
 
 /** Another saved instance the key is for, when it is not for this one (by the Install IDs last read). */
-function otherInstanceFor(deps: InstallStepDeps, id: string, snapshot: InstanceSnapshot, verdict: Verdict): { id: string; name: string } | null {
+function otherInstanceFor(
+  deps: InstallStepDeps,
+  id: string,
+  snapshot: InstanceSnapshot,
+  verdict: Verdict,
+): { id: string; name: string } | null {
   const keyInstallId = verdict.installId;
-  if (keyInstallId === null || (snapshot.installId !== null && sameInstallId(keyInstallId, snapshot.installId))) return null;
-  const other = deps.registry.list().find((record) => record.id !== id && record.lastInstallId !== null && sameInstallId(record.lastInstallId, keyInstallId));
+  if (keyInstallId === null || (snapshot.installId !== null && sameInstallId(keyInstallId, snapshot.installId)))
+    return null;
+  const other = deps.registry
+    .list()
+    .find(
+      (record) =>
+        record.id !== id && record.lastInstallId !== null && sameInstallId(record.lastInstallId, keyInstallId),
+    );
   return other === undefined ? null : { id: other.id, name: other.name };
 }
 
-function preflightOn(deps: InstallStepDeps, id: string, snapshot: InstanceSnapshot, key: string, replaces: string | null): InstallPreflightView {
+function preflightOn(
+  deps: InstallStepDeps,
+  id: string,
+  snapshot: InstanceSnapshot,
+  key: string,
+  replaces: string | null,
+): InstallPreflightView {
   const roots = deps.roots();
   const checked = preflightAgainst(snapshot, key, {
     roots,
@@ -61,11 +78,20 @@ function preflightOn(deps: InstallStepDeps, id: string, snapshot: InstanceSnapsh
     replaces,
     history: deps.history.read(id, snapshot.url),
   });
-  return preflightView(snapshot, checked, { roots, replaces, otherInstance: otherInstanceFor(deps, id, snapshot, checked.verdict) });
+  return preflightView(snapshot, checked, {
+    roots,
+    replaces,
+    otherInstance: otherInstanceFor(deps, id, snapshot, checked.verdict),
+  });
 }
 
 /** Reads the instance now and says what installing the key would do (with `replaces`: renewing that installed license); sends nothing. */
-export async function preflightInstall(deps: InstallStepDeps, id: string, key: string, replaces: string | null): Promise<InstallPreflightView> {
+export async function preflightInstall(
+  deps: InstallStepDeps,
+  id: string,
+  key: string,
+  replaces: string | null,
+): Promise<InstallPreflightView> {
   const { client } = await clientFor(deps, id);
   return preflightOn(deps, id, await client.readSnapshot(), key, replaces);
 }
@@ -84,10 +110,16 @@ export async function preflightPortalKey(
 ): Promise<LicenseInstallPreflight> {
   const { client } = await clientFor(deps, id);
   const snapshot = await client.readSnapshot();
-  const renewed = previousFingerprint === null ? undefined : snapshot.licenses.find((license) => keyFingerprint(license.key) === previousFingerprint);
+  const renewed =
+    previousFingerprint === null
+      ? undefined
+      : snapshot.licenses.find((license) => keyFingerprint(license.key) === previousFingerprint);
   const view = preflightOn(deps, id, snapshot, key, renewed?.licenseUuid ?? null);
   // Already installed: nothing is sent, so nothing is replaced either.
-  const replaces = renewed === undefined || view.action === 'already_installed' ? null : { licenseUuid: renewed.licenseUuid, name: renewed.name };
+  const replaces =
+    renewed === undefined || view.action === 'already_installed'
+      ? null
+      : { licenseUuid: renewed.licenseUuid, name: renewed.name };
   return { ...view, replaces };
 }
 
@@ -127,6 +159,7 @@ export async function installOnInstance(
     warnings: report.warnings,
     instance,
     cumulativeExpiry: cumulativeExpiryOf(deps.monitor.reportOf(id), deps.now()),
-    authentikExpiry: instance.lastRefresh?.ok === true ? { latestValid: instance.latestValid, readAt: instance.lastRefresh.at } : null,
+    authentikExpiry:
+      instance.lastRefresh?.ok === true ? { latestValid: instance.latestValid, readAt: instance.lastRefresh.at } : null,
   };
 }

@@ -24,20 +24,45 @@ function overCapacityView(finding: OverCapacityFinding | null): OverCapacityView
       lastValid.kind === 'never'
         ? { never: true, notBefore: null, notAfter: null }
         : // With no lower bound, an upper bound of about now says nothing: it cannot be dated.
-          { never: false, notBefore: iso(lastValid.notBefore), notAfter: lastValid.notBefore === null && lastValid.notAfter >= finding.now - DAY_MS ? null : iso(lastValid.notAfter) },
-    steps: outlook.steps.map((step) => ({ kind: step.kind, earliest: iso(step.earliest), latest: toIsoUtc(step.latest) })),
+          {
+            never: false,
+            notBefore: iso(lastValid.notBefore),
+            notAfter:
+              lastValid.notBefore === null && lastValid.notAfter >= finding.now - DAY_MS
+                ? null
+                : iso(lastValid.notAfter),
+          },
+    steps: outlook.steps.map((step) => ({
+      kind: step.kind,
+      earliest: iso(step.earliest),
+      latest: toIsoUtc(step.latest),
+    })),
   };
 }
 
 /** The installed licenses that verify offline (expired ones included), as capacities; `leaving` (a replaced license's uuid) left out. */
-function verifiedCapacities(snapshot: InstanceSnapshot, roots: TrustRoots, now: number, leaving: string | null): LicenseCapacity[] {
+function verifiedCapacities(
+  snapshot: InstanceSnapshot,
+  roots: TrustRoots,
+  now: number,
+  leaving: string | null,
+): LicenseCapacity[] {
   return snapshot.licenses
     .filter((license) => {
       if (license.licenseUuid === leaving) return false;
-      const { reason } = verifyKey(license.key, { roots, at: now, installId: snapshot.installId, rules: snapshot.rules });
+      const { reason } = verifyKey(license.key, {
+        roots,
+        at: now,
+        installId: snapshot.installId,
+        rules: snapshot.rules,
+      });
       return reason === 'ok' || reason === 'expired';
     })
-    .map((license) => ({ expiresAt: license.expiry, internalUsers: license.internalUsers, externalUsers: license.externalUsers }));
+    .map((license) => ({
+      expiresAt: license.expiry,
+      internalUsers: license.internalUsers,
+      externalUsers: license.externalUsers,
+    }));
 }
 
 /** What the preflight says when it lets the key through. */
@@ -49,7 +74,9 @@ function sendMessage(snapshot: InstanceSnapshot, replaces: string | null): strin
 
 function capacityOf(verdict: Verdict): LicenseCapacity[] {
   const claims = verdict.claims;
-  return verdict.valid && claims !== null ? [{ expiresAt: claims.exp * 1000, internalUsers: claims.internal_users, externalUsers: claims.external_users }] : [];
+  return verdict.valid && claims !== null
+    ? [{ expiresAt: claims.exp * 1000, internalUsers: claims.internal_users, externalUsers: claims.external_users }]
+    : [];
 }
 
 /**
@@ -65,7 +92,8 @@ export function preflightView(
   const { roots, replaces } = context;
   const { verdict, preflight, installed, usage, instanceNow: now } = checked;
   // What the key would add if installed (also when refused for capacity, to show by how much); a renewal takes the replaced license's place.
-  const unchanged = preflight.action === 'already_installed' || (preflight.action === 'refuse' && preflight.reason === 'not_installed');
+  const unchanged =
+    preflight.action === 'already_installed' || (preflight.action === 'refuse' && preflight.reason === 'not_installed');
   const leaving = unchanged ? null : replaces;
   const adding = unchanged ? [] : capacityOf(verdict);
   const remaining = [...installed.filter((license) => license.licenseUuid !== leaving), ...adding];
@@ -87,7 +115,9 @@ export function preflightView(
     capacityNow: licensedCapacity(installed, at),
     capacityAfter: licensedCapacity(remaining, at),
     cumulativeExpiryNow: iso(guideTimeline(verifiedCapacities(snapshot, roots, now, null), now).cumulativeExpiry),
-    cumulativeExpiryAfter: iso(guideTimeline([...verifiedCapacities(snapshot, roots, now, leaving), ...adding], now).cumulativeExpiry),
+    cumulativeExpiryAfter: iso(
+      guideTimeline([...verifiedCapacities(snapshot, roots, now, leaving), ...adding], now).cumulativeExpiry,
+    ),
     latestValidNow: iso(snapshot.live.latestValid),
     latestValidAfter: unchanged ? iso(snapshot.live.latestValid) : iso(combinedExpiry(remaining, at)),
     overCapacity: overCapacityView(preflight.overCapacity),
@@ -101,6 +131,10 @@ export function cumulativeExpiryOf(status: StatusReport | StatusFailure | undefi
       ? []
       : status.licenses
           .filter((license) => license.verification.valid)
-          .map((license) => ({ expiresAt: Date.parse(license.expiry), internalUsers: license.internal_users, externalUsers: license.external_users }));
+          .map((license) => ({
+            expiresAt: Date.parse(license.expiry),
+            internalUsers: license.internal_users,
+            externalUsers: license.external_users,
+          }));
   return iso(guideTimeline(current, now).cumulativeExpiry);
 }

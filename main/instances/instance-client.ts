@@ -56,11 +56,15 @@ function sanitized(error: unknown, secrets: readonly string[]): InstanceError {
   if (error instanceof InstanceError) {
     const message = redactSecrets(error.message, secrets);
     const serverMessages = error.serverMessages.map((text) => redactSecrets(text, secrets));
-    if (message === error.message && serverMessages.every((text, index) => text === error.serverMessages[index])) return error;
+    if (message === error.message && serverMessages.every((text, index) => text === error.serverMessages[index]))
+      return error;
     return new InstanceError(error.code, message, { serverMessages, maybeDelivered: error.maybeDelivered });
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return new InstanceError('unexpected_response', redactSecrets(`Talking to the instance failed unexpectedly: ${detail}`, secrets));
+  return new InstanceError(
+    'unexpected_response',
+    redactSecrets(`Talking to the instance failed unexpectedly: ${detail}`, secrets),
+  );
 }
 
 /** A client for one authentik instance over its REST API, built on the official `@goauthentik/api`. */
@@ -68,12 +72,15 @@ export function createInstanceClient(connection: InstanceConnection): InstanceCl
   const token = connection.token.trim();
   const caPem = connection.caPem ?? null;
   const timeoutMs = connection.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new RangeError(`timeoutMs must be a positive number of milliseconds, not ${timeoutMs}`);
+  if (!Number.isFinite(timeoutMs) || timeoutMs <= 0)
+    throw new RangeError(`timeoutMs must be a positive number of milliseconds, not ${timeoutMs}`);
 
   let api: AuthentikApi | InstanceError;
   try {
     const location = apiLocationOf(connection.url, connection.allowHttp ?? false);
-    api = connectionProblem(token, caPem) ?? createAuthentikApi(location, token, createInstanceFetch({ host: location.host, timeoutMs, caPem }));
+    api =
+      connectionProblem(token, caPem) ??
+      createAuthentikApi(location, token, createInstanceFetch({ host: location.host, timeoutMs, caPem }));
   } catch (error) {
     api = sanitized(error, [token]);
   }
@@ -91,7 +98,8 @@ export function createInstanceClient(connection: InstanceConnection): InstanceCl
     readSnapshot: () => run([token], (ready) => readSnapshot(ready, connection.url)),
     listLicenses: () => run([token], (ready) => listAllLicenses(ready)),
     installLicense: (key) => run([token, key, key.trim()], (ready) => installLicense(ready, key.trim())),
-    replaceLicense: (licenseUuid, key) => run([token, key, key.trim()], (ready) => replaceLicense(ready, licenseUuid, key.trim())),
+    replaceLicense: (licenseUuid, key) =>
+      run([token, key, key.trim()], (ready) => replaceLicense(ready, licenseUuid, key.trim())),
     deleteLicense: (licenseUuid) => run([token], (ready) => deleteLicense(ready, licenseUuid)),
   };
 }

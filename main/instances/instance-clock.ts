@@ -25,7 +25,12 @@ const STATE: Record<VerdictReason, string> = {
  * When this computer's clock gives another answer than the instance's, both: authentik judges by its own.
  * Null when they agree. `subject`: "the key", `the license "Acme"`.
  */
-export function clockVerdictNote(subject: string, onInstance: VerdictReason, onThisComputer: VerdictReason, offsetMs: number): string | null {
+export function clockVerdictNote(
+  subject: string,
+  onInstance: VerdictReason,
+  onThisComputer: VerdictReason,
+  offsetMs: number,
+): string | null {
   if (onInstance === onThisComputer) return null;
   const by = `${describeDuration(offsetMs)} ${offsetMs > 0 ? 'ahead of' : 'behind'} this computer's`;
   return `By the instance's clock, which authentik judges by (${by}), ${subject} ${STATE[onInstance]}; by this computer's clock it ${STATE[onThisComputer]}.`;

@@ -3,7 +3,13 @@ import type { InstanceRow } from '../../shared/instances/instance-row';
 import { toIsoUtc } from '../../shared/time/iso';
 import type { InstanceRecord } from '../registry/instance-record';
 import { capacityOutlook } from './capacity-outlook';
-import { clockSkewWarning, duplicateKeyWarnings, installIdChangedWarning, trialOnlyWarning, type DetailWarning } from './detail-warnings';
+import {
+  clockSkewWarning,
+  duplicateKeyWarnings,
+  installIdChangedWarning,
+  trialOnlyWarning,
+  type DetailWarning,
+} from './detail-warnings';
 import type { InstanceReading } from './fleet-monitor';
 import { clockOffset } from './instance-clock';
 import type { LicenseFacts } from './reading-facts';

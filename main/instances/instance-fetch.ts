@@ -1,7 +1,12 @@
 import { rootCertificates } from 'node:tls';
 import { Agent, fetch as undiciFetch, Headers, Response, type Dispatcher } from 'undici';
 import { BodyTooLargeError, inMebibytes, readBoundedBody } from '../net/bounded-body';
-import { CrossOriginRedirectError, followSameOrigin, MAX_REDIRECTS, TooManyRedirectsError } from '../net/same-origin-redirects';
+import {
+  CrossOriginRedirectError,
+  followSameOrigin,
+  MAX_REDIRECTS,
+  TooManyRedirectsError,
+} from '../net/same-origin-redirects';
 import { InstanceError } from './instance-error';
 import { isRetryableTransport, transportError } from './transport-errors';
 
@@ -98,7 +103,10 @@ async function hostileAnswers<T>(host: string, method: string, work: () => Promi
       );
     }
     if (error instanceof TooManyRedirectsError) {
-      throw new InstanceError('unexpected_response', `${host} redirected a ${method} request more than ${MAX_REDIRECTS} times; give the instance's final address.`);
+      throw new InstanceError(
+        'unexpected_response',
+        `${host} redirected a ${method} request more than ${MAX_REDIRECTS} times; give the instance's final address.`,
+      );
     }
     throw error;
   }
@@ -146,13 +154,20 @@ export function createInstanceFetch(options: InstanceFetchOptions): InstanceFetc
             signal,
             ...(dispatcher === undefined ? {} : { dispatcher }),
           });
-        response = await hostileAnswers(host, method, () => (idempotent ? followSameOrigin(new URL(input), send) : send(new URL(input))));
+        response = await hostileAnswers(host, method, () =>
+          idempotent ? followSameOrigin(new URL(input), send) : send(new URL(input)),
+        );
         if (response.status < 200 || response.status > 599) {
           await response.body?.cancel();
-          throw new InstanceError('unexpected_response', `${host} answered with HTTP ${response.status}, which is not an answer authentik's API sends.`);
+          throw new InstanceError(
+            'unexpected_response',
+            `${host} answered with HTTP ${response.status}, which is not an answer authentik's API sends.`,
+          );
         }
         const answer = response;
-        body = NULL_BODY_STATUSES.has(answer.status) ? null : await hostileAnswers(host, method, () => readBoundedBody(answer, MAX_INSTANCE_BODY_BYTES));
+        body = NULL_BODY_STATUSES.has(answer.status)
+          ? null
+          : await hostileAnswers(host, method, () => readBoundedBody(answer, MAX_INSTANCE_BODY_BYTES));
       } catch (error) {
         if (error instanceof InstanceError) throw error;
         if (outer?.aborted) throw outer.reason;

@@ -1,4 +1,10 @@
-import { apiTokenProblem, checkInstanceAddress, instanceNameProblem, isPlainHttpAddress, plainHttpProblem } from '../../shared/instances/validation';
+import {
+  apiTokenProblem,
+  checkInstanceAddress,
+  instanceNameProblem,
+  isPlainHttpAddress,
+  plainHttpProblem,
+} from '../../shared/instances/validation';
 import { INSTANCE_RECORD_SCHEMA } from '../registry/instance-record';
 import { caPemProblem } from './ca-pem';
 import { InstanceServiceError } from './instance-service-error';
@@ -33,14 +39,22 @@ export function validCustomer(customer: string | null | undefined): string | nul
   const trimmed = customer?.trim() ?? '';
   if (trimmed === '') return null;
   const checked = INSTANCE_RECORD_SCHEMA.shape.customer.safeParse(trimmed);
-  if (!checked.success) throw new InstanceServiceError('invalid_customer', `The customer cannot be used: ${checked.error.issues[0]?.message ?? 'invalid'}.`);
+  if (!checked.success)
+    throw new InstanceServiceError(
+      'invalid_customer',
+      `The customer cannot be used: ${checked.error.issues[0]?.message ?? 'invalid'}.`,
+    );
   return trimmed;
 }
 
 export function validTags(tags: readonly string[] | undefined): string[] {
   const kept = [...new Set((tags ?? []).map((tag) => tag.trim()).filter((tag) => tag !== ''))];
   const checked = INSTANCE_RECORD_SCHEMA.shape.tags.safeParse(kept);
-  if (!checked.success) throw new InstanceServiceError('invalid_tags', `A tag cannot be used: ${checked.error.issues[0]?.message ?? 'invalid'}.`);
+  if (!checked.success)
+    throw new InstanceServiceError(
+      'invalid_tags',
+      `A tag cannot be used: ${checked.error.issues[0]?.message ?? 'invalid'}.`,
+    );
   return kept;
 }
 

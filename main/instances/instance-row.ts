@@ -55,7 +55,9 @@ export function toInstanceRow(saved: SavedInstance, reading: SessionReading | un
       : {
           at: saved.lastRefresh.at,
           ok: saved.lastRefresh.ok,
-          error: saved.lastRefresh.ok ? null : { code: saved.lastRefresh.errorCode ?? 'unknown', message: saved.lastRefresh.errorMessage ?? '' },
+          error: saved.lastRefresh.ok
+            ? null
+            : { code: saved.lastRefresh.errorCode ?? 'unknown', message: saved.lastRefresh.errorMessage ?? '' },
         };
   const base = {
     id: saved.id,
@@ -72,12 +74,20 @@ export function toInstanceRow(saved: SavedInstance, reading: SessionReading | un
   const readAt = reading?.facts?.readAt ?? null;
   if (report !== undefined && report.status !== null && readAt !== null) {
     const live = lastStatusOf(report, readAt);
-    return { ...base, version: report.instance.version, installId: report.instance.install_id ?? saved.lastInstallId, ...statusFields(live, 'live', live.exit) };
+    return {
+      ...base,
+      version: report.instance.version,
+      installId: report.instance.install_id ?? saved.lastInstallId,
+      ...statusFields(live, 'live', live.exit),
+    };
   }
   const known = saved.lastStatus ?? null;
   if (known !== null) {
     // A read that failed this session leaves the state unknown, unless what was last known is worse (critical).
-    return { ...base, ...statusFields(known, 'last_known', report === undefined ? known.exit : worstExit([known.exit, report.exit])) };
+    return {
+      ...base,
+      ...statusFields(known, 'last_known', report === undefined ? known.exit : worstExit([known.exit, report.exit])),
+    };
   }
   return {
     ...base,

@@ -4,7 +4,15 @@ import type { InstanceRecord } from '../registry/instance-record';
 import type { InstanceRecordPatch, InstanceRegistry } from '../registry/instance-registry';
 import { instanceAccount, instanceIdOf, type SecretStore } from '../secrets/secret-store';
 import { createInstanceClient, type InstanceClient, type InstanceConnection } from './instance-client';
-import { normalizeInstanceUrl, validAllowHttp, validCaPem, validCustomer, validName, validTags, validToken } from './instance-input';
+import {
+  normalizeInstanceUrl,
+  validAllowHttp,
+  validCaPem,
+  validCustomer,
+  validName,
+  validTags,
+  validToken,
+} from './instance-input';
 import { InstanceServiceError } from './instance-service-error';
 import type { InstanceSnapshot } from './instance-snapshot';
 import { isOverCapacity } from './over-capacity';
@@ -104,7 +112,11 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
 
   const saved = (id: string): InstanceRecord => {
     const record = registry.get(id);
-    if (record === undefined) throw new InstanceServiceError('unknown_instance', `No saved instance has the id ${id}; it may have been removed.`);
+    if (record === undefined)
+      throw new InstanceServiceError(
+        'unknown_instance',
+        `No saved instance has the id ${id}; it may have been removed.`,
+      );
     return record;
   };
 
@@ -112,10 +124,18 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
   const test = (connection: SavedConnection): Promise<InstanceSnapshot> =>
     connect({ ...connection, ...(deps.timeoutMs === undefined ? {} : { timeoutMs: deps.timeoutMs }) }).readSnapshot();
 
-  const connectionOf = (record: InstanceRecord, token: string): SavedConnection => ({ url: record.url, token, caPem: record.caPem, allowHttp: record.allowHttp ?? false });
+  const connectionOf = (record: InstanceRecord, token: string): SavedConnection => ({
+    url: record.url,
+    token,
+    caPem: record.caPem,
+    allowHttp: record.allowHttp ?? false,
+  });
 
   /** The record fields a successful connection test sets. */
-  const seen = (snapshot: InstanceSnapshot, before: InstanceRecord | null): Pick<InstanceRecord, 'lastInstallId' | 'lastVersion' | 'lastRefresh' | 'overCapacitySince'> => {
+  const seen = (
+    snapshot: InstanceSnapshot,
+    before: InstanceRecord | null,
+  ): Pick<InstanceRecord, 'lastInstallId' | 'lastVersion' | 'lastRefresh' | 'overCapacitySince'> => {
     const at = new Date(now()).toISOString();
     return {
       lastInstallId: snapshot.installId ?? before?.lastInstallId ?? null,
@@ -146,7 +166,8 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
       const url = normalizeInstanceUrl(input.url);
       const allowHttp = validAllowHttp(url, input.allowHttp ?? false);
       const token = validToken(input.token);
-      const caPem = input.caPem === undefined || input.caPem === null || input.caPem.trim() === '' ? null : validCaPem(input.caPem);
+      const caPem =
+        input.caPem === undefined || input.caPem === null || input.caPem.trim() === '' ? null : validCaPem(input.caPem);
       const customer = validCustomer(input.customer);
       const tags = validTags(input.tags);
       refuseTakenName(name, null);
@@ -175,7 +196,8 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
       if (change.url !== undefined) patch.url = normalizeInstanceUrl(change.url);
       if (change.customer !== undefined) patch.customer = validCustomer(change.customer);
       if (change.tags !== undefined) patch.tags = validTags(change.tags);
-      if (change.caPem !== undefined) patch.caPem = change.caPem === null || change.caPem.trim() === '' ? null : validCaPem(change.caPem);
+      if (change.caPem !== undefined)
+        patch.caPem = change.caPem === null || change.caPem.trim() === '' ? null : validCaPem(change.caPem);
       const newToken = change.token === undefined ? undefined : validToken(change.token);
 
       const url = patch.url ?? record.url;
@@ -188,7 +210,11 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
 
       const oldToken = await secrets.get(account);
       const token = newToken ?? oldToken;
-      if (token === null) throw new InstanceServiceError('missing_token', `The token vault holds no API token for "${record.name}"; enter the token to change its connection.`);
+      if (token === null)
+        throw new InstanceServiceError(
+          'missing_token',
+          `The token vault holds no API token for "${record.name}"; enter the token to change its connection.`,
+        );
       const snapshot = await test({ url, token, caPem, allowHttp: patch.allowHttp });
       const next = {
         ...patch,
@@ -211,7 +237,8 @@ export function createInstanceService(deps: InstanceServiceDeps): InstanceServic
     async remove(id) {
       const secret = await secrets.delete(instanceAccount(id));
       const record = registry.remove(id);
-      if (!record && !secret) throw new InstanceServiceError('unknown_instance', `No saved instance or saved token has the id ${id}.`);
+      if (!record && !secret)
+        throw new InstanceServiceError('unknown_instance', `No saved instance or saved token has the id ${id}.`);
       return { record, secret };
     },
 

@@ -11,7 +11,10 @@ export function lastStatusOf(report: StatusReport, readAt: number): LastStatus {
     statusCached: report.status_cached,
     latestValid: report.latest_valid,
     licensed: { internalUsers: report.licensed.internal_users, externalUsers: report.licensed.external_users },
-    usage: report.usage === null ? null : { internalUsers: report.usage.internal_users, externalUsers: report.usage.external_users },
+    usage:
+      report.usage === null
+        ? null
+        : { internalUsers: report.usage.internal_users, externalUsers: report.usage.external_users },
     flags: [...new Set(report.flags)],
     warnings: [...report.warnings],
   };

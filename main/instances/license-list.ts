@@ -37,7 +37,10 @@ export async function listAllLicenses(api: AuthentikApi, signal?: AbortSignal): 
     const next = value.pagination.next;
     if (next === 0) return [...byUuid.values()];
     if (next <= current || pages >= MAX_PAGES) {
-      throw new InstanceError('unexpected_response', `${api.location.host} sent a license list whose pages do not advance (page ${current} points to page ${next}).`);
+      throw new InstanceError(
+        'unexpected_response',
+        `${api.location.host} sent a license list whose pages do not advance (page ${current} points to page ${next}).`,
+      );
     }
     page = next;
   }

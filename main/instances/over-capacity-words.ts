@@ -24,16 +24,20 @@ const day = (ms: number): string => toIsoUtc(ms).slice(0, 10);
 /** "40 internal users, 10 seats" (and the external ones when they exceed too): the counts that decide. */
 function seatWords(usage: UserCounts, seats: UserCounts): string {
   const parts: string[] = [];
-  if (usage.internalUsers > seats.internalUsers) parts.push(`${usage.internalUsers} internal users, ${seats.internalUsers} seats`);
-  if (usage.externalUsers > seats.externalUsers) parts.push(`${usage.externalUsers} external users, ${seats.externalUsers} seats`);
+  if (usage.internalUsers > seats.internalUsers)
+    parts.push(`${usage.internalUsers} internal users, ${seats.internalUsers} seats`);
+  if (usage.externalUsers > seats.externalUsers)
+    parts.push(`${usage.externalUsers} external users, ${seats.externalUsers} seats`);
   return parts.join('; ');
 }
 
 /** "With this key, 40 internal users exceed the 30 licensed." */
 export function exceedWords(usage: UserCounts, seats: UserCounts): string {
   const parts: string[] = [];
-  if (usage.internalUsers > seats.internalUsers) parts.push(`${usage.internalUsers} internal users exceed the ${seats.internalUsers} licensed`);
-  if (usage.externalUsers > seats.externalUsers) parts.push(`${usage.externalUsers} external users exceed the ${seats.externalUsers} licensed`);
+  if (usage.internalUsers > seats.internalUsers)
+    parts.push(`${usage.internalUsers} internal users exceed the ${seats.internalUsers} licensed`);
+  if (usage.externalUsers > seats.externalUsers)
+    parts.push(`${usage.externalUsers} external users exceed the ${seats.externalUsers} licensed`);
   return `With this key, ${parts.join(' and ')}.`;
 }
 
@@ -45,9 +49,12 @@ export function lastValidWords(bounds: LastValidBounds, now: number): string {
   if (bounds.kind === 'never') return `authentik has no valid usage record ${source}`;
   const { notBefore, notAfter } = bounds;
   if (notBefore === null) {
-    return notAfter >= now - DAY_MS ? `authentik's last valid usage record cannot be dated ${source}` : `authentik's last valid usage record is from before ${day(notAfter)} ${source}`;
+    return notAfter >= now - DAY_MS
+      ? `authentik's last valid usage record cannot be dated ${source}`
+      : `authentik's last valid usage record is from before ${day(notAfter)} ${source}`;
   }
-  const when = day(notBefore) === day(notAfter) ? `from ${day(notAfter)}` : `from between ${day(notBefore)} and ${day(notAfter)}`;
+  const when =
+    day(notBefore) === day(notAfter) ? `from ${day(notAfter)}` : `from between ${day(notBefore)} and ${day(notAfter)}`;
   return `authentik's last valid usage record is ${when} ${source}`;
 }
 
@@ -55,8 +62,10 @@ export function lastValidWords(bounds: LastValidBounds, now: number): string {
 function readOnlyReason(finding: OverCapacityFinding): string {
   const { lastValid, outlook, now } = finding;
   const where = lastValidWords(lastValid, now);
-  if (lastValid.kind === 'never') return `${where}: from 2024.8 authentik then takes 1970 as its last valid date, more than 6 weeks ago.`;
-  if (outlook.atOnce === 'yes') return `${where}, more than 6 weeks ago, and authentik is read-only while the users exceed the seats that long after it; only enough seats lift it.`;
+  if (lastValid.kind === 'never')
+    return `${where}: from 2024.8 authentik then takes 1970 as its last valid date, more than 6 weeks ago.`;
+  if (outlook.atOnce === 'yes')
+    return `${where}, more than 6 weeks ago, and authentik is read-only while the users exceed the seats that long after it; only enough seats lift it.`;
   return `${where}, and authentik is read-only at once if that record is from before ${day(now - 6 * 7 * DAY_MS)}.`;
 }
 
@@ -86,7 +95,9 @@ function stepWords(step: OutlookStep, now: number): string {
   if (step.latest <= now) return words.past;
   if (step.earliest === null) return `${words.future} by ${day(step.latest)} at the latest`;
   if (step.earliest < now) return `${words.future} now or by ${day(step.latest)}`;
-  return day(step.earliest) === day(step.latest) ? `${words.future} on ${day(step.latest)}` : `${words.future} between ${day(step.earliest)} and ${day(step.latest)}`;
+  return day(step.earliest) === day(step.latest)
+    ? `${words.future} on ${day(step.latest)}`
+    : `${words.future} between ${day(step.earliest)} and ${day(step.latest)}`;
 }
 
 /** The warning when the key leaves the users above the seats: the counts, the last valid date and the real dates of the next steps. */
@@ -95,7 +106,8 @@ export function overCapacityWarning(finding: OverCapacityFinding, installedAnywa
   const head = `${exceedWords(usage, seatsAfter)}${finding.note === null ? '' : ` ${finding.note}`}`;
   if (installedAnyway) return `${head} Installed anyway: it ${consequence(finding)}. ${readOnlyReason(finding)}`;
   const where = `${lastValidWords(lastValid, now)}.`;
-  if (outlook.steps.length === 0) return `${head} ${where} authentik before 2024.8 counts from now when no usage record was within the seats, so no warning starts.`;
+  if (outlook.steps.length === 0)
+    return `${head} ${where} authentik before 2024.8 counts from now when no usage record was within the seats, so no warning starts.`;
   const steps = outlook.steps.map((step) => stepWords(step, now));
   return `${head} ${where} Unless enough seats are licensed first, ${steps.slice(0, -1).join(', ')} and ${steps.at(-1) ?? ''}.`;
 }

@@ -1,6 +1,13 @@
 import { authentikRules, type AuthentikRules } from '../../shared/license/authentik-rules';
 import { callApi, type AuthentikApi } from './authentik-api';
-import { forecastSchema, installIdSchema, legacySummarySchema, summarySchema, systemTimeSchema, versionSchema } from './authentik-schemas';
+import {
+  forecastSchema,
+  installIdSchema,
+  legacySummarySchema,
+  summarySchema,
+  systemTimeSchema,
+  versionSchema,
+} from './authentik-schemas';
 import { InstanceError } from './instance-error';
 import type { Availability, InstanceSnapshot, LicenseForecast, LicenseSummary, ServerClock } from './instance-snapshot';
 import { listAllLicenses } from './license-list';
@@ -9,7 +16,11 @@ import { summaryFromLegacyWire, summaryFromWire } from './summary-mapping';
 /** Why the sibling requests of a failed read were abandoned. */
 const SIBLING_FAILED = new Error('another request of the same read failed');
 
-async function readInstallId(api: AuthentikApi, rules: AuthentikRules, signal: AbortSignal): Promise<{ installId: string | null; availability: Exclude<Availability, 'absent'> }> {
+async function readInstallId(
+  api: AuthentikApi,
+  rules: AuthentikRules,
+  signal: AbortSignal,
+): Promise<{ installId: string | null; availability: Exclude<Availability, 'absent'> }> {
   const path = rules.installIdPath;
   const legacy = path === '/enterprise/license/get_install_id/';
   try {
@@ -17,25 +28,41 @@ async function readInstallId(api: AuthentikApi, rules: AuthentikRules, signal: A
       api,
       { what: 'the Install ID', path, method: 'GET' },
       installIdSchema,
-      (init) => (legacy ? api.legacy.getInstallIdRaw(init) : api.enterprise.enterpriseLicenseInstallIdRetrieveRaw(init)),
+      (init) =>
+        legacy ? api.legacy.getInstallIdRaw(init) : api.enterprise.enterpriseLicenseInstallIdRetrieveRaw(init),
       signal,
     );
     return { installId: value.install_id, availability: 'ok' };
   } catch (error) {
     // Reading the Install ID needs view_license; without it the rest of the read is still worth having.
-    if (error instanceof InstanceError && error.code === 'forbidden') return { installId: null, availability: 'forbidden' };
+    if (error instanceof InstanceError && error.code === 'forbidden')
+      return { installId: null, availability: 'forbidden' };
     throw error;
   }
 }
 
-async function readSummary(api: AuthentikApi, rules: AuthentikRules, live: boolean, signal: AbortSignal): Promise<LicenseSummary> {
-  const operation = { what: live ? 'the live license summary' : 'the license summary', path: '/enterprise/license/summary/', method: 'GET' };
-  const send = (init: RequestInit) => api.enterprise.enterpriseLicenseSummaryRetrieveRaw(live ? { cached: false } : {}, init);
-  if (rules.summaryShape === 'booleans') return summaryFromLegacyWire((await callApi(api, operation, legacySummarySchema, send, signal)).value);
+async function readSummary(
+  api: AuthentikApi,
+  rules: AuthentikRules,
+  live: boolean,
+  signal: AbortSignal,
+): Promise<LicenseSummary> {
+  const operation = {
+    what: live ? 'the live license summary' : 'the license summary',
+    path: '/enterprise/license/summary/',
+    method: 'GET',
+  };
+  const send = (init: RequestInit) =>
+    api.enterprise.enterpriseLicenseSummaryRetrieveRaw(live ? { cached: false } : {}, init);
+  if (rules.summaryShape === 'booleans')
+    return summaryFromLegacyWire((await callApi(api, operation, legacySummarySchema, send, signal)).value);
   return summaryFromWire((await callApi(api, operation, summarySchema, send, signal)).value);
 }
 
-async function readForecast(api: AuthentikApi, signal: AbortSignal): Promise<{ forecast: LicenseForecast | null; availability: Availability }> {
+async function readForecast(
+  api: AuthentikApi,
+  signal: AbortSignal,
+): Promise<{ forecast: LicenseForecast | null; availability: Availability }> {
   try {
     const { value } = await callApi(
       api,
@@ -55,7 +82,8 @@ async function readForecast(api: AuthentikApi, signal: AbortSignal): Promise<{ f
     };
   } catch (error) {
     if (error instanceof InstanceError && error.code === 'not_found') return { forecast: null, availability: 'absent' };
-    if (error instanceof InstanceError && error.code === 'forbidden') return { forecast: null, availability: 'forbidden' };
+    if (error instanceof InstanceError && error.code === 'forbidden')
+      return { forecast: null, availability: 'forbidden' };
     throw error;
   }
 }
@@ -78,7 +106,13 @@ function dateHeaderClock(response: Response, localMiddle: number): ServerClock |
 async function readServerTime(api: AuthentikApi, signal: AbortSignal): Promise<ServerClock | null> {
   try {
     const { answer, localMiddle } = await timed(() =>
-      callApi(api, { what: 'the server time', path: '/admin/system/', method: 'GET' }, systemTimeSchema, (init) => api.admin.adminSystemRetrieveRaw(init), signal),
+      callApi(
+        api,
+        { what: 'the server time', path: '/admin/system/', method: 'GET' },
+        systemTimeSchema,
+        (init) => api.admin.adminSystemRetrieveRaw(init),
+        signal,
+      ),
     );
     return { skewMs: Math.round(answer.value.server_time - localMiddle), source: 'server_time' };
   } catch (error) {
@@ -97,7 +131,9 @@ async function readServerTime(api: AuthentikApi, signal: AbortSignal): Promise<S
  */
 export async function readSnapshot(api: AuthentikApi, url: string): Promise<InstanceSnapshot> {
   const { answer: versionAnswer, localMiddle: versionMiddle } = await timed(() =>
-    callApi(api, { what: 'the authentik version', path: '/admin/version/', method: 'GET' }, versionSchema, (init) => api.admin.adminVersionRetrieveRaw(init)),
+    callApi(api, { what: 'the authentik version', path: '/admin/version/', method: 'GET' }, versionSchema, (init) =>
+      api.admin.adminVersionRetrieveRaw(init),
+    ),
   );
   const version = versionAnswer.value.version_current;
   const rules = authentikRules(version);

@@ -4,7 +4,11 @@ import { InstanceError } from './instance-error';
 import { statusFailure, statusReport, type StatusFailure, type StatusReport } from './status-report';
 
 /** Reads one instance and judges it; a failure to read becomes an UNKNOWN report, never a throw. */
-export async function readStatus(connection: InstanceConnection, roots: TrustRoots, now: () => number): Promise<StatusReport | StatusFailure> {
+export async function readStatus(
+  connection: InstanceConnection,
+  roots: TrustRoots,
+  now: () => number,
+): Promise<StatusReport | StatusFailure> {
   try {
     const snapshot = await createInstanceClient(connection).readSnapshot();
     return statusReport(snapshot, roots, now());

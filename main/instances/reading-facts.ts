@@ -60,10 +60,16 @@ export function readingFacts(snapshot: InstanceSnapshot, checked: InstalledVerdi
     readAt,
     clock: snapshot.clock,
     forecast: snapshot.forecast,
-    cached: { latestValid: snapshot.cached.latestValid, internalUsers: snapshot.cached.internalUsers, externalUsers: snapshot.cached.externalUsers },
+    cached: {
+      latestValid: snapshot.cached.latestValid,
+      internalUsers: snapshot.cached.internalUsers,
+      externalUsers: snapshot.cached.externalUsers,
+    },
     licenses,
     overCapacity: isOverCapacity(snapshot),
     licensesMatchInstallId:
-      snapshot.installId !== null && licenses.length > 0 && licenses.every((license) => license.verdict.reason === 'ok' || license.verdict.reason === 'expired'),
+      snapshot.installId !== null &&
+      licenses.length > 0 &&
+      licenses.every((license) => license.verdict.reason === 'ok' || license.verdict.reason === 'expired'),
   };
 }

@@ -75,14 +75,24 @@ export async function responseError(response: Response, context: RequestContext)
 
   if (status === 401) return unauthorized(host, detail);
   if (status === 403) {
-    if ((detail !== null && TOKEN_PROBLEM.test(detail)) || (code !== null && TOKEN_CODES.has(code))) return unauthorized(host, detail);
+    if ((detail !== null && TOKEN_PROBLEM.test(detail)) || (code !== null && TOKEN_CODES.has(code)))
+      return unauthorized(host, detail);
     const said = detail === null ? '' : ` (authentik said: "${detail}")`;
     const permission = !path.startsWith('/enterprise/license/') ? null : (LICENSE_PERMISSIONS[method] ?? VIEW_LICENSE);
-    const hint = permission === null ? 'Give the token\'s user (or its role) the needed permission.' : `Give the token's user (or its role) the permission ${permission}.`;
-    return new InstanceError('forbidden', `${host} accepted the API token, but its user lacks the permission for ${what}${said}. ${hint}`);
+    const hint =
+      permission === null
+        ? "Give the token's user (or its role) the needed permission."
+        : `Give the token's user (or its role) the permission ${permission}.`;
+    return new InstanceError(
+      'forbidden',
+      `${host} accepted the API token, but its user lacks the permission for ${what}${said}. ${hint}`,
+    );
   }
   if (status === 404 && write && LICENSE_DETAIL.test(path)) {
-    return new InstanceError('not_found', `${host} has no such license (HTTP 404) for ${what}: it was deleted or replaced meanwhile. Refresh the instance and try again.`);
+    return new InstanceError(
+      'not_found',
+      `${host} has no such license (HTTP 404) for ${what}: it was deleted or replaced meanwhile. Refresh the instance and try again.`,
+    );
   }
   if (status === 404) {
     return new InstanceError(
@@ -102,7 +112,9 @@ export async function responseError(response: Response, context: RequestContext)
       const keyMessages = validationMessages(validation.data, 'key');
       const messages = keyMessages.length > 0 ? keyMessages : write ? validationMessages(validation.data) : [];
       if (messages.length > 0 && write) {
-        return new InstanceError('invalid_key', `${host} refused the license key: ${messages.join(' ')}`, { serverMessages: messages });
+        return new InstanceError('invalid_key', `${host} refused the license key: ${messages.join(' ')}`, {
+          serverMessages: messages,
+        });
       }
     }
     const said = detail === null ? '' : ` (authentik said: "${detail}")`;
@@ -120,7 +132,13 @@ export async function responseError(response: Response, context: RequestContext)
   if (status >= 300 && status < 400) {
     const location = response.headers.get('location');
     const target = location === null ? '' : ` to ${redirectTarget(location)}`;
-    return new InstanceError('unexpected_response', `${host} redirects ${what} elsewhere (HTTP ${status}${target}); give the instance's final address.`);
+    return new InstanceError(
+      'unexpected_response',
+      `${host} redirects ${what} elsewhere (HTTP ${status}${target}); give the instance's final address.`,
+    );
   }
-  return new InstanceError('unexpected_response', `${host} answered ${what} with HTTP ${status}, which authentik's API does not send there.`);
+  return new InstanceError(
+    'unexpected_response',
+    `${host} answered ${what} with HTTP ${status}, which authentik's API does not send there.`,
+  );
 }

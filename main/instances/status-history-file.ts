@@ -31,7 +31,11 @@ const HISTORY_FILE_SCHEMA = z.strictObject({
 
 export type StatusHistoryFile = z.infer<typeof HISTORY_FILE_SCHEMA>;
 
-export type LoadedHistory = { kind: 'ok'; history: StatusHistoryFile } | { kind: 'absent' } | { kind: 'damaged'; problem: string } | { kind: 'unreadable'; problem: string };
+export type LoadedHistory =
+  | { kind: 'ok'; history: StatusHistoryFile }
+  | { kind: 'absent' }
+  | { kind: 'damaged'; problem: string }
+  | { kind: 'unreadable'; problem: string };
 
 /** Saved instance ids are UUIDs; anything else would not name a file inside the folder. */
 const INSTANCE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -52,7 +56,9 @@ export function loadHistoryFile(file: string): LoadedHistory {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? { kind: 'absent' } : { kind: 'unreadable', problem: `it cannot be read (${code ?? 'unknown error'})` };
+    return code === 'ENOENT'
+      ? { kind: 'absent' }
+      : { kind: 'unreadable', problem: `it cannot be read (${code ?? 'unknown error'})` };
   }
   let value: unknown;
   try {

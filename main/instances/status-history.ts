@@ -5,7 +5,14 @@ import type { StatusObservation } from '../../shared/license/last-valid-bounds';
 import { DAY_MS } from '../../shared/time/durations';
 import type { Log } from '../logging/log';
 import type { LastStatus } from '../registry/instance-record';
-import { historyFile, loadHistoryFile, setAsideHistoryFile, writeHistoryFile, type StatusHistoryEntry, type StatusHistoryFile } from './status-history-file';
+import {
+  historyFile,
+  loadHistoryFile,
+  setAsideHistoryFile,
+  writeHistoryFile,
+  type StatusHistoryEntry,
+  type StatusHistoryFile,
+} from './status-history-file';
 
 export type { StatusHistoryEntry } from './status-history-file';
 
@@ -35,7 +42,13 @@ export interface StatusHistoryStore {
 
 /** What the history keeps of a refresh: the times, statuses and counts of its last status, nothing else. */
 export function historyEntryOf(status: LastStatus): StatusHistoryEntry {
-  return { at: status.at, status: status.status, statusCached: status.statusCached, licensed: { ...status.licensed }, usage: status.usage === null ? null : { ...status.usage } };
+  return {
+    at: status.at,
+    status: status.status,
+    statusCached: status.statusCached,
+    licensed: { ...status.licensed },
+    usage: status.usage === null ? null : { ...status.usage },
+  };
 }
 
 const sameReading = (a: StatusHistoryEntry, b: StatusHistoryEntry): boolean =>
@@ -43,19 +56,29 @@ const sameReading = (a: StatusHistoryEntry, b: StatusHistoryEntry): boolean =>
   a.statusCached === b.statusCached &&
   a.licensed.internalUsers === b.licensed.internalUsers &&
   a.licensed.externalUsers === b.licensed.externalUsers &&
-  (a.usage === null ? b.usage === null : b.usage !== null && a.usage.internalUsers === b.usage.internalUsers && a.usage.externalUsers === b.usage.externalUsers);
+  (a.usage === null
+    ? b.usage === null
+    : b.usage !== null &&
+      a.usage.internalUsers === b.usage.internalUsers &&
+      a.usage.externalUsers === b.usage.externalUsers);
 
 /**
  * The entries once `entry` is added: readings more than 120 days older than it dropped, and any dated
  * after it (this computer's clock was set back); a run of identical readings kept as its first and last
  * (which is all the bounds of the last valid date use); at most `HISTORY_MAX_ENTRIES`.
  */
-export function appendedEntries(entries: readonly StatusHistoryEntry[], entry: StatusHistoryEntry): StatusHistoryEntry[] {
+export function appendedEntries(
+  entries: readonly StatusHistoryEntry[],
+  entry: StatusHistoryEntry,
+): StatusHistoryEntry[] {
   const horizon = Date.parse(entry.at) - HISTORY_DAYS * DAY_MS;
-  const kept = entries.filter((existing) => Date.parse(existing.at) >= horizon && Date.parse(existing.at) <= Date.parse(entry.at));
+  const kept = entries.filter(
+    (existing) => Date.parse(existing.at) >= horizon && Date.parse(existing.at) <= Date.parse(entry.at),
+  );
   const last = kept.at(-1);
   const beforeLast = kept.at(-2);
-  if (last !== undefined && beforeLast !== undefined && sameReading(last, entry) && sameReading(beforeLast, entry)) kept.pop();
+  if (last !== undefined && beforeLast !== undefined && sameReading(last, entry) && sameReading(beforeLast, entry))
+    kept.pop();
   kept.push(entry);
   return kept.slice(-HISTORY_MAX_ENTRIES);
 }
@@ -85,7 +108,9 @@ export function fileStatusHistory(dir: string, log: Pick<Log, 'error'>, now: () 
     if (loaded.kind === 'ok') return loaded.history.url === url ? loaded.history : null;
     if (loaded.kind === 'damaged') {
       const aside = setAsideHistoryFile(file, now());
-      log.error(`The status history of instance ${id} (${file}) was damaged: ${loaded.problem}. It was set aside as ${aside}, and a new history starts with the next refresh.`);
+      log.error(
+        `The status history of instance ${id} (${file}) was damaged: ${loaded.problem}. It was set aside as ${aside}, and a new history starts with the next refresh.`,
+      );
     }
     return null;
   };
@@ -93,7 +118,11 @@ export function fileStatusHistory(dir: string, log: Pick<Log, 'error'>, now: () 
     append(id, url, entry) {
       try {
         const history = current(id, url);
-        writeHistoryFile(historyFile(dir, id), { format: 1, url, entries: appendedEntries(history?.entries ?? [], entry) });
+        writeHistoryFile(historyFile(dir, id), {
+          format: 1,
+          url,
+          entries: appendedEntries(history?.entries ?? [], entry),
+        });
       } catch (error) {
         log.error(`The status history of instance ${id} could not be saved; the refresh itself is not affected`, error);
       }
@@ -121,7 +150,11 @@ export function fileStatusHistory(dir: string, log: Pick<Log, 'error'>, now: () 
  * A saved instance's readings for the CLI (`--instance`), which leaves the app's files alone: a damaged or
  * unreadable file is reported in `problem`, not set aside, and reads as no history.
  */
-export function readStatusHistory(dir: string, id: string, url: string): { entries: StatusHistoryEntry[]; problem: string | null } {
+export function readStatusHistory(
+  dir: string,
+  id: string,
+  url: string,
+): { entries: StatusHistoryEntry[]; problem: string | null } {
   const loaded = loadHistoryFile(historyFile(dir, id));
   if (loaded.kind === 'ok') return { entries: loaded.history.url === url ? loaded.history.entries : [], problem: null };
   return { entries: [], problem: loaded.kind === 'absent' ? null : loaded.problem };

@@ -22,7 +22,12 @@ export interface StatusReport {
   latest_valid: string | null;
   licensed: { internal_users: number; external_users: number };
   usage: { internal_users: number; external_users: number } | null;
-  forecast: { internal_users: number; external_users: number; forecasted_internal_users: number; forecasted_external_users: number } | null;
+  forecast: {
+    internal_users: number;
+    external_users: number;
+    forecasted_internal_users: number;
+    forecasted_external_users: number;
+  } | null;
   flags: string[];
   licenses: {
     license_uuid: string;
@@ -63,7 +68,10 @@ export interface InstalledVerdicts {
 /** Every installed key verified offline against the instance's Install ID, by the instance's clock and, when it is off, by this computer's. */
 export function verifyInstalled(snapshot: InstanceSnapshot, roots: TrustRoots, now: number): InstalledVerdicts {
   const offsetMs = clockOffset(snapshot.clock);
-  const verifyAt = (at: number): Verdict[] => snapshot.licenses.map((license) => verifyKey(license.key, { roots, at, installId: snapshot.installId, rules: snapshot.rules }));
+  const verifyAt = (at: number): Verdict[] =>
+    snapshot.licenses.map((license) =>
+      verifyKey(license.key, { roots, at, installId: snapshot.installId, rules: snapshot.rules }),
+    );
   const verdicts = verifyAt(now + offsetMs);
   const local = offsetMs === 0 ? [] : verifyAt(now);
   const byLocalClock = verdicts.map((verdict, index) => {
@@ -122,7 +130,12 @@ export function clockSkewNote(skewMs: number | null): string | null {
  * installed key checked offline (`verdicts`, computed here unless given), the warnings that turn OK
  * into WARNING, and notes that never do.
  */
-export function statusReport(snapshot: InstanceSnapshot, roots: TrustRoots, now: number, checked: InstalledVerdicts = verifyInstalled(snapshot, roots, now)): StatusReport {
+export function statusReport(
+  snapshot: InstanceSnapshot,
+  roots: TrustRoots,
+  now: number,
+  checked: InstalledVerdicts = verifyInstalled(snapshot, roots, now),
+): StatusReport {
   const warnings: string[] = [];
   const notes: string[] = [];
   const { live, cached } = snapshot;
@@ -132,7 +145,10 @@ export function statusReport(snapshot: InstanceSnapshot, roots: TrustRoots, now:
     const verdict = checked.verdicts[index];
     if (verdict === undefined) throw new Error('statusReport: one verdict per installed license');
     const local = checked.byLocalClock[index] ?? null;
-    const clockNote = local === null ? null : clockVerdictNote(`the license "${license.name}"`, verdict.reason, local.reason, checked.offsetMs);
+    const clockNote =
+      local === null
+        ? null
+        : clockVerdictNote(`the license "${license.name}"`, verdict.reason, local.reason, checked.offsetMs);
     if (clockNote !== null) notes.push(clockNote);
     const entry = { ...installedLicenseJson(license), verification: { valid: verdict.valid, reason: verdict.reason } };
     keys.push({ name: entry.name, fingerprint: entry.fingerprint, licenseIdentity: verdict.licenseIdentity });
@@ -141,28 +157,38 @@ export function statusReport(snapshot: InstanceSnapshot, roots: TrustRoots, now:
 
   if (live.latestValid !== null && live.latestValid > now && live.latestValid <= now + EXPIRY_WARNING_DAYS * DAY_MS) {
     const days = Math.floor((live.latestValid - now) / DAY_MS);
-    warnings.push(`The licenses run out on ${toIsoUtc(live.latestValid).slice(0, 10)}, in ${days} day${days === 1 ? '' : 's'}: renew before then.`);
+    warnings.push(
+      `The licenses run out on ${toIsoUtc(live.latestValid).slice(0, 10)}, in ${days} day${days === 1 ? '' : 's'}: renew before then.`,
+    );
   }
   warnings.push(...duplicateKeyWarningsOf(keys));
   for (const license of licenses) {
     if (license.verification.reason === 'expired') {
       notes.push(expiredNote(license.name, license.expiry, snapshot.rules));
     } else if (!license.verification.valid) {
-      warnings.push(`The installed license "${license.name}" fails offline verification: ${license.verification.reason}.`);
+      warnings.push(
+        `The installed license "${license.name}" fails offline verification: ${license.verification.reason}.`,
+      );
     }
   }
   if (live.status !== cached.status) {
-    warnings.push(`authentik's cached status (${cached.status}, what it enforces) differs from the live one (${live.status}); the cache can lag by hours.`);
+    warnings.push(
+      `authentik's cached status (${cached.status}, what it enforces) differs from the live one (${live.status}); the cache can lag by hours.`,
+    );
   }
-  if (snapshot.installIdAvailability === 'forbidden') warnings.push('The Install ID could not be read: the token lacks the view_license permission.');
-  if (snapshot.forecastAvailability === 'forbidden') warnings.push('Current usage could not be read: the token lacks the view_license permission.');
+  if (snapshot.installIdAvailability === 'forbidden')
+    warnings.push('The Install ID could not be read: the token lacks the view_license permission.');
+  if (snapshot.forecastAvailability === 'forbidden')
+    warnings.push('Current usage could not be read: the token lacks the view_license permission.');
   if (snapshot.rules.assumption !== null) notes.push(`Licensing rules: ${snapshot.rules.assumption}.`);
   if (live.status === 'invalid' || cached.status === 'invalid') notes.push(LEGACY_INVALID_NOTE);
-  if (snapshot.forecastAvailability === 'absent') notes.push(`authentik ${snapshot.version} has no forecast endpoint, so current usage is unknown.`);
+  if (snapshot.forecastAvailability === 'absent')
+    notes.push(`authentik ${snapshot.version} has no forecast endpoint, so current usage is unknown.`);
   const clockNote = clockSkewNote(snapshot.clock?.skewMs ?? null);
   if (clockNote !== null) notes.push(clockNote);
   for (const status of new Set([live.status, cached.status])) {
-    if (exitForStatus(status) === 3) notes.push(`authentik reported the status "${status}", which this version of aklm does not know.`);
+    if (exitForStatus(status) === 3)
+      notes.push(`authentik reported the status "${status}", which this version of aklm does not know.`);
   }
 
   const exit = worstExit([exitForStatus(live.status), exitForStatus(cached.status), warnings.length > 0 ? 1 : 0]);
@@ -173,7 +199,8 @@ export function statusReport(snapshot: InstanceSnapshot, roots: TrustRoots, now:
     status_cached: cached.status,
     latest_valid: live.latestValid === null ? null : toIsoUtc(live.latestValid),
     licensed: { internal_users: live.internalUsers, external_users: live.externalUsers },
-    usage: forecast === null ? null : { internal_users: forecast.internalUsers, external_users: forecast.externalUsers },
+    usage:
+      forecast === null ? null : { internal_users: forecast.internalUsers, external_users: forecast.externalUsers },
     forecast:
       forecast === null
         ? null

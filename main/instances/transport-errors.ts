@@ -63,13 +63,22 @@ function seconds(ms: number): string {
 
 function tlsError(codes: string[], host: string): InstanceError | null {
   if (codes.includes('ERR_TLS_CERT_ALTNAME_INVALID')) {
-    return new InstanceError('tls', `The TLS certificate of ${host} is not valid for the host name ${host.replace(/:\d+$/, '')} (hostname mismatch). Connect with a name the certificate lists.`);
+    return new InstanceError(
+      'tls',
+      `The TLS certificate of ${host} is not valid for the host name ${host.replace(/:\d+$/, '')} (hostname mismatch). Connect with a name the certificate lists.`,
+    );
   }
   if (codes.includes('CERT_HAS_EXPIRED')) {
-    return new InstanceError('tls', `The TLS certificate of ${host} has expired; renew it on the server (or check this computer's clock).`);
+    return new InstanceError(
+      'tls',
+      `The TLS certificate of ${host} has expired; renew it on the server (or check this computer's clock).`,
+    );
   }
   if (codes.includes('CERT_NOT_YET_VALID')) {
-    return new InstanceError('tls', `The TLS certificate of ${host} is not valid yet; check the clocks of this computer and the server.`);
+    return new InstanceError(
+      'tls',
+      `The TLS certificate of ${host} is not valid yet; check the clocks of this computer and the server.`,
+    );
   }
   if (codes.some((code) => UNKNOWN_ISSUER.has(code))) {
     return new InstanceError(
@@ -78,7 +87,10 @@ function tlsError(codes: string[], host: string): InstanceError | null {
     );
   }
   if (codes.includes('ERR_SSL_WRONG_VERSION_NUMBER') || codes.includes('ERR_SSL_PACKET_LENGTH_TOO_LONG')) {
-    return new InstanceError('tls', `${host} did not answer with TLS on this port: check the address and port of the instance's https:// endpoint (or the TLS setup of the proxy in front of it).`);
+    return new InstanceError(
+      'tls',
+      `${host} did not answer with TLS on this port: check the address and port of the instance's https:// endpoint (or the TLS setup of the proxy in front of it).`,
+    );
   }
   const other = codes.find((code) => /^(ERR_TLS_|ERR_SSL_|CERT_)|CERT/.test(code));
   if (other !== undefined) return new InstanceError('tls', `The TLS connection to ${host} failed (${other}).`);
@@ -94,32 +106,48 @@ export function transportError(error: unknown, context: TransportContext): Insta
   if (tls !== null) return tls;
   // Only writes care whether the server may have acted; a timeout or a dropped connection may come after
   // the request was sent, so the outcome is unknown and the caller must look before trying again.
-  const notSent = codes.some((code) => NOT_SENT.has(code)) || (error instanceof Error && /bad port/i.test(innermostMessage(error)));
+  const notSent =
+    codes.some((code) => NOT_SENT.has(code)) || (error instanceof Error && /bad port/i.test(innermostMessage(error)));
   const maybeDelivered = write && !notSent;
   const tries = context.attempts > 1 ? `, ${context.attempts} attempts` : '';
-  const unknownOutcome = maybeDelivered ? ' The request may have reached authentik: check whether it took effect before sending it again.' : '';
-  const unreachable = (message: string): InstanceError => new InstanceError('unreachable', `${message}${unknownOutcome}`, { maybeDelivered });
+  const unknownOutcome = maybeDelivered
+    ? ' The request may have reached authentik: check whether it took effect before sending it again.'
+    : '';
+  const unreachable = (message: string): InstanceError =>
+    new InstanceError('unreachable', `${message}${unknownOutcome}`, { maybeDelivered });
 
   if (context.timedOut || codes.includes('UND_ERR_HEADERS_TIMEOUT') || codes.includes('UND_ERR_BODY_TIMEOUT')) {
     return unreachable(`${host} did not answer within ${seconds(context.timeoutMs)} (timeout${tries}).`);
   }
-  if (codes.includes('ECONNREFUSED')) return unreachable(`${host} refused the connection (connection refused${tries}): is authentik running there, and is the port right?`);
-  if (codes.includes('ENOTFOUND')) return unreachable(`The host name ${host} could not be resolved (DNS lookup failed); check the URL.`);
-  if (codes.includes('EAI_AGAIN')) return unreachable(`The host name ${host} could not be resolved right now (temporary DNS failure${tries}).`);
+  if (codes.includes('ECONNREFUSED'))
+    return unreachable(
+      `${host} refused the connection (connection refused${tries}): is authentik running there, and is the port right?`,
+    );
+  if (codes.includes('ENOTFOUND'))
+    return unreachable(`The host name ${host} could not be resolved (DNS lookup failed); check the URL.`);
+  if (codes.includes('EAI_AGAIN'))
+    return unreachable(`The host name ${host} could not be resolved right now (temporary DNS failure${tries}).`);
   if (codes.includes('UND_ERR_CONNECT_TIMEOUT') || codes.includes('ETIMEDOUT')) {
     return unreachable(`Connecting to ${host} timed out (timeout${tries}).`);
   }
   if (codes.includes('EHOSTUNREACH') || codes.includes('ENETUNREACH') || codes.includes('EADDRNOTAVAIL')) {
     return unreachable(`${host} cannot be reached from this computer (no route to host).`);
   }
-  if (codes.includes('ECONNRESET') || codes.includes('UND_ERR_SOCKET') || codes.includes('EPIPE') || codes.includes('UND_ERR_CLOSED')) {
+  if (
+    codes.includes('ECONNRESET') ||
+    codes.includes('UND_ERR_SOCKET') ||
+    codes.includes('EPIPE') ||
+    codes.includes('UND_ERR_CLOSED')
+  ) {
     return unreachable(`${host} closed the connection before answering (connection reset${tries}).`);
   }
   if (error instanceof Error && /bad port/i.test(innermostMessage(error))) {
     return unreachable(`The port of ${host} is one that HTTP clients refuse to use; check the URL.`);
   }
   const detail = innermostMessage(error);
-  return unreachable(`Could not talk to ${host}${detail === '' ? '' : `: ${detail}`}${tries === '' ? '' : ` (${tries.slice(2)})`}.`);
+  return unreachable(
+    `Could not talk to ${host}${detail === '' ? '' : `: ${detail}`}${tries === '' ? '' : ` (${tries.slice(2)})`}.`,
+  );
 }
 
 /** Whether a failure is worth another attempt for a GET: network trouble yes, TLS and bad URLs no. */

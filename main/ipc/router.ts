@@ -28,7 +28,7 @@ function failure(code: IpcFailure['code'], message: string, fields?: Readonly<Re
 export function createRouter(options: RouterOptions): Router {
   return async (channel, input, sender) => {
     if (!isChannel(channel)) return failure('unknown_channel', `There is no channel named ${JSON.stringify(channel)}.`);
-    if (!options.isTrusted(sender)) return failure('forbidden', 'This request did not come from the app\'s own window.');
+    if (!options.isTrusted(sender)) return failure('forbidden', "This request did not come from the app's own window.");
     const spec = contract[channel];
     const parsed = spec.input.safeParse(input);
     if (!parsed.success) {

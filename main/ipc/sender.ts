@@ -8,7 +8,10 @@ export interface Sender {
 }
 
 /** Trusts only known windows showing the app's own origin, and only their top-level frame. */
-export function createSenderPolicy(appOrigin: string, knownIds: ReadonlySet<number | string>): (sender: Sender) => boolean {
+export function createSenderPolicy(
+  appOrigin: string,
+  knownIds: ReadonlySet<number | string>,
+): (sender: Sender) => boolean {
   return (sender) => {
     if (!knownIds.has(sender.id) || !sender.isMainFrame || sender.url === null) return false;
     try {

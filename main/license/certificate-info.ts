@@ -32,9 +32,20 @@ function isoTime(printed: string): string | null {
  * impossible time (a 13th month, say), while the ASN.1 parser of the `cryptography` library authentik
  * uses refuses it, so authentik can never load it. It is not a certificate of a chain then.
  */
-export function describeCertificate(certificate: X509Certificate, role: CertificateInfo['role']): CertificateInfo | string {
+export function describeCertificate(
+  certificate: X509Certificate,
+  role: CertificateInfo['role'],
+): CertificateInfo | string {
   const validFrom = isoTime(certificate.validFrom);
   const validTo = isoTime(certificate.validTo);
-  if (validFrom === null || validTo === null) return `its validity dates are not valid times ("${certificate.validFrom}" to "${certificate.validTo}")`;
-  return { role, subject: oneLineName(certificate.subject), issuer: oneLineName(certificate.issuer), validFrom, validTo, sha256: certificate.fingerprint256 };
+  if (validFrom === null || validTo === null)
+    return `its validity dates are not valid times ("${certificate.validFrom}" to "${certificate.validTo}")`;
+  return {
+    role,
+    subject: oneLineName(certificate.subject),
+    issuer: oneLineName(certificate.issuer),
+    validFrom,
+    validTo,
+    sha256: certificate.fingerprint256,
+  };
 }

@@ -71,7 +71,8 @@ function evaluate(x5c: readonly unknown[], roots: TrustRoots): ChainVerdict {
     );
   }
   const rootInfo = describeCertificate(root, 'root');
-  if (typeof rootInfo === 'string') return untrusted(`the trusted root (${commonName(root)}) cannot be read: ${rootInfo}`, certificates);
+  if (typeof rootInfo === 'string')
+    return untrusted(`the trusted root (${commonName(root)}) cannot be read: ${rootInfo}`, certificates);
   certificates.push(rootInfo);
   return {
     ok: true,
@@ -86,7 +87,9 @@ export function verifyChain(x5c: unknown, roots: TrustRoots): ChainVerdict {
   if (x5c === undefined) return untrusted('the header has no "x5c" certificate list');
   if (!Array.isArray(x5c)) return untrusted('the header\'s "x5c" is not a list');
   if (x5c.length < 2) {
-    return untrusted(`"x5c" holds ${x5c.length} certificate(s); authentik needs the signing certificate and its intermediate`);
+    return untrusted(
+      `"x5c" holds ${x5c.length} certificate(s); authentik needs the signing certificate and its intermediate`,
+    );
   }
   const [signerEntry, intermediateEntry] = x5c as unknown[];
   if (typeof signerEntry !== 'string' || typeof intermediateEntry !== 'string') return evaluate(x5c, roots);

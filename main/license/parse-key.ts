@@ -52,7 +52,9 @@ function optionalCount(payload: Json, claim: string, notes: string[]): number | 
   const value = payload[claim];
   if (value === undefined) return 0;
   if (typeof value === 'boolean') {
-    notes.push(`the "${claim}" claim is ${String(value)}, which authentik reads as ${Number(value)} (a Python bool is an int)`);
+    notes.push(
+      `the "${claim}" claim is ${String(value)}, which authentik reads as ${Number(value)} (a Python bool is an int)`,
+    );
     return Number(value);
   }
   return Number.isSafeInteger(value) ? (value as number) : `the "${claim}" claim is not an integer`;
@@ -61,7 +63,8 @@ function optionalCount(payload: Json, claim: string, notes: string[]): number | 
 /** The flags from the one claim the release reads (`flags` before 2024.8, `license_flags` since); the other is ignored. */
 function readFlags(payload: Json, claim: ReleaseRules['flagsClaim'], notes: string[]): string[] | string {
   const other = claim === 'flags' ? 'license_flags' : 'flags';
-  if (payload[other] !== undefined) notes.push(`the "${other}" claim is ignored: this authentik release reads "${claim}"`);
+  if (payload[other] !== undefined)
+    notes.push(`the "${other}" claim is ignored: this authentik release reads "${claim}"`);
   const value = payload[claim];
   if (value === undefined) return [];
   if (!Array.isArray(value) || !value.every((flag) => typeof flag === 'string')) {
@@ -72,7 +75,8 @@ function readFlags(payload: Json, claim: ReleaseRules['flagsClaim'], notes: stri
 
 /** PyJWT ≥ 2.10's `_validate_sub` and `_validate_jti`: a string `sub`, a string or null `jti`, when present. */
 function subAndJtiProblem(payload: Json): string | null {
-  if (payload.sub !== undefined && typeof payload.sub !== 'string') return 'the "sub" claim is not a string, which the PyJWT of this authentik release refuses';
+  if (payload.sub !== undefined && typeof payload.sub !== 'string')
+    return 'the "sub" claim is not a string, which the PyJWT of this authentik release refuses';
   if (payload.jti !== undefined && payload.jti !== null && typeof payload.jti !== 'string') {
     return 'the "jti" claim is not a string, which the PyJWT of this authentik release refuses';
   }
@@ -124,7 +128,9 @@ export function parseKey(key: string, rules: Pick<ReleaseRules, 'flagsClaim' | '
 
   if (payload.users !== undefined && payload.internal_users === undefined) {
     // authentik's LicenseKey has no `users` field, so any value passes there; it is only shown here, briefly.
-    notes.push(`the legacy "users" claim (${jsonValueText(payload.users)}) is ignored by authentik, which reads internal_users as 0`);
+    notes.push(
+      `the legacy "users" claim (${jsonValueText(payload.users)}) is ignored by authentik, which reads internal_users as 0`,
+    );
   }
   return {
     ok: true,

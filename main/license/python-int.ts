@@ -20,7 +20,9 @@ export type IntClaim = { ok: true; seconds: number } | { ok: false; detail: stri
 export function readIntClaim(claim: string, value: unknown): IntClaim {
   if (typeof value === 'boolean') return { ok: true, seconds: value ? 1 : 0 };
   if (typeof value === 'number') {
-    return Number.isFinite(value) ? { ok: true, seconds: Math.trunc(value) } : { ok: false, detail: `the "${claim}" claim is a number too large to read` };
+    return Number.isFinite(value)
+      ? { ok: true, seconds: Math.trunc(value) }
+      : { ok: false, detail: `the "${claim}" claim is a number too large to read` };
   }
   if (typeof value === 'string') {
     return INT_TEXT.test(value)

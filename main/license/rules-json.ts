@@ -13,5 +13,10 @@ export interface RulesJson {
 }
 
 export function rulesJson(rules: AuthentikRules): RulesJson {
-  return { authentik_version: rules.version, releases: rules.releases, assumed: rules.assumption !== null, basis: rulesBasis(rules) };
+  return {
+    authentik_version: rules.version,
+    releases: rules.releases,
+    assumed: rules.assumption !== null,
+    basis: rulesBasis(rules),
+  };
 }

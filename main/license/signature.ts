@@ -16,13 +16,22 @@ export function verifySignature(
   signature: Buffer,
 ): { ok: boolean; detail: string } {
   if (signerKey.asymmetricKeyType !== 'ec') {
-    return { ok: false, detail: `the signing certificate holds a ${signerKey.asymmetricKeyType ?? 'non-EC'} key, not an EC key` };
+    return {
+      ok: false,
+      detail: `the signing certificate holds a ${signerKey.asymmetricKeyType ?? 'non-EC'} key, not an EC key`,
+    };
   }
   const hash = SIGNATURE_HASHES[alg];
   const curve = signerKey.asymmetricKeyDetails?.namedCurve ?? 'EC';
   return ecdsaVerifies(hash, signerKey, signingInput, signature)
-    ? { ok: true, detail: `${alg} signature (${HASH_LABELS[hash]}, ${curve}) verified with the signing certificate's key` }
-    : { ok: false, detail: `the ${alg} signature (${HASH_LABELS[hash]}, raw r||s) does not verify with the signing certificate's ${curve} key` };
+    ? {
+        ok: true,
+        detail: `${alg} signature (${HASH_LABELS[hash]}, ${curve}) verified with the signing certificate's key`,
+      }
+    : {
+        ok: false,
+        detail: `the ${alg} signature (${HASH_LABELS[hash]}, raw r||s) does not verify with the signing certificate's ${curve} key`,
+      };
 }
 
 function ecdsaVerifies(hash: string, key: KeyObject, data: Buffer, signature: Buffer): boolean {

@@ -12,7 +12,16 @@ export function toVerdictView(verdict: Verdict, at: number): VerdictView {
   const guide =
     claims === null
       ? null
-      : guideTimeline([{ expiresAt: claims.exp * 1000, internalUsers: claims.internal_users, externalUsers: claims.external_users }], at).ladder;
+      : guideTimeline(
+          [
+            {
+              expiresAt: claims.exp * 1000,
+              internalUsers: claims.internal_users,
+              externalUsers: claims.external_users,
+            },
+          ],
+          at,
+        ).ladder;
   const ladder = guide !== null && guide.readOnly <= LAST_ISO_INSTANT ? guide : null;
   return {
     valid: verdict.valid,

@@ -1,5 +1,17 @@
-import { acceptedSince, authentikRules, firstReleaseAccepting, type AuthentikRules, type LicenseAlgorithm } from '../../shared/license/authentik-rules';
-import { CHECK_NAMES, type Check, type CheckName, type LicenseClaims, type VerdictReason } from '../../shared/license/verdict';
+import {
+  acceptedSince,
+  authentikRules,
+  firstReleaseAccepting,
+  type AuthentikRules,
+  type LicenseAlgorithm,
+} from '../../shared/license/authentik-rules';
+import {
+  CHECK_NAMES,
+  type Check,
+  type CheckName,
+  type LicenseClaims,
+  type VerdictReason,
+} from '../../shared/license/verdict';
 import { toIsoUtc } from '../../shared/time/iso';
 import type { CertificateInfo } from './certificate-info';
 import { verifyChain, type ChainVerdict } from './chain';
@@ -150,7 +162,9 @@ function conclude(progress: Progress, reason: VerdictReason, failure = ''): Verd
     valid: reason === 'ok',
     reason,
     message: messageFor(reason, key, failure, options),
-    checks: CHECK_NAMES.map((name) => results.get(name) ?? { name, ok: null, detail: `not checked: the ${failed} check failed` }),
+    checks: CHECK_NAMES.map(
+      (name) => results.get(name) ?? { name, ok: null, detail: `not checked: the ${failed} check failed` },
+    ),
     claims: key?.claims ?? null,
     claimsVerified: progress.claimsVerified,
     installId: key?.installId ?? null,
@@ -163,15 +177,25 @@ function conclude(progress: Progress, reason: VerdictReason, failure = ''): Verd
 }
 
 /** The verdict on input over the key limit that was read only as its size and fingerprint (see `main/cli/key-input.ts`). */
-export function oversizedKeyVerdict(input: { bytes: number; fingerprint: string }, verifyOptions: VerifyOptions): Verdict {
+export function oversizedKeyVerdict(
+  input: { bytes: number; fingerprint: string },
+  verifyOptions: VerifyOptions,
+): Verdict {
   // Its signed content was never held, and no license is that large: it stands for itself alone.
-  return conclude(started(verifyOptions, { fingerprint: input.fingerprint, licenseIdentity: input.fingerprint }), 'malformed', oversizeDetail(input.bytes));
+  return conclude(
+    started(verifyOptions, { fingerprint: input.fingerprint, licenseIdentity: input.fingerprint }),
+    'malformed',
+    oversizeDetail(input.bytes),
+  );
 }
 
 /** Decides offline whether a key is a genuine authentik license: six checks in order, the first failure decides. */
 export function verifyKey(input: string, verifyOptions: VerifyOptions): Verdict {
   const text = input.trim();
-  const progress = started(verifyOptions, { fingerprint: keyFingerprint(text), licenseIdentity: licenseIdentity(text) });
+  const progress = started(verifyOptions, {
+    fingerprint: keyFingerprint(text),
+    licenseIdentity: licenseIdentity(text),
+  });
   const { options } = progress;
 
   // Node's JSON and X.509 parsers are large, and a hostile key reaches deep into them: whatever they
@@ -189,7 +213,11 @@ export function verifyKey(input: string, verifyOptions: VerifyOptions): Verdict 
 
   const alg = key.header.alg;
   if (!acceptedBy(options.rules, alg)) {
-    return conclude(progress, 'unsupported_algorithm', `${jsonValueText(alg ?? null)} is not ${options.rules.algorithms.join(' or ')} (${options.rules.releases})`);
+    return conclude(
+      progress,
+      'unsupported_algorithm',
+      `${jsonValueText(alg ?? null)} is not ${options.rules.algorithms.join(' or ')} (${options.rules.releases})`,
+    );
   }
   record(progress, 'algorithm', true, `${alg} is accepted by authentik ${acceptedSince(alg)}`);
 
@@ -219,11 +247,15 @@ export function verifyKey(input: string, verifyOptions: VerifyOptions): Verdict 
   }
 
   const expires = key.claims.exp * 1000;
-  if (expires <= options.at) return conclude(progress, 'expired', `expired at ${toIsoUtc(expires)} (evaluated at ${instantText(options.at)})`);
+  if (expires <= options.at)
+    return conclude(progress, 'expired', `expired at ${toIsoUtc(expires)} (evaluated at ${instantText(options.at)})`);
   const immature = immatureClaim(key, options.at);
   if (immature !== null) {
     const when = claimDate(immature.seconds);
-    const what = immature.claim === 'iat' ? `issued at ${when} (iat), after the evaluation time` : `not valid before ${when} (nbf)`;
+    const what =
+      immature.claim === 'iat'
+        ? `issued at ${when} (iat), after the evaluation time`
+        : `not valid before ${when} (nbf)`;
     return conclude(progress, 'not_yet_valid', `${what} (evaluated at ${instantText(options.at)})`);
   }
   record(progress, 'expiry', true, `valid until ${toIsoUtc(expires)}`);

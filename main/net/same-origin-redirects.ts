@@ -38,12 +38,16 @@ export interface RedirectSource {
  * must ask for `redirect: 'manual'`: every hop then comes back here to be judged before anything is sent.
  * A redirect without a usable Location is returned as it is, for the caller to report.
  */
-export async function followSameOrigin<R extends RedirectSource>(start: URL, send: (url: URL) => Promise<R>): Promise<R> {
+export async function followSameOrigin<R extends RedirectSource>(
+  start: URL,
+  send: (url: URL) => Promise<R>,
+): Promise<R> {
   let url = start;
   for (let hops = 0; ; hops += 1) {
     const response = await send(url);
     const location = response.headers.get('location');
-    if (!REDIRECT_STATUSES.has(response.status) || location === null || !URL.canParse(location, url.href)) return response;
+    if (!REDIRECT_STATUSES.has(response.status) || location === null || !URL.canParse(location, url.href))
+      return response;
     const target = new URL(location, url);
     await response.body?.cancel().catch(() => undefined);
     if (target.origin !== start.origin) throw new CrossOriginRedirectError(target.origin, response.status);

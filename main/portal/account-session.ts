@@ -36,7 +36,11 @@ export interface AccountSessionDeps {
 
 /** "Sign in again", in words, for this account. */
 export function signInAgain(account: PortalAccount): PortalError {
-  return new PortalError('unauthorized', `Your sign-in to the portal at ${hostOf(account.portalUrl)} as ${account.email} has ended; sign in again.`, { status: 401 });
+  return new PortalError(
+    'unauthorized',
+    `Your sign-in to the portal at ${hostOf(account.portalUrl)} as ${account.email} has ended; sign in again.`,
+    { status: 401 },
+  );
 }
 
 /**
@@ -52,7 +56,10 @@ export function createAccountSession(deps: AccountSessionDeps): AccessTokenSourc
   const stored = async (): Promise<PortalTokens> => {
     const tokens = await vault.read(account.id);
     if (tokens === null) {
-      throw new PortalError('not_signed_in', `There are no tokens in the token vault for ${account.email} at ${hostOf(account.portalUrl)}; sign in again.`);
+      throw new PortalError(
+        'not_signed_in',
+        `There are no tokens in the token vault for ${account.email} at ${hostOf(account.portalUrl)}; sign in again.`,
+      );
     }
     return tokens;
   };
@@ -88,7 +95,9 @@ export function createAccountSession(deps: AccountSessionDeps): AccessTokenSourc
       if (renewing !== undefined) return renewing;
       const tokens = await stored();
       const expired = tokens.expiresAt !== null && tokens.expiresAt - EXPIRY_MARGIN_MS <= deps.now();
-      return expired && tokens.refreshToken !== null ? shared(tokens.accessToken) : { accessToken: tokens.accessToken, refreshed: false };
+      return expired && tokens.refreshToken !== null
+        ? shared(tokens.accessToken)
+        : { accessToken: tokens.accessToken, refreshed: false };
     },
     async renew(rejected) {
       // A token refreshed for this call was refused: a second refresh would only hide that the session has ended.

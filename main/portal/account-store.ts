@@ -49,10 +49,14 @@ export function confAccountStore(dir: string, onRecovered: RecoveryNotice = warn
   };
   const parse = (raw: unknown) => {
     const stored = storedAccounts(raw);
-    if (typeof stored === 'string') throw new AccountStoreError(`The portal accounts in ${location} are damaged (${stored}); remove that entry and sign in again (tokens stay in the token vault).`);
+    if (typeof stored === 'string')
+      throw new AccountStoreError(
+        `The portal accounts in ${location} are damaged (${stored}); remove that entry and sign in again (tokens stay in the token vault).`,
+      );
     return stored;
   };
-  const read = (): PortalAccount[] => byLastUse(parse(failing('cannot be read', () => file.read())?.[ACCOUNTS_KEY]).records);
+  const read = (): PortalAccount[] =>
+    byLastUse(parse(failing('cannot be read', () => file.read())?.[ACCOUNTS_KEY]).records);
   /** Changes the accounts as saved at this moment, so another process's change in between is never lost; `work` returns undefined to save nothing. */
   const change = (work: (accounts: PortalAccount[]) => PortalAccount[] | undefined): boolean => {
     let changed = false;
@@ -77,7 +81,11 @@ export function confAccountStore(dir: string, onRecovered: RecoveryNotice = warn
       change((accounts) => [...accounts.filter((saved) => saved.id !== checked.id), checked]);
     },
     touch(id, at) {
-      change((accounts) => (accounts.some((account) => account.id === id) ? accounts.map((account) => (account.id === id ? { ...account, lastUsedAt: at.toISOString() } : account)) : undefined));
+      change((accounts) =>
+        accounts.some((account) => account.id === id)
+          ? accounts.map((account) => (account.id === id ? { ...account, lastUsedAt: at.toISOString() } : account))
+          : undefined,
+      );
     },
     remove(id) {
       return change((accounts) => {

@@ -51,17 +51,26 @@ export async function signInWithBrowser(options: BrowserSignInOptions): Promise<
       await options.browser.open(authorizationUrl.href);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
-      throw new PortalError('sign_in_failed', `The browser could not be opened for the sign-in (${detail}); nothing was signed in.`);
+      throw new PortalError(
+        'sign_in_failed',
+        `The browser could not be opened for the sign-in (${detail}); nothing was signed in.`,
+      );
     }
     const callback = await loopback.response;
     try {
-      const response = await oidc.authorizationCodeGrant(provider, callback, { pkceCodeVerifier: codeVerifier, expectedState: state });
+      const response = await oidc.authorizationCodeGrant(provider, callback, {
+        pkceCodeVerifier: codeVerifier,
+        expectedState: state,
+      });
       return tokensFrom(response, options.now());
     } catch (error) {
       const failure = identityProviderError(error, new URL(provider.serverMetadata().issuer).host);
       throw failure.code === 'unreachable' || failure.code === 'sign_in_failed'
         ? failure
-        : new PortalError('sign_in_failed', `The sign-in could not be completed: ${failure.message} Nothing was signed in; try again.`);
+        : new PortalError(
+            'sign_in_failed',
+            `The sign-in could not be completed: ${failure.message} Nothing was signed in; try again.`,
+          );
     }
   } finally {
     await loopback.close();

@@ -28,5 +28,9 @@ export const identityProviderFetch: CustomFetch = async (url, options) => {
       `The identity provider at ${new URL(url).host} sent an answer larger than ${inMebibytes(error.limitBytes)}, far more than signing in needs, so reading it was stopped.`,
     );
   }
-  return new Response(NULL_BODY_STATUSES.has(response.status) ? null : body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  return new Response(NULL_BODY_STATUSES.has(response.status) ? null : body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
 };

@@ -19,8 +19,19 @@ export interface InstanceLinkDeps {
 function renewedNotInstalled(license: License, report: StatusReport | StatusFailure | undefined): boolean {
   if (report === undefined || report.status === null) return false;
   return isRenewedNotInstalled(
-    { installId: license.install_id, status: license.status, keyFingerprint: license.key_fingerprint, expiresAt: license.expires_at === null ? null : Date.parse(license.expires_at) },
-    { installId: report.instance.install_id, installed: report.licenses.map((installed) => ({ fingerprint: installed.fingerprint, expiresAt: Date.parse(installed.expiry) })) },
+    {
+      installId: license.install_id,
+      status: license.status,
+      keyFingerprint: license.key_fingerprint,
+      expiresAt: license.expires_at === null ? null : Date.parse(license.expires_at),
+    },
+    {
+      installId: report.instance.install_id,
+      installed: report.licenses.map((installed) => ({
+        fingerprint: installed.fingerprint,
+        expiresAt: Date.parse(installed.expiry),
+      })),
+    },
   );
 }
 
@@ -50,7 +61,13 @@ function recordsFor(records: readonly InstanceRecord[], installId: string): Inst
 export async function linkLicenses(deps: InstanceLinkDeps, licenses: readonly License[]): Promise<PortalLicenseView[]> {
   const records = deps.registry.list();
   const linked = licenses.map((license) => ({ license, matching: recordsFor(records, license.install_id) }));
-  const unread = [...new Set(linked.flatMap(({ matching }) => matching.filter((record) => deps.monitor.reportOf(record.id) === undefined).map((record) => record.id)))];
+  const unread = [
+    ...new Set(
+      linked.flatMap(({ matching }) =>
+        matching.filter((record) => deps.monitor.reportOf(record.id) === undefined).map((record) => record.id),
+      ),
+    ),
+  ];
   if (unread.length > 0) {
     await deps.monitor.refresh(unread, () => undefined);
     deps.emit('instances:did-change', {});
@@ -59,7 +76,12 @@ export async function linkLicenses(deps: InstanceLinkDeps, licenses: readonly Li
     ...license,
     instances: matching.map((record) => {
       const report = deps.monitor.reportOf(record.id);
-      return { instanceId: record.id, instanceName: record.name, renewedNotInstalled: renewedNotInstalled(license, report), lastReadProblem: lastReadProblem(license, report) };
+      return {
+        instanceId: record.id,
+        instanceName: record.name,
+        renewedNotInstalled: renewedNotInstalled(license, report),
+        lastReadProblem: lastReadProblem(license, report),
+      };
     }),
   }));
 }

@@ -23,7 +23,10 @@ const NOT_A_LINK =
 function tokenOf(url: URL): string {
   const token = url.searchParams.get('token') ?? '';
   if (!TOKEN.test(token)) {
-    throw new PortalError('validation', `This link carries no usable invitation token (token=…); copy the whole link from the invitation e-mail again.`);
+    throw new PortalError(
+      'validation',
+      `This link carries no usable invitation token (token=…); copy the whole link from the invitation e-mail again.`,
+    );
   }
   return token;
 }
@@ -39,10 +42,16 @@ export function parseInvitationLink(text: string): InvitationLink {
     throw new PortalError('validation', NOT_A_LINK);
   }
   if (url.protocol === DEEP_LINK.protocol) {
-    if (url.hostname !== DEEP_LINK.hostname || (url.pathname !== '' && url.pathname !== '/')) throw new PortalError('validation', NOT_A_LINK);
+    if (url.hostname !== DEEP_LINK.hostname || (url.pathname !== '' && url.pathname !== '/'))
+      throw new PortalError('validation', NOT_A_LINK);
     return { token: tokenOf(url), portalOrigin: null };
   }
-  if (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url))) return { token: tokenOf(url), portalOrigin: url.origin };
-  if (url.protocol === 'http:') throw new PortalError('validation', 'Invitation links use https://; this one does not, so it was not used. Paste the link from the invitation e-mail.');
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url)))
+    return { token: tokenOf(url), portalOrigin: url.origin };
+  if (url.protocol === 'http:')
+    throw new PortalError(
+      'validation',
+      'Invitation links use https://; this one does not, so it was not used. Paste the link from the invitation e-mail.',
+    );
   throw new PortalError('validation', NOT_A_LINK);
 }

@@ -10,7 +10,10 @@ export function invoiceFolder(parent: string = tmpdir()): () => Promise<string> 
 
 /** `AK-2026-000123.pdf`: the invoice number with anything but letters, digits, dots and dashes replaced, so it stays one file name. */
 export function invoiceFileName(number: string): string {
-  const safe = number.replace(/[^A-Za-z0-9.-]/g, '_').replace(/^\.+/, '_').slice(0, 100);
+  const safe = number
+    .replace(/[^A-Za-z0-9.-]/g, '_')
+    .replace(/^\.+/, '_')
+    .slice(0, 100);
   return `${safe === '' ? 'invoice' : safe}.pdf`;
 }
 

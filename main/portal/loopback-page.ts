@@ -10,9 +10,12 @@ const HEADINGS: Record<LoopbackOutcome, string> = {
 
 const TEXTS: Record<LoopbackOutcome, string> = {
   signed_in: 'authentik License Manager has received the sign-in. You can close this tab.',
-  declined: 'You declined to let authentik License Manager use your portal account, so nothing was signed in. You can close this tab.',
-  failed: 'The portal did not complete the sign-in. authentik License Manager says why; you can close this tab and try again.',
-  wrong_state: 'This answer does not carry the state of the sign-in authentik License Manager started, so it was refused. That sign-in goes on waiting for its own answer; you can close this tab.',
+  declined:
+    'You declined to let authentik License Manager use your portal account, so nothing was signed in. You can close this tab.',
+  failed:
+    'The portal did not complete the sign-in. authentik License Manager says why; you can close this tab and try again.',
+  wrong_state:
+    'This answer does not carry the state of the sign-in authentik License Manager started, so it was refused. That sign-in goes on waiting for its own answer; you can close this tab.',
 };
 
 /** A small self-contained HTML page (no scripts, no external resources) for the loopback redirect. */

@@ -36,7 +36,10 @@ const MAX_DESCRIPTION = 200;
 /** The provider's own description of an error, made safe for a one-line message. */
 function describeProviderError(params: URLSearchParams): string {
   const error = (params.get('error') ?? '').replace(/[^\w.-]/g, '').slice(0, 60);
-  const description = (params.get('error_description') ?? '').replace(/[\p{Cc}]/gu, ' ').trim().slice(0, MAX_DESCRIPTION);
+  const description = (params.get('error_description') ?? '')
+    .replace(/[\p{Cc}]/gu, ' ')
+    .trim()
+    .slice(0, MAX_DESCRIPTION);
   return description === '' ? error : `${error}: ${description}`;
 }
 
@@ -53,19 +56,28 @@ function judge(url: URL, options: LoopbackRedirectOptions): { outcome: LoopbackO
   if (error === 'access_denied') {
     return {
       outcome: 'declined',
-      result: new PortalError('sign_in_declined', `You declined the sign-in at ${options.portalHost}, so nothing was signed in. Sign in again when you want to use the portal from here.`),
+      result: new PortalError(
+        'sign_in_declined',
+        `You declined the sign-in at ${options.portalHost}, so nothing was signed in. Sign in again when you want to use the portal from here.`,
+      ),
     };
   }
   if (error !== null) {
     return {
       outcome: 'failed',
-      result: new PortalError('sign_in_failed', `The portal's sign-in at ${options.portalHost} did not complete (${describeProviderError(params)}). Nothing was signed in; try again, or contact the portal's support if it keeps failing.`),
+      result: new PortalError(
+        'sign_in_failed',
+        `The portal's sign-in at ${options.portalHost} did not complete (${describeProviderError(params)}). Nothing was signed in; try again, or contact the portal's support if it keeps failing.`,
+      ),
     };
   }
   if ((params.get('code') ?? '') === '') {
     return {
       outcome: 'failed',
-      result: new PortalError('sign_in_failed', `The portal's sign-in at ${options.portalHost} sent the browser back without an authorization code. Nothing was signed in; try again.`),
+      result: new PortalError(
+        'sign_in_failed',
+        `The portal's sign-in at ${options.portalHost} sent the browser back without an authorization code. Nothing was signed in; try again.`,
+      ),
     };
   }
   return { outcome: 'signed_in', result: url };
@@ -138,7 +150,8 @@ export async function startLoopbackRedirect(options: LoopbackRedirectOptions): P
       ),
     options.timeoutMs,
   );
-  const onAbort = (): void => finish(new PortalError('sign_in_failed', 'The sign-in was cancelled; nothing was signed in.'));
+  const onAbort = (): void =>
+    finish(new PortalError('sign_in_failed', 'The sign-in was cancelled; nothing was signed in.'));
   const stop = (): Promise<void> =>
     new Promise((resolve) => {
       clearTimeout(timer);
@@ -163,7 +176,12 @@ export async function startLoopbackRedirect(options: LoopbackRedirectOptions): P
   await new Promise<void>((resolve, reject) => {
     const failed = (error: Error): void => {
       clearTimeout(timer);
-      reject(new PortalError('sign_in_failed', `This computer would not let the app listen on 127.0.0.1 for the sign-in answer (${error.message}).`));
+      reject(
+        new PortalError(
+          'sign_in_failed',
+          `This computer would not let the app listen on 127.0.0.1 for the sign-in answer (${error.message}).`,
+        ),
+      );
     };
     server.once('error', failed);
     server.listen(0, '127.0.0.1', () => {

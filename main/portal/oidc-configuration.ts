@@ -17,11 +17,17 @@ export async function discoverIdentityProvider(issuer: string, clientId: string)
   try {
     url = new URL(issuer);
   } catch {
-    throw new PortalError('unexpected_response', `The portal names "${issuer}" as its identity provider, which is not a web address; the portal is misconfigured.`);
+    throw new PortalError(
+      'unexpected_response',
+      `The portal names "${issuer}" as its identity provider, which is not a web address; the portal is misconfigured.`,
+    );
   }
   const insecure = url.protocol === 'http:';
   if (url.protocol !== 'https:' && !(insecure && isLoopbackHost(url))) {
-    throw new PortalError('unexpected_response', `The portal's identity provider ${url.origin} does not use https://, so signing in there is refused: tokens would cross the network unencrypted.`);
+    throw new PortalError(
+      'unexpected_response',
+      `The portal's identity provider ${url.origin} does not use https://, so signing in there is refused: tokens would cross the network unencrypted.`,
+    );
   }
   try {
     return await oidc.discovery(url, clientId, undefined, oidc.None(), {
@@ -51,12 +57,19 @@ export function identityProviderError(error: unknown, host: string): PortalError
   if (own !== null) return own;
   if (error instanceof oidc.ResponseBodyError) {
     const description = (error.error_description ?? '').replace(/[\p{Cc}]/gu, ' ').slice(0, 200);
-    return new PortalError('sign_in_failed', `The identity provider at ${host} refused the request (${error.error}${description === '' ? '' : `: ${description}`}).`, { status: error.status });
+    return new PortalError(
+      'sign_in_failed',
+      `The identity provider at ${host} refused the request (${error.error}${description === '' ? '' : `: ${description}`}).`,
+      { status: error.status },
+    );
   }
   const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
   if (timedOut || (error instanceof TypeError && (error.message === 'fetch failed' || errorCodes(error).length > 0))) {
     return unreachableError(error, `the identity provider at ${host}`, timedOut);
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return new PortalError('unexpected_response', `The identity provider at ${host} answered in a way this app does not understand (${detail.slice(0, 200)}).`);
+  return new PortalError(
+    'unexpected_response',
+    `The identity provider at ${host} answered in a way this app does not understand (${detail.slice(0, 200)}).`,
+  );
 }

@@ -33,7 +33,10 @@ function problemOf(account: PortalAccount, error: unknown, organization: Organiz
  * Everything one account sees: the licenses of all its organizations, read without making the account the
  * active one. One organization that cannot be read does not hide the others.
  */
-async function readAccount(session: PortalSession, account: PortalAccount): Promise<{ seen: SeenLicense[]; problems: AccountProblem[] }> {
+async function readAccount(
+  session: PortalSession,
+  account: PortalAccount,
+): Promise<{ seen: SeenLicense[]; problems: AccountProblem[] }> {
   const client = session.accounts.client(account.id, { markUsed: false });
   let organizations: Organization[];
   try {
@@ -51,7 +54,10 @@ async function readAccount(session: PortalSession, account: PortalAccount): Prom
       }
     }),
   );
-  return { seen: perOrganization.flatMap((entry) => entry.seen), problems: perOrganization.flatMap((entry) => entry.problems) };
+  return {
+    seen: perOrganization.flatMap((entry) => entry.seen),
+    problems: perOrganization.flatMap((entry) => entry.problems),
+  };
 }
 
 /** Each license once, as the first account (most recently used first, so the active one wins) saw it. */
@@ -76,18 +82,30 @@ export async function listPendingInstalls(session: PortalSession, links: Instanc
   const perAccount = await Promise.all(accounts.map((account) => readAccount(session, account)));
   const seen = oncePerLicense(perAccount.flatMap((entry) => entry.seen));
   // Linked in one go, so an instance not read yet this session is read once.
-  const linked = await linkLicenses(links, seen.map((entry) => entry.license));
+  const linked = await linkLicenses(
+    links,
+    seen.map((entry) => entry.license),
+  );
   const pairings = linked.flatMap(({ instances, ...license }, index) => {
     const source = seen[index];
     if (source === undefined) return [];
     return instances.map((instance) => ({
       link: instance,
-      pairing: { instanceId: instance.instanceId, accountId: source.account.id, accountEmail: source.account.email, org: source.organization.id, organizationName: source.organization.name, license },
+      pairing: {
+        instanceId: instance.instanceId,
+        accountId: source.account.id,
+        accountEmail: source.account.email,
+        org: source.organization.id,
+        organizationName: source.organization.name,
+        license,
+      },
     }));
   });
   return {
     pending: pairings.filter(({ link }) => link.renewedNotInstalled).map(({ pairing }) => pairing),
-    uncompared: pairings.flatMap(({ link, pairing }) => (link.lastReadProblem === null ? [] : [{ ...pairing, lastReadProblem: link.lastReadProblem }])),
+    uncompared: pairings.flatMap(({ link, pairing }) =>
+      link.lastReadProblem === null ? [] : [{ ...pairing, lastReadProblem: link.lastReadProblem }],
+    ),
     accountProblems: perAccount.flatMap((entry) => entry.problems),
   };
 }

@@ -70,7 +70,8 @@ export function createPortalAccounts(deps: PortalAccountsDeps): PortalAccounts {
     const accounts = store.list();
     if (reference === undefined) {
       const latest = accounts[0];
-      if (latest === undefined) throw new PortalError('not_signed_in', 'You are not signed in to the customer portal; sign in first.');
+      if (latest === undefined)
+        throw new PortalError('not_signed_in', 'You are not signed in to the customer portal; sign in first.');
       return latest;
     }
     const wanted = reference.trim().toLowerCase();
@@ -79,9 +80,16 @@ export function createPortalAccounts(deps: PortalAccountsDeps): PortalAccounts {
     const byEmail = accounts.filter((account) => account.email.toLowerCase() === wanted);
     const [only, ...others] = byEmail;
     if (only !== undefined && others.length === 0) return only;
-    if (only !== undefined) throw new PortalError('not_signed_in', `${reference} is signed in at several portals; name the account by its id: ${byEmail.map((account) => account.id).join(', ')}.`);
+    if (only !== undefined)
+      throw new PortalError(
+        'not_signed_in',
+        `${reference} is signed in at several portals; name the account by its id: ${byEmail.map((account) => account.id).join(', ')}.`,
+      );
     const known = accounts.map((account) => account.id);
-    throw new PortalError('not_signed_in', `No portal account "${reference}" is signed in here${known.length === 0 ? '; sign in first' : `; the signed-in accounts are ${known.join(', ')}`}.`);
+    throw new PortalError(
+      'not_signed_in',
+      `No portal account "${reference}" is signed in here${known.length === 0 ? '; sign in first' : `; the signed-in accounts are ${known.join(', ')}`}.`,
+    );
   };
 
   /** Best effort: tokens just obtained that cannot be kept should not stay valid at the provider. */
@@ -162,7 +170,12 @@ export function createPortalAccounts(deps: PortalAccountsDeps): PortalAccounts {
       const account = resolve(reference);
       if (options.markUsed !== false) store.touch(account.id, new Date(now()));
       const session = createAccountSession({ account, vault, provider: () => providerOf(account.portalUrl), now });
-      return createPortalClient({ baseUrl: account.portalUrl, tokens: session, timeoutMs, checkRequests: deps.checkRequests ?? true });
+      return createPortalClient({
+        baseUrl: account.portalUrl,
+        tokens: session,
+        timeoutMs,
+        checkRequests: deps.checkRequests ?? true,
+      });
     },
   };
 }
@@ -171,7 +184,12 @@ export function createPortalAccounts(deps: PortalAccountsDeps): PortalAccounts {
 function fixedToken(accessToken: string): AccessTokenSource {
   return {
     current: () => Promise.resolve({ accessToken, refreshed: false }),
-    renew: () => Promise.reject(new PortalError('unauthorized', 'The portal refused the token it had just issued; sign in again.', { status: 401 })),
+    renew: () =>
+      Promise.reject(
+        new PortalError('unauthorized', 'The portal refused the token it had just issued; sign in again.', {
+          status: 401,
+        }),
+      ),
   };
 }
 
@@ -179,7 +197,8 @@ function fixedToken(accessToken: string): AccessTokenSource {
 async function revokeTokens(provider: oidc.Configuration, tokens: PortalTokens): Promise<void> {
   const host = hostOf(provider.serverMetadata().issuer);
   try {
-    if (tokens.refreshToken !== null) await oidc.tokenRevocation(provider, tokens.refreshToken, { token_type_hint: 'refresh_token' });
+    if (tokens.refreshToken !== null)
+      await oidc.tokenRevocation(provider, tokens.refreshToken, { token_type_hint: 'refresh_token' });
     await oidc.tokenRevocation(provider, tokens.accessToken, { token_type_hint: 'access_token' });
   } catch (error) {
     throw identityProviderError(error, host);

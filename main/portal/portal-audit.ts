@@ -18,7 +18,12 @@ export function auditedPortalChange<T>(
 ): Promise<T> {
   const account = session.accounts.resolve();
   return session.audit.run(
-    { actor: portalActor(account), action, target: { portal: hostOf(account.portalUrl), ...target }, fingerprint: null },
+    {
+      actor: portalActor(account),
+      action,
+      target: { portal: hostOf(account.portalUrl), ...target },
+      fingerprint: null,
+    },
     () => work(session.accounts.client(account.id)),
     outcomeOf,
   );

@@ -17,7 +17,15 @@ import type { Plan } from '../../shared/portal/schemas/plans';
 import type { AccessTokenSource } from './account-session';
 import { fetchPortalConfig } from './portal-config';
 import { PortalError } from './portal-error';
-import { DEFAULT_PORTAL_TIMEOUT_MS, failedAnswer, isSuccess, parseAnswer, sendPortalRequest, type PortalAnswer, type PortalCall } from './portal-http';
+import {
+  DEFAULT_PORTAL_TIMEOUT_MS,
+  failedAnswer,
+  isSuccess,
+  parseAnswer,
+  sendPortalRequest,
+  type PortalAnswer,
+  type PortalCall,
+} from './portal-http';
 import { hostOf } from './portal-url';
 
 /** Every operation of Portal API v1; each answer parsed with the contract's zod schema, each failure a PortalError. */
@@ -87,7 +95,11 @@ const PDF_MAGIC = '%PDF-';
 function fillPath(template: string, params: PathParams, operation: string): string {
   return template.replace(/\{(org|user|id)\}/g, (_all, name: keyof PathParams) => {
     const value = params[name] ?? '';
-    if (!idSchema.safeParse(value).success) throw new PortalError('not_found', `There is no such ${name === 'org' ? 'organization' : name === 'user' ? 'member' : 'object'}: "${value}" is not an id of the portal (${operation}).`);
+    if (!idSchema.safeParse(value).success)
+      throw new PortalError(
+        'not_found',
+        `There is no such ${name === 'org' ? 'organization' : name === 'user' ? 'member' : 'object'}: "${value}" is not an id of the portal (${operation}).`,
+      );
     return value;
   });
 }
@@ -111,19 +123,25 @@ function checked(schema: z.ZodType, value: unknown, operation: string): unknown 
 export function createPortalClient(options: PortalClientOptions): PortalClient {
   const { baseUrl, tokens } = options;
   const timeoutMs = options.timeoutMs ?? DEFAULT_PORTAL_TIMEOUT_MS;
-  const prepared = (schema: z.ZodType, value: unknown, operation: string): unknown => (options.checkRequests === false ? value : checked(schema, value, operation));
+  const prepared = (schema: z.ZodType, value: unknown, operation: string): unknown =>
+    options.checkRequests === false ? value : checked(schema, value, operation);
 
   /** What a failure's server text is cleaned of: the bearer token sent, and the request's own secrets. */
   const secretsOf = (request: Request, token: string): string[] => [token, ...(request.secrets ?? [])];
 
-  const send = async (id: PortalOperationId, request: Request): Promise<{ answer: PortalAnswer; operation: string; token: string }> => {
+  const send = async (
+    id: PortalOperationId,
+    request: Request,
+  ): Promise<{ answer: PortalAnswer; operation: string; token: string }> => {
     const spec = portalOperations[id];
     const operation = `${spec.method} ${spec.path}`;
     const call: PortalCall = {
       method: spec.method,
       path: fillPath(spec.path, request.params ?? {}, operation),
       operation,
-      ...(spec.query === null ? {} : { query: prepared(spec.query, request.query ?? {}, operation) as Record<string, string> }),
+      ...(spec.query === null
+        ? {}
+        : { query: prepared(spec.query, request.query ?? {}, operation) as Record<string, string> }),
       ...(spec.body === null ? {} : { body: prepared(spec.body, request.body, operation) }),
     };
     const current = await tokens.current();
@@ -182,7 +200,11 @@ export function createPortalClient(options: PortalClientOptions): PortalClient {
       if (!isSuccess(answer)) throw failedAnswer(answer, { baseUrl, operation, secrets: [token] });
       const head = new TextDecoder().decode(answer.body.subarray(0, PDF_MAGIC.length));
       if (!/^application\/pdf\b/i.test(answer.contentType) || head !== PDF_MAGIC) {
-        throw new PortalError('unexpected_response', `The portal at ${hostOf(baseUrl)} answered ${operation} with something that is not a PDF file.`, { status: answer.status });
+        throw new PortalError(
+          'unexpected_response',
+          `The portal at ${hostOf(baseUrl)} answered ${operation} with something that is not a PDF file.`,
+          { status: answer.status },
+        );
       }
       return answer.body;
     },

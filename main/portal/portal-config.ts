@@ -19,9 +19,15 @@ function notAPortal(baseUrl: string, why: string): PortalError {
  * contract: that is `not_a_portal`, carrying the portal's web address to offer instead.
  */
 export async function fetchPortalConfig(baseUrl: string, timeoutMs = DEFAULT_PORTAL_TIMEOUT_MS): Promise<Config> {
-  const answer = await sendPortalRequest(baseUrl, { method: 'GET', path: '/api/v1/config', operation: OPERATION }, { timeoutMs });
+  const answer = await sendPortalRequest(
+    baseUrl,
+    { method: 'GET', path: '/api/v1/config', operation: OPERATION },
+    { timeoutMs },
+  );
   if (answer.status === 404) throw notAPortal(baseUrl, `${OPERATION} answered 404 Not Found`);
-  if (answer.status >= 300 && answer.status < 400) throw notAPortal(baseUrl, `${OPERATION} answered with a redirect (HTTP ${answer.status})`);
-  if (answer.status === 200 && answerJson(answer) === undefined) throw notAPortal(baseUrl, `${OPERATION} answered with a web page, not JSON`);
+  if (answer.status >= 300 && answer.status < 400)
+    throw notAPortal(baseUrl, `${OPERATION} answered with a redirect (HTTP ${answer.status})`);
+  if (answer.status === 200 && answerJson(answer) === undefined)
+    throw notAPortal(baseUrl, `${OPERATION} answered with a web page, not JSON`);
   return parseAnswer(answer, configSchema, { baseUrl, operation: OPERATION, secrets: [] });
 }

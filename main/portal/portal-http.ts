@@ -1,6 +1,11 @@
 import type { z } from 'zod';
 import { BodyTooLargeError, inMebibytes, readBoundedBody } from '../net/bounded-body';
-import { CrossOriginRedirectError, followSameOrigin, MAX_REDIRECTS, TooManyRedirectsError } from '../net/same-origin-redirects';
+import {
+  CrossOriginRedirectError,
+  followSameOrigin,
+  MAX_REDIRECTS,
+  TooManyRedirectsError,
+} from '../net/same-origin-redirects';
 import { PortalError } from './portal-error';
 import { responseError } from './portal-response-errors';
 import { unreachableError } from './portal-transport-errors';
@@ -38,7 +43,10 @@ async function refusingHostile<T>(portal: string, operation: string, work: () =>
     return await work();
   } catch (error) {
     if (error instanceof BodyTooLargeError) {
-      throw new PortalError('unexpected_response', `The portal at ${portal} sent an answer larger than ${inMebibytes(error.limitBytes)} for ${operation}, far more than its API sends, so reading it was stopped.`);
+      throw new PortalError(
+        'unexpected_response',
+        `The portal at ${portal} sent an answer larger than ${inMebibytes(error.limitBytes)} for ${operation}, far more than its API sends, so reading it was stopped.`,
+      );
     }
     if (error instanceof CrossOriginRedirectError) {
       throw new PortalError(
@@ -47,7 +55,11 @@ async function refusingHostile<T>(portal: string, operation: string, work: () =>
         { status: error.status },
       );
     }
-    if (error instanceof TooManyRedirectsError) throw new PortalError('unexpected_response', `The portal at ${portal} redirected ${operation} more than ${MAX_REDIRECTS} times.`);
+    if (error instanceof TooManyRedirectsError)
+      throw new PortalError(
+        'unexpected_response',
+        `The portal at ${portal} redirected ${operation} more than ${MAX_REDIRECTS} times.`,
+      );
     throw error;
   }
 }
@@ -57,7 +69,11 @@ async function refusingHostile<T>(portal: string, operation: string, work: () =>
  * MAX_PORTAL_BODY_BYTES) within the timeout. A GET follows redirects only within the portal's origin, so
  * the token never travels elsewhere; other requests follow none. No answer at all is `unreachable`.
  */
-export async function sendPortalRequest(baseUrl: string, call: PortalCall, options: { token?: string; timeoutMs: number }): Promise<PortalAnswer> {
+export async function sendPortalRequest(
+  baseUrl: string,
+  call: PortalCall,
+  options: { token?: string; timeoutMs: number },
+): Promise<PortalAnswer> {
   const portal = hostOf(baseUrl);
   const url = new URL(`${baseUrl}${call.path}`);
   for (const [name, value] of Object.entries(call.query ?? {})) url.searchParams.set(name, value);
@@ -74,7 +90,9 @@ export async function sendPortalRequest(baseUrl: string, call: PortalCall, optio
       ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
     });
   try {
-    const response = await refusingHostile(portal, call.operation, () => (call.method === 'GET' ? followSameOrigin(url, send) : send(url)));
+    const response = await refusingHostile(portal, call.operation, () =>
+      call.method === 'GET' ? followSameOrigin(url, send) : send(url),
+    );
     const body = await refusingHostile(portal, call.operation, () => readBoundedBody(response, MAX_PORTAL_BODY_BYTES));
     return { status: response.status, contentType: response.headers.get('content-type') ?? '', body };
   } catch (error) {
@@ -107,14 +125,28 @@ export function isSuccess(answer: PortalAnswer): boolean {
 
 /** The PortalError for an answer that is not a success: the contract's codes with the server's words. */
 export function failedAnswer(answer: PortalAnswer, context: AnswerContext): PortalError {
-  return responseError(answer.status, answerJson(answer), { portal: hostOf(context.baseUrl), operation: context.operation, secrets: context.secrets });
+  return responseError(answer.status, answerJson(answer), {
+    portal: hostOf(context.baseUrl),
+    operation: context.operation,
+    secrets: context.secrets,
+  });
 }
 
 /** Zod's first issues as one line: `[0].role: Invalid option…`. */
 function describeIssues(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)
-    .map((issue) => `${issue.path.length === 0 ? 'body' : issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`)).join('').replace(/^\./, '')}: ${issue.message}`)
+    .map(
+      (issue) =>
+        `${
+          issue.path.length === 0
+            ? 'body'
+            : issue.path
+                .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
+                .join('')
+                .replace(/^\./, '')
+        }: ${issue.message}`,
+    )
     .join('; ');
 }
 
@@ -125,8 +157,13 @@ export function parseAnswer<T>(answer: PortalAnswer, schema: z.ZodType<T>, conte
   if (!isSuccess(answer)) throw failedAnswer(answer, context);
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
-    const what = json === undefined ? 'no JSON' : `JSON that does not follow Portal API v1 (${describeIssues(parsed.error)})`;
-    throw new PortalError('unexpected_response', `The portal at ${portal} answered ${context.operation} with ${what}; it may run another version of the API.`, { status: answer.status });
+    const what =
+      json === undefined ? 'no JSON' : `JSON that does not follow Portal API v1 (${describeIssues(parsed.error)})`;
+    throw new PortalError(
+      'unexpected_response',
+      `The portal at ${portal} answered ${context.operation} with ${what}; it may run another version of the API.`,
+      { status: answer.status },
+    );
   }
   return parsed.data;
 }

@@ -46,11 +46,19 @@ function fallbackMessage(code: PortalErrorCode, portal: string): string {
  * A non-2xx answer as a PortalError: 401/403/404/409/422 by the contract, with the server's own message
  * (and, on 422, its message per field); anything else is `unexpected_response`.
  */
-export function responseError(status: number, body: unknown, context: { portal: string; operation: string; secrets: readonly string[] }): PortalError {
+export function responseError(
+  status: number,
+  body: unknown,
+  context: { portal: string; operation: string; secrets: readonly string[] },
+): PortalError {
   const code = BY_STATUS[status];
   if (code === undefined) {
     const advice = status >= 500 ? 'the portal has a problem; try again later' : 'this app does not expect that answer';
-    return new PortalError('unexpected_response', `The portal at ${context.portal} answered ${context.operation} with HTTP ${status}: ${advice}.`, { status });
+    return new PortalError(
+      'unexpected_response',
+      `The portal at ${context.portal} answered ${context.operation} with HTTP ${status}: ${advice}.`,
+      { status },
+    );
   }
   const parsed = ERROR_BODY.safeParse(body);
   if (!parsed.success) return new PortalError(code, fallbackMessage(code, context.portal), { status });
@@ -59,7 +67,14 @@ export function responseError(status: number, body: unknown, context: { portal: 
   return new PortalError(code, text === '' ? fallbackMessage(code, context.portal) : text, {
     status,
     ...(code === 'validation' && fields !== undefined
-      ? { fields: Object.fromEntries(Object.entries(fields).map(([field, fieldMessage]) => [field, cleanServerText(fieldMessage, context.secrets)])) }
+      ? {
+          fields: Object.fromEntries(
+            Object.entries(fields).map(([field, fieldMessage]) => [
+              field,
+              cleanServerText(fieldMessage, context.secrets),
+            ]),
+          ),
+        }
       : {}),
   });
 }

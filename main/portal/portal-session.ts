@@ -24,7 +24,14 @@ export interface PortalSession {
 
 /** An account as the page shows it (no tokens); `active` marks the one portal screens act as. */
 export function accountView(account: PortalAccount, active: boolean): PortalAccountView {
-  return { id: account.id, portalUrl: account.portalUrl, email: account.email, name: account.name, lastUsedAt: account.lastUsedAt, active };
+  return {
+    id: account.id,
+    portalUrl: account.portalUrl,
+    email: account.email,
+    name: account.name,
+    lastUsedAt: account.lastUsedAt,
+    active,
+  };
 }
 
 /** A client for the active account: the most recently used one (`not_signed_in` when there is none). */

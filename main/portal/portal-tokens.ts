@@ -12,7 +12,11 @@ export interface PortalTokens {
 }
 
 /** The tokens of a token-endpoint answer; expiry from `expires_in`, counted from `now`. */
-export function tokensFrom(response: TokenEndpointResponse, now: number, previousRefreshToken: string | null = null): PortalTokens {
+export function tokensFrom(
+  response: TokenEndpointResponse,
+  now: number,
+  previousRefreshToken: string | null = null,
+): PortalTokens {
   return {
     accessToken: response.access_token,
     // A provider that does not rotate refresh tokens sends none on refresh: the old one stays valid.
@@ -58,7 +62,11 @@ export function createTokenVault(secrets: SecretStore): TokenVault {
       const parsed = STORED_TOKENS.safeParse(json);
       if (!parsed.success) return null;
       const { access_token, refresh_token, expires_at } = parsed.data;
-      return { accessToken: access_token, refreshToken: refresh_token, expiresAt: expires_at === null ? null : Date.parse(expires_at) };
+      return {
+        accessToken: access_token,
+        refreshToken: refresh_token,
+        expiresAt: expires_at === null ? null : Date.parse(expires_at),
+      };
     },
     write(accountId, tokens) {
       const stored: z.infer<typeof STORED_TOKENS> = {

@@ -6,14 +6,21 @@ export function normalizePortalUrl(text: string): string {
   try {
     url = new URL(text.trim());
   } catch {
-    throw new TypeError(`"${text}" is not a web address; give the portal's address, like https://customers.goauthentik.io`);
+    throw new TypeError(
+      `"${text}" is not a web address; give the portal's address, like https://customers.goauthentik.io`,
+    );
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError(`the portal's address must start with https:// (or http:// on this computer), got "${text}"`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new TypeError(`the portal's address must start with https:// (or http:// on this computer), got "${text}"`);
   if (url.protocol === 'http:' && !isLoopbackHost(url)) {
-    throw new TypeError(`the portal's address must use https:// — plain http:// is allowed only on this computer (127.0.0.1 or localhost), got "${text}"`);
+    throw new TypeError(
+      `the portal's address must use https:// — plain http:// is allowed only on this computer (127.0.0.1 or localhost), got "${text}"`,
+    );
   }
-  if (url.username !== '' || url.password !== '') throw new TypeError("the portal's address must not carry a user name or password");
-  if (url.search !== '' || url.hash !== '') throw new TypeError(`the portal's address must not carry a query or fragment, got "${text}"`);
+  if (url.username !== '' || url.password !== '')
+    throw new TypeError("the portal's address must not carry a user name or password");
+  if (url.search !== '' || url.hash !== '')
+    throw new TypeError(`the portal's address must not carry a query or fragment, got "${text}"`);
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 

@@ -16,7 +16,14 @@ const label = (what: string, max: number) =>
 const instanceUrl = z.string().refine((text) => {
   if (!URL.canParse(text)) return false;
   const url = new URL(text);
-  return (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '' && url.search === '' && url.hash === '' && !text.endsWith('/');
+  return (
+    (url.protocol === 'https:' || url.protocol === 'http:') &&
+    url.username === '' &&
+    url.password === '' &&
+    url.search === '' &&
+    url.hash === '' &&
+    !text.endsWith('/')
+  );
 }, 'is not an http(s) URL without credentials, query or trailing slash');
 
 const isoInstant = z.iso.datetime();

@@ -24,12 +24,19 @@ export interface InstanceRegistry {
 }
 
 function duplicateName(name: string, existing: InstanceRecord): RegistryError {
-  return new RegistryError('duplicate_name', `An instance named "${existing.name}" is already saved; names are compared ignoring case, so choose another name than "${name}".`);
+  return new RegistryError(
+    'duplicate_name',
+    `An instance named "${existing.name}" is already saved; names are compared ignoring case, so choose another name than "${name}".`,
+  );
 }
 
 function checked(record: unknown, what: string): SavedInstance {
   const parsed = INSTANCE_RECORD_SCHEMA.safeParse(record);
-  if (!parsed.success) throw new RegistryError('invalid_record', `${what} is not a valid instance record: ${describeIssues(parsed.error.issues, 'record')}`);
+  if (!parsed.success)
+    throw new RegistryError(
+      'invalid_record',
+      `${what} is not a valid instance record: ${describeIssues(parsed.error.issues, 'record')}`,
+    );
   return parsed.data;
 }
 
@@ -38,7 +45,10 @@ export function createInstanceRegistry(store: RegistryStore): InstanceRegistry {
   const parse = (raw: unknown) => {
     const stored = storedInstances(raw);
     if (typeof stored === 'string') {
-      throw new RegistryError('corrupt', `The saved instances in ${store.location} are damaged: ${stored}. Fix the "instances" entry by hand, or move the file away to start again (tokens stay in the token vault).`);
+      throw new RegistryError(
+        'corrupt',
+        `The saved instances in ${store.location} are damaged: ${stored}. Fix the "instances" entry by hand, or move the file away to start again (tokens stay in the token vault).`,
+      );
     }
     return stored;
   };
@@ -68,7 +78,8 @@ export function createInstanceRegistry(store: RegistryStore): InstanceRegistry {
     add(record) {
       const next = checked(record, 'The new instance');
       return change((records) => {
-        if (records.some((existing) => existing.id === next.id)) throw new RegistryError('invalid_record', `An instance with the id ${next.id} is already saved.`);
+        if (records.some((existing) => existing.id === next.id))
+          throw new RegistryError('invalid_record', `An instance with the id ${next.id} is already saved.`);
         const taken = byName(records, next.name);
         if (taken !== undefined) throw duplicateName(next.name, taken);
         return { save: [...records, next], result: next };
@@ -90,7 +101,9 @@ export function createInstanceRegistry(store: RegistryStore): InstanceRegistry {
       change((records) => ({
         save: records.map((record) => {
           const patch = patches.get(record.id);
-          return patch === undefined ? record : checked({ ...record, ...patch, id: record.id }, `The changed instance "${record.name}"`);
+          return patch === undefined
+            ? record
+            : checked({ ...record, ...patch, id: record.id }, `The changed instance "${record.name}"`);
         }),
         result: undefined,
       }));

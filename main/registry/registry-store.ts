@@ -39,7 +39,8 @@ function asRegistryError<T>(work: () => T): T {
   try {
     return work();
   } catch (error) {
-    if (error instanceof ConfigFileError || error instanceof DataLockError) throw new RegistryError('unreadable', error.message);
+    if (error instanceof ConfigFileError || error instanceof DataLockError)
+      throw new RegistryError('unreadable', error.message);
     throw error;
   }
 }

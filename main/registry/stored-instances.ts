@@ -18,7 +18,8 @@ export function storedInstances(raw: unknown): StoredRecords<SavedInstance> | st
     if (ids.has(record.id)) return `two instances have the id ${record.id}`;
     ids.add(record.id);
     const other = names.get(nameKey(record.name));
-    if (other !== undefined) return `two instances are named "${other}" and "${record.name}", which differ only in case`;
+    if (other !== undefined)
+      return `two instances are named "${other}" and "${record.name}", which differ only in case`;
     names.set(nameKey(record.name), record.name);
   }
   return stored;

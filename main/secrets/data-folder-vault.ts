@@ -32,5 +32,10 @@ export function folderAccounts(registryStore: RegistryStore, accountStore: Porta
  */
 export function dataFolderVault(options: DataFolderVaultOptions): SecretStore {
   const { dataDir, keychain, registryStore, accountStore, report } = options;
-  return vaultSecretStore({ dataDir, keychain, report, ownedAccounts: () => folderAccounts(registryStore, accountStore) });
+  return vaultSecretStore({
+    dataDir,
+    keychain,
+    report,
+    ownedAccounts: () => folderAccounts(registryStore, accountStore),
+  });
 }

@@ -28,7 +28,9 @@ export interface Copied {
  */
 export async function copyKeychainTokens(deps: MigrationDeps): Promise<Copied> {
   const owned = new Set(deps.ownedAccounts());
-  const found = new Map([...(await deps.keychain.entries())].filter(([account]) => TOKEN_ACCOUNT.test(account) && owned.has(account)));
+  const found = new Map(
+    [...(await deps.keychain.entries())].filter(([account]) => TOKEN_ACCOUNT.test(account) && owned.has(account)),
+  );
   const copied = await deps.access.update(({ doc, key }) => {
     const missing = [...found].filter(([account]) => {
       const entry = doc.entries.get(account);
@@ -66,5 +68,8 @@ export async function moveKeychainTokens(deps: MigrationDeps): Promise<void> {
   const verified = await verifiedInVault(deps.access, copy);
   for (const account of verified) await deps.keychain.delete(account);
   if (verified.length < copy.found.size) return;
-  await deps.access.update(({ doc }) => ({ next: doc.keychainMigrated ? null : { ...doc, keychainMigrated: true }, answer: undefined }));
+  await deps.access.update(({ doc }) => ({
+    next: doc.keychainMigrated ? null : { ...doc, keychainMigrated: true },
+    answer: undefined,
+  }));
 }

@@ -20,12 +20,20 @@ export function keychainError(error: unknown, platform: NodeJS.Platform = proces
   const detail = error instanceof Error ? error.message : String(error);
   if (!UNAVAILABLE.test(detail)) return error instanceof Error ? error : new Error(detail);
   if (platform !== 'linux') {
-    return new KeychainUnavailableError('failure', `The OS keychain cannot be used (${detail}); unlock it or allow this app to use it, then try again. Tokens are kept only in the keychain.`);
+    return new KeychainUnavailableError(
+      'failure',
+      `The OS keychain cannot be used (${detail}); unlock it or allow this app to use it, then try again. Tokens are kept only in the keychain.`,
+    );
   }
   if (/org\.freedesktop\.secrets|ServiceUnknown|not provided by any/i.test(detail)) {
-    return new KeychainUnavailableError('no-secret-service', `No Secret Service is running on the D-Bus session, so there is no keychain for the API tokens: ${HOW_TO_FIX_LINUX}. (${detail})`);
+    return new KeychainUnavailableError(
+      'no-secret-service',
+      `No Secret Service is running on the D-Bus session, so there is no keychain for the API tokens: ${HOW_TO_FIX_LINUX}. (${detail})`,
+    );
   }
-  if (/DBUS_SESSION_BUS_ADDRESS|autolaunch|Failed to connect|No such file|Connection refused|session bus/i.test(detail)) {
+  if (
+    /DBUS_SESSION_BUS_ADDRESS|autolaunch|Failed to connect|No such file|Connection refused|session bus/i.test(detail)
+  ) {
     return new KeychainUnavailableError(
       'no-session-bus',
       `No D-Bus session bus is reachable, so the keychain (Secret Service) cannot be used: run inside a desktop session, or start a session bus with an unlocked keyring (dbus-run-session, then gnome-keyring-daemon --unlock) and set DBUS_SESSION_BUS_ADDRESS. (${detail})`,
@@ -37,7 +45,10 @@ export function keychainError(error: unknown, platform: NodeJS.Platform = proces
       `The Secret Service keyring is locked or has no default keyring: unlock it (log in to the desktop session, or use Passwords and Keys / Seahorse, or gnome-keyring-daemon --unlock) and try again. (${detail})`,
     );
   }
-  return new KeychainUnavailableError('failure', `The keychain (Secret Service) failed: ${detail}. Check that GNOME Keyring or KWallet is running and unlocked.`);
+  return new KeychainUnavailableError(
+    'failure',
+    `The keychain (Secret Service) failed: ${detail}. Check that GNOME Keyring or KWallet is running and unlocked.`,
+  );
 }
 
 // One count for the process: a process leaves the bus once, whichever store made the call.
@@ -75,7 +86,10 @@ export function keyringSecretStore(): SecretStore {
     (binding ??= import('@napi-rs/keyring').catch((error: unknown) => {
       binding = undefined;
       const detail = error instanceof Error ? error.message : String(error);
-      throw new KeychainUnavailableError('failure', `The keychain binding @napi-rs/keyring cannot be loaded on this system (${detail}).`);
+      throw new KeychainUnavailableError(
+        'failure',
+        `The keychain binding @napi-rs/keyring cannot be loaded on this system (${detail}).`,
+      );
     }));
   /** Runs one keychain call; the entry is created inside, since creating it already connects (and can throw). */
   const withEntry = <T>(account: string, work: (entry: AsyncEntry) => Promise<T>): Promise<T> =>

@@ -16,7 +16,9 @@ function secretsIn(entry: string): string[] {
     return [entry];
   }
   if (json === null || typeof json !== 'object' || Array.isArray(json)) return [entry];
-  const tokens = Object.entries(json).flatMap(([field, value]) => (TOKEN_FIELD.test(field) && typeof value === 'string' ? [value] : []));
+  const tokens = Object.entries(json).flatMap(([field, value]) =>
+    TOKEN_FIELD.test(field) && typeof value === 'string' ? [value] : [],
+  );
   return [entry, ...tokens];
 }
 

@@ -3,7 +3,15 @@ import { DataLockError, withDataLock } from '../settings/data-lock';
 import { TokenVaultError, type SecretStore } from './secret-store';
 import { DATA_KEY_BYTES, keyCheck, newDataKey } from './vault-crypto';
 import { writeFileAtomicSync } from '../settings/atomic-file';
-import { readVaultFile, setAside, vaultBackupPath, vaultPath, vaultSignature, writeVaultFile, type VaultDocument } from './vault-file';
+import {
+  readVaultFile,
+  setAside,
+  vaultBackupPath,
+  vaultPath,
+  vaultSignature,
+  writeVaultFile,
+  type VaultDocument,
+} from './vault-file';
 
 /** The keychain account holding a vault's data key: one per data folder, named by the vault's folder id. */
 export function vaultKeyAccount(folderId: string): string {
@@ -86,11 +94,15 @@ export function vaultAccess(options: VaultAccessOptions): VaultAccess {
     const backup = await readVaultFile(vaultBackupPath(dataDir));
     const damaged = `The token vault ${file} was damaged (${again.problem}) and was moved to ${aside}`;
     if (backup.kind !== 'read') {
-      options.report(`${damaged}. It had no sound backup, so a new, empty vault starts: enter the API tokens again (the dashboard lists the instances without one) and sign in to the portal again.`);
+      options.report(
+        `${damaged}. It had no sound backup, so a new, empty vault starts: enter the API tokens again (the dashboard lists the instances without one) and sign in to the portal again.`,
+      );
       return null;
     }
     writeFileAtomicSync(file, backup.text);
-    options.report(`${damaged}. Its backup ${vaultBackupPath(dataDir)}, one change older, took its place: a token saved in the last change may have to be entered again.`);
+    options.report(
+      `${damaged}. Its backup ${vaultBackupPath(dataDir)}, one change older, took its place: a token saved in the last change may have to be entered again.`,
+    );
     return snapshot(true);
   }
 
@@ -113,7 +125,13 @@ export function vaultAccess(options: VaultAccessOptions): VaultAccess {
       const folderId = randomUUID();
       const key = newDataKey();
       await keychain.set(vaultKeyAccount(folderId), key.toString('base64'));
-      const doc: VaultDocument = { folderId, keyCheck: keyCheck(key), keychainMigrated: false, entries: new Map(), extra: {} };
+      const doc: VaultDocument = {
+        folderId,
+        keyCheck: keyCheck(key),
+        keychainMigrated: false,
+        entries: new Map(),
+        extra: {},
+      };
       keys.set(folderId, key);
       return (cached = { ...(await writeVaultFile(dataDir, doc, null)), doc });
     });

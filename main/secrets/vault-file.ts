@@ -55,7 +55,9 @@ export async function vaultSignature(file: string): Promise<string | null> {
 }
 
 function unreadable(file: string, error: unknown): TokenVaultError {
-  return new TokenVaultError(`The token vault ${file} cannot be read (${(error as Error).message}); check that this user may read and write the data folder.`);
+  return new TokenVaultError(
+    `The token vault ${file} cannot be read (${(error as Error).message}); check that this user may read and write the data folder.`,
+  );
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -91,11 +93,19 @@ export async function readVaultFile(file: string): Promise<VaultRead> {
   const parsed = DOCUMENT.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { kind: 'damaged', problem: `${issue?.path.join('.') || 'the file'}: ${issue?.message ?? 'not a token vault'}` };
+    return {
+      kind: 'damaged',
+      problem: `${issue?.path.join('.') || 'the file'}: ${issue?.message ?? 'not a token vault'}`,
+    };
   }
   const { folderId, keyCheck, keychainMigrated, entries } = parsed.data;
   const extra = Object.fromEntries(Object.entries(parsed.data).filter(([field]) => !(field in DOCUMENT.shape)));
-  return { kind: 'read', doc: { folderId, keyCheck, keychainMigrated, entries: new Map(Object.entries(entries)), extra }, text, signature };
+  return {
+    kind: 'read',
+    doc: { folderId, keyCheck, keychainMigrated, entries: new Map(Object.entries(entries)), extra },
+    text,
+    signature,
+  };
 }
 
 function vaultText(doc: VaultDocument): string {
@@ -107,7 +117,11 @@ function vaultText(doc: VaultDocument): string {
  * Writes `doc` as the data folder's vault: first `previousText` (the file as it was, read and found sound)
  * as the backup, then the vault itself. Returns what was written, with the new file's signature.
  */
-export async function writeVaultFile(dataDir: string, doc: VaultDocument, previousText: string | null): Promise<{ text: string; signature: string | null }> {
+export async function writeVaultFile(
+  dataDir: string,
+  doc: VaultDocument,
+  previousText: string | null,
+): Promise<{ text: string; signature: string | null }> {
   const file = vaultPath(dataDir);
   const text = vaultText(doc);
   try {
@@ -117,7 +131,9 @@ export async function writeVaultFile(dataDir: string, doc: VaultDocument, previo
   } catch (error) {
     throw error instanceof TokenVaultError
       ? error
-      : new TokenVaultError(`The token vault ${file} cannot be written (${(error as Error).message}); the vault is as it was. Check that the data folder is writable and the disk not full.`);
+      : new TokenVaultError(
+          `The token vault ${file} cannot be written (${(error as Error).message}); the vault is as it was. Check that the data folder is writable and the disk not full.`,
+        );
   }
 }
 

@@ -5,7 +5,8 @@ const AKLM_TOKEN = 'AKLM_TOKEN';
  * Names that hold a credential by convention: GITHUB_TOKEN, AWS_SECRET_ACCESS_KEY, PGPASSWORD,
  * NPM_CONFIG__AUTH_TOKEN, OPENAI_API_KEY… A browser or file viewer needs none of them.
  */
-const CREDENTIAL_NAME = /(?:^|_)(?:[A-Z]*TOKEN|[A-Z]*SECRET|[A-Z]*PASSWORD|PASSWD|CREDENTIALS?|APIKEY|API_KEY|ACCESS_KEY|PRIVATE_KEY)S?(?:_|$)/i;
+const CREDENTIAL_NAME =
+  /(?:^|_)(?:[A-Z]*TOKEN|[A-Z]*SECRET|[A-Z]*PASSWORD|PASSWD|CREDENTIALS?|APIKEY|API_KEY|ACCESS_KEY|PRIVATE_KEY)S?(?:_|$)/i;
 
 /** The variables of `env` that hold a token: AKLM_TOKEN, the ones `named` (`--token-env`), and any named like a credential. */
 export function tokenVariables(env: NodeJS.ProcessEnv, named: readonly string[] = []): string[] {

@@ -31,7 +31,8 @@ export interface ConfigFile {
   update(change: (data: ConfigData) => ConfigData | undefined): void;
 }
 
-type Loaded = { kind: 'absent' } | { kind: 'ok'; data: ConfigData } | { kind: 'damaged'; problem: string; version: unknown };
+type Loaded =
+  { kind: 'absent' } | { kind: 'ok'; data: ConfigData } | { kind: 'damaged'; problem: string; version: unknown };
 
 function isObject(value: unknown): value is ConfigData {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -54,7 +55,10 @@ function load(file: string, check: ConfigFileOptions['check']): Loaded {
     text = fs.readFileSync(file, 'utf8');
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return { kind: 'absent' };
-    throw new ConfigFileError(`The settings file ${file} cannot be read (${errorCode(error)}); check that you may read it.`, { cause: error });
+    throw new ConfigFileError(
+      `The settings file ${file} cannot be read (${errorCode(error)}); check that you may read it.`,
+      { cause: error },
+    );
   }
   const damaged = (problem: string, version?: unknown): Loaded => ({ kind: 'damaged', problem, version });
   // Windows editors save UTF-8 with a byte-order mark, which JSON.parse refuses.
@@ -68,7 +72,8 @@ function load(file: string, check: ConfigFileOptions['check']): Loaded {
   }
   if (!isObject(data)) return damaged(`it holds ${kindOf(data)} instead of the settings object`);
   const version = data.schemaVersion;
-  if (version !== undefined && !(Number.isSafeInteger(version) && (version as number) >= 1)) return damaged('its "schemaVersion" is not a whole number from 1 up');
+  if (version !== undefined && !(Number.isSafeInteger(version) && (version as number) >= 1))
+    return damaged('its "schemaVersion" is not a whole number from 1 up');
   const problem = check(data);
   return problem === undefined ? { kind: 'ok', data } : damaged(problem, version);
 }
@@ -94,7 +99,10 @@ export function configFile(location: string, options: ConfigFileOptions): Config
     try {
       writeFileAtomicSync(file, text);
     } catch (error) {
-      throw new ConfigFileError(`The ${what} ${file} cannot be written (${errorCode(error)}); check that its folder is writable and the disk is not full.`, { cause: error });
+      throw new ConfigFileError(
+        `The ${what} ${file} cannot be written (${errorCode(error)}); check that its folder is writable and the disk is not full.`,
+        { cause: error },
+      );
     }
   };
 
@@ -109,22 +117,32 @@ export function configFile(location: string, options: ConfigFileOptions): Config
       fs.copyFileSync(location, aside, fs.constants.COPYFILE_EXCL);
       if (process.platform !== 'win32') fs.chmodSync(aside, 0o600);
     } catch (error) {
-      throw new ConfigFileError(`The settings file ${location} is damaged (${problem}) and could not be copied aside (${errorCode(error)}); move it away by hand.`, { cause: error });
+      throw new ConfigFileError(
+        `The settings file ${location} is damaged (${problem}) and could not be copied aside (${errorCode(error)}); move it away by hand.`,
+        { cause: error },
+      );
     }
     const damaged = `The settings file ${location} was damaged: ${problem}. It was moved to ${aside}`;
     const previous = load(backup, options.check);
     if (previous.kind === 'ok') {
       write(location, serialize(previous.data), 'settings file');
-      options.onRecovered(`${damaged}, and the last good copy (${backup}, saved ${fs.statSync(backup).mtime.toISOString()}) was restored.`);
+      options.onRecovered(
+        `${damaged}, and the last good copy (${backup}, saved ${fs.statSync(backup).mtime.toISOString()}) was restored.`,
+      );
       return previous.data;
     }
     try {
       fs.rmSync(location, { force: true });
     } catch (error) {
-      throw new ConfigFileError(`The settings file ${location} is damaged (${problem}); a copy is in ${aside}, but it could not be removed (${errorCode(error)}); move it away by hand.`, { cause: error });
+      throw new ConfigFileError(
+        `The settings file ${location} is damaged (${problem}); a copy is in ${aside}, but it could not be removed (${errorCode(error)}); move it away by hand.`,
+        { cause: error },
+      );
     }
     const why = previous.kind === 'absent' ? 'there is none' : `it is damaged too: ${previous.problem}`;
-    options.onRecovered(`${damaged}. No good copy could be restored (${backup}: ${why}), so the app starts with no saved instances or portal accounts; what the damaged file held is still in ${aside}.`);
+    options.onRecovered(
+      `${damaged}. No good copy could be restored (${backup}: ${why}), so the app starts with no saved instances or portal accounts; what the damaged file held is still in ${aside}.`,
+    );
     return undefined;
   };
 

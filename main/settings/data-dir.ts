@@ -19,7 +19,11 @@ function variable(env: NodeJS.ProcessEnv, name: string): string | undefined {
  * `$XDG_CONFIG_HOME` or `~/.config`, macOS `~/Library/Application Support`, Windows `%APPDATA%`,
  * each followed by `/authentik License Manager`.
  */
-export function dataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform, home: string = os.homedir()): string {
+export function dataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+  home: string = os.homedir(),
+): string {
   const override = variable(env, DATA_DIR_ENV);
   // Absolute, as Electron's setPath requires: a relative value is taken from the working folder, as the CLI does.
   if (override !== undefined) return path.resolve(override);

@@ -176,7 +176,11 @@ function makeFolder(folder: string): string {
   try {
     fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
   } catch (error) {
-    throw new DataLockError(`The data folder "${folder}" could not be created: ${(error as Error).message}. Check that you may write to its parent folder.`, folder, { cause: error });
+    throw new DataLockError(
+      `The data folder "${folder}" could not be created: ${(error as Error).message}. Check that you may write to its parent folder.`,
+      folder,
+      { cause: error },
+    );
   }
   return folder;
 }
@@ -246,7 +250,11 @@ export async function withDataLock<T>(dataDir: string, work: () => Promise<T> | 
   }
 }
 
-async function holdAsync<T>(folder: string, chain: ReadonlySet<string> | undefined, work: () => Promise<T> | T): Promise<T> {
+async function holdAsync<T>(
+  folder: string,
+  chain: ReadonlySet<string> | undefined,
+  work: () => Promise<T> | T,
+): Promise<T> {
   const taking = attempts(makeFolder(folder));
   let step = taking.next();
   while (step.done !== true) {

@@ -13,10 +13,16 @@ export interface StoredRecords<T extends { id: string }> {
 }
 
 /** Zod's issues as one line: `instances[2].url: is not an http(s) URL…; …`. */
-export function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[], prefix: string): string {
+export function describeIssues(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  prefix: string,
+): string {
   return issues
     .slice(0, 5)
-    .map((issue) => `${[prefix, ...issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))].join('')}: ${issue.message}`)
+    .map(
+      (issue) =>
+        `${[prefix, ...issue.path.map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))].join('')}: ${issue.message}`,
+    )
     .join('; ');
 }
 
@@ -32,7 +38,11 @@ export function kindOf(value: unknown): string {
  * others (those stay in the stored records, for `keep`). Absent reads as empty; anything else that does not
  * fit is the problem in words.
  */
-export function storedRecords<T extends { id: string }>(raw: unknown, schema: z.ZodType<T>, key: string): StoredRecords<T> | string {
+export function storedRecords<T extends { id: string }>(
+  raw: unknown,
+  schema: z.ZodType<T>,
+  key: string,
+): StoredRecords<T> | string {
   if (raw === undefined) return { records: [], keep: (record) => record };
   if (!Array.isArray(raw)) return `"${key}" is ${kindOf(raw)}, not a list`;
   const parsed = schema.array().safeParse(raw);
@@ -46,7 +56,9 @@ export function storedRecords<T extends { id: string }>(raw: unknown, schema: z.
       if (before === undefined) return record;
       const kept: Record<string, unknown> = { ...before.raw };
       for (const [field, value] of Object.entries(record)) {
-        const unchanged = Object.hasOwn(before.raw, field) && isDeepStrictEqual((before.known as Record<string, unknown>)[field], value);
+        const unchanged =
+          Object.hasOwn(before.raw, field) &&
+          isDeepStrictEqual((before.known as Record<string, unknown>)[field], value);
         kept[field] = unchanged ? before.raw[field] : value;
       }
       return kept;

@@ -53,7 +53,8 @@ export function App() {
   useEffect(() => {
     // Instance and organization pages name themselves in the title, once they know the name.
     if (route.screen === 'invitation') document.title = 'Accept an invitation · authentik License Manager';
-    else if (route.screen !== 'instance' && route.screen !== 'org') document.title = `${SCREEN_TITLES[route.screen]} · authentik License Manager`;
+    else if (route.screen !== 'instance' && route.screen !== 'org')
+      document.title = `${SCREEN_TITLES[route.screen]} · authentik License Manager`;
     if (shown.current === key) return;
     shown.current = key;
     const heading = document.getElementById(SCREEN_HEADING_ID);

@@ -19,14 +19,22 @@ function AppInstallDialog() {
   return <InstallDialog onLateOutcome={dashboardNoticeShown} />;
 }
 
-const pendingInstall = (props: PendingInstallSlotProps) => <PendingInstallCard {...props} noticeElsewhere={dashboardNoticeShown} />;
+const pendingInstall = (props: PendingInstallSlotProps) => (
+  <PendingInstallCard {...props} noticeElsewhere={dashboardNoticeShown} />
+);
 
 /** `#instances`, with the portal's pending installs and the install dialog. */
 export function DashboardRoute() {
   const installOpened = useInstallScreen((state) => state.installDialogOpened);
   // Stable, so that the memoized rows are not drawn again for it.
   const rowExtras = useMemo<FleetRowExtras>(() => ({ Warnings: FleetRowWarnings, installOpened }), [installOpened]);
-  return <DashboardScreen pendingInstalls={<PendingInstallsNotice noticeElsewhere={dashboardNoticeShown} />} installDialog={<AppInstallDialog />} rowExtras={rowExtras} />;
+  return (
+    <DashboardScreen
+      pendingInstalls={<PendingInstallsNotice noticeElsewhere={dashboardNoticeShown} />}
+      installDialog={<AppInstallDialog />}
+      rowExtras={rowExtras}
+    />
+  );
 }
 
 /** `#instance/<id>`, with the dashboard's edit and remove dialogs, the install dialog and the portal's pending install. */

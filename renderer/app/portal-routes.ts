@@ -18,7 +18,8 @@ const INVITATION_FRAGMENT = /^invitation(?:\?(.*))?$/;
 export const orgFragment = (id: string, tab: OrgTab): string => `org/${id.toLowerCase()}/${tab}`;
 
 /** `#invitation`, or `#invitation?link=<encoded>` as the shell's deep links will open it. */
-export const invitationFragment = (link: string | null): string => (link === null ? 'invitation' : `invitation?${new URLSearchParams({ link }).toString()}`);
+export const invitationFragment = (link: string | null): string =>
+  link === null ? 'invitation' : `invitation?${new URLSearchParams({ link }).toString()}`;
 
 /** The portal route a fragment names, or null when it names none (an unknown tab opens the Overview). */
 export function portalRouteOf(fragment: string): PortalRoute | null {

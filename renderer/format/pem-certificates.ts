@@ -56,7 +56,7 @@ function readTlv(der: Uint8Array, offset: number): Tlv {
 
 function children(der: Uint8Array, parent: Tlv): Tlv[] {
   const items: Tlv[] = [];
-  for (let offset = parent.start; offset < parent.end; ) {
+  for (let offset = parent.start; offset < parent.end;) {
     const item = readTlv(der, offset);
     items.push(item);
     offset = item.end;
@@ -65,7 +65,17 @@ function children(der: Uint8Array, parent: Tlv): Tlv[] {
 }
 
 /** id-at attributes (2.5.4.N, encoded 55 04 N) people recognise, by N, with the short names OpenSSL prints. */
-const ATTRIBUTE_NAMES: Record<number, string> = { 3: 'CN', 5: 'serialNumber', 6: 'C', 7: 'L', 8: 'ST', 9: 'street', 10: 'O', 11: 'OU', 17: 'postalCode' };
+const ATTRIBUTE_NAMES: Record<number, string> = {
+  3: 'CN',
+  5: 'serialNumber',
+  6: 'C',
+  7: 'L',
+  8: 'ST',
+  9: 'street',
+  10: 'O',
+  11: 'OU',
+  17: 'postalCode',
+};
 /** emailAddress (1.2.840.113549.1.9.1) and domainComponent (0.9.2342.19200300.100.1.25), as in Active Directory CAs. */
 const OTHER_ATTRIBUTES: Record<string, string> = { '2a864886f70d010901': 'emailAddress', '0992268993f22c640119': 'DC' };
 
@@ -86,7 +96,9 @@ function wideText(bytes: Uint8Array, width: 2 | 4): string {
     for (let byte = 0; byte < width; byte += 1) point = point * 256 + (bytes[index + byte] ?? 0);
     points.push(point);
   }
-  return width === 2 ? String.fromCharCode(...points) : String.fromCodePoint(...points.map((point) => (point > 0x10ffff ? 0xfffd : point)));
+  return width === 2
+    ? String.fromCharCode(...points)
+    : String.fromCodePoint(...points.map((point) => (point > 0x10ffff ? 0xfffd : point)));
 }
 
 function text(der: Uint8Array, item: Tlv): string {
@@ -130,7 +142,10 @@ function nameOf(der: Uint8Array, name: Tlv): string {
 
 function timeOf(der: Uint8Array, item: Tlv): string | null {
   const value = text(der, item);
-  const match = item.tag === 0x17 ? /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?Z$/.exec(value) : /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?Z$/.exec(value);
+  const match =
+    item.tag === 0x17
+      ? /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?Z$/.exec(value)
+      : /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?Z$/.exec(value);
   if (match === null) return null;
   const [, year = '', month, day, hour, minute, second = '00'] = match;
   const fullYear = item.tag === 0x17 ? (Number(year) >= 50 ? `19${year}` : `20${year}`) : year;

@@ -31,48 +31,88 @@ export interface StatusDifferenceInput {
 const CAPACITY_STATUSES = new Set(['limit_exceeded_admin', 'limit_exceeded_user']);
 const EXPIRED_STATUSES = new Set(['expired', 'read_only']);
 
-const seats = (counts: UserCounts): string => `${counts.internalUsers.toLocaleString()} internal and ${counts.externalUsers.toLocaleString()} external seats`;
-const expiryWords = (iso: string | null): string => (iso === null ? 'no combined expiry' : `a combined expiry of ${localDate(iso)}`);
+const seats = (counts: UserCounts): string =>
+  `${counts.internalUsers.toLocaleString()} internal and ${counts.externalUsers.toLocaleString()} external seats`;
+const expiryWords = (iso: string | null): string =>
+  iso === null ? 'no combined expiry' : `a combined expiry of ${localDate(iso)}`;
 const dateAt = (ms: number): string => localDate(new Date(ms).toISOString());
 const AFTER_CACHE = 'after authentik last computed its cached status';
 
-function sameSummary(cached: NonNullable<InstanceDetail['cachedSummary']>, latestValid: string | null, licensed: UserCounts): boolean {
-  const sameExpiry = cached.latestValid === null || latestValid === null ? cached.latestValid === latestValid : Date.parse(cached.latestValid) === Date.parse(latestValid);
-  return sameExpiry && cached.licensed.internalUsers === licensed.internalUsers && cached.licensed.externalUsers === licensed.externalUsers;
+function sameSummary(
+  cached: NonNullable<InstanceDetail['cachedSummary']>,
+  latestValid: string | null,
+  licensed: UserCounts,
+): boolean {
+  const sameExpiry =
+    cached.latestValid === null || latestValid === null
+      ? cached.latestValid === latestValid
+      : Date.parse(cached.latestValid) === Date.parse(latestValid);
+  return (
+    sameExpiry &&
+    cached.licensed.internalUsers === licensed.internalUsers &&
+    cached.licensed.externalUsers === licensed.externalUsers
+  );
 }
 
 function overParts(usage: UserCounts, licensed: UserCounts): string[] {
   const parts: string[] = [];
-  if (usage.internalUsers > licensed.internalUsers) parts.push(`${usage.internalUsers.toLocaleString()} internal users against ${licensed.internalUsers.toLocaleString()} seats`);
-  if (usage.externalUsers > licensed.externalUsers) parts.push(`${usage.externalUsers.toLocaleString()} external users against ${licensed.externalUsers.toLocaleString()} seats`);
+  if (usage.internalUsers > licensed.internalUsers)
+    parts.push(
+      `${usage.internalUsers.toLocaleString()} internal users against ${licensed.internalUsers.toLocaleString()} seats`,
+    );
+  if (usage.externalUsers > licensed.externalUsers)
+    parts.push(
+      `${usage.externalUsers.toLocaleString()} external users against ${licensed.externalUsers.toLocaleString()} seats`,
+    );
   return parts;
 }
 
-function fromExpiry(input: StatusDifferenceInput, latest: number, readAt: number): { kind: StatusDifferenceKind; text: string } | null {
+function fromExpiry(
+  input: StatusDifferenceInput,
+  latest: number,
+  readAt: number,
+): { kind: StatusDifferenceKind; text: string } | null {
   const { live, cached } = input;
   const { expiryWarningMs, readOnlyMs } = input.rules.thresholds;
   const date = dateAt(latest);
   if (live === 'read_only' && cached === 'expired' && latest < readAt - readOnlyMs) {
-    return { kind: 'read_only_after_expiry', text: `Six weeks after the combined expiry of ${date}, on ${dateAt(latest + readOnlyMs)}, the instance became read-only ${AFTER_CACHE}.` };
+    return {
+      kind: 'read_only_after_expiry',
+      text: `Six weeks after the combined expiry of ${date}, on ${dateAt(latest + readOnlyMs)}, the instance became read-only ${AFTER_CACHE}.`,
+    };
   }
   if (live === 'expired' && !EXPIRED_STATUSES.has(cached) && latest < readAt) {
     return { kind: 'expired', text: `The combined expiry, ${date}, passed ${AFTER_CACHE}.` };
   }
   if (live === 'expiry_soon' && cached === 'valid' && latest <= readAt + expiryWarningMs) {
-    return { kind: 'expiry_soon', text: `The combined expiry, ${date}, came within two weeks on ${dateAt(latest - expiryWarningMs)}, ${AFTER_CACHE}.` };
+    return {
+      kind: 'expiry_soon',
+      text: `The combined expiry, ${date}, came within two weeks on ${dateAt(latest - expiryWarningMs)}, ${AFTER_CACHE}.`,
+    };
   }
   return null;
 }
 
-function fromUsage(input: StatusDifferenceInput, usage: UserCounts, licensed: UserCounts, latest: number | null, readAt: number): { kind: StatusDifferenceKind; text: string } | null {
+function fromUsage(
+  input: StatusDifferenceInput,
+  usage: UserCounts,
+  licensed: UserCounts,
+  latest: number | null,
+  readAt: number,
+): { kind: StatusDifferenceKind; text: string } | null {
   const { live, cached } = input;
   const over = overParts(usage, licensed);
   const liveOver = CAPACITY_STATUSES.has(live) || live === 'read_only';
   if (over.length > 0 && liveOver && (cached === 'valid' || cached === 'expiry_soon')) {
-    return { kind: 'over_capacity', text: `The users in use now exceed the licensed seats (${over.join(' and ')}); authentik last computed its cached status before they did.` };
+    return {
+      kind: 'over_capacity',
+      text: `The users in use now exceed the licensed seats (${over.join(' and ')}); authentik last computed its cached status before they did.`,
+    };
   }
   // A cached read-only that the expiry cannot explain came from the user count.
-  const cachedOver = CAPACITY_STATUSES.has(cached) || (cached === 'read_only' && (latest === null || latest >= readAt - input.rules.thresholds.readOnlyMs));
+  const cachedOver =
+    CAPACITY_STATUSES.has(cached) ||
+    (cached === 'read_only' && (latest === null || latest >= readAt - input.rules.thresholds.readOnlyMs));
   if (over.length === 0 && cachedOver && !liveOver) {
     return {
       kind: 'within_capacity',
@@ -105,5 +145,8 @@ export function statusDifference(input: StatusDifferenceInput): { kind: StatusDi
     const users = fromUsage(input, usage, licensed, latest, readAt);
     if (users !== null) return users;
   }
-  return { kind: 'cache_lag', text: 'Nothing in what was read points to one change; authentik’s cached status simply lags the live one.' };
+  return {
+    kind: 'cache_lag',
+    text: 'Nothing in what was read points to one change; authentik’s cached status simply lags the live one.',
+  };
 }

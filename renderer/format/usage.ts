@@ -21,13 +21,24 @@ function count(value: number | null): string {
 export function usageView(used: number | null, licensed: number | null, noun: string): UsageView {
   const counts = `${count(used)} / ${count(licensed)}`;
   if (used === null || licensed === null) {
-    const spoken = used === null && licensed === null ? `${noun}: unknown` : used === null ? `${noun}: current count unknown, ${count(licensed)} licensed` : `${noun}: ${count(used)} in use, licensed count unknown`;
+    const spoken =
+      used === null && licensed === null
+        ? `${noun}: unknown`
+        : used === null
+          ? `${noun}: current count unknown, ${count(licensed)} licensed`
+          : `${noun}: ${count(used)} in use, licensed count unknown`;
     return { level: 'unknown', counts, share: '', fill: 0, spoken };
   }
   if (licensed === 0) {
     return used === 0
       ? { level: 'ok', counts, share: '', fill: 0, spoken: `${noun}: none in use, none licensed` }
-      : { level: 'danger', counts, share: '∞', fill: 100, spoken: `${noun}: ${count(used)} in use with none licensed, over capacity` };
+      : {
+          level: 'danger',
+          counts,
+          share: '∞',
+          fill: 100,
+          spoken: `${noun}: ${count(used)} in use with none licensed, over capacity`,
+        };
   }
   // Whole numbers throughout (7 / 100 * 100 is 7.000000000000001 in floating point). The share is rounded up,
   // as authentik's Licenses page does, so it never reads "100 %" for a bar that is over capacity.

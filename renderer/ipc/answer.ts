@@ -26,7 +26,10 @@ export async function answerOf<T>(pending: Promise<Result<T>>): Promise<T> {
   try {
     result = await pending;
   } catch (error) {
-    throw new IpcFailureError({ code: 'internal_error', message: error instanceof Error ? error.message : String(error) }, false);
+    throw new IpcFailureError(
+      { code: 'internal_error', message: error instanceof Error ? error.message : String(error) },
+      false,
+    );
   }
   if (result.ok) return result.value;
   throw new IpcFailureError(result.error);

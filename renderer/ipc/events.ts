@@ -36,7 +36,9 @@ export function instancesEventsWired(client: Api, queryClient: QueryClient): Uns
     client.on('instances:did-change', () => {
       // An answer still on its way is out of date: cancelled first, since a query with no answer yet would
       // otherwise take it instead of asking again.
-      void queryClient.cancelQueries({ queryKey: instanceKeys.all }).then(() => queryClient.invalidateQueries({ queryKey: instanceKeys.all }));
+      void queryClient
+        .cancelQueries({ queryKey: instanceKeys.all })
+        .then(() => queryClient.invalidateQueries({ queryKey: instanceKeys.all }));
       void licensesJudgedAgain(queryClient);
       void pendingInstallsJudgedAgain(queryClient);
     }),
@@ -63,7 +65,11 @@ export function portalEventsWired(client: Api, queryClient: QueryClient): Unsubs
  */
 export function auditEventsWired(client: Api, queryClient: QueryClient): Unsubscribe {
   const trailChanged = (): void => void queryClient.invalidateQueries({ queryKey: auditKeys.all });
-  return all([client.on('audit:did-change', trailChanged), client.on('instances:did-change', trailChanged), client.on('portal:did-change', trailChanged)]);
+  return all([
+    client.on('audit:did-change', trailChanged),
+    client.on('instances:did-change', trailChanged),
+    client.on('portal:did-change', trailChanged),
+  ]);
 }
 
 /** `clipboard:did-clear`: main cleared a copied key; the Verify screen and a license's details say so if the copy was their own. */

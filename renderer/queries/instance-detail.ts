@@ -18,10 +18,25 @@ export function readFailed(detail: InstanceDetail): boolean {
  * the new answer. A failed read never blanks what was known.
  */
 export function keptAfterFailedRead(previous: InstanceDetail | undefined, next: InstanceDetail): InstanceDetail {
-  if (!readFailed(next) || next.readAt !== null || previous === undefined || previous.readAt === null || previous.instance.id !== next.instance.id) return next;
+  if (
+    !readFailed(next) ||
+    next.readAt !== null ||
+    previous === undefined ||
+    previous.readAt === null ||
+    previous.instance.id !== next.instance.id
+  )
+    return next;
   const { name, url, customer, tags, lastRefresh } = next.instance;
   // The status kept is no longer what the latest read found: it is marked as the last known one (as of when it was read), as the row is.
-  const instance = { ...previous.instance, name, url, customer, tags, lastRefresh, statusSource: 'last_known' as const };
+  const instance = {
+    ...previous.instance,
+    name,
+    url,
+    customer,
+    tags,
+    lastRefresh,
+    statusSource: 'last_known' as const,
+  };
   return { ...previous, instance, caPem: next.caPem, hasToken: next.hasToken };
 }
 
@@ -31,7 +46,8 @@ export const instanceDetailQuery = (id: string) =>
     queryKey: instanceKeys.detail(id),
     queryFn: ({ client }) => askMain(client, 'instances:detail', { id, refresh: false }),
     // An answer after a failed read keeps the last good read (see keptAfterFailedRead).
-    structuralSharing: (previous, next) => keptAfterFailedRead(previous as InstanceDetail | undefined, next as InstanceDetail),
+    structuralSharing: (previous, next) =>
+      keptAfterFailedRead(previous as InstanceDetail | undefined, next as InstanceDetail),
   });
 
 export function useInstanceDetail(id: string) {

@@ -29,7 +29,8 @@ export function useInstanceRows(): readonly InstanceRow[] {
 }
 
 /** The rows as the cache holds them, for code outside React (the stores not yet migrated). */
-export const cachedInstanceRows = (client: QueryClient): readonly InstanceRow[] => client.getQueryData(instancesQuery.queryKey)?.instances ?? NO_ROWS;
+export const cachedInstanceRows = (client: QueryClient): readonly InstanceRow[] =>
+  client.getQueryData(instancesQuery.queryKey)?.instances ?? NO_ROWS;
 
 /**
  * Main's answer about some instances written into the list: each replaces the row with its id, and one the
@@ -40,14 +41,19 @@ export function rowsAnswered(client: QueryClient, answered: readonly InstanceRow
     if (list === undefined) return undefined;
     const byId = new Map(answered.map((row) => [row.id, row]));
     const known = new Set(list.instances.map((row) => row.id));
-    const instances = [...list.instances.map((row) => byId.get(row.id) ?? row), ...answered.filter((row) => !known.has(row.id))];
+    const instances = [
+      ...list.instances.map((row) => byId.get(row.id) ?? row),
+      ...answered.filter((row) => !known.has(row.id)),
+    ];
     return { ...list, instances };
   });
 }
 
 /** A removed instance leaves the list at once; main's `instances:did-change` confirms it. */
 export function rowRemoved(client: QueryClient, id: string): void {
-  client.setQueryData(instancesQuery.queryKey, (list) => (list === undefined ? undefined : { ...list, instances: list.instances.filter((row) => row.id !== id) }));
+  client.setQueryData(instancesQuery.queryKey, (list) =>
+    list === undefined ? undefined : { ...list, instances: list.instances.filter((row) => row.id !== id) },
+  );
 }
 
 /*
@@ -80,9 +86,13 @@ export function useInstanceRefreshing(id: string): boolean {
 
 /** Whether a refresh of `id` (or of all) is under way, for code outside React. */
 export const refreshRunning = (client: QueryClient, id: string | null): boolean =>
-  client.isMutating({ mutationKey: refreshKeys.everything() }) > 0 || (id !== null && client.isMutating({ mutationKey: refreshKeys.one(id) }) > 0);
+  client.isMutating({ mutationKey: refreshKeys.everything() }) > 0 ||
+  (id !== null && client.isMutating({ mutationKey: refreshKeys.one(id) }) > 0);
 
 /** Reads one instance again from a screen other than the dashboard (no words: the row itself changes). */
 export function useRefreshOneInstance(id: string) {
-  return useMutation<readonly InstanceRow[], IpcFailureError, undefined>({ mutationKey: refreshKeys.one(id), mutationFn: (_variables, { client }) => refreshed(client, [id]) });
+  return useMutation<readonly InstanceRow[], IpcFailureError, undefined>({
+    mutationKey: refreshKeys.one(id),
+    mutationFn: (_variables, { client }) => refreshed(client, [id]),
+  });
 }

@@ -109,7 +109,8 @@ export function useSwitchAccount() {
   const noticeDismissed = useAccountScreen((state) => state.noticeDismissed);
   return useMutation({
     mutationKey: accountMutationKeys.switchAccount,
-    mutationFn: (account: PortalAccount, { client }) => askMain(client, 'portal:switch-account', { accountId: account.id }),
+    mutationFn: (account: PortalAccount, { client }) =>
+      askMain(client, 'portal:switch-account', { accountId: account.id }),
     onMutate: noticeDismissed,
     onSuccess({ account }, _account, _context, { client }) {
       accountActivated(client, account);

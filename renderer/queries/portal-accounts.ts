@@ -18,7 +18,8 @@ export const accountsQuery = queryOptions({
 });
 
 /** The account every portal screen works as; null before the list is in, or when signed out. */
-export const activeAccountOf = (list: PortalAccountList | undefined): PortalAccount | null => list?.accounts.find((account) => account.active) ?? null;
+export const activeAccountOf = (list: PortalAccountList | undefined): PortalAccount | null =>
+  list?.accounts.find((account) => account.active) ?? null;
 
 const activeIdOf = (list: PortalAccountList): string | null => activeAccountOf(list)?.id ?? null;
 const accountsOf = (list: PortalAccountList): readonly PortalAccount[] => list.accounts;
@@ -43,28 +44,36 @@ export const who = (account: PortalAccount): string => `${account.email} on ${po
 export function accountActivated(client: QueryClient, account: PortalAccount): void {
   client.setQueryData(accountsQuery.queryKey, (list) => {
     if (list === undefined || activeAccountOf(list)?.id === account.id) return list;
-    const others = list.accounts.filter((known) => known.id !== account.id).map((known) => ({ ...known, active: false }));
+    const others = list.accounts
+      .filter((known) => known.id !== account.id)
+      .map((known) => ({ ...known, active: false }));
     return { ...list, accounts: [{ ...account, active: true }, ...others] };
   });
 }
 
 /** A signed-out account leaves the list at once; main picks the next active one and says so with `portal:did-change`. */
 export function accountSignedOut(client: QueryClient, accountId: string): void {
-  client.setQueryData(accountsQuery.queryKey, (list) => (list === undefined ? undefined : { ...list, accounts: list.accounts.filter((known) => known.id !== accountId) }));
+  client.setQueryData(accountsQuery.queryKey, (list) =>
+    list === undefined ? undefined : { ...list, accounts: list.accounts.filter((known) => known.id !== accountId) },
+  );
 }
 
 /** The list query itself: whether it has answered, and main's words when it could not. */
-export const useAccountList = (options: { readAgain?: boolean } = {}) => useQuery({ ...accountsQuery, refetchOnMount: options.readAgain === true ? 'always' : true });
+export const useAccountList = (options: { readAgain?: boolean } = {}) =>
+  useQuery({ ...accountsQuery, refetchOnMount: options.readAgain === true ? 'always' : true });
 
 /** True once the first list has answered, with accounts or a problem. */
 export const useAccountsListed = (): boolean => !useQuery(accountsQuery).isPending;
 
-export const useAccounts = (): readonly PortalAccount[] => useQuery({ ...accountsQuery, select: accountsOf }).data ?? NO_ACCOUNTS;
+export const useAccounts = (): readonly PortalAccount[] =>
+  useQuery({ ...accountsQuery, select: accountsOf }).data ?? NO_ACCOUNTS;
 
-export const useActiveAccount = (): PortalAccount | null => useQuery({ ...accountsQuery, select: activeAccountOf }).data ?? null;
+export const useActiveAccount = (): PortalAccount | null =>
+  useQuery({ ...accountsQuery, select: activeAccountOf }).data ?? null;
 
 /** The account the portal queries are keyed by (renderer/queries/portal-keys.ts); null before the list is in, or when signed out. */
 export const useActiveAccountId = (): string | null => useQuery({ ...accountsQuery, select: activeIdOf }).data ?? null;
 
 /** The portal signed into when no other address is given; null until the list is in. */
-export const useDefaultPortalUrl = (): string | null => useQuery({ ...accountsQuery, select: defaultPortalOf }).data ?? null;
+export const useDefaultPortalUrl = (): string | null =>
+  useQuery({ ...accountsQuery, select: defaultPortalOf }).data ?? null;

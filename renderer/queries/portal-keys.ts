@@ -25,18 +25,22 @@ export const portalKeys = {
   /** The organization's licenses (never their keys), each linked to the saved instances with its Install ID. */
   licenses: (accountId: string, orgId: string) => [...organization(accountId, orgId), 'licenses'] as const,
   /** One license followed until it is paid, read as the account that placed the order (whichever is active). */
-  license: (accountId: string, orgId: string, licenseId: string) => [...organization(accountId, orgId), 'license', licenseId] as const,
+  license: (accountId: string, orgId: string, licenseId: string) =>
+    [...organization(accountId, orgId), 'license', licenseId] as const,
   /** The pricing plans on sale, as the active account's portal lists them. */
   plans: (accountId: string) => [...account(accountId), 'plans'] as const,
   /** Renewed-but-not-installed licenses across every signed-in account: main reads them all, so the key names none. */
   pendingInstalls: () => [...all, 'pending-installs'] as const,
   /** The organization's billing account: who invoices are made out to. */
-  billingAccount: (accountId: string, orgId: string) => [...organization(accountId, orgId), 'billing', 'account'] as const,
-  paymentMethods: (accountId: string, orgId: string) => [...organization(accountId, orgId), 'billing', 'payment-methods'] as const,
+  billingAccount: (accountId: string, orgId: string) =>
+    [...organization(accountId, orgId), 'billing', 'account'] as const,
+  paymentMethods: (accountId: string, orgId: string) =>
+    [...organization(accountId, orgId), 'billing', 'payment-methods'] as const,
   /** Invoices and payments: main answers both in one reply. */
   invoices: (accountId: string, orgId: string) => [...organization(accountId, orgId), 'billing', 'invoices'] as const,
   /** An invitation as read with the link (main picks the reading account; a sign-in or switch reads it again). */
-  invitationPreview: (accountId: string | null, link: string) => [...all, accountId ?? 'signed-out', 'invitation', link] as const,
+  invitationPreview: (accountId: string | null, link: string) =>
+    [...all, accountId ?? 'signed-out', 'invitation', link] as const,
   /**
    * The preflight of one opening of "Install into <instance>": outside the portal's tree, so a change main
    * announces never reads it again under the dialog (the outcome step still shows what it said).

@@ -53,7 +53,8 @@ export function createAppQueryClient(ipc: Api): QueryClient {
 
 /** The channel to main `client` asks through (main's events arrive on it too); one not made by createAppQueryClient has none. */
 export function mainChannelOf(client: QueryClient): Api {
-  if (!(client instanceof AppQueryClient)) throw new Error('Main is reached through a query client made by createAppQueryClient.');
+  if (!(client instanceof AppQueryClient))
+    throw new Error('Main is reached through a query client made by createAppQueryClient.');
   return client.ipc;
 }
 
@@ -61,9 +62,18 @@ export function mainChannelOf(client: QueryClient): Api {
  * Asks main on `channel` through the query client's channel (a query's or mutation's context hands it
  * in): the answer's value, or main's failure thrown as an IpcFailureError.
  */
-export function askMain<C extends ChannelName>(client: QueryClient, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+export function askMain<C extends ChannelName>(
+  client: QueryClient,
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
   if (!(client instanceof AppQueryClient)) {
-    return Promise.reject(new IpcFailureError({ code: 'internal_error', message: 'Queries ask main through a query client made by createAppQueryClient.' }));
+    return Promise.reject(
+      new IpcFailureError({
+        code: 'internal_error',
+        message: 'Queries ask main through a query client made by createAppQueryClient.',
+      }),
+    );
   }
   return answerOf(client.ipc.invoke(channel, input));
 }

@@ -7,7 +7,8 @@ const MAX_CA_FILE_BYTES = 64 * 1024;
 
 /** A chosen CA file as PEM text (PEM as is, DER converted), or why it cannot be used. */
 export async function readCaFile(file: File): Promise<{ pem: string } | { problem: string }> {
-  if (file.size > MAX_CA_FILE_BYTES) return { problem: `${file.name} is ${Math.round(file.size / 1024)} KiB; a CA certificate file is a few KiB.` };
+  if (file.size > MAX_CA_FILE_BYTES)
+    return { problem: `${file.name} is ${Math.round(file.size / 1024)} KiB; a CA certificate file is a few KiB.` };
   try {
     const text = await file.text();
     if (text.includes('-----BEGIN CERTIFICATE-----')) return { pem: text.trim() };
@@ -15,7 +16,9 @@ export async function readCaFile(file: File): Promise<{ pem: string } | { proble
     await summarizeCertificate(der);
     return { pem: derToPem(der).trim() };
   } catch {
-    return { problem: `${file.name} holds no certificate: choose a PEM (-----BEGIN CERTIFICATE-----) or DER certificate file.` };
+    return {
+      problem: `${file.name} holds no certificate: choose a PEM (-----BEGIN CERTIFICATE-----) or DER certificate file.`,
+    };
   }
 }
 
@@ -23,7 +26,9 @@ export async function readCaFile(file: File): Promise<{ pem: string } | { proble
  * What a PEM text holds, for the dialog to show before anything is saved; refused by the shared CA rule's
  * words, down to which certificate of a bundle cannot be read (as main reports it).
  */
-export async function describeCaPem(pem: string): Promise<{ certificates: CertificateSummary[] } | { problem: string }> {
+export async function describeCaPem(
+  pem: string,
+): Promise<{ certificates: CertificateSummary[] } | { problem: string }> {
   const shape = caCertificateProblem(pem);
   if (shape !== null) return { problem: shape };
   const blocks = caCertificateBlocks(pem);

@@ -30,7 +30,11 @@ export function createCaReader(show: (ca: CaView) => void): CaReader {
       show({ status: 'reading' });
       const described = await describeCaPem(pem);
       if (current !== reading) return;
-      show('problem' in described ? { status: 'problem', problem: described.problem } : { status: 'read', certificates: described.certificates });
+      show(
+        'problem' in described
+          ? { status: 'problem', problem: described.problem }
+          : { status: 'read', certificates: described.certificates },
+      );
     },
     async fileChosen(file) {
       const current = ++reading;

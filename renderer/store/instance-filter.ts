@@ -37,7 +37,10 @@ function matchesStatus(row: InstanceRow, status: StatusFilter): boolean {
 
 /** A predicate for the filters, prepared once for a whole list of rows. */
 export function rowFilter(filters: FilterState): (row: InstanceRow) => boolean {
-  const words = filters.text.toLowerCase().split(/\s+/).filter((word) => word !== '');
+  const words = filters.text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word !== '');
   const { customer, tag, status } = filters;
   return (row) =>
     (customer === null || (customer === WITHOUT_CUSTOMER ? (row.customer ?? '') === '' : row.customer === customer)) &&
@@ -47,7 +50,11 @@ export function rowFilter(filters: FilterState): (row: InstanceRow) => boolean {
 }
 
 /** The distinct customers and tags of the rows, sorted, for the filter selects. */
-export function filterChoices(rows: readonly InstanceRow[]): { customers: string[]; tags: string[]; anyWithoutCustomer: boolean } {
+export function filterChoices(rows: readonly InstanceRow[]): {
+  customers: string[];
+  tags: string[];
+  anyWithoutCustomer: boolean;
+} {
   const customers = new Set<string>();
   const tags = new Set<string>();
   let anyWithoutCustomer = false;
@@ -56,6 +63,7 @@ export function filterChoices(rows: readonly InstanceRow[]): { customers: string
     else if (row.customer !== null) customers.add(row.customer);
     for (const tag of row.tags) tags.add(tag);
   }
-  const byName = (a: string, b: string): number => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true });
+  const byName = (a: string, b: string): number =>
+    a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true });
   return { customers: [...customers].sort(byName), tags: [...tags].sort(byName), anyWithoutCustomer };
 }

@@ -26,7 +26,15 @@ export interface InstanceForm {
   allowHttp: boolean;
 }
 
-export const EMPTY_INSTANCE_FORM: InstanceForm = { name: '', url: '', token: '', customer: '', tags: '', caPem: '', allowHttp: false };
+export const EMPTY_INSTANCE_FORM: InstanceForm = {
+  name: '',
+  url: '',
+  token: '',
+  customer: '',
+  tags: '',
+  caPem: '',
+  allowHttp: false,
+};
 
 export type InstanceFormField = keyof InstanceForm;
 export type InstanceFormProblems = Partial<Record<InstanceFormField, string>>;
@@ -39,14 +47,25 @@ const MAX_TAG_LENGTH = 50;
 
 /** "prod, eu-west, prod" → ["prod", "eu-west"]. */
 export function parseTags(tags: string): string[] {
-  return [...new Set(tags.split(',').map((tag) => tag.trim()).filter((tag) => tag !== ''))];
+  return [
+    ...new Set(
+      tags
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter((tag) => tag !== ''),
+    ),
+  ];
 }
 
 /**
  * Each field's problem in words, or none, by the rules main applies (shared/instances/validation);
  * `otherNames` are the other instances' names as saved.
  */
-export function instanceFormProblems(form: InstanceForm, otherNames: readonly string[], token: TokenRule): InstanceFormProblems {
+export function instanceFormProblems(
+  form: InstanceForm,
+  otherNames: readonly string[],
+  token: TokenRule,
+): InstanceFormProblems {
   const problems: InstanceFormProblems = {};
   const name = instanceNameProblem(form.name) ?? nameTakenProblem(form.name, otherNames);
   if (name !== null) problems.name = name;
@@ -57,7 +76,8 @@ export function instanceFormProblems(form: InstanceForm, otherNames: readonly st
   if (form.customer.trim().length > 100) problems.customer = 'Keep the customer to 100 characters.';
   const tags = parseTags(form.tags);
   if (tags.length > MAX_TAGS) problems.tags = `Use at most ${MAX_TAGS} tags.`;
-  else if (tags.some((tag) => tag.length > MAX_TAG_LENGTH)) problems.tags = `Keep each tag to ${MAX_TAG_LENGTH} characters.`;
+  else if (tags.some((tag) => tag.length > MAX_TAG_LENGTH))
+    problems.tags = `Keep each tag to ${MAX_TAG_LENGTH} characters.`;
   const ca = form.caPem.trim() === '' ? null : caCertificateProblem(form.caPem);
   if (ca !== null) problems.caPem = ca;
   return problems;
@@ -65,7 +85,9 @@ export function instanceFormProblems(form: InstanceForm, otherNames: readonly st
 
 /** The problems with the CA's own reading added: text that looks like PEM but holds no readable certificate. */
 export function withCaProblem(problems: InstanceFormProblems, form: InstanceForm, ca: CaView): InstanceFormProblems {
-  return problems.caPem === undefined && ca.status === 'problem' && form.caPem.trim() !== '' ? { ...problems, caPem: ca.problem } : problems;
+  return problems.caPem === undefined && ca.status === 'problem' && form.caPem.trim() !== ''
+    ? { ...problems, caPem: ca.problem }
+    : problems;
 }
 
 /** The fields both dialogs send, trimmed; empty optional fields become null. */
@@ -96,11 +118,24 @@ export function updateRequestOf(id: string, form: InstanceForm): ChannelInput<'i
 
 /** The Edit dialog's starting point: the instance as saved, with no token typed. */
 export function formOfInstance(row: InstanceRow, caPem: string | null): InstanceForm {
-  return { name: row.name, url: row.url, token: '', customer: row.customer ?? '', tags: row.tags.join(', '), caPem: caPem?.trim() ?? '', allowHttp: row.allowHttp };
+  return {
+    name: row.name,
+    url: row.url,
+    token: '',
+    customer: row.customer ?? '',
+    tags: row.tags.join(', '),
+    caPem: caPem?.trim() ?? '',
+    allowHttp: row.allowHttp,
+  };
 }
 
 /** Whether saving tests the connection: a new address, token or CA, or plain HTTP newly allowed (as main decides). */
 export function connectionChanged(saved: InstanceForm, form: InstanceForm): boolean {
   const httpAllowedNow = form.allowHttp && !saved.allowHttp && isPlainHttpAddress(form.url);
-  return form.token.trim() !== '' || saved.url.trim() !== form.url.trim() || saved.caPem.trim() !== form.caPem.trim() || httpAllowedNow;
+  return (
+    form.token.trim() !== '' ||
+    saved.url.trim() !== form.url.trim() ||
+    saved.caPem.trim() !== form.caPem.trim() ||
+    httpAllowedNow
+  );
 }

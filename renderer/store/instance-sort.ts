@@ -1,7 +1,17 @@
 import type { InstanceRow, InstanceState } from '../../shared/instances/instance-row';
 import { STATE_ORDER } from './instance-status';
 
-export const SORT_COLUMNS = ['name', 'status', 'expiry', 'internal', 'external', 'flags', 'version', 'refreshed', 'warnings'] as const;
+export const SORT_COLUMNS = [
+  'name',
+  'status',
+  'expiry',
+  'internal',
+  'external',
+  'flags',
+  'version',
+  'refreshed',
+  'warnings',
+] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 export type SortDirection = 'asc' | 'desc';
 
@@ -34,7 +44,10 @@ export function nextSort(current: SortState, column: SortColumn): SortState {
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
-const STATE_RANK = Object.fromEntries(STATE_ORDER.map((state, index) => [state, index])) as Record<InstanceState, number>;
+const STATE_RANK = Object.fromEntries(STATE_ORDER.map((state, index) => [state, index])) as Record<
+  InstanceState,
+  number
+>;
 
 /** Used over licensed; Infinity when users exist with no seats; null when either is unknown. */
 function usageRatio(row: InstanceRow, side: 'internalUsers' | 'externalUsers'): number | null {

@@ -65,18 +65,22 @@ export const STATUS_MEANINGS: Record<StatusKind, string> = {
 /** What to do about each status, in the order a person would act. */
 export const STATUS_ADVICE: Record<StatusKind, string> = {
   valid: 'Nothing to do now. Renew before the expiry on the timeline below.',
-  expiry_soon: 'Renew now: buy the renewal in the customer portal, then install the new key here (Replace key… on the license it renews).',
-  expired: 'Install a renewed key. Enterprise features stay off until then, and six weeks after the latest expiry authentik turns read-only.',
+  expiry_soon:
+    'Renew now: buy the renewal in the customer portal, then install the new key here (Replace key… on the license it renews).',
+  expired:
+    'Install a renewed key. Enterprise features stay off until then, and six weeks after the latest expiry authentik turns read-only.',
   invalid:
     'Install a renewed key with enough seats, or deactivate users until they fit the seats of the unexpired licenses. Two weeks after its last valid state authentik warns administrators, then every user, and six weeks after it turns read-only.',
   read_only:
     'Install a valid key with enough seats (authentik still accepts license installs in read-only mode), or deactivate users until they fit the licensed seats. Writes work again once the status is valid.',
   limit_exceeded_admin:
     'Deactivate users until they fit the licensed seats, or buy more seats and install the key. Two weeks later every user sees the banner; four weeks later authentik turns read-only.',
-  limit_exceeded_user: 'Act now: deactivate users or install a key with more seats. Two weeks after every user sees this banner authentik turns read-only.',
+  limit_exceeded_user:
+    'Act now: deactivate users or install a key with more seats. Two weeks after every user sees this banner authentik turns read-only.',
   unlicensed:
     'Install a license key. Check that its seats cover the users in use first: a first key that is too small makes authentik read-only at once.',
-  unknown: 'Refresh the instance. If it keeps failing, check its address, API token and network (the error is shown above).',
+  unknown:
+    'Refresh the instance. If it keeps failing, check its address, API token and network (the error is shown above).',
   never: 'Refresh to read the instance.',
 };
 

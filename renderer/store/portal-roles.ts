@@ -6,7 +6,8 @@ export const ROLE_NAMES: Record<Role, string> = { owner: 'Owner', member: 'Membe
 /** What each role may do, in the guide's words. */
 export const ROLE_SUMMARIES: Record<Role, string> = {
   member: 'can view licenses, including the license key',
-  owner: 'can do everything a Member can, plus add and remove members, order and renew licenses, and edit the organization',
+  owner:
+    'can do everything a Member can, plus add and remove members, order and renew licenses, and edit the organization',
 };
 
 /** "Owner", or with an article: "an Owner", "a Member". */

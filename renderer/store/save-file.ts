@@ -1,5 +1,13 @@
 /** Hands a file to the browser's download (Electron asks where to save it); the object URL is revoked after. */
-export function saveTextFile({ fileName, mimeType, content }: { fileName: string; mimeType: string; content: string }): void {
+export function saveTextFile({
+  fileName,
+  mimeType,
+  content,
+}: {
+  fileName: string;
+  mimeType: string;
+  content: string;
+}): void {
   const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
   const link = document.createElement('a');
   link.href = url;

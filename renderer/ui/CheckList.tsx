@@ -4,7 +4,8 @@ import { CHECK_LABELS, CHECK_STATE_WORDS, type CheckState } from './check-words'
 function statesOf(checks: VerdictView['checks']): CheckState[] {
   let decided = false;
   return checks.map((check) => {
-    const state: CheckState = check.ok === true ? 'passed' : check.ok === false ? 'failed' : decided ? 'not-checked' : 'skipped';
+    const state: CheckState =
+      check.ok === true ? 'passed' : check.ok === false ? 'failed' : decided ? 'not-checked' : 'skipped';
     decided ||= check.ok === false;
     return state;
   });

@@ -11,7 +11,13 @@ interface ClaimsPanelProps {
 }
 
 /** What the key says: who it is for, how many users, flags, and when it ends. */
-export function ClaimsPanel({ claims, verified, evaluatedAt, headingLevel = 2, headingId = 'claims-heading' }: ClaimsPanelProps) {
+export function ClaimsPanel({
+  claims,
+  verified,
+  evaluatedAt,
+  headingLevel = 2,
+  headingId = 'claims-heading',
+}: ClaimsPanelProps) {
   const now = Date.parse(evaluatedAt);
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   return (

@@ -34,7 +34,13 @@ interface ConfirmDialogProps {
 /** Asks before a destructive action: Cancel has the focus, the red button has to be chosen. */
 export function ConfirmDialog({ open, onClose, idPrefix, title, what, confirm, children }: ConfirmDialogProps) {
   return (
-    <ModalDialog open={open} onDismiss={onClose} labelledBy={`${idPrefix}-title`} describedBy={`${idPrefix}-what`} className="dialog">
+    <ModalDialog
+      open={open}
+      onDismiss={onClose}
+      labelledBy={`${idPrefix}-title`}
+      describedBy={`${idPrefix}-what`}
+      className="dialog"
+    >
       <h2 id={`${idPrefix}-title`}>{title}</h2>
       <p id={`${idPrefix}-what`}>{what}</p>
       {confirm === null ? (
@@ -46,7 +52,11 @@ export function ConfirmDialog({ open, onClose, idPrefix, title, what, confirm, c
       ) : (
         <>
           {children}
-          <ActionFeedback problem={confirm.problem} lead={confirm.problemLead} status={confirm.announce === true ? (confirm.busy ? confirm.busyLabel : '') : undefined} />
+          <ActionFeedback
+            problem={confirm.problem}
+            lead={confirm.problemLead}
+            status={confirm.announce === true ? (confirm.busy ? confirm.busyLabel : '') : undefined}
+          />
           <div className="dialog__actions">
             <button type="button" onClick={onClose} data-autofocus>
               Cancel

@@ -19,7 +19,15 @@ function place(trigger: HTMLElement, panel: HTMLElement): void {
  * and close on blur, on leaving, on scroll or with Escape. The details are the button's accessible
  * description, so screen readers hear them without opening anything.
  */
-export function FocusTip({ trigger, children, className }: { trigger: ReactNode; children: ReactNode; className?: string }) {
+export function FocusTip({
+  trigger,
+  children,
+  className,
+}: {
+  trigger: ReactNode;
+  children: ReactNode;
+  className?: string;
+}) {
   const id = useId();
   const triggerRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
@@ -77,7 +85,15 @@ export function FocusTip({ trigger, children, className }: { trigger: ReactNode;
       >
         {trigger}
       </button>
-      <div ref={panelRef} id={id} role="tooltip" popover="manual" className="tip__panel" onMouseEnter={show} onMouseLeave={hideSoon}>
+      <div
+        ref={panelRef}
+        id={id}
+        role="tooltip"
+        popover="manual"
+        className="tip__panel"
+        onMouseEnter={show}
+        onMouseLeave={hideSoon}
+      >
         {children}
       </div>
     </>

@@ -64,7 +64,15 @@ export function KeyInput({
     >
       <label htmlFor={id}>License key</label>
       {masked ? (
-        <div className="key-masked" id={id} role="textbox" aria-readonly="true" aria-label="License key (hidden)" aria-describedby={`${id}-hint`} tabIndex={0}>
+        <div
+          className="key-masked"
+          id={id}
+          role="textbox"
+          aria-readonly="true"
+          aria-label="License key (hidden)"
+          aria-describedby={`${id}-hint`}
+          tabIndex={0}
+        >
           <span aria-hidden="true">{'•'.repeat(24)}</span>
           <span className="key-masked__note">
             hidden, {value.length.toLocaleString()} characters{fileName !== null ? ` from ${fileName}` : ''}

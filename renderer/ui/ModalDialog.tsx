@@ -1,10 +1,13 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { SCREEN_HEADING_ID } from '../app/navigation';
 
-const FOCUSABLE = 'a[href], summary, button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], summary, button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 function focusables(dialog: HTMLElement): HTMLElement[] {
-  return [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => !element.hidden && element.getClientRects().length > 0);
+  return [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (element) => !element.hidden && element.getClientRects().length > 0,
+  );
 }
 
 /** Tab and Shift+Tab wrap around inside the dialog instead of leaving it for the browser's own UI. */
@@ -51,7 +54,9 @@ export function ModalDialog({ open, onDismiss, labelledBy, describedBy, classNam
     } else if (!open && dialog.open) {
       dialog.close();
       // The opener may be gone (a removed row): the screen's heading is the next best place.
-      const target = returnFocus.current?.isConnected ? returnFocus.current : document.getElementById(SCREEN_HEADING_ID);
+      const target = returnFocus.current?.isConnected
+        ? returnFocus.current
+        : document.getElementById(SCREEN_HEADING_ID);
       target?.focus();
     }
   }, [open]);

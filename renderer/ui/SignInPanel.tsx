@@ -1,5 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { useCancelSignIn, useOpenPortalWeb, useSignIn, useSignInPortalUrl, useSigningIn } from '../queries/portal-account-mutations';
+import {
+  useCancelSignIn,
+  useOpenPortalWeb,
+  useSignIn,
+  useSignInPortalUrl,
+  useSigningIn,
+} from '../queries/portal-account-mutations';
 import { useAccounts, useDefaultPortalUrl } from '../queries/portal-accounts';
 import { useAccountScreen } from '../store/account-screen';
 import { TextField } from './TextField';
@@ -37,7 +43,8 @@ export function SignInPanel({ heading }: { heading: string }) {
   const current = submitted !== null && submitted === portalUrl;
 
   // The address that answered as no Portal API v1 portal: its own web pages can be opened instead.
-  const notAPortalUrl = current && signIn.error?.code === 'not_a_portal' ? (signIn.variables ?? defaultPortalUrl) : null;
+  const notAPortalUrl =
+    current && signIn.error?.code === 'not_a_portal' ? (signIn.variables ?? defaultPortalUrl) : null;
   const problem = !current
     ? null
     : (portalUrlProblem(submitted) ??
@@ -74,8 +81,8 @@ export function SignInPanel({ heading }: { heading: string }) {
       {signingIn ? (
         <div className="sign-in__waiting" role="status">
           <p>
-            <strong>Continue in your browser…</strong> The portal’s sign-in page is open in your web browser. Sign in there; this app
-            continues by itself once the portal answers.
+            <strong>Continue in your browser…</strong> The portal’s sign-in page is open in your web browser. Sign in
+            there; this app continues by itself once the portal answers.
           </p>
           <button type="button" onClick={() => cancel.mutate(undefined)}>
             Cancel
@@ -84,8 +91,8 @@ export function SignInPanel({ heading }: { heading: string }) {
       ) : (
         <form className="sign-in__form" noValidate onSubmit={onSubmit}>
           <p className="hint">
-            Sign in opens the customer portal in your web browser. Your password goes to the portal only; the app keeps the portal’s sign-in in
-            its token vault, encrypted with a key the OS keychain holds.
+            Sign in opens the customer portal in your web browser. Your password goes to the portal only; the app keeps
+            the portal’s sign-in in its token vault, encrypted with a key the OS keychain holds.
           </p>
           <TextField
             id="sign-in-portal"

@@ -1,6 +1,13 @@
 import type { InstanceRow } from '../../shared/instances/instance-row';
 import { localDateTime } from '../format/dates';
-import { lastKnownAtOf, STATUS_MEANINGS, STATUS_TONES, STATUS_WORDS, statusKindOfValue, type StatusTone } from '../store/instance-status';
+import {
+  lastKnownAtOf,
+  STATUS_MEANINGS,
+  STATUS_TONES,
+  STATUS_WORDS,
+  statusKindOfValue,
+  type StatusTone,
+} from '../store/instance-status';
 
 /** A shape for each tone, so the badge never relies on colour (the word is always there too). */
 const TONE_ICONS: Record<StatusTone, string> = { ok: '✓', warn: '!', bad: '✕', neutral: '–' };
@@ -22,7 +29,12 @@ export function StatusValueBadge({ status, state, lastKnownAt = null }: StatusVa
     ? `Last known status, read ${localDateTime(lastKnownAt)}; this session has not read the instance successfully yet. ${STATUS_MEANINGS[kind]}`
     : STATUS_MEANINGS[kind];
   return (
-    <span className={`status-badge status-badge--${tone}${lastKnown ? ' status-badge--last-known' : ''}`} data-status={kind} data-source={lastKnown ? 'last_known' : undefined} title={meaning}>
+    <span
+      className={`status-badge status-badge--${tone}${lastKnown ? ' status-badge--last-known' : ''}`}
+      data-status={kind}
+      data-source={lastKnown ? 'last_known' : undefined}
+      title={meaning}
+    >
       <span className="status-badge__icon" aria-hidden="true">
         {TONE_ICONS[tone]}
       </span>

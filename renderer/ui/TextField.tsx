@@ -13,9 +13,20 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
 }
 
 /** A labelled input whose hint and problem are its accessible description. */
-export function TextField({ id, label, value, onValue, problem, hint: givenHint, hintAlways = false, ...input }: TextFieldProps) {
+export function TextField({
+  id,
+  label,
+  value,
+  onValue,
+  problem,
+  hint: givenHint,
+  hintAlways = false,
+  ...input
+}: TextFieldProps) {
   const hint = problem === undefined || hintAlways ? givenHint : undefined;
-  const described = [problem === undefined ? null : `${id}-problem`, hint === undefined ? null : `${id}-hint`].filter((part) => part !== null);
+  const described = [problem === undefined ? null : `${id}-problem`, hint === undefined ? null : `${id}-hint`].filter(
+    (part) => part !== null,
+  );
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

@@ -40,6 +40,11 @@ export function useFormDraft<F extends object>(initial: F): FormDraft<F> {
 }
 
 /** A refusal's field messages that still stand: each goes once its field is edited. */
-export function standingProblems<K extends PropertyKey>(problems: Partial<Record<K, string>>, edited: ReadonlySet<K>): Partial<Record<K, string>> {
-  return Object.fromEntries(Object.entries(problems).filter(([field]) => !edited.has(field as K))) as Partial<Record<K, string>>;
+export function standingProblems<K extends PropertyKey>(
+  problems: Partial<Record<K, string>>,
+  edited: ReadonlySet<K>,
+): Partial<Record<K, string>> {
+  return Object.fromEntries(Object.entries(problems).filter(([field]) => !edited.has(field as K))) as Partial<
+    Record<K, string>
+  >;
 }

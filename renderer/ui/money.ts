@@ -6,5 +6,10 @@ function minorDigits(currency: string): number {
 /** An amount in the currency's minor unit (cents), written in the reader's locale: 520000 EUR → "€5,200.00". */
 export function formatMinorUnits(amount: number, currency: string, locale?: string): string {
   const digits = minorDigits(currency);
-  return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount / 10 ** digits);
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(amount / 10 ** digits);
 }

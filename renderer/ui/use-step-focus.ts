@@ -14,7 +14,9 @@ export function useStepFocus(container: RefObject<HTMLElement | null>, stepKey: 
     const root = container.current;
     if (root === null) return;
     const target =
-      root.querySelector<HTMLElement>('[data-step-focus]') ?? root.querySelector<HTMLElement>('[data-autofocus]') ?? document.getElementById(titleId);
+      root.querySelector<HTMLElement>('[data-step-focus]') ??
+      root.querySelector<HTMLElement>('[data-autofocus]') ??
+      document.getElementById(titleId);
     target?.focus();
   }, [container, stepKey, titleId]);
 }

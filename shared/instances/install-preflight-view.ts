@@ -16,7 +16,13 @@ export const overCapacityViewSchema = z.object({
   /** `never`: no valid record; else it lies between `notBefore` and `notAfter` (null: unbounded that way; both null: it cannot be dated). */
   lastValid: z.object({ never: z.boolean(), notBefore: instant.nullable(), notAfter: instant.nullable() }),
   /** The admin banner, user banner and read-only, each between `earliest` (null: unbounded) and `latest`; empty when none is dated. */
-  steps: z.array(z.object({ kind: z.enum(['admin_banner', 'user_banner', 'read_only']), earliest: instant.nullable(), latest: instant })),
+  steps: z.array(
+    z.object({
+      kind: z.enum(['admin_banner', 'user_banner', 'read_only']),
+      earliest: instant.nullable(),
+      latest: instant,
+    }),
+  ),
 });
 
 export type OverCapacityView = z.infer<typeof overCapacityViewSchema>;

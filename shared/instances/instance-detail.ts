@@ -41,7 +41,13 @@ export const overCapacityOutlookSchema = z.object({
    */
   waitsForExpiry: z.boolean(),
   /** Admin banner, user banner, read-only: each between `earliest` (null: unknown, maybe long ago) and `latest`. */
-  steps: z.array(z.object({ kind: z.enum(['admin_banner', 'user_banner', 'read_only']), earliest: isoDate.nullable(), latest: isoDate })),
+  steps: z.array(
+    z.object({
+      kind: z.enum(['admin_banner', 'user_banner', 'read_only']),
+      earliest: isoDate.nullable(),
+      latest: isoDate,
+    }),
+  ),
 });
 export type OverCapacityOutlookView = z.infer<typeof overCapacityOutlookSchema>;
 
@@ -68,7 +74,10 @@ export const instanceDetailSchema = z.object({
    * capacity it was computed with, which tell when licenses changed since; null when not read this session.
    */
   cachedSummary: z
-    .object({ latestValid: isoDate.nullable(), licensed: z.object({ internalUsers: z.number().int(), externalUsers: z.number().int() }) })
+    .object({
+      latestValid: isoDate.nullable(),
+      licensed: z.object({ internalUsers: z.number().int(), externalUsers: z.number().int() }),
+    })
     .nullable(),
   licenses: z.array(installedLicenseViewSchema),
   /** Server clock minus this computer's, ms: authentik's server_time (else the HTTP `Date` header) against the middle of that request's round trip; null when unknown. */

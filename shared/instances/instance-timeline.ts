@@ -44,7 +44,8 @@ export interface AuthentikTimeline {
    * users exceeding the seats left once the licenses expired (at the latest), or six weeks after its
    * last valid usage record while over capacity (at the latest); null when none applies.
    */
-  readOnly: (TimelineDate<'read_only'> & { cause: 'expiry' | 'seats_lapse' | 'over_capacity'; estimate: boolean }) | null;
+  readOnly:
+    (TimelineDate<'read_only'> & { cause: 'expiry' | 'seats_lapse' | 'over_capacity'; estimate: boolean }) | null;
 }
 
 export interface InstanceGuideTimeline {
@@ -70,8 +71,19 @@ function dated<Kind extends string>(kind: Kind, at: number, now: number): Timeli
 }
 
 /** When an over-capacity instance turns read-only, at the latest: already (by its last valid record, or now when none is known) or its read-only step. */
-function overCapacityReadOnly(outlook: OverCapacityOutlookView, rules: AuthentikRules, now: number): { at: number; estimate: boolean } | null {
-  if (outlook.atOnce === 'yes') return { at: outlook.lastValid === null ? now : Math.min(now, Date.parse(outlook.lastValid.notAfter) + rules.thresholds.readOnlyMs), estimate: true };
+function overCapacityReadOnly(
+  outlook: OverCapacityOutlookView,
+  rules: AuthentikRules,
+  now: number,
+): { at: number; estimate: boolean } | null {
+  if (outlook.atOnce === 'yes')
+    return {
+      at:
+        outlook.lastValid === null
+          ? now
+          : Math.min(now, Date.parse(outlook.lastValid.notAfter) + rules.thresholds.readOnlyMs),
+      estimate: true,
+    };
   const step = outlook.steps.find((candidate) => candidate.kind === 'read_only');
   if (step === undefined) return null;
   return { at: Date.parse(step.latest), estimate: step.earliest !== step.latest };
@@ -101,22 +113,35 @@ export function authentikTimeline(input: {
       : {
           seen: since === null ? null : dated('over_capacity_seen', since, now),
           outlook,
-          steps: outlook.steps.map((step) => ({ ...dated(step.kind, Date.parse(step.latest), now), earliest: step.earliest === null ? null : Date.parse(step.earliest) })),
+          steps: outlook.steps.map((step) => ({
+            ...dated(step.kind, Date.parse(step.latest), now),
+            earliest: step.earliest === null ? null : Date.parse(step.earliest),
+          })),
         };
   const overCapacityEnd = outlook === null ? null : overCapacityReadOnly(outlook, rules, now);
   const candidates = [
     ...steps.flatMap((step) =>
       step.kind === 'read_only' || step.kind === 'read_only_capacity'
-        ? [{ at: step.at, cause: step.kind === 'read_only' ? ('expiry' as const) : ('seats_lapse' as const), estimate: step.atTheLatest }]
+        ? [
+            {
+              at: step.at,
+              cause: step.kind === 'read_only' ? ('expiry' as const) : ('seats_lapse' as const),
+              estimate: step.atTheLatest,
+            },
+          ]
         : [],
     ),
     ...(overCapacityEnd === null ? [] : [{ ...overCapacityEnd, cause: 'over_capacity' as const }]),
   ];
-  const first = candidates.reduce<(typeof candidates)[number] | null>((earliest, candidate) => (earliest === null || candidate.at < earliest.at ? candidate : earliest), null);
+  const first = candidates.reduce<(typeof candidates)[number] | null>(
+    (earliest, candidate) => (earliest === null || candidate.at < earliest.at ? candidate : earliest),
+    null,
+  );
   return {
     expiry,
     overCapacity,
-    readOnly: first === null ? null : { ...dated('read_only', first.at, now), cause: first.cause, estimate: first.estimate },
+    readOnly:
+      first === null ? null : { ...dated('read_only', first.at, now), cause: first.cause, estimate: first.estimate },
   };
 }
 
@@ -125,7 +150,11 @@ export function authentikTimeline(input: {
  * server's `latest_valid`; before, `latest_valid` is the earliest unexpired expiry, so the latest expiry
  * among the installed licenses that verify is taken instead. Null when there is none.
  */
-export function lastExpiryOf(rules: AuthentikRules, latestValid: number | null, licenses: readonly VerifiedLicense[]): number | null {
+export function lastExpiryOf(
+  rules: AuthentikRules,
+  latestValid: number | null,
+  licenses: readonly VerifiedLicense[],
+): number | null {
   if (rules.combinedExpiry === 'latest') return latestValid;
   const expiries = guideCapacities(licenses).map((license) => license.expiresAt);
   return expiries.length === 0 ? null : Math.max(...expiries);
@@ -135,7 +164,11 @@ export function lastExpiryOf(rules: AuthentikRules, latestValid: number | null, 
 export function guideCapacities(licenses: readonly VerifiedLicense[]): LicenseCapacity[] {
   return licenses
     .filter((license) => license.verdict.valid || license.verdict.reason === 'expired')
-    .map((license) => ({ expiresAt: Date.parse(license.expiry), internalUsers: license.internalUsers, externalUsers: license.externalUsers }));
+    .map((license) => ({
+      expiresAt: Date.parse(license.expiry),
+      internalUsers: license.internalUsers,
+      externalUsers: license.externalUsers,
+    }));
 }
 
 const LADDER_ORDER: readonly GuideLadderKind[] = ['expirySoon', 'expiry', 'adminWarning', 'userWarning', 'readOnly'];

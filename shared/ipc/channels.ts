@@ -67,7 +67,13 @@ export const CHANNELS = [
 ] as const;
 export type ChannelName = (typeof CHANNELS)[number];
 
-export const EVENTS = ['clipboard:did-clear', 'instances:did-change', 'instances:refresh-progress', 'portal:did-change', 'audit:did-change'] as const;
+export const EVENTS = [
+  'clipboard:did-clear',
+  'instances:did-change',
+  'instances:refresh-progress',
+  'portal:did-change',
+  'audit:did-change',
+] as const;
 export type EventName = (typeof EVENTS)[number];
 
 export function isChannel(name: unknown): name is ChannelName {

@@ -3,14 +3,19 @@ import { instanceDetailSchema } from '../instances/instance-detail';
 import { installOutcomeSchema } from '../instances/install-outcome';
 import { installPreflightViewSchema } from '../instances/install-preflight-view';
 import { instanceRowSchema } from '../instances/instance-row';
-import { apiTokenProblem, caCertificateProblem, instanceAddressProblem, instanceNameProblem } from '../instances/validation';
+import {
+  apiTokenProblem,
+  caCertificateProblem,
+  instanceAddressProblem,
+  instanceNameProblem,
+} from '../instances/validation';
 import { verdictViewSchema } from '../license/verdict-view';
 import { auditContract, auditEvents } from './audit-contract';
 import type { ChannelName, EventName } from './channels';
 import { portalContract, portalEvents } from './portal-contract';
 
 const fingerprint = z.string().regex(/^sha256:[0-9a-f]{64}$/, 'a key fingerprint is sha256: and 64 hex digits');
-const installId = z.uuid({ error: 'an Install ID is a UUID, like the one on authentik\'s Enterprise → Licenses page' });
+const installId = z.uuid({ error: "an Install ID is a UUID, like the one on authentik's Enterprise → Licenses page" });
 
 /** A zod check reporting one of the shared instance rules (shared/instances/validation) in its own words. */
 function rule(problem: (value: string) => string | null) {
@@ -65,7 +70,13 @@ export const contract = {
   /** Opens the customer portal's purchase page for an installation in the system browser. */
   'portal:open-purchase': {
     /** `authentikUrl` is the instance's address, sent as `authentik_url` like authentik's own button does. */
-    input: z.object({ installId, authentikUrl: z.url({ protocol: /^https?$/ }).nullable().default(null) }),
+    input: z.object({
+      installId,
+      authentikUrl: z
+        .url({ protocol: /^https?$/ })
+        .nullable()
+        .default(null),
+    }),
     output: z.object({ url: z.url() }),
   },
   'instances:list': {

@@ -7,7 +7,11 @@ import { invitationCreateSchema, invitationPreviewSchema, invitationSchema } fro
 import { invoiceSchema } from '../portal/schemas/invoices';
 import { licenseSchema, licenseUpdateSchema } from '../portal/schemas/licenses';
 import { memberSchema, memberUpdateSchema } from '../portal/schemas/members';
-import { organizationCreateSchema, organizationSchema, organizationUpdateSchema } from '../portal/schemas/organizations';
+import {
+  organizationCreateSchema,
+  organizationSchema,
+  organizationUpdateSchema,
+} from '../portal/schemas/organizations';
 import { paymentMethodSchema } from '../portal/schemas/payment-methods';
 import { paymentSchema } from '../portal/schemas/payments';
 import { planSchema } from '../portal/schemas/plans';
@@ -31,7 +35,11 @@ export type PortalAccountView = z.infer<typeof portalAccountViewSchema>;
  * An invitation as the person pasted it: the e-mail's link (https://…?token=…), the app's deep link
  * `authentik-license-manager://invitation?token=…`, or the bare token.
  */
-const invitationLink = z.string().trim().min(1, 'paste the invitation link from the e-mail').max(2048, 'an invitation link is at most 2048 characters');
+const invitationLink = z
+  .string()
+  .trim()
+  .min(1, 'paste the invitation link from the e-mail')
+  .max(2048, 'an invitation link is at most 2048 characters');
 
 /** Renewing a license already installed on the instance: its uuid there (its seats are replaced, not added), or null to install alongside. */
 const replaces = z.uuid().nullable().default(null);
@@ -112,23 +120,53 @@ export const portalContract = {
   },
   /** Stops waiting for a sign-in started with `portal:sign-in` (it then fails with `refused`). */
   'portal:cancel-sign-in': { input: z.object({}), output: z.object({}) },
-  'portal:switch-account': { input: z.object({ accountId: z.string().min(1) }), output: z.object({ account: portalAccountViewSchema }) },
+  'portal:switch-account': {
+    input: z.object({ accountId: z.string().min(1) }),
+    output: z.object({ account: portalAccountViewSchema }),
+  },
   /** Revokes (best effort) and deletes the tokens; `revocationProblem` says why the portal may still honour them. */
-  'portal:sign-out': { input: z.object({ accountId: z.string().min(1) }), output: z.object({ revocationProblem: z.string().nullable() }) },
+  'portal:sign-out': {
+    input: z.object({ accountId: z.string().min(1) }),
+    output: z.object({ revocationProblem: z.string().nullable() }),
+  },
   /** Opens a portal's own web pages in the system browser (for portals without Portal API v1). */
-  'portal:open-web': { input: z.object({ portalUrl: z.url({ protocol: /^https$/ }) }), output: z.object({ url: z.url() }) },
+  'portal:open-web': {
+    input: z.object({ portalUrl: z.url({ protocol: /^https$/ }) }),
+    output: z.object({ url: z.url() }),
+  },
 
-  'portal:list-organizations': { input: z.object({}), output: z.object({ organizations: z.array(organizationSchema), supportUrl: z.url() }) },
-  'portal:create-organization': { input: organizationCreateSchema, output: z.object({ organization: organizationSchema }) },
-  'portal:get-organization': { input: z.object({ org }), output: z.object({ organization: organizationSchema, supportUrl: z.url() }) },
-  'portal:update-organization': { input: z.object({ org, change: organizationUpdateSchema }), output: z.object({ organization: organizationSchema }) },
+  'portal:list-organizations': {
+    input: z.object({}),
+    output: z.object({ organizations: z.array(organizationSchema), supportUrl: z.url() }),
+  },
+  'portal:create-organization': {
+    input: organizationCreateSchema,
+    output: z.object({ organization: organizationSchema }),
+  },
+  'portal:get-organization': {
+    input: z.object({ org }),
+    output: z.object({ organization: organizationSchema, supportUrl: z.url() }),
+  },
+  'portal:update-organization': {
+    input: z.object({ org, change: organizationUpdateSchema }),
+    output: z.object({ organization: organizationSchema }),
+  },
   /** Opens the portal's support center (deleting an organization is a support ticket). */
   'portal:open-support': { input: z.object({}), output: z.object({ url: z.url() }) },
 
-  'portal:list-members': { input: z.object({ org }), output: z.object({ members: z.array(memberSchema), invitations: z.array(invitationSchema) }) },
-  'portal:update-member': { input: z.object({ org, user: id, change: memberUpdateSchema }), output: z.object({ member: memberSchema }) },
+  'portal:list-members': {
+    input: z.object({ org }),
+    output: z.object({ members: z.array(memberSchema), invitations: z.array(invitationSchema) }),
+  },
+  'portal:update-member': {
+    input: z.object({ org, user: id, change: memberUpdateSchema }),
+    output: z.object({ member: memberSchema }),
+  },
   'portal:remove-member': { input: z.object({ org, user: id }), output: z.object({}) },
-  'portal:create-invitation': { input: z.object({ org, invitation: invitationCreateSchema }), output: z.object({ invitation: invitationSchema }) },
+  'portal:create-invitation': {
+    input: z.object({ org, invitation: invitationCreateSchema }),
+    output: z.object({ invitation: invitationSchema }),
+  },
   'portal:revoke-invitation': { input: z.object({ org, id }), output: z.object({}) },
   'portal:resend-invitation': { input: z.object({ org, id }), output: z.object({ invitation: invitationSchema }) },
   /**
@@ -143,18 +181,27 @@ export const portalContract = {
     output: z.object({ account: portalAccountViewSchema, preview: invitationPreviewSchema }),
   },
   /** Accepts the invitation of the same link as the named account, only after the person confirmed its preview; that account becomes the active one. */
-  'portal:accept-invitation': { input: z.object({ link: invitationLink, accountId: z.string().min(1) }), output: z.object({ organization: organizationSchema }) },
+  'portal:accept-invitation': {
+    input: z.object({ link: invitationLink, accountId: z.string().min(1) }),
+    output: z.object({ organization: organizationSchema }),
+  },
 
   'portal:list-plans': { input: z.object({}), output: z.object({ plans: z.array(planSchema) }) },
   /** The organization's licenses, each linked to the saved instances with its Install ID. */
   'portal:list-licenses': { input: z.object({ org }), output: z.object({ licenses: z.array(licenseViewSchema) }) },
   /** One license without its key (for polling after a purchase or renewal), read as the account that placed the order (null: the active one). */
-  'portal:get-license': { input: z.object({ org, id, accountId: viaAccount }), output: z.object({ license: licenseViewSchema }) },
+  'portal:get-license': {
+    input: z.object({ org, id, accountId: viaAccount }),
+    output: z.object({ license: licenseViewSchema }),
+  },
   /** The one explicit, user-triggered channel that returns a license key. */
   'portal:reveal-license-key': { input: z.object({ org, id }), output: z.object({ key: z.string() }) },
   /** Copies the key in main, by license id; the clipboard is cleared at `clearsAt` if it still holds the key. */
   'portal:copy-license-key': { input: z.object({ org, id }), output: z.object({ clearsAt: z.iso.datetime() }) },
-  'portal:rename-license': { input: z.object({ org, id, change: licenseUpdateSchema }), output: z.object({ license: licenseViewSchema }) },
+  'portal:rename-license': {
+    input: z.object({ org, id, change: licenseUpdateSchema }),
+    output: z.object({ license: licenseViewSchema }),
+  },
   /**
    * The instance preflight for a portal license's key (fetched in main, never sent to the page); main
    * finds the installed license a renewal replaces from the license's `previous_key_fingerprint`.
@@ -172,9 +219,15 @@ export const portalContract = {
    * Creates the order, then opens its checkout page in the system browser. When the page cannot be opened
    * the order still stands: `opened` is false, `openProblem` says why, and the page offers the address.
    */
-  'portal:checkout': { input: z.object({ org, order: checkoutCreateSchema }), output: z.object({ licenseId: id, checkoutUrl: z.url(), accountId: orderedBy, ...checkoutOpening }) },
+  'portal:checkout': {
+    input: z.object({ org, order: checkoutCreateSchema }),
+    output: z.object({ licenseId: id, checkoutUrl: z.url(), accountId: orderedBy, ...checkoutOpening }),
+  },
   /** Creates the renewal's checkout and opens its page in the system browser (`opened` as for `portal:checkout`). */
-  'portal:renew-license': { input: z.object({ org, id }), output: z.object({ checkoutUrl: z.url(), accountId: orderedBy, ...checkoutOpening }) },
+  'portal:renew-license': {
+    input: z.object({ org, id }),
+    output: z.object({ checkoutUrl: z.url(), accountId: orderedBy, ...checkoutOpening }),
+  },
   /** Opens a checkout page the portal gave in this session again (`refused` in words when it cannot). */
   'portal:open-checkout': { input: z.object({ checkoutUrl: z.url() }), output: z.object({}) },
   /** Copies a checkout page's address the portal gave in this session (it is no secret and carries no token). */
@@ -187,15 +240,28 @@ export const portalContract = {
    */
   'portal:list-pending-installs': {
     input: z.object({}),
-    output: z.object({ pending: z.array(pendingInstallSchema), uncompared: z.array(uncomparedSchema), accountProblems: z.array(accountProblemSchema) }),
+    output: z.object({
+      pending: z.array(pendingInstallSchema),
+      uncompared: z.array(uncomparedSchema),
+      accountProblems: z.array(accountProblemSchema),
+    }),
   },
 
   'portal:get-billing-account': { input: z.object({ org }), output: z.object({ account: billingAccountSchema }) },
-  'portal:update-billing-account': { input: z.object({ org, change: billingAccountUpdateSchema }), output: z.object({ account: billingAccountSchema }) },
-  'portal:list-payment-methods': { input: z.object({ org }), output: z.object({ paymentMethods: z.array(paymentMethodSchema) }) },
+  'portal:update-billing-account': {
+    input: z.object({ org, change: billingAccountUpdateSchema }),
+    output: z.object({ account: billingAccountSchema }),
+  },
+  'portal:list-payment-methods': {
+    input: z.object({ org }),
+    output: z.object({ paymentMethods: z.array(paymentMethodSchema) }),
+  },
   /** Opens the portal's page for adding a payment method in the system browser. */
   'portal:setup-payment-method': { input: z.object({ org }), output: z.object({ setupUrl: z.url() }) },
-  'portal:list-invoices': { input: z.object({ org }), output: z.object({ invoices: z.array(invoiceSchema), payments: z.array(paymentSchema) }) },
+  'portal:list-invoices': {
+    input: z.object({ org }),
+    output: z.object({ invoices: z.array(invoiceSchema), payments: z.array(paymentSchema) }),
+  },
   /** Downloads the invoice PDF in main (it needs the token) and opens it with the system's PDF viewer. */
   'portal:open-invoice': { input: z.object({ org, id }), output: z.object({ fileName: z.string() }) },
 } as const;

@@ -57,7 +57,12 @@ export interface AuthentikRules extends ReleaseRules {
 }
 
 // Unchanged from 2023.10 to the newest release [V] (models.py).
-const THRESHOLDS: AuthentikThresholds = { adminWarningMs: 2 * WEEK_MS, userWarningMs: 4 * WEEK_MS, expiryWarningMs: 2 * WEEK_MS, readOnlyMs: 6 * WEEK_MS };
+const THRESHOLDS: AuthentikThresholds = {
+  adminWarningMs: 2 * WEEK_MS,
+  userWarningMs: 4 * WEEK_MS,
+  expiryWarningMs: 2 * WEEK_MS,
+  readOnlyMs: 6 * WEEK_MS,
+};
 
 type Release = readonly [year: number, minor: number, patch: number];
 
@@ -188,10 +193,18 @@ export function authentikRules(version: string | null): AuthentikRules {
     return { ...NEWEST.rules, version, assumption: `newest rules assumed (${NEWEST.rules.releases}): ${why}` };
   }
   if (compare(release, NEWEST_CHECKED) > 0) {
-    return { ...NEWEST.rules, version, assumption: `newest rules assumed (${NEWEST.rules.releases}): ${version} is newer than the releases checked` };
+    return {
+      ...NEWEST.rules,
+      version,
+      assumption: `newest rules assumed (${NEWEST.rules.releases}): ${version} is newer than the releases checked`,
+    };
   }
   if (compare(release, OLDEST.from) < 0) {
-    return { ...OLDEST.rules, version, assumption: `oldest rules assumed (${OLDEST.rules.releases}): ${version} is older than the releases checked` };
+    return {
+      ...OLDEST.rules,
+      version,
+      assumption: `oldest rules assumed (${OLDEST.rules.releases}): ${version} is older than the releases checked`,
+    };
   }
   const span = TABLE.findLast((entry) => compare(release, entry.from) >= 0) ?? OLDEST;
   return { ...span.rules, version, assumption: null };

@@ -45,7 +45,9 @@ export function authentikStatus(input: AuthentikStatusInput): AuthentikStatus {
   const seats = licensedCapacity(licenses, at);
   const lastValid = input.lastValid ?? (rules.lastValidFallback === 'now' ? now : 0);
   if (rules.summaryShape === 'booleans') {
-    return statusOfLegacySummary(legacySummaryFlags({ seats, usage, hasLicense: licenses.length > 0, lastValid, now, rules }));
+    return statusOfLegacySummary(
+      legacySummaryFlags({ seats, usage, hasLicense: licenses.length > 0, lastValid, now, rules }),
+    );
   }
 
   const latest = combinedExpiry(licenses, at);

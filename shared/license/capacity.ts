@@ -39,7 +39,8 @@ export function combinedExpiry(licenses: readonly LicenseCapacity[], at: RulesAt
   let combined: number | null = null;
   for (const license of licenses) {
     if (earliestUnexpired) {
-      if (unexpired(license, at.now) && (combined === null || license.expiresAt < combined)) combined = license.expiresAt;
+      if (unexpired(license, at.now) && (combined === null || license.expiresAt < combined))
+        combined = license.expiresAt;
     } else if (combined === null || license.expiresAt > combined) {
       combined = license.expiresAt;
     }

@@ -8,7 +8,15 @@ import type { AuthentikRules } from './authentik-rules';
  * read-only counted from authentik's last valid usage record (`user_banner`, `admin_banner`,
  * `read_only_capacity`).
  */
-export type ExpiryStepKind = 'expiry_soon' | 'expired' | 'read_only' | 'seats_lapse' | 'not_valid' | 'admin_banner' | 'user_banner' | 'read_only_capacity';
+export type ExpiryStepKind =
+  | 'expiry_soon'
+  | 'expired'
+  | 'read_only'
+  | 'seats_lapse'
+  | 'not_valid'
+  | 'admin_banner'
+  | 'user_banner'
+  | 'read_only_capacity';
 
 export interface ExpiryStep {
   kind: ExpiryStepKind;
@@ -43,7 +51,11 @@ export function expirySteps(lastExpiry: number, rules: AuthentikRules, withUsers
   }
   const soon: ExpiryStep = { kind: 'expiry_soon', at: lastExpiry - expiryWarningMs, atTheLatest: false };
   if (rules.expiredSeatsCount || !withUsers) {
-    return [soon, { kind: 'expired', at: lastExpiry, atTheLatest: false }, { kind: 'read_only', at: lastExpiry + readOnlyMs, atTheLatest: false }];
+    return [
+      soon,
+      { kind: 'expired', at: lastExpiry, atTheLatest: false },
+      { kind: 'read_only', at: lastExpiry + readOnlyMs, atTheLatest: false },
+    ];
   }
   // From 2025.4.1 (#14451) the seats drop to none at the expiry, so the users exceed them. The last
   // `valid` record is from before the `expiry_soon` fortnight (those records say `expiry_soon`), so the

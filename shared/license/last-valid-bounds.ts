@@ -49,7 +49,11 @@ type Interval = { kind: 'never' } | { kind: 'between'; notBefore: number | null;
 function provenBy(reading: Omit<StatusObservation, 'at'>, at: number, rules: AuthentikRules): Interval {
   const { adminWarningMs, userWarningMs, expiryWarningMs, readOnlyMs } = rules.thresholds;
   // authentik's thresholds are strict (`last_valid < now - 2 weeks`), so a status past one proves a record before it: 1 ms before.
-  const between = (from: number | null, to: number): Interval => ({ kind: 'between', notBefore: from === null ? null : at - from, notAfter: to === 0 ? at : at - to - 1 });
+  const between = (from: number | null, to: number): Interval => ({
+    kind: 'between',
+    notBefore: from === null ? null : at - from,
+    notAfter: to === 0 ? at : at - to - 1,
+  });
   switch (reading.status) {
     // Within capacity the usage task records `valid` now; over it, a `valid` status means a valid record under 2 weeks old, and the task records `valid` again.
     case 'valid':
@@ -101,15 +105,25 @@ export function lastValidBounds(input: LastValidInput): LastValidBounds {
   for (const reading of input.history) {
     if (reading.at > now) continue;
     const proven = provenBy(reading, reading.at, rules);
-    if (proven.kind !== 'between' || proven.notBefore === null || proven.notBefore <= now - RECORD_LIFETIME_MS) continue;
-    if (floor === null || proven.notBefore > floor.notBefore) floor = { at: reading.at, status: reading.status, notBefore: proven.notBefore };
+    if (proven.kind !== 'between' || proven.notBefore === null || proven.notBefore <= now - RECORD_LIFETIME_MS)
+      continue;
+    if (floor === null || proven.notBefore > floor.notBefore)
+      floor = { at: reading.at, status: reading.status, notBefore: proven.notBefore };
   }
-  const basis = (history: typeof floor): BoundsBasis => ({ status: input.status, history: history === null ? null : { at: history.at, status: history.status } });
+  const basis = (history: typeof floor): BoundsBasis => ({
+    status: input.status,
+    history: history === null ? null : { at: history.at, status: history.status },
+  });
   if (current.kind === 'never') {
     // `unlicensed` is taken to mean no valid record; a valid reading within 90 days proves one (a license deleted since).
-    return floor === null ? { kind: 'never', basis: basis(null) } : { kind: 'between', notBefore: floor.notBefore, notAfter: now, basis: basis(floor) };
+    return floor === null
+      ? { kind: 'never', basis: basis(null) }
+      : { kind: 'between', notBefore: floor.notBefore, notAfter: now, basis: basis(floor) };
   }
-  const narrows = floor !== null && (current.notBefore === null || floor.notBefore > current.notBefore) && floor.notBefore <= current.notAfter;
+  const narrows =
+    floor !== null &&
+    (current.notBefore === null || floor.notBefore > current.notBefore) &&
+    floor.notBefore <= current.notAfter;
   if (!narrows || floor === null) return { ...current, basis: basis(null) };
   return { kind: 'between', notBefore: floor.notBefore, notAfter: current.notAfter, basis: basis(floor) };
 }

@@ -45,7 +45,11 @@ export function readOnlyOutlook(bounds: LastValidBounds, input: OutlookInput): R
     return { atOnce: rules.lastValidFallback === 'epoch' ? 'yes' : 'no', steps: [], waitsForExpiry: false };
   }
   const lastValidFrom = (lastValid: number): number => {
-    const fallsThrough = rules.summaryShape === 'status' && lastValid >= now - adminWarningMs && expiryAfter !== null && expiryAfter - expiryWarningMs > now;
+    const fallsThrough =
+      rules.summaryShape === 'status' &&
+      lastValid >= now - adminWarningMs &&
+      expiryAfter !== null &&
+      expiryAfter - expiryWarningMs > now;
     return fallsThrough && expiryAfter !== null ? expiryAfter - expiryWarningMs : lastValid;
   };
   const { notBefore, notAfter } = bounds;

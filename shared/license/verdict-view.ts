@@ -25,7 +25,9 @@ export const verdictViewSchema = z.object({
   valid: z.boolean(),
   reason: z.enum(VERDICT_REASONS),
   message: z.string(),
-  checks: z.array(z.object({ name: z.enum(CHECK_NAMES), ok: z.boolean().nullable(), detail: z.string() })).length(CHECK_NAMES.length),
+  checks: z
+    .array(z.object({ name: z.enum(CHECK_NAMES), ok: z.boolean().nullable(), detail: z.string() }))
+    .length(CHECK_NAMES.length),
   claims: z
     .object({
       name: z.string(),

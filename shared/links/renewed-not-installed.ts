@@ -26,7 +26,10 @@ function sameInstallation(a: string, b: string): boolean {
  * Install ID, active, its key is not among the installed ones, and it runs later than every installed key.
  * Decided from list data only, so no key has to be revealed to compare.
  */
-export function isRenewedNotInstalled(license: PortalLicenseFacts, instance: { installId: string | null; installed: readonly InstalledKeyFacts[] }): boolean {
+export function isRenewedNotInstalled(
+  license: PortalLicenseFacts,
+  instance: { installId: string | null; installed: readonly InstalledKeyFacts[] },
+): boolean {
   if (instance.installId === null || !sameInstallation(license.installId, instance.installId)) return false;
   if (license.status !== 'active' || license.keyFingerprint === null || license.expiresAt === null) return false;
   const expiresAt = license.expiresAt;

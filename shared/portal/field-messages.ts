@@ -11,7 +11,8 @@ export function fieldMessages(error: z.ZodError): Record<string, string> {
   };
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) add([...issue.path, key].join('.'), 'This field is not part of the request; leave it out');
+      for (const key of issue.keys)
+        add([...issue.path, key].join('.'), 'This field is not part of the request; leave it out');
     } else {
       add(issue.path.length > 0 ? issue.path.join('.') : 'body', issue.message);
     }

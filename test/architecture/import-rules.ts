@@ -48,7 +48,10 @@ interface ImportSite {
 export async function findImportBreaches(rootDir: string): Promise<Breach[]> {
   const root = path.resolve(rootDir);
   const breaches: Breach[] = [];
-  const scan = async (dir: string, ruleOf: (file: string, absolute: string, site: ImportSite) => string | undefined): Promise<void> => {
+  const scan = async (
+    dir: string,
+    ruleOf: (file: string, absolute: string, site: ImportSite) => string | undefined,
+  ): Promise<void> => {
     for (const absolute of await sourceFiles(path.join(root, dir))) {
       const file = toPosix(path.relative(root, absolute));
       const text = await readFile(absolute, 'utf8');
@@ -58,7 +61,8 @@ export async function findImportBreaches(rootDir: string): Promise<Breach[]> {
       }
     }
   };
-  for (const layer of LAYERS) await scan(layer, (file, absolute, site) => breachedRule(root, file, layer, absolute, site));
+  for (const layer of LAYERS)
+    await scan(layer, (file, absolute, site) => breachedRule(root, file, layer, absolute, site));
   await scan(SIMULATORS, (_file, absolute, site) => simulatorRule(root, absolute, site));
   return breaches.sort((a, b) => a.file.localeCompare(b.file) || a.specifier.localeCompare(b.specifier));
 }
@@ -90,11 +94,18 @@ function importSites(fileName: string, text: string): ImportSite[] {
   const sourceFile = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, kind);
   const sites: ImportSite[] = [];
   const addLiteral = (node: ts.Expression | undefined, typeOnly: boolean): void => {
-    if (node !== undefined && ts.isStringLiteralLike(node)) sites.push({ specifier: node.text, typeOnly, literal: true });
+    if (node !== undefined && ts.isStringLiteralLike(node))
+      sites.push({ specifier: node.text, typeOnly, literal: true });
   };
   const addCallArgument = (argument: ts.Expression | undefined): void => {
-    if (argument !== undefined && ts.isStringLiteralLike(argument)) sites.push({ specifier: argument.text, typeOnly: false, literal: true });
-    else sites.push({ specifier: argument === undefined ? '' : argument.getText(sourceFile), typeOnly: false, literal: false });
+    if (argument !== undefined && ts.isStringLiteralLike(argument))
+      sites.push({ specifier: argument.text, typeOnly: false, literal: true });
+    else
+      sites.push({
+        specifier: argument === undefined ? '' : argument.getText(sourceFile),
+        typeOnly: false,
+        literal: false,
+      });
   };
 
   const visit = (node: ts.Node): void => {
@@ -109,7 +120,8 @@ function importSites(fileName: string, text: string): ImportSite[] {
       if (ts.isLiteralTypeNode(argument)) addLiteral(argument.literal as ts.Expression, true);
     } else if (ts.isCallExpression(node)) {
       if (node.expression.kind === ts.SyntaxKind.ImportKeyword) addCallArgument(node.arguments[0]);
-      else if (ts.isIdentifier(node.expression) && node.expression.text === 'require') addCallArgument(node.arguments[0]);
+      else if (ts.isIdentifier(node.expression) && node.expression.text === 'require')
+        addCallArgument(node.arguments[0]);
     }
     ts.forEachChild(node, visit);
   };
@@ -117,16 +129,26 @@ function importSites(fileName: string, text: string): ImportSite[] {
   return sites;
 }
 
-function breachedRule(root: string, file: string, layer: Layer, absolute: string, site: ImportSite): string | undefined {
+function breachedRule(
+  root: string,
+  file: string,
+  layer: Layer,
+  absolute: string,
+  site: ImportSite,
+): string | undefined {
   const { specifier } = site;
   if (!site.literal) return `${layer}/: import specifiers must be string literals so the import rules can check them`;
 
   if (specifier.startsWith('.') || path.isAbsolute(specifier)) {
     const target = toPosix(path.relative(root, path.resolve(path.dirname(absolute), specifier)));
     const targetLayer = LAYERS.find((candidate) => target === candidate || target.startsWith(`${candidate}/`));
-    if (targetLayer === undefined) return `${layer}/ may import only from shared/, main/, preload/ or renderer/ (this lands in ${target})`;
+    if (targetLayer === undefined)
+      return `${layer}/ may import only from shared/, main/, preload/ or renderer/ (this lands in ${target})`;
     const targetModule = target.replace(SCRIPT_EXTENSION, '');
-    return layerRule(layer, targetLayer, targetModule, site.typeOnly) ?? (layer === 'main' ? mainFolderRule(file, targetModule) : undefined);
+    return (
+      layerRule(layer, targetLayer, targetModule, site.typeOnly) ??
+      (layer === 'main' ? mainFolderRule(file, targetModule) : undefined)
+    );
   }
 
   if (specifier.startsWith('node:') || builtinModules.includes(specifier)) return nodeRule(layer);
@@ -135,7 +157,8 @@ function breachedRule(root: string, file: string, layer: Layer, absolute: string
 
 /** test/sim/ may import anything (packages, node:*, test/pki, shared/time …) except the app's license code, types included. */
 function simulatorRule(root: string, absolute: string, site: ImportSite): string | undefined {
-  if (!site.literal) return `${SIMULATORS}/: import specifiers must be string literals so the import rules can check them`;
+  if (!site.literal)
+    return `${SIMULATORS}/: import specifiers must be string literals so the import rules can check them`;
   if (!site.specifier.startsWith('.') && !path.isAbsolute(site.specifier)) return undefined;
   const target = toPosix(path.relative(root, path.resolve(path.dirname(absolute), site.specifier)));
   const forbidden = APP_LICENSE_CODE.find((folder) => target === folder || target.startsWith(`${folder}/`));
@@ -156,7 +179,9 @@ function layerRule(layer: Layer, target: Layer, targetModule: string, typeOnly: 
       if (target !== 'shared') return `preload/ may not import ${target}/`;
       if (PRELOAD_SHARED_VALUE_FILES.has(targetModule)) return undefined;
       if (PRELOAD_SHARED_TYPE_ONLY_FILES.has(targetModule)) {
-        return typeOnly ? undefined : `preload/ may import ${targetModule}.ts only with \`import type\` (a value import bundles zod into the sandboxed preload)`;
+        return typeOnly
+          ? undefined
+          : `preload/ may import ${targetModule}.ts only with \`import type\` (a value import bundles zod into the sandboxed preload)`;
       }
       return `preload/ may import from shared/ only shared/ipc/channels.ts, api.ts, result.ts and (type-only) contract.ts, not ${targetModule}`;
   }
@@ -175,19 +200,30 @@ function packageRule(file: string, layer: Layer, specifier: string): string | un
       return name === 'zod' ? undefined : `shared/ may import only the zod package (pure), not ${name}`;
     case 'renderer':
       if (name === 'electron') return 'renderer/ may not import electron';
-      return isRendererPackage(specifier) ? undefined : `renderer/ may import only react, react-dom, react-dom/client, zustand, zustand/*, @tanstack/react-query, @tanstack/react-virtual and zod, not ${specifier}`;
+      return isRendererPackage(specifier)
+        ? undefined
+        : `renderer/ may import only react, react-dom, react-dom/client, zustand, zustand/*, @tanstack/react-query, @tanstack/react-virtual and zod, not ${specifier}`;
     case 'preload':
       if (name !== 'electron') return `preload/ may import only the electron package, not ${name}`;
       return file === 'preload/index.ts' ? undefined : 'preload/ may import electron only from preload/index.ts';
     case 'main':
-      if (name === 'electron' && !isElectronShell) return 'main/ may import electron only from main/electron/** and main/index.ts';
+      if (name === 'electron' && !isElectronShell)
+        return 'main/ may import electron only from main/electron/** and main/index.ts';
       return undefined;
   }
 }
 
 function isRendererPackage(specifier: string): boolean {
   return (
-    ['react', 'react-dom', 'react-dom/client', 'zustand', 'zod', '@tanstack/react-query', '@tanstack/react-virtual'].includes(specifier) ||
+    [
+      'react',
+      'react-dom',
+      'react-dom/client',
+      'zustand',
+      'zod',
+      '@tanstack/react-query',
+      '@tanstack/react-virtual',
+    ].includes(specifier) ||
     specifier.startsWith('zustand/') ||
     specifier.startsWith('zod/')
   );

@@ -3,7 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CROSS_FEATURE_IMPORTS_TODAY, findCrossFeatureImports, findRendererBoundaryBreaches } from './renderer-boundaries';
+import {
+  CROSS_FEATURE_IMPORTS_TODAY,
+  findCrossFeatureImports,
+  findRendererBoundaryBreaches,
+} from './renderer-boundaries';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const fixtures: string[] = [];
@@ -29,8 +33,10 @@ describe('renderer IPC boundaries', () => {
       'renderer/ipc/client.ts': 'export const client = window.api;\n',
       'renderer/store/sneaky.ts': "export const api = window['api'];\n",
       'renderer/features/verify/Direct.tsx': 'export const Direct = () => { void window.api?.invoke; return null; };\n',
-      'renderer/features/verify/Fetching.tsx': "import { client } from '../../ipc/client';\nexport const F = () => { void client; return null; };\n",
-      'renderer/app/Shell.tsx': "import { client } from '../ipc/client';\nexport const S = () => { void client; return null; };\n",
+      'renderer/features/verify/Fetching.tsx':
+        "import { client } from '../../ipc/client';\nexport const F = () => { void client; return null; };\n",
+      'renderer/app/Shell.tsx':
+        "import { client } from '../ipc/client';\nexport const S = () => { void client; return null; };\n",
       'renderer/store/allowed.ts': "import { client } from '../ipc/client';\nexport const store = client;\n",
     });
     expect(await findRendererBoundaryBreaches(root)).toEqual([
@@ -59,8 +65,10 @@ describe('features never import each other', () => {
         "import { useVerifyKey } from '../verify/mutations';",
         'export const A = () => null;',
       ].join('\n'),
-      'renderer/features/audit/AuditTable.tsx': "import type {\n  VerdictView,\n} from '../dashboard/types';\nexport { RoleTag } from '../portal/RoleTag';\n",
-      'renderer/features/verify/lazy.ts': "export const later = () => import('../audit/AuditScreen');\nimport '../install/install.css';\n",
+      'renderer/features/audit/AuditTable.tsx':
+        "import type {\n  VerdictView,\n} from '../dashboard/types';\nexport { RoleTag } from '../portal/RoleTag';\n",
+      'renderer/features/verify/lazy.ts':
+        "export const later = () => import('../audit/AuditScreen');\nimport '../install/install.css';\n",
       'renderer/features/verify/KeyField.tsx': "import { KeyInput } from '../../features/license-key/KeyInput';\n",
       'renderer/app/App.tsx': "import { AuditScreen } from '../features/audit/AuditScreen';\n",
     });

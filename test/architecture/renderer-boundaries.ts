@@ -7,7 +7,9 @@ const COMPONENT_DIRS = ['renderer/app/', 'renderer/features/'];
 
 async function files(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
-  return entries.filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name)).map((entry) => path.join(entry.parentPath, entry.name));
+  return entries
+    .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
 /**
@@ -19,7 +21,8 @@ export async function findRendererBoundaryBreaches(rootDir: string): Promise<str
   for (const absolute of await files(path.join(rootDir, 'renderer'))) {
     const file = path.relative(rootDir, absolute).split(path.sep).join('/');
     const text = await readFile(absolute, 'utf8');
-    if (file !== CLIENT_FILE && /\bwindow\s*(\.\s*api\b|\[\s*['"]api['"]\s*\])/.test(text)) breaches.push(`${file} reads window.api`);
+    if (file !== CLIENT_FILE && /\bwindow\s*(\.\s*api\b|\[\s*['"]api['"]\s*\])/.test(text))
+      breaches.push(`${file} reads window.api`);
     if (COMPONENT_DIRS.some((dir) => file.startsWith(dir)) && /from\s+['"][./]*(?:\.\.\/)*ipc\/client['"]/.test(text)) {
       breaches.push(`${file} imports the IPC client`);
     }

@@ -48,7 +48,8 @@ function fail(message: string): never {
 function largeDashboard(setting: string | undefined): number {
   if (setting === undefined || setting === '') return 500;
   const count = Number(setting);
-  if (!Number.isInteger(count) || count <= DASHBOARD_SMALL) fail(`DASHBOARD_INSTANCES must be a whole number above ${DASHBOARD_SMALL}, not "${setting}"`);
+  if (!Number.isInteger(count) || count <= DASHBOARD_SMALL)
+    fail(`DASHBOARD_INSTANCES must be a whole number above ${DASHBOARD_SMALL}, not "${setting}"`);
   return count;
 }
 
@@ -60,11 +61,25 @@ function median(values: readonly number[]): number {
 }
 
 /** Starts the test bridge over `dataDir`, trusting `rootFile`; resolves with its URL once it prints it. */
-async function startBridge(repoRoot: string, dataDir: string, rootFile: string): Promise<{ url: string; child: ChildProcess }> {
-  const server = [join(repoRoot, 'dist/test-bridge/server.js'), '--renderer', join(repoRoot, 'dist/renderer'), '--data-dir', dataDir, '--root', rootFile];
+async function startBridge(
+  repoRoot: string,
+  dataDir: string,
+  rootFile: string,
+): Promise<{ url: string; child: ChildProcess }> {
+  const server = [
+    join(repoRoot, 'dist/test-bridge/server.js'),
+    '--renderer',
+    join(repoRoot, 'dist/renderer'),
+    '--data-dir',
+    dataDir,
+    '--root',
+    rootFile,
+  ];
   const child = spawn(process.execPath, server, { stdio: ['ignore', 'pipe', 'inherit'] });
   const firstLine = await new Promise<string>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`bench failed: dashboard: the test bridge exited with ${code} before it was ready`)));
+    child.once('exit', (code) =>
+      reject(new Error(`bench failed: dashboard: the test bridge exited with ${code} before it was ready`)),
+    );
     createInterface({ input: child.stdout }).once('line', resolve);
   });
   return { url: (JSON.parse(firstLine) as { url: string }).url, child };
@@ -82,7 +97,13 @@ async function stopBridge(child: ChildProcess): Promise<void> {
 const firstRowPopulated = (): string | false => {
   const row = document.querySelector('[role="table"][aria-label="Instances"] [role="row"][aria-rowindex="2"]');
   const badge = row?.querySelector('.status-badge');
-  if (row == null || badge == null || badge.getAttribute('data-status') === 'never' || row.querySelectorAll('[role="meter"]').length !== 2) return false;
+  if (
+    row == null ||
+    badge == null ||
+    badge.getAttribute('data-status') === 'never' ||
+    row.querySelectorAll('[role="meter"]').length !== 2
+  )
+    return false;
   return badge.getAttribute('data-source') ?? 'live';
 };
 /** "Refresh all" is back, the progress bar gone and the outcome announced; or a problem shows (reported after the clock stops). */
@@ -90,17 +111,27 @@ const refreshFinished = (): boolean => {
   if (document.querySelector('.problem[role="alert"]') !== null) return true;
   const actions = [...document.querySelectorAll('[role="group"][aria-label="Instance actions"] button')];
   const notice = document.querySelector('.notice[role="status"]')?.textContent ?? '';
-  return actions.some((button) => button.textContent === 'Refresh all') && document.querySelector('#refresh-progress') === null && notice.startsWith('Refreshed');
+  return (
+    actions.some((button) => button.textContent === 'Refresh all') &&
+    document.querySelector('#refresh-progress') === null &&
+    notice.startsWith('Refreshed')
+  );
 };
 const sortedByName = (): boolean =>
-  [...document.querySelectorAll('[role="table"][aria-label="Instances"] [role="columnheader"][aria-sort="ascending"]')].some((header) => header.textContent?.startsWith('Instance'));
+  [
+    ...document.querySelectorAll('[role="table"][aria-label="Instances"] [role="columnheader"][aria-sort="ascending"]'),
+  ].some((header) => header.textContent?.startsWith('Instance'));
 
 /** Waits, polling on every animation frame (so the wait adds at most a frame), until `step` in the page is truthy; its value. */
 async function waitInPage<T>(page: Page, what: string, count: number, step: () => T | false): Promise<T> {
   try {
-    return (await (await page.waitForFunction(step, undefined, { polling: 'raf', timeout: STEP_TIMEOUT_MS })).jsonValue()) as T;
+    return (await (
+      await page.waitForFunction(step, undefined, { polling: 'raf', timeout: STEP_TIMEOUT_MS })
+    ).jsonValue()) as T;
   } catch (error) {
-    return fail(`with ${count} instances, ${what} (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+    return fail(
+      `with ${count} instances, ${what} (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+    );
   }
 }
 
@@ -112,7 +143,14 @@ async function waitInPage<T>(page: Page, what: string, count: number, step: () =
  * runs in the background as it does for a person opening the app. When that refresh finishes is noted
  * apart, and everything else is checked after the clock stopped.
  */
-async function measureOnce(browser: Browser, repoRoot: string, dir: string, fleet: DashboardFleet, count: number, round: number): Promise<Sample> {
+async function measureOnce(
+  browser: Browser,
+  repoRoot: string,
+  dir: string,
+  fleet: DashboardFleet,
+  count: number,
+  round: number,
+): Promise<Sample> {
   const dataDir = join(dir, `dashboard-${count}-${round}`);
   mkdirSync(dataDir, { recursive: true });
   const saved = await fleet.seed(dataDir, count);
@@ -136,18 +174,21 @@ async function measureOnce(browser: Browser, repoRoot: string, dir: string, flee
     // Functional checks, off the clock: the rows first shown were the saved last known status (not this
     // session's reads), every instance was then read and its row filled in (status, expiry, usage bars),
     // and the table really is sorted by name.
-    if (firstSource !== 'last_known') fail(`with ${count} instances the first populated row showed a ${firstSource} status, not the last known one`);
+    if (firstSource !== 'last_known')
+      fail(`with ${count} instances the first populated row showed a ${firstSource} status, not the last known one`);
     const problem = await page.locator('.problem[role="alert"]').allInnerTexts();
     if (problem.length > 0) fail(`with ${count} instances the dashboard reported a problem: ${problem.join(' / ')}`);
     const notice = (await page.getByRole('status').filter({ hasText: 'Refreshed' }).innerText()).trim();
     // The count as the page writes numbers (its locale: 5,000 in English).
     const expectedNotice = `Refreshed ${await page.evaluate((total) => total.toLocaleString(), count)} instances.`;
-    if (notice !== expectedNotice) fail(`with ${count} instances the refresh said "${notice}", not "${expectedNotice}"`);
+    if (notice !== expectedNotice)
+      fail(`with ${count} instances the refresh said "${notice}", not "${expectedNotice}"`);
     const rowCount = await table.getAttribute('aria-rowcount');
     if (rowCount !== String(count + 1)) fail(`the table has aria-rowcount ${rowCount}, not ${count + 1}`);
     const first = (await table.getByRole('rowheader').first().innerText()).split('\n')[0];
     const expectedFirst = saved.map((record) => record.name).sort(collator.compare)[0];
-    if (first !== expectedFirst) fail(`with ${count} instances, sorted by name the first row is "${first}", not "${expectedFirst}"`);
+    if (first !== expectedFirst)
+      fail(`with ${count} instances, sorted by name the first row is "${first}", not "${expectedFirst}"`);
     const firstRow = table.getByRole('row').nth(1);
     if ((await firstRow.getByRole('meter').count()) !== 2 || !/\d+ \/ \d+/.test(await firstRow.innerText())) {
       fail(`with ${count} instances the first row shows no usage bars:\n${await firstRow.innerText()}`);
@@ -155,7 +196,8 @@ async function measureOnce(browser: Browser, repoRoot: string, dir: string, flee
     const unread = await table.locator('[role="row"][data-state="never"], [role="row"][data-state="unknown"]').count();
     if (unread > 0) fail(`with ${count} instances ${unread} rows in view were not read`);
     const stale = await table.locator('.status-badge[data-source="last_known"]').count();
-    if (stale > 0) fail(`with ${count} instances ${stale} rows in view still show the last known status after the refresh`);
+    if (stale > 0)
+      fail(`with ${count} instances ${stale} rows in view still show the last known status after the refresh`);
 
     return { populatedMs, interactiveMs, refreshedMs };
   } finally {
@@ -186,7 +228,11 @@ function sizeOf(instances: number, samples: readonly Sample[]): DashboardSize {
  * reads every instance through main in the background (its own bench is fleet_refresh_ratio; its time is
  * reported apart). Throws when something functionally fails; never judges the timing.
  */
-export async function measureDashboardRender(repoRoot: string, dir: string, fleet: DashboardFleet): Promise<DashboardFigures> {
+export async function measureDashboardRender(
+  repoRoot: string,
+  dir: string,
+  fleet: DashboardFleet,
+): Promise<DashboardFigures> {
   for (const built of ['dist/test-bridge/server.js', 'dist/test-bridge/page-api.js', 'dist/renderer/index.html']) {
     if (!existsSync(join(repoRoot, built))) fail(`${built} is missing; run \`npm run build\` first`);
   }

@@ -18,7 +18,16 @@ const TOKEN = 'bench-dashboard-token';
 const DAY_SECONDS = 24 * 3600;
 /** Instances the previous session's "Refresh all" reads at once (the app's own setting). */
 const PREVIOUS_SESSION_CONCURRENCY = 8;
-const CUSTOMERS = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark Industries', 'Wayne Enterprises', null] as const;
+const CUSTOMERS = [
+  'Acme',
+  'Globex',
+  'Initech',
+  'Umbrella',
+  'Hooli',
+  'Stark Industries',
+  'Wayne Enterprises',
+  null,
+] as const;
 const ENVIRONMENTS = ['production', 'staging', 'eu-west', 'us-east', 'lab'] as const;
 const TAGS = ['eu', 'us', 'gold', 'silver', 'managed', 'self-hosted', 'k8s'] as const;
 
@@ -31,11 +40,23 @@ interface Seat {
 
 /** What a fleet looks like: each status and bar level authentik has, cycled through the instances. */
 const PROFILES: { licenses: Seat[]; users: SimUserCounts }[] = [
-  { licenses: [{ days: 365, internal: 100, external: 1000 }], users: { internal: 40, external: 200, internalJoinedLast30Days: 2 } },
-  { licenses: [{ days: 10, internal: 50, external: 100 }], users: { internal: 45, external: 90, internalJoinedLast30Days: 1 } },
-  { licenses: [{ days: 365, internal: 50, external: 100 }], users: { internal: 60, external: 30, internalJoinedLast30Days: 5 } },
+  {
+    licenses: [{ days: 365, internal: 100, external: 1000 }],
+    users: { internal: 40, external: 200, internalJoinedLast30Days: 2 },
+  },
+  {
+    licenses: [{ days: 10, internal: 50, external: 100 }],
+    users: { internal: 45, external: 90, internalJoinedLast30Days: 1 },
+  },
+  {
+    licenses: [{ days: 365, internal: 50, external: 100 }],
+    users: { internal: 60, external: 30, internalJoinedLast30Days: 5 },
+  },
   { licenses: [], users: { internal: 12, external: 0, internalJoinedLast30Days: 0 } },
-  { licenses: [{ days: 200, internal: 25, external: 50, flags: ['trial'] }], users: { internal: 5, external: 7, internalJoinedLast30Days: 3 } },
+  {
+    licenses: [{ days: 200, internal: 25, external: 50, flags: ['trial'] }],
+    users: { internal: 5, external: 7, internalJoinedLast30Days: 3 },
+  },
   {
     licenses: [
       { days: 300, internal: 80, external: 500, flags: ['non_production'] },
@@ -43,7 +64,10 @@ const PROFILES: { licenses: Seat[]; users: SimUserCounts }[] = [
     ],
     users: { internal: 90, external: 120, internalJoinedLast30Days: 4 },
   },
-  { licenses: [{ days: -20, internal: 100, external: 100 }], users: { internal: 10, external: 10, internalJoinedLast30Days: 0 } },
+  {
+    licenses: [{ days: -20, internal: 100, external: 100 }],
+    users: { internal: 10, external: 10, internalJoinedLast30Days: 0 },
+  },
   {
     licenses: [
       { days: 400, internal: 200, external: 1000 },
@@ -91,7 +115,8 @@ async function previousSession(records: readonly InstanceRecord[], roots: TrustR
   const saved = new Map(records.map((record) => [record.id, record]));
   const monitor = createFleetMonitor({
     saved: () => [...saved.values()],
-    connectionsFor: async (instances) => new Map(instances.map((record) => [record.id, { url: record.url, token: TOKEN, caPem: record.caPem }])),
+    connectionsFor: async (instances) =>
+      new Map(instances.map((record) => [record.id, { url: record.url, token: TOKEN, caPem: record.caPem }])),
     refreshed: (outcomes) => {
       for (const [id, outcome] of outcomes) {
         const record = saved.get(id);
@@ -106,7 +131,9 @@ async function previousSession(records: readonly InstanceRecord[], roots: TrustR
   const rows = await monitor.refresh(null, () => undefined);
   const unread = rows.filter((row) => row.statusSource !== 'live');
   if (unread.length > 0) {
-    throw new Error(`bench failed: dashboard: the previous session could not read ${unread.length} instances, e.g. ${unread[0]?.name}: ${unread[0]?.lastRefresh?.error?.message}`);
+    throw new Error(
+      `bench failed: dashboard: the previous session could not read ${unread.length} instances, e.g. ${unread[0]?.name}: ${unread[0]?.lastRefresh?.error?.message}`,
+    );
   }
   return [...saved.values()];
 }
@@ -126,7 +153,11 @@ export async function startDashboardFleet(
 ): Promise<DashboardFleet> {
   const roots = trustRootsOf([new X509Certificate(pki.root.pem)]);
   const profileOf = (index: number) => PROFILES[index % PROFILES.length] ?? PROFILES[0];
-  const fleet = await startFleet(count, (index) => ({ roots: roots.certificates, tokens: { [TOKEN]: { viewLicense: true } }, users: profileOf(index)?.users }));
+  const fleet = await startFleet(count, (index) => ({
+    roots: roots.certificates,
+    tokens: { [TOKEN]: { viewLicense: true } },
+    users: profileOf(index)?.users,
+  }));
   fleet.instances.forEach((sim, index) => install(pki, sim, profileOf(index)?.licenses ?? [], index));
 
   const ids = fleet.instances.map(() => randomUUID());
@@ -166,7 +197,14 @@ export async function startDashboardFleet(
     if (known !== undefined) return known.file;
     const vaultDir = join(dir, `vault-${count}`);
     mkdirSync(vaultDir, { recursive: true });
-    const vault = vaultSecretStore({ dataDir: vaultDir, keychain, ownedAccounts: () => [], report: (message) => { throw new Error(`bench failed: dashboard: ${message}`); } });
+    const vault = vaultSecretStore({
+      dataDir: vaultDir,
+      keychain,
+      ownedAccounts: () => [],
+      report: (message) => {
+        throw new Error(`bench failed: dashboard: ${message}`);
+      },
+    });
     await Promise.all(ids.slice(0, count).map((id) => vault.set(instanceAccount(id), TOKEN)));
     const file = join(vaultDir, VAULT_FILE_NAME);
     const { folderId } = JSON.parse(readFileSync(file, 'utf8')) as { folderId: string };

@@ -45,23 +45,46 @@ export async function measureFleetRefresh(
   dir: string,
 ): Promise<FleetFigures> {
   const roots = trustRootsOf([new X509Certificate(pki.root.pem)]);
-  const fleet = await startFleet(FLEET_INSTANCES, () => ({ roots: roots.certificates, latencyMs: FLEET_LATENCY_MS, tokens: { [TOKEN]: { viewLicense: true } } }));
+  const fleet = await startFleet(FLEET_INSTANCES, () => ({
+    roots: roots.certificates,
+    latencyMs: FLEET_LATENCY_MS,
+    tokens: { [TOKEN]: { viewLicense: true } },
+  }));
   try {
     const exp = Math.floor(Date.now() / 1000) + 365 * 24 * 3600;
     for (const instance of fleet.instances) {
-      instance.addLicense(mintKey({ signer: pki.signerP384, intermediate: pki.intermediate, claims: licenseClaims(instance.installId, exp) }));
+      instance.addLicense(
+        mintKey({
+          signer: pki.signerP384,
+          intermediate: pki.intermediate,
+          claims: licenseClaims(instance.installId, exp),
+        }),
+      );
       instance.refreshCachedSummary();
     }
     const fleetFile = join(dir, 'fleet.json');
     const rootFile = join(dir, 'fleet-root.pem');
     writeFileSync(rootFile, pki.root.pem);
-    writeFileSync(fleetFile, JSON.stringify(fleet.instances.map((_, index) => ({ name: `instance-${index}`, url: fleet.instanceUrl(index), token_env: 'BENCH_TOKEN' }))));
+    writeFileSync(
+      fleetFile,
+      JSON.stringify(
+        fleet.instances.map((_, index) => ({
+          name: `instance-${index}`,
+          url: fleet.instanceUrl(index),
+          token_env: 'BENCH_TOKEN',
+        })),
+      ),
+    );
 
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, [cli, 'fleet', fleetFile, '--json', '--concurrency', String(FLEET_CONCURRENCY), '--root', rootFile], {
-      env: { ...process.env, BENCH_TOKEN: TOKEN },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      [cli, 'fleet', fleetFile, '--json', '--concurrency', String(FLEET_CONCURRENCY), '--root', rootFile],
+      {
+        env: { ...process.env, BENCH_TOKEN: TOKEN },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let peakKb = 0;
     const sampler = setInterval(() => {
       peakKb = Math.max(peakKb, peakRssKb(child.pid ?? 0) ?? 0);
@@ -72,7 +95,8 @@ export async function measureFleetRefresh(
     clearInterval(sampler);
     const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
     const report = JSON.parse(stdout) as { totals: { ok: number } };
-    if (code !== 0 || report.totals.ok !== FLEET_INSTANCES) throw new Error(`bench failed: aklm fleet exited ${code} with ${report.totals.ok} of ${FLEET_INSTANCES} OK`);
+    if (code !== 0 || report.totals.ok !== FLEET_INSTANCES)
+      throw new Error(`bench failed: aklm fleet exited ${code} with ${report.totals.ok} of ${FLEET_INSTANCES} OK`);
     return {
       wallMs,
       idealMs: Math.ceil(FLEET_INSTANCES / FLEET_CONCURRENCY) * REQUESTS_PER_INSTANCE * FLEET_LATENCY_MS,

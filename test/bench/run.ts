@@ -19,7 +19,13 @@ import { DASHBOARD_LARGE, DASHBOARD_ROUNDS, DASHBOARD_WARMUP_ROUNDS, measureDash
 import { startDashboardFleet } from './dashboard-fleet';
 import { FLEET_CONCURRENCY, FLEET_INSTANCES, FLEET_LATENCY_MS, measureFleetRefresh } from './fleet-bench';
 import { registerPemLoader } from './pem-loader';
-import { measureTokenStore, TOKEN_STORE_LARGE, TOKEN_STORE_ROUNDS, TOKEN_STORE_SMALL, TOKEN_STORE_WARMUP_ROUNDS } from './token-store-bench';
+import {
+  measureTokenStore,
+  TOKEN_STORE_LARGE,
+  TOKEN_STORE_ROUNDS,
+  TOKEN_STORE_SMALL,
+  TOKEN_STORE_WARMUP_ROUNDS,
+} from './token-store-bench';
 
 // trust-roots.ts imports the bundled root as a `.pem` module, which needs the hooks before it loads.
 registerPemLoader();
@@ -29,7 +35,13 @@ const { startAuthentikSimFleet } = await import('../sim/authentik');
 const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(REPO_ROOT, 'dist/cli/aklm.js');
 const RESULTS_FILE = join(REPO_ROOT, 'bench-results.json');
-const TARGETS = { cli_cold_start_ratio: 1.6, batch_verify_ratio: 0.8, fleet_refresh_ratio: 1.3, dashboard_render_ratio: 3, token_store_ratio: 1.5 } as const;
+const TARGETS = {
+  cli_cold_start_ratio: 1.6,
+  batch_verify_ratio: 0.8,
+  fleet_refresh_ratio: 1.3,
+  dashboard_render_ratio: 3,
+  token_store_ratio: 1.5,
+} as const;
 
 const WARMUP_PAIRS = 5;
 const MEASURED_PAIRS = 30;
@@ -60,7 +72,11 @@ function elapsedMs(start: bigint): number {
 
 function licenseKey(pki: TestPki, name: string): string {
   const exp = Math.floor(Date.now() / 1000) + YEAR_SECONDS;
-  return mintKey({ signer: pki.signerP384, intermediate: pki.intermediate, claims: licenseClaims(INSTALL_ID, exp, { name }) });
+  return mintKey({
+    signer: pki.signerP384,
+    intermediate: pki.intermediate,
+    claims: licenseClaims(INSTALL_ID, exp, { name }),
+  });
 }
 
 /** Wall time of one `node ARGS` process, in ms; fails unless it exits 0. */
@@ -125,7 +141,12 @@ async function measureBatch(pki: TestPki): Promise<{ batchPerSecond: number; raw
   const lines = keys.map((key) => `${key}\n`);
   const inputs = keys.map(signedInput);
   const signerKey = new X509Certificate(pki.signerP384.pem).publicKey;
-  const options: LicenseOptions = { roots: trustRootsOf([new X509Certificate(pki.root.pem)]), at: Date.now(), installId: INSTALL_ID, rules: authentikRules(null) };
+  const options: LicenseOptions = {
+    roots: trustRootsOf([new X509Certificate(pki.root.pem)]),
+    at: Date.now(),
+    installId: INSTALL_ID,
+    rules: authentikRules(null),
+  };
 
   await batchKeysPerSecond(lines, options);
   rawVerifyPerSecond(inputs, signerKey);
@@ -160,14 +181,17 @@ async function main(): Promise<void> {
     const { batchPerSecond, rawPerSecond } = await measureBatch(pki);
     const fleet = await measureFleetRefresh(pki, startAuthentikSimFleet, trustRootsOf, CLI, dir);
     const dashboardFleet = await startDashboardFleet(pki, startAuthentikSimFleet, trustRootsOf, dir, DASHBOARD_LARGE);
-    const dashboard = await measureDashboardRender(REPO_ROOT, dir, dashboardFleet).finally(() => dashboardFleet.close());
+    const dashboard = await measureDashboardRender(REPO_ROOT, dir, dashboardFleet).finally(() =>
+      dashboardFleet.close(),
+    );
     const tokenStore = await measureTokenStore(dir);
     const coldStartRatio = cliMs / nodeMs;
     const batchRatio = batchPerSecond / rawPerSecond;
     const fleetRatio = fleet.wallMs / fleet.idealMs;
     const dashboardRatio = dashboard.large.medianMs / dashboard.small.medianMs;
     // Per token: 5,000 against 50, so 100 times the work; 1.0 is linear.
-    const tokenStoreRatio = tokenStore.largeMedianMs / tokenStore.smallMedianMs / (TOKEN_STORE_LARGE / TOKEN_STORE_SMALL);
+    const tokenStoreRatio =
+      tokenStore.largeMedianMs / tokenStore.smallMedianMs / (TOKEN_STORE_LARGE / TOKEN_STORE_SMALL);
 
     const results = {
       cli_cold_start_ratio: round(coldStartRatio, 3),

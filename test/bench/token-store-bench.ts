@@ -43,8 +43,13 @@ async function storeAndRead(parent: string, count: number): Promise<number> {
   let keyAccount: string | undefined;
   try {
     await vault.accounts();
-    keyAccount = vaultKeyAccount((JSON.parse(readFileSync(join(dataDir, VAULT_FILE_NAME), 'utf8')) as { folderId: string }).folderId);
-    const tokens = Array.from({ length: count }, () => [instanceAccount(randomUUID()), `bench-token-${randomUUID()}`] as const);
+    keyAccount = vaultKeyAccount(
+      (JSON.parse(readFileSync(join(dataDir, VAULT_FILE_NAME), 'utf8')) as { folderId: string }).folderId,
+    );
+    const tokens = Array.from(
+      { length: count },
+      () => [instanceAccount(randomUUID()), `bench-token-${randomUUID()}`] as const,
+    );
 
     const start = process.hrtime.bigint();
     await Promise.all(tokens.map(([account, token]) => vault.set(account, token)));
@@ -53,7 +58,8 @@ async function storeAndRead(parent: string, count: number): Promise<number> {
     }
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
 
-    if ((await vault.accounts()).length !== count) fail(`with ${count} tokens the vault lists another number of accounts`);
+    if ((await vault.accounts()).length !== count)
+      fail(`with ${count} tokens the vault lists another number of accounts`);
     return ms;
   } finally {
     if (keyAccount !== undefined) await keychain.delete(keyAccount);

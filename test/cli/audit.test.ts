@@ -50,7 +50,10 @@ const linesOf = (text: string): string[] => text.split('\n').filter((line) => li
 describe('aklm audit', () => {
   it('after three installs: six chained entries naming the OS user, the instance and each key by fingerprint only; --verify exits 0', async () => {
     const { env, sim, keys, file, text, verify } = await threeInstalls();
-    expect(await verify()).toEqual({ code: 0, report: { state: 'intact', entries: 6, first_altered: null, message: expect.stringContaining('6 entries') } });
+    expect(await verify()).toEqual({
+      code: 0,
+      report: { state: 'intact', entries: 6, first_altered: null, message: expect.stringContaining('6 entries') },
+    });
     expect((await stat(file)).mode & 0o777).toBe(0o600);
     for (const key of keys) {
       expect(text).not.toContain(key);
@@ -67,12 +70,19 @@ describe('aklm audit', () => {
         ['license.install', 'succeeded', keyFingerprint(key)],
       ]),
     );
-    expect(entries[1]).toMatchObject({ actor: { kind: 'os', name: userInfo().username }, target: { instance: { id: null, name: null, url: sim.url }, license_name: 'Acme 30' } });
+    expect(entries[1]).toMatchObject({
+      actor: { kind: 'os', name: userInfo().username },
+      target: { instance: { id: null, name: null, url: sim.url }, license_name: 'Acme 30' },
+    });
     expect(JSON.parse(linesOf(text)[0] ?? '')).toMatchObject({ prev: GENESIS_HASH });
     expect(keychainLookup(auditHeadAccount(env.AKLM_DATA_DIR))).toBe(lineHash(linesOf(text)[5] ?? ''));
 
     const plain = await runAklm(['audit'], { env });
-    expect(plain.stdout.split('\n')[1]).toMatch(new RegExp(`^#2  \\S+Z  ${userInfo().username} \\(this computer\\)  license\\.install  succeeded  ${sim.url.replace(/[.:/]/g, '\\$&')}, license "Acme 30"`));
+    expect(plain.stdout.split('\n')[1]).toMatch(
+      new RegExp(
+        `^#2  \\S+Z  ${userInfo().username} \\(this computer\\)  license\\.install  succeeded  ${sim.url.replace(/[.:/]/g, '\\$&')}, license "Acme 30"`,
+      ),
+    );
     expect(plain.stdout.trim().split('\n').at(-1)).toMatch(/^INTACT: 6 entries/);
   });
 
@@ -91,11 +101,20 @@ describe('aklm audit', () => {
     expect(changed[1]).not.toBe(lines[1]);
     expect(await tampered(changed)).toMatchObject({ code: 1, report: { state: 'altered', first_altered: 2 } });
 
-    expect(await tampered(lines.filter((_, index) => index !== 3))).toMatchObject({ code: 1, report: { state: 'altered', first_altered: 3 } });
-    expect(await tampered(lines.slice(0, 5))).toMatchObject({ code: 1, report: { state: 'altered', message: expect.stringContaining('removed from the end') } });
+    expect(await tampered(lines.filter((_, index) => index !== 3))).toMatchObject({
+      code: 1,
+      report: { state: 'altered', first_altered: 3 },
+    });
+    expect(await tampered(lines.slice(0, 5))).toMatchObject({
+      code: 1,
+      report: { state: 'altered', message: expect.stringContaining('removed from the end') },
+    });
 
     const forged = JSON.stringify({ ...JSON.parse(lines[1] ?? ''), result: 'refused', prev: lineHash(lines[1] ?? '') });
-    expect(await tampered([...lines.slice(0, 2), forged, ...lines.slice(2)])).toMatchObject({ code: 1, report: { state: 'altered', first_altered: 3 } });
+    expect(await tampered([...lines.slice(0, 2), forged, ...lines.slice(2)])).toMatchObject({
+      code: 1,
+      report: { state: 'altered', first_altered: 3 },
+    });
 
     // A fresh, self-consistent chain from 64 zeros, every entry as before but one: only the keychain's head gives it away.
     let prev = GENESIS_HASH;
@@ -104,7 +123,10 @@ describe('aklm audit', () => {
       prev = lineHash(next);
       return next;
     });
-    expect(await tampered(rewritten)).toMatchObject({ code: 1, report: { state: 'altered', first_altered: null, message: expect.stringContaining('replaced whole') } });
+    expect(await tampered(rewritten)).toMatchObject({
+      code: 1,
+      report: { state: 'altered', first_altered: null, message: expect.stringContaining('replaced whole') },
+    });
 
     expect(await verify()).toMatchObject({ code: 0, report: { state: 'intact' } });
   });
@@ -118,7 +140,13 @@ describe('aklm audit', () => {
     const key = await fx.write('unrecorded.jwt', fx.key(sim.installId, 365));
     const run = await fx.aklm(['install', key, '--url', sim.url, '--json'], { env: { AKLM_DATA_DIR: dir } });
     expect(run.code).toBe(3);
-    expect(json(run)).toMatchObject({ installed: false, reason: 'audit_unwritable', message: expect.stringMatching(/audit\.jsonl could not be written: EISDIR.* Nothing was sent, since every change is recorded before it is made/) });
+    expect(json(run)).toMatchObject({
+      installed: false,
+      reason: 'audit_unwritable',
+      message: expect.stringMatching(
+        /audit\.jsonl could not be written: EISDIR.* Nothing was sent, since every change is recorded before it is made/,
+      ),
+    });
     expect(sim.requests).toEqual([]);
     expect(sim.installed()).toEqual([]);
 

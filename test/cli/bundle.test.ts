@@ -32,7 +32,11 @@ describe('the built CLI', () => {
   });
 
   it('loads nothing of timeline before or while verifying', () => {
-    const loaded = new Set([...staticImports(AKLM), commandChunk('verify'), ...staticImports(join(chunks, commandChunk('verify')))]);
+    const loaded = new Set([
+      ...staticImports(AKLM),
+      commandChunk('verify'),
+      ...staticImports(join(chunks, commandChunk('verify'))),
+    ]);
     expect(loaded.has(commandChunk('timeline'))).toBe(false);
     for (const file of loaded) expect(readFileSync(join(chunks, file), 'utf8')).not.toContain('guideTimeline');
   });

@@ -24,5 +24,11 @@ export async function cliFixtures(): Promise<CliFixtures> {
     await writeFile(path, text);
     return path;
   };
-  return { pki, dir, write, root: await write('test-root.pem', pki.root.pem), rogueRoot: await write('rogue-root.pem', pki.rogue.root.pem) };
+  return {
+    pki,
+    dir,
+    write,
+    root: await write('test-root.pem', pki.root.pem),
+    rogueRoot: await write('rogue-root.pem', pki.rogue.root.pem),
+  };
 }

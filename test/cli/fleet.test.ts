@@ -7,7 +7,13 @@ import { json } from './run-aklm';
 const fx = await instanceFixtures();
 
 interface FleetJson {
-  instances: ({ name: string; url: string; exit: number; status?: string; error?: { code: string; message: string } } & Record<string, unknown>)[];
+  instances: ({
+    name: string;
+    url: string;
+    exit: number;
+    status?: string;
+    error?: { code: string; message: string };
+  } & Record<string, unknown>)[];
   totals: { ok: number; warning: number; critical: number; unknown: number };
   exit: number;
 }
@@ -27,7 +33,14 @@ async function fleetFile(entries: unknown): Promise<string> {
 async function hostileSim() {
   const sim = await fx.sim();
   const x5c = [withUnreadableDates(fx.pki.signerP384, fx.pki.intermediate.privateKey), fx.pki.intermediate.x5c];
-  sim.addLicense(mintKey({ signer: fx.pki.signerP384, intermediate: fx.pki.intermediate, header: { alg: 'ES512', typ: 'JWT', x5c }, claims: licenseClaims(sim.installId, nowSeconds() + 365 * DAY_S) }));
+  sim.addLicense(
+    mintKey({
+      signer: fx.pki.signerP384,
+      intermediate: fx.pki.intermediate,
+      header: { alg: 'ES512', typ: 'JWT', x5c },
+      claims: licenseClaims(sim.installId, nowSeconds() + 365 * DAY_S),
+    }),
+  );
   sim.refreshCachedSummary();
   return sim;
 }
@@ -41,7 +54,9 @@ describe('aklm fleet', () => {
       { name: 'last', url: last.url, token_env: 'FLEET_TOKEN' },
     ]);
     // One instance at a time, so the healthy one after the hostile one is read by the same worker.
-    const text = await fx.aklm(['fleet', file, '--concurrency', '1', '--timeout', '5'], { env: { FLEET_TOKEN: TOKEN } });
+    const text = await fx.aklm(['fleet', file, '--concurrency', '1', '--timeout', '5'], {
+      env: { FLEET_TOKEN: TOKEN },
+    });
     const lines = text.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/^first: AKLM OK - valid, /);
@@ -50,10 +65,15 @@ describe('aklm fleet', () => {
     expect(lines[2]).toMatch(/^last: AKLM OK - valid, /);
     expect(text.stderr).toBe('');
 
-    const run = await fx.aklm(['fleet', file, '--json', '--concurrency', '1', '--timeout', '5'], { env: { FLEET_TOKEN: TOKEN } });
+    const run = await fx.aklm(['fleet', file, '--json', '--concurrency', '1', '--timeout', '5'], {
+      env: { FLEET_TOKEN: TOKEN },
+    });
     const report = json<FleetJson>(run);
     expect(report.instances.map((row) => row.name)).toEqual(['first', 'hostile', 'last']);
-    expect(report.instances[1]).toMatchObject({ exit: 1, warnings: [expect.stringContaining('fails offline verification: untrusted_chain')] });
+    expect(report.instances[1]).toMatchObject({
+      exit: 1,
+      warnings: [expect.stringContaining('fails offline verification: untrusted_chain')],
+    });
     expect(report.instances[0]).toMatchObject({ exit: 0, status: 'valid' });
     expect(report.instances[2]).toMatchObject({ exit: 0, status: 'valid' });
     expect(report.totals).toEqual({ ok: 2, warning: 1, critical: 0, unknown: 0 });
@@ -64,7 +84,10 @@ describe('aklm fleet', () => {
 
   it('keeps each instance on one line whatever its name holds: control characters are shown, not obeyed', async () => {
     const ok = await licensedSim(365);
-    const run = await fx.aklm(['fleet', await fleetFile([{ name: 'prod\u001b[2K\rfake\nfleet: OK', url: ok.url, token_env: 'FLEET_TOKEN' }])], { env: { FLEET_TOKEN: TOKEN } });
+    const run = await fx.aklm(
+      ['fleet', await fleetFile([{ name: 'prod\u001b[2K\rfake\nfleet: OK', url: ok.url, token_env: 'FLEET_TOKEN' }])],
+      { env: { FLEET_TOKEN: TOKEN } },
+    );
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^prod\\u001b\[2K\\u000dfake\\u000afleet: OK: AKLM OK - valid, /);
@@ -92,8 +115,28 @@ describe('aklm fleet', () => {
       ['no-token', 3, 'config'],
       ['gone', 3, 'unreachable'],
     ]);
-    expect(Object.keys(report.instances[0] ?? {})).toEqual(['name', 'url', 'exit', 'instance', 'status', 'status_cached', 'latest_valid', 'licensed', 'usage', 'forecast', 'flags', 'licenses', 'warnings', 'notes']);
-    expect(report.instances[3]).toEqual({ name: 'no-token', url: ok?.url, exit: 3, error: { code: 'config', message: expect.stringContaining('UNSET_FLEET_TOKEN') } });
+    expect(Object.keys(report.instances[0] ?? {})).toEqual([
+      'name',
+      'url',
+      'exit',
+      'instance',
+      'status',
+      'status_cached',
+      'latest_valid',
+      'licensed',
+      'usage',
+      'forecast',
+      'flags',
+      'licenses',
+      'warnings',
+      'notes',
+    ]);
+    expect(report.instances[3]).toEqual({
+      name: 'no-token',
+      url: ok?.url,
+      exit: 3,
+      error: { code: 'config', message: expect.stringContaining('UNSET_FLEET_TOKEN') },
+    });
     expect(report.totals).toEqual({ ok: 1, warning: 1, critical: 1, unknown: 2 });
     expect(report.exit).toBe(2);
     expect(run.stdout).not.toContain(TOKEN);
@@ -101,7 +144,8 @@ describe('aklm fleet', () => {
 
   it('exits 3 when any is unknown and none critical, 1 with only warnings, 0 when all are OK', async () => {
     const [ok, soon] = await Promise.all([licensedSim(365), licensedSim(5)]);
-    const exitOf = async (entries: unknown[]) => (await fx.aklm(['fleet', await fleetFile(entries), '--timeout', '2'], { env: { FLEET_TOKEN: TOKEN } })).code;
+    const exitOf = async (entries: unknown[]) =>
+      (await fx.aklm(['fleet', await fleetFile(entries), '--timeout', '2'], { env: { FLEET_TOKEN: TOKEN } })).code;
     const entry = (name: string, url: string | undefined) => ({ name, url, token_env: 'FLEET_TOKEN' });
     expect(await exitOf([entry('a', ok?.url), entry('b', await closedUrl()), entry('c', soon?.url)])).toBe(3);
     expect(await exitOf([entry('a', ok?.url), entry('c', soon?.url)])).toBe(1);
@@ -110,9 +154,20 @@ describe('aklm fleet', () => {
 
   it('prints one status line per instance and a totals line', async () => {
     const ok = await licensedSim(365);
-    const run = await fx.aklm(['fleet', await fleetFile([{ name: 'prod', url: ok.url, token_env: 'FLEET_TOKEN' }, { name: 'gone', url: await closedUrl(), token_env: 'FLEET_TOKEN' }]), '--timeout', '2'], {
-      env: { FLEET_TOKEN: TOKEN },
-    });
+    const run = await fx.aklm(
+      [
+        'fleet',
+        await fleetFile([
+          { name: 'prod', url: ok.url, token_env: 'FLEET_TOKEN' },
+          { name: 'gone', url: await closedUrl(), token_env: 'FLEET_TOKEN' },
+        ]),
+        '--timeout',
+        '2',
+      ],
+      {
+        env: { FLEET_TOKEN: TOKEN },
+      },
+    );
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^prod: AKLM OK - valid, expires /);
     expect(lines[1]).toMatch(/^gone: AKLM UNKNOWN - /);
@@ -120,12 +175,15 @@ describe('aklm fleet', () => {
     expect(run.code).toBe(3);
   });
 
-  it('reads an entry\'s ca relative to the fleet file', async () => {
+  it("reads an entry's ca relative to the fleet file", async () => {
     const ok = await licensedSim(365);
     await fx.write('fleet-ca.pem', 'not a certificate');
     const file = await fleetFile([{ name: 'prod', url: ok.url, token_env: 'FLEET_TOKEN', ca: 'fleet-ca.pem' }]);
     const report = json<FleetJson>(await fx.aklm(['fleet', file, '--json'], { env: { FLEET_TOKEN: TOKEN } }));
-    expect(report.instances[0]?.error).toEqual({ code: 'config', message: expect.stringContaining(`the CA file ${fx.dir}/fleet-ca.pem: The CA is not a PEM certificate`) });
+    expect(report.instances[0]?.error).toEqual({
+      code: 'config',
+      message: expect.stringContaining(`the CA file ${fx.dir}/fleet-ca.pem: The CA is not a PEM certificate`),
+    });
   });
 
   it.each([

@@ -15,8 +15,21 @@ const { signerP384, intermediate } = fx.pki;
 const INSTALL_ID = '6b3c8a51-2f4e-4d7a-9c1b-0e5f7a9d2c44';
 const claims = licenseClaims(INSTALL_ID, nowSeconds() + 365 * DAY_S);
 const valid = mintKey({ signer: signerP384, intermediate, claims });
-const unreadableDates = mintKey({ signer: signerP384, intermediate, claims, header: { alg: 'ES512', typ: 'JWT', x5c: [withUnreadableDates(signerP384, intermediate.privateKey), intermediate.x5c] } });
-const escapes = mintKey({ signer: signerP384, intermediate, claims: { ...claims, name: 'Acme\u001b[2K\r\u009b1mVALID: \u202eforged' } });
+const unreadableDates = mintKey({
+  signer: signerP384,
+  intermediate,
+  claims,
+  header: {
+    alg: 'ES512',
+    typ: 'JWT',
+    x5c: [withUnreadableDates(signerP384, intermediate.privateKey), intermediate.x5c],
+  },
+});
+const escapes = mintKey({
+  signer: signerP384,
+  intermediate,
+  claims: { ...claims, name: 'Acme\u001b[2K\r\u009b1mVALID: \u202eforged' },
+});
 /** A heap far below what the inputs below would take if held: a process that reads them whole dies of it. */
 const HEAP_CEILING_MB = 64;
 
@@ -28,8 +41,13 @@ interface VerdictLine {
 }
 
 /** The built CLI under a heap ceiling, fed by `feed` on its standard input. */
-async function aklmUnderCeiling(args: string[], feed: (stdin: NodeJS.WritableStream) => Promise<void>): Promise<AklmRun> {
-  const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_CEILING_MB}`, AKLM, ...args, '--root', fx.root], { env: { ...process.env, TZ: 'UTC' } });
+async function aklmUnderCeiling(
+  args: string[],
+  feed: (stdin: NodeJS.WritableStream) => Promise<void>,
+): Promise<AklmRun> {
+  const child = spawn(process.execPath, [`--max-old-space-size=${HEAP_CEILING_MB}`, AKLM, ...args, '--root', fx.root], {
+    env: { ...process.env, TZ: 'UTC' },
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -57,11 +75,20 @@ function expectNothingObeyed(output: string): void {
   for (const char of ['\u001b', '\r', '\u009b', '\u202e']) expect(output).not.toContain(char);
 }
 
-const verdictLines = (run: AklmRun): VerdictLine[] => run.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as VerdictLine);
+const verdictLines = (run: AklmRun): VerdictLine[] =>
+  run.stdout
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as VerdictLine);
 
 describe('aklm verify --batch on hostile lines', () => {
   it('gives every line its verdict in order, whatever one line holds', async () => {
-    const deepUsers = signedRaw(JSON.stringify({ ...claims, internal_users: undefined, users: 0 }).replace('"users":0', `"users":${'['.repeat(20_000)}${']'.repeat(20_000)}`));
+    const deepUsers = signedRaw(
+      JSON.stringify({ ...claims, internal_users: undefined, users: 0 }).replace(
+        '"users":0',
+        `"users":${'['.repeat(20_000)}${']'.repeat(20_000)}`,
+      ),
+    );
     const lines = [unreadableDates, deepUsers, 'x'.repeat(70_000), escapes, valid];
     const run = await runAklm(['verify', '--batch', '-', '--root', fx.root], { stdin: lines.join('\n') });
     expect(run.stderr).toBe('');
@@ -73,7 +100,9 @@ describe('aklm verify --batch on hostile lines', () => {
       [4, 'ok'],
       [5, 'ok'],
     ]);
-    expect(verdictLines(run)[2]?.checks[0]?.detail).toBe('the input is 70000 bytes, over the 65536-byte limit for a key');
+    expect(verdictLines(run)[2]?.checks[0]?.detail).toBe(
+      'the input is 70000 bytes, over the 65536-byte limit for a key',
+    );
     expect(verdictLines(run)[2]?.fingerprint).toBe(keyFingerprint('x'.repeat(70_000)));
     // The forged name stays in the JSON, escaped so a terminal shows it instead of obeying it.
     expectNothingObeyed(run.stdout);
@@ -129,7 +158,9 @@ describe('aklm verify on a hostile key', () => {
     expect(run.code).toBe(1);
     const verdict = JSON.parse(run.stdout) as VerdictLine;
     expect(verdict.reason).toBe('malformed');
-    expect(verdict.checks[0]?.detail).toBe(`the input is ${200 * 1024 * 1024} bytes, over the 65536-byte limit for a key`);
+    expect(verdict.checks[0]?.detail).toBe(
+      `the input is ${200 * 1024 * 1024} bytes, over the 65536-byte limit for a key`,
+    );
   }, 60_000);
 });
 
@@ -139,25 +170,46 @@ describe('aklm install of a file that is no key', () => {
     const file = await fx.write('not-a-key.bin', 'D'.repeat(100_000));
     const run = await fx.aklm(['install', file, '--url', sim.url]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toBe('NOT INSTALLED (malformed): This is not a well-formed authentik license key: the input is 100000 bytes, over the 65536-byte limit for a key. Nothing was sent.\n');
+    expect(run.stdout).toBe(
+      'NOT INSTALLED (malformed): This is not a well-formed authentik license key: the input is 100000 bytes, over the 65536-byte limit for a key. Nothing was sent.\n',
+    );
     expect(sim.requests).toEqual([]);
   });
 });
 
 describe('aklm status on an instance with a hostile key installed', () => {
-  it('reports the key\'s failed verdict as a warning (exit 1), by the rules in docs/cli.md, instead of failing', async () => {
+  it("reports the key's failed verdict as a warning (exit 1), by the rules in docs/cli.md, instead of failing", async () => {
     const sim = await fx.sim();
     sim.addLicense(fx.key(sim.installId, 365, { name: 'Healthy' }));
-    sim.addLicense(mintKey({ signer: signerP384, intermediate, claims: licenseClaims(sim.installId, nowSeconds() + 365 * DAY_S, { name: 'Spoiled\u001b[2K' }), header: { alg: 'ES512', typ: 'JWT', x5c: [withUnreadableDates(signerP384, intermediate.privateKey), intermediate.x5c] } }));
+    sim.addLicense(
+      mintKey({
+        signer: signerP384,
+        intermediate,
+        claims: licenseClaims(sim.installId, nowSeconds() + 365 * DAY_S, { name: 'Spoiled\u001b[2K' }),
+        header: {
+          alg: 'ES512',
+          typ: 'JWT',
+          x5c: [withUnreadableDates(signerP384, intermediate.privateKey), intermediate.x5c],
+        },
+      }),
+    );
     sim.refreshCachedSummary();
     const run = await fx.aklm(['status', '--url', sim.url, '--json']);
     expect(run.code).toBe(1);
-    const report = JSON.parse(run.stdout) as { licenses: { verification: { reason: string } }[]; warnings: string[]; exit: number };
+    const report = JSON.parse(run.stdout) as {
+      licenses: { verification: { reason: string } }[];
+      warnings: string[];
+      exit: number;
+    };
     expect(report.licenses.map((license) => license.verification.reason)).toEqual(['ok', 'untrusted_chain']);
-    expect(report.warnings).toEqual(['The installed license "Spoiled\u001b[2K" fails offline verification: untrusted_chain.']);
+    expect(report.warnings).toEqual([
+      'The installed license "Spoiled\u001b[2K" fails offline verification: untrusted_chain.',
+    ]);
     const text = await fx.aklm(['status', '--url', sim.url]);
     expect(text.code).toBe(1);
-    expect(text.stdout).toContain('The installed license "Spoiled\\u001b[2K" fails offline verification: untrusted_chain.');
+    expect(text.stdout).toContain(
+      'The installed license "Spoiled\\u001b[2K" fails offline verification: untrusted_chain.',
+    );
     expect(text.stdout).not.toContain('\u001b');
   });
 });

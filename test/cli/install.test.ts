@@ -12,10 +12,18 @@ interface InstallJson {
   reason: string;
   message: string;
   warnings: string[];
-  license?: { license_uuid: string; name: string; expiry: string; internal_users: number; external_users: number; fingerprint: string };
+  license?: {
+    license_uuid: string;
+    name: string;
+    expiry: string;
+    internal_users: number;
+    external_users: number;
+    fingerprint: string;
+  };
 }
 
-const posts = (sim: Awaited<ReturnType<typeof fx.sim>>) => sim.requests.filter((request) => request.method === 'POST').length;
+const posts = (sim: Awaited<ReturnType<typeof fx.sim>>) =>
+  sim.requests.filter((request) => request.method === 'POST').length;
 
 async function install(sim: { url: string }, key: string, extra: string[] = [], env?: Record<string, string>) {
   const file = await fx.write(`key-${Math.random().toString(36).slice(2)}.jwt`, key);
@@ -50,7 +58,11 @@ describe('aklm install: preflight, then exactly one POST', () => {
     const uuid = sim.addLicense(key);
     const { run, report } = await install(sim, `${key}\n`);
     expect(run.code).toBe(0);
-    expect(report).toMatchObject({ installed: true, reason: 'already_installed', license: { license_uuid: uuid, fingerprint: keyFingerprint(key) } });
+    expect(report).toMatchObject({
+      installed: true,
+      reason: 'already_installed',
+      license: { license_uuid: uuid, fingerprint: keyFingerprint(key) },
+    });
     expect(posts(sim)).toBe(0);
   });
 
@@ -83,20 +95,33 @@ describe('aklm install: preflight, then exactly one POST', () => {
 
   it('refuses when the Install ID cannot be read, exit 1, nothing sent', async () => {
     const sim = await fx.sim();
-    sim.fault({ path: '/enterprise/license/install_id/', kind: 'status', status: 403, body: { detail: 'You do not have permission to perform this action.' } });
+    sim.fault({
+      path: '/enterprise/license/install_id/',
+      kind: 'status',
+      status: 403,
+      body: { detail: 'You do not have permission to perform this action.' },
+    });
     const { run, report } = await install(sim, fx.key(sim.installId, 365));
     expect(run.code).toBe(1);
     expect(report).toMatchObject({ installed: false, reason: 'forbidden' });
     expect(posts(sim)).toBe(0);
   });
 
-  it('reports authentik\'s refusal as rejected_by_server, exit 1', async () => {
+  it("reports authentik's refusal as rejected_by_server, exit 1", async () => {
     const sim = await fx.sim();
-    const rogue = mintKey({ signer: fx.pki.rogue.signerP384, intermediate: fx.pki.rogue.intermediate, claims: licenseClaims(sim.installId, nowSeconds() + 365 * DAY_S) });
+    const rogue = mintKey({
+      signer: fx.pki.rogue.signerP384,
+      intermediate: fx.pki.rogue.intermediate,
+      claims: licenseClaims(sim.installId, nowSeconds() + 365 * DAY_S),
+    });
     const file = await fx.write('rogue.jwt', rogue);
     const run = await fx.aklm(['install', file, '--url', sim.url, '--json', '--root', fx.rogueRoot]);
     expect(run.code).toBe(1);
-    expect(json<InstallJson>(run)).toMatchObject({ installed: false, reason: 'rejected_by_server', message: 'authentik refused the key: Unable to verify license' });
+    expect(json<InstallJson>(run)).toMatchObject({
+      installed: false,
+      reason: 'rejected_by_server',
+      message: 'authentik refused the key: Unable to verify license',
+    });
     expect(posts(sim)).toBe(1);
   });
 
@@ -120,7 +145,9 @@ describe('aklm install: preflight, then exactly one POST', () => {
   });
 
   it('exits 3 when the instance is unreachable, and reads the key from stdin with -', async () => {
-    const run = await fx.aklm(['install', '-', '--url', await closedUrl(), '--json', '--timeout', '2'], { stdin: 'a.b.c' });
+    const run = await fx.aklm(['install', '-', '--url', await closedUrl(), '--json', '--timeout', '2'], {
+      stdin: 'a.b.c',
+    });
     expect(run.code).toBe(3);
     expect(json<InstallJson>(run)).toMatchObject({ installed: false, reason: 'unreachable' });
   });

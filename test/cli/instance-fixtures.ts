@@ -33,7 +33,12 @@ export async function instanceFixtures(): Promise<InstanceFixtures> {
       return sim;
     },
     key: (installId, days, claims = {}) =>
-      mintKey({ signer: fx.pki.signerP384, intermediate: fx.pki.intermediate, claims: { ...licenseClaims(installId, nowSeconds() + Math.round(days * DAY_S)), ...claims } }),
-    aklm: (args, options = {}) => runAklm([...args, '--root', fx.root], { stdin: options.stdin, env: { AKLM_TOKEN: TOKEN, ...options.env } }),
+      mintKey({
+        signer: fx.pki.signerP384,
+        intermediate: fx.pki.intermediate,
+        claims: { ...licenseClaims(installId, nowSeconds() + Math.round(days * DAY_S)), ...claims },
+      }),
+    aklm: (args, options = {}) =>
+      runAklm([...args, '--root', fx.root], { stdin: options.stdin, env: { AKLM_TOKEN: TOKEN, ...options.env } }),
   };
 }

@@ -14,7 +14,9 @@ const FAILING_STDOUT = `data:text/javascript,process.stdout.write = () => { thro
 
 function runWithFailingStdout(args: string[]): Promise<AklmRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', FAILING_STDOUT, AKLM, ...args], { env: { ...process.env, PROD: PROD_TOKEN, AKLM_TOKEN: DEFAULT_TOKEN } });
+    const child = spawn(process.execPath, ['--import', FAILING_STDOUT, AKLM, ...args], {
+      env: { ...process.env, PROD: PROD_TOKEN, AKLM_TOKEN: DEFAULT_TOKEN },
+    });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
@@ -25,7 +27,15 @@ function runWithFailingStdout(args: string[]): Promise<AklmRun> {
 
 describe("aklm's internal-error line (exit 70)", () => {
   it('redacts the --token-env variable, AKLM_TOKEN and any key from the error it prints', async () => {
-    const run = await runWithFailingStdout(['status', '--url', await closedUrl(), '--token-env', 'PROD', '--timeout', '1']);
+    const run = await runWithFailingStdout([
+      'status',
+      '--url',
+      await closedUrl(),
+      '--token-env',
+      'PROD',
+      '--timeout',
+      '1',
+    ]);
     expect(run.code).toBe(70);
     expect(run.stderr).toBe('aklm: internal error: stdout refused: Bearer [redacted] / [redacted] / [redacted key]\n');
   });

@@ -24,7 +24,8 @@ async function elsewhereSim() {
   return { sim, url: sim.url.replace('127.0.0.1', '0.0.0.0') };
 }
 
-const REFUSAL = /--url http:\/\/0\.0\.0\.0:\d+: This address is plain http:\/\/, so the API token would cross the network unencrypted\. Use the instance’s https:\/\/ address, or add --allow-http to send it this way anyway\./;
+const REFUSAL =
+  /--url http:\/\/0\.0\.0\.0:\d+: This address is plain http:\/\/, so the API token would cross the network unencrypted\. Use the instance’s https:\/\/ address, or add --allow-http to send it this way anyway\./;
 
 describe('aklm --url http://… of another computer', () => {
   it('status refuses it: exit 3 (UNKNOWN), nothing sent, saying what to do', async () => {
@@ -36,7 +37,11 @@ describe('aklm --url http://… of another computer', () => {
 
     const asJson = await fx.aklm(['status', '--url', url, '--json']);
     expect(asJson.code).toBe(3);
-    expect(json(asJson)).toMatchObject({ status: null, error: { code: 'config', message: expect.stringMatching(REFUSAL) }, exit: 3 });
+    expect(json(asJson)).toMatchObject({
+      status: null,
+      error: { code: 'config', message: expect.stringMatching(REFUSAL) },
+      exit: 3,
+    });
     expect(sim.requests).toEqual([]);
   });
 
@@ -97,7 +102,9 @@ describe('aklm --instance NAME over plain http:// to another computer: the saved
     const { sim, env, before } = await saved(undefined);
     const run = await fx.aklm(['status', '--instance', 'lab'], { env });
     expect(run.code).toBe(3);
-    expect(run.stderr).toMatch(/the saved instance "Lab" \(http:\/\/0\.0\.0\.0:\d+\): This address is plain http:\/\/, so the API token would cross the network unencrypted\. Edit the instance in the app/);
+    expect(run.stderr).toMatch(
+      /the saved instance "Lab" \(http:\/\/0\.0\.0\.0:\d+\): This address is plain http:\/\/, so the API token would cross the network unencrypted\. Edit the instance in the app/,
+    );
     expect(sim.requests.length).toBe(before);
   });
 
@@ -122,8 +129,19 @@ describe('aklm fleet with a plain http:// address of another computer', () => {
     );
     const run = await fx.aklm(['fleet', file, '--json'], { env: { FLEET_TOKEN: TOKEN } });
     expect(run.code).toBe(3);
-    expect(json<{ instances: { name: string; exit: number; error?: { code: string; message: string } }[] }>(run).instances).toEqual([
-      { name: 'lab', url, exit: 3, error: { code: 'config', message: 'This address is plain http://, so the API token would cross the network unencrypted. Use the instance’s https:// address, or add "allow_http": true to its entry to send it this way anyway.' } },
+    expect(
+      json<{ instances: { name: string; exit: number; error?: { code: string; message: string } }[] }>(run).instances,
+    ).toEqual([
+      {
+        name: 'lab',
+        url,
+        exit: 3,
+        error: {
+          code: 'config',
+          message:
+            'This address is plain http://, so the API token would cross the network unencrypted. Use the instance’s https:// address, or add "allow_http": true to its entry to send it this way anyway.',
+        },
+      },
       expect.objectContaining({ name: 'local', exit: 0 }),
     ]);
     expect(sim.requests).toEqual([]);
@@ -131,10 +149,15 @@ describe('aklm fleet with a plain http:// address of another computer', () => {
 
   it('reads it when the entry says "allow_http": true', async () => {
     const { sim, url } = await elsewhereSim();
-    const file = await fx.write(`fleet-allow-http-${Date.now()}.json`, JSON.stringify([{ name: 'lab', url, token_env: 'FLEET_TOKEN', allow_http: true }]));
+    const file = await fx.write(
+      `fleet-allow-http-${Date.now()}.json`,
+      JSON.stringify([{ name: 'lab', url, token_env: 'FLEET_TOKEN', allow_http: true }]),
+    );
     const run = await fx.aklm(['fleet', file, '--json'], { env: { FLEET_TOKEN: TOKEN } });
     expect(run.code).toBe(0);
-    expect(json<{ instances: { name: string; exit: number }[] }>(run).instances).toEqual([expect.objectContaining({ name: 'lab', exit: 0 })]);
+    expect(json<{ instances: { name: string; exit: number }[] }>(run).instances).toEqual([
+      expect.objectContaining({ name: 'lab', exit: 0 }),
+    ]);
     expect(sim.requests.length).toBeGreaterThan(0);
   });
 });

@@ -10,7 +10,10 @@ export interface AklmRun {
 }
 
 /** Runs the built CLI with `node`, as a user or a script would. */
-export function runAklm(args: string[], options: { stdin?: string; env?: Record<string, string> } = {}): Promise<AklmRun> {
+export function runAklm(
+  args: string[],
+  options: { stdin?: string; env?: Record<string, string> } = {},
+): Promise<AklmRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [AKLM, ...args], { env: { ...process.env, TZ: 'UTC', ...options.env } });
     let stdout = '';

@@ -5,7 +5,13 @@ import { createInstanceService } from '../../main/instances/instance-service';
 import { createInstanceRegistry } from '../../main/registry/instance-registry';
 import { confRegistryStore } from '../../main/registry/registry-store';
 import { instanceAccount } from '../../main/secrets/secret-store';
-import { requireKeychain, tempDataDirs, trackedKeychain, trackedVaults, uniqueToken } from '../integration/keychain/keychain-fixtures';
+import {
+  requireKeychain,
+  tempDataDirs,
+  trackedKeychain,
+  trackedVaults,
+  uniqueToken,
+} from '../integration/keychain/keychain-fixtures';
 import { tokenPlaces } from '../integration/keychain/vault-reader';
 import { instanceRecord as record } from '../seeds/instance-record';
 import { instanceFixtures, TOKEN as ENV_TOKEN } from './instance-fixtures';
@@ -44,11 +50,19 @@ describe('aklm --instance NAME: instances saved by the app, tokens from its toke
   it('status reads a saved instance by name in any case, exit 0 OK with its Install ID', async () => {
     const { dir, sim, env, records } = await savedThroughTheApp(['Prod EU', 'Staging']);
     expect(ENV_TOKEN).not.toBe(TOKEN);
-    expect(tokenPlaces(dir, instanceAccount(records[0]?.id ?? ''), TOKEN)).toEqual({ vault: TOKEN, keychain: null, inClear: [] });
+    expect(tokenPlaces(dir, instanceAccount(records[0]?.id ?? ''), TOKEN)).toEqual({
+      vault: TOKEN,
+      keychain: null,
+      inClear: [],
+    });
     const run = await fx.aklm(['status', '--instance', 'pROD eu', '--json'], { env });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(json<StatusJson>(run)).toMatchObject({ instance: { url: sim.url, version: '2026.5.6', install_id: sim.installId }, status: 'valid', exit: 0 });
+    expect(json<StatusJson>(run)).toMatchObject({
+      instance: { url: sim.url, version: '2026.5.6', install_id: sim.installId },
+      status: 'valid',
+      exit: 0,
+    });
     expect(run.stdout + run.stderr).not.toContain(TOKEN);
   });
 
@@ -77,11 +91,17 @@ describe('aklm --instance NAME: instances saved by the app, tokens from its toke
     const { env } = await savedThroughTheApp(['Prod EU', 'Staging']);
     const run = await fx.aklm(['status', '--instance', 'qa'], { env });
     expect(run.code).toBe(3);
-    expect(run.stderr).toBe('aklm: there is no saved instance named "qa"; the saved instances are "Prod EU", "Staging"\n');
+    expect(run.stderr).toBe(
+      'aklm: there is no saved instance named "qa"; the saved instances are "Prod EU", "Staging"\n',
+    );
 
     const asJson = await fx.aklm(['status', '--instance', 'qa', '--json'], { env });
     expect(asJson.code).toBe(3);
-    expect(json<StatusJson>(asJson)).toMatchObject({ status: null, error: { code: 'config', message: expect.stringContaining('"Prod EU", "Staging"') }, exit: 3 });
+    expect(json<StatusJson>(asJson)).toMatchObject({
+      status: null,
+      error: { code: 'config', message: expect.stringContaining('"Prod EU", "Staging"') },
+      exit: 3,
+    });
   });
 
   it('no saved instances at all: exit 3, saying so', async () => {
@@ -107,14 +127,20 @@ describe('aklm --instance NAME: instances saved by the app, tokens from its toke
     await secrets.delete(instanceAccount(records[0]?.id ?? ''));
     const run = await fx.aklm(['status', '--instance', 'prod'], { env });
     expect(run.code).toBe(3);
-    expect(run.stderr).toMatch(/^aklm: The token vault holds no API token for the saved instance "Prod".*Enter the token again/);
+    expect(run.stderr).toMatch(
+      /^aklm: The token vault holds no API token for the saved instance "Prod".*Enter the token again/,
+    );
   });
 
   it('no keychain reachable: exit 3 with the fix, never a token from elsewhere', async () => {
     const { env } = await savedThroughTheApp(['Prod']);
-    const run = await fx.aklm(['status', '--instance', 'prod'], { env: { ...env, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent' } });
+    const run = await fx.aklm(['status', '--instance', 'prod'], {
+      env: { ...env, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent' },
+    });
     expect(run.code).toBe(3);
-    expect(run.stderr).toMatch(/^aklm: No D-Bus session bus is reachable, so the keychain \(Secret Service\) cannot be used: run inside a desktop session/);
+    expect(run.stderr).toMatch(
+      /^aklm: No D-Bus session bus is reachable, so the keychain \(Secret Service\) cannot be used: run inside a desktop session/,
+    );
   });
 
   it('a damaged registry file: set aside, its last good copy restored and read, and a warning on stderr saying where it went', async () => {
@@ -125,7 +151,9 @@ describe('aklm --instance NAME: instances saved by the app, tokens from its toke
     expect(run.code).toBe(0);
     expect(json<StatusJson>(run).exit).toBe(0);
     const aside = (await readdir(dir)).find((name) => name.startsWith('config.json.damaged-')) ?? '';
-    expect(run.stderr).toContain(`aklm: warning: The settings file ${file} was damaged: "instances" is a number, not a list. It was moved to ${join(dir, aside)}, and the last good copy (${file}.bak, saved `);
+    expect(run.stderr).toContain(
+      `aklm: warning: The settings file ${file} was damaged: "instances" is a number, not a list. It was moved to ${join(dir, aside)}, and the last good copy (${file}.bak, saved `,
+    );
     expect(await readFile(join(dir, aside), 'utf8')).toBe('{"instances": 42}');
   });
 

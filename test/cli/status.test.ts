@@ -5,7 +5,20 @@ import { json } from './run-aklm';
 
 const fx = await instanceFixtures();
 const WEEK_MS = 7 * DAY_S * 1000;
-const STATUS_FIELDS = ['instance', 'status', 'status_cached', 'latest_valid', 'licensed', 'usage', 'forecast', 'flags', 'licenses', 'warnings', 'notes', 'exit'];
+const STATUS_FIELDS = [
+  'instance',
+  'status',
+  'status_cached',
+  'latest_valid',
+  'licensed',
+  'usage',
+  'forecast',
+  'flags',
+  'licenses',
+  'warnings',
+  'notes',
+  'exit',
+];
 
 interface StatusJson {
   instance: { url: string; version: string | null; install_id: string | null };
@@ -16,7 +29,15 @@ interface StatusJson {
   usage: { internal_users: number; external_users: number } | null;
   forecast: Record<string, number> | null;
   flags: string[];
-  licenses: { license_uuid: string; name: string; expiry: string; internal_users: number; external_users: number; fingerprint: string; verification: { valid: boolean; reason: string } }[];
+  licenses: {
+    license_uuid: string;
+    name: string;
+    expiry: string;
+    internal_users: number;
+    external_users: number;
+    fingerprint: string;
+    verification: { valid: boolean; reason: string };
+  }[];
   warnings: string[];
   notes: string[];
   error?: { code: string; message: string };
@@ -30,7 +51,10 @@ const status = async (url: string, extra: string[] = [], env?: Record<string, st
 
 async function simWith(days: number[], options: Parameters<typeof fx.sim>[0] = {}) {
   const sim = await fx.sim(options);
-  for (const [index, expiresIn] of days.entries()) sim.addLicense(fx.key(sim.installId, expiresIn, { name: `License ${index + 1}`, internal_users: 50, external_users: 100 }));
+  for (const [index, expiresIn] of days.entries())
+    sim.addLicense(
+      fx.key(sim.installId, expiresIn, { name: `License ${index + 1}`, internal_users: 50, external_users: 100 }),
+    );
   sim.refreshCachedSummary();
   return sim;
 }
@@ -73,8 +97,18 @@ describe('aklm status --json: the contract', () => {
     ['expiry_soon', 1, [10], {}],
     ['expired', 2, [-1], {}],
     ['read_only', 2, [-50], {}],
-    ['limit_exceeded_admin', 1, [365], { users: { internal: 51, external: 0, internalJoinedLast30Days: 0 }, lastValid: Date.now() - 3 * WEEK_MS }],
-    ['limit_exceeded_user', 2, [365], { users: { internal: 51, external: 0, internalJoinedLast30Days: 0 }, lastValid: Date.now() - 5 * WEEK_MS }],
+    [
+      'limit_exceeded_admin',
+      1,
+      [365],
+      { users: { internal: 51, external: 0, internalJoinedLast30Days: 0 }, lastValid: Date.now() - 3 * WEEK_MS },
+    ],
+    [
+      'limit_exceeded_user',
+      2,
+      [365],
+      { users: { internal: 51, external: 0, internalJoinedLast30Days: 0 }, lastValid: Date.now() - 5 * WEEK_MS },
+    ],
     ['read_only', 2, [365], { users: { internal: 0, external: 101, internalJoinedLast30Days: 0 }, lastValid: null }],
     ['unlicensed', 1, [], {}],
   ] as const)('maps %s to exit %i', async (expected, exit, days, options) => {
@@ -127,16 +161,39 @@ describe('aklm status --json: the contract', () => {
   it('reads a pre-2024.8 instance, noting that it has no forecast', async () => {
     const sim = await simWith([365], { legacy: true });
     // authentik has served forecast/ since 2023.10; the 2023.8 enterprise preview did not, which this 404 stands for.
-    sim.fault({ path: '/enterprise/license/forecast/', kind: 'status', status: 404, body: { detail: 'No License matches the given query.' } });
+    sim.fault({
+      path: '/enterprise/license/forecast/',
+      kind: 'status',
+      status: 404,
+      body: { detail: 'No License matches the given query.' },
+    });
     const { run, report } = await status(sim.url);
-    expect(report).toMatchObject({ status: 'valid', instance: { install_id: sim.installId }, usage: null, forecast: null, warnings: [] });
+    expect(report).toMatchObject({
+      status: 'valid',
+      instance: { install_id: sim.installId },
+      usage: null,
+      forecast: null,
+      warnings: [],
+    });
     expect(report.notes).toEqual([expect.stringContaining('no forecast endpoint')]);
     expect(run.code).toBe(0);
   });
 
   it('reports a status value it does not know as received, exit 3', async () => {
     const sim = await simWith([365]);
-    sim.fault({ path: '/enterprise/license/summary/', times: 2, kind: 'status', status: 200, body: { internal_users: 50, external_users: 100, status: 'frozen', latest_valid: new Date().toISOString(), license_flags: [] } });
+    sim.fault({
+      path: '/enterprise/license/summary/',
+      times: 2,
+      kind: 'status',
+      status: 200,
+      body: {
+        internal_users: 50,
+        external_users: 100,
+        status: 'frozen',
+        latest_valid: new Date().toISOString(),
+        license_flags: [],
+      },
+    });
     const { run, report } = await status(sim.url);
     expect(report.status).toBe('frozen');
     expect(run.code).toBe(3);
@@ -148,12 +205,21 @@ describe('aklm status: when the instance cannot be read', () => {
     ['unreachable', closedUrl, {}],
     ['unauthorized', async (): Promise<string> => (await fx.sim()).url, { AKLM_TOKEN: 'wrong-token' }],
     ['not_found', async (): Promise<string> => `${(await fx.sim()).url}/not-authentik`, {}],
-    ['forbidden', async (): Promise<string> => (await fx.sim({ tokens: { limited: { viewLicense: false } } })).url, { AKLM_TOKEN: 'limited' }],
+    [
+      'forbidden',
+      async (): Promise<string> => (await fx.sim({ tokens: { limited: { viewLicense: false } } })).url,
+      { AKLM_TOKEN: 'limited' },
+    ],
   ] as const)('prints the error object with code %s, exit 3', async (code, url, env) => {
     const target = await url();
     const { run, report } = await status(target, ['--timeout', '3'], env);
     expect(run.code).toBe(3);
-    expect(report).toEqual({ instance: { url: target, version: null, install_id: null }, status: null, error: { code, message: expect.any(String) }, exit: 3 });
+    expect(report).toEqual({
+      instance: { url: target, version: null, install_id: null },
+      status: null,
+      error: { code, message: expect.any(String) },
+      exit: 3,
+    });
     expect(run.stdout).not.toContain('wrong-token');
   });
 
@@ -184,7 +250,9 @@ describe('aklm status: text', () => {
     const run = await fx.aklm(['status', '--url', sim.url]);
     expect(run.code).toBe(1);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^AKLM WARNING - expiry_soon, expires \d{4}-\d\d-\d\d \((9|10) days\), internal 40\/50, external 3\/100$/);
+    expect(lines[0]).toMatch(
+      /^AKLM WARNING - expiry_soon, expires \d{4}-\d\d-\d\d \((9|10) days\), internal 40\/50, external 3\/100$/,
+    );
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('renew');
   });
@@ -192,7 +260,12 @@ describe('aklm status: text', () => {
   it('says no license and ? for unknown usage', async () => {
     const sim = await simWith([], { legacy: true });
     // No forecast/ (as on the 2023.8 enterprise preview): the usage is unknown.
-    sim.fault({ path: '/enterprise/license/forecast/', kind: 'status', status: 404, body: { detail: 'No License matches the given query.' } });
+    sim.fault({
+      path: '/enterprise/license/forecast/',
+      kind: 'status',
+      status: 404,
+      body: { detail: 'No License matches the given query.' },
+    });
     const run = await fx.aklm(['status', '--url', sim.url]);
     expect(run.stdout.split('\n')[0]).toBe('AKLM WARNING - unlicensed, no license, internal ?/0, external ?/0');
   });

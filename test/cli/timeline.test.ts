@@ -11,10 +11,19 @@ const DAY = 24 * 3600;
 const at = AT.toISOString();
 const iso = (seconds: number): string => new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
 const key = (installId: string, exp: number, extra: Record<string, unknown>): string =>
-  mintKey({ signer: fx.pki.signerP384, intermediate: fx.pki.intermediate, claims: licenseClaims(installId, exp, extra) });
+  mintKey({
+    signer: fx.pki.signerP384,
+    intermediate: fx.pki.intermediate,
+    claims: licenseClaims(installId, exp, extra),
+  });
 
 const primary = key(INSTALL_ID, AT_SECONDS + 60 * DAY, { name: 'Primary', internal_users: 100, external_users: 1000 });
-const addOn = key(INSTALL_ID, AT_SECONDS + 30 * DAY, { name: 'Add-on', internal_users: 50, external_users: 0, license_flags: ['trial'] });
+const addOn = key(INSTALL_ID, AT_SECONDS + 30 * DAY, {
+  name: 'Add-on',
+  internal_users: 50,
+  external_users: 0,
+  license_flags: ['trial'],
+});
 const lapsed = key(INSTALL_ID, AT_SECONDS - 10 * DAY, { name: 'Lapsed', internal_users: 20, external_users: 20 });
 const foreign = key(OTHER_INSTALL_ID, AT_SECONDS + 90 * DAY, { name: 'Elsewhere' });
 const [header, , signature] = primary.split('.');
@@ -35,7 +44,12 @@ interface TimelineJson {
   cumulative_expiry: string | null;
   steps: { from: string; to: string; internal_users: number; external_users: number }[];
   ladder: Record<string, string> | null;
-  authentik: { status_now: string; expired_from: string; read_only_from: string; with_users: { kind: string; at: string; at_the_latest: boolean }[] } | null;
+  authentik: {
+    status_now: string;
+    expired_from: string;
+    read_only_from: string;
+    with_users: { kind: string; at: string; at_the_latest: boolean }[];
+  } | null;
   licenses: Record<string, unknown>[];
   expired: Record<string, unknown>[];
   rejected: { file: string; reason: string }[];
@@ -53,11 +67,29 @@ const withUsers = (last: number) => [
 const timeline = (args: string[]) => runAklm(['timeline', ...args, '--root', fx.root, '--at', at, '--json']);
 
 describe('aklm timeline --json', () => {
-  it('sorts keys into licenses, expired and rejected and draws the guide\'s timeline', async () => {
-    const run = await timeline([files.primary, files.addOn, files.lapsed, files.foreign, files.duplicate, files.garbage, files.tampered]);
+  it("sorts keys into licenses, expired and rejected and draws the guide's timeline", async () => {
+    const run = await timeline([
+      files.primary,
+      files.addOn,
+      files.lapsed,
+      files.foreign,
+      files.duplicate,
+      files.garbage,
+      files.tampered,
+    ]);
     expect(run.code).toBe(0);
     const report = json<TimelineJson>(run);
-    expect(Object.keys(report)).toEqual(['at', 'cumulative_expiry', 'steps', 'ladder', 'authentik', 'licenses', 'expired', 'rejected', 'authentik_rules']);
+    expect(Object.keys(report)).toEqual([
+      'at',
+      'cumulative_expiry',
+      'steps',
+      'ladder',
+      'authentik',
+      'licenses',
+      'expired',
+      'rejected',
+      'authentik_rules',
+    ]);
     // No instance is read, so no version is known: authentik's newest rules stand in, and the report says so.
     expect(report.authentik_rules).toEqual({
       authentik_version: null,
@@ -79,10 +111,31 @@ describe('aklm timeline --json', () => {
       user_warning: iso(last + 28 * DAY),
       read_only: iso(last + 42 * DAY),
     });
-    expect(report.authentik).toEqual({ status_now: 'valid', expired_from: iso(last), read_only_from: iso(last + 42 * DAY), with_users: withUsers(last) });
+    expect(report.authentik).toEqual({
+      status_now: 'valid',
+      expired_from: iso(last),
+      read_only_from: iso(last + 42 * DAY),
+      with_users: withUsers(last),
+    });
     expect(report.licenses).toEqual([
-      { file: files.primary, name: 'Primary', fingerprint: keyFingerprint(primary), expires_at: iso(last), internal_users: 100, external_users: 1000, license_flags: [] },
-      { file: files.addOn, name: 'Add-on', fingerprint: keyFingerprint(addOn), expires_at: iso(AT_SECONDS + 30 * DAY), internal_users: 50, external_users: 0, license_flags: ['trial'] },
+      {
+        file: files.primary,
+        name: 'Primary',
+        fingerprint: keyFingerprint(primary),
+        expires_at: iso(last),
+        internal_users: 100,
+        external_users: 1000,
+        license_flags: [],
+      },
+      {
+        file: files.addOn,
+        name: 'Add-on',
+        fingerprint: keyFingerprint(addOn),
+        expires_at: iso(AT_SECONDS + 30 * DAY),
+        internal_users: 50,
+        external_users: 0,
+        license_flags: ['trial'],
+      },
     ]);
     expect(report.expired).toEqual([{ file: files.lapsed, name: 'Lapsed', expires_at: iso(AT_SECONDS - 10 * DAY) }]);
     expect(report.rejected).toEqual([
@@ -94,7 +147,9 @@ describe('aklm timeline --json', () => {
   });
 
   it('takes the installation from --install-id when given', async () => {
-    const report = json<TimelineJson>(await timeline([files.primary, files.foreign, '--install-id', OTHER_INSTALL_ID.toUpperCase()]));
+    const report = json<TimelineJson>(
+      await timeline([files.primary, files.foreign, '--install-id', OTHER_INSTALL_ID.toUpperCase()]),
+    );
     expect(report.licenses.map((license) => license.name)).toEqual(['Elsewhere']);
     expect(report.rejected).toEqual([{ file: files.primary, reason: 'install_id_mismatch' }]);
   });
@@ -115,12 +170,17 @@ describe('aklm timeline --json', () => {
     expect(report.steps).toEqual([]);
     expect(report.ladder?.expiry).toBe(iso(last));
     expect(report.ladder?.read_only).toBe(iso(last + 42 * DAY));
-    expect(report.authentik).toEqual({ status_now: 'expired', expired_from: iso(last), read_only_from: iso(last + 42 * DAY), with_users: withUsers(last) });
+    expect(report.authentik).toEqual({
+      status_now: 'expired',
+      expired_from: iso(last),
+      read_only_from: iso(last + 42 * DAY),
+      with_users: withUsers(last),
+    });
     expect(report.licenses).toEqual([]);
     expect(report.expired.map((license) => license.name)).toEqual(['Older', 'Lapsed']);
   });
 
-  it('reports authentik\'s read_only and expiry_soon for these licenses', async () => {
+  it("reports authentik's read_only and expiry_soon for these licenses", async () => {
     const ancient = await fx.write('ancient.jwt', key(INSTALL_ID, AT_SECONDS - 43 * DAY, { name: 'Ancient' }));
     expect(json<TimelineJson>(await timeline([ancient])).authentik?.status_now).toBe('read_only');
     const soon = await fx.write('soon.jwt', key(INSTALL_ID, AT_SECONDS + 14 * DAY, { name: 'Soon' }));
@@ -131,7 +191,14 @@ describe('aklm timeline --json', () => {
     const run = await timeline([files.garbage, files.tampered]);
     expect(run.code).toBe(1);
     const report = json<TimelineJson>(run);
-    expect(report).toMatchObject({ cumulative_expiry: null, steps: [], ladder: null, authentik: null, licenses: [], expired: [] });
+    expect(report).toMatchObject({
+      cumulative_expiry: null,
+      steps: [],
+      ladder: null,
+      authentik: null,
+      licenses: [],
+      expired: [],
+    });
     expect(report.rejected).toHaveLength(2);
   });
 
@@ -144,7 +211,7 @@ describe('aklm timeline --json', () => {
 });
 
 describe('aklm timeline: one license, one identity', () => {
-  it('rejects a key whose signature is the twin (r, n−s) of an accepted key\'s as a duplicate, so its seats count once', async () => {
+  it("rejects a key whose signature is the twin (r, n−s) of an accepted key's as a duplicate, so its seats count once", async () => {
     const twin = await fx.write('primary-twin.jwt', signatureTwinKey(primary));
     const run = await timeline([files.primary, twin]);
     const report = json<TimelineJson>(run);
@@ -154,7 +221,10 @@ describe('aklm timeline: one license, one identity', () => {
   });
 
   it('does not let a rejected key of the same signed content shadow the genuine one', async () => {
-    const forged = await fx.write('primary-forged-signature.jwt', `${primary.slice(0, primary.lastIndexOf('.'))}.${'A'.repeat(128)}`);
+    const forged = await fx.write(
+      'primary-forged-signature.jwt',
+      `${primary.slice(0, primary.lastIndexOf('.'))}.${'A'.repeat(128)}`,
+    );
     const report = json<TimelineJson>(await timeline([forged, files.primary]));
     expect(report.rejected).toEqual([{ file: forged, reason: 'bad_signature' }]);
     expect(report.licenses.map((license) => license.file)).toEqual([files.primary]);
@@ -166,13 +236,19 @@ describe('aklm timeline: text and usage errors', () => {
     const run = await runAklm(['timeline', files.primary, files.addOn, files.garbage, '--root', fx.root, '--at', at]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Timeline for Install ID ${INSTALL_ID}`);
-    expect(run.stdout).toMatch(new RegExp(`^  2026-11-29T12:00:00Z\\s+${iso(AT_SECONDS + 30 * DAY)}\\s+150\\s+1000$`, 'm'));
-    expect(run.stdout).toMatch(new RegExp(`^  ${iso(AT_SECONDS + 30 * DAY)}\\s+${iso(AT_SECONDS + 60 * DAY)}\\s+100\\s+1000$`, 'm'));
+    expect(run.stdout).toMatch(
+      new RegExp(`^  2026-11-29T12:00:00Z\\s+${iso(AT_SECONDS + 30 * DAY)}\\s+150\\s+1000$`, 'm'),
+    );
+    expect(run.stdout).toMatch(
+      new RegExp(`^  ${iso(AT_SECONDS + 30 * DAY)}\\s+${iso(AT_SECONDS + 60 * DAY)}\\s+100\\s+1000$`, 'm'),
+    );
     expect(run.stdout).toMatch(/^ {2}2027-02-11 {2}administrators see a warning banner$/m);
     expect(run.stdout).toMatch(/^ {2}2027-03-11 {2}the instance becomes read-only$/m);
     expect(run.stdout).toMatch(/garbage\.jwt: malformed/);
     expect(run.stdout).toMatch(/^ {4}by 2027-02-25 {2}the instance becomes read-only$/m);
-    expect(run.stdout).toContain('  authentik rules: newest rules assumed (authentik 2026.5 or later): no authentik version known\n');
+    expect(run.stdout).toContain(
+      '  authentik rules: newest rules assumed (authentik 2026.5 or later): no authentik version known\n',
+    );
     expect(run.stdout).not.toContain(primary.split('.')[1]);
   });
 

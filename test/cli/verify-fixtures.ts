@@ -19,7 +19,18 @@ export interface VerdictJson {
   line?: number;
 }
 
-export const FIELDS = ['valid', 'reason', 'message', 'checks', 'claims', 'claims_verified', 'install_id', 'expires_at', 'fingerprint', 'authentik_rules'];
+export const FIELDS = [
+  'valid',
+  'reason',
+  'message',
+  'checks',
+  'claims',
+  'claims_verified',
+  'install_id',
+  'expires_at',
+  'fingerprint',
+  'authentik_rules',
+];
 export const NEWEST_ASSUMED = 'newest rules assumed (authentik 2026.5 or later): no authentik version known';
 
 /** A test file's CLI fixtures, the key cases of its PKI, and the valid key as written to valid.jwt. */

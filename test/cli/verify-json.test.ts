@@ -9,8 +9,18 @@ import { at, FIELDS, NEWEST_ASSUMED, verifyFixtures, YEAR, type VerdictJson } fr
 const { fx, caseKey, validKey, validFile } = await verifyFixtures();
 
 describe('aklm verify --json: the contract', () => {
-  it('prints exactly the contract fields for a key made like authentik\'s, and exits 0', async () => {
-    const run = await runAklm(['verify', validFile, '--root', fx.root, '--install-id', INSTALL_ID, '--at', at, '--json']);
+  it("prints exactly the contract fields for a key made like authentik's, and exits 0", async () => {
+    const run = await runAklm([
+      'verify',
+      validFile,
+      '--root',
+      fx.root,
+      '--install-id',
+      INSTALL_ID,
+      '--at',
+      at,
+      '--json',
+    ]);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const verdict = json<VerdictJson>(run);
@@ -30,20 +40,39 @@ describe('aklm verify --json: the contract', () => {
       install_id: INSTALL_ID,
       expires_at: '2027-11-29T12:00:00Z',
       fingerprint: keyFingerprint(validKey),
-      authentik_rules: { authentik_version: null, releases: 'authentik 2026.5 or later', assumed: true, basis: NEWEST_ASSUMED },
+      authentik_rules: {
+        authentik_version: null,
+        releases: 'authentik 2026.5 or later',
+        assumed: true,
+        basis: NEWEST_ASSUMED,
+      },
     });
-    expect(Object.keys(verdict.claims ?? {})).toEqual(['name', 'aud', 'exp', 'internal_users', 'external_users', 'license_flags']);
+    expect(Object.keys(verdict.claims ?? {})).toEqual([
+      'name',
+      'aud',
+      'exp',
+      'internal_users',
+      'external_users',
+      'license_flags',
+    ]);
     expect(verdict.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(verdict.message.length).toBeGreaterThan(10);
     expect(verdict.checks.map((check) => [check.name, check.ok])).toEqual(CHECK_NAMES.map((name) => [name, true]));
-    expect(verdict.checks.every((check) => Object.keys(check).join() === 'name,ok,detail' && check.detail.length > 0)).toBe(true);
+    expect(
+      verdict.checks.every((check) => Object.keys(check).join() === 'name,ok,detail' && check.detail.length > 0),
+    ).toBe(true);
   });
 
   it('fails the same key untrusted_chain against the default (real) root, and exits 1', async () => {
     const run = await runAklm(['verify', validFile, '--at', at, '--json']);
     expect(run.code).toBe(1);
     const verdict = json<VerdictJson>(run);
-    expect(verdict).toMatchObject({ valid: false, reason: 'untrusted_chain', claims_verified: false, install_id: INSTALL_ID });
+    expect(verdict).toMatchObject({
+      valid: false,
+      reason: 'untrusted_chain',
+      claims_verified: false,
+      install_id: INSTALL_ID,
+    });
     expect(verdict.checks.map((check) => check.ok)).toEqual([true, true, false, null, null, null]);
   });
 
@@ -55,24 +84,36 @@ describe('aklm verify --json: the contract', () => {
     ['install_id_mismatch', 'key for another installation', OTHER_INSTALL_ID, [true, true, true, true, false, null]],
     ['expired', 'expired a year ago', undefined, [true, true, true, true, null, false]],
     ['not_yet_valid', 'not valid for one more second', INSTALL_ID, [true, true, true, true, true, false]],
-  ] as const)('reports %s with the deciding check failed, later ones null, exit 1', async (reason, title, installId, oks) => {
-    const file = await fx.write(`${reason}.jwt`, caseKey(title));
-    const args = ['verify', file, '--root', fx.root, '--at', at, '--json', ...(installId ? ['--install-id', installId] : [])];
-    const run = await runAklm(args);
-    expect(run.code).toBe(1);
-    const verdict = json<VerdictJson>(run);
-    expect(Object.keys(verdict)).toEqual(FIELDS);
-    expect(verdict.valid).toBe(false);
-    expect(verdict.reason).toBe(reason);
-    expect(verdict.checks.map((check) => check.ok)).toEqual(oks);
-    expect(verdict.claims === null).toBe(reason === 'malformed');
-    expect(verdict.install_id === null).toBe(reason === 'malformed');
-    expect(verdict.expires_at === null).toBe(reason === 'malformed');
-    expect(verdict.claims_verified).toBe(oks[3] === true);
-    expect(verdict.fingerprint).toBe(keyFingerprint(caseKey(title)));
-    if (reason === 'install_id_mismatch') expect(verdict.message).toContain('Install ID');
-    if (reason === 'not_yet_valid') expect(verdict.message).toContain('clock');
-  });
+  ] as const)(
+    'reports %s with the deciding check failed, later ones null, exit 1',
+    async (reason, title, installId, oks) => {
+      const file = await fx.write(`${reason}.jwt`, caseKey(title));
+      const args = [
+        'verify',
+        file,
+        '--root',
+        fx.root,
+        '--at',
+        at,
+        '--json',
+        ...(installId ? ['--install-id', installId] : []),
+      ];
+      const run = await runAklm(args);
+      expect(run.code).toBe(1);
+      const verdict = json<VerdictJson>(run);
+      expect(Object.keys(verdict)).toEqual(FIELDS);
+      expect(verdict.valid).toBe(false);
+      expect(verdict.reason).toBe(reason);
+      expect(verdict.checks.map((check) => check.ok)).toEqual(oks);
+      expect(verdict.claims === null).toBe(reason === 'malformed');
+      expect(verdict.install_id === null).toBe(reason === 'malformed');
+      expect(verdict.expires_at === null).toBe(reason === 'malformed');
+      expect(verdict.claims_verified).toBe(oks[3] === true);
+      expect(verdict.fingerprint).toBe(keyFingerprint(caseKey(title)));
+      if (reason === 'install_id_mismatch') expect(verdict.message).toContain('Install ID');
+      if (reason === 'not_yet_valid') expect(verdict.message).toContain('clock');
+    },
+  );
 
   it('checks iat as authentik does: in the future not_yet_valid (the expiry check names iat), "yesterday" malformed', async () => {
     const future = await fx.write('iat-future.jwt', caseKey('issued one second from now'));
@@ -86,15 +127,50 @@ describe('aklm verify --json: the contract', () => {
     expect(malformed.code).toBe(1);
     const unreadable = json<VerdictJson>(malformed);
     expect(unreadable).toMatchObject({ reason: 'malformed', claims: null });
-    expect(unreadable.checks[0]).toEqual({ name: 'format', ok: false, detail: 'the "iat" claim "yesterday" is not an integer' });
+    expect(unreadable.checks[0]).toEqual({
+      name: 'format',
+      ok: false,
+      detail: 'the "iat" claim "yesterday" is not an integer',
+    });
   });
 
-  it('accepts --install-id in any case, normalised to authentik\'s lower case; the key\'s aud is compared exactly', async () => {
-    const run = await runAklm(['verify', validFile, '--root', fx.root, '--install-id', INSTALL_ID.toUpperCase(), '--at', at, '--json']);
+  it("accepts --install-id in any case, normalised to authentik's lower case; the key's aud is compared exactly", async () => {
+    const run = await runAklm([
+      'verify',
+      validFile,
+      '--root',
+      fx.root,
+      '--install-id',
+      INSTALL_ID.toUpperCase(),
+      '--at',
+      at,
+      '--json',
+    ]);
     expect(run.code).toBe(0);
-    expect(json<VerdictJson>(run).checks[4]).toEqual({ name: 'install_id', ok: true, detail: `the key is for Install ID ${INSTALL_ID}` });
-    const shouting = await fx.write('aud-upper.jwt', mintKey({ signer: fx.pki.signerP384, intermediate: fx.pki.intermediate, claims: licenseClaims(INSTALL_ID.toUpperCase(), AT_SECONDS + YEAR) }));
-    const mismatch = await runAklm(['verify', shouting, '--root', fx.root, '--install-id', INSTALL_ID.toUpperCase(), '--at', at, '--json']);
+    expect(json<VerdictJson>(run).checks[4]).toEqual({
+      name: 'install_id',
+      ok: true,
+      detail: `the key is for Install ID ${INSTALL_ID}`,
+    });
+    const shouting = await fx.write(
+      'aud-upper.jwt',
+      mintKey({
+        signer: fx.pki.signerP384,
+        intermediate: fx.pki.intermediate,
+        claims: licenseClaims(INSTALL_ID.toUpperCase(), AT_SECONDS + YEAR),
+      }),
+    );
+    const mismatch = await runAklm([
+      'verify',
+      shouting,
+      '--root',
+      fx.root,
+      '--install-id',
+      INSTALL_ID.toUpperCase(),
+      '--at',
+      at,
+      '--json',
+    ]);
     expect(mismatch.code).toBe(1);
     expect(json<VerdictJson>(mismatch).reason).toBe('install_id_mismatch');
   });
@@ -114,5 +190,14 @@ describe('aklm verify --json: the contract', () => {
 });
 
 it('lists every reason the contract names', () => {
-  expect([...VERDICT_REASONS]).toEqual(['ok', 'malformed', 'unsupported_algorithm', 'untrusted_chain', 'bad_signature', 'install_id_mismatch', 'expired', 'not_yet_valid']);
+  expect([...VERDICT_REASONS]).toEqual([
+    'ok',
+    'malformed',
+    'unsupported_algorithm',
+    'untrusted_chain',
+    'bad_signature',
+    'install_id_mismatch',
+    'expired',
+    'not_yet_valid',
+  ]);
 });

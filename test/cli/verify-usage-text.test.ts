@@ -39,7 +39,9 @@ describe('aklm verify: text output', () => {
     const lines = run.stdout.split('\n');
     expect(lines[0]).toMatch(/^VALID: /);
     for (const name of CHECK_NAMES) {
-      expect(lines.some((line) => new RegExp(`^  ${name}\\s+${name === 'install_id' ? 'skipped' : 'pass'}\\s`).test(line))).toBe(true);
+      expect(
+        lines.some((line) => new RegExp(`^  ${name}\\s+${name === 'install_id' ? 'skipped' : 'pass'}\\s`).test(line)),
+      ).toBe(true);
     }
     expect(run.stdout).toMatch(/name:\s+Acme Corp/);
     expect(run.stdout).toMatch(/internal users:\s+100/);
@@ -50,7 +52,7 @@ describe('aklm verify: text output', () => {
     expect(run.stdout).toContain(`authentik rules: ${NEWEST_ASSUMED}\n`);
   });
 
-  it('marks the failed check, the ones not run, and an expired key\'s days', async () => {
+  it("marks the failed check, the ones not run, and an expired key's days", async () => {
     const file = await fx.write('expired.jwt', caseKey('expired a year ago'));
     const run = await runAklm(['verify', file, '--root', fx.root, '--at', at]);
     expect(run.code).toBe(1);

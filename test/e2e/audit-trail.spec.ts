@@ -7,7 +7,11 @@ import { keyFor, newInstallId, rowNamed, savedInstance } from './instance-helper
 // Adds and installs through the app, then reads, filters, exports and tampers: give it room on a busy machine.
 test.describe.configure({ timeout: 60_000 });
 
-test('the Audit screen lists what was done, filters and exports it, and names the first altered entry', async ({ app, bridge, keys }) => {
+test('the Audit screen lists what was done, filters and exports it, and names the first altered entry', async ({
+  app,
+  bridge,
+  keys,
+}) => {
   await expect(app.locator('.audit-status')).toHaveText('intact');
   const installId = newInstallId('5e6f7a8b-9c0d');
   await savedInstance(app, bridge, 'Audited', { installId, keys: [] });
@@ -25,11 +29,15 @@ test('the Audit screen lists what was done, filters and exports it, and names th
   await app.keyboard.press('Enter');
   await expect(app.getByRole('heading', { level: 1, name: 'Audit trail' })).toBeFocused();
   const summary = app.getByRole('region', { name: 'Chain: Intact' });
-  await expect(summary).toContainText('4 entries, each linked to the one before, and the newest is the one the OS keychain records.');
+  await expect(summary).toContainText(
+    '4 entries, each linked to the one before, and the newest is the one the OS keychain records.',
+  );
   const table = app.getByRole('region', { name: 'Audit entries' });
   const rows = table.getByRole('row');
   await expect(rows).toHaveCount(5);
-  await expect(rows.nth(1)).toContainText(/4.*License installed.*"Audited".*license "Audited 2027".*Succeeded.*sha256:[0-9a-f]{64}.*ok: Installed "Audited 2027"/);
+  await expect(rows.nth(1)).toContainText(
+    /4.*License installed.*"Audited".*license "Audited 2027".*Succeeded.*sha256:[0-9a-f]{64}.*ok: Installed "Audited 2027"/,
+  );
   await expect(rows.nth(4)).toContainText(/1.*\(this computer\).*Instance added.*"Audited".*Attempted/);
   const { violations } = await new AxeBuilder({ page: app }).include('.audit').analyze();
   expect(violations).toEqual([]);
@@ -46,7 +54,11 @@ test('the Audit screen lists what was done, filters and exports it, and names th
     ['instance.add', 'attempted', 'Audited'],
     ['instance.add', 'succeeded', 'Audited'],
   ]);
-  await expect(app.getByRole('status').filter({ hasText: /^Exported the audit trail as authentik-audit-\d{4}-\d{2}-\d{2}\.csv\.$/ })).toBeVisible();
+  await expect(
+    app
+      .getByRole('status')
+      .filter({ hasText: /^Exported the audit trail as authentik-audit-\d{4}-\d{2}-\d{2}\.csv\.$/ }),
+  ).toBeVisible();
   await app.getByRole('button', { name: 'Clear filters' }).click();
   await expect(rows).toHaveCount(5);
 
@@ -59,7 +71,9 @@ test('the Audit screen lists what was done, filters and exports it, and names th
   const alert = app.getByRole('alert').filter({ hasText: 'Entry 3 does not follow entry 2' });
   await expect(alert).toContainText('entry 2 was changed, or entries were removed or inserted between them.');
   await alert.getByRole('button', { name: 'Open the audit trail' }).click();
-  await expect(app.getByRole('region', { name: 'Chain: Altered' })).toContainText('nothing from entry 2 on can be relied on');
+  await expect(app.getByRole('region', { name: 'Chain: Altered' })).toContainText(
+    'nothing from entry 2 on can be relied on',
+  );
   await expect(rows.nth(3)).toContainText('2 first altered');
   await expect(rows.nth(3)).toContainText('Failed');
   await screenshot(app, 'audit-trail-altered');

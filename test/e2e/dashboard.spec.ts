@@ -11,7 +11,8 @@ const DAY = 24 * 3600;
 let nextInstall = 0;
 
 /** Where the token of a saved instance is kept: the bridge's token vault (opened independently), its keychain as an entry of its own, files of its data folder in the clear. */
-const tokenPlacesOf = (bridge: Bridge, id: string) => tokenPlaces(bridge.dataDir, `instance:${id}`, TOKEN, bridge.keychainEnv);
+const tokenPlacesOf = (bridge: Bridge, id: string) =>
+  tokenPlaces(bridge.dataDir, `instance:${id}`, TOKEN, bridge.keychainEnv);
 
 function registryText(bridge: Bridge): string {
   const file = join(bridge.dataDir, 'config.json');
@@ -29,12 +30,25 @@ async function simWithLicense(bridge: Bridge, keys: Keys, days: number, users = 
   const key = mintKey({
     signer: keys.pki.signerP384,
     intermediate: keys.pki.intermediate,
-    claims: licenseClaims(installId, Math.floor(Date.now() / 1000) + days * DAY, { internal_users: 50, external_users: 100 }),
+    claims: licenseClaims(installId, Math.floor(Date.now() / 1000) + days * DAY, {
+      internal_users: 50,
+      external_users: 100,
+    }),
   });
-  return (await bridge.startSim({ installId, keys: [key], users: { internal: users, external: 3, internalJoinedLast30Days: 1 }, latencyMs })).url;
+  return (
+    await bridge.startSim({
+      installId,
+      keys: [key],
+      users: { internal: users, external: 3, internalJoinedLast30Days: 1 },
+      latencyMs,
+    })
+  ).url;
 }
 
-async function addInstance(app: Page, fields: { name: string; url: string; customer?: string; tags?: string }): Promise<void> {
+async function addInstance(
+  app: Page,
+  fields: { name: string; url: string; customer?: string; tags?: string },
+): Promise<void> {
   const addButton = app.getByRole('button', { name: 'Add instance' }).first();
   await addButton.click();
   const dialog = app.getByRole('dialog', { name: 'Add an authentik instance' });
@@ -46,9 +60,14 @@ async function addInstance(app: Page, fields: { name: string; url: string; custo
   await dialog.getByRole('button', { name: 'Test and save' }).click();
 }
 
-const rowNamed = (app: Page, name: string) => app.getByRole('row').filter({ has: app.getByRole('rowheader', { name: new RegExp(name) }) });
+const rowNamed = (app: Page, name: string) =>
+  app.getByRole('row').filter({ has: app.getByRole('rowheader', { name: new RegExp(name) }) });
 
-test('adding an instance tests it, then keeps its token in the token vault and nowhere else', async ({ app, bridge, keys }) => {
+test('adding an instance tests it, then keeps its token in the token vault and nowhere else', async ({
+  app,
+  bridge,
+  keys,
+}) => {
   const url = await simWithLicense(bridge, keys, 365);
   await expect(app.getByRole('heading', { name: 'No instances yet' })).toBeVisible();
   await addInstance(app, { name: 'Acme production', url, customer: 'Acme', tags: 'eu, gold' });
@@ -77,17 +96,28 @@ test('a failed connection test says why and saves nothing', async ({ app, bridge
   await screenshot(app, 'dashboard-add-failed');
 });
 
-test('shows instances worst first, filters and sorts them, and exports them without secrets', async ({ app, bridge, keys }) => {
+test('shows instances worst first, filters and sorts them, and exports them without secrets', async ({
+  app,
+  bridge,
+  keys,
+}) => {
   await addInstance(app, { name: 'Healthy', url: await simWithLicense(bridge, keys, 365), customer: 'Acme' });
   await expect(rowNamed(app, 'Healthy')).toBeVisible();
   await addInstance(app, { name: 'Soon', url: await simWithLicense(bridge, keys, 10), customer: 'Globex' });
   await expect(rowNamed(app, 'Soon')).toBeVisible();
-  await addInstance(app, { name: 'Crowded', url: await simWithLicense(bridge, keys, 365, 60), customer: 'Acme', tags: 'eu' });
+  await addInstance(app, {
+    name: 'Crowded',
+    url: await simWithLicense(bridge, keys, 365, 60),
+    customer: 'Acme',
+    tags: 'eu',
+  });
   await expect(rowNamed(app, 'Crowded')).toBeVisible();
 
   const names = () => app.getByRole('rowheader').allInnerTexts();
   // Over capacity with no earlier valid record, authentik is read-only at once: critical, so first.
-  await expect.poll(async () => (await names()).map((text) => text.split('\n')[0])).toEqual(['Crowded', 'Soon', 'Healthy']);
+  await expect
+    .poll(async () => (await names()).map((text) => text.split('\n')[0]))
+    .toEqual(['Crowded', 'Soon', 'Healthy']);
   await expect(rowNamed(app, 'Crowded')).toContainText('Read only');
   await expect(rowNamed(app, 'Soon')).toContainText('Expiring soon');
   await expect(rowNamed(app, 'Healthy')).toContainText('Valid');
@@ -117,10 +147,16 @@ test('shows instances worst first, filters and sorts them, and exports them with
   await app.getByLabel('Status').selectOption({ label: 'All statuses' });
 
   await app.getByLabel('Customer').selectOption('Acme');
-  await app.getByRole('columnheader', { name: /Instance/ }).getByRole('button').click();
+  await app
+    .getByRole('columnheader', { name: /Instance/ })
+    .getByRole('button')
+    .click();
   await expect(app.getByRole('columnheader', { name: /Instance/ })).toHaveAttribute('aria-sort', 'ascending');
   await expect.poll(firstNames).toEqual(['Crowded', 'Healthy']);
-  await app.getByRole('columnheader', { name: /Instance/ }).getByRole('button').click();
+  await app
+    .getByRole('columnheader', { name: /Instance/ })
+    .getByRole('button')
+    .click();
   await expect(app.getByRole('columnheader', { name: /Instance/ })).toHaveAttribute('aria-sort', 'descending');
   await expect.poll(firstNames).toEqual(['Healthy', 'Crowded']);
   await screenshot(app, 'dashboard-filtered-sorted');
@@ -142,11 +178,26 @@ test('shows instances worst first, filters and sorts them, and exports them with
   expect(text).not.toContain(TOKEN);
   const exported = JSON.parse(text) as Record<string, unknown>[];
   expect(exported.map((entry) => entry.name).sort()).toEqual(['Crowded', 'Healthy', 'Soon']);
-  expect(exported.find((entry) => entry.name === 'Crowded')).toMatchObject({ customer: 'Acme', tags: 'eu', status: 'read_only', status_source: 'live', internal_used: 60, internal_licensed: 50 });
-  expect(exported.find((entry) => entry.name === 'Soon')).toMatchObject({ customer: 'Globex', status: 'expiry_soon', state: 'warning' });
+  expect(exported.find((entry) => entry.name === 'Crowded')).toMatchObject({
+    customer: 'Acme',
+    tags: 'eu',
+    status: 'read_only',
+    status_source: 'live',
+    internal_used: 60,
+    internal_licensed: 50,
+  });
+  expect(exported.find((entry) => entry.name === 'Soon')).toMatchObject({
+    customer: 'Globex',
+    status: 'expiry_soon',
+    state: 'warning',
+  });
 });
 
-test('refresh all shows its progress, and an unreachable instance fails on its own row only', async ({ app, bridge, keys }) => {
+test('refresh all shows its progress, and an unreachable instance fails on its own row only', async ({
+  app,
+  bridge,
+  keys,
+}) => {
   await addInstance(app, { name: 'Healthy', url: await simWithLicense(bridge, keys, 365, 10, 400) });
   await expect(rowNamed(app, 'Healthy')).toContainText('Valid');
   const doomed = await simWithLicense(bridge, keys, 365);
@@ -174,7 +225,9 @@ test('removing an instance deletes its token from the vault', async ({ app, brid
   const [saved] = savedIds(bridge);
   expect(tokenPlacesOf(bridge, saved?.id ?? '').vault).toBe(TOKEN);
 
-  await rowNamed(app, 'Temporary').getByRole('button', { name: /Remove/ }).click();
+  await rowNamed(app, 'Temporary')
+    .getByRole('button', { name: /Remove/ })
+    .click();
   const confirm = app.getByRole('dialog', { name: 'Remove Temporary?' });
   await expect(confirm).toBeVisible();
   await screenshot(app, 'dashboard-remove-confirm');

@@ -1,13 +1,28 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, screenshot, test } from './fixtures';
-import { keychainEntry, keyFor, newInstallId, openInstance, rowNamed, savedId, savedInstance, savedInstances, TOKEN, vaultToken } from './instance-helpers';
+import {
+  keychainEntry,
+  keyFor,
+  newInstallId,
+  openInstance,
+  rowNamed,
+  savedId,
+  savedInstance,
+  savedInstances,
+  TOKEN,
+  vaultToken,
+} from './instance-helpers';
 
 // Each test starts its own bridge, browser and simulators, then walks a whole flow: give it room on a busy machine.
 test.describe.configure({ timeout: 60_000 });
 
 const installId = (): string => newInstallId('8d9e0f12-3a4b');
 
-test('renames an instance and replaces its token: the new token is in the token vault, never in the page', async ({ app, bridge, keys }) => {
+test('renames an instance and replaces its token: the new token is in the token vault, never in the page', async ({
+  app,
+  bridge,
+  keys,
+}) => {
   const id = installId();
   await savedInstance(app, bridge, 'Rotating', { installId: id, keys: [keyFor(keys, id, 200)] });
   const saved = savedId(bridge, 'Rotating');
@@ -65,13 +80,21 @@ test('a token authentik refuses is shown in words and changes nothing', async ({
   await expect(app.getByRole('heading', { level: 1, name: 'Steady' })).toBeVisible();
 });
 
-test('moving an instance to an address with another Install ID alerts that its keys stop matching', async ({ app, bridge, keys }) => {
+test('moving an instance to an address with another Install ID alerts that its keys stop matching', async ({
+  app,
+  bridge,
+  keys,
+}) => {
   const before = installId();
   const after = installId();
   const key = keyFor(keys, before, 200, { name: 'Issued for the old ID' });
   await savedInstance(app, bridge, 'Restored', { installId: before, keys: [key] });
   // The same database restored elsewhere: a new Install ID, the old key still installed.
-  const { url } = await bridge.startSim({ installId: after, keys: [key], users: { internal: 10, external: 3, internalJoinedLast30Days: 1 } });
+  const { url } = await bridge.startSim({
+    installId: after,
+    keys: [key],
+    users: { internal: 10, external: 3, internalJoinedLast30Days: 1 },
+  });
   await openInstance(app, 'Restored');
 
   await app.getByRole('button', { name: 'Edit…' }).click();
@@ -83,12 +106,18 @@ test('moving an instance to an address with another Install ID alerts that its k
   const card = app.getByRole('region', { name: 'Install ID' });
   await expect(card).toContainText(after);
   await expect(card.getByRole('alert')).toContainText(`The Install ID changed. It was ${before}`);
-  await expect(app.getByRole('region', { name: /Warnings/ }).getByRole('heading', { name: 'The Install ID changed' })).toBeVisible();
+  await expect(
+    app.getByRole('region', { name: /Warnings/ }).getByRole('heading', { name: 'The Install ID changed' }),
+  ).toBeVisible();
   await expect(app.getByRole('table', { name: 'Licenses' })).toContainText('Key for another installation');
   await screenshot(app, 'edit-instance-install-id-changed');
 });
 
-test('checks the fields before anything is sent, and the dialog has no serious accessibility violations', async ({ app, bridge, keys }) => {
+test('checks the fields before anything is sent, and the dialog has no serious accessibility violations', async ({
+  app,
+  bridge,
+  keys,
+}) => {
   const id = installId();
   await savedInstance(app, bridge, 'Checked', { installId: id, keys: [keyFor(keys, id, 200)] });
   await savedInstance(app, bridge, 'Taken', { installId: installId(), keys: [] });
@@ -97,7 +126,11 @@ test('checks the fields before anything is sent, and the dialog has no serious a
   const dialog = app.getByRole('dialog', { name: 'Edit Checked' });
 
   const { violations } = await new AxeBuilder({ page: app }).include('dialog[open]').analyze();
-  expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
+  expect(
+    violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => violation.id),
+  ).toEqual([]);
 
   await dialog.getByLabel('Name').fill('taken');
   await dialog.getByLabel('URL').fill('ftp://auth.example.com');
@@ -108,5 +141,9 @@ test('checks the fields before anything is sent, and the dialog has no serious a
   await expect(dialog.getByLabel('Name')).toBeFocused();
   await screenshot(app, 'edit-instance-problems');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
-  expect(savedInstances(bridge).map((instance) => instance.name).sort()).toEqual(['Checked', 'Taken']);
+  expect(
+    savedInstances(bridge)
+      .map((instance) => instance.name)
+      .sort(),
+  ).toEqual(['Checked', 'Taken']);
 });

@@ -40,7 +40,11 @@ export const test = base.extend<{ bridge: Bridge; app: Page }, { keys: Keys }>({
       writeFileSync(rootFile, pki.root.pem);
       const now = Math.floor(Date.now() / 1000);
       const key = (claims: Record<string, unknown>): string =>
-        mintKey({ signer: pki.signerP384, intermediate: pki.intermediate, claims: { ...licenseClaims(INSTALL_ID, now + YEAR), ...claims } });
+        mintKey({
+          signer: pki.signerP384,
+          intermediate: pki.intermediate,
+          claims: { ...licenseClaims(INSTALL_ID, now + YEAR), ...claims },
+        });
       await use({ pki, rootFile, key, valid: key({ license_flags: ['trial'] }) });
       rmSync(dir, { recursive: true, force: true });
     },
@@ -51,7 +55,10 @@ export const test = base.extend<{ bridge: Bridge; app: Page }, { keys: Keys }>({
     await use(bridge);
     // 1: its keyring daemon failed under it (with-keychain.js said why above); null: it had to be killed.
     const code = await stop();
-    if (code !== 0) throw new Error(`the bridge and its keychain ended with exit code ${code}, not 0: see the with-keychain message above`);
+    if (code !== 0)
+      throw new Error(
+        `the bridge and its keychain ended with exit code ${code}, not 0: see the with-keychain message above`,
+      );
   },
   app: async ({ page, bridge }, use) => {
     await page.addInitScript({ path: 'dist/test-bridge/page-api.js' });
@@ -88,11 +95,19 @@ const answeredSignIns = new Set<string>();
  * and clicks Allow (or Deny); the browser is then redirected to the app's loopback server on 127.0.0.1,
  * whose page says the sign-in arrived. The window is closed after.
  */
-export async function signInAtPortal(app: Page, bridge: Bridge, email: string, options: { deny?: boolean } = {}): Promise<void> {
-  const authorization = await recordedUrl(bridge, (url) => new URL(url).pathname.endsWith('/oidc/auth') && !answeredSignIns.has(url));
+export async function signInAtPortal(
+  app: Page,
+  bridge: Bridge,
+  email: string,
+  options: { deny?: boolean } = {},
+): Promise<void> {
+  const authorization = await recordedUrl(
+    bridge,
+    (url) => new URL(url).pathname.endsWith('/oidc/auth') && !answeredSignIns.has(url),
+  );
   answeredSignIns.add(authorization);
   const browser = app.context().browser();
-  if (browser === null) throw new Error('signInAtPortal needs the test\'s browser');
+  if (browser === null) throw new Error("signInAtPortal needs the test's browser");
   const window = await browser.newContext();
   try {
     const tab = await window.newPage();
@@ -100,7 +115,9 @@ export async function signInAtPortal(app: Page, bridge: Bridge, email: string, o
     await tab.getByLabel('E-mail').fill(email);
     await tab.getByLabel('Password').fill(DEMO_PASSWORD);
     await tab.getByRole('button', { name: options.deny === true ? 'Deny' : 'Allow' }).click();
-    await expect(tab.getByRole('heading', { level: 1 })).toHaveText(options.deny === true ? 'Sign-in declined' : 'You are signed in to the customer portal');
+    await expect(tab.getByRole('heading', { level: 1 })).toHaveText(
+      options.deny === true ? 'Sign-in declined' : 'You are signed in to the customer portal',
+    );
   } finally {
     await window.close();
   }

@@ -37,24 +37,32 @@ async function seedRegistry(dataDir: string): Promise<void> {
 const table = (app: Page): Locator => app.getByRole('table', { name: 'Instances' });
 /** The body rows the page has made (the header row has no instance). */
 const bodyRows = (app: Page): Locator => table(app).locator('[role="row"][data-instance-id]');
-const rowHeader = (app: Page, name: string): Locator => table(app).getByRole('rowheader', { name: new RegExp(`^${name}`) });
+const rowHeader = (app: Page, name: string): Locator =>
+  table(app).getByRole('rowheader', { name: new RegExp(`^${name}`) });
 
 /** Name of the dashboard row holding keyboard focus, or null. */
 const focusedRowName = (app: Page): Promise<string | null> =>
-  app.evaluate(() => document.activeElement?.closest('[role="row"]')?.querySelector('[role="rowheader"] a')?.textContent ?? null);
+  app.evaluate(
+    () => document.activeElement?.closest('[role="row"]')?.querySelector('[role="rowheader"] a')?.textContent ?? null,
+  );
 
 async function openSortedByName(app: Page, dataDir: string): Promise<void> {
   await seedRegistry(dataDir);
   await app.reload();
   await expect(table(app)).toHaveAttribute('aria-rowcount', String(COUNT + 1), { timeout: 30_000 });
   // The automatic refresh has read (and failed) every instance.
-  await expect(app.getByRole('status').filter({ hasText: `Refreshed ${COUNT} instances` })).toBeVisible({ timeout: 60_000 });
+  await expect(app.getByRole('status').filter({ hasText: `Refreshed ${COUNT} instances` })).toBeVisible({
+    timeout: 60_000,
+  });
   await table(app).getByRole('button', { name: 'Instance', exact: true }).click();
   await expect(table(app).getByRole('columnheader', { name: /Instance/ })).toHaveAttribute('aria-sort', 'ascending');
   await expect(rowHeader(app, nameOf(0))).toBeVisible();
 }
 
-test('with 500 instances only the rows in view are in the page; scrolling brings the later ones in', async ({ app, bridge }) => {
+test('with 500 instances only the rows in view are in the page; scrolling brings the later ones in', async ({
+  app,
+  bridge,
+}) => {
   await openSortedByName(app, bridge.dataDir);
   // The dashboard fits the window and the table keeps room for rows, whatever the notices below it list
   // (here: 500 instances without a token in the vault).
@@ -64,7 +72,9 @@ test('with 500 instances only the rows in view are in the page; scrolling brings
   }));
   expect(pageHeight).toBeLessThanOrEqual(VIEWPORT.height);
   expect(tableHeight).toBeGreaterThanOrEqual(3 * ROW_HEIGHT);
-  await expect(app.getByRole('region', { name: 'Token vault' })).toContainText(`${COUNT} saved instances have no API token in the vault`);
+  await expect(app.getByRole('region', { name: 'Token vault' })).toContainText(
+    `${COUNT} saved instances have no API token in the vault`,
+  );
   const made = await bodyRows(app).count();
   expect(made).toBeGreaterThan(3);
   expect(made).toBeLessThanOrEqual(MOST_ROWS_IN_THE_DOM);
@@ -85,7 +95,10 @@ test('with 500 instances only the rows in view are in the page; scrolling brings
   expect(await bodyRows(app).count()).toBeLessThanOrEqual(MOST_ROWS_IN_THE_DOM);
 });
 
-test('with 500 instances the keyboard reaches rows that were not in the page, and a focused row stays while scrolled away', async ({ app, bridge }) => {
+test('with 500 instances the keyboard reaches rows that were not in the page, and a focused row stays while scrolled away', async ({
+  app,
+  bridge,
+}) => {
   await openSortedByName(app, bridge.dataDir);
   const initiallyMade = await bodyRows(app).count();
   // A row past the ones the page made at first: Tab must bring it in by scrolling.

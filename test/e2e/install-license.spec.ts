@@ -18,7 +18,8 @@ function keyExpiringAt(keys: Keys, installId: string, exp: number, claims: Recor
 }
 
 const inDays = (days: number): number => Math.floor(Date.now() / 1000) + days * DAY;
-const keyFor = (keys: Keys, installId: string, days: number, claims: Record<string, unknown> = {}): string => keyExpiringAt(keys, installId, inDays(days), claims);
+const keyFor = (keys: Keys, installId: string, days: number, claims: Record<string, unknown> = {}): string =>
+  keyExpiringAt(keys, installId, inDays(days), claims);
 
 const isoOf = (epochSeconds: number): string => new Date(epochSeconds * 1000).toISOString().replace('.000Z', 'Z');
 
@@ -54,7 +55,8 @@ async function installedOn(simUrl: string): Promise<number> {
 }
 
 const installId = (): string => `7c4d9b62-3e5f-4a8b-8c1d-${String(++nextInstall).padStart(12, '0')}`;
-const row = (app: Page, name: string) => app.getByRole('row').filter({ has: app.getByRole('rowheader', { name: new RegExp(name) }) });
+const row = (app: Page, name: string) =>
+  app.getByRole('row').filter({ has: app.getByRole('rowheader', { name: new RegExp(name) }) });
 
 test('installs a renewal through the preflight and the status changes', async ({ app, bridge, keys }) => {
   const id = installId();
@@ -66,7 +68,9 @@ test('installs a renewal through the preflight and the status changes', async ({
   const dialog = app.getByRole('dialog', { name: 'Install a license on Renewing' });
   const renewalExp = inDays(365);
   const yearOut = await pageDate(app, renewalExp);
-  await dialog.getByLabel('License key', { exact: true }).fill(keyExpiringAt(keys, id, renewalExp, { name: 'Renewal 2027' }));
+  await dialog
+    .getByLabel('License key', { exact: true })
+    .fill(keyExpiringAt(keys, id, renewalExp, { name: 'Renewal 2027' }));
   await dialog.getByRole('button', { name: 'Check' }).click();
 
   await expect(dialog.getByRole('heading', { name: 'Ready to install on Renewing' })).toBeVisible();
@@ -84,14 +88,20 @@ test('installs a renewal through the preflight and the status changes', async ({
   const expiry = dialog.getByText(/Cumulative license expiry, as authentik reports it now/);
   await expect(expiry.locator(`time[datetime="${isoOf(renewalExp)}"]`)).toHaveText(yearOut);
   await expect(expiry).toContainText(/in 36[45] days/);
-  await expect(dialog.getByText(/^Per the product guide \(/).locator(`time[datetime="${isoOf(currentExp)}"]`)).toHaveText(await pageDate(app, currentExp));
+  await expect(
+    dialog.getByText(/^Per the product guide \(/).locator(`time[datetime="${isoOf(currentExp)}"]`),
+  ).toHaveText(await pageDate(app, currentExp));
   await screenshot(app, 'install-done');
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(row(app, 'Renewing')).toContainText('Valid');
   await expect(row(app, 'Renewing')).toContainText('100');
 });
 
-test('refuses a first key too small for an unlicensed instance until the person accepts read-only', async ({ app, bridge, keys }) => {
+test('refuses a first key too small for an unlicensed instance until the person accepts read-only', async ({
+  app,
+  bridge,
+  keys,
+}) => {
   const id = installId();
   const simUrl = await savedInstance(app, bridge, 'Crowded', { keys: [], internalUsers: 30 }, id);
   await expect(row(app, 'Crowded')).toContainText('Unlicensed');
@@ -103,7 +113,9 @@ test('refuses a first key too small for an unlicensed instance until the person 
 
   await expect(dialog.getByRole('heading', { name: 'Too few seats: Crowded would turn read-only' })).toBeVisible();
   await expect(dialog).toContainText('It turns read-only at once: 30 internal users, 20 seats after this key.');
-  await expect(dialog.getByRole('heading', { name: 'Installing anyway makes Crowded read-only at once' })).toBeVisible();
+  await expect(
+    dialog.getByRole('heading', { name: 'Installing anyway makes Crowded read-only at once' }),
+  ).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Install', exact: true })).toHaveCount(0);
   await expect(dialog.getByRole('button', { name: 'Install anyway' })).toHaveAttribute('aria-disabled', 'true');
   await screenshot(app, 'install-over-capacity');
@@ -114,7 +126,11 @@ test('refuses a first key too small for an unlicensed instance until the person 
   await expect(row(app, 'Crowded')).toContainText('Unlicensed');
 });
 
-test('says when a key belongs to another saved instance and offers to install it there', async ({ app, bridge, keys }) => {
+test('says when a key belongs to another saved instance and offers to install it there', async ({
+  app,
+  bridge,
+  keys,
+}) => {
   const first = installId();
   const second = installId();
   await savedInstance(app, bridge, 'Alpha', { keys: [keyFor(keys, first, 300)], internalUsers: 1 }, first);
@@ -133,19 +149,31 @@ test('says when a key belongs to another saved instance and offers to install it
   await screenshot(app, 'install-other-instance-ready');
 });
 
-test('refuses a key after which a lapsed instance stays read-only, with the dates, until the person confirms that consequence', async ({ app, bridge, keys }) => {
+test('refuses a key after which a lapsed instance stays read-only, with the dates, until the person confirms that consequence', async ({
+  app,
+  bridge,
+  keys,
+}) => {
   const id = installId();
   // The newest release, 40 users, its only license (50 seats) expired five weeks ago; authentik recorded
   // `valid` until two weeks before that, so its last valid usage record is about seven weeks old: read-only.
   const { now } = await bridge.state();
   const lapsedExp = Math.floor(now / 1000) - 35 * DAY;
   const lapsed = keyExpiringAt(keys, id, lapsedExp, { name: 'Lapsed', internal_users: 50 });
-  const simUrl = await savedInstance(app, bridge, 'Lapsed', { keys: [lapsed], internalUsers: 40, version: '2026.5.6', usageRecords: usageAfterLapse(lapsedExp * 1000, now) }, id);
+  const simUrl = await savedInstance(
+    app,
+    bridge,
+    'Lapsed',
+    { keys: [lapsed], internalUsers: 40, version: '2026.5.6', usageRecords: usageAfterLapse(lapsedExp * 1000, now) },
+    id,
+  );
   await expect(row(app, 'Lapsed')).toContainText('Read only');
 
   await app.getByRole('button', { name: 'Install license on Lapsed' }).click();
   const dialog = app.getByRole('dialog', { name: 'Install a license on Lapsed' });
-  await dialog.getByLabel('License key', { exact: true }).fill(keyFor(keys, id, 365, { name: 'Too small', internal_users: 10 }));
+  await dialog
+    .getByLabel('License key', { exact: true })
+    .fill(keyFor(keys, id, 365, { name: 'Too small', internal_users: 10 }));
   await dialog.getByRole('button', { name: 'Check' }).click();
 
   await expect(dialog.getByRole('heading', { name: 'Too few seats: Lapsed stays read-only' })).toBeVisible();
@@ -153,7 +181,11 @@ test('refuses a key after which a lapsed instance stays read-only, with the date
   await expect(message).toContainText('It stays read-only: 40 internal users, 10 seats after this key.');
   // The date: authentik's last valid usage record is more than 6 weeks old (on the instance's clock, which may lag the bridge's by the seconds the test ran).
   const sixWeeksAgo = [0, 5 * 60_000].map((lag) => new Date(now - 42 * DAY * 1000 - lag).toISOString().slice(0, 10));
-  await expect(message).toContainText(new RegExp(`authentik's last valid usage record is from before (${sixWeeksAgo.join('|')}) \\(it reports read_only now\\), more than 6 weeks ago`));
+  await expect(message).toContainText(
+    new RegExp(
+      `authentik's last valid usage record is from before (${sixWeeksAgo.join('|')}) \\(it reports read_only now\\), more than 6 weeks ago`,
+    ),
+  );
   const outlook = dialog.getByRole('region', { name: 'What authentik does with too few seats' });
   await expect(outlook).toContainText(/Last valid usage record\s*before/);
   await expect(outlook.locator('time')).toHaveCount(1);

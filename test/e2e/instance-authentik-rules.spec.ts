@@ -11,9 +11,16 @@ test.describe.configure({ timeout: 60_000 });
 
 const installId = (): string => newInstallId('7a1c2e93-4d5f');
 const licenseRow = (app: Page, name: string) =>
-  app.getByRole('table', { name: 'Licenses' }).getByRole('row').filter({ has: app.getByRole('rowheader', { name, exact: true }) });
+  app
+    .getByRole('table', { name: 'Licenses' })
+    .getByRole('row')
+    .filter({ has: app.getByRole('rowheader', { name, exact: true }) });
 
-test('the timeline shows what authentik 2026.5 does with users when the last license expires, and names the rules', async ({ app, bridge, keys }) => {
+test('the timeline shows what authentik 2026.5 does with users when the last license expires, and names the rules', async ({
+  app,
+  bridge,
+  keys,
+}) => {
   const id = installId();
   const yearKey = keyFor(keys, id, 365, { name: 'Acme 2027' });
   await savedInstance(app, bridge, 'Lapsing', { installId: id, keys: [yearKey], internalUsers: 12 });
@@ -30,12 +37,18 @@ test('the timeline shows what authentik 2026.5 does with users when the last lic
     /^by .*The instance becomes read-only \(6 weeks after the last valid usage record\)/,
   ]);
   const readOnlyAt = expiryOf(yearKey) + 28 * 24 * 3600;
-  await expect(authentikSteps.last().locator(`time[datetime="${toIsoUtc(readOnlyAt * 1000)}"]`)).toHaveText(`by ${await pageDate(app, readOnlyAt)}`);
+  await expect(authentikSteps.last().locator(`time[datetime="${toIsoUtc(readOnlyAt * 1000)}"]`)).toHaveText(
+    `by ${await pageDate(app, readOnlyAt)}`,
+  );
   await expect(timeline).toContainText('rules of authentik 2026.5 or later (the instance runs 2026.5.6)');
   await screenshot(app, 'instance-timeline-by-release');
 });
 
-test('the delete confirmation counts seats as the instance’s authentik release does: an expired license’s not at all', async ({ app, bridge, keys }) => {
+test('the delete confirmation counts seats as the instance’s authentik release does: an expired license’s not at all', async ({
+  app,
+  bridge,
+  keys,
+}) => {
   const id = installId();
   await savedInstance(app, bridge, 'Counting', {
     installId: id,
@@ -51,7 +64,9 @@ test('the delete confirmation counts seats as the instance’s authentik release
   await licenseRow(app, 'Spare').getByRole('button', { name: 'Delete… Spare' }).click();
   const spare = app.getByRole('dialog', { name: 'Delete the license “Spare”?' });
   // On authentik 2026.5 an expired license adds no seats (#14451): only Main's 5 remain, not 35.
-  await expect(spare.locator('.callout--bad')).toHaveText(/would not cover the users in use \(40 internal users against 5 seats\)/);
+  await expect(spare.locator('.callout--bad')).toHaveText(
+    /would not cover the users in use \(40 internal users against 5 seats\)/,
+  );
   await screenshot(app, 'instance-delete-shortfall');
   await spare.getByRole('button', { name: 'Cancel' }).click();
   await expect(spare).toHaveCount(0);
@@ -62,13 +77,24 @@ test('the delete confirmation counts seats as the instance’s authentik release
   await expect(lapsed.locator('.callout--bad')).toHaveCount(0);
 });
 
-test('over the seats on a valid license, authentik keeps recording Valid: the steps wait for the expiry', async ({ app, bridge, keys }) => {
+test('over the seats on a valid license, authentik keeps recording Valid: the steps wait for the expiry', async ({
+  app,
+  bridge,
+  keys,
+}) => {
   const id = installId();
   const key = keyFor(keys, id, 365);
   // 60 users on 50 seats; authentik's last usage record, an hour old, said Valid.
-  await savedInstance(app, bridge, 'Crowded', { installId: id, keys: [key], internalUsers: 60, usageRecords: [{ at: Date.now() - 3_600_000, status: 'valid' }] });
+  await savedInstance(app, bridge, 'Crowded', {
+    installId: id,
+    keys: [key],
+    internalUsers: 60,
+    usageRecords: [{ at: Date.now() - 3_600_000, status: 'valid' }],
+  });
   await openInstance(app, 'Crowded');
-  await expect(app.getByRole('region', { name: 'Status' }).getByRole('meter', { name: 'Internal users' })).toHaveAttribute('aria-valuetext', /over capacity by 10/);
+  await expect(
+    app.getByRole('region', { name: 'Status' }).getByRole('meter', { name: 'Internal users' }),
+  ).toHaveAttribute('aria-valuetext', /over capacity by 10/);
   const timeline = app.getByRole('region', { name: 'Timeline' });
   await expect(timeline.getByRole('heading', { name: 'Over capacity' })).toBeVisible();
   await expect(timeline).toContainText('authentik keeps recording Valid, so nothing happens until then');
@@ -83,7 +109,11 @@ test('over the seats on a valid license, authentik keeps recording Valid: the st
   await screenshot(app, 'instance-over-capacity');
 });
 
-test('over the seats with no valid usage record, authentik 2026.5 is read-only, and the page says so', async ({ app, bridge, keys }) => {
+test('over the seats with no valid usage record, authentik 2026.5 is read-only, and the page says so', async ({
+  app,
+  bridge,
+  keys,
+}) => {
   const id = installId();
   await savedInstance(app, bridge, 'Locked', { installId: id, keys: [keyFor(keys, id, 365)], internalUsers: 60 });
   await openInstance(app, 'Locked');

@@ -24,7 +24,11 @@ async function addDialogFor(app: Page, name: string, url: string) {
   return dialog;
 }
 
-test('a pasted CA shows its subject and fingerprint, and an HTTPS instance it issued for connects with it', async ({ app, bridge, keys }) => {
+test('a pasted CA shows its subject and fingerprint, and an HTTPS instance it issued for connects with it', async ({
+  app,
+  bridge,
+  keys,
+}) => {
   const id = installId();
   const { url, caPem } = await bridge.startSim({ installId: id, keys: [keyFor(keys, id, 200)], tls: true });
   expect(url).toMatch(/^https:/);
@@ -54,7 +58,11 @@ test('a pasted CA shows its subject and fingerprint, and an HTTPS instance it is
   await expect(edit.locator('.ca-summary li')).toContainText(ca.fingerprint256);
 });
 
-test('an HTTPS instance with a private CA is refused without it, and connects once its PEM file is chosen', async ({ app, bridge, keys }) => {
+test('an HTTPS instance with a private CA is refused without it, and connects once its PEM file is chosen', async ({
+  app,
+  bridge,
+  keys,
+}) => {
   const id = installId();
   const { url, caPem } = await bridge.startSim({ installId: id, keys: [keyFor(keys, id, 200)], tls: true });
   const ca = new X509Certificate(caPem ?? '');
@@ -97,7 +105,9 @@ test('a file without a certificate is named in the problem and nothing is loaded
     const chooser = app.waitForEvent('filechooser');
     await dialog.getByRole('button', { name: 'Choose CA file…' }).click();
     await (await chooser).setFiles(notes);
-    await expect(dialog).toContainText('notes.pem holds no certificate: choose a PEM (-----BEGIN CERTIFICATE-----) or DER certificate file.');
+    await expect(dialog).toContainText(
+      'notes.pem holds no certificate: choose a PEM (-----BEGIN CERTIFICATE-----) or DER certificate file.',
+    );
     await expect(dialog.getByLabel('CA certificate in PEM form')).toHaveValue('');
     await screenshot(app, 'instance-ca-not-a-certificate');
     expect(savedInstances(bridge)).toEqual([]);

@@ -24,7 +24,11 @@ export function keyFor(keys: Keys, installId: string, days: number, claims: Reco
   return mintKey({
     signer: keys.pki.signerP384,
     intermediate: keys.pki.intermediate,
-    claims: licenseClaims(installId, Math.floor(Date.now() / 1000) + Math.round(days * DAY), { internal_users: 50, external_users: 100, ...claims }),
+    claims: licenseClaims(installId, Math.floor(Date.now() / 1000) + Math.round(days * DAY), {
+      internal_users: 50,
+      external_users: 100,
+      ...claims,
+    }),
   });
 }
 
@@ -48,7 +52,12 @@ export interface SimSetup {
 }
 
 /** Starts a simulator and adds it through the Add instance dialog; resolves once its row shows. */
-export async function savedInstance(app: Page, bridge: Bridge, name: string, setup: SimSetup): Promise<{ url: string }> {
+export async function savedInstance(
+  app: Page,
+  bridge: Bridge,
+  name: string,
+  setup: SimSetup,
+): Promise<{ url: string }> {
   const { url } = await bridge.startSim({
     installId: setup.installId,
     keys: setup.keys,
@@ -107,9 +116,13 @@ export function keychainEntry(bridge: Bridge, account: string): string | null {
 
 /** Writes an entry into a bridge's OS keychain with secret-tool, as an older version of the app kept each token. */
 export function storeKeychainEntry(bridge: Bridge, account: string, secret: string): void {
-  execFileSync('secret-tool', ['store', '--label', `authentik License Manager (${account})`, 'service', KEYCHAIN_SERVICE, 'username', account], {
-    input: secret,
-    env: bridge.keychainEnv,
-    stdio: ['pipe', 'ignore', 'pipe'],
-  });
+  execFileSync(
+    'secret-tool',
+    ['store', '--label', `authentik License Manager (${account})`, 'service', KEYCHAIN_SERVICE, 'username', account],
+    {
+      input: secret,
+      env: bridge.keychainEnv,
+      stdio: ['pipe', 'ignore', 'pipe'],
+    },
+  );
 }

@@ -4,4 +4,7 @@ import type { Page } from '@playwright/test';
 export const licenses = (app: Page) => app.getByRole('table', { name: 'Licenses' });
 
 /** The row of the license named `name` in the instance page's Licenses table. */
-export const licenseRow = (app: Page, name: string) => licenses(app).getByRole('row').filter({ has: app.getByRole('rowheader', { name, exact: true }) });
+export const licenseRow = (app: Page, name: string) =>
+  licenses(app)
+    .getByRole('row')
+    .filter({ has: app.getByRole('rowheader', { name, exact: true }) });

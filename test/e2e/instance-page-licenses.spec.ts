@@ -1,5 +1,15 @@
 import { expect, screenshot, test } from './fixtures';
-import { keyFor, newInstallId, openInstance, rowNamed, savedId, savedInstance, savedInstances, TOKEN, vaultToken } from './instance-helpers';
+import {
+  keyFor,
+  newInstallId,
+  openInstance,
+  rowNamed,
+  savedId,
+  savedInstance,
+  savedInstances,
+  TOKEN,
+  vaultToken,
+} from './instance-helpers';
 import { licenseRow, licenses } from './instance-page-helpers';
 
 // Each test starts its own bridge, browser and simulators, then walks a whole flow: give it room on a busy machine.
@@ -7,22 +17,36 @@ test.describe.configure({ timeout: 60_000 });
 
 const installId = (): string => newInstallId('5e6f7a81-9b0d');
 
-test('installs a key from the instance’s page through the preflight, and the status changes', async ({ app, bridge, keys }) => {
+test('installs a key from the instance’s page through the preflight, and the status changes', async ({
+  app,
+  bridge,
+  keys,
+}) => {
   const id = installId();
-  await savedInstance(app, bridge, 'Renewal due', { installId: id, keys: [keyFor(keys, id, 10, { name: 'Ending soon' })] });
+  await savedInstance(app, bridge, 'Renewal due', {
+    installId: id,
+    keys: [keyFor(keys, id, 10, { name: 'Ending soon' })],
+  });
   await openInstance(app, 'Renewal due');
   const status = app.getByRole('region', { name: 'Status' });
   await expect(status).toContainText('Expiring soon');
   await expect(licenses(app).getByRole('row')).toHaveCount(2);
 
-  await app.getByRole('group', { name: 'Actions on Renewal due' }).getByRole('button', { name: 'Install a key…' }).click();
+  await app
+    .getByRole('group', { name: 'Actions on Renewal due' })
+    .getByRole('button', { name: 'Install a key…' })
+    .click();
   const dialog = app.getByRole('dialog', { name: 'Install a license on Renewal due' });
   await dialog.getByLabel('License key', { exact: true }).fill(keyFor(keys, id, 365, { name: 'Next year' }));
   await dialog.getByRole('button', { name: 'Check' }).click();
   // The preflight in full before anything is sent: every check passed, the seats and the expiry after.
   await expect(dialog.getByRole('heading', { name: 'Ready to install on Renewal due' })).toBeVisible();
   await expect(dialog.locator('[data-state="passed"]')).toHaveCount(6);
-  await expect(dialog.getByRole('table', { name: 'Users and licensed seats' }).getByRole('row', { name: /Licensed after installing/ })).toContainText('100');
+  await expect(
+    dialog
+      .getByRole('table', { name: 'Users and licensed seats' })
+      .getByRole('row', { name: /Licensed after installing/ }),
+  ).toContainText('100');
   await expect(dialog.getByText('Cumulative license expiry')).toBeVisible();
   await screenshot(app, 'instance-install-preflight');
 
@@ -34,10 +58,15 @@ test('installs a key from the instance’s page through the preflight, and the s
   // The live status turns Valid at once; authentik's cached one follows when it next records usage, and the card says so.
   await expect(status.getByRole('heading', { name: 'Live: Valid' })).toBeVisible();
   await expect(status.getByRole('heading', { name: 'Cached: Expiring soon' })).toBeVisible();
-  await expect(status).toContainText('Licenses were installed, replaced or removed after authentik last computed its cached status');
+  await expect(status).toContainText(
+    'Licenses were installed, replaced or removed after authentik last computed its cached status',
+  );
   await expect(licenses(app).getByRole('row')).toHaveCount(3);
   await expect(licenseRow(app, 'Next year')).toContainText('Valid license key');
-  await expect(status.getByRole('meter', { name: 'Internal users' })).toHaveAttribute('aria-valuetext', /10 of 100 licensed/);
+  await expect(status.getByRole('meter', { name: 'Internal users' })).toHaveAttribute(
+    'aria-valuetext',
+    /10 of 100 licensed/,
+  );
   await screenshot(app, 'instance-installed');
 });
 
@@ -55,7 +84,11 @@ test('replaces a key through the preflight (a renewal) and the new expiry shows'
   await expect(dialog.getByRole('heading', { name: 'Ready to replace “Old term” on Renewing' })).toBeVisible();
   await expect(dialog.locator('[data-state="passed"]')).toHaveCount(6);
   // A renewal replaces the license: its seats are not counted twice.
-  await expect(dialog.getByRole('table', { name: 'Users and licensed seats' }).getByRole('row', { name: /Licensed after installing/ })).toContainText('50');
+  await expect(
+    dialog
+      .getByRole('table', { name: 'Users and licensed seats' })
+      .getByRole('row', { name: /Licensed after installing/ }),
+  ).toContainText('50');
   await screenshot(app, 'instance-replace-preflight');
 
   await dialog.getByRole('button', { name: 'Replace key', exact: true }).click();
@@ -74,7 +107,10 @@ test('deletes a license after a confirmation that names it, and its row disappea
   const id = installId();
   await savedInstance(app, bridge, 'Trimming', {
     installId: id,
-    keys: [keyFor(keys, id, 365, { name: 'Main' }), keyFor(keys, id, 100, { name: 'Spare seats', internal_users: 7, external_users: 2 })],
+    keys: [
+      keyFor(keys, id, 365, { name: 'Main' }),
+      keyFor(keys, id, 100, { name: 'Spare seats', internal_users: 7, external_users: 2 }),
+    ],
   });
   await openInstance(app, 'Trimming');
   await licenseRow(app, 'Spare seats').getByRole('button', { name: 'Delete… Spare seats' }).click();
@@ -92,7 +128,11 @@ test('deletes a license after a confirmation that names it, and its row disappea
   await screenshot(app, 'instance-license-deleted');
 });
 
-test('removing the instance from its page deletes its token from the vault and returns to the dashboard', async ({ app, bridge, keys }) => {
+test('removing the instance from its page deletes its token from the vault and returns to the dashboard', async ({
+  app,
+  bridge,
+  keys,
+}) => {
   const id = installId();
   await savedInstance(app, bridge, 'Leaving', { installId: id, keys: [keyFor(keys, id, 200)] });
   const saved = savedId(bridge, 'Leaving');

@@ -14,10 +14,17 @@ async function seriousViolations(app: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page: app }).analyze();
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`);
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
+    );
 }
 
-test('opens an instance from its row: status, Install ID, timeline and licenses with their offline verdicts', async ({ app, bridge, keys }) => {
+test('opens an instance from its row: status, Install ID, timeline and licenses with their offline verdicts', async ({
+  app,
+  bridge,
+  keys,
+}) => {
   const id = installId();
   const yearKey = keyFor(keys, id, 365, { name: 'Acme 2027' });
   await savedInstance(app, bridge, 'Acme prod', {
@@ -33,7 +40,10 @@ test('opens an instance from its row: status, Install ID, timeline and licenses 
   await expect(status).toContainText('Valid');
   await expect(status).toContainText('What it means');
   await expect(status).toContainText('What to do');
-  await expect(status.getByRole('meter', { name: 'Internal users' })).toHaveAttribute('aria-valuetext', /12 of 55 licensed/);
+  await expect(status.getByRole('meter', { name: 'Internal users' })).toHaveAttribute(
+    'aria-valuetext',
+    /12 of 55 licensed/,
+  );
   await expect(status.getByRole('table', { name: 'Forecast for the next 12 months' })).toContainText('Internal users');
 
   await expect(licenseRow(app, 'Acme 2027')).toContainText('Valid license key');
@@ -50,9 +60,18 @@ test('opens an instance from its row: status, Install ID, timeline and licenses 
   // 2 weeks after, users' 2 weeks later, read-only 2 weeks after that.
   const ladder = timeline.getByRole('list', { name: 'If nothing is renewed' });
   const lastExpiry = expiryOf(yearKey);
-  for (const [words, days] of [['Administrators see a warning banner', 14], ['Users see a warning banner', 28], ['The instance becomes read-only', 42]] as const) {
+  for (const [words, days] of [
+    ['Administrators see a warning banner', 14],
+    ['Users see a warning banner', 28],
+    ['The instance becomes read-only', 42],
+  ] as const) {
     const at = lastExpiry + days * 24 * 3600;
-    await expect(ladder.getByRole('listitem').filter({ hasText: words }).locator(`time[datetime="${toIsoUtc(at * 1000)}"]`)).toHaveText(await pageDate(app, at));
+    await expect(
+      ladder
+        .getByRole('listitem')
+        .filter({ hasText: words })
+        .locator(`time[datetime="${toIsoUtc(at * 1000)}"]`),
+    ).toHaveText(await pageDate(app, at));
   }
   await expect(app.getByRole('region', { name: /Warnings/ })).toContainText('Nothing needs attention.');
   await screenshot(app, 'instance-page');
@@ -71,8 +90,14 @@ test('back returns to the dashboard with its filter and sort kept', async ({ app
   await savedInstance(app, bridge, 'Alpha site', { installId: first, keys: [keyFor(keys, first, 365)] });
   await savedInstance(app, bridge, 'Beta site', { installId: second, keys: [keyFor(keys, second, 365)] });
   await app.getByLabel('Search').fill('site');
-  await app.getByRole('columnheader', { name: /Instance/ }).getByRole('button').click();
-  await app.getByRole('columnheader', { name: /Instance/ }).getByRole('button').click();
+  await app
+    .getByRole('columnheader', { name: /Instance/ })
+    .getByRole('button')
+    .click();
+  await app
+    .getByRole('columnheader', { name: /Instance/ })
+    .getByRole('button')
+    .click();
   await expect(app.getByRole('columnheader', { name: /Instance/ })).toHaveAttribute('aria-sort', 'descending');
 
   await openInstance(app, 'Alpha site');
@@ -80,7 +105,9 @@ test('back returns to the dashboard with its filter and sort kept', async ({ app
   await expect(app.getByRole('heading', { level: 1, name: 'Instances' })).toBeVisible();
   await expect(app.getByLabel('Search')).toHaveValue('site');
   await expect(app.getByRole('columnheader', { name: /Instance/ })).toHaveAttribute('aria-sort', 'descending');
-  await expect.poll(async () => (await app.getByRole('rowheader').allInnerTexts()).map((text) => text.split('\n')[0])).toEqual(['Beta site', 'Alpha site']);
+  await expect
+    .poll(async () => (await app.getByRole('rowheader').allInnerTexts()).map((text) => text.split('\n')[0]))
+    .toEqual(['Beta site', 'Alpha site']);
   await screenshot(app, 'instance-back-to-dashboard');
 
   // The browser's own back and forward work too.
@@ -93,7 +120,11 @@ test('back returns to the dashboard with its filter and sort kept', async ({ app
   await screenshot(app, 'instance-forward-again');
 });
 
-test('copies the Install ID and opens the customer portal with the Install ID and the instance address', async ({ app, bridge, keys }) => {
+test('copies the Install ID and opens the customer portal with the Install ID and the instance address', async ({
+  app,
+  bridge,
+  keys,
+}) => {
   const id = installId();
   const { url } = await savedInstance(app, bridge, 'Portal', { installId: id, keys: [keyFor(keys, id, 365)] });
   await openInstance(app, 'Portal');
@@ -126,10 +157,16 @@ test('warns about a key installed twice, and marks both copies', async ({ app, b
 
 test('warns when the server’s clock is more than 5 minutes off', async ({ app, bridge, keys }) => {
   const id = installId();
-  await savedInstance(app, bridge, 'Drifting', { installId: id, keys: [keyFor(keys, id, 200)], clockOffsetMs: 20 * 60_000 });
+  await savedInstance(app, bridge, 'Drifting', {
+    installId: id,
+    keys: [keyFor(keys, id, 200)],
+    clockOffsetMs: 20 * 60_000,
+  });
   await openInstance(app, 'Drifting');
   const warnings = app.getByRole('region', { name: /Warnings/ });
-  await expect(warnings.getByRole('heading', { name: /The server’s clock is off: 20 minutes ahead of this computer’s clock/ })).toBeVisible();
+  await expect(
+    warnings.getByRole('heading', { name: /The server’s clock is off: 20 minutes ahead of this computer’s clock/ }),
+  ).toBeVisible();
   await expect(warnings).toContainText('NTP');
   await screenshot(app, 'instance-clock-skew');
 });
@@ -142,7 +179,9 @@ test('shows the live and the cached status side by side when they differ, and wh
   await openInstance(app, 'Lagging');
   await app.getByRole('button', { name: 'Refresh' }).click();
   const status = app.getByRole('region', { name: 'Status' });
-  await expect(status.locator('dl.status-pair')).toHaveText(/Live \(computed now\).*Expiring soon.*Cached \(what authentik enforces\).*Valid/);
+  await expect(status.locator('dl.status-pair')).toHaveText(
+    /Live \(computed now\).*Expiring soon.*Cached \(what authentik enforces\).*Valid/,
+  );
   // The reason read from the data: the combined expiry came within two weeks after the cache was computed.
   await expect(status.locator('.status-card__why')).toHaveText(
     /^Why they differ: The combined expiry, .+, came within two weeks on .+, after authentik last computed its cached status\. authentik enforces its cached status .*follow “Valid”; afterwards they follow “Expiring soon”\.$/,
@@ -155,7 +194,10 @@ test('shows the live and the cached status side by side when they differ, and wh
 
 test('a failed read says why and keeps what was read before', async ({ app, bridge, keys }) => {
   const id = installId();
-  const { url } = await savedInstance(app, bridge, 'Flaky', { installId: id, keys: [keyFor(keys, id, 200, { name: 'Still here' })] });
+  const { url } = await savedInstance(app, bridge, 'Flaky', {
+    installId: id,
+    keys: [keyFor(keys, id, 200, { name: 'Still here' })],
+  });
   await openInstance(app, 'Flaky');
   await expect(licenseRow(app, 'Still here')).toBeVisible();
   await bridge.stopSim(url);
@@ -166,7 +208,9 @@ test('a failed read says why and keeps what was read before', async ({ app, brid
   await expect(alert).toContainText('Shown below is what was read at');
   await expect(licenseRow(app, 'Still here')).toBeVisible();
   // What was read before is no longer the latest read: the status says it is the last known one.
-  await expect(app.getByRole('region', { name: 'Status' }).locator('.status-badge[data-source="last_known"]')).toHaveText(/Valid\s*last known/);
+  await expect(
+    app.getByRole('region', { name: 'Status' }).locator('.status-badge[data-source="last_known"]'),
+  ).toHaveText(/Valid\s*last known/);
   await screenshot(app, 'instance-read-failed');
 
   await app.getByRole('link', { name: 'All instances' }).click();

@@ -2,7 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, screenshot, test } from './fixtures';
-import { keychainEntry, keyFor, newInstallId, rowNamed, savedId, savedInstance, storeKeychainEntry, TOKEN, vaultToken } from './instance-helpers';
+import {
+  keychainEntry,
+  keyFor,
+  newInstallId,
+  rowNamed,
+  savedId,
+  savedInstance,
+  storeKeychainEntry,
+  TOKEN,
+  vaultToken,
+} from './instance-helpers';
 
 // Each test starts its own bridge, browser and simulators, then walks a whole flow: give it room on a busy machine.
 test.describe.configure({ timeout: 60_000 });
@@ -37,7 +47,11 @@ test('an instance without a token in the vault is reported, and Edit puts one ba
   await expect(rowNamed(app, 'Tokenless')).toContainText('Valid');
 });
 
-test('tokens in the vault that belong to no saved instance are reported and deleted after a confirmation', async ({ app, bridge, keys }) => {
+test('tokens in the vault that belong to no saved instance are reported and deleted after a confirmation', async ({
+  app,
+  bridge,
+  keys,
+}) => {
   const id = installId();
   await savedInstance(app, bridge, 'Kept', { installId: id, keys: [keyFor(keys, id, 200)] });
   const kept = `instance:${savedId(bridge, 'Kept')}`;
@@ -68,12 +82,31 @@ test('tokens in the vault that belong to no saved instance are reported and dele
   await expect(notice).toHaveCount(0);
 });
 
-test('an instance an older version saved, its token a keychain entry of its own: the app moves the token into the vault and reads the instance', async ({ page, bridge, keys }) => {
+test('an instance an older version saved, its token a keychain entry of its own: the app moves the token into the vault and reads the instance', async ({
+  page,
+  bridge,
+  keys,
+}) => {
   const id = installId();
-  const { url } = await bridge.startSim({ installId: id, keys: [keyFor(keys, id, 200)], users: { internal: 10, external: 3, internalJoinedLast30Days: 1 } });
+  const { url } = await bridge.startSim({
+    installId: id,
+    keys: [keyFor(keys, id, 200)],
+    users: { internal: 10, external: 3, internalJoinedLast30Days: 1 },
+  });
   const older = randomUUID();
   // The registry file and the keychain entry as the version before the vault left them; the app has not started on them yet.
-  const record = { id: older, name: 'From before', url, customer: null, tags: [], caPem: null, lastInstallId: null, lastVersion: null, lastRefresh: null, overCapacitySince: null };
+  const record = {
+    id: older,
+    name: 'From before',
+    url,
+    customer: null,
+    tags: [],
+    caPem: null,
+    lastInstallId: null,
+    lastVersion: null,
+    lastRefresh: null,
+    overCapacitySince: null,
+  };
   writeFileSync(join(bridge.dataDir, 'config.json'), JSON.stringify({ instances: [record] }, null, '\t'));
   storeKeychainEntry(bridge, `instance:${older}`, TOKEN);
 

@@ -4,7 +4,11 @@ import { keyFor, newInstallId, openInstance, rowNamed, savedInstance, TOKEN } fr
 // Two bridges, a simulator and an instance read twice (once failing, with retries): room on a busy machine.
 test.describe.configure({ timeout: 60_000 });
 
-test('the next session shows the last known status at once, marked as such, with the error of the instance now unreachable beside it', async ({ app, bridge, keys }) => {
+test('the next session shows the last known status at once, marked as such, with the error of the instance now unreachable beside it', async ({
+  app,
+  bridge,
+  keys,
+}) => {
   const installId = newInstallId('7e1f2a3b-5c6d');
   const { url } = await savedInstance(app, bridge, 'Branch office', {
     installId,
@@ -24,12 +28,17 @@ test('the next session shows the last known status at once, marked as such, with
     await page.goto(`${next.bridge.url}/`);
     const row = rowNamed(page, 'Branch office');
     // This session's read fails (refused) and the row says so, keeping what the last read showed.
-    await expect(page.getByRole('status').filter({ hasText: 'Refreshed 1 instance; 1 instance could not be read' })).toBeVisible({ timeout: 20_000 });
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Refreshed 1 instance; 1 instance could not be read' }),
+    ).toBeVisible({ timeout: 20_000 });
     await expect(row).toHaveAttribute('data-state', 'unknown');
     const badge = row.locator('.status-badge');
     await expect(badge).toHaveAttribute('data-source', 'last_known');
     await expect(badge).toHaveText(/Expiring soon\s*last known/);
-    await expect(badge).toHaveAttribute('title', /^Last known status, read .*; this session has not read the instance successfully yet\./);
+    await expect(badge).toHaveAttribute(
+      'title',
+      /^Last known status, read .*; this session has not read the instance successfully yet\./,
+    );
     await expect(row.getByRole('meter', { name: 'Internal users' })).toHaveAttribute('aria-valuetext', /45 of 50/);
     await expect(row.getByRole('meter', { name: 'External users' })).toHaveAttribute('aria-valuetext', /3 of 100/);
     await expect(row).toContainText('Trial');
@@ -41,7 +50,9 @@ test('the next session shows the last known status at once, marked as such, with
     // Its page's header says the status is the last known one; the page explains what it shows.
     await openInstance(page, 'Branch office');
     await expect(page.getByText(/the status shown is the last known, as of/)).toBeVisible();
-    await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toContainText('Shown below is its last known status, read at');
+    await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toContainText(
+      'Shown below is its last known status, read at',
+    );
     const status = page.getByRole('region', { name: 'Status' });
     await expect(status).toContainText(/The last known status, as read at .*: the latest read failed\./);
     await expect(status.locator('.status-badge[data-source="last_known"]')).toContainText('Expiring soon');
@@ -52,10 +63,19 @@ test('the next session shows the last known status at once, marked as such, with
   }
 });
 
-test('a last known status shows as soon as the dashboard opens, until this session\'s read of the instance replaces it', async ({ app, bridge, keys }) => {
+test("a last known status shows as soon as the dashboard opens, until this session's read of the instance replaces it", async ({
+  app,
+  bridge,
+  keys,
+}) => {
   const installId = newInstallId('7e1f2a3b-5c6e');
   // A slow instance (every request takes a while), so its read in the next session is still running when the page shows.
-  const { url } = await bridge.startSim({ installId, keys: [keyFor(keys, installId, 365)], users: { internal: 12, external: 3, internalJoinedLast30Days: 1 }, latencyMs: 700 });
+  const { url } = await bridge.startSim({
+    installId,
+    keys: [keyFor(keys, installId, 365)],
+    users: { internal: 12, external: 3, internalJoinedLast30Days: 1 },
+    latencyMs: 700,
+  });
   await app.getByRole('button', { name: 'Add instance' }).first().click();
   const dialog = app.getByRole('dialog', { name: 'Add an authentik instance' });
   await dialog.getByLabel('Name').fill('Head office');
@@ -78,7 +98,9 @@ test('a last known status shows as soon as the dashboard opens, until this sessi
     await expect(page.getByLabel('Refreshing instances')).toBeVisible();
     await screenshot(page, 'dashboard-last-known-before-read');
 
-    await expect(page.getByRole('status').filter({ hasText: 'Refreshed 1 instance.' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('status').filter({ hasText: 'Refreshed 1 instance.' })).toBeVisible({
+      timeout: 30_000,
+    });
     await expect(badge).not.toHaveAttribute('data-source', 'last_known');
     await expect(badge).toHaveText('✓Valid');
     await expect(row).not.toContainText('not read this session yet');

@@ -4,9 +4,17 @@ import { keyFor, newInstallId, openInstance, rowNamed, savedInstances, TOKEN } f
 
 test.describe.configure({ timeout: 60_000 });
 
-test('plain http:// to another computer is saved only when allowed, and is marked on its row and page', async ({ app, bridge, keys }) => {
+test('plain http:// to another computer is saved only when allowed, and is marked on its row and page', async ({
+  app,
+  bridge,
+  keys,
+}) => {
   const installId = newInstallId('5c6d7e8f-9a0b');
-  const { url } = await bridge.startSim({ installId, keys: [keyFor(keys, installId, 200)], users: { internal: 10, external: 3, internalJoinedLast30Days: 1 } });
+  const { url } = await bridge.startSim({
+    installId,
+    keys: [keyFor(keys, installId, 200)],
+    users: { internal: 10, external: 3, internalJoinedLast30Days: 1 },
+  });
   // 0.0.0.0 is not a loopback address by the rule (127.0.0.0/8, ::1, localhost), so the token needs
   // permission to go there; Linux still delivers it to this computer, where the simulator listens.
   const elsewhere = url.replace('127.0.0.1', '0.0.0.0');
@@ -20,10 +28,16 @@ test('plain http:// to another computer is saved only when allowed, and is marke
   await expect(allow).not.toBeChecked();
 
   await dialog.getByRole('button', { name: 'Test and save' }).click();
-  await expect(dialog.getByLabel('URL')).toHaveAccessibleDescription(/This address is plain http:\/\/, so the API token would cross the network unencrypted/);
+  await expect(dialog.getByLabel('URL')).toHaveAccessibleDescription(
+    /This address is plain http:\/\/, so the API token would cross the network unencrypted/,
+  );
   expect(savedInstances(bridge)).toEqual([]);
   const { violations } = await new AxeBuilder({ page: app }).include('dialog[open]').analyze();
-  expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
+  expect(
+    violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => violation.id),
+  ).toEqual([]);
   await screenshot(app, 'add-instance-plain-http');
 
   await allow.check();
@@ -35,13 +49,19 @@ test('plain http:// to another computer is saved only when allowed, and is marke
   expect(savedInstances(bridge)).toEqual([expect.objectContaining({ name: 'Lab', url: elsewhere, allowHttp: true })]);
 
   await openInstance(app, 'Lab');
-  await expect(app.getByRole('note')).toContainText('Plain HTTP is allowed for this instance: its API token is sent unencrypted');
+  await expect(app.getByRole('note')).toContainText(
+    'Plain HTTP is allowed for this instance: its API token is sent unencrypted',
+  );
   await screenshot(app, 'instance-plain-http');
 });
 
 test('a loopback http:// address asks for no permission and carries no mark', async ({ app, bridge, keys }) => {
   const installId = newInstallId('5c6d7e8f-9a0c');
-  const { url } = await bridge.startSim({ installId, keys: [keyFor(keys, installId, 200)], users: { internal: 10, external: 3, internalJoinedLast30Days: 1 } });
+  const { url } = await bridge.startSim({
+    installId,
+    keys: [keyFor(keys, installId, 200)],
+    users: { internal: 10, external: 3, internalJoinedLast30Days: 1 },
+  });
   await app.getByRole('button', { name: 'Add instance' }).first().click();
   const dialog = app.getByRole('dialog', { name: 'Add an authentik instance' });
   await dialog.getByLabel('URL').fill(url);

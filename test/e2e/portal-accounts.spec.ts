@@ -15,9 +15,13 @@ async function signIn(app: Page, bridge: Bridge, email: string): Promise<void> {
   await signInAtPortal(app, bridge, email);
 }
 
-const accountButton = (app: Page, email: string, portalUrl: string) => app.getByRole('button', { name: `Portal account: ${email} on ${new URL(portalUrl).host}` });
+const accountButton = (app: Page, email: string, portalUrl: string) =>
+  app.getByRole('button', { name: `Portal account: ${email} on ${new URL(portalUrl).host}` });
 
-test('signs in through the browser, creates the first organization, edits it and opens the Support center', async ({ app, bridge }) => {
+test('signs in through the browser, creates the first organization, edits it and opens the Support center', async ({
+  app,
+  bridge,
+}) => {
   const portalUrl = (await bridge.startPortalSim()).url;
   await app.getByRole('link', { name: 'Customer portal' }).click();
   await expect(app.getByRole('heading', { level: 1, name: 'Customer portal' })).toBeVisible();
@@ -31,11 +35,15 @@ test('signs in through the browser, creates the first organization, edits it and
 
   // Checked before anything is sent: the rules of shared/portal/validation.
   await app.getByRole('button', { name: 'Create', exact: true }).click();
-  await expect(app.getByLabel('Organization name')).toHaveAccessibleDescription(/Give the organization a name of 1 to 100 characters/);
+  await expect(app.getByLabel('Organization name')).toHaveAccessibleDescription(
+    /Give the organization a name of 1 to 100 characters/,
+  );
   await app.getByLabel('Organization name').fill('Evans Labs');
   await app.getByLabel('Notification e-mail').fill('billing@evans');
   await app.getByRole('button', { name: 'Create', exact: true }).click();
-  await expect(app.getByLabel('Notification e-mail')).toHaveAccessibleDescription(/An e-mail address looks like anna@example.com/);
+  await expect(app.getByLabel('Notification e-mail')).toHaveAccessibleDescription(
+    /An e-mail address looks like anna@example.com/,
+  );
   await expect(app.getByLabel('Notification e-mail')).toBeFocused();
   await screenshot(app, 'portal-first-run');
 
@@ -67,7 +75,9 @@ test('signs in through the browser, creates the first organization, edits it and
   await expect(app.getByRole('heading', { level: 1, name: 'Evans Labs GmbH' })).toBeVisible();
   await expect(app.getByRole('status').filter({ hasText: 'Saved Evans Labs GmbH.' })).toBeVisible();
 
-  await expect(app.getByText('If you need to delete an organization, open a ticket in the Support center.')).toBeVisible();
+  await expect(
+    app.getByText('If you need to delete an organization, open a ticket in the Support center.'),
+  ).toBeVisible();
   await app.getByRole('button', { name: 'Open the Support center' }).click();
   await expect.poll(async () => (await bridge.state()).openedUrls).toContain(`${portalUrl}/support`);
 
@@ -76,7 +86,10 @@ test('signs in through the browser, creates the first organization, edits it and
   await expect(row).toContainText('Owner');
 });
 
-test('cancels a sign-in that waits for the browser, and says so when the person declines at the portal', async ({ app, bridge }) => {
+test('cancels a sign-in that waits for the browser, and says so when the person declines at the portal', async ({
+  app,
+  bridge,
+}) => {
   await bridge.startPortalSim();
   await app.getByRole('link', { name: 'Customer portal' }).click();
   await portalAddressReady(app);
@@ -88,7 +101,9 @@ test('cancels a sign-in that waits for the browser, and says so when the person 
   await expect(app.getByRole('heading', { level: 1, name: 'Customer portal' })).toBeVisible();
   // The cancelled sign-in's page is gone; the browser gets the new one.
   await app.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect.poll(async () => (await bridge.state()).openedUrls.filter((url) => url.includes('/oidc/auth')).length).toBe(2);
+  await expect
+    .poll(async () => (await bridge.state()).openedUrls.filter((url) => url.includes('/oidc/auth')).length)
+    .toBe(2);
   await signInAtPortal(app, bridge, erin.email, { deny: true });
   await expect(app.getByRole('alert')).toContainText('You declined the sign-in');
   await expect(app.getByRole('heading', { level: 1, name: 'Customer portal' })).toBeVisible();
@@ -99,7 +114,9 @@ test('says when an address is no customer portal', async ({ app, bridge }) => {
   await app.getByLabel('Portal address').fill(bridge.url);
   await app.getByRole('button', { name: 'Sign in', exact: true }).click();
   const problem = app.getByRole('alert');
-  await expect(problem).toContainText(`${new URL(bridge.url).host} does not implement the customer portal API this app uses`);
+  await expect(problem).toContainText(
+    `${new URL(bridge.url).host} does not implement the customer portal API this app uses`,
+  );
   await expect(problem).toContainText(`You can still use the portal's web pages: open ${bridge.url} in your browser.`);
   // Only an https:// portal's pages are opened from the app.
   await expect(app.getByRole('button', { name: 'Open the portal’s web pages' })).toHaveCount(0);
@@ -145,7 +162,9 @@ test('keeps several accounts: the menu shows the one in use, switches and signs 
 
   await accountButton(app, alice.email, portalUrl).click();
   await menu.getByRole('button', { name: `Sign out ${bob.email} on ${new URL(portalUrl).host}` }).click();
-  await expect(app.getByText(`Signed out ${bob.email} on ${new URL(portalUrl).host}. The portal revoked its sign-in`)).toBeVisible();
+  await expect(
+    app.getByText(`Signed out ${bob.email} on ${new URL(portalUrl).host}. The portal revoked its sign-in`),
+  ).toBeVisible();
   await accountButton(app, alice.email, portalUrl).click();
   await expect(menu.getByRole('listitem')).toHaveCount(1);
 

@@ -30,7 +30,10 @@ async function seriousViolations(app: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page: app }).include('.org-billing').analyze();
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`);
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
+    );
 }
 
 const accountSection = (app: Page) => app.getByRole('region', { name: 'Account information' });
@@ -43,7 +46,9 @@ test.beforeEach(async ({ app, bridge }) => {
   await signIn(app, bridge, alice.email, url);
 });
 
-test('an Owner edits the billing account: a bad postal code is refused in place and nothing is saved, a good one is saved', async ({ app }) => {
+test('an Owner edits the billing account: a bad postal code is refused in place and nothing is saved, a good one is saved', async ({
+  app,
+}) => {
   await openBilling(app, acme.name);
   const account = accountSection(app);
   const postalCode = account.getByLabel('Postal code');
@@ -87,12 +92,16 @@ test('a new country re-checks the tax ID against its VAT prefix before anything 
   const taxId = account.getByLabel('Tax ID');
   await expect(taxId).toHaveAttribute('aria-invalid', 'true');
   await expect(taxId).toHaveAccessibleDescription(/^A VAT ID in Austria starts with AT, like ATU12345678/);
-  await expect(account.getByLabel('Postal code')).toHaveAccessibleDescription(/^A postal code in Austria has 4 digits, like 1010/);
+  await expect(account.getByLabel('Postal code')).toHaveAccessibleDescription(
+    /^A postal code in Austria has 4 digits, like 1010/,
+  );
   await account.getByLabel('Postal code').fill('1010');
   await taxId.fill('ATU12345678');
   await account.getByLabel('Phone').fill('+43 1 234');
   await account.getByLabel('Phone').blur();
-  await expect(account.getByLabel('Phone')).toHaveAccessibleDescription(/^Write the phone number in international form/);
+  await expect(account.getByLabel('Phone')).toHaveAccessibleDescription(
+    /^Write the phone number in international form/,
+  );
   await account.getByLabel('Phone').fill('+431234567');
   await account.getByRole('button', { name: 'Save' }).click();
   await expect(account.getByRole('status')).toHaveText('Saved the billing account.');
@@ -101,7 +110,10 @@ test('a new country re-checks the tax ID against its VAT prefix before anything 
   await screenshot(app, 'portal-billing-new-country');
 });
 
-test('a field the portal itself refuses (its 422, by a rule only it knows) is marked in place, and nothing is saved', async ({ app, bridge }) => {
+test('a field the portal itself refuses (its 422, by a rule only it knows) is marked in place, and nothing is saved', async ({
+  app,
+  bridge,
+}) => {
   await openBilling(app, acme.name);
   const account = accountSection(app);
   const street = account.getByLabel('Address line 1');
@@ -113,7 +125,11 @@ test('a field the portal itself refuses (its 422, by a rule only it knows) is ma
     method: 'PATCH',
     path: `/api/v1/organizations/${acme.id}/billing/account`,
     status: 422,
-    error: { code: 'validation_failed', message: 'The billing account was not changed: a field was refused.', fields: { address_line1: refusal } },
+    error: {
+      code: 'validation_failed',
+      message: 'The billing account was not changed: a field was refused.',
+      fields: { address_line1: refusal },
+    },
   });
   await account.getByRole('button', { name: 'Save' }).click();
   await expect(street).toHaveAttribute('aria-invalid', 'true');
@@ -130,7 +146,9 @@ test('a field the portal itself refuses (its 422, by a rule only it knows) is ma
   await expect(accountSection(app).getByLabel('Address line 1')).toHaveValue('Friedrichstraße 68');
 });
 
-test('an Owner changes the name and both address lines; they are saved and read back after a reload', async ({ app }) => {
+test('an Owner changes the name and both address lines; they are saved and read back after a reload', async ({
+  app,
+}) => {
   await openBilling(app, acme.name);
   const account = accountSection(app);
   await expect(account.getByLabel('Name')).toHaveValue('Acme Corp GmbH');
@@ -150,10 +168,16 @@ test('an Owner changes the name and both address lines; they are saved and read 
   await screenshot(app, 'portal-billing-name-address-saved');
 });
 
-test('a Member sees the billing account read only, with the reason, and no way to add a payment method', async ({ app }) => {
+test('a Member sees the billing account read only, with the reason, and no way to add a payment method', async ({
+  app,
+}) => {
   await openBilling(app, globex.name);
   const account = accountSection(app);
-  await expect(account.getByText('Only Owners of this organization can change the billing account. You are a Member: ask an Owner to change it.')).toBeVisible();
+  await expect(
+    account.getByText(
+      'Only Owners of this organization can change the billing account. You are a Member: ask an Owner to change it.',
+    ),
+  ).toBeVisible();
   await expect(account.getByRole('textbox')).toHaveCount(0);
   await expect(account.getByText('United States (US)')).toBeVisible();
   await expect(account.getByText('62701')).toBeVisible();
@@ -162,11 +186,16 @@ test('a Member sees the billing account read only, with the reason, and no way t
   await expect(methods.getByRole('row', { name: /Mastercard/ })).toContainText('4444');
   await expect(methods.getByRole('button', { name: 'Add a payment method' })).toHaveCount(0);
   await expect(methods.getByText('Only Owners of this organization can add payment methods.')).toBeVisible();
-  await expect(app.getByRole('table', { name: 'Invoices, newest first' }).getByRole('row', { name: /AK-\d{4}-000006/ })).toContainText('$10,100.00');
+  await expect(
+    app.getByRole('table', { name: 'Invoices, newest first' }).getByRole('row', { name: /AK-\d{4}-000006/ }),
+  ).toContainText('$10,100.00');
   await screenshot(app, 'portal-billing-member');
 });
 
-test('invoices show their amount in their currency and status in words, and Open PDF opens the downloaded PDF', async ({ app, bridge }) => {
+test('invoices show their amount in their currency and status in words, and Open PDF opens the downloaded PDF', async ({
+  app,
+  bridge,
+}) => {
   await openBilling(app, acme.name);
   const invoices = app.getByRole('region', { name: 'Invoice and payment history' });
   const invoiceTable = invoices.getByRole('table', { name: 'Invoices, newest first' });
@@ -178,7 +207,9 @@ test('invoices show their amount in their currency and status in words, and Open
   await expect(production).toContainText('€5,200.00');
   await expect(production).toContainText('Paid');
   // The payment history: how each was paid, for which invoice, and the declined and refunded ones in words.
-  const payments = invoices.getByRole('table', { name: 'Payment history, newest first' }).getByRole('row', { name: /Visa ending in 4242/ });
+  const payments = invoices
+    .getByRole('table', { name: 'Payment history, newest first' })
+    .getByRole('row', { name: /Visa ending in 4242/ });
   await expect(payments).toHaveCount(5);
   await expect(payments.filter({ hasText: 'Failed' })).toContainText('€1,250.00');
   await expect(payments.filter({ hasText: 'Refunded' })).toContainText(/AK-\d{4}-000003/);
@@ -201,14 +232,21 @@ async function addCardInBrowser(app: Page, bridge: Bridge, card: string): Promis
   const earlier = (await bridge.state()).openedUrls;
   await methods.getByRole('button', { name: 'Add a payment method' }).click();
   await expect(methods.getByRole('status')).toContainText('open in your browser');
-  const browser = await openRecordedUrl(app, bridge, (url) => url.includes('/billing/setup/') && !earlier.includes(url));
+  const browser = await openRecordedUrl(
+    app,
+    bridge,
+    (url) => url.includes('/billing/setup/') && !earlier.includes(url),
+  );
   await browser.getByLabel('Card number').fill(card);
   await browser.getByRole('button', { name: 'Add card' }).click();
   await expect(browser.getByRole('status')).toContainText('Card added');
   await browser.close();
 }
 
-test('an Owner adds payment methods on the portal page the app opened, and sees them after Reload or on coming back', async ({ app, bridge }) => {
+test('an Owner adds payment methods on the portal page the app opened, and sees them after Reload or on coming back', async ({
+  app,
+  bridge,
+}) => {
   await openBilling(app, acme.name);
   const methods = app.getByRole('region', { name: 'Payment methods' });
   await expect(methods.getByRole('row')).toHaveCount(3);

@@ -39,13 +39,22 @@ async function signIn(app: Page, bridge: Parameters<typeof signInAtPortal>[1], e
   expect(await signingIn).toMatchObject({ ok: true, value: { account: { email, active: true } } });
 }
 
-test('signs in at the bridge\'s portal simulator in Chromium, then reads its outbox and opens an invoice PDF', async ({ app, bridge }) => {
+test("signs in at the bridge's portal simulator in Chromium, then reads its outbox and opens an invoice PDF", async ({
+  app,
+  bridge,
+}) => {
   const { url } = await bridge.startPortalSim();
   expect((await ok(app, 'portal:list-accounts', {})).defaultPortalUrl).toBe(url);
   await signIn(app, bridge, ALICE.email);
-  expect((await ok(app, 'portal:list-organizations', {})).organizations.map(({ name }) => name).sort()).toEqual(['Acme Corp', 'Globex Inc.']);
+  expect((await ok(app, 'portal:list-organizations', {})).organizations.map(({ name }) => name).sort()).toEqual([
+    'Acme Corp',
+    'Globex Inc.',
+  ]);
 
-  await ok(app, 'portal:create-invitation', { org: ACME.id, invitation: { email: 'new.hire@acme.test', role: 'member' } });
+  await ok(app, 'portal:create-invitation', {
+    org: ACME.id,
+    invitation: { email: 'new.hire@acme.test', role: 'member' },
+  });
   const mail = (await bridge.portalOutbox()).find((entry) => entry.to === 'new.hire@acme.test');
   expect(mail?.link).toMatch(new RegExp(`^${url}/invitations/accept\\?token=`));
 
@@ -64,23 +73,44 @@ test('signs in at the bridge\'s portal simulator in Chromium, then reads its out
   await screenshot(app, 'portal-bridge-signed-in');
 });
 
-test('a key bought at the portal simulator (checkout paid in Chromium) installs on an authentik simulator', async ({ app, bridge }) => {
+test('a key bought at the portal simulator (checkout paid in Chromium) installs on an authentik simulator', async ({
+  app,
+  bridge,
+}) => {
   await bridge.startPortalSim({ checkoutDelayMs: 200 });
   await signIn(app, bridge, ALICE.email);
   const installId = randomUUID();
   const sim = await bridge.startSim({ installId });
-  const { instance } = await ok(app, 'instances:add', { name: 'Bought', url: sim.url, token: 'sim-admin-token', customer: null, tags: [], caPem: null });
+  const { instance } = await ok(app, 'instances:add', {
+    name: 'Bought',
+    url: sim.url,
+    token: 'sim-admin-token',
+    customer: null,
+    tags: [],
+    caPem: null,
+  });
 
   const plan = (await ok(app, 'portal:list-plans', {})).plans[0];
   if (plan === undefined) throw new Error('the simulator sells plans');
-  const { licenseId } = await ok(app, 'portal:checkout', { org: ACME.id, order: { plan: plan.id, name: 'Bought', install_id: installId, internal_users: 5, external_users: 1 } });
+  const { licenseId } = await ok(app, 'portal:checkout', {
+    org: ACME.id,
+    order: { plan: plan.id, name: 'Bought', install_id: installId, internal_users: 5, external_users: 1 },
+  });
   const checkout = await openRecordedUrl(app, bridge, (url) => url.includes('/checkout/'));
   await checkout.getByRole('button', { name: 'Pay' }).click();
   await expect(checkout.getByRole('status')).toContainText('Payment received.');
   await checkout.close();
-  await expect.poll(async () => (await ok(app, 'portal:get-license', { org: ACME.id, id: licenseId })).license.status).toBe('active');
+  await expect
+    .poll(async () => (await ok(app, 'portal:get-license', { org: ACME.id, id: licenseId })).license.status)
+    .toBe('active');
 
-  const installed = await ok(app, 'portal:install-license', { org: ACME.id, id: licenseId, instanceId: instance.id, allowOverCapacity: false, replaces: null });
+  const installed = await ok(app, 'portal:install-license', {
+    org: ACME.id,
+    id: licenseId,
+    instanceId: instance.id,
+    allowOverCapacity: false,
+    replaces: null,
+  });
   expect(installed).toMatchObject({ installed: true, reason: 'ok' });
   expect(Date.parse(installed.cumulativeExpiry ?? '')).toBeGreaterThan(Date.now() + YEAR_MS - 2 * 86_400_000);
 

@@ -2,7 +2,14 @@ import type { Api } from '../../shared/ipc/api';
 import { SEED } from '../sim/portal';
 import { expect, screenshot, test } from './fixtures';
 import { openInstance } from './instance-helpers';
-import { instanceOnProductionKey, licenseRow, openLicenses, pay, seriousViolations, signIn } from './portal-licenses-helpers';
+import {
+  instanceOnProductionKey,
+  licenseRow,
+  openLicenses,
+  pay,
+  seriousViolations,
+  signIn,
+} from './portal-licenses-helpers';
 
 const { alice } = SEED.users;
 const { acme, globex } = SEED.organizations;
@@ -11,7 +18,10 @@ const DAY_MS = 24 * 3600 * 1000;
 // Renewals wait for the simulator's payment validation and read authentik instances: give them room.
 test.describe.configure({ timeout: 120_000 });
 
-test('reveals a key only on request, copies it in main, and the clipboard is cleared after a minute', async ({ app, bridge }) => {
+test('reveals a key only on request, copies it in main, and the clipboard is cleared after a minute', async ({
+  app,
+  bridge,
+}) => {
   await bridge.startPortalSim({ checkoutDelayMs: 300 });
   await signIn(app, bridge, alice.email);
   await openLicenses(app, acme.name);
@@ -31,7 +41,9 @@ test('reveals a key only on request, copies it in main, and the clipboard is cle
   await expect(details.getByText('The key is hidden.')).toBeVisible();
 
   await details.getByRole('button', { name: 'Copy' }).click();
-  await expect(details.getByRole('status').filter({ hasText: 'Copied; the clipboard is cleared in 60 s.' })).toBeVisible();
+  await expect(
+    details.getByRole('status').filter({ hasText: 'Copied; the clipboard is cleared in 60 s.' }),
+  ).toBeVisible();
   expect((await bridge.state()).clipboard).toBe(key);
   await screenshot(app, 'portal-license-key-copied');
 
@@ -48,7 +60,10 @@ test('reveals a key only on request, copies it in main, and the clipboard is cle
   await expect(details.getByRole('textbox', { name: 'License key' })).toHaveCount(0);
 });
 
-test('renames and renews a license as an Owner; a Member sees the key but no Owner actions', async ({ app, bridge }) => {
+test('renames and renews a license as an Owner; a Member sees the key but no Owner actions', async ({
+  app,
+  bridge,
+}) => {
   await bridge.startPortalSim({ checkoutDelayMs: 300 });
   await signIn(app, bridge, alice.email);
   await openLicenses(app, acme.name);
@@ -58,7 +73,9 @@ test('renames and renews a license as an Owner; a Member sees the key but no Own
   await details.getByRole('button', { name: 'Rename…' }).click();
   await details.getByLabel('Nickname').fill(' ');
   await details.getByRole('button', { name: 'Save name' }).click();
-  await expect(details.getByLabel('Nickname')).toHaveAccessibleDescription(/Give the license a name of 1 to 100 characters/);
+  await expect(details.getByLabel('Nickname')).toHaveAccessibleDescription(
+    /Give the license a name of 1 to 100 characters/,
+  );
   await details.getByLabel('Nickname').fill('Edge sites EU');
   await details.getByRole('button', { name: 'Save name' }).click();
   await expect(app.getByRole('dialog', { name: 'License “Edge sites EU”' })).toBeVisible();
@@ -71,7 +88,9 @@ test('renames and renews a license as an Owner; a Member sees the key but no Own
   await expect(renewal).toContainText('One more year of “Edge sites EU”');
   const before = (await bridge.state()).openedUrls.length;
   await renewal.getByRole('button', { name: 'Continue' }).click();
-  await expect(renewal).toContainText("Successful purchase. Your license will appear here once we've validated your payment. If it doesn't, please contact us.");
+  await expect(renewal).toContainText(
+    "Successful purchase. Your license will appear here once we've validated your payment. If it doesn't, please contact us.",
+  );
   await renewal.getByRole('button', { name: 'Stop checking' }).click();
   await expect(renewal).toContainText('Stopped checking.');
   await pay(app, bridge, before);
@@ -99,7 +118,10 @@ test('renames and renews a license as an Owner; a Member sees the key but no Own
   await screenshot(app, 'portal-licenses-member');
 });
 
-test('renews a license installed on an instance: the paid renewal replaces the key it renews, in place', async ({ app, bridge }) => {
+test('renews a license installed on an instance: the paid renewal replaces the key it renews, in place', async ({
+  app,
+  bridge,
+}) => {
   await bridge.startPortalSim({ checkoutDelayMs: 300 });
   await signIn(app, bridge, alice.email);
   await instanceOnProductionKey(app, bridge);
@@ -135,14 +157,20 @@ test('renews a license installed on an instance: the paid renewal replaces the k
   await screenshot(app, 'portal-renewal-replaced-instance');
 });
 
-test('a renewal paid on the portal’s website is installed in place of the key it renews, with one click on the licenses row', async ({ app, bridge }) => {
+test('a renewal paid on the portal’s website is installed in place of the key it renews, with one click on the licenses row', async ({
+  app,
+  bridge,
+}) => {
   await bridge.startPortalSim({ checkoutDelayMs: 0 });
   await signIn(app, bridge, alice.email);
   await instanceOnProductionKey(app, bridge);
 
   // Renewed and paid outside the app's dialogs, as on the portal's website: nothing in the page remembers the old key.
   const before = (await bridge.state()).openedUrls.length;
-  const renewal = await app.evaluate((input) => (window as unknown as { api: Api }).api.invoke('portal:renew-license', input), { org: acme.id, id: SEED.licenses.acmeProduction.id });
+  const renewal = await app.evaluate(
+    (input) => (window as unknown as { api: Api }).api.invoke('portal:renew-license', input),
+    { org: acme.id, id: SEED.licenses.acmeProduction.id },
+  );
   expect(renewal.ok).toBe(true);
   await pay(app, bridge, before);
   await app.reload();
@@ -152,7 +180,9 @@ test('a renewal paid on the portal’s website is installed in place of the key 
 
   await production.getByRole('button', { name: /^Install into Acme production/ }).click();
   const install = app.getByRole('dialog', { name: 'Install “Production” into Acme production' });
-  await expect(install.getByRole('heading', { name: 'Ready to replace “Production” on Acme production' })).toBeVisible();
+  await expect(
+    install.getByRole('heading', { name: 'Ready to replace “Production” on Acme production' }),
+  ).toBeVisible();
   await expect(install).toContainText('The renewed key replaces “Production”, the key it renews, in place');
   await expect(install).toContainText('would replace the key of "Production"');
   await screenshot(app, 'portal-website-renewal-replace-preflight');

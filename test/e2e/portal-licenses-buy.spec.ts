@@ -9,10 +9,18 @@ const { acme } = SEED.organizations;
 // Purchases wait for the simulator's payment validation and read authentik instances: give them room.
 test.describe.configure({ timeout: 120_000 });
 
-test('buys a license for a saved instance, sees it renewed-but-not-installed everywhere, installs it and the expiry moves a year out', async ({ app, bridge, keys }) => {
+test('buys a license for a saved instance, sees it renewed-but-not-installed everywhere, installs it and the expiry moves a year out', async ({
+  app,
+  bridge,
+  keys,
+}) => {
   const installId = newInstallId('9d1e2f30-4b5c');
   await bridge.startPortalSim({ checkoutDelayMs: 300 });
-  await savedInstance(app, bridge, 'Primary SSO', { installId, keys: [keyFor(keys, installId, 20)], internalUsers: 12 });
+  await savedInstance(app, bridge, 'Primary SSO', {
+    installId,
+    keys: [keyFor(keys, installId, 20)],
+    internalUsers: 12,
+  });
   await signIn(app, bridge, alice.email);
   await openLicenses(app, acme.name);
 
@@ -39,8 +47,12 @@ test('buys a license for a saved instance, sees it renewed-but-not-installed eve
   await purchase.getByLabel('Instance').selectOption({ label: `Primary SSO — ${installId}` });
   await expect(purchase.getByText('Suggested from Primary SSO’s forecast')).toBeVisible();
   await expect(purchase.getByText(/Internal: 12 users today/)).toBeVisible();
-  await expect(purchase.getByLabel('Internal users')).toHaveAccessibleDescription(/An internal user is typically a team member/);
-  await expect(purchase.getByLabel('External users')).toHaveAccessibleDescription(/An external user might be an external consultant or a B2C customer/);
+  await expect(purchase.getByLabel('Internal users')).toHaveAccessibleDescription(
+    /An internal user is typically a team member/,
+  );
+  await expect(purchase.getByLabel('External users')).toHaveAccessibleDescription(
+    /An external user might be an external consultant or a B2C customer/,
+  );
   const internal = Number(await purchase.getByLabel('Internal users').inputValue());
   expect(internal).toBeGreaterThanOrEqual(12);
   await expect(purchase.getByLabel('License name')).toHaveValue('Primary SSO');
@@ -53,14 +65,18 @@ test('buys a license for a saved instance, sees it renewed-but-not-installed eve
   const before = (await bridge.state()).openedUrls.length;
   await purchase.getByRole('button', { name: 'Continue' }).click();
   await expect(purchase.getByRole('heading', { name: 'Checkout opened in your browser' })).toBeVisible();
-  await expect(purchase).toContainText("Successful purchase. Your license will appear here once we've validated your payment. If it doesn't, please contact us.");
+  await expect(purchase).toContainText(
+    "Successful purchase. Your license will appear here once we've validated your payment. If it doesn't, please contact us.",
+  );
   await expect(purchase).toContainText('Checking the license every 3 seconds');
   await expect(licenseRow(app, 'Primary SSO 2027')).toContainText('Pending payment');
   // The checkout page's address, to copy into another browser.
   const checkoutUrl = (await bridge.state()).openedUrls.at(-1) ?? '';
   await expect(purchase.locator('code').filter({ hasText: checkoutUrl })).toBeVisible();
   await purchase.getByRole('button', { name: 'Copy address' }).click();
-  await expect(purchase.getByRole('status').filter({ hasText: 'Copied the checkout address to the clipboard.' })).toBeVisible();
+  await expect(
+    purchase.getByRole('status').filter({ hasText: 'Copied the checkout address to the clipboard.' }),
+  ).toBeVisible();
   expect((await bridge.state()).clipboard).toBe(checkoutUrl);
   await screenshot(app, 'portal-purchase-waiting');
 
@@ -82,7 +98,9 @@ test('buys a license for a saved instance, sees it renewed-but-not-installed eve
 
   await app.getByRole('link', { name: 'Instances', exact: true }).click();
   await expect(rowNamed(app, 'Primary SSO')).toContainText('Not installed');
-  await expect(app.getByRole('region', { name: /renewed license is not installed/ })).toContainText('“Primary SSO 2027” (Acme Corp) for Primary SSO');
+  await expect(app.getByRole('region', { name: /renewed license is not installed/ })).toContainText(
+    '“Primary SSO 2027” (Acme Corp) for Primary SSO',
+  );
   await screenshot(app, 'portal-renewed-not-installed-dashboard');
 
   await openInstance(app, 'Primary SSO');
@@ -115,7 +133,11 @@ test('buys a license for a saved instance, sees it renewed-but-not-installed eve
   await screenshot(app, 'portal-licenses-installed');
 });
 
-test('a purchase whose dialog was closed before paying is followed on the organization page: the guide’s message, then the license with Install', async ({ app, bridge, keys }) => {
+test('a purchase whose dialog was closed before paying is followed on the organization page: the guide’s message, then the license with Install', async ({
+  app,
+  bridge,
+  keys,
+}) => {
   const installId = newInstallId('5c2d7e14-8a3b');
   await bridge.startPortalSim({ checkoutDelayMs: 300 });
   await savedInstance(app, bridge, 'Lab SSO', { installId, keys: [keyFor(keys, installId, 20)], internalUsers: 4 });
@@ -134,7 +156,9 @@ test('a purchase whose dialog was closed before paying is followed on the organi
   await purchase.getByRole('button', { name: 'Close' }).click();
   await expect(purchase).toBeHidden();
   const followed = app.getByRole('region', { name: 'Purchase of “Lab SSO 2027”' });
-  await expect(followed).toContainText("Successful purchase. Your license will appear here once we've validated your payment. If it doesn't, please contact us.");
+  await expect(followed).toContainText(
+    "Successful purchase. Your license will appear here once we've validated your payment. If it doesn't, please contact us.",
+  );
   await expect(followed).toContainText('Checking the license again in');
   await expect(licenseRow(app, 'Lab SSO 2027')).toContainText('Pending payment');
   await screenshot(app, 'portal-purchase-followed-waiting');
@@ -147,7 +171,10 @@ test('a purchase whose dialog was closed before paying is followed on the organi
 
   // Paid in the browser; the page notices by itself (its checks back off to at most once a minute; the first come within seconds).
   await pay(app, bridge, before);
-  await expect(followed).toContainText(`“Lab SSO 2027” is active until ${await dateIn(bridge, 365)}: its key is ready.`, { timeout: 30_000 });
+  await expect(followed).toContainText(
+    `“Lab SSO 2027” is active until ${await dateIn(bridge, 365)}: its key is ready.`,
+    { timeout: 30_000 },
+  );
   await expect(followed).not.toContainText('Successful purchase.');
   await expect(licenseRow(app, 'Lab SSO 2027')).toContainText('Active');
   await screenshot(app, 'portal-purchase-followed-paid');
@@ -165,7 +192,10 @@ test('a purchase whose dialog was closed before paying is followed on the organi
   await screenshot(app, 'portal-purchase-followed-installed');
 });
 
-test('buys a license for an installation that is not saved here, by its typed Install ID, through the checkout', async ({ app, bridge }) => {
+test('buys a license for an installation that is not saved here, by its typed Install ID, through the checkout', async ({
+  app,
+  bridge,
+}) => {
   await bridge.startPortalSim({ checkoutDelayMs: 300 });
   await signIn(app, bridge, alice.email);
   await openLicenses(app, acme.name);

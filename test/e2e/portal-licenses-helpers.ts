@@ -43,7 +43,10 @@ export async function seriousViolations(app: Page, part: string): Promise<string
   const { violations } = await new AxeBuilder({ page: app }).include(part).analyze();
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`);
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
+    );
 }
 
 /**
@@ -53,12 +56,16 @@ export async function seriousViolations(app: Page, part: string): Promise<string
 export async function boughtFor(app: Page, bridge: Bridge, installId: string, name: string): Promise<void> {
   const before = (await bridge.state()).openedUrls.length;
   const order = { plan: SEED.plans.yearlyEur.id, name, install_id: installId, internal_users: 20, external_users: 1 };
-  const result = await app.evaluate(({ org, order }) => (window as unknown as { api: Api }).api.invoke('portal:checkout', { org, order }), { org: acme.id, order });
+  const result = await app.evaluate(
+    ({ org, order }) => (window as unknown as { api: Api }).api.invoke('portal:checkout', { org, order }),
+    { org: acme.id, order },
+  );
   expect(result.ok).toBe(true);
   await pay(app, bridge, before);
 }
 
-export const licenseRow = (app: Page, nickname: string) => app.getByRole('row').filter({ has: app.getByRole('rowheader', { name: nickname, exact: true }) });
+export const licenseRow = (app: Page, nickname: string) =>
+  app.getByRole('row').filter({ has: app.getByRole('rowheader', { name: nickname, exact: true }) });
 
 /**
  * The date `days` after the bridge's business clock, as the app writes it (the reader's locale, medium).
@@ -82,7 +89,11 @@ export async function instanceOnProductionKey(app: Page, bridge: Bridge): Promis
   const key = await details.getByRole('textbox', { name: 'License key' }).inputValue();
   await details.getByRole('button', { name: 'Close' }).click();
   await app.getByRole('link', { name: 'Instances', exact: true }).click();
-  await savedInstance(app, bridge, 'Acme production', { installId: SEED.licenses.acmeProduction.installId, keys: [key], internalUsers: 40 });
+  await savedInstance(app, bridge, 'Acme production', {
+    installId: SEED.licenses.acmeProduction.installId,
+    keys: [key],
+    internalUsers: 40,
+  });
   await openLicenses(app, acme.name);
   await expect(licenseRow(app, 'Production').getByRole('link', { name: 'Acme production' })).toBeVisible();
 }

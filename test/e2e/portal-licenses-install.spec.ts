@@ -9,9 +9,17 @@ const { acme } = SEED.organizations;
 // Purchases wait for the simulator's payment validation and read authentik instances: give them room.
 test.describe.configure({ timeout: 120_000 });
 
-test('one click installs a renewed key from the organization’s licenses row, the dashboard’s notice and the dashboard row', async ({ app, bridge, keys }) => {
+test('one click installs a renewed key from the organization’s licenses row, the dashboard’s notice and the dashboard row', async ({
+  app,
+  bridge,
+  keys,
+}) => {
   await bridge.startPortalSim({ checkoutDelayMs: 0 });
-  const ids = { row: newInstallId('a1b2c3d4-0001'), notice: newInstallId('a1b2c3d4-0002'), dashboard: newInstallId('a1b2c3d4-0003') };
+  const ids = {
+    row: newInstallId('a1b2c3d4-0001'),
+    notice: newInstallId('a1b2c3d4-0002'),
+    dashboard: newInstallId('a1b2c3d4-0003'),
+  };
   await savedInstance(app, bridge, 'Berlin', { installId: ids.row, keys: [keyFor(keys, ids.row, 15)] });
   await savedInstance(app, bridge, 'Hamburg', { installId: ids.notice, keys: [keyFor(keys, ids.notice, 15)] });
   await savedInstance(app, bridge, 'Munich', { installId: ids.dashboard, keys: [keyFor(keys, ids.dashboard, 15)] });
@@ -44,7 +52,9 @@ test('one click installs a renewed key from the organization’s licenses row, t
   await install.getByRole('button', { name: 'Install', exact: true }).click();
   await expect(install.getByRole('heading', { name: 'Installed on Hamburg' })).toBeVisible();
   await install.getByRole('button', { name: 'Done' }).click();
-  await expect(app.getByRole('region', { name: 'A renewed license is not installed' })).toContainText('“Munich 2027” (Acme Corp) for Munich');
+  await expect(app.getByRole('region', { name: 'A renewed license is not installed' })).toContainText(
+    '“Munich 2027” (Acme Corp) for Munich',
+  );
   await expect(rowNamed(app, 'Hamburg')).not.toContainText('Not installed');
   await screenshot(app, 'portal-install-from-dashboard-notice');
 
@@ -62,7 +72,11 @@ test('one click installs a renewed key from the organization’s licenses row, t
   await screenshot(app, 'portal-install-from-dashboard-row');
 });
 
-test('a paid license that cannot be compared with an instance whose last read failed says so, with Refresh, instead of keeping quiet', async ({ app, bridge, keys }) => {
+test('a paid license that cannot be compared with an instance whose last read failed says so, with Refresh, instead of keeping quiet', async ({
+  app,
+  bridge,
+  keys,
+}) => {
   await bridge.startPortalSim({ checkoutDelayMs: 0 });
   const installId = newInstallId('b7c8d9e0-0001');
   const { url } = await savedInstance(app, bridge, 'Vienna', { installId, keys: [keyFor(keys, installId, 15)] });
@@ -76,7 +90,9 @@ test('a paid license that cannot be compared with an instance whose last read fa
   // that read): either way the row ends failed, in words.
   await rowNamed(app, 'Vienna').getByRole('button', { name: 'Refresh Vienna' }).click();
   await expect(rowNamed(app, 'Vienna')).toContainText('refused the connection');
-  const dashboardNote = app.locator('[data-not-compared]').filter({ hasText: '“Vienna 2027” could not be compared with Vienna' });
+  const dashboardNote = app
+    .locator('[data-not-compared]')
+    .filter({ hasText: '“Vienna 2027” could not be compared with Vienna' });
   await expect(dashboardNote).toContainText('the instance’s last read failed');
   await expect(dashboardNote.getByRole('button', { name: 'Refresh Vienna' })).toBeVisible();
   await expect(app.getByRole('region', { name: /renewed licenses? (is|are) not installed/ })).toHaveCount(0);

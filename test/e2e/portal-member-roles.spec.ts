@@ -1,6 +1,13 @@
 import { SEED } from '../sim/portal';
 import { expect, screenshot, test } from './fixtures';
-import { appWithEventsHeldBack, changedElsewhere, invitationRow, memberRow, openMembers, signIn } from './portal-members-helpers';
+import {
+  appWithEventsHeldBack,
+  changedElsewhere,
+  invitationRow,
+  memberRow,
+  openMembers,
+  signIn,
+} from './portal-members-helpers';
 
 const { alice, bob, frank } = SEED.users;
 const acme = SEED.organizations.acme;
@@ -8,7 +15,10 @@ const acme = SEED.organizations.acme;
 // Each test starts a portal simulator (its own PKI and OpenID Provider) and signs in through it.
 test.slow();
 
-test('changes roles, removes a member after a confirmation that names them, resends and revokes invitations', async ({ app, bridge }) => {
+test('changes roles, removes a member after a confirmation that names them, resends and revokes invitations', async ({
+  app,
+  bridge,
+}) => {
   await bridge.startPortalSim();
   await app.getByRole('link', { name: 'Customer portal' }).click();
   await signIn(app, bridge, alice.email);
@@ -34,26 +44,39 @@ test('changes roles, removes a member after a confirmation that names them, rese
   await app.getByRole('button', { name: 'Remove Bob Brown' }).click();
   await confirm.getByRole('button', { name: 'Remove Bob Brown' }).click();
   await expect(confirm).toBeHidden();
-  await expect(app.getByRole('status').filter({ hasText: `Removed Bob Brown (${bob.email}) from ${acme.name}.` })).toBeVisible();
+  await expect(
+    app.getByRole('status').filter({ hasText: `Removed Bob Brown (${bob.email}) from ${acme.name}.` }),
+  ).toBeVisible();
   await expect(memberRow(app, 'Bob Brown')).toHaveCount(0);
   await expect(memberRow(app, 'Alice Adams')).toContainText('Owner');
   await screenshot(app, 'portal-member-removed');
 
   await app.getByRole('button', { name: 'Resend the invitation to heidi@partner.test' }).click();
-  await expect(app.getByRole('status').filter({ hasText: 'Invitation sent again to heidi@partner.test.' })).toBeVisible();
+  await expect(
+    app.getByRole('status').filter({ hasText: 'Invitation sent again to heidi@partner.test.' }),
+  ).toBeVisible();
   await expect(invitationRow(app, 'heidi@partner.test')).toContainText('Pending');
-  expect((await bridge.portalOutbox()).filter((message) => message.to === 'heidi@partner.test').length).toBeGreaterThan(0);
+  expect((await bridge.portalOutbox()).filter((message) => message.to === 'heidi@partner.test').length).toBeGreaterThan(
+    0,
+  );
 
   await app.getByRole('button', { name: 'Revoke the invitation for grace@partner.test' }).click();
   const revoke = app.getByRole('dialog', { name: 'Revoke the invitation for grace@partner.test?' });
   await expect(revoke.getByRole('button', { name: 'Cancel' })).toBeFocused();
   await revoke.getByRole('button', { name: 'Revoke invitation' }).click();
   await expect(revoke).toBeHidden();
-  await expect(app.getByRole('status').filter({ hasText: 'Revoked the invitation for grace@partner.test. Its link no longer works.' })).toBeVisible();
+  await expect(
+    app
+      .getByRole('status')
+      .filter({ hasText: 'Revoked the invitation for grace@partner.test. Its link no longer works.' }),
+  ).toBeVisible();
   await expect(invitationRow(app, 'grace@partner.test')).toHaveCount(0);
 });
 
-test('protects the last Owner: the portal’s refusal in words, then both actions disabled with the reason', async ({ page: app, bridge }) => {
+test('protects the last Owner: the portal’s refusal in words, then both actions disabled with the reason', async ({
+  page: app,
+  bridge,
+}) => {
   const heldBack = await appWithEventsHeldBack(app, bridge);
   await bridge.startPortalSim();
   await app.getByRole('link', { name: 'Customer portal' }).click();
@@ -72,8 +95,12 @@ test('protects the last Owner: the portal’s refusal in words, then both action
   await expect(memberRow(app, 'Frank Fischer')).toContainText('Member');
   await expect(app.getByRole('button', { name: 'Make Member: Alice Adams' })).toBeDisabled();
   await expect(app.getByRole('button', { name: 'Remove Alice Adams' })).toBeDisabled();
-  await expect(app.getByRole('button', { name: 'Remove Alice Adams' })).toHaveAccessibleDescription(/The only Owner: an organization keeps at least one Owner/);
-  await expect(memberRow(app, 'Alice Adams')).toContainText('can be neither removed nor made a Member. Make another member an Owner first.');
+  await expect(app.getByRole('button', { name: 'Remove Alice Adams' })).toHaveAccessibleDescription(
+    /The only Owner: an organization keeps at least one Owner/,
+  );
+  await expect(memberRow(app, 'Alice Adams')).toContainText(
+    'can be neither removed nor made a Member. Make another member an Owner first.',
+  );
   await screenshot(app, 'portal-last-owner');
 });
 

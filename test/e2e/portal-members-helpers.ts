@@ -31,21 +31,37 @@ export async function seriousViolations(app: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page: app }).analyze();
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`);
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
+    );
 }
 
-export const memberRow = (app: Page, name: string) => app.getByRole('table', { name: 'Members and their roles' }).getByRole('row').filter({ has: app.getByRole('rowheader', { name }) });
-export const invitationRow = (app: Page, email: string) => app.getByRole('table', { name: 'Pending invitations' }).getByRole('row').filter({ has: app.getByRole('rowheader', { name: email }) });
+export const memberRow = (app: Page, name: string) =>
+  app
+    .getByRole('table', { name: 'Members and their roles' })
+    .getByRole('row')
+    .filter({ has: app.getByRole('rowheader', { name }) });
+export const invitationRow = (app: Page, email: string) =>
+  app
+    .getByRole('table', { name: 'Pending invitations' })
+    .getByRole('row')
+    .filter({ has: app.getByRole('rowheader', { name: email }) });
 
 /**
  * Makes a change at the portal that this page does not hear about, as when another Owner makes it on
  * another computer: the page's own `portal:did-change` events are held back from now on, and the change
  * goes straight through the app's API.
  */
-export async function changedElsewhere(app: Page, heldBack: { events: boolean }, change: { user: string; role: 'owner' | 'member' }): Promise<void> {
+export async function changedElsewhere(
+  app: Page,
+  heldBack: { events: boolean },
+  change: { user: string; role: 'owner' | 'member' },
+): Promise<void> {
   heldBack.events = true;
   const result = await app.evaluate(
-    ({ org, user, role }) => (window as unknown as { api: Api }).api.invoke('portal:update-member', { org, user, change: { role } }),
+    ({ org, user, role }) =>
+      (window as unknown as { api: Api }).api.invoke('portal:update-member', { org, user, change: { role } }),
     { org: acme.id, ...change },
   );
   expect(result.ok).toBe(true);

@@ -9,7 +9,10 @@ const acme = SEED.organizations.acme;
 // Each test starts a portal simulator (its own PKI and OpenID Provider) and signs in through it.
 test.slow();
 
-test('invites a member, who signs in from the invitation as the address it was sent to, accepts it and sees no Owner actions', async ({ app, bridge }) => {
+test('invites a member, who signs in from the invitation as the address it was sent to, accepts it and sees no Owner actions', async ({
+  app,
+  bridge,
+}) => {
   await bridge.startPortalSim();
   await app.getByRole('link', { name: 'Customer portal' }).click();
   await signIn(app, bridge, alice.email);
@@ -37,12 +40,16 @@ test('invites a member, who signs in from the invitation as the address it was s
   // No account signed in here is Erin's: the card says whom the invitation is for, offers to sign in as
   // her, or to accept as Alice (the portal lets any holder of the link accept it).
   const invitation = app.getByRole('region', { name: `Invitation to ${acme.name}` });
-  await expect(invitation).toContainText(`This invitation was sent to ${erin.email}, but you are signed in as ${alice.email}`);
+  await expect(invitation).toContainText(
+    `This invitation was sent to ${erin.email}, but you are signed in as ${alice.email}`,
+  );
   await expect(invitation.getByRole('button', { name: `Sign in as ${erin.email}` })).toBeVisible();
   await expect(invitation.getByRole('button', { name: `Accept as ${alice.email}` })).toBeVisible();
   await screenshot(app, 'portal-invitation-other-address');
   await app.getByRole('button', { name: 'Decline' }).click();
-  await expect(app.getByText(`You declined the invitation to ${acme.name}. Nothing was sent to the portal`)).toBeVisible();
+  await expect(
+    app.getByText(`You declined the invitation to ${acme.name}. Nothing was sent to the portal`),
+  ).toBeVisible();
 
   // Pasted again, then "Sign in as Erin": once she is signed in, the invitation is read again as her.
   await app.getByLabel('Invitation link').fill(link);
@@ -53,7 +60,9 @@ test('invites a member, who signs in from the invitation as the address it was s
   await expect(signInHere.getByText('Continue in your browser…')).toBeVisible();
   await signInAtPortal(app, bridge, erin.email);
   await expect(app.getByRole('button', { name: /^Portal account: / })).toContainText(erin.email);
-  await expect(invitation).toContainText(`Alice Adams (${alice.email}) invites ${erin.email} to join ${acme.name} as a Member.`);
+  await expect(invitation).toContainText(
+    `Alice Adams (${alice.email}) invites ${erin.email} to join ${acme.name} as a Member.`,
+  );
   await expect(invitation).not.toContainText('but you are signed in as');
   await expect(signInHere).toHaveCount(0);
   await screenshot(app, 'portal-invitation-preview');
@@ -76,12 +85,19 @@ test('invites a member, who signs in from the invitation as the address it was s
   await screenshot(app, 'portal-member-view');
 });
 
-test('an invitation for another signed-in account offers to switch to it; reading the invitation switches nothing', async ({ app, bridge }) => {
+test('an invitation for another signed-in account offers to switch to it; reading the invitation switches nothing', async ({
+  app,
+  bridge,
+}) => {
   await bridge.startPortalSim();
   await app.getByRole('link', { name: 'Customer portal' }).click();
   await signIn(app, bridge, alice.email);
   const invited = await app.evaluate(
-    ({ org, email }) => (window as unknown as { api: Api }).api.invoke('portal:create-invitation', { org, invitation: { email, role: 'member' } }),
+    ({ org, email }) =>
+      (window as unknown as { api: Api }).api.invoke('portal:create-invitation', {
+        org,
+        invitation: { email, role: 'member' },
+      }),
     { org: acme.id, email: erin.email },
   );
   expect(invited.ok).toBe(true);
@@ -117,7 +133,10 @@ test('an invitation for another signed-in account offers to switch to it; readin
   await screenshot(app, 'portal-invitation-switched-joined');
 });
 
-test('a link from a portal no account here is signed in at is refused before anything is sent, naming that portal, with "Sign in at" it', async ({ app, bridge }) => {
+test('a link from a portal no account here is signed in at is refused before anything is sent, naming that portal, with "Sign in at" it', async ({
+  app,
+  bridge,
+}) => {
   const grace = SEED.invitations.acmeGrace;
   await bridge.startPortalSim();
   await app.getByRole('link', { name: 'Customer portal' }).click();
@@ -133,7 +152,9 @@ test('a link from a portal no account here is signed in at is refused before any
     await app.getByLabel('Invitation link').fill(link);
     await app.getByRole('button', { name: 'Show the invitation' }).click();
     const problem = app.getByRole('alert').filter({ hasText: 'This invitation could not be read.' });
-    await expect(problem).toContainText(`This invitation is from the portal at ${host}, where no account is signed in here. Sign in at ${host} to read it; nothing was sent to any portal.`);
+    await expect(problem).toContainText(
+      `This invitation is from the portal at ${host}, where no account is signed in here. Sign in at ${host} to read it; nothing was sent to any portal.`,
+    );
     // Alice's portal was not asked either (test/integration/portal-ipc checks it): the invitation was never read.
     expect(elsewhere.requests).toEqual([]);
     await expect(app.getByRole('region', { name: /^Invitation to / })).toHaveCount(0);
@@ -147,7 +168,9 @@ test('a link from a portal no account here is signed in at is refused before any
     await signInAtPortal(app, bridge, grace.email);
     await expect(app.getByRole('button', { name: /^Portal account: / })).toContainText(grace.email);
     const invitation = app.getByRole('region', { name: `Invitation to ${acme.name}` });
-    await expect(invitation).toContainText(`Alice Adams (${alice.email}) invites ${grace.email} to join ${acme.name} as a Member.`);
+    await expect(invitation).toContainText(
+      `Alice Adams (${alice.email}) invites ${grace.email} to join ${acme.name} as a Member.`,
+    );
     await expect(invitation.getByRole('button', { name: `Accept and join ${acme.name}` })).toBeVisible();
     await expect(problem).toHaveCount(0);
     await screenshot(app, 'portal-invitation-other-portal-signed-in');

@@ -7,6 +7,8 @@ export default function requireBuild(): void {
     if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first (npm test does).`);
   }
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error('Chromium is missing: install Debian\'s chromium (`apt-get install chromium`) or set CHROMIUM_PATH; bash .ci/run installs it.');
+    throw new Error(
+      "Chromium is missing: install Debian's chromium (`apt-get install chromium`) or set CHROMIUM_PATH; bash .ci/run installs it.",
+    );
   }
 }

@@ -8,7 +8,9 @@ async function scriptServer(): Promise<{ url: string; hits: () => number; close:
   let hits = 0;
   const server: Server = createServer((_request, response) => {
     hits += 1;
-    response.writeHead(200, { 'content-type': 'text/javascript', 'access-control-allow-origin': '*' }).end('window.__remote = true;');
+    response
+      .writeHead(200, { 'content-type': 'text/javascript', 'access-control-allow-origin': '*' })
+      .end('window.__remote = true;');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
@@ -16,7 +18,10 @@ async function scriptServer(): Promise<{ url: string; hits: () => number; close:
   return { url: `http://127.0.0.1:${address.port}/evil.js`, hits: () => hits, close: () => server.close() };
 }
 
-test('the renderer is served with the production Content-Security-Policy, plus the bridge socket only', async ({ page, bridge }) => {
+test('the renderer is served with the production Content-Security-Policy, plus the bridge socket only', async ({
+  page,
+  bridge,
+}) => {
   const response = await page.goto(`${bridge.url}/`);
   const csp = response?.headers()['content-security-policy'] ?? '';
   expect(csp).toContain("script-src 'self'");
@@ -26,7 +31,7 @@ test('the renderer is served with the production Content-Security-Policy, plus t
   expect(csp).not.toContain('unsafe-inline');
 });
 
-test('inline, remote and eval\'d scripts are blocked', async ({ app }) => {
+test("inline, remote and eval'd scripts are blocked", async ({ app }) => {
   const remote = await scriptServer();
   try {
     const outcome = await app.evaluate(async (remoteUrl) => {
@@ -57,7 +62,13 @@ test('inline, remote and eval\'d scripts are blocked', async ({ app }) => {
       }
       await new Promise((resolve) => setTimeout(resolve, 50));
       const flags = window as unknown as Record<string, unknown>;
-      return { remoteOutcome, evalOutcome, functionOutcome, ran: ['__inline', '__remote', '__eval', '__function'].filter((name) => flags[name] === true), violations };
+      return {
+        remoteOutcome,
+        evalOutcome,
+        functionOutcome,
+        ran: ['__inline', '__remote', '__eval', '__function'].filter((name) => flags[name] === true),
+        violations,
+      };
     }, remote.url);
     expect(outcome.ran).toEqual([]);
     expect(outcome.remoteOutcome).toBe('blocked');
@@ -70,7 +81,10 @@ test('inline, remote and eval\'d scripts are blocked', async ({ app }) => {
   }
 });
 
-test('the bridge applies the app\'s sender rules: foreign origins are refused, sub-frames are forbidden', async ({ app, bridge }) => {
+test("the bridge applies the app's sender rules: foreign origins are refused, sub-frames are forbidden", async ({
+  app,
+  bridge,
+}) => {
   const foreign = new WebSocket(`${bridge.url.replace('http', 'ws')}/ipc`, { origin: 'http://evil.example' });
   const closeCode = await new Promise<number>((resolve) => foreign.on('close', (code) => resolve(code)));
   expect(closeCode).toBe(1008);
@@ -78,8 +92,12 @@ test('the bridge applies the app\'s sender rules: foreign origins are refused, s
   const answer = await app.evaluate(async () => {
     const socket = new WebSocket(`ws://${location.host}/ipc`);
     await new Promise((resolve) => socket.addEventListener('open', resolve, { once: true }));
-    const reply = new Promise<string>((resolve) => socket.addEventListener('message', (message) => resolve(String(message.data)), { once: true }));
-    socket.send(JSON.stringify({ id: 1, channel: 'license:verify-key', input: { key: 'x', installId: null }, frame: 'sub' }));
+    const reply = new Promise<string>((resolve) =>
+      socket.addEventListener('message', (message) => resolve(String(message.data)), { once: true }),
+    );
+    socket.send(
+      JSON.stringify({ id: 1, channel: 'license:verify-key', input: { key: 'x', installId: null }, frame: 'sub' }),
+    );
     return JSON.parse(await reply) as { result: { ok: boolean; error?: { code: string } } };
   });
   expect(answer.result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
@@ -87,7 +105,11 @@ test('the bridge applies the app\'s sender rules: foreign origins are refused, s
 
 test('the page cannot reach channels outside the contract, and bad input never reaches a handler', async ({ app }) => {
   const results = await app.evaluate(async (installId) => {
-    const { api } = window as unknown as { api: { invoke(channel: string, input: unknown): Promise<{ ok: boolean; error?: { code: string; message: string } }> } };
+    const { api } = window as unknown as {
+      api: {
+        invoke(channel: string, input: unknown): Promise<{ ok: boolean; error?: { code: string; message: string } }>;
+      };
+    };
     return {
       unknown: await api.invoke('secrets:read-token', {}),
       badInput: await api.invoke('license:verify-key', { key: 42, installId }),
@@ -102,9 +124,17 @@ test('the page cannot reach channels outside the contract, and bad input never r
   expect(results.extraField.error?.code).toBe('invalid_input');
 });
 
-test('the Instances and Verify screens have no serious accessibility violations, before and after a verdict', async ({ app, keys }) => {
+test('the Instances and Verify screens have no serious accessibility violations, before and after a verdict', async ({
+  app,
+  keys,
+}) => {
   const serious = async (): Promise<string[]> =>
-    (await new AxeBuilder({ page: app }).analyze()).violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join("; ")})`);
+    (await new AxeBuilder({ page: app }).analyze()).violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map(
+        (violation) =>
+          `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
+      );
   expect(await serious()).toEqual([]);
   await app.getByRole('link', { name: 'Verify a key' }).click();
   expect(await serious()).toEqual([]);

@@ -4,14 +4,22 @@ import { closedUrl } from '../net/closed-url';
 import { expect, test } from './fixtures';
 import { instanceRecord } from '../seeds/instance-record';
 
-test('a damaged settings file: the dashboard lists the last good copy and says what happened and where the damaged file is', async ({ app, bridge }) => {
+test('a damaged settings file: the dashboard lists the last good copy and says what happened and where the damaged file is', async ({
+  app,
+  bridge,
+}) => {
   const kept = instanceRecord({ name: 'Kept', url: await closedUrl() });
-  writeFileSync(join(bridge.dataDir, 'config.json.bak'), JSON.stringify({ instances: [kept], schemaVersion: 1 }, undefined, '\t'));
+  writeFileSync(
+    join(bridge.dataDir, 'config.json.bak'),
+    JSON.stringify({ instances: [kept], schemaVersion: 1 }, undefined, '\t'),
+  );
   writeFileSync(join(bridge.dataDir, 'config.json'), '"hello"');
   await app.reload();
 
   const notice = app.getByRole('alert').filter({ has: app.getByRole('heading', { name: 'Settings file repaired' }) });
-  await expect(notice).toContainText(`The settings file ${join(bridge.dataDir, 'config.json')} was damaged: it holds a string instead of the settings object.`);
+  await expect(notice).toContainText(
+    `The settings file ${join(bridge.dataDir, 'config.json')} was damaged: it holds a string instead of the settings object.`,
+  );
   const aside = readdirSync(bridge.dataDir).find((name) => name.startsWith('config.json.damaged-')) ?? 'none';
   await expect(notice).toContainText(`It was moved to ${join(bridge.dataDir, aside)}, and the last good copy`);
   await expect(app.getByRole('table', { name: 'Instances' }).getByRole('rowheader', { name: /^Kept/ })).toBeVisible();

@@ -7,13 +7,19 @@ test.beforeEach(async ({ app }) => {
   await expect(app.getByRole('heading', { level: 1, name: 'Verify a license key' })).toBeFocused();
 });
 
-test('a valid key with its Install ID shows six passing checks, the claims, the chain and the timeline', async ({ app, keys }) => {
+test('a valid key with its Install ID shows six passing checks, the claims, the chain and the timeline', async ({
+  app,
+  keys,
+}) => {
   await app.getByLabel('License key', { exact: true }).fill(keys.valid);
   await app.getByLabel('Install ID (optional)').fill(INSTALL_ID);
   await app.getByRole('button', { name: 'Verify', exact: true }).click();
 
   await expect(app.getByRole('heading', { name: 'Valid license key' })).toBeVisible();
-  const checks = app.getByRole('list').filter({ has: app.locator('[data-check]') }).getByRole('listitem');
+  const checks = app
+    .getByRole('list')
+    .filter({ has: app.locator('[data-check]') })
+    .getByRole('listitem');
   await expect(checks).toHaveCount(6);
   for (const state of await checks.locator('.check__state').allTextContents()) expect(state).toBe('Passed');
   await expect(app.locator('[data-check="install_id"]')).toContainText('Is it for this installation?');
@@ -27,11 +33,17 @@ test('a valid key with its Install ID shows six passing checks, the claims, the 
   await expect(claims).toContainText(/in 36[45] days/);
   await expect(claims).toContainText('UTC');
 
-  await expect(app.getByRole('region', { name: 'Certificate chain' })).toContainText('Trusted root: Authentik Security Inc. Enterprise Licensing Root X1');
+  await expect(app.getByRole('region', { name: 'Certificate chain' })).toContainText(
+    'Trusted root: Authentik Security Inc. Enterprise Licensing Root X1',
+  );
   await expect(app.getByRole('region', { name: 'If this key is not renewed' }).getByRole('listitem')).toHaveCount(5);
-  await expect(app.getByRole('region', { name: 'If this key is not renewed' })).toContainText('The instance becomes read-only');
+  await expect(app.getByRole('region', { name: 'If this key is not renewed' })).toContainText(
+    'The instance becomes read-only',
+  );
 
-  await expect(app.getByRole('textbox', { name: 'License key (hidden)' })).toContainText(`hidden, ${keys.valid.length.toLocaleString('en-US')} characters`);
+  await expect(app.getByRole('textbox', { name: 'License key (hidden)' })).toContainText(
+    `hidden, ${keys.valid.length.toLocaleString('en-US')} characters`,
+  );
   await expect(app.locator('body')).not.toContainText(keys.valid.slice(0, 60));
   await screenshot(app, 'verify-valid');
 
@@ -39,7 +51,11 @@ test('a valid key with its Install ID shows six passing checks, the claims, the 
   await expect(app.getByLabel('License key', { exact: true })).toHaveValue(keys.valid);
 });
 
-test('a key for another installation fails the Install ID check in words a person understands', async ({ app, keys, bridge }) => {
+test('a key for another installation fails the Install ID check in words a person understands', async ({
+  app,
+  keys,
+  bridge,
+}) => {
   await app.getByLabel('License key', { exact: true }).fill(keys.valid);
   await app.getByLabel('Install ID (optional)').fill(OTHER_INSTALL_ID);
   await app.getByRole('button', { name: 'Verify', exact: true }).click();
@@ -53,12 +69,15 @@ test('a key for another installation fails the Install ID check in words a perso
   await expect(installCheck).toContainText('Failed');
   await expect(installCheck).toContainText('Is it for this installation?');
   await expect(app.locator('[data-check="expiry"]')).toContainText('Not checked');
-  for (const name of ['format', 'algorithm', 'chain', 'signature']) await expect(app.locator(`[data-check="${name}"]`)).toContainText('Passed');
+  for (const name of ['format', 'algorithm', 'chain', 'signature'])
+    await expect(app.locator(`[data-check="${name}"]`)).toContainText('Passed');
   await screenshot(app, 'verify-install-id-mismatch');
 
   await app.getByRole('button', { name: 'Renew or buy in the customer portal' }).click();
   await expect(app.getByRole('status')).toContainText('customer portal opened');
-  expect((await bridge.state()).openedUrls).toEqual([`https://customers.goauthentik.io/from_authentik/purchase/?install_id=${OTHER_INSTALL_ID}`]);
+  expect((await bridge.state()).openedUrls).toEqual([
+    `https://customers.goauthentik.io/from_authentik/purchase/?install_id=${OTHER_INSTALL_ID}`,
+  ]);
 });
 
 test('a dropped key file is read and verified', async ({ app, keys }) => {
@@ -83,12 +102,16 @@ test('a dropped file that is not a key file is refused with a reason', async ({ 
     return transfer;
   });
   await app.getByTestId('key-drop-zone').dispatchEvent('drop', { dataTransfer });
-  await expect(app.getByRole('alert')).toHaveText('invoice.pdf is not a key file: drop a .jwt, .txt, .lic file holding one license key.');
+  await expect(app.getByRole('alert')).toHaveText(
+    'invoice.pdf is not a key file: drop a .jwt, .txt, .lic file holding one license key.',
+  );
   await expect(app.getByRole('heading', { level: 2 })).toHaveCount(0);
 });
 
 test('a key file chosen with the file picker is verified', async ({ app, keys }) => {
-  await app.locator('input[type="file"]').setInputFiles({ name: 'key.lic', mimeType: 'text/plain', buffer: Buffer.from(keys.valid) });
+  await app
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'key.lic', mimeType: 'text/plain', buffer: Buffer.from(keys.valid) });
   await expect(app.getByRole('heading', { name: 'Valid license key' })).toBeVisible();
   await expect(app.locator('[data-check="install_id"]')).toContainText('Skipped');
 });
@@ -117,7 +140,11 @@ test('an Install ID that is not a UUID is explained and verification waits for a
   await expect(app.getByRole('button', { name: 'Verify', exact: true })).toBeEnabled();
 });
 
-test('copying goes through main: the fingerprint, and the key, which leaves the clipboard after a minute', async ({ app, keys, bridge }) => {
+test('copying goes through main: the fingerprint, and the key, which leaves the clipboard after a minute', async ({
+  app,
+  keys,
+  bridge,
+}) => {
   await app.getByLabel('License key', { exact: true }).fill(keys.valid);
   await app.getByRole('button', { name: 'Verify', exact: true }).click();
   const fingerprint = (await app.locator('.fingerprint code').textContent()) ?? '';

@@ -44,10 +44,15 @@ describe('the scan of what handlers answer', () => {
     expect(secretsOfRequest({ token: TOKEN, key: KEY, name: 'Prod' })).toEqual([TOKEN, KEY]);
     expect(secretsOfRequest({ link: ` https://portal.example/invitations/accept?token=${TOKEN} ` })).toEqual([TOKEN]);
     expect(secretsOfRequest({ link: TOKEN })).toEqual([TOKEN]);
-    expect(secretsOfKeychainEntry(JSON.stringify({ access_token: 'access-1234567890', refresh_token: 'refresh-1234567890', expires_at: '2030-01-01T00:00:00Z' }))).toEqual([
-      'access-1234567890',
-      'refresh-1234567890',
-    ]);
+    expect(
+      secretsOfKeychainEntry(
+        JSON.stringify({
+          access_token: 'access-1234567890',
+          refresh_token: 'refresh-1234567890',
+          expires_at: '2030-01-01T00:00:00Z',
+        }),
+      ),
+    ).toEqual(['access-1234567890', 'refresh-1234567890']);
     expect(secretsOfKeychainEntry(TOKEN)).toEqual([TOKEN]);
   });
 });

@@ -15,7 +15,10 @@ export function stringsIn(value: unknown, path = ''): FoundText[] {
   if (typeof value === 'string') return [{ path, text: value }];
   if (Array.isArray(value)) return value.flatMap((item, index) => stringsIn(item, `${path}[${index}]`));
   if (value !== null && typeof value === 'object') {
-    return Object.entries(value).flatMap(([name, item]) => [{ path: `${path}.{key}`, text: name }, ...stringsIn(item, `${path}.${name}`)]);
+    return Object.entries(value).flatMap(([name, item]) => [
+      { path: `${path}.{key}`, text: name },
+      ...stringsIn(item, `${path}.${name}`),
+    ]);
   }
   return [];
 }
@@ -35,7 +38,8 @@ export function tellTales(secret: string): string[] {
   const unique = parts.length === 3 ? (parts[2] ?? secret) : secret;
   if (unique.length <= FRAGMENT) return [unique];
   const pieces: string[] = [];
-  for (let start = 0; start + FRAGMENT <= unique.length; start += FRAGMENT / 2) pieces.push(unique.slice(start, start + FRAGMENT));
+  for (let start = 0; start + FRAGMENT <= unique.length; start += FRAGMENT / 2)
+    pieces.push(unique.slice(start, start + FRAGMENT));
   return pieces;
 }
 
@@ -52,7 +56,11 @@ export function secretLeaks(where: string, value: unknown, secrets: readonly str
   const telling = secrets.map((secret) => (secret.length < MIN_SECRET_LENGTH ? [] : tellTales(secret)));
   return stringsIn(value).flatMap(({ path, text }) => {
     const forms = [text, decoded(text)];
-    return telling.flatMap((pieces, index) => (pieces.some((piece) => forms.some((form) => form.includes(piece))) ? [`${where}${path} carries secret #${index}`] : []));
+    return telling.flatMap((pieces, index) =>
+      pieces.some((piece) => forms.some((form) => form.includes(piece)))
+        ? [`${where}${path} carries secret #${index}`]
+        : [],
+    );
   });
 }
 
@@ -89,5 +97,7 @@ export function secretsOfKeychainEntry(secret: string): string[] {
   } catch {
     return [secret];
   }
-  return parsed !== null && typeof parsed === 'object' ? stringFields(parsed as Record<string, unknown>, ['access_token', 'refresh_token']) : [secret];
+  return parsed !== null && typeof parsed === 'object'
+    ? stringFields(parsed as Record<string, unknown>, ['access_token', 'refresh_token'])
+    : [secret];
 }

@@ -52,7 +52,11 @@ export function keyCases(pki: TestPki): KeyCase[] {
     { title: 'unknown license flag', key: good({ license_flags: ['trial', 'future_flag'] }), reason: 'ok' },
     { title: 'user counts absent', key: good({ internal_users: undefined, external_users: undefined }), reason: 'ok' },
     { title: 'nbf exactly now', key: good({ nbf: AT_SECONDS }), reason: 'ok' },
-    { title: 'nbf a numeric string, as PyJWT\'s int() reads it', key: good({ nbf: ` ${AT_SECONDS - 60} ` }), reason: 'ok' },
+    {
+      title: "nbf a numeric string, as PyJWT's int() reads it",
+      key: good({ nbf: ` ${AT_SECONDS - 60} ` }),
+      reason: 'ok',
+    },
     { title: 'iat a day ago', key: good({ iat: AT_SECONDS - 86400 }), reason: 'ok' },
     { title: 'iat exactly now', key: good({ iat: AT_SECONDS }), reason: 'ok' },
     { title: 'iat a float within this second', key: good({ iat: AT_SECONDS + 0.5 }), reason: 'ok' },
@@ -92,21 +96,49 @@ export function keyCases(pki: TestPki): KeyCase[] {
     { title: 'iat null', key: good({ iat: null }), reason: 'malformed' },
     { title: 'iat a list', key: good({ iat: [AT_SECONDS] }), reason: 'malformed' },
     { title: 'iat an object', key: good({ iat: { seconds: AT_SECONDS } }), reason: 'malformed' },
-    { title: 'malformed beats unsupported algorithm', key: withHeader({ alg: 'none', x5c }, { aud: undefined }), reason: 'malformed' },
+    {
+      title: 'malformed beats unsupported algorithm',
+      key: withHeader({ alg: 'none', x5c }, { aud: undefined }),
+      reason: 'malformed',
+    },
 
-    { title: 'alg none, no signature', key: replacePart(withHeader({ alg: 'none', x5c }), 2, ''), reason: 'unsupported_algorithm' },
+    {
+      title: 'alg none, no signature',
+      key: replacePart(withHeader({ alg: 'none', x5c }), 2, ''),
+      reason: 'unsupported_algorithm',
+    },
     { title: 'alg HS256', key: withHeader({ alg: 'HS256', x5c }), reason: 'unsupported_algorithm' },
     { title: 'alg RS256', key: withHeader({ alg: 'RS256', x5c }), reason: 'unsupported_algorithm' },
     { title: 'alg ES256', key: withHeader({ alg: 'ES256', x5c }), reason: 'unsupported_algorithm' },
     { title: 'alg missing', key: withHeader({ x5c }), reason: 'unsupported_algorithm' },
-    { title: 'unsupported algorithm beats an untrusted chain', key: withHeader({ alg: 'HS512' }), reason: 'unsupported_algorithm' },
+    {
+      title: 'unsupported algorithm beats an untrusted chain',
+      key: withHeader({ alg: 'HS512' }),
+      reason: 'unsupported_algorithm',
+    },
 
     { title: 'x5c missing', key: withHeader({ alg: 'ES512' }), reason: 'untrusted_chain' },
     { title: 'x5c not a list', key: withHeader({ alg: 'ES512', x5c: signerP384.x5c }), reason: 'untrusted_chain' },
-    { title: 'x5c with one entry', key: withHeader({ alg: 'ES512', x5c: [signerP384.x5c] }), reason: 'untrusted_chain' },
-    { title: 'x5c entries in base64url', key: withHeader({ alg: 'ES512', x5c: x5c.map(toBase64Url) }), reason: 'untrusted_chain' },
-    { title: 'x5c entry not a certificate', key: withHeader({ alg: 'ES512', x5c: [signerP384.x5c, 'AAAA'] }), reason: 'untrusted_chain' },
-    { title: 'x5c reordered', key: withHeader({ alg: 'ES512', x5c: [intermediate.x5c, signerP384.x5c] }), reason: 'untrusted_chain' },
+    {
+      title: 'x5c with one entry',
+      key: withHeader({ alg: 'ES512', x5c: [signerP384.x5c] }),
+      reason: 'untrusted_chain',
+    },
+    {
+      title: 'x5c entries in base64url',
+      key: withHeader({ alg: 'ES512', x5c: x5c.map(toBase64Url) }),
+      reason: 'untrusted_chain',
+    },
+    {
+      title: 'x5c entry not a certificate',
+      key: withHeader({ alg: 'ES512', x5c: [signerP384.x5c, 'AAAA'] }),
+      reason: 'untrusted_chain',
+    },
+    {
+      title: 'x5c reordered',
+      key: withHeader({ alg: 'ES512', x5c: [intermediate.x5c, signerP384.x5c] }),
+      reason: 'untrusted_chain',
+    },
     {
       title: 'rogue chain reusing the real names',
       key: mintKey({ signer: rogue.signerP384, intermediate: rogue.intermediate, claims }),
@@ -119,33 +151,84 @@ export function keyCases(pki: TestPki): KeyCase[] {
     },
     {
       title: 'untrusted chain beats a bad signature',
-      key: replacePart(mintKey({ signer: rogue.signerP384, intermediate: rogue.intermediate, claims }), 1, b64url({ ...claims, internal_users: 9999 })),
+      key: replacePart(
+        mintKey({ signer: rogue.signerP384, intermediate: rogue.intermediate, claims }),
+        1,
+        b64url({ ...claims, internal_users: 9999 }),
+      ),
       reason: 'untrusted_chain',
     },
 
-    { title: 'DER-encoded signature', key: mintKey({ signer: signerP384, intermediate, claims, dsaEncoding: 'der' }), reason: 'bad_signature' },
-    { title: 'payload changed after signing', key: replacePart(valid, 1, b64url({ ...claims, internal_users: 9999 })), reason: 'bad_signature' },
-    { title: 'header changed after signing', key: replacePart(valid, 0, b64url({ alg: 'ES512', x5c, kid: 'x' })), reason: 'bad_signature' },
-    { title: 'signed by another key', key: mintKey({ signer: signerP384, intermediate, claims, signingKey: rogue.signerP384.privateKey }), reason: 'bad_signature' },
-    { title: 'ES512 header, SHA-384 signature', key: mintKey({ signer: signerP384, intermediate, claims, hash: 'sha384' }), reason: 'bad_signature' },
+    {
+      title: 'DER-encoded signature',
+      key: mintKey({ signer: signerP384, intermediate, claims, dsaEncoding: 'der' }),
+      reason: 'bad_signature',
+    },
+    {
+      title: 'payload changed after signing',
+      key: replacePart(valid, 1, b64url({ ...claims, internal_users: 9999 })),
+      reason: 'bad_signature',
+    },
+    {
+      title: 'header changed after signing',
+      key: replacePart(valid, 0, b64url({ alg: 'ES512', x5c, kid: 'x' })),
+      reason: 'bad_signature',
+    },
+    {
+      title: 'signed by another key',
+      key: mintKey({ signer: signerP384, intermediate, claims, signingKey: rogue.signerP384.privateKey }),
+      reason: 'bad_signature',
+    },
+    {
+      title: 'ES512 header, SHA-384 signature',
+      key: mintKey({ signer: signerP384, intermediate, claims, hash: 'sha384' }),
+      reason: 'bad_signature',
+    },
     { title: 'signature truncated', key: valid.slice(0, -8), reason: 'bad_signature' },
     {
       title: 'bad signature beats an Install ID mismatch',
-      key: replacePart(good({ aud: `enterprise.goauthentik.io/license/${OTHER_INSTALL_ID}` }), 1, b64url({ ...claims, aud: `enterprise.goauthentik.io/license/${OTHER_INSTALL_ID}`, name: 'x' })),
+      key: replacePart(
+        good({ aud: `enterprise.goauthentik.io/license/${OTHER_INSTALL_ID}` }),
+        1,
+        b64url({ ...claims, aud: `enterprise.goauthentik.io/license/${OTHER_INSTALL_ID}`, name: 'x' }),
+      ),
       reason: 'bad_signature',
       installId: INSTALL_ID,
     },
 
     { title: 'key for another installation', key: valid, reason: 'install_id_mismatch', installId: OTHER_INSTALL_ID },
-    { title: 'Install ID mismatch beats expiry', key: good({ exp: AT_SECONDS - YEAR }), reason: 'install_id_mismatch', installId: OTHER_INSTALL_ID },
+    {
+      title: 'Install ID mismatch beats expiry',
+      key: good({ exp: AT_SECONDS - YEAR }),
+      reason: 'install_id_mismatch',
+      installId: OTHER_INSTALL_ID,
+    },
 
     { title: 'expired exactly now', key: good({ exp: AT_SECONDS }), reason: 'expired', installId: INSTALL_ID },
     { title: 'expired a year ago', key: good({ exp: AT_SECONDS - YEAR }), reason: 'expired' },
-    { title: 'expired beats not yet valid', key: good({ exp: AT_SECONDS - 10, nbf: AT_SECONDS + 10 }), reason: 'expired' },
+    {
+      title: 'expired beats not yet valid',
+      key: good({ exp: AT_SECONDS - 10, nbf: AT_SECONDS + 10 }),
+      reason: 'expired',
+    },
 
-    { title: 'not valid for one more second', key: good({ nbf: AT_SECONDS + 1 }), reason: 'not_yet_valid', installId: INSTALL_ID },
-    { title: 'issued one second from now', key: good({ iat: AT_SECONDS + 1 }), reason: 'not_yet_valid', installId: INSTALL_ID },
+    {
+      title: 'not valid for one more second',
+      key: good({ nbf: AT_SECONDS + 1 }),
+      reason: 'not_yet_valid',
+      installId: INSTALL_ID,
+    },
+    {
+      title: 'issued one second from now',
+      key: good({ iat: AT_SECONDS + 1 }),
+      reason: 'not_yet_valid',
+      installId: INSTALL_ID,
+    },
     { title: 'issued after year 9999', key: good({ iat: 1e20 }), reason: 'not_yet_valid' },
-    { title: 'expired beats issued in the future', key: good({ exp: AT_SECONDS - 10, iat: AT_SECONDS + 10 }), reason: 'expired' },
+    {
+      title: 'expired beats issued in the future',
+      key: good({ exp: AT_SECONDS - 10, iat: AT_SECONDS + 10 }),
+      reason: 'expired',
+    },
   ];
 }

@@ -34,6 +34,18 @@ export function mintKey(options: MintOptions): string {
 }
 
 /** Claims for a license of `installId` expiring at `exp` (Unix seconds). */
-export function licenseClaims(installId: string, exp: number, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { aud: `${AUDIENCE_PREFIX}${installId}`, exp, name: 'Acme Corp', internal_users: 100, external_users: 1000, license_flags: [], ...extra };
+export function licenseClaims(
+  installId: string,
+  exp: number,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    aud: `${AUDIENCE_PREFIX}${installId}`,
+    exp,
+    name: 'Acme Corp',
+    internal_users: 100,
+    external_users: 1000,
+    license_flags: [],
+    ...extra,
+  };
 }

@@ -7,7 +7,12 @@ x509.cryptoProvider.set(crypto);
 /** The key types private CAs use, each with the signature algorithm that goes with it. */
 export const KEY_TYPES = {
   'RSA 2048': {
-    generate: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256', publicExponent: new Uint8Array([1, 0, 1]), modulusLength: 2048 },
+    generate: {
+      name: 'RSASSA-PKCS1-v1_5',
+      hash: 'SHA-256',
+      publicExponent: new Uint8Array([1, 0, 1]),
+      modulusLength: 2048,
+    },
     sign: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' },
   },
   'RSA-PSS 3072': {
@@ -43,7 +48,10 @@ export async function selfSignedCa(options: SelfSignedOptions): Promise<{ pem: s
     notAfter: options.notAfter ?? new Date('2034-01-01T00:00:00Z'),
     signingAlgorithm: sign,
     keys,
-    extensions: [new x509.BasicConstraintsExtension(true, undefined, true), new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign, true)],
+    extensions: [
+      new x509.BasicConstraintsExtension(true, undefined, true),
+      new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign, true),
+    ],
   });
   return { pem: certificate.toString('pem'), der: new Uint8Array(certificate.rawData) };
 }

@@ -3,7 +3,10 @@ const CURVE_ORDERS: ReadonlyMap<number, bigint> = new Map([
   // secp384r1
   [96, 0xffffffffffffffffffffffffffffffffffffffffffffffffc7634d81f4372ddf581a0db248b0a77aecec196accc52973n],
   // secp521r1
-  [132, 0x01fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffa51868783bf2f966b7fcc0148f709a5d03bb5c9b8899c47aebb6fb71e91386409n],
+  [
+    132,
+    0x01fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffa51868783bf2f966b7fcc0148f709a5d03bb5c9b8899c47aebb6fb71e91386409n,
+  ],
 ]);
 
 /** A raw r||s ECDSA signature's twin (r, n−s): it verifies for the same message and key, as ECDSA allows. */

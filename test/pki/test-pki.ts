@@ -8,7 +8,8 @@ x509.cryptoProvider.set(crypto);
 /** The real root's subject: a test root with the same name proves trust comes from keys, not names. */
 export const ROOT_NAME =
   'C=US, ST=California, L=San Francisco, 2.5.4.9=548 Market Street Pmb 70148, 2.5.4.17=94104, O=Authentik Security Inc., OU=Enterprise Licenses, CN=Authentik Security Inc. Enterprise Licensing Root X1';
-export const INTERMEDIATE_NAME = 'C=US, O=Authentik Security Inc., OU=Enterprise Licenses, CN=Authentik Security Inc. Enterprise Licensing Intermediate X1';
+export const INTERMEDIATE_NAME =
+  'C=US, O=Authentik Security Inc., OU=Enterprise Licenses, CN=Authentik Security Inc. Enterprise Licensing Intermediate X1';
 export const SIGNER_NAME = 'C=US, O=Authentik Security Inc., OU=Enterprise Licenses, CN=Enterprise Licensing Signer';
 
 type Curve = 'P-384' | 'P-521';
@@ -67,7 +68,10 @@ async function issue(
     publicKey: keys.publicKey,
     signingKey: signer.keys.privateKey,
     extensions: isCa
-      ? [new x509.BasicConstraintsExtension(true, undefined, true), new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign, true)]
+      ? [
+          new x509.BasicConstraintsExtension(true, undefined, true),
+          new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign, true),
+        ]
       : [new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true)],
   });
   return { cert: wrap(certificate, keys), keys };
@@ -112,5 +116,11 @@ export async function issueCertificate(
 async function importSigningKey(issuer: TestCertificate, curve: Curve): Promise<CryptoKey> {
   const details = issuer.privateKey.asymmetricKeyDetails?.namedCurve;
   const namedCurve = details === 'secp521r1' ? 'P-521' : details === 'secp384r1' ? 'P-384' : curve;
-  return crypto.subtle.importKey('pkcs8', issuer.privateKey.export({ format: 'der', type: 'pkcs8' }), { name: 'ECDSA', namedCurve }, false, ['sign']);
+  return crypto.subtle.importKey(
+    'pkcs8',
+    issuer.privateKey.export({ format: 'der', type: 'pkcs8' }),
+    { name: 'ECDSA', namedCurve },
+    false,
+    ['sign'],
+  );
 }

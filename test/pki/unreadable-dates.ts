@@ -43,7 +43,11 @@ export function withUnreadableDates(certificate: TestCertificate, issuerKey: Key
   // YYMMDDhhmmssZ: the month is the third and fourth character.
   tbs.write('13', at + 2 + 2, 'latin1');
   const signature = sign('sha384', tbs, issuerKey);
-  const spoiled = tlv(SEQUENCE, Buffer.concat([tbs, algorithm, tlv(BIT_STRING, Buffer.concat([Buffer.from([0]), signature]))]));
-  if (!Number.isNaN(Date.parse(new X509Certificate(spoiled).validFrom))) throw new Error('Node still reads the spoiled validity date');
+  const spoiled = tlv(
+    SEQUENCE,
+    Buffer.concat([tbs, algorithm, tlv(BIT_STRING, Buffer.concat([Buffer.from([0]), signature]))]),
+  );
+  if (!Number.isNaN(Date.parse(new X509Certificate(spoiled).validFrom)))
+    throw new Error('Node still reads the spoiled validity date');
   return spoiled.toString('base64');
 }

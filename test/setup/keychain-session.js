@@ -31,14 +31,21 @@ const exitCodeOf = (code, signal) => code ?? 128 + (osConstants.signals[signal] 
 
 /** True once the Secret Service on this session answers a lookup without an error (reachable and unlocked). */
 function secretServiceAnswers() {
-  const probe = spawnSync('secret-tool', ['lookup', 'service', 'aklm-keychain-probe'], { encoding: 'utf8', timeout: 5_000 });
+  const probe = spawnSync('secret-tool', ['lookup', 'service', 'aklm-keychain-probe'], {
+    encoding: 'utf8',
+    timeout: 5_000,
+  });
   return probe.error === undefined && probe.stderr.trim() === '' && (probe.status === 0 || probe.status === 1);
 }
 
-if (process.env.AKLM_KEYCHAIN_SESSION_PIDFILE !== undefined) writeFileSync(process.env.AKLM_KEYCHAIN_SESSION_PIDFILE, String(process.pid));
+if (process.env.AKLM_KEYCHAIN_SESSION_PIDFILE !== undefined)
+  writeFileSync(process.env.AKLM_KEYCHAIN_SESSION_PIDFILE, String(process.pid));
 
 // Its own process group, so that no signal meant for the command reaches it: it is stopped after the command.
-const daemon = spawn('gnome-keyring-daemon', ['--foreground', '--unlock', '--components=secrets'], { stdio: ['pipe', 'ignore', 'inherit'], detached: true });
+const daemon = spawn('gnome-keyring-daemon', ['--foreground', '--unlock', '--components=secrets'], {
+  stdio: ['pipe', 'ignore', 'inherit'],
+  detached: true,
+});
 let daemonEnd = null;
 daemon.on('error', (error) => {
   daemonEnd = { code: 1, signal: null };
@@ -103,7 +110,9 @@ if (Number.isInteger(owner) && owner > 0) {
 const deadline = Date.now() + READY_TIMEOUT_MS;
 while (!secretServiceAnswers()) {
   if (daemonEnd !== null) {
-    say(`gnome-keyring-daemon --unlock ended with ${ending(daemonEnd.code, daemonEnd.signal)} before the Secret Service answered.`);
+    say(
+      `gnome-keyring-daemon --unlock ended with ${ending(daemonEnd.code, daemonEnd.signal)} before the Secret Service answered.`,
+    );
     process.exit(1);
   }
   if (Date.now() > deadline) {

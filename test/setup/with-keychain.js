@@ -12,7 +12,15 @@
 // naming the cause, if it goes away). With --exit-with-parent the session ends when the process that
 // started it does (test fixtures, so that no keychain outlives a test run). Exits with the command's code.
 import { spawn } from 'node:child_process';
-import { accessSync, constants as fsConstants, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants as fsConstants,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { constants as osConstants, tmpdir } from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
@@ -120,7 +128,11 @@ delete env.AKLM_KEYRING_DAEMON_PID;
 const sessionPidFile = path.join(scratch, 'session.pid');
 env.AKLM_KEYCHAIN_SESSION_PIDFILE = sessionPidFile;
 env.AKLM_KEYCHAIN_OWNER_PID = String(process.pid);
-const child = spawn('dbus-run-session', [`--config-file=${config}`, '--', process.execPath, SESSION, ...args], { stdio: 'inherit', env, detached: true });
+const child = spawn('dbus-run-session', [`--config-file=${config}`, '--', process.execPath, SESSION, ...args], {
+  stdio: 'inherit',
+  env,
+  detached: true,
+});
 
 const forward = (signal) => {
   if (child.exitCode !== null || child.signalCode !== null) return;

@@ -24,7 +24,9 @@ const INSTALLATIONS = [
 ];
 
 if (process.argv.length > 2) {
-  process.stderr.write('npm run sim takes no arguments: it starts the portal and authentik simulators on free ports of 127.0.0.1 and prints them.\n');
+  process.stderr.write(
+    'npm run sim takes no arguments: it starts the portal and authentik simulators on free ports of 127.0.0.1 and prints them.\n',
+  );
   process.exit(2);
 }
 
@@ -57,7 +59,9 @@ async function stop(): Promise<void> {
 }
 function onSignal(): void {
   stop().catch((error: unknown) => {
-    process.stderr.write(`The simulators did not stop cleanly: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `The simulators did not stop cleanly: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(1);
   });
 }
@@ -66,7 +70,9 @@ process.on('SIGTERM', onSignal);
 
 const column = (text: string, width: number): string => text.padEnd(width);
 const users = portal.state.data.users.map((user) => {
-  const memberships = portal.state.organizationsOf(user.id).map(({ org, membership }) => `${org.name} (${membership.role})`);
+  const memberships = portal.state
+    .organizationsOf(user.id)
+    .map(({ org, membership }) => `${org.name} (${membership.role})`);
   return `  ${column(user.email, 20)}${column(user.name, 15)}${memberships.length === 0 ? 'no organization' : memberships.join(', ')}`;
 });
 const [production] = authentiks;
@@ -78,7 +84,10 @@ process.stdout.write(
     `  API             ${portal.url}/api/v1 (GET /api/v1/config needs no token)`,
     `  OIDC issuer     ${portal.issuer}`,
     `  Outbox          ${portal.url}/__sim/outbox (the invitation e-mails and their links)`,
-    ...authentiks.map(({ sim, license }) => `authentik         ${sim.url} (Acme Corp's "${license.nickname}", Install ID ${sim.installId})`),
+    ...authentiks.map(
+      ({ sim, license }) =>
+        `authentik         ${sim.url} (Acme Corp's "${license.nickname}", Install ID ${sim.installId})`,
+    ),
     `  API token       ${AUTHENTIK_TOKEN}`,
     `Test root         ${rootFile}`,
     '',
@@ -90,11 +99,10 @@ process.stdout.write(
     `  AKLM_PORTAL_URL=${portal.url} node dist/cli/aklm.js portal login`,
     `  AKLM_TOKEN=${AUTHENTIK_TOKEN} node dist/cli/aklm.js status --url ${production?.sim.url ?? ''} --root ${rootFile}`,
     `  In the app, add an instance with an authentik address above and the token ${AUTHENTIK_TOKEN}.`,
-    'Keys issued here chain to the test root, not to authentik\'s: aklm accepts them with --root; the',
-    'app, which trusts only authentik\'s root, reports them as untrusted.',
+    "Keys issued here chain to the test root, not to authentik's: aklm accepts them with --root; the",
+    "app, which trusts only authentik's root, reports them as untrusted.",
     '',
     `Stop with Ctrl-C (or SIGTERM to process ${process.pid}).`,
     '',
   ].join('\n'),
 );
-

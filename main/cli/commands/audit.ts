@@ -15,7 +15,16 @@ const EXIT = { intact: 0, altered: 1, unverifiable: UNKNOWN_EXIT } as const;
 /** One entry on one line; everything in it came from the file, so it is printed terminal-safe. */
 function entryLine({ line, entry }: AuditLine): string {
   if (entry === null) return `#${line}  (not an entry: damaged, or not written by this app)`;
-  const fields = [`#${line}`, entry.time, actorLabel(entry.actor), entry.action, entry.result, targetSummary(entry.target), entry.fingerprint ?? '', entry.detail ?? ''];
+  const fields = [
+    `#${line}`,
+    entry.time,
+    actorLabel(entry.actor),
+    entry.action,
+    entry.result,
+    targetSummary(entry.target),
+    entry.fingerprint ?? '',
+    entry.detail ?? '',
+  ];
   return fields.filter((field) => field !== '').join('  ');
 }
 
@@ -25,16 +34,28 @@ function entryLine({ line, entry }: AuditLine): string {
  * be checked (no keychain, an unreadable file) or on a usage error.
  */
 export async function auditCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(args, { verify: { type: 'boolean' }, json: { type: 'boolean' } }, UNKNOWN_EXIT);
+  const { values, positionals } = parseFlags(
+    args,
+    { verify: { type: 'boolean' }, json: { type: 'boolean' } },
+    UNKNOWN_EXIT,
+  );
   if (positionals.length > 0) throw new UsageError(`audit takes no arguments, got "${positionals[0]}"`, UNKNOWN_EXIT);
   const { lines, verification } = await fileAuditTrail(dataDir(io.env), keyringSecretStore()).read();
   const listed = values.verify === true ? [] : parseAuditLines(lines);
   if (values.json === true) {
     const { state, entries, firstAltered, message } = verification;
-    const report = { state, entries, first_altered: firstAltered, message, ...(values.verify === true ? {} : { trail: listed }) };
+    const report = {
+      state,
+      entries,
+      first_altered: firstAltered,
+      message,
+      ...(values.verify === true ? {} : { trail: listed }),
+    };
     io.stdout.write(terminalSafe(`${JSON.stringify(report, null, 2)}\n`));
   } else {
-    io.stdout.write(terminalLines([...listed.map(entryLine), `${verification.state.toUpperCase()}: ${verification.message}`]));
+    io.stdout.write(
+      terminalLines([...listed.map(entryLine), `${verification.state.toUpperCase()}: ${verification.message}`]),
+    );
   }
   return EXIT[verification.state];
 }

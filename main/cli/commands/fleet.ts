@@ -17,7 +17,9 @@ import { UNKNOWN_EXIT, UsageError } from '../usage-error';
 
 const DEFAULT_CONCURRENCY = 8;
 
-type FleetRow = { name: string; url: string; exit: ExitCode } & (Omit<StatusReport, 'exit'> | { error: { code: string; message: string } });
+type FleetRow = { name: string; url: string; exit: ExitCode } & (
+  Omit<StatusReport, 'exit'> | { error: { code: string; message: string } }
+);
 
 type Checked = { row: FleetRow; line: string };
 
@@ -28,7 +30,12 @@ function lineOf(name: string, report: StatusReport | StatusFailure): string {
 
 /** An UNKNOWN row for an instance that could not be judged. */
 function failedRow(entry: FleetEntry, code: string, message: string): Checked {
-  const report: StatusFailure = { instance: { url: entry.url, version: null, install_id: null }, status: null, error: { code, message }, exit: 3 };
+  const report: StatusFailure = {
+    instance: { url: entry.url, version: null, install_id: null },
+    status: null,
+    error: { code, message },
+    exit: 3,
+  };
   return { row: { name: entry.name, url: entry.url, exit: 3, error: report.error }, line: lineOf(entry.name, report) };
 }
 
@@ -45,7 +52,13 @@ function unexpectedRow(error: unknown, entry: FleetEntry): Checked {
   );
 }
 
-async function checkEntry(entry: FleetEntry, base: string, io: CliIo, roots: TrustRoots, timeoutMs: number): Promise<Checked> {
+async function checkEntry(
+  entry: FleetEntry,
+  base: string,
+  io: CliIo,
+  roots: TrustRoots,
+  timeoutMs: number,
+): Promise<Checked> {
   let url: string;
   let token: string;
   let caPem: string | null;
@@ -61,7 +74,11 @@ async function checkEntry(entry: FleetEntry, base: string, io: CliIo, roots: Tru
     if (error instanceof UsageError) return failedRow(entry, 'config', error.message);
     throw error;
   }
-  const report = await readStatus({ url, token, caPem, timeoutMs, allowHttp: entry.allow_http === true }, roots, Date.now);
+  const report = await readStatus(
+    { url, token, caPem, timeoutMs, allowHttp: entry.allow_http === true },
+    roots,
+    Date.now,
+  );
   if (report.status === null) return failedRow(entry, report.error.code, report.error.message);
   const { exit, ...fields } = report;
   return { row: { name: entry.name, url: entry.url, exit, ...fields }, line: lineOf(entry.name, report) };
@@ -71,12 +88,25 @@ async function checkEntry(entry: FleetEntry, base: string, io: CliIo, roots: Tru
 export async function fleetCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(
     args,
-    { json: { type: 'boolean' }, concurrency: { type: 'string' }, root: { type: 'string', multiple: true }, timeout: { type: 'string' } },
+    {
+      json: { type: 'boolean' },
+      concurrency: { type: 'string' },
+      root: { type: 'string', multiple: true },
+      timeout: { type: 'string' },
+    },
     UNKNOWN_EXIT,
   );
-  if (positionals.length !== 1) throw new UsageError('fleet takes one FILE: a JSON list of { "name", "url", "token_env", "ca"?, "allow_http"? }', UNKNOWN_EXIT);
+  if (positionals.length !== 1)
+    throw new UsageError(
+      'fleet takes one FILE: a JSON list of { "name", "url", "token_env", "ca"?, "allow_http"? }',
+      UNKNOWN_EXIT,
+    );
   const concurrency = values.concurrency === undefined ? DEFAULT_CONCURRENCY : Number(values.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency expects a whole number of at least 1, got "${values.concurrency}"`, UNKNOWN_EXIT);
+  if (!Number.isInteger(concurrency) || concurrency < 1)
+    throw new UsageError(
+      `--concurrency expects a whole number of at least 1, got "${values.concurrency}"`,
+      UNKNOWN_EXIT,
+    );
   const timeoutMs = parseTimeout(values.timeout);
   const file = positionals[0] ?? '';
   let text: string;
@@ -86,7 +116,8 @@ export async function fleetCommand(args: string[], io: CliIo): Promise<number> {
     throw new UsageError(`cannot read the fleet file ${file}`, UNKNOWN_EXIT);
   }
   const entries = parseFleetFile(text);
-  if (typeof entries === 'string') throw new UsageError(`the fleet file ${file} is not valid: ${entries}`, UNKNOWN_EXIT);
+  if (typeof entries === 'string')
+    throw new UsageError(`the fleet file ${file} is not valid: ${entries}`, UNKNOWN_EXIT);
   let roots: TrustRoots;
   try {
     roots = await loadTrustRoots(values.root ?? [], io.stdin);
@@ -94,7 +125,12 @@ export async function fleetCommand(args: string[], io: CliIo): Promise<number> {
     throw error instanceof UsageError ? new UsageError(error.message, UNKNOWN_EXIT) : error;
   }
 
-  const checked = await mapConcurrent(entries, concurrency, (entry) => checkEntry(entry, dirname(file), io, roots, timeoutMs), unexpectedRow);
+  const checked = await mapConcurrent(
+    entries,
+    concurrency,
+    (entry) => checkEntry(entry, dirname(file), io, roots, timeoutMs),
+    unexpectedRow,
+  );
   const exits = checked.map(({ row }) => row.exit);
   const totals = {
     ok: exits.filter((exit) => exit === 0).length,

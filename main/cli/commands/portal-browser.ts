@@ -5,8 +5,14 @@ import { isAllowedExternalUrl } from '../../security/open-external';
 import { withoutTokenVariables } from '../../security/token-variables';
 
 /** The program and arguments that open `url`: `$BROWSER` when set, else the platform's opener. */
-export function browserCommand(url: string, env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): { program: string; args: string[] } {
-  const configured = (env.BROWSER ?? '').split(platform === 'win32' ? ';' : path.delimiter).find((entry) => entry.trim() !== '');
+export function browserCommand(
+  url: string,
+  env: NodeJS.ProcessEnv,
+  platform: NodeJS.Platform = process.platform,
+): { program: string; args: string[] } {
+  const configured = (env.BROWSER ?? '')
+    .split(platform === 'win32' ? ';' : path.delimiter)
+    .find((entry) => entry.trim() !== '');
   if (configured !== undefined && platform !== 'win32') {
     // $BROWSER is a command line (it may hold arguments); the URL goes in as "$1", so the shell never parses it.
     const line = configured.includes('%s') ? configured.replaceAll('%s', '"$1"') : `${configured} "$1"`;
@@ -29,13 +35,25 @@ export function browserCommand(url: string, env: NodeJS.ProcessEnv, platform: No
 export function commandLineBrowser(env: NodeJS.ProcessEnv, stderr: NodeJS.WritableStream): ExternalBrowserPort {
   return {
     open(url) {
-      if (!isAllowedExternalUrl(url)) return Promise.reject(new Error('the sign-in address is neither https:// nor on this computer'));
-      stderr.write(`Opening the portal's sign-in page in your browser. If it does not open, open this address yourself:\n  ${url}\n`);
+      if (!isAllowedExternalUrl(url))
+        return Promise.reject(new Error('the sign-in address is neither https:// nor on this computer'));
+      stderr.write(
+        `Opening the portal's sign-in page in your browser. If it does not open, open this address yourself:\n  ${url}\n`,
+      );
       const { program, args } = browserCommand(url, env);
-      const child = spawn(program, args, { env: withoutTokenVariables(env), stdio: ['ignore', 'ignore', 'inherit'], detached: process.platform !== 'win32' });
-      child.on('error', (error) => stderr.write(`note: the browser could not be started (${error.message}); open the address above yourself.\n`));
+      const child = spawn(program, args, {
+        env: withoutTokenVariables(env),
+        stdio: ['ignore', 'ignore', 'inherit'],
+        detached: process.platform !== 'win32',
+      });
+      child.on('error', (error) =>
+        stderr.write(`note: the browser could not be started (${error.message}); open the address above yourself.\n`),
+      );
       child.on('exit', (code) => {
-        if (code !== null && code !== 0) stderr.write(`note: the browser command exited with code ${code}; if no page opened, open the address above yourself.\n`);
+        if (code !== null && code !== 0)
+          stderr.write(
+            `note: the browser command exited with code ${code}; if no page opened, open the address above yourself.\n`,
+          );
       });
       child.unref();
       return Promise.resolve();

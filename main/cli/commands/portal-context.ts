@@ -24,7 +24,14 @@ export function portalUrlFrom(flag: string | undefined, env: NodeJS.ProcessEnv):
  * (the app's too), the system browser. Loaded only when a portal command runs.
  */
 export async function portalAccountsFor(io: CliIo): Promise<PortalAccounts> {
-  const [{ dataDir }, { confAccountStore }, { confRegistryStore }, { keyringSecretStore }, { dataFolderVault }, { createPortalAccounts }] = await Promise.all([
+  const [
+    { dataDir },
+    { confAccountStore },
+    { confRegistryStore },
+    { keyringSecretStore },
+    { dataFolderVault },
+    { createPortalAccounts },
+  ] = await Promise.all([
     import('../../settings/data-dir'),
     import('../../portal/account-store'),
     import('../../registry/registry-store'),
@@ -37,7 +44,13 @@ export async function portalAccountsFor(io: CliIo): Promise<PortalAccounts> {
   const store = confAccountStore(dir, warn);
   return createPortalAccounts({
     store,
-    secrets: dataFolderVault({ dataDir: dir, keychain: keyringSecretStore(), registryStore: confRegistryStore(dir, warn), accountStore: store, report: warn }),
+    secrets: dataFolderVault({
+      dataDir: dir,
+      keychain: keyringSecretStore(),
+      registryStore: confRegistryStore(dir, warn),
+      accountStore: store,
+      report: warn,
+    }),
     browser: commandLineBrowser(io.env, io.stderr),
     // What was typed goes to the portal as typed: its own 422 (exit 1) is the verdict on a value.
     checkRequests: false,

@@ -22,7 +22,9 @@ export function portalExitCode(error: PortalError): number {
 }
 
 function loginHint(portalUrl: string | undefined): string {
-  return portalUrl === undefined || portalUrl === DEFAULT_PORTAL_URL ? 'aklm portal login' : `aklm portal login --portal ${portalUrl}`;
+  return portalUrl === undefined || portalUrl === DEFAULT_PORTAL_URL
+    ? 'aklm portal login'
+    : `aklm portal login --portal ${portalUrl}`;
 }
 
 /**
@@ -35,7 +37,13 @@ export function reportPortalFailure(error: unknown, io: CliIo, portalUrl?: strin
     return UNKNOWN_EXIT;
   }
   if (!(error instanceof PortalError)) throw error;
-  io.stderr.write(terminalLines([`aklm: ${error.message}`, ...Object.entries(error.fields).map(([field, message]) => `  ${field}: ${message}`)]));
-  if (error.code === 'unauthorized' || error.code === 'not_signed_in') io.stderr.write(terminalLines([`Sign in with: ${loginHint(portalUrl)}`]));
+  io.stderr.write(
+    terminalLines([
+      `aklm: ${error.message}`,
+      ...Object.entries(error.fields).map(([field, message]) => `  ${field}: ${message}`),
+    ]),
+  );
+  if (error.code === 'unauthorized' || error.code === 'not_signed_in')
+    io.stderr.write(terminalLines([`Sign in with: ${loginHint(portalUrl)}`]));
   return portalExitCode(error);
 }

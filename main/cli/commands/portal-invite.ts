@@ -26,13 +26,24 @@ export async function portalInviteCommand(args: string[], io: CliIo): Promise<nu
   });
   if (positionals.length > 0) throw new UsageError(`portal invite takes no arguments, got "${positionals[0]}"`);
   const { org, email, role } = values;
-  if (org === undefined || org.trim() === '') throw new UsageError('portal invite needs --org ORG: an organization id or its exact name (see aklm portal orgs)');
-  if (email === undefined || email.trim() === '') throw new UsageError('portal invite needs --email EMAIL: the address to send the invitation to');
-  if (role === undefined || !isRole(role)) throw new UsageError(`portal invite needs --role owner or --role member${role === undefined ? '' : `, got "${role}"`}`);
+  if (org === undefined || org.trim() === '')
+    throw new UsageError('portal invite needs --org ORG: an organization id or its exact name (see aklm portal orgs)');
+  if (email === undefined || email.trim() === '')
+    throw new UsageError('portal invite needs --email EMAIL: the address to send the invitation to');
+  if (role === undefined || !isRole(role))
+    throw new UsageError(
+      `portal invite needs --role owner or --role member${role === undefined ? '' : `, got "${role}"`}`,
+    );
   return withPortalClient(io, values.account, async (client, account) => {
     const organization = await resolveOrganization(client, org);
     const { recorder, unrecorded } = cliAuditRecorder(io.env);
-    const target = { portal: hostOf(account.portalUrl), organization: organization.id, organization_name: organization.name, email: email.trim(), role };
+    const target = {
+      portal: hostOf(account.portalUrl),
+      organization: organization.id,
+      organization_name: organization.name,
+      email: email.trim(),
+      role,
+    };
     let invitation;
     try {
       invitation = await recorder.run(
@@ -49,7 +60,9 @@ export async function portalInviteCommand(args: string[], io: CliIo): Promise<nu
     io.stdout.write(
       values.json === true
         ? terminalSafe(`${JSON.stringify(invitation, null, 2)}\n`)
-        : terminalLines([`Invited ${invitation.email} to "${organization.name}" as ${invitation.role}; the invitation e-mail was sent and the link works until ${invitation.expires_at}.`]),
+        : terminalLines([
+            `Invited ${invitation.email} to "${organization.name}" as ${invitation.role}; the invitation e-mail was sent and the link works until ${invitation.expires_at}.`,
+          ]),
     );
     return 0;
   });

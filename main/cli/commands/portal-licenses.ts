@@ -12,15 +12,25 @@ import { resolveOrganization } from './portal-org-option';
  * printed only with --reveal, which reads each license's detail (the only call that returns a key).
  */
 export async function portalLicensesCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(args, { org: { type: 'string' }, account: { type: 'string' }, json: { type: 'boolean' }, reveal: { type: 'boolean' } });
+  const { values, positionals } = parseFlags(args, {
+    org: { type: 'string' },
+    account: { type: 'string' },
+    json: { type: 'boolean' },
+    reveal: { type: 'boolean' },
+  });
   if (positionals.length > 0) throw new UsageError(`portal licenses takes no arguments, got "${positionals[0]}"`);
   const org = values.org;
-  if (org === undefined || org.trim() === '') throw new UsageError('portal licenses needs --org ORG: an organization id or its exact name (see aklm portal orgs)');
+  if (org === undefined || org.trim() === '')
+    throw new UsageError(
+      'portal licenses needs --org ORG: an organization id or its exact name (see aklm portal orgs)',
+    );
   return withPortalClient(io, values.account, async (client) => {
     const organization = await resolveOrganization(client, org);
     const licenses = await client.listLicenses(organization.id);
     if (values.reveal !== true) {
-      io.stdout.write(values.json === true ? terminalSafe(`${JSON.stringify(licenses, null, 2)}\n`) : licensesTable(licenses));
+      io.stdout.write(
+        values.json === true ? terminalSafe(`${JSON.stringify(licenses, null, 2)}\n`) : licensesTable(licenses),
+      );
       return 0;
     }
     const detailed: LicenseWithKey[] = [];
@@ -31,7 +41,13 @@ export async function portalLicensesCommand(args: string[], io: CliIo): Promise<
     }
     io.stdout.write(licensesTable(detailed));
     for (const license of detailed) {
-      io.stdout.write(terminalLines(['', `key of "${license.nickname}" (${license.id}):`, license.key ?? '(none yet: the payment is pending)']));
+      io.stdout.write(
+        terminalLines([
+          '',
+          `key of "${license.nickname}" (${license.id}):`,
+          license.key ?? '(none yet: the payment is pending)',
+        ]),
+      );
     }
     return 0;
   });

@@ -13,7 +13,11 @@ export async function portalLoginCommand(args: string[], io: CliIo): Promise<num
   try {
     const accounts = await portalAccountsFor(io);
     const account = await accounts.signIn(portalUrl);
-    io.stdout.write(terminalLines([`Signed in to ${new URL(account.portalUrl).host} as ${account.name} <${account.email}> (account ${account.id}). The tokens are in the token vault, encrypted with a key the OS keychain holds.`]));
+    io.stdout.write(
+      terminalLines([
+        `Signed in to ${new URL(account.portalUrl).host} as ${account.name} <${account.email}> (account ${account.id}). The tokens are in the token vault, encrypted with a key the OS keychain holds.`,
+      ]),
+    );
     return 0;
   } catch (error) {
     return reportPortalFailure(error, io, portalUrl);

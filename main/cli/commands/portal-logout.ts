@@ -14,10 +14,16 @@ export async function portalLogoutCommand(args: string[], io: CliIo): Promise<nu
     const { account, revocationProblem } = await accounts.signOut(values.account);
     const who = `${account.email} at ${new URL(account.portalUrl).host}`;
     if (revocationProblem === null) {
-      io.stdout.write(terminalLines([`Signed out ${who}: the portal revoked the tokens and they were deleted from the token vault.`]));
+      io.stdout.write(
+        terminalLines([`Signed out ${who}: the portal revoked the tokens and they were deleted from the token vault.`]),
+      );
     } else {
       io.stdout.write(terminalLines([`Signed out ${who}: the tokens were deleted from the token vault.`]));
-      io.stderr.write(terminalLines([`note: the portal could not be told to revoke them (${revocationProblem}); they stay valid there until they expire.`]));
+      io.stderr.write(
+        terminalLines([
+          `note: the portal could not be told to revoke them (${revocationProblem}); they stay valid there until they expire.`,
+        ]),
+      );
     }
     return 0;
   } catch (error) {

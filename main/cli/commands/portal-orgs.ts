@@ -11,7 +11,11 @@ export async function portalOrgsCommand(args: string[], io: CliIo): Promise<numb
   if (positionals.length > 0) throw new UsageError(`portal orgs takes no arguments, got "${positionals[0]}"`);
   return withPortalClient(io, values.account, async (client) => {
     const organizations = await client.listOrganizations();
-    io.stdout.write(values.json === true ? terminalSafe(`${JSON.stringify(organizations, null, 2)}\n`) : organizationsTable(organizations));
+    io.stdout.write(
+      values.json === true
+        ? terminalSafe(`${JSON.stringify(organizations, null, 2)}\n`)
+        : organizationsTable(organizations),
+    );
     return 0;
   });
 }

@@ -38,8 +38,14 @@ export async function portalCommand(args: string[], io: CliIo): Promise<number> 
     io.stdout.write(PORTAL_USAGE);
     return 0;
   }
-  if (name === undefined) throw new UsageError('portal needs a subcommand: login, logout, orgs, licenses or invite (try: aklm portal --help)');
+  if (name === undefined)
+    throw new UsageError(
+      'portal needs a subcommand: login, logout, orgs, licenses or invite (try: aklm portal --help)',
+    );
   const load = Object.hasOwn(SUBCOMMANDS, name) ? SUBCOMMANDS[name] : undefined;
-  if (load === undefined) throw new UsageError(`unknown portal subcommand "${name}"; the subcommands are login, logout, orgs, licenses and invite (try: aklm portal --help)`);
+  if (load === undefined)
+    throw new UsageError(
+      `unknown portal subcommand "${name}"; the subcommands are login, logout, orgs, licenses and invite (try: aklm portal --help)`,
+    );
   return (await load())(rest, io);
 }

@@ -17,7 +17,9 @@ export async function statusCommand(args: string[], io: CliIo): Promise<number> 
     target = await instanceTarget(values, io.env, io.stdin);
   } catch (error) {
     if (!(error instanceof ConfigError) || !json) throw error;
-    io.stdout.write(terminalSafe(`${JSON.stringify(statusFailure(values.url ?? '', 'config', error.message), null, 2)}\n`));
+    io.stdout.write(
+      terminalSafe(`${JSON.stringify(statusFailure(values.url ?? '', 'config', error.message), null, 2)}\n`),
+    );
     return UNKNOWN_EXIT;
   }
   const report = await readStatus(target, target.roots, Date.now);

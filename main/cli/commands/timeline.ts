@@ -26,7 +26,13 @@ export interface TimelineReport {
   at: string;
   cumulative_expiry: string | null;
   steps: { from: string; to: string; internal_users: number; external_users: number }[];
-  ladder: { expiry_soon: string; expiry: string; admin_warning: string; user_warning: string; read_only: string } | null;
+  ladder: {
+    expiry_soon: string;
+    expiry: string;
+    admin_warning: string;
+    user_warning: string;
+    read_only: string;
+  } | null;
   authentik: {
     status_now: string;
     expired_from: string;
@@ -34,7 +40,15 @@ export interface TimelineReport {
     /** What authentik does with active users, as nearly every instance has (its admin account): the dates by these rules. */
     with_users: { kind: ExpiryStepKind; at: string; at_the_latest: boolean }[];
   } | null;
-  licenses: { file: string; name: string; fingerprint: string; expires_at: string; internal_users: number; external_users: number; license_flags: string[] }[];
+  licenses: {
+    file: string;
+    name: string;
+    fingerprint: string;
+    expires_at: string;
+    internal_users: number;
+    external_users: number;
+    license_flags: string[];
+  }[];
   expired: { file: string; name: string; expires_at: string }[];
   rejected: { file: string; reason: string }[];
   /** The authentik rules `authentik` was computed by: the newest, since no instance version is known. */
@@ -91,11 +105,19 @@ export async function timelineCommand(args: string[], io: CliIo): Promise<number
   }
 
   const report = buildReport(options.at, rules, current, expired, rejected);
-  io.stdout.write(values.json === true ? terminalSafe(`${JSON.stringify(report, null, 2)}\n`) : timelineText(report, installId));
+  io.stdout.write(
+    values.json === true ? terminalSafe(`${JSON.stringify(report, null, 2)}\n`) : timelineText(report, installId),
+  );
   return current.length + expired.length > 0 ? 0 : 1;
 }
 
-function buildReport(at: number, rules: AuthentikRules, current: SortedLicense[], expired: SortedLicense[], rejected: TimelineReport['rejected']): TimelineReport {
+function buildReport(
+  at: number,
+  rules: AuthentikRules,
+  current: SortedLicense[],
+  expired: SortedLicense[],
+  rejected: TimelineReport['rejected'],
+): TimelineReport {
   const verified = [...current, ...expired];
   const timeline = guideTimeline(verified, at);
   const latest = combinedExpiry(verified, { rules, now: at });
@@ -126,7 +148,11 @@ function buildReport(at: number, rules: AuthentikRules, current: SortedLicense[]
             status_now: authentikStatus({ licenses: verified, usage: null, lastValid: null, now: at, rules }),
             expired_from: toIsoUtc(latest),
             read_only_from: toIsoUtc(latest + rules.thresholds.readOnlyMs),
-            with_users: expirySteps(latest, rules, true).map((step) => ({ kind: step.kind, at: toIsoUtc(step.at), at_the_latest: step.atTheLatest })),
+            with_users: expirySteps(latest, rules, true).map((step) => ({
+              kind: step.kind,
+              at: toIsoUtc(step.at),
+              at_the_latest: step.atTheLatest,
+            })),
           },
     licenses: current.map((license) => ({
       file: license.file,
@@ -137,7 +163,11 @@ function buildReport(at: number, rules: AuthentikRules, current: SortedLicense[]
       external_users: license.externalUsers,
       license_flags: license.licenseFlags,
     })),
-    expired: expired.map((license) => ({ file: license.file, name: license.name, expires_at: toIsoUtc(license.expiresAt) })),
+    expired: expired.map((license) => ({
+      file: license.file,
+      name: license.name,
+      expires_at: toIsoUtc(license.expiresAt),
+    })),
     rejected,
     authentik_rules: rulesJson(rules),
   };

@@ -13,9 +13,14 @@ import { verdictOf, verifyBatch } from './verify-batch';
 
 /** `aklm verify [FILE|-] …` and `aklm verify --batch FILE|- …`. Exit 0 valid, 1 invalid. */
 export async function verifyCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(args, { ...LICENSE_FLAGS, json: { type: 'boolean' }, batch: { type: 'string' } });
+  const { values, positionals } = parseFlags(args, {
+    ...LICENSE_FLAGS,
+    json: { type: 'boolean' },
+    batch: { type: 'string' },
+  });
   if (positionals.length > 1) throw new UsageError(`verify takes one FILE, got ${positionals.length}`);
-  if (values.batch !== undefined && positionals.length > 0) throw new UsageError('verify --batch takes its FILE as the value of --batch, not as another argument');
+  if (values.batch !== undefined && positionals.length > 0)
+    throw new UsageError('verify --batch takes its FILE as the value of --batch, not as another argument');
   const options = await licenseOptions(values, io.stdin);
 
   if (values.batch !== undefined) {
@@ -25,7 +30,11 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
   const file = positionals[0] ?? '-';
   if (file === '-') promptIfInteractive(io.stdin, io.stderr);
   const verdict = verdictOf(await readKeyInput(file, io.stdin), options);
-  io.stdout.write(values.json === true ? terminalSafe(`${JSON.stringify(verdictJson(verdict), null, 2)}\n`) : verdictText(verdict, options.at));
+  io.stdout.write(
+    values.json === true
+      ? terminalSafe(`${JSON.stringify(verdictJson(verdict), null, 2)}\n`)
+      : verdictText(verdict, options.at),
+  );
   return verdict.valid ? 0 : 1;
 }
 

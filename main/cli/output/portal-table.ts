@@ -6,7 +6,9 @@ import { terminalSafeLine } from './terminal-safe';
 function table(header: readonly string[], cells: readonly (readonly string[])[]): string {
   // The portal's text is made safe first, so the columns are as wide as what is shown.
   const rows = cells.map((row) => row.map(terminalSafeLine));
-  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
   const line = (cells: readonly string[]): string =>
     cells
       .map((cell, column) => cell.padEnd(widths[column] ?? 0))
@@ -20,7 +22,12 @@ export function organizationsTable(organizations: readonly Organization[]): stri
   if (organizations.length === 0) return 'You belong to no organization yet; create one in the customer portal.\n';
   return table(
     ['ID', 'NAME', 'ROLE', 'NOTIFICATION E-MAIL'],
-    organizations.map((organization) => [organization.id, organization.name, organization.role, organization.notification_email]),
+    organizations.map((organization) => [
+      organization.id,
+      organization.name,
+      organization.role,
+      organization.notification_email,
+    ]),
   );
 }
 

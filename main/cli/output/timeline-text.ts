@@ -21,9 +21,15 @@ export function timelineText(report: TimelineReport, installId: string | null): 
   lines.push(`Cumulative license expiry (product guide): ${report.cumulative_expiry ?? 'none: no unexpired license'}`);
 
   if (report.steps.length > 0) {
-    lines.push('', 'Licensed users over time:', `  ${'from'.padEnd(22)}${'until'.padEnd(22)}${'internal'.padStart(9)}${'external'.padStart(10)}`);
+    lines.push(
+      '',
+      'Licensed users over time:',
+      `  ${'from'.padEnd(22)}${'until'.padEnd(22)}${'internal'.padStart(9)}${'external'.padStart(10)}`,
+    );
     for (const step of report.steps) {
-      lines.push(`  ${step.from.padEnd(22)}${step.to.padEnd(22)}${String(step.internal_users).padStart(9)}${String(step.external_users).padStart(10)}`);
+      lines.push(
+        `  ${step.from.padEnd(22)}${step.to.padEnd(22)}${String(step.internal_users).padStart(9)}${String(step.external_users).padStart(10)}`,
+      );
     }
   }
   if (report.ladder !== null) {
@@ -44,20 +50,32 @@ export function timelineText(report: TimelineReport, installId: string | null): 
       `authentik's own status for these licenses (no usage known): ${report.authentik.status_now}`,
       `  expired from ${report.authentik.expired_from}, read-only from ${report.authentik.read_only_from} (authentik takes the latest expiry)`,
       '  with active users (authentik always has its admin account); "by" counts from its last valid usage record, which can be older:',
-      ...report.authentik.with_users.map((step) => `    ${step.at_the_latest ? 'by ' : '   '}${day(step.at)}  ${STEP_WORDS[step.kind]}`),
+      ...report.authentik.with_users.map(
+        (step) => `    ${step.at_the_latest ? 'by ' : '   '}${day(step.at)}  ${STEP_WORDS[step.kind]}`,
+      ),
       `  authentik rules: ${report.authentik_rules.basis}`,
     );
   }
   lines.push('', `Licenses (${report.licenses.length}):`);
   for (const license of report.licenses) {
     const flags = license.license_flags.length > 0 ? ` [${license.license_flags.join(', ')}]` : '';
-    lines.push(`  ${license.name}${flags}: ${license.internal_users} internal, ${license.external_users} external, expires ${license.expires_at} (${license.file}, ${license.fingerprint})`);
+    lines.push(
+      `  ${license.name}${flags}: ${license.internal_users} internal, ${license.external_users} external, expires ${license.expires_at} (${license.file}, ${license.fingerprint})`,
+    );
   }
   if (report.expired.length > 0) {
-    lines.push('', `Expired (${report.expired.length}):`, ...report.expired.map((license) => `  ${license.name}: expired ${license.expires_at} (${license.file})`));
+    lines.push(
+      '',
+      `Expired (${report.expired.length}):`,
+      ...report.expired.map((license) => `  ${license.name}: expired ${license.expires_at} (${license.file})`),
+    );
   }
   if (report.rejected.length > 0) {
-    lines.push('', `Rejected (${report.rejected.length}):`, ...report.rejected.map((entry) => `  ${entry.file}: ${entry.reason}`));
+    lines.push(
+      '',
+      `Rejected (${report.rejected.length}):`,
+      ...report.rejected.map((entry) => `  ${entry.file}: ${entry.reason}`),
+    );
   }
   return terminalLines(lines);
 }

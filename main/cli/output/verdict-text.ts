@@ -33,7 +33,9 @@ export function verdictText(verdict: Verdict, at: number): string {
     const left = daysLeft(verdict.expiresAt, at);
     lines.push(
       '',
-      verdict.claimsVerified ? 'Claims (covered by the verified signature):' : 'Claims (NOT verified: the signature was not checked or failed):',
+      verdict.claimsVerified
+        ? 'Claims (covered by the verified signature):'
+        : 'Claims (NOT verified: the signature was not checked or failed):',
       row('name', claims.name),
       row('install id', verdict.installId ?? ''),
       row('internal users', String(claims.internal_users)),
@@ -48,9 +50,15 @@ export function verdictText(verdict: Verdict, at: number): string {
     lines.push('', 'Certificates (dates shown for information; authentik does not check them):');
     for (const certificate of verdict.certificates) {
       lines.push(`  ${certificate.role.padEnd(13)}${certificate.subject}`);
-      lines.push(`  ${''.padEnd(13)}valid ${certificate.validFrom} to ${certificate.validTo}, SHA-256 ${certificate.sha256}`);
+      lines.push(
+        `  ${''.padEnd(13)}valid ${certificate.validFrom} to ${certificate.validTo}, SHA-256 ${certificate.sha256}`,
+      );
     }
   }
-  lines.push('', row('fingerprint', verdict.fingerprint).trimStart(), row('authentik rules', rulesBasis(verdict.rules)).trimStart());
+  lines.push(
+    '',
+    row('fingerprint', verdict.fingerprint).trimStart(),
+    row('authentik rules', rulesBasis(verdict.rules)).trimStart(),
+  );
   return terminalLines(lines);
 }

@@ -14,14 +14,27 @@ export async function answering<T>(work: () => Promise<T>): Promise<T> {
     if (error instanceof InstanceError) throw new IpcError('connection_failed', error.message);
     if (error instanceof KeychainUnavailableError) throw new IpcError('keychain_unavailable', error.message);
     if (error instanceof InstanceServiceError) {
-      const code = error.code === 'duplicate_name' ? 'conflict' : error.code === 'unknown_instance' ? 'not_found' : error.code === 'missing_token' ? 'refused' : 'invalid_input';
+      const code =
+        error.code === 'duplicate_name'
+          ? 'conflict'
+          : error.code === 'unknown_instance'
+            ? 'not_found'
+            : error.code === 'missing_token'
+              ? 'refused'
+              : 'invalid_input';
       throw new IpcError(code, error.message);
     }
     if (error instanceof RegistryError) {
-      const code = error.code === 'duplicate_name' ? 'conflict' : error.code === 'not_found' ? 'not_found' : error.code === 'invalid_record' ? 'invalid_input' : 'internal_error';
+      const code =
+        error.code === 'duplicate_name'
+          ? 'conflict'
+          : error.code === 'not_found'
+            ? 'not_found'
+            : error.code === 'invalid_record'
+              ? 'invalid_input'
+              : 'internal_error';
       throw new IpcError(code, error.message);
     }
     throw error;
   }
 }
-

@@ -12,7 +12,11 @@ export function auditHandlers(deps: {
   now: () => number;
 }): Pick<Handlers, 'audit:verify' | 'audit:list' | 'audit:export'> {
   return {
-    'audit:verify': async () => answering(async () => ({ verification: (await deps.trail.read()).verification, unrecorded: [...deps.unrecorded()] })),
+    'audit:verify': async () =>
+      answering(async () => ({
+        verification: (await deps.trail.read()).verification,
+        unrecorded: [...deps.unrecorded()],
+      })),
     'audit:list': async () =>
       answering(async () => {
         const { lines, verification } = await deps.trail.read();

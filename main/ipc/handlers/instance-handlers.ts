@@ -14,7 +14,15 @@ import { IpcError } from '../ipc-error';
 
 /** The part of the instance service the page reaches. */
 export interface InstanceActions {
-  add(input: { name: string; url: string; token: string; customer: string | null; tags: string[]; caPem: string | null; allowHttp?: boolean }): Promise<InstanceRecord>;
+  add(input: {
+    name: string;
+    url: string;
+    token: string;
+    customer: string | null;
+    tags: string[];
+    caPem: string | null;
+    allowHttp?: boolean;
+  }): Promise<InstanceRecord>;
   remove(id: string): Promise<unknown>;
 }
 
@@ -29,18 +37,21 @@ export function instanceHandlers(deps: {
   dataNotices: () => readonly string[];
   /** Adding and removing are recorded before they happen; neither happens when that fails. */
   audit: AuditRecorder;
-}): Pick<
-  Handlers,
-  'instances:list' | 'instances:add' | 'instances:remove' | 'instances:refresh' | 'instances:export'
-> {
+}): Pick<Handlers, 'instances:list' | 'instances:add' | 'instances:remove' | 'instances:refresh' | 'instances:export'> {
   const { monitor, emit } = deps;
   const progress = (done: number, total: number): void => emit('instances:refresh-progress', { done, total });
   return {
-    'instances:list': async () => answering(async () => ({ instances: monitor.rows(), dataNotices: [...deps.dataNotices()] })),
+    'instances:list': async () =>
+      answering(async () => ({ instances: monitor.rows(), dataNotices: [...deps.dataNotices()] })),
     'instances:add': async (input) =>
       answering(async () => {
         const record = await deps.audit.run(
-          { actor: osActor(), action: 'instance.add', target: { instance: { id: null, name: input.name.trim(), url: input.url } }, fingerprint: null },
+          {
+            actor: osActor(),
+            action: 'instance.add',
+            target: { instance: { id: null, name: input.name.trim(), url: input.url } },
+            fingerprint: null,
+          },
           () => deps.actions.add(input),
           (added) => ({ ...succeeded(), target: instanceTarget(added) }),
         );
@@ -52,7 +63,11 @@ export function instanceHandlers(deps: {
       answering(async () => {
         const record = deps.registry.get(id);
         if (record === undefined) throw new IpcError('not_found', 'That instance is no longer saved.');
-        await deps.audit.run({ actor: osActor(), action: 'instance.remove', target: instanceTarget(record), fingerprint: null }, () => deps.actions.remove(id), () => succeeded());
+        await deps.audit.run(
+          { actor: osActor(), action: 'instance.remove', target: instanceTarget(record), fingerprint: null },
+          () => deps.actions.remove(id),
+          () => succeeded(),
+        );
         monitor.forget(id);
         deps.history.remove(id);
         emit('instances:did-change', {});
@@ -64,6 +79,7 @@ export function instanceHandlers(deps: {
         emit('instances:did-change', {});
         return { instances };
       }),
-    'instances:export': async ({ format }) => answering(async () => exportFleet(monitor.rows(), format, new Date(deps.now()))),
+    'instances:export': async ({ format }) =>
+      answering(async () => exportFleet(monitor.rows(), format, new Date(deps.now()))),
   };
 }

@@ -38,7 +38,8 @@ export function instancePageHandlers(
   const { registry, monitor, emit } = deps;
   const saved = (id: string) => {
     const record = registry.get(id);
-    if (record === undefined) throw new IpcError('not_found', 'That instance is no longer saved; it may have been removed in another window.');
+    if (record === undefined)
+      throw new IpcError('not_found', 'That instance is no longer saved; it may have been removed in another window.');
     return record;
   };
 
@@ -66,7 +67,14 @@ export function instancePageHandlers(
         const hasToken = (await deps.secrets.get(instanceAccount(id))) !== null;
         const record = saved(id);
         const history = deps.history.read(id, record.url);
-        return buildInstanceDetail({ row: rowOf(monitor, id), record, reading: monitor.readingOf(id), hasToken, history, now: deps.now() });
+        return buildInstanceDetail({
+          row: rowOf(monitor, id),
+          record,
+          reading: monitor.readingOf(id),
+          hasToken,
+          history,
+          now: deps.now(),
+        });
       }),
 
     'instances:delete-license': async ({ id, licenseUuid }) =>
@@ -78,7 +86,12 @@ export function instancePageHandlers(
         if (license === undefined) throw new IpcError('not_found', gone);
         try {
           await deps.audit.run(
-            { actor: osActor(), action: 'license.delete', target: { ...instanceTarget(record), license: licenseUuid, license_name: license.name }, fingerprint: keyFingerprint(license.key) },
+            {
+              actor: osActor(),
+              action: 'license.delete',
+              target: { ...instanceTarget(record), license: licenseUuid, license_name: license.name },
+              fingerprint: keyFingerprint(license.key),
+            },
             () => client.deleteLicense(licenseUuid),
             () => succeeded(),
           );

@@ -21,6 +21,7 @@ export function keychainAuditHandlers(deps: {
           }),
         };
       }),
-    'instances:delete-orphaned-tokens': async () => answering(async () => ({ deleted: await deps.service.deleteOrphanedSecrets() })),
+    'instances:delete-orphaned-tokens': async () =>
+      answering(async () => ({ deleted: await deps.service.deleteOrphanedSecrets() })),
   };
 }

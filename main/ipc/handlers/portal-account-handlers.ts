@@ -5,7 +5,13 @@ import { openPortalPage } from '../answering/portal-pages';
 import type { Handlers } from '../handlers';
 import { IpcError } from '../ipc-error';
 
-type AccountChannels = 'portal:list-accounts' | 'portal:sign-in' | 'portal:cancel-sign-in' | 'portal:switch-account' | 'portal:sign-out' | 'portal:open-web';
+type AccountChannels =
+  | 'portal:list-accounts'
+  | 'portal:sign-in'
+  | 'portal:cancel-sign-in'
+  | 'portal:switch-account'
+  | 'portal:sign-out'
+  | 'portal:open-web';
 
 /** The portal address a sign-in goes to, checked before any browser opens. */
 function signInUrl(session: PortalSession, portalUrl: string | null): string {

@@ -24,7 +24,8 @@ export interface InvoiceViewer {
 /** Billing per organization: the account invoices are made out to, payment methods, invoices and payments. */
 export function portalBillingHandlers(session: PortalSession, viewer: InvoiceViewer): Pick<Handlers, BillingChannels> {
   return {
-    'portal:get-billing-account': async ({ org }) => portalAnswering(async () => ({ account: await activeClient(session).getBillingAccount(org) })),
+    'portal:get-billing-account': async ({ org }) =>
+      portalAnswering(async () => ({ account: await activeClient(session).getBillingAccount(org) })),
 
     'portal:update-billing-account': async ({ org, change }) =>
       portalAnswering(async () => {
@@ -33,7 +34,8 @@ export function portalBillingHandlers(session: PortalSession, viewer: InvoiceVie
         return { account };
       }),
 
-    'portal:list-payment-methods': async ({ org }) => portalAnswering(async () => ({ paymentMethods: await activeClient(session).listPaymentMethods(org) })),
+    'portal:list-payment-methods': async ({ org }) =>
+      portalAnswering(async () => ({ paymentMethods: await activeClient(session).listPaymentMethods(org) })),
 
     'portal:setup-payment-method': async ({ org }) =>
       portalAnswering(async () => {
@@ -53,12 +55,16 @@ export function portalBillingHandlers(session: PortalSession, viewer: InvoiceVie
       portalAnswering(async () => {
         const client = activeClient(session);
         const invoice = (await client.listInvoices(org)).find((candidate) => candidate.id === id);
-        if (invoice === undefined) throw new IpcError('not_found', 'This organization has no such invoice (any more); reload its invoices.');
+        if (invoice === undefined)
+          throw new IpcError('not_found', 'This organization has no such invoice (any more); reload its invoices.');
         const path = await saveInvoicePdf(await viewer.folder(), invoice.number, await client.getInvoicePdf(org, id));
         try {
           await viewer.files.open(path);
         } catch (error) {
-          throw new IpcError('refused', `Invoice ${invoice.number} was saved as ${path}, but no app opened it (${error instanceof Error ? error.message : String(error)}); open that file yourself.`);
+          throw new IpcError(
+            'refused',
+            `Invoice ${invoice.number} was saved as ${path}, but no app opened it (${error instanceof Error ? error.message : String(error)}); open that file yourself.`,
+          );
         }
         return { fileName: basename(path) };
       }),

@@ -12,7 +12,10 @@ import type { Handlers } from '../handlers';
  * never reaches the page. A renewal whose previous key runs on the instance replaces that license (one
  * PATCH), in every one-click path alike.
  */
-export function portalInstallHandlers(session: PortalSession, install: InstallStepDeps): Pick<Handlers, 'portal:preflight-license-install' | 'portal:install-license'> {
+export function portalInstallHandlers(
+  session: PortalSession,
+  install: InstallStepDeps,
+): Pick<Handlers, 'portal:preflight-license-install' | 'portal:install-license'> {
   return {
     'portal:preflight-license-install': async ({ org, id, instanceId, accountId = null }) =>
       portalAnswering(async () => {

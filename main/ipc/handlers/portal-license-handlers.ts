@@ -20,19 +20,30 @@ type LicenseChannels =
  * An organization's licenses, linked to the saved instances. Lists never carry a key; the key leaves main
  * only through the explicit reveal, and copying happens in main.
  */
-export function portalLicenseHandlers(session: PortalSession, links: InstanceLinkDeps, clipboard: SecretClipboard): Pick<Handlers, LicenseChannels> {
+export function portalLicenseHandlers(
+  session: PortalSession,
+  links: InstanceLinkDeps,
+  clipboard: SecretClipboard,
+): Pick<Handlers, LicenseChannels> {
   return {
-    'portal:list-licenses': async ({ org }) => portalAnswering(async () => ({ licenses: await linkLicenses(links, await activeClient(session).listLicenses(org)) })),
+    'portal:list-licenses': async ({ org }) =>
+      portalAnswering(async () => ({
+        licenses: await linkLicenses(links, await activeClient(session).listLicenses(org)),
+      })),
 
     'portal:get-license': async ({ org, id, accountId = null }) =>
       portalAnswering(async () => {
         // A purchase is followed as the account that placed it, even after another became the active one.
-        const license = (await accountClient(session, accountId).listLicenses(org)).find((candidate) => candidate.id === id);
-        if (license === undefined) throw new IpcError('not_found', 'This organization has no such license (any more); reload its licenses.');
+        const license = (await accountClient(session, accountId).listLicenses(org)).find(
+          (candidate) => candidate.id === id,
+        );
+        if (license === undefined)
+          throw new IpcError('not_found', 'This organization has no such license (any more); reload its licenses.');
         return { license: await linkLicense(links, license) };
       }),
 
-    'portal:reveal-license-key': async ({ org, id }) => portalAnswering(async () => ({ key: await licenseKey(activeClient(session), org, id) })),
+    'portal:reveal-license-key': async ({ org, id }) =>
+      portalAnswering(async () => ({ key: await licenseKey(activeClient(session), org, id) })),
 
     'portal:copy-license-key': async ({ org, id }) =>
       portalAnswering(async () => {

@@ -22,7 +22,12 @@ type MemberChannels =
 /** Membership and invitations: Owners change them (the portal refuses Members with a 403 in words); anyone with a link previews, then accepts. */
 export function portalMemberHandlers(session: PortalSession): Pick<Handlers, MemberChannels> {
   /** A change the portal makes, recorded in the audit trail around it, after which the screens reload. */
-  const change = <T>(action: AuditAction, target: AuditTarget, work: (client: PortalClient) => Promise<T>, outcomeOf?: (value: T) => AuditOutcome): Promise<T> =>
+  const change = <T>(
+    action: AuditAction,
+    target: AuditTarget,
+    work: (client: PortalClient) => Promise<T>,
+    outcomeOf?: (value: T) => AuditOutcome,
+  ): Promise<T> =>
     portalAnswering(async () => {
       const result = await auditedPortalChange(session, action, target, work, outcomeOf);
       portalChanged(session);
@@ -37,7 +42,9 @@ export function portalMemberHandlers(session: PortalSession): Pick<Handlers, Mem
         return { members, invitations };
       }),
     'portal:update-member': async ({ org, user, change: body }) =>
-      change('member.role_change', { organization: org, user, role: body.role }, async (client) => ({ member: await client.updateMember(org, user, body) })),
+      change('member.role_change', { organization: org, user, role: body.role }, async (client) => ({
+        member: await client.updateMember(org, user, body),
+      })),
     'portal:remove-member': async ({ org, user }) =>
       change('member.remove', { organization: org, user }, async (client) => {
         await client.removeMember(org, user);
@@ -76,7 +83,12 @@ export function portalMemberHandlers(session: PortalSession): Pick<Handlers, Mem
       portalAnswering(async () => {
         const { token, account } = invitationAcceptor(session, link, accountId);
         const organization = await session.audit.run(
-          { actor: portalActor(account), action: 'invitation.accept', target: { portal: hostOf(account.portalUrl) }, fingerprint: null },
+          {
+            actor: portalActor(account),
+            action: 'invitation.accept',
+            target: { portal: hostOf(account.portalUrl) },
+            fingerprint: null,
+          },
           () => session.accounts.client(account.id, { markUsed: false }).acceptInvitation(token),
           (joined) => ({ ...succeeded(), target: { organization: joined.id, organization_name: joined.name } }),
         );

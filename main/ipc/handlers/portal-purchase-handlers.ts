@@ -7,7 +7,12 @@ import { openPortalPage } from '../answering/portal-pages';
 import type { Handlers } from '../handlers';
 import { IpcError } from '../ipc-error';
 
-type PurchaseChannels = 'portal:list-plans' | 'portal:checkout' | 'portal:renew-license' | 'portal:open-checkout' | 'portal:copy-checkout-url';
+type PurchaseChannels =
+  | 'portal:list-plans'
+  | 'portal:checkout'
+  | 'portal:renew-license'
+  | 'portal:open-checkout'
+  | 'portal:copy-checkout-url';
 
 /** Whether the checkout page opened in the system browser, and why not, in words. */
 interface CheckoutOpening {
@@ -34,10 +39,17 @@ async function openCheckoutPage(session: PortalSession, url: string): Promise<Ch
  * pages the portal gave this session). Each answer names the account that placed it (the active one), as
  * which its license is followed afterwards.
  */
-export function portalPurchaseHandlers(session: PortalSession, clipboard: SecretClipboard): Pick<Handlers, PurchaseChannels> {
+export function portalPurchaseHandlers(
+  session: PortalSession,
+  clipboard: SecretClipboard,
+): Pick<Handlers, PurchaseChannels> {
   const checkouts = new Set<string>();
   const known = (url: string): string => {
-    if (!checkouts.has(url)) throw new IpcError('not_found', 'That is not a checkout page the portal gave in this session; start the purchase or renewal again from the Licenses tab.');
+    if (!checkouts.has(url))
+      throw new IpcError(
+        'not_found',
+        'That is not a checkout page the portal gave in this session; start the purchase or renewal again from the Licenses tab.',
+      );
     return url;
   };
 
@@ -51,7 +63,12 @@ export function portalPurchaseHandlers(session: PortalSession, clipboard: Secret
           {
             actor: portalActor(account),
             action: 'license.purchase',
-            target: { portal: hostOf(account.portalUrl), organization: org, license_name: order.name, install_id: order.install_id },
+            target: {
+              portal: hostOf(account.portalUrl),
+              organization: org,
+              license_name: order.name,
+              install_id: order.install_id,
+            },
             fingerprint: null,
           },
           () => session.accounts.client(account.id).createCheckout(org, order),
@@ -64,19 +81,36 @@ export function portalPurchaseHandlers(session: PortalSession, clipboard: Secret
         checkouts.add(checkout.checkout_url);
         // The order exists now (pending payment), whether or not the page opens.
         portalChanged(session);
-        return { licenseId: checkout.license_id, checkoutUrl: checkout.checkout_url, accountId: account.id, ...(await openCheckoutPage(session, checkout.checkout_url)) };
+        return {
+          licenseId: checkout.license_id,
+          checkoutUrl: checkout.checkout_url,
+          accountId: account.id,
+          ...(await openCheckoutPage(session, checkout.checkout_url)),
+        };
       }),
 
     'portal:renew-license': async ({ org, id }) =>
       portalAnswering(async () => {
         const account = session.accounts.resolve();
         const renewal = await session.audit.run(
-          { actor: portalActor(account), action: 'license.renewal', target: { portal: hostOf(account.portalUrl), organization: org, portal_license: id }, fingerprint: null },
+          {
+            actor: portalActor(account),
+            action: 'license.renewal',
+            target: { portal: hostOf(account.portalUrl), organization: org, portal_license: id },
+            fingerprint: null,
+          },
           () => session.accounts.client(account.id).renewLicense(org, id),
-          () => ({ result: 'succeeded', detail: 'renewal ordered; the new key is issued once the checkout page is paid' }),
+          () => ({
+            result: 'succeeded',
+            detail: 'renewal ordered; the new key is issued once the checkout page is paid',
+          }),
         );
         checkouts.add(renewal.checkout_url);
-        return { checkoutUrl: renewal.checkout_url, accountId: account.id, ...(await openCheckoutPage(session, renewal.checkout_url)) };
+        return {
+          checkoutUrl: renewal.checkout_url,
+          accountId: account.id,
+          ...(await openCheckoutPage(session, renewal.checkout_url)),
+        };
       }),
 
     'portal:open-checkout': async ({ checkoutUrl }) =>

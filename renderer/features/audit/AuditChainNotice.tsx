@@ -8,7 +8,8 @@ import { auditNeedsAttention, useAuditVerdict } from './queries';
 export function AuditChainStatus() {
   const { data, error } = useAuditVerdict();
   const verification = data?.verification ?? null;
-  if (error !== null || verification?.state === 'unverifiable') return <span className="audit-status audit-status--unverifiable">not checked</span>;
+  if (error !== null || verification?.state === 'unverifiable')
+    return <span className="audit-status audit-status--unverifiable">not checked</span>;
   if (verification === null) return <span className="audit-status">checking…</span>;
   if (verification.state === 'intact') return <span className="audit-status audit-status--intact">intact</span>;
   return <span className="audit-status audit-status--altered">altered</span>;
@@ -24,7 +25,8 @@ export function AuditChainNotice() {
   if (!auditNeedsAttention(data, error)) return null;
   const verification = data?.verification ?? null;
   const unrecorded = data?.unrecorded ?? [];
-  const chain = error?.message ?? (verification !== null && verification.state !== 'intact' ? verification.message : null);
+  const chain =
+    error?.message ?? (verification !== null && verification.state !== 'intact' ? verification.message : null);
   return (
     <div className="audit-notice problem" role="alert">
       {chain !== null && <p>{chain}</p>}

@@ -13,7 +13,9 @@ export function AuditChainSummary() {
       <p>{verification.message}</p>
       {verification.state === 'altered' && (
         <p>
-          An altered trail still lists what it holds, but nothing {verification.firstAltered === null ? 'in it' : `from entry ${verification.firstAltered} on`} can be relied on. See SECURITY.md for what the chain proves.
+          An altered trail still lists what it holds, but nothing{' '}
+          {verification.firstAltered === null ? 'in it' : `from entry ${verification.firstAltered} on`} can be relied
+          on. See SECURITY.md for what the chain proves.
         </p>
       )}
       {unrecorded.length > 0 && (

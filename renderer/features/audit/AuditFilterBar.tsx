@@ -16,7 +16,11 @@ export function AuditFilterBar({ choices, shown, total }: { choices: AuditChoice
     <div className="filter-bar" role="search" aria-label="Filter the audit trail">
       <div className="filter-bar__field">
         <label htmlFor="audit-action">Action</label>
-        <select id="audit-action" value={filters.action ?? ANY} onChange={(event) => filterChanged({ action: fromSelect(event.target.value) })}>
+        <select
+          id="audit-action"
+          value={filters.action ?? ANY}
+          onChange={(event) => filterChanged({ action: fromSelect(event.target.value) })}
+        >
           <option value={ANY}>All actions</option>
           {choices.actions.map((action) => (
             <option key={action} value={action}>
@@ -27,7 +31,11 @@ export function AuditFilterBar({ choices, shown, total }: { choices: AuditChoice
       </div>
       <div className="filter-bar__field">
         <label htmlFor="audit-instance">Instance</label>
-        <select id="audit-instance" value={filters.instance ?? ANY} onChange={(event) => filterChanged({ instance: fromSelect(event.target.value) })}>
+        <select
+          id="audit-instance"
+          value={filters.instance ?? ANY}
+          onChange={(event) => filterChanged({ instance: fromSelect(event.target.value) })}
+        >
           <option value={ANY}>All instances</option>
           {choices.instances.map((instance) => (
             <option key={instance} value={instance}>
@@ -38,7 +46,11 @@ export function AuditFilterBar({ choices, shown, total }: { choices: AuditChoice
       </div>
       <div className="filter-bar__field">
         <label htmlFor="audit-actor">Actor</label>
-        <select id="audit-actor" value={filters.actor ?? ANY} onChange={(event) => filterChanged({ actor: fromSelect(event.target.value) })}>
+        <select
+          id="audit-actor"
+          value={filters.actor ?? ANY}
+          onChange={(event) => filterChanged({ actor: fromSelect(event.target.value) })}
+        >
           <option value={ANY}>Everyone</option>
           {choices.actors.map((actor) => (
             <option key={actor} value={actor}>
@@ -49,11 +61,21 @@ export function AuditFilterBar({ choices, shown, total }: { choices: AuditChoice
       </div>
       <div className="filter-bar__field">
         <label htmlFor="audit-from">From</label>
-        <input id="audit-from" type="date" value={filters.fromDay} onChange={(event) => filterChanged({ fromDay: event.target.value })} />
+        <input
+          id="audit-from"
+          type="date"
+          value={filters.fromDay}
+          onChange={(event) => filterChanged({ fromDay: event.target.value })}
+        />
       </div>
       <div className="filter-bar__field">
         <label htmlFor="audit-until">Until</label>
-        <input id="audit-until" type="date" value={filters.untilDay} onChange={(event) => filterChanged({ untilDay: event.target.value })} />
+        <input
+          id="audit-until"
+          type="date"
+          value={filters.untilDay}
+          onChange={(event) => filterChanged({ untilDay: event.target.value })}
+        />
       </div>
       {filtered && (
         <button type="button" className="filter-bar__clear" onClick={filtersCleared}>
@@ -61,7 +83,9 @@ export function AuditFilterBar({ choices, shown, total }: { choices: AuditChoice
         </button>
       )}
       <p className="filter-bar__count" aria-live="polite">
-        {shown === total ? `${total.toLocaleString()} entr${total === 1 ? 'y' : 'ies'}` : `${shown.toLocaleString()} of ${total.toLocaleString()} entries`}
+        {shown === total
+          ? `${total.toLocaleString()} entr${total === 1 ? 'y' : 'ies'}`
+          : `${shown.toLocaleString()} of ${total.toLocaleString()} entries`}
       </p>
     </div>
   );

@@ -27,16 +27,27 @@ export function AuditScreen() {
           <h1 id={SCREEN_HEADING_ID} tabIndex={-1}>
             Audit trail
           </h1>
-          <p className="lede">Every change this app and aklm made from this computer: licenses, instances and the customer portal. Keys appear only as fingerprints.</p>
+          <p className="lede">
+            Every change this app and aklm made from this computer: licenses, instances and the customer portal. Keys
+            appear only as fingerprints.
+          </p>
         </div>
         <div className="dashboard-actions" role="group" aria-label="Audit trail actions">
           <button type="button" onClick={() => void entries.refetch()}>
             Check again
           </button>
-          <button type="button" onClick={() => exported.mutate({ format: 'csv', fields: filters })} title="The entries the filters leave">
+          <button
+            type="button"
+            onClick={() => exported.mutate({ format: 'csv', fields: filters })}
+            title="The entries the filters leave"
+          >
             Export CSV
           </button>
-          <button type="button" onClick={() => exported.mutate({ format: 'jsonl', fields: filters })} title="The entries the filters leave, each line as written">
+          <button
+            type="button"
+            onClick={() => exported.mutate({ format: 'jsonl', fields: filters })}
+            title="The entries the filters leave, each line as written"
+          >
             Export JSONL
           </button>
         </div>
@@ -58,11 +69,18 @@ export function AuditScreen() {
       {lines === null ? (
         listProblem === null && <p className="muted">Reading the audit trail…</p>
       ) : lines.length === 0 ? (
-        <p className="muted">No entries yet. Installing, replacing or deleting a license, changing an instance and every change made in the customer portal add one.</p>
+        <p className="muted">
+          No entries yet. Installing, replacing or deleting a license, changing an instance and every change made in the
+          customer portal add one.
+        </p>
       ) : (
         <>
           <AuditFilterBar choices={choices} shown={visible.length} total={lines.length} />
-          {visible.length === 0 ? <p className="muted">No entries match these filters.</p> : <AuditTable lines={visible} />}
+          {visible.length === 0 ? (
+            <p className="muted">No entries match these filters.</p>
+          ) : (
+            <AuditTable lines={visible} />
+          )}
         </>
       )}
     </main>

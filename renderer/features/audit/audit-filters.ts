@@ -10,7 +10,13 @@ export interface AuditFilterFields {
   untilDay: string;
 }
 
-export const NO_FILTER_FIELDS: AuditFilterFields = { action: null, instance: null, actor: null, fromDay: '', untilDay: '' };
+export const NO_FILTER_FIELDS: AuditFilterFields = {
+  action: null,
+  instance: null,
+  actor: null,
+  fromDay: '',
+  untilDay: '',
+};
 
 /** The start of a local day as an instant; null for no day. */
 function dayStart(day: string, plusDays = 0): string | null {
@@ -21,7 +27,14 @@ function dayStart(day: string, plusDays = 0): string | null {
 
 /** The filters main applies to an export, and the page to the list: whole local days, the last one included. */
 export function auditFiltersOf(fields: AuditFilterFields): AuditFilters {
-  return { ...NO_AUDIT_FILTERS, action: fields.action, instance: fields.instance, actor: fields.actor, from: dayStart(fields.fromDay), until: dayStart(fields.untilDay, 1) };
+  return {
+    ...NO_AUDIT_FILTERS,
+    action: fields.action,
+    instance: fields.instance,
+    actor: fields.actor,
+    from: dayStart(fields.fromDay),
+    until: dayStart(fields.untilDay, 1),
+  };
 }
 
 /** The Audit screen's filters: the screen's alone, kept while the person looks at other screens. */

@@ -12,7 +12,8 @@ export interface AuditExport {
 /** Exports the entries the filters leave; main writes the file's text, the page saves it as a download. */
 export function useExportAudit() {
   return useMutation({
-    mutationFn: ({ format, fields }: AuditExport, { client }) => askMain(client, 'audit:export', { format, filters: auditFiltersOf(fields) }),
+    mutationFn: ({ format, fields }: AuditExport, { client }) =>
+      askMain(client, 'audit:export', { format, filters: auditFiltersOf(fields) }),
     onSuccess: (file) => saveTextFile(file),
   });
 }

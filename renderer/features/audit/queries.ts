@@ -36,5 +36,7 @@ export function useAuditEntries() {
 
 /** Whether the chain needs the person's attention: altered, not checkable, or an outcome left unrecorded. */
 export function auditNeedsAttention(status: AuditStatus | undefined, error: Error | null): boolean {
-  return error !== null || (status !== undefined && (status.unrecorded.length > 0 || status.verification.state !== 'intact'));
+  return (
+    error !== null || (status !== undefined && (status.unrecorded.length > 0 || status.verification.state !== 'intact'))
+  );
 }

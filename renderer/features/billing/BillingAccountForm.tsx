@@ -6,7 +6,13 @@ import { BILLING_FIELDS, type BillingField } from './billing-form';
 import { FIELD_WORDS } from './billing-words';
 import { CountrySelect } from './CountrySelect';
 
-function BillingTextField({ field, draft }: { field: Exclude<BillingField, 'country'>; draft: BillingAccountFormState }) {
+function BillingTextField({
+  field,
+  draft,
+}: {
+  field: Exclude<BillingField, 'country'>;
+  draft: BillingAccountFormState;
+}) {
   const words = FIELD_WORDS[field];
   return (
     <TextField
@@ -62,7 +68,13 @@ export function BillingAccountForm({ orgId, account }: { orgId: string; account:
   return (
     <form ref={form} className="billing-form" noValidate aria-labelledby="billing-account-heading" onSubmit={submitted}>
       <div className="billing-form__fields">
-        {BILLING_FIELDS.map((field) => (field === 'country' ? <BillingCountryField key={field} draft={draft} /> : <BillingTextField key={field} field={field} draft={draft} />))}
+        {BILLING_FIELDS.map((field) =>
+          field === 'country' ? (
+            <BillingCountryField key={field} draft={draft} />
+          ) : (
+            <BillingTextField key={field} field={field} draft={draft} />
+          ),
+        )}
       </div>
       <div role="alert">{saveProblem !== null && <p className="problem">{saveProblem}</p>}</div>
       <p className="notice" role="status">

@@ -16,7 +16,15 @@ export function BillingAccountSummary({ account }: { account: BillingAccount }) 
           return (
             <div key={field} className="billing-summary__item">
               <dt>{FIELD_WORDS[field].label.replace(' (optional)', '')}</dt>
-              <dd>{value === null ? <span className="muted">Not set</span> : field === 'country' ? `${countryName(value)} (${value})` : value}</dd>
+              <dd>
+                {value === null ? (
+                  <span className="muted">Not set</span>
+                ) : field === 'country' ? (
+                  `${countryName(value)} (${value})`
+                ) : (
+                  value
+                )}
+              </dd>
             </div>
           );
         })}

@@ -32,14 +32,24 @@ export function InvoicesSection({ orgId }: { orgId: string }) {
           {list.data.invoices.length === 0 ? (
             <p>No invoices yet. Each purchase and renewal adds one here.</p>
           ) : (
-            <InvoicesTable invoices={list.data.invoices} opening={open.isPending ? (open.variables?.id ?? null) : null} onOpen={(invoice) => open.mutate(invoice)} />
+            <InvoicesTable
+              invoices={list.data.invoices}
+              opening={open.isPending ? (open.variables?.id ?? null) : null}
+              onOpen={(invoice) => open.mutate(invoice)}
+            />
           )}
           <p className="notice" role="status">
             {open.isSuccess && `Opened invoice ${opened} (${open.data.fileName}) in your PDF viewer.`}
           </p>
-          <div role="alert">{open.isError && <p className="problem">{refusalWords(open.error, `open invoice ${opened}`)}</p>}</div>
+          <div role="alert">
+            {open.isError && <p className="problem">{refusalWords(open.error, `open invoice ${opened}`)}</p>}
+          </div>
           <h4>Payment history</h4>
-          {list.data.payments.length === 0 ? <p>No payments yet.</p> : <PaymentHistoryTable payments={list.data.payments} invoices={list.data.invoices} />}
+          {list.data.payments.length === 0 ? (
+            <p>No payments yet.</p>
+          ) : (
+            <PaymentHistoryTable payments={list.data.payments} invoices={list.data.invoices} />
+          )}
         </>
       )}
     </section>

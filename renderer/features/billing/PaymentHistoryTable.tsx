@@ -9,7 +9,10 @@ const PAYMENT_COLUMNS = ['Date', 'Paid with', 'Amount', 'Status', 'Invoice'];
 
 function PaymentRow({ payment, invoices }: { payment: Payment; invoices: readonly Invoice[] }) {
   // The invoice the payment settled, for the "Invoice" column.
-  const invoiceNumber = payment.invoice_id === null ? null : (invoices.find((invoice) => invoice.id === payment.invoice_id)?.number ?? null);
+  const invoiceNumber =
+    payment.invoice_id === null
+      ? null
+      : (invoices.find((invoice) => invoice.id === payment.invoice_id)?.number ?? null);
   return (
     <tr data-payment={payment.id}>
       <td>
@@ -28,7 +31,13 @@ function PaymentRow({ payment, invoices }: { payment: Payment; invoices: readonl
 }
 
 /** Every payment, newest first: when, how it was paid, how much, whether it went through, and for which invoice. */
-export function PaymentHistoryTable({ payments, invoices }: { payments: readonly Payment[]; invoices: readonly Invoice[] }) {
+export function PaymentHistoryTable({
+  payments,
+  invoices,
+}: {
+  payments: readonly Payment[];
+  invoices: readonly Invoice[];
+}) {
   return (
     <BillingTable caption="Payment history, newest first" columns={PAYMENT_COLUMNS}>
       {payments.map((payment) => (

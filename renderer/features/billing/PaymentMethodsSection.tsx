@@ -46,14 +46,21 @@ export function PaymentMethodsSection({ orgId, role }: { orgId: string; role: 'o
       ) : list.data === undefined ? (
         <p role="status">Loading the payment methods…</p>
       ) : list.data.methods.length === 0 ? (
-        <p>No payment methods yet. Orders and renewals are charged to the default payment method, so add one before buying a license.</p>
+        <p>
+          No payment methods yet. Orders and renewals are charged to the default payment method, so add one before
+          buying a license.
+        </p>
       ) : (
         <PaymentMethodsTable methods={list.data.methods} />
       )}
       <p className="notice" role="status">
         {notice}
       </p>
-      <div role="alert">{setup.isError && <p className="problem">{refusalWords(setup.error, 'open the page for adding a payment method')}</p>}</div>
+      <div role="alert">
+        {setup.isError && (
+          <p className="problem">{refusalWords(setup.error, 'open the page for adding a payment method')}</p>
+        )}
+      </div>
       {role === 'owner' ? (
         <div className="row">
           <button type="button" className="primary" onClick={() => setup.mutate()} disabled={setup.isPending}>

@@ -18,7 +18,15 @@ export function PaymentMethodsTable({ methods }: { methods: readonly PaymentMeth
           <th scope="row">{method.type === 'sepa_debit' ? 'SEPA Direct Debit' : brandWords(method.brand)}</th>
           <td className="num mono">{method.last4}</td>
           <td className="num">{expiry(method)}</td>
-          <td>{method.is_default ? <span className="billing-status" data-tone="ok">Default</span> : <span className="muted">No</span>}</td>
+          <td>
+            {method.is_default ? (
+              <span className="billing-status" data-tone="ok">
+                Default
+              </span>
+            ) : (
+              <span className="muted">No</span>
+            )}
+          </td>
         </tr>
       ))}
     </BillingTable>

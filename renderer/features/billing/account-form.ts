@@ -2,13 +2,24 @@ import { useState } from 'react';
 import type { BillingAccount } from '../../../shared/portal/schemas/billing-account';
 import { refusalWords } from '../../store/portal-problem';
 import { standingProblems } from '../../ui/form-draft';
-import { billingFormProblems, changeOf, COUNTRY_DEPENDENT_FIELDS, formOf, serverFieldProblems, type BillingField, type BillingForm } from './billing-form';
+import {
+  billingFormProblems,
+  changeOf,
+  COUNTRY_DEPENDENT_FIELDS,
+  formOf,
+  serverFieldProblems,
+  type BillingField,
+  type BillingForm,
+} from './billing-form';
 import { useSaveBillingAccount } from './mutations';
 
 /** What Save said without asking the portal: nothing to save, or fields to correct first. */
 type LocalAnswer = { notice: string } | { problem: string } | null;
 
-const added = (fields: readonly BillingField[], more: readonly BillingField[]): readonly BillingField[] => [...fields, ...more.filter((field) => !fields.includes(field))];
+const added = (fields: readonly BillingField[], more: readonly BillingField[]): readonly BillingField[] => [
+  ...fields,
+  ...more.filter((field) => !fields.includes(field)),
+];
 
 /**
  * The Owner's billing form over the account as the portal has it now: the edits are kept apart from the
@@ -45,7 +56,8 @@ export function useBillingAccountForm(orgId: string, account: BillingAccount) {
   function saveProblem(): string | null {
     if (local !== null) return 'problem' in local ? local.problem : null;
     if (!save.isError || !answerStands) return null;
-    if (Object.keys(refusal.problems).length > 0) return ['Nothing was saved: the portal refused the marked fields.', ...refusal.other].join(' ');
+    if (Object.keys(refusal.problems).length > 0)
+      return ['Nothing was saved: the portal refused the marked fields.', ...refusal.other].join(' ');
     return refusalWords(save.error, 'save the billing account');
   }
 
@@ -68,7 +80,13 @@ export function useBillingAccountForm(orgId: string, account: BillingAccount) {
       setEdits((current) => ({ ...current, [field]: value }));
       setEdited((current) => new Set([...current, field, ...(field === 'country' ? COUNTRY_DEPENDENT_FIELDS : [])]));
       // A new country re-checks the postal code and tax ID already there.
-      if (field === 'country') setVisited((current) => added(current, COUNTRY_DEPENDENT_FIELDS.filter((dependent) => form[dependent].trim() !== '')));
+      if (field === 'country')
+        setVisited((current) =>
+          added(
+            current,
+            COUNTRY_DEPENDENT_FIELDS.filter((dependent) => form[dependent].trim() !== ''),
+          ),
+        );
       setLocal(null);
     },
 

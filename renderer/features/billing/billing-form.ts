@@ -1,4 +1,8 @@
-import { billingAccountSchema, type BillingAccount, type BillingAccountUpdate } from '../../../shared/portal/schemas/billing-account';
+import {
+  billingAccountSchema,
+  type BillingAccount,
+  type BillingAccountUpdate,
+} from '../../../shared/portal/schemas/billing-account';
 import { billingAccountProblems, type BillingAccountProblems } from '../../../shared/portal/validation';
 
 /** A billing account field, as the API names it. */
@@ -76,14 +80,18 @@ export function billingFormProblems(form: BillingForm): BillingAccountProblems {
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = issue.path[0];
-      if (typeof field === 'string' && (BILLING_FIELDS as readonly string[]).includes(field)) problems[field as BillingField] ??= issue.message;
+      if (typeof field === 'string' && (BILLING_FIELDS as readonly string[]).includes(field))
+        problems[field as BillingField] ??= issue.message;
     }
   }
   return problems;
 }
 
 /** The portal's 422 messages that belong to a form field (keyed `postal_code`, or `change.postal_code` by the app). */
-export function serverFieldProblems(fields: Readonly<Record<string, string>>): { problems: BillingAccountProblems; other: string[] } {
+export function serverFieldProblems(fields: Readonly<Record<string, string>>): {
+  problems: BillingAccountProblems;
+  other: string[];
+} {
   const problems: BillingAccountProblems = {};
   const other: string[] = [];
   for (const [key, message] of Object.entries(fields)) {

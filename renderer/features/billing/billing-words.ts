@@ -6,13 +6,33 @@ import type { BillingField } from './billing-form';
 export const FIELD_WORDS: Record<BillingField, { label: string; hint?: string; autoComplete: string }> = {
   name: { label: 'Name', hint: 'The company or person the invoices are made out to.', autoComplete: 'organization' },
   address_line1: { label: 'Address line 1', hint: 'Street and number.', autoComplete: 'address-line1' },
-  address_line2: { label: 'Address line 2 (optional)', hint: 'Building, floor, department.', autoComplete: 'address-line2' },
+  address_line2: {
+    label: 'Address line 2 (optional)',
+    hint: 'Building, floor, department.',
+    autoComplete: 'address-line2',
+  },
   city: { label: 'City', autoComplete: 'address-level2' },
-  postal_code: { label: 'Postal code', hint: 'Checked against the country: 5 digits in Germany, like 10115; a ZIP code in the United States, like 94105.', autoComplete: 'postal-code' },
-  region: { label: 'Region (optional)', hint: 'State, province or county, where the address has one.', autoComplete: 'address-level1' },
+  postal_code: {
+    label: 'Postal code',
+    hint: 'Checked against the country: 5 digits in Germany, like 10115; a ZIP code in the United States, like 94105.',
+    autoComplete: 'postal-code',
+  },
+  region: {
+    label: 'Region (optional)',
+    hint: 'State, province or county, where the address has one.',
+    autoComplete: 'address-level1',
+  },
   country: { label: 'Country', autoComplete: 'country' },
-  phone: { label: 'Phone', hint: 'In international form without spaces: a +, the country code and the number, like +4930901820.', autoComplete: 'tel' },
-  tax_id: { label: 'Tax ID', hint: 'In the European Union, the VAT ID with its country prefix, like DE123456789.', autoComplete: 'off' },
+  phone: {
+    label: 'Phone',
+    hint: 'In international form without spaces: a +, the country code and the number, like +4930901820.',
+    autoComplete: 'tel',
+  },
+  tax_id: {
+    label: 'Tax ID',
+    hint: 'In the European Union, the VAT ID with its country prefix, like DE123456789.',
+    autoComplete: 'off',
+  },
 };
 
 /** Invoice statuses in words (never a colour alone). */

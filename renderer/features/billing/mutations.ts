@@ -10,7 +10,8 @@ export function useSaveBillingAccount(orgId: string) {
   const accountId = useActiveAccountId() ?? '';
   const { queryKey } = billingAccountQuery(accountId, orgId);
   return useMutation({
-    mutationFn: (change: BillingAccountUpdate, { client }) => askMain(client, 'portal:update-billing-account', { org: orgId, change }),
+    mutationFn: (change: BillingAccountUpdate, { client }) =>
+      askMain(client, 'portal:update-billing-account', { org: orgId, change }),
     // A read that started before the save would answer with the account as it was: it is dropped.
     onMutate: (_change, { client }) => client.cancelQueries({ queryKey }),
     onSuccess: ({ account }, _change, _context, { client }) => client.setQueryData(queryKey, account),
@@ -19,10 +20,15 @@ export function useSaveBillingAccount(orgId: string) {
 
 /** Opens the portal's page for adding a payment method in the system browser; the list is read again when the window gets the focus back. */
 export function useSetupPaymentMethod(orgId: string) {
-  return useMutation({ mutationFn: (_: unknown, { client }) => askMain(client, 'portal:setup-payment-method', { org: orgId }) });
+  return useMutation({
+    mutationFn: (_: unknown, { client }) => askMain(client, 'portal:setup-payment-method', { org: orgId }),
+  });
 }
 
 /** Downloads an invoice's PDF and opens it in the PDF viewer; the invoice is passed whole so the words can name it. */
 export function useOpenInvoice(orgId: string) {
-  return useMutation({ mutationFn: (invoice: Invoice, { client }) => askMain(client, 'portal:open-invoice', { org: orgId, id: invoice.id }) });
+  return useMutation({
+    mutationFn: (invoice: Invoice, { client }) =>
+      askMain(client, 'portal:open-invoice', { org: orgId, id: invoice.id }),
+  });
 }

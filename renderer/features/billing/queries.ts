@@ -23,7 +23,8 @@ export const paymentMethodsQuery = (accountId: string, orgId: string) =>
       // Read before asking: the list shown now is what "added" is measured against; the first list adds nothing.
       const before = client.getQueryData<PaymentMethodsList>(queryKey);
       const methods = (await askMain(client, 'portal:list-payment-methods', { org: orgId })).paymentMethods;
-      const added = before === undefined ? [] : methods.filter((method) => !before.methods.some((known) => known.id === method.id));
+      const added =
+        before === undefined ? [] : methods.filter((method) => !before.methods.some((known) => known.id === method.id));
       return { methods, added };
     },
   });

@@ -1,6 +1,11 @@
 import { useEffect, useMemo, useRef, type FormEvent } from 'react';
 import { useInstanceRows } from '../../queries/instance-list';
-import { EMPTY_INSTANCE_FORM, instanceFormProblems, withCaProblem, type InstanceFormProblems } from '../../store/instance-form';
+import {
+  EMPTY_INSTANCE_FORM,
+  instanceFormProblems,
+  withCaProblem,
+  type InstanceFormProblems,
+} from '../../store/instance-form';
 import { useDashboardScreen } from './dashboard-screen';
 import { InstanceFields } from './InstanceFields';
 import { InstanceFormFoot } from './InstanceFormFoot';
@@ -23,7 +28,19 @@ export function AddInstanceDialog() {
   const { reset } = add;
   const form = dialog.open ? dialog.form : EMPTY_INSTANCE_FORM;
   const ca = dialog.open ? dialog.ca : NO_CA;
-  const problemsNow = useMemo(() => withCaProblem(instanceFormProblems(form, rows.map((row) => row.name), 'required'), form, ca), [form, rows, ca]);
+  const problemsNow = useMemo(
+    () =>
+      withCaProblem(
+        instanceFormProblems(
+          form,
+          rows.map((row) => row.name),
+          'required',
+        ),
+        form,
+        ca,
+      ),
+    [form, rows, ca],
+  );
   const problems = dialog.open && dialog.attempted ? problemsNow : NO_PROBLEMS;
   const testing = add.isPending;
   const addProblem = add.error?.message ?? null;
@@ -50,7 +67,13 @@ export function AddInstanceDialog() {
   };
 
   return (
-    <ModalDialog open={dialog.open} onDismiss={addDialogClosed} labelledBy="add-instance-title" describedBy="add-instance-intro" className="dialog dialog--form">
+    <ModalDialog
+      open={dialog.open}
+      onDismiss={addDialogClosed}
+      labelledBy="add-instance-title"
+      describedBy="add-instance-intro"
+      className="dialog dialog--form"
+    >
       <form ref={formRef} noValidate onSubmit={(event) => void onSubmit(event)}>
         <h2 id="add-instance-title">Add an authentik instance</h2>
         <p id="add-instance-intro" className="hint">

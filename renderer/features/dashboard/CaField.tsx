@@ -13,7 +13,9 @@ function CaSummary({ ca }: { ca: CaView }) {
       {ca.certificates.map((certificate, index) => (
         <li key={certificate.sha256 ?? index}>
           <span className="ca-summary__subject">{certificate.subject}</span>
-          {certificate.notAfter !== null && <span className="muted"> · valid until {localDate(certificate.notAfter)}</span>}
+          {certificate.notAfter !== null && (
+            <span className="muted"> · valid until {localDate(certificate.notAfter)}</span>
+          )}
           {certificate.sha256 !== null && (
             <span className="ca-summary__fingerprint">
               SHA-256 <span className="mono small">{certificate.sha256}</span>
@@ -58,9 +60,15 @@ export function CaField({ idPrefix, caPem, caFileName, ca, problem, onPem, onFil
         aria-describedby={`${id}-hint ${id}-summary`}
       />
       <p id={`${id}-hint`} className="hint">
-        Only needed when the instance’s HTTPS certificate comes from a private CA. Paste it, or choose a .pem, .crt or .cer file.
+        Only needed when the instance’s HTTPS certificate comes from a private CA. Paste it, or choose a .pem, .crt or
+        .cer file.
       </p>
-      <FileChooser label="Choose CA file…" inputLabel="CA certificate file" extensions={CA_FILE_EXTENSIONS} onFile={onFile}>
+      <FileChooser
+        label="Choose CA file…"
+        inputLabel="CA certificate file"
+        extensions={CA_FILE_EXTENSIONS}
+        onFile={onFile}
+      >
         {caPem !== '' && (
           <button type="button" onClick={() => onPem('')}>
             Clear CA

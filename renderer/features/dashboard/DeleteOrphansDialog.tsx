@@ -27,8 +27,8 @@ export function DeleteOrphansDialog() {
       title={`Delete ${count.toLocaleString()} orphaned ${noun}?`}
       what={
         <>
-          These API tokens in this computer’s token vault belong to no instance saved in this app. They are deleted from the vault; the
-          authentik instances themselves and their tokens in authentik are not touched.
+          These API tokens in this computer’s token vault belong to no instance saved in this app. They are deleted from
+          the vault; the authentik instances themselves and their tokens in authentik are not touched.
         </>
       }
       confirm={{

@@ -14,17 +14,34 @@ export function EditInstanceDialog({ onSaved = dashboardNoticeShown }: { onSaved
   const editingId = useEditInstanceScreen((state) => state.editingId);
   const editDialogClosed = useEditInstanceScreen((state) => state.editDialogClosed);
   return (
-    <ModalDialog open={editingId !== null} onDismiss={editDialogClosed} labelledBy="edit-instance-title" describedBy="edit-instance-intro" className="dialog dialog--form">
-      {editingId !== null && <EditInstanceBody key={editingId} id={editingId} onSaved={onSaved} onClose={editDialogClosed} />}
+    <ModalDialog
+      open={editingId !== null}
+      onDismiss={editDialogClosed}
+      labelledBy="edit-instance-title"
+      describedBy="edit-instance-intro"
+      className="dialog dialog--form"
+    >
+      {editingId !== null && (
+        <EditInstanceBody key={editingId} id={editingId} onSaved={onSaved} onClose={editDialogClosed} />
+      )}
     </ModalDialog>
   );
 }
 
-function EditInstanceBody({ id, onSaved, onClose }: { id: string; onSaved: (notice: string) => void; onClose: () => void }) {
+function EditInstanceBody({
+  id,
+  onSaved,
+  onClose,
+}: {
+  id: string;
+  onSaved: (notice: string) => void;
+  onClose: () => void;
+}) {
   const { data: detail, error } = useInstanceDetail(id);
   // Opened where the settings had to be read first: once they are in, the first field takes focus.
   const [readFirst] = useState(detail === undefined);
-  if (detail !== undefined) return <EditInstanceForm id={id} detail={detail} focusFirst={readFirst} onSaved={onSaved} onClose={onClose} />;
+  if (detail !== undefined)
+    return <EditInstanceForm id={id} detail={detail} focusFirst={readFirst} onSaved={onSaved} onClose={onClose} />;
   return (
     <div className="dialog-body">
       <h2 id="edit-instance-title">Edit instance</h2>

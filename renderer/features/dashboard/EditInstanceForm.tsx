@@ -1,7 +1,14 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { InstanceDetail } from '../../../shared/instances/instance-detail';
 import { useInstanceRows } from '../../queries/instance-list';
-import { connectionChanged, formOfInstance, instanceFormProblems, withCaProblem, type InstanceForm, type InstanceFormProblems } from '../../store/instance-form';
+import {
+  connectionChanged,
+  formOfInstance,
+  instanceFormProblems,
+  withCaProblem,
+  type InstanceForm,
+  type InstanceFormProblems,
+} from '../../store/instance-form';
 import { savedNotice, useUpdateInstance } from './edit-instance-mutations';
 import { InstanceFields } from './InstanceFields';
 import { InstanceFormFoot } from './InstanceFormFoot';
@@ -32,7 +39,11 @@ export function EditInstanceForm({ id, detail, focusFirst, onSaved, onClose }: E
   const takenNames = useMemo(() => rows.filter((row) => row.id !== id).map((row) => row.name), [rows, id]);
   const update = useUpdateInstance(id);
   const saving = update.isPending;
-  const problemsNow = withCaProblem(instanceFormProblems(form, takenNames, hasToken ? 'optional' : 'required'), form, ca);
+  const problemsNow = withCaProblem(
+    instanceFormProblems(form, takenNames, hasToken ? 'optional' : 'required'),
+    form,
+    ca,
+  );
   const problems = attempted ? problemsNow : NO_PROBLEMS;
   // Save tests the connection when the address, token or CA changed, or a token is entered where none was saved.
   const testsConnection = !hasToken || connectionChanged(saved, form);

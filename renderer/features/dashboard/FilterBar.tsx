@@ -32,7 +32,11 @@ export function FilterBar({ shown, total }: { shown: number; total: number }) {
       </div>
       <div className="filter-bar__field">
         <label htmlFor="filter-customer">Customer</label>
-        <select id="filter-customer" value={filters.customer ?? ANY} onChange={(event) => filterChanged({ customer: fromSelect(event.target.value) })}>
+        <select
+          id="filter-customer"
+          value={filters.customer ?? ANY}
+          onChange={(event) => filterChanged({ customer: fromSelect(event.target.value) })}
+        >
           <option value={ANY}>All customers</option>
           {choices.anyWithoutCustomer && <option value={WITHOUT_CUSTOMER}>No customer</option>}
           {choices.customers.map((customer) => (
@@ -44,7 +48,11 @@ export function FilterBar({ shown, total }: { shown: number; total: number }) {
       </div>
       <div className="filter-bar__field">
         <label htmlFor="filter-tag">Tag</label>
-        <select id="filter-tag" value={filters.tag ?? ANY} onChange={(event) => filterChanged({ tag: fromSelect(event.target.value) })}>
+        <select
+          id="filter-tag"
+          value={filters.tag ?? ANY}
+          onChange={(event) => filterChanged({ tag: fromSelect(event.target.value) })}
+        >
           <option value={ANY}>All tags</option>
           {choices.tags.map((tag) => (
             <option key={tag} value={tag}>
@@ -55,7 +63,11 @@ export function FilterBar({ shown, total }: { shown: number; total: number }) {
       </div>
       <div className="filter-bar__field">
         <label htmlFor="filter-status">Status</label>
-        <select id="filter-status" value={filters.status ?? ANY} onChange={(event) => filterChanged({ status: fromSelect(event.target.value) as StatusFilter | null })}>
+        <select
+          id="filter-status"
+          value={filters.status ?? ANY}
+          onChange={(event) => filterChanged({ status: fromSelect(event.target.value) as StatusFilter | null })}
+        >
           <option value={ANY}>All statuses</option>
           <optgroup label="Monitoring state">
             {STATE_FILTERS.map((state) => (
@@ -79,7 +91,9 @@ export function FilterBar({ shown, total }: { shown: number; total: number }) {
         </button>
       )}
       <p className="filter-bar__count" aria-live="polite">
-        {shown === total ? `${total.toLocaleString()} instance${total === 1 ? '' : 's'}` : `${shown.toLocaleString()} of ${total.toLocaleString()} instances`}
+        {shown === total
+          ? `${total.toLocaleString()} instance${total === 1 ? '' : 's'}`
+          : `${shown.toLocaleString()} of ${total.toLocaleString()} instances`}
       </p>
     </div>
   );

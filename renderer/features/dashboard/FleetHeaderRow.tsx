@@ -13,16 +13,27 @@ export function FleetHeaderRow({ sort }: { sort: SortState }) {
       {FLEET_COLUMNS.map((column) => {
         const sorted = column.sort !== null && column.sort === sort.column;
         return (
-          <div key={column.label} role="columnheader" className="fleet__cell" aria-sort={sorted ? ARIA_SORT[sort.direction] : undefined}>
+          <div
+            key={column.label}
+            role="columnheader"
+            className="fleet__cell"
+            aria-sort={sorted ? ARIA_SORT[sort.direction] : undefined}
+          >
             {column.sort === null ? (
               <span className="sr-only">{column.label}</span>
             ) : (
-              <button type="button" className="sort-button" onClick={() => column.sort !== null && sortChanged(column.sort)}>
+              <button
+                type="button"
+                className="sort-button"
+                onClick={() => column.sort !== null && sortChanged(column.sort)}
+              >
                 {column.label}
                 <span className="sort-button__arrow" aria-hidden="true">
                   {sorted ? ARROWS[sort.direction] : ''}
                 </span>
-                {sorted && column.sort === 'status' && <span className="sr-only">{sort.direction === 'asc' ? ', worst first' : ', best first'}</span>}
+                {sorted && column.sort === 'status' && (
+                  <span className="sr-only">{sort.direction === 'asc' ? ', worst first' : ', best first'}</span>
+                )}
               </button>
             )}
           </div>

@@ -54,10 +54,18 @@ export const FleetRow = memo(function FleetRow({ row, index, top, now, refreshBl
         <ExpiryCell row={row} now={now} />
       </div>
       <div role="cell" className="fleet__cell">
-        <UsageMeter used={row.usage?.internalUsers ?? null} licensed={row.licensed?.internalUsers ?? null} noun="Internal users" />
+        <UsageMeter
+          used={row.usage?.internalUsers ?? null}
+          licensed={row.licensed?.internalUsers ?? null}
+          noun="Internal users"
+        />
       </div>
       <div role="cell" className="fleet__cell">
-        <UsageMeter used={row.usage?.externalUsers ?? null} licensed={row.licensed?.externalUsers ?? null} noun="External users" />
+        <UsageMeter
+          used={row.usage?.externalUsers ?? null}
+          licensed={row.licensed?.externalUsers ?? null}
+          noun="External users"
+        />
       </div>
       <div role="cell" className="fleet__cell">
         <FlagBadges flags={row.flags} />
@@ -81,7 +89,12 @@ export const FleetRow = memo(function FleetRow({ row, index, top, now, refreshBl
           <span aria-hidden="true">Install…</span>
           <span className="sr-only">Install license on {row.name}</span>
         </button>
-        <button type="button" className="small-button" aria-disabled={refreshing || refreshBlocked} onClick={() => refresh.mutate()}>
+        <button
+          type="button"
+          className="small-button"
+          aria-disabled={refreshing || refreshBlocked}
+          onClick={() => refresh.mutate()}
+        >
           Refresh<span className="sr-only"> {row.name}</span>
         </button>
         <button type="button" className="small-button" onClick={() => removeDialogOpened(row.id)}>

@@ -11,7 +11,9 @@ import { FleetRow, type FleetRowExtras } from './FleetRow';
 const GUESSED_VIEWPORT = { width: 0, height: 900 };
 
 function rowIdOf(element: EventTarget | null): string | null {
-  return element instanceof Element ? (element.closest<HTMLElement>('[data-instance-id]')?.dataset.instanceId ?? null) : null;
+  return element instanceof Element
+    ? (element.closest<HTMLElement>('[data-instance-id]')?.dataset.instanceId ?? null)
+    : null;
 }
 
 /**
@@ -19,7 +21,15 @@ function rowIdOf(element: EventTarget | null): string | null {
  * overscan, plus the row holding keyboard focus) are in the DOM; aria-rowcount and aria-rowindex
  * tell assistive technology where they sit among all rows.
  */
-export function FleetTable({ rows, now, extras }: { rows: readonly InstanceRow[]; now: number; extras: FleetRowExtras }) {
+export function FleetTable({
+  rows,
+  now,
+  extras,
+}: {
+  rows: readonly InstanceRow[];
+  now: number;
+  extras: FleetRowExtras;
+}) {
   const sort = useDashboardScreen((state) => state.sort);
   const filters = useDashboardScreen((state) => state.filters);
   const refreshingAll = useRefreshAllRunning();
@@ -58,7 +68,14 @@ export function FleetTable({ rows, now, extras }: { rows: readonly InstanceRow[]
   };
 
   return (
-    <div ref={scrollerRef} className="fleet" role="table" aria-label="Instances" aria-rowcount={rows.length + 1} aria-colcount={FLEET_COLUMNS.length}>
+    <div
+      ref={scrollerRef}
+      className="fleet"
+      role="table"
+      aria-label="Instances"
+      aria-rowcount={rows.length + 1}
+      aria-colcount={FLEET_COLUMNS.length}
+    >
       <div role="rowgroup" className="fleet__head">
         <FleetHeaderRow sort={sort} />
       </div>
@@ -71,7 +88,17 @@ export function FleetTable({ rows, now, extras }: { rows: readonly InstanceRow[]
       >
         {virtualizer.getVirtualItems().map(({ index, start }) => {
           const row = rows[index];
-          return row === undefined ? null : <FleetRow key={row.id} row={row} index={index} top={start} now={now} refreshBlocked={refreshingAll} extras={extras} />;
+          return row === undefined ? null : (
+            <FleetRow
+              key={row.id}
+              row={row}
+              index={index}
+              top={start}
+              now={now}
+              refreshBlocked={refreshingAll}
+              extras={extras}
+            />
+          );
         })}
       </div>
     </div>

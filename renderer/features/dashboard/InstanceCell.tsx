@@ -19,7 +19,10 @@ export function InstanceCell({ row }: { row: InstanceRow }) {
       </a>
       <span className="instance-cell__url" title={row.url}>
         {row.allowHttp && (
-          <span className="plain-http-badge" title="Plain HTTP is allowed for this instance: its API token is sent unencrypted.">
+          <span
+            className="plain-http-badge"
+            title="Plain HTTP is allowed for this instance: its API token is sent unencrypted."
+          >
             Plain HTTP<span className="sr-only">: the API token is sent unencrypted;</span>
           </span>
         )}

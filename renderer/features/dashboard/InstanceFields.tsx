@@ -19,7 +19,17 @@ interface InstanceFieldsProps {
 }
 
 /** The settings of an instance: name, address (and, for plain http:// elsewhere, the permission), token, customer, tags and an optional CA. */
-export function InstanceFields({ idPrefix, form, problems, onEdit, tokenHint, tokenRequired, caFileName, ca, onCaFile }: InstanceFieldsProps) {
+export function InstanceFields({
+  idPrefix,
+  form,
+  problems,
+  onEdit,
+  tokenHint,
+  tokenRequired,
+  caFileName,
+  ca,
+  onCaFile,
+}: InstanceFieldsProps) {
   return (
     <>
       <TextField
@@ -46,7 +56,9 @@ export function InstanceFields({ idPrefix, form, problems, onEdit, tokenHint, to
         spellCheck={false}
         required
       />
-      {isPlainHttpAddress(form.url) && <PlainHttpField idPrefix={idPrefix} allowed={form.allowHttp} onAllowed={(allowHttp) => onEdit({ allowHttp })} />}
+      {isPlainHttpAddress(form.url) && (
+        <PlainHttpField idPrefix={idPrefix} allowed={form.allowHttp} onAllowed={(allowHttp) => onEdit({ allowHttp })} />
+      )}
       <TextField
         id={`${idPrefix}-token`}
         label="API token"

@@ -14,7 +14,15 @@ interface InstanceFormFootProps {
 }
 
 /** The foot of the Add and Edit forms: the refusal, what is under way, Cancel and submit. */
-export function InstanceFormFoot({ lead, problem, busy, label, busyLabel, onCancel, actionsRef }: InstanceFormFootProps) {
+export function InstanceFormFoot({
+  lead,
+  problem,
+  busy,
+  label,
+  busyLabel,
+  onCancel,
+  actionsRef,
+}: InstanceFormFootProps) {
   return (
     <>
       {problem !== null && (

@@ -16,7 +16,9 @@ export function KeychainAuditNotice() {
   const orphanDeleteDialogOpened = useDashboardScreen((state) => state.orphansDialogOpened);
   const editDialogOpened = useEditInstanceScreen((state) => state.editDialogOpened);
   const findings = vaultFindingsOf(audit, auditProblem);
-  const anything = auditProblem !== null || (audit !== undefined && (audit.orphanedAccounts.length > 0 || audit.missingTokens.length > 0));
+  const anything =
+    auditProblem !== null ||
+    (audit !== undefined && (audit.orphanedAccounts.length > 0 || audit.missingTokens.length > 0));
   // Shown unless dismissed for exactly these findings; a deletion's outcome keeps it up.
   if (notice === null && !(anything && dismissed !== findings)) return null;
   const orphans = audit?.orphanedAccounts.length ?? 0;
@@ -33,8 +35,10 @@ export function KeychainAuditNotice() {
       {orphans > 0 && (
         <div className="keychain-audit__finding">
           <p>
-            <strong>{plural(orphans, 'token in the vault belongs', 'tokens in the vault belong')} to no saved instance.</strong> They are API
-            tokens of instances removed outside this app; nothing uses them.
+            <strong>
+              {plural(orphans, 'token in the vault belongs', 'tokens in the vault belong')} to no saved instance.
+            </strong>{' '}
+            They are API tokens of instances removed outside this app; nothing uses them.
           </p>
           <button type="button" onClick={orphanDeleteDialogOpened}>
             Delete {plural(orphans, 'orphaned token', 'orphaned tokens')}…
@@ -44,8 +48,10 @@ export function KeychainAuditNotice() {
       {missing.length > 0 && (
         <div className="keychain-audit__finding">
           <p>
-            <strong>{plural(missing.length, 'saved instance has', 'saved instances have')} no API token in the vault</strong>, so{' '}
-            {missing.length === 1 ? 'it' : 'they'} cannot be read. Enter the token again:
+            <strong>
+              {plural(missing.length, 'saved instance has', 'saved instances have')} no API token in the vault
+            </strong>
+            , so {missing.length === 1 ? 'it' : 'they'} cannot be read. Enter the token again:
           </p>
           <ul className="keychain-audit__missing">
             {missing.map((entry) => (

@@ -39,7 +39,10 @@ export function LastRefreshCell({ row, now, refreshing }: { row: InstanceRow; no
       <span className="refresh-failed__when">
         Failed <When at={last.at} now={now} />
       </span>
-      <FocusTip className="refresh-failed__message" trigger={<span className={lastKnownAt === null ? 'clamp-2' : 'clamp-1'}>{message}</span>}>
+      <FocusTip
+        className="refresh-failed__message"
+        trigger={<span className={lastKnownAt === null ? 'clamp-2' : 'clamp-1'}>{message}</span>}
+      >
         <strong>Last refresh failed</strong> ({localDateTime(last.at)}): {message}
       </FocusTip>
       {lastKnownAt !== null && (

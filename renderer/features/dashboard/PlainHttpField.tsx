@@ -14,11 +14,18 @@ export function PlainHttpField({ idPrefix, allowed, onAllowed }: PlainHttpFieldP
   return (
     <div className="plain-http-field">
       <div className="plain-http-field__check">
-        <input id={id} type="checkbox" checked={allowed} aria-describedby={`${id}-hint`} onChange={(event) => onAllowed(event.target.checked)} />
+        <input
+          id={id}
+          type="checkbox"
+          checked={allowed}
+          aria-describedby={`${id}-hint`}
+          onChange={(event) => onAllowed(event.target.checked)}
+        />
         <label htmlFor={id}>Allow plain HTTP (the API token is sent unencrypted)</label>
       </div>
       <p id={`${id}-hint`} className="hint">
-        Anyone on the network between this computer and the instance can read the token and use it. Prefer the instance’s https:// address.
+        Anyone on the network between this computer and the instance can read the token and use it. Prefer the
+        instance’s https:// address.
       </p>
     </div>
   );

@@ -9,7 +9,12 @@ export function RefreshProgress() {
     <div className="refresh-progress">
       <label htmlFor="refresh-progress">Refreshing instances</label>
       {total > 0 ? (
-        <progress id="refresh-progress" max={total} value={Math.min(done, total)} aria-describedby="refresh-progress-count" />
+        <progress
+          id="refresh-progress"
+          max={total}
+          value={Math.min(done, total)}
+          aria-describedby="refresh-progress-count"
+        />
       ) : (
         <progress id="refresh-progress" aria-describedby="refresh-progress-count" />
       )}

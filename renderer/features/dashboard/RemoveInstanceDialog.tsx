@@ -16,7 +16,16 @@ export function RemoveInstanceDialog() {
   useEffect(() => reset(), [removalId, reset]);
   const open = removalId !== null;
   if (row === null) {
-    return <ConfirmDialog open={open} onClose={removeDialogClosed} idPrefix="remove" title="Instance already removed" what="This instance is no longer in the list." confirm={null} />;
+    return (
+      <ConfirmDialog
+        open={open}
+        onClose={removeDialogClosed}
+        idPrefix="remove"
+        title="Instance already removed"
+        what="This instance is no longer in the list."
+        confirm={null}
+      />
+    );
   }
   return (
     <ConfirmDialog
@@ -26,11 +35,17 @@ export function RemoveInstanceDialog() {
       title={`Remove ${row.name}?`}
       what={
         <>
-          {row.name} ({row.url}) will be removed from this app and its API token deleted from the token vault. Nothing changes on the
-          authentik instance itself: its licenses stay installed.
+          {row.name} ({row.url}) will be removed from this app and its API token deleted from the token vault. Nothing
+          changes on the authentik instance itself: its licenses stay installed.
         </>
       }
-      confirm={{ label: `Remove ${row.name}`, busyLabel: 'Removing…', busy: remove.isPending, run: () => remove.mutate(row.id), problem: remove.error?.message ?? null }}
+      confirm={{
+        label: `Remove ${row.name}`,
+        busyLabel: 'Removing…',
+        busy: remove.isPending,
+        run: () => remove.mutate(row.id),
+        problem: remove.error?.message ?? null,
+      }}
     />
   );
 }

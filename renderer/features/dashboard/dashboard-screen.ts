@@ -11,7 +11,8 @@ export type RefreshProgress = EventPayload<'instances:refresh-progress'>;
 export type DashboardOutcome = { tone: 'notice' | 'problem'; text: string } | null;
 
 /** The Add instance dialog, as a union so a closed dialog holds no form (the typed token leaves memory with it). */
-export type AddDialog = { open: false } | { open: true; form: InstanceForm; attempted: boolean; caFileName: string | null; ca: CaView };
+export type AddDialog =
+  { open: false } | { open: true; form: InstanceForm; attempted: boolean; caFileName: string | null; ca: CaView };
 
 /** What the dashboard holds for the screen alone; the instances and the vault audit are queries. */
 export interface DashboardScreenState {
@@ -59,8 +60,9 @@ const CLOSED: AddDialog = { open: false };
 
 export const useDashboardScreen = create<DashboardScreenState>()((set, get) => {
   const caReader = createCaReader((ca) => set((state) => (state.add.open ? { add: { ...state.add, ca } } : {})));
-  const editAdd = (change: (add: Extract<AddDialog, { open: true }>) => Partial<Extract<AddDialog, { open: true }>>): void =>
-    set((state) => (state.add.open ? { add: { ...state.add, ...change(state.add) } } : {}));
+  const editAdd = (
+    change: (add: Extract<AddDialog, { open: true }>) => Partial<Extract<AddDialog, { open: true }>>,
+  ): void => set((state) => (state.add.open ? { add: { ...state.add, ...change(state.add) } } : {}));
   return {
     sort: DEFAULT_SORT,
     filters: NO_FILTERS,
@@ -74,7 +76,8 @@ export const useDashboardScreen = create<DashboardScreenState>()((set, get) => {
     orphansDialogOpen: false,
     vaultNotice: null,
 
-    sortChanged: (column, direction) => set((state) => ({ sort: direction === undefined ? nextSort(state.sort, column) : { column, direction } })),
+    sortChanged: (column, direction) =>
+      set((state) => ({ sort: direction === undefined ? nextSort(state.sort, column) : { column, direction } })),
     filterChanged: (change) => set((state) => ({ filters: { ...state.filters, ...change } })),
     filtersCleared: () => set({ filters: NO_FILTERS }),
     outcomeShown: (outcome) => set({ outcome }),
@@ -83,15 +86,22 @@ export const useDashboardScreen = create<DashboardScreenState>()((set, get) => {
     refreshProgressed: (progress) => set((state) => (state.progress === null ? {} : { progress })),
     refreshEnded: () => set({ progress: null }),
     autoRefreshDone: () => set({ autoRefreshed: true }),
-    dataNoticesDismissed: (notices) => set((state) => ({ dismissedDataNotices: [...state.dismissedDataNotices, ...notices] })),
+    dataNoticesDismissed: (notices) =>
+      set((state) => ({ dismissedDataNotices: [...state.dismissedDataNotices, ...notices] })),
 
-    addDialogOpened: () => set({ add: { open: true, form: EMPTY_INSTANCE_FORM, attempted: false, caFileName: null, ca: { status: 'none' } } }),
+    addDialogOpened: () =>
+      set({
+        add: { open: true, form: EMPTY_INSTANCE_FORM, attempted: false, caFileName: null, ca: { status: 'none' } },
+      }),
     addDialogClosed() {
       caReader.cancelled();
       set({ add: CLOSED });
     },
     addFormEdited(change) {
-      editAdd((add) => ({ form: { ...add.form, ...change }, ...(change.caPem === undefined ? {} : { caFileName: null }) }));
+      editAdd((add) => ({
+        form: { ...add.form, ...change },
+        ...(change.caPem === undefined ? {} : { caFileName: null }),
+      }));
       if (change.caPem !== undefined) void caReader.pemChanged(change.caPem);
     },
     async caFileChosen(file) {
@@ -121,4 +131,5 @@ export const INITIAL_DASHBOARD_SCREEN = useDashboardScreen.getInitialState();
  */
 export const dashboardRefreshProgressed = (progress: RefreshProgress): void =>
   useDashboardScreen.setState((state) => (state.progress === null ? {} : { progress }));
-export const dashboardNoticeShown = (text: string): void => useDashboardScreen.setState({ outcome: { tone: 'notice', text } });
+export const dashboardNoticeShown = (text: string): void =>
+  useDashboardScreen.setState({ outcome: { tone: 'notice', text } });

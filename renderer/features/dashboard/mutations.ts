@@ -2,7 +2,14 @@ import { useMutation, type QueryClient } from '@tanstack/react-query';
 import type { InstanceRow } from '../../../shared/instances/instance-row';
 import type { IpcFailureError } from '../../ipc/answer';
 import { instanceKeys } from '../../queries/instance-keys';
-import { cachedInstanceRows, refreshed, refreshKeys, refreshRunning, rowRemoved, rowsAnswered } from '../../queries/instance-list';
+import {
+  cachedInstanceRows,
+  refreshed,
+  refreshKeys,
+  refreshRunning,
+  rowRemoved,
+  rowsAnswered,
+} from '../../queries/instance-list';
 import { askMain } from '../../queries/query-client';
 import { addRequestOf, type InstanceForm } from '../../store/instance-form';
 import { saveTextFile } from '../../store/save-file';
@@ -25,7 +32,8 @@ interface RowRefresh {
   row: InstanceRow | undefined;
 }
 
-const nameOf = (client: QueryClient, id: string): string => cachedInstanceRows(client).find((row) => row.id === id)?.name ?? 'The instance';
+const nameOf = (client: QueryClient, id: string): string =>
+  cachedInstanceRows(client).find((row) => row.id === id)?.name ?? 'The instance';
 
 /** "Refresh all": main reads every instance, telling its progress as it goes (`instances:refresh-progress`). */
 export function useRefreshAll() {
@@ -67,7 +75,10 @@ export function useRefreshInstance(id: string) {
     onSuccess(answer) {
       if (answer === null) return;
       const error = answer.row?.lastRefresh?.error ?? null;
-      outcomeShown({ tone: 'notice', text: error === null ? `Refreshed ${answer.name}.` : `${answer.name} could not be read: ${error.message}` });
+      outcomeShown({
+        tone: 'notice',
+        text: error === null ? `Refreshed ${answer.name}.` : `${answer.name} could not be read: ${error.message}`,
+      });
     },
     onError(error, _variables, _context, { client }) {
       outcomeShown({ tone: 'problem', text: `${nameOf(client, id)} could not be refreshed: ${error.message}` });
@@ -83,7 +94,10 @@ export function useAddInstance() {
     onSuccess({ instance }, _form, _context, { client }) {
       rowsAnswered(client, [instance]);
       addDialogClosed();
-      outcomeShown({ tone: 'notice', text: `Added ${instance.name}. Its API token is stored in the token vault only.` });
+      outcomeShown({
+        tone: 'notice',
+        text: `Added ${instance.name}. Its API token is stored in the token vault only.`,
+      });
     },
   });
 }
@@ -130,6 +144,7 @@ export function useDeleteOrphanedTokens() {
       orphansDialogClosed();
       vaultNoticeShown(`Deleted ${deleted.toLocaleString()} orphaned token${deleted === 1 ? '' : 's'}.`);
     },
-    onSettled: (_data, _error, _variables, _context, { client }) => client.invalidateQueries({ queryKey: instanceKeys.vaultAudit() }),
+    onSettled: (_data, _error, _variables, _context, { client }) =>
+      client.invalidateQueries({ queryKey: instanceKeys.vaultAudit() }),
   });
 }

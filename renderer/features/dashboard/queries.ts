@@ -56,5 +56,9 @@ export const useVaultAudit = () => useQuery(vaultAuditQuery);
 
 /** What the vault notice is about, as one string: the same findings are dismissed once. */
 export function vaultFindingsOf(audit: VaultAudit | undefined, problem: string | null): string {
-  return JSON.stringify({ orphans: [...(audit?.orphanedAccounts ?? [])].sort(), missing: (audit?.missingTokens ?? []).map((entry) => entry.id).sort(), problem });
+  return JSON.stringify({
+    orphans: [...(audit?.orphanedAccounts ?? [])].sort(),
+    missing: (audit?.missingTokens ?? []).map((entry) => entry.id).sort(),
+    problem,
+  });
 }

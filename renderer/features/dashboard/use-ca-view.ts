@@ -2,7 +2,11 @@ import { useEffect, useState } from 'react';
 import { createCaReader, type CaView } from '../../store/ca-reader';
 
 /** The CA of a form described as it is read (an answer for older text is dropped), for as long as the form is shown. */
-export function useCaView(initialPem: string): { ca: CaView; pemChanged: (pem: string) => void; fileChosen: (file: File) => Promise<string | null> } {
+export function useCaView(initialPem: string): {
+  ca: CaView;
+  pemChanged: (pem: string) => void;
+  fileChosen: (file: File) => Promise<string | null>;
+} {
   const [ca, setCa] = useState<CaView>({ status: 'none' });
   const [reader] = useState(() => createCaReader(setCa));
   useEffect(() => {

@@ -28,11 +28,19 @@ export function InstallDialog({ onLateOutcome }: { onLateOutcome: (text: string)
     installDialogClosed();
   };
   return (
-    <ModalDialog open={dialog.open} onDismiss={closed} labelledBy={TITLE_ID} describedBy="install-intro" className="dialog dialog--wide">
+    <ModalDialog
+      open={dialog.open}
+      onDismiss={closed}
+      labelledBy={TITLE_ID}
+      describedBy="install-intro"
+      className="dialog dialog--wide"
+    >
       {dialog.open && (
         <div ref={body} className="install-dialog" data-step={step}>
           <h2 id={TITLE_ID} tabIndex={-1}>
-            {dialog.replaces === null ? `Install a license on ${dialog.instanceName}` : `Replace the key of “${dialog.replaces.name}” on ${dialog.instanceName}`}
+            {dialog.replaces === null
+              ? `Install a license on ${dialog.instanceName}`
+              : `Replace the key of “${dialog.replaces.name}” on ${dialog.instanceName}`}
           </h2>
           <p id="install-intro" className="hint">
             {dialog.replaces === null
@@ -42,7 +50,13 @@ export function InstallDialog({ onLateOutcome }: { onLateOutcome: (text: string)
           {dialog.flow.step === 'key' ? (
             <InstallKeyStep dialog={dialog} flow={dialog.flow} preflight={preflight} onClose={closed} />
           ) : dialog.flow.step === 'preflight' ? (
-            <InstallPreflightStep dialog={dialog} flow={dialog.flow} preflight={preflight} install={install} onClose={closed} />
+            <InstallPreflightStep
+              dialog={dialog}
+              flow={dialog.flow}
+              preflight={preflight}
+              install={install}
+              onClose={closed}
+            />
           ) : (
             <InstallOutcomeStep dialog={dialog} flow={dialog.flow} onClose={closed} />
           )}

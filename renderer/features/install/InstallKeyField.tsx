@@ -4,7 +4,15 @@ import { useInstallScreen, type OpenInstallDialog } from './install-screen';
 import type { PreflightRequest } from './mutations';
 
 /** The key to install: pasted, dropped or chosen; hidden once checked and never shown again. A file's key is checked at once. */
-export function InstallKeyField({ dialog, locked, onCheck }: { dialog: OpenInstallDialog; locked: boolean; onCheck: (request: PreflightRequest) => void }) {
+export function InstallKeyField({
+  dialog,
+  locked,
+  onCheck,
+}: {
+  dialog: OpenInstallDialog;
+  locked: boolean;
+  onCheck: (request: PreflightRequest) => void;
+}) {
   const keyEdited = useInstallScreen((state) => state.keyEdited);
   const keyFileRead = useInstallScreen((state) => state.keyFileRead);
   const checkRequest = useInstallScreen((state) => state.checkRequest);

@@ -6,7 +6,12 @@ import { ActionFeedback } from '../../ui/ActionFeedback';
 type Preflight = ReturnType<typeof usePreflightInstall>;
 
 /** Step 1: the key, then "Check" (the preflight reads the instance and sends nothing). */
-export function InstallKeyStep(props: { dialog: OpenInstallDialog; flow: Extract<InstallStep, { step: 'key' }>; preflight: Preflight; onClose: () => void }) {
+export function InstallKeyStep(props: {
+  dialog: OpenInstallDialog;
+  flow: Extract<InstallStep, { step: 'key' }>;
+  preflight: Preflight;
+  onClose: () => void;
+}) {
   const { dialog, flow, preflight, onClose } = props;
   const checkRequest = useInstallScreen((state) => state.checkRequest);
   // Only a check of the key and instance shown now counts: one for an older key was dropped.

@@ -2,10 +2,23 @@ import { InstallOutcomeReport } from '../../ui/install-report/InstallOutcomeRepo
 import type { InstallStep, OpenInstallDialog } from './install-screen';
 
 /** Step 3: what happened, with the guide's check that the cumulative expiry moved on; "Done" closes. */
-export function InstallOutcomeStep({ dialog, flow, onClose }: { dialog: OpenInstallDialog; flow: Extract<InstallStep, { step: 'outcome' }>; onClose: () => void }) {
+export function InstallOutcomeStep({
+  dialog,
+  flow,
+  onClose,
+}: {
+  dialog: OpenInstallDialog;
+  flow: Extract<InstallStep, { step: 'outcome' }>;
+  onClose: () => void;
+}) {
   return (
     <div className="install-steps">
-      <InstallOutcomeReport outcome={flow.outcome} name={dialog.instanceName} replaces={dialog.replaces?.name ?? null} before={flow.preflight.cumulativeExpiryNow} />
+      <InstallOutcomeReport
+        outcome={flow.outcome}
+        name={dialog.instanceName}
+        replaces={dialog.replaces?.name ?? null}
+        before={flow.preflight.cumulativeExpiryNow}
+      />
       <div className="dialog__actions">
         <button type="button" className="primary" onClick={onClose}>
           Done

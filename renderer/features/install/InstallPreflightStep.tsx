@@ -62,7 +62,13 @@ export function InstallPreflightStep({ dialog, flow, preflight, install, onClose
         replaces={replaces}
         consent={
           offer === 'install-anyway' && (
-            <OverCapacityConsent name={name} overCapacity={flow.preflight.overCapacity} acknowledged={flow.acknowledged} disabled={installing} onAcknowledged={overCapacityAcknowledged} />
+            <OverCapacityConsent
+              name={name}
+              overCapacity={flow.preflight.overCapacity}
+              acknowledged={flow.acknowledged}
+              disabled={installing}
+              onAcknowledged={overCapacityAcknowledged}
+            />
           )
         }
       />
@@ -73,7 +79,13 @@ export function InstallPreflightStep({ dialog, flow, preflight, install, onClose
         </button>
         {offer === 'install' && (
           <button type="button" className="primary" aria-disabled={!canInstall} onClick={confirmed}>
-            {installing ? (replaces === null ? 'Installing…' : 'Replacing…') : replaces === null ? 'Install' : 'Replace key'}
+            {installing
+              ? replaces === null
+                ? 'Installing…'
+                : 'Replacing…'
+              : replaces === null
+                ? 'Install'
+                : 'Replace key'}
           </button>
         )}
         {offer === 'install-anyway' && (

@@ -67,34 +67,59 @@ export interface InstallScreenState {
 const KEY_STEP: InstallStep = { step: 'key', problem: null };
 
 export const useInstallScreen = create<InstallScreenState>()((set, get) => {
-  const editOpen = (change: (dialog: Open) => Partial<Open>): void => set((state) => (state.dialog.open ? { dialog: { ...state.dialog, ...change(state.dialog) } } : {}));
+  const editOpen = (change: (dialog: Open) => Partial<Open>): void =>
+    set((state) => (state.dialog.open ? { dialog: { ...state.dialog, ...change(state.dialog) } } : {}));
   return {
     dialog: { open: false },
     openings: 0,
     installDialogOpened: (instanceId, instanceName, replaces) =>
       set((state) => ({
         openings: state.openings + 1,
-        dialog: { open: true, instanceId, instanceName, replaces: replaces ?? null, key: '', fileName: null, keyChecked: false, attempt: 0, flow: KEY_STEP },
+        dialog: {
+          open: true,
+          instanceId,
+          instanceName,
+          replaces: replaces ?? null,
+          key: '',
+          fileName: null,
+          keyChecked: false,
+          attempt: 0,
+          flow: KEY_STEP,
+        },
       })),
     // The key leaves memory with the dialog.
     installDialogClosed: () => set((state) => ({ openings: state.openings + 1, dialog: { open: false } })),
-    keyEdited: (key, fileName = null) => editOpen((dialog) => ({ key, fileName, keyChecked: false, attempt: dialog.attempt + 1, flow: KEY_STEP })),
+    keyEdited: (key, fileName = null) =>
+      editOpen((dialog) => ({ key, fileName, keyChecked: false, attempt: dialog.attempt + 1, flow: KEY_STEP })),
     keyFileRead(attempt, read, fileName) {
       const { dialog } = get();
       if (!dialog.open || dialog.attempt !== attempt) return false;
-      if ('problem' in read) editOpen((open) => ({ attempt: open.attempt + 1, flow: { step: 'key', problem: read.problem } }));
+      if ('problem' in read)
+        editOpen((open) => ({ attempt: open.attempt + 1, flow: { step: 'key', problem: read.problem } }));
       else get().keyEdited(read.key, fileName);
       return !('problem' in read);
     },
     // The license it was to replace is this instance's, so on the other one the key is installed alongside.
-    otherInstanceChosen: (instanceId, instanceName) => editOpen((dialog) => ({ instanceId, instanceName, replaces: null, attempt: dialog.attempt + 1, flow: KEY_STEP })),
-    overCapacityAcknowledged: (acknowledged) => editOpen((dialog) => (dialog.flow.step === 'preflight' ? { flow: { ...dialog.flow, acknowledged } } : {})),
+    otherInstanceChosen: (instanceId, instanceName) =>
+      editOpen((dialog) => ({ instanceId, instanceName, replaces: null, attempt: dialog.attempt + 1, flow: KEY_STEP })),
+    overCapacityAcknowledged: (acknowledged) =>
+      editOpen((dialog) => (dialog.flow.step === 'preflight' ? { flow: { ...dialog.flow, acknowledged } } : {})),
     preflightAnswered: (attempt, preflight) =>
-      editOpen((dialog) => (dialog.attempt === attempt && dialog.flow.step === 'key' ? { keyChecked: true, flow: { step: 'preflight', preflight, acknowledged: false } } : {})),
+      editOpen((dialog) =>
+        dialog.attempt === attempt && dialog.flow.step === 'key'
+          ? { keyChecked: true, flow: { step: 'preflight', preflight, acknowledged: false } }
+          : {},
+      ),
     checkRequest() {
       const { dialog, openings } = get();
       if (!dialog.open || dialog.key.trim() === '' || dialog.flow.step === 'outcome') return null;
-      return { opening: openings, attempt: dialog.attempt, instanceId: dialog.instanceId, key: dialog.key, replaces: dialog.replaces };
+      return {
+        opening: openings,
+        attempt: dialog.attempt,
+        instanceId: dialog.instanceId,
+        key: dialog.key,
+        replaces: dialog.replaces,
+      };
     },
     stillShown(opening) {
       const { dialog, openings } = get();

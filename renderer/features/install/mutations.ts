@@ -17,7 +17,11 @@ export function usePreflightInstall() {
   const preflightAnswered = useInstallScreen((state) => state.preflightAnswered);
   return useMutation({
     mutationFn: (request: PreflightRequest, { client }) =>
-      askMain(client, 'instances:preflight-install', { id: request.instanceId, key: request.key.trim(), replaces: request.replaces?.licenseUuid ?? null }),
+      askMain(client, 'instances:preflight-install', {
+        id: request.instanceId,
+        key: request.key.trim(),
+        replaces: request.replaces?.licenseUuid ?? null,
+      }),
     // An answer for an older key, another instance or an earlier dialog is dropped by the screen state.
     onSuccess: (preflight, request) => preflightAnswered(request.attempt, preflight),
   });
@@ -33,8 +37,13 @@ export interface InstallRequest {
 }
 
 function outcomeNotice(name: string, outcome: InstallOutcome, replaces: InstallReplaces | null): string {
-  if (replaces !== null) return outcome.installed ? `Replaced the key of “${replaces.name}” on ${name}.` : `The key of “${replaces.name}” was not replaced on ${name}: ${outcome.message}`;
-  return outcome.installed ? `Installed a license on ${name}.` : `The license was not installed on ${name}: ${outcome.message}`;
+  if (replaces !== null)
+    return outcome.installed
+      ? `Replaced the key of “${replaces.name}” on ${name}.`
+      : `The key of “${replaces.name}” was not replaced on ${name}: ${outcome.message}`;
+  return outcome.installed
+    ? `Installed a license on ${name}.`
+    : `The license was not installed on ${name}: ${outcome.message}`;
 }
 
 /**
@@ -55,11 +64,13 @@ export function useInstallKey(noticeElsewhere: (text: string) => void) {
       }),
     onSuccess({ instance, ...outcome }, request, _context, { client }) {
       rowsAnswered(client, [instance]);
-      if (!installAnswered(request.opening, outcome)) noticeElsewhere(outcomeNotice(request.instanceName, outcome, request.replaces));
+      if (!installAnswered(request.opening, outcome))
+        noticeElsewhere(outcomeNotice(request.instanceName, outcome, request.replaces));
     },
     onError(error, request) {
       // Shown in the dialog while it is open on this install (the step's own error); else on the dashboard.
-      if (!stillShown(request.opening)) noticeElsewhere(`Installing a license on ${request.instanceName} failed: ${error.message}`);
+      if (!stillShown(request.opening))
+        noticeElsewhere(`Installing a license on ${request.instanceName} failed: ${error.message}`);
     },
   });
 }

@@ -12,22 +12,43 @@ function verdict({ now, added, licensed }: ForecastLine): { text: string; over: 
   if (licensed === null) return { text: 'licensed seats not known', over: false };
   const total = now + added;
   if (total <= licensed) return { text: `within the ${licensed.toLocaleString()} licensed`, over: false };
-  return { text: `exceeds the ${licensed.toLocaleString()} licensed by ${(total - licensed).toLocaleString()}`, over: true };
+  return {
+    text: `exceeds the ${licensed.toLocaleString()} licensed by ${(total - licensed).toLocaleString()}`,
+    over: true,
+  };
 }
 
 /** authentik's forecast of users in a year against the licensed seats, with how authentik computes it. */
-export function ForecastTable({ forecast, licensed }: { forecast: InstanceDetail['forecast']; licensed: InstanceRow['licensed'] }) {
+export function ForecastTable({
+  forecast,
+  licensed,
+}: {
+  forecast: InstanceDetail['forecast'];
+  licensed: InstanceRow['licensed'];
+}) {
   if (forecast === null) {
     return (
       <>
         <h3>Forecast</h3>
-        <p className="muted">authentik gave no forecast: older versions have none, and it needs the permission to view licenses.</p>
+        <p className="muted">
+          authentik gave no forecast: older versions have none, and it needs the permission to view licenses.
+        </p>
       </>
     );
   }
   const lines: ForecastLine[] = [
-    { label: 'Internal users', now: forecast.internalUsers, added: forecast.forecastedInternalUsers, licensed: licensed?.internalUsers ?? null },
-    { label: 'External users', now: forecast.externalUsers, added: forecast.forecastedExternalUsers, licensed: licensed?.externalUsers ?? null },
+    {
+      label: 'Internal users',
+      now: forecast.internalUsers,
+      added: forecast.forecastedInternalUsers,
+      licensed: licensed?.internalUsers ?? null,
+    },
+    {
+      label: 'External users',
+      now: forecast.externalUsers,
+      added: forecast.forecastedExternalUsers,
+      licensed: licensed?.externalUsers ?? null,
+    },
   ];
   return (
     <>
@@ -58,8 +79,8 @@ export function ForecastTable({ forecast, licensed }: { forecast: InstanceDetail
         </tbody>
       </table>
       <p className="hint">
-        authentik’s forecast: internal users grow by 12 × those who joined in the last 30 days; for external users it takes 12 × all current
-        external users, which overstates growth — read that line as an upper bound.
+        authentik’s forecast: internal users grow by 12 × those who joined in the last 30 days; for external users it
+        takes 12 × all current external users, which overstates growth — read that line as an upper bound.
       </p>
     </>
   );

@@ -25,14 +25,19 @@ export function InstallIdCard({ detail }: { detail: InstanceDetail }) {
       {detail.previousInstallId !== null && !unknown && (
         <div className="callout callout--bad" role="alert">
           <p>
-            <strong>The Install ID changed.</strong> It was <code>{detail.previousInstallId}</code> when this instance was last read. Keys
-            issued for the previous ID no longer match, so authentik stops accepting them.
+            <strong>The Install ID changed.</strong> It was <code>{detail.previousInstallId}</code> when this instance
+            was last read. Keys issued for the previous ID no longer match, so authentik stops accepting them.
           </p>
           <p>Get keys for the new Install ID from the customer portal and install them here.</p>
         </div>
       )}
       <div className="row">
-        <button type="button" aria-disabled={unknown} aria-describedby="install-id-value" onClick={() => copyInstallId.mutate(undefined)}>
+        <button
+          type="button"
+          aria-disabled={unknown}
+          aria-describedby="install-id-value"
+          onClick={() => copyInstallId.mutate(undefined)}
+        >
           {copied ? (
             <>
               <span aria-hidden="true">✓ </span>Copied
@@ -41,14 +46,20 @@ export function InstallIdCard({ detail }: { detail: InstanceDetail }) {
             'Copy Install ID'
           )}
         </button>
-        <button type="button" aria-disabled={unknown} aria-describedby="portal-hint" onClick={() => {
+        <button
+          type="button"
+          aria-disabled={unknown}
+          aria-describedby="portal-hint"
+          onClick={() => {
             if (installId !== null) openPortal.mutate({ installId, url });
-          }}>
+          }}
+        >
           Open customer portal
         </button>
       </div>
       <p id="portal-hint" className="hint">
-        Opens the customer portal’s purchase page in your browser with this Install ID and the address {url}, like authentik’s own button.
+        Opens the customer portal’s purchase page in your browser with this Install ID and the address {url}, like
+        authentik’s own button.
       </p>
     </section>
   );

@@ -14,9 +14,11 @@ import { WarningsPanel } from './WarningsPanel';
 
 /** What the page shows while the instance cannot be read: an earlier read of this session, its last known status, or nothing. */
 function readProblemShown(detail: InstanceDetail): string {
-  if (detail.readAt !== null) return `Shown below is what was read at ${localDateTime(detail.readAt)}; it may be out of date. `;
+  if (detail.readAt !== null)
+    return `Shown below is what was read at ${localDateTime(detail.readAt)}; it may be out of date. `;
   const lastKnownAt = lastKnownAtOf(detail.instance);
-  if (lastKnownAt !== null) return `Shown below is its last known status, read at ${localDateTime(lastKnownAt)}; its licenses are not shown until it is read again. `;
+  if (lastKnownAt !== null)
+    return `Shown below is its last known status, read at ${localDateTime(lastKnownAt)}; its licenses are not shown until it is read again. `;
   return 'Nothing has been read from it in this session, so its licenses are not shown. ';
 }
 
@@ -27,7 +29,8 @@ function ReadProblem({ detail }: { detail: InstanceDetail }) {
   return (
     <div className="problem" role="alert">
       <p>
-        <strong>{detail.instance.name} could not be read</strong> ({localDateTime(error.at)}): {error.error?.message ?? 'the instance did not answer.'}
+        <strong>{detail.instance.name} could not be read</strong> ({localDateTime(error.at)}):{' '}
+        {error.error?.message ?? 'the instance did not answer.'}
       </p>
       <p>
         {readProblemShown(detail)}
@@ -72,7 +75,8 @@ export function InstanceDetailView({ detail, now, loadProblem: readAgainProblem,
       {readFailed(detail) && <ReadProblem detail={detail} />}
       {!detail.hasToken && (
         <p className="problem" role="alert">
-          <strong>No API token is in the token vault for {detail.instance.name}.</strong> The instance cannot be read until you enter one: press Edit.
+          <strong>No API token is in the token vault for {detail.instance.name}.</strong> The instance cannot be read
+          until you enter one: press Edit.
         </p>
       )}
       <div className="instance-page__body" aria-busy={refreshing}>
@@ -83,7 +87,12 @@ export function InstanceDetailView({ detail, now, loadProblem: readAgainProblem,
         <WarningsPanel detail={detail} />
         <LicensesTable detail={detail} now={now} installOpened={slots.actions.installOpened} />
         {/* Next to the licenses it is about; it arrives from the portal after the page, so it pushes only the timeline down. */}
-        {slots.pendingInstall({ instanceId: id, instanceName: detail.instance.name, refreshing, onRefresh: () => refresh.mutate(undefined) })}
+        {slots.pendingInstall({
+          instanceId: id,
+          instanceName: detail.instance.name,
+          refreshing,
+          onRefresh: () => refresh.mutate(undefined),
+        })}
         <InstanceTimeline detail={detail} now={now} />
       </div>
     </>

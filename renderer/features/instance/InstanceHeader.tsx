@@ -35,7 +35,15 @@ function LastRefreshed({ detail, now }: { detail: InstanceDetail; now: number })
 }
 
 /** The instance's name, where it is and whose it is, when it was read, and what can be done to it. */
-export function InstanceHeader({ detail, now, actions }: { detail: InstanceDetail; now: number; actions: InstanceActions }) {
+export function InstanceHeader({
+  detail,
+  now,
+  actions,
+}: {
+  detail: InstanceDetail;
+  now: number;
+  actions: InstanceActions;
+}) {
   const { instance } = detail;
   const refreshing = usePageRefreshing(instance.id);
   const refresh = useRefreshInstance(instance.id);
@@ -51,8 +59,8 @@ export function InstanceHeader({ detail, now, actions }: { detail: InstanceDetai
             <span className="mono">{instance.url}</span>
             {instance.allowHttp && (
               <p className="plain-http-warning" role="note">
-                Plain HTTP is allowed for this instance: its API token is sent unencrypted, and anyone on the network in between can read it. Give
-                its https:// address under Edit… if it has one.
+                Plain HTTP is allowed for this instance: its API token is sent unencrypted, and anyone on the network in
+                between can read it. Give its https:// address under Edit… if it has one.
               </p>
             )}
           </dd>
@@ -84,10 +92,14 @@ export function InstanceHeader({ detail, now, actions }: { detail: InstanceDetai
         <button type="button" className="primary" onClick={() => actions.installOpened(instance.id, instance.name)}>
           Install a key…
         </button>
-        <button type="button" aria-disabled={refreshing} onClick={() => {
+        <button
+          type="button"
+          aria-disabled={refreshing}
+          onClick={() => {
             // One read at a time: the button stays focusable while it reads (aria-disabled), so it guards here.
             if (!refreshing) refresh.mutate(undefined);
-          }}>
+          }}
+        >
           {refreshing ? 'Refreshing…' : 'Refresh'}
         </button>
         <button type="button" onClick={() => actions.editOpened(instance.id)}>

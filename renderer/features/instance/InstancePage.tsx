@@ -42,7 +42,8 @@ export function InstancePage({ id, slots }: { id: string; slots: InstanceSlots }
       // Leaving the page forgets its notice, its dialog and what its actions left to say.
       pageClosed();
       const mutations = queryClient.getMutationCache();
-      for (const mutation of mutations.findAll({ mutationKey: instanceMutationKeys.page(id), status: 'error' })) mutations.remove(mutation);
+      for (const mutation of mutations.findAll({ mutationKey: instanceMutationKeys.page(id), status: 'error' }))
+        mutations.remove(mutation);
     };
   }, [id, pageClosed, queryClient]);
   useLeaveWhenRemoved(id);

@@ -1,5 +1,12 @@
 import type { InstanceDetail } from '../../../shared/instances/instance-detail';
-import { authentikTimeline, guideCapacities, guideInstanceTimeline, lastExpiryOf, type AuthentikTimeline, type TimelineDate } from '../../../shared/instances/instance-timeline';
+import {
+  authentikTimeline,
+  guideCapacities,
+  guideInstanceTimeline,
+  lastExpiryOf,
+  type AuthentikTimeline,
+  type TimelineDate,
+} from '../../../shared/instances/instance-timeline';
 import { authentikRules, rulesBasis } from '../../../shared/license/authentik-rules';
 import { toIsoUtc } from '../../../shared/time/iso';
 import { dayDistance, localDate, localDateTime } from '../../format/dates';
@@ -12,14 +19,27 @@ function distance(date: Pick<TimelineDate<string>, 'past' | 'days'>): string {
 }
 
 /** One dated step; passed steps say so in words, not by styling alone. */
-function Step<Kind extends string>({ date, words, atTheLatest = false }: { date: TimelineDate<Kind>; words: Record<Kind, string>; atTheLatest?: boolean }) {
+function Step<Kind extends string>({
+  date,
+  words,
+  atTheLatest = false,
+}: {
+  date: TimelineDate<Kind>;
+  words: Record<Kind, string>;
+  atTheLatest?: boolean;
+}) {
   const iso = toIsoUtc(date.at);
   return (
-    <li className={date.past ? 'timeline__step timeline__step--past' : 'timeline__step'} data-kind={date.kind} data-past={date.past}>
+    <li
+      className={date.past ? 'timeline__step timeline__step--past' : 'timeline__step'}
+      data-kind={date.kind}
+      data-past={date.past}
+    >
       <time dateTime={iso} title={localDateTime(iso)}>
         {atTheLatest ? `by ${localDate(iso)}` : localDate(iso)}
       </time>{' '}
-      <span>{words[date.kind]}</span> <span className="timeline__distance">({date.past ? `passed, ${distance(date)}` : distance(date)})</span>
+      <span>{words[date.kind]}</span>{' '}
+      <span className="timeline__distance">({date.past ? `passed, ${distance(date)}` : distance(date)})</span>
     </li>
   );
 }
@@ -27,7 +47,8 @@ function Step<Kind extends string>({ date, words, atTheLatest = false }: { date:
 /** Why the instance turns read-only on the date shown. */
 const READ_ONLY_CAUSES: Record<NonNullable<AuthentikTimeline['readOnly']>['cause'], string> = {
   expiry: 'six weeks after the latest expiry',
-  seats_lapse: 'at the latest: once the licenses expire their seats stop counting, and six weeks after authentik’s last valid usage record the users still exceed them',
+  seats_lapse:
+    'at the latest: once the licenses expire their seats stop counting, and six weeks after authentik’s last valid usage record the users still exceed them',
   over_capacity: 'at the latest: six weeks after authentik’s last valid usage record, the users exceeding the seats',
 };
 
@@ -36,8 +57,15 @@ export function InstanceTimeline({ detail, now }: { detail: InstanceDetail; now:
   const { instance } = detail;
   const rules = authentikRules(instance.version);
   const authentik = authentikTimeline({
-    lastExpiry: lastExpiryOf(rules, instance.latestValid === null ? null : Date.parse(instance.latestValid), detail.licenses),
-    overCapacity: { since: detail.overCapacitySince === null ? null : Date.parse(detail.overCapacitySince), outlook: detail.overCapacityOutlook },
+    lastExpiry: lastExpiryOf(
+      rules,
+      instance.latestValid === null ? null : Date.parse(instance.latestValid),
+      detail.licenses,
+    ),
+    overCapacity: {
+      since: detail.overCapacitySince === null ? null : Date.parse(detail.overCapacitySince),
+      outlook: detail.overCapacityOutlook,
+    },
     now,
     rules,
     // Unknown usage counts as users: authentik always has its admin account.
@@ -55,7 +83,8 @@ export function InstanceTimeline({ detail, now }: { detail: InstanceDetail; now:
           <strong>
             {readOnly.past ? 'Read-only since' : 'Read-only from'} {localDate(toIsoUtc(readOnly.at))}
           </strong>{' '}
-          ({distance(readOnly)}), {READ_ONLY_CAUSES[readOnly.cause]}, unless a valid key with enough seats is installed first.
+          ({distance(readOnly)}), {READ_ONLY_CAUSES[readOnly.cause]}, unless a valid key with enough seats is installed
+          first.
         </p>
       )}
       {authentik.expiry.length === 0 ? (
@@ -82,11 +111,14 @@ export function InstanceTimeline({ detail, now }: { detail: InstanceDetail; now:
           'none: no unexpired license verifies against this Install ID'
         ) : (
           <>
-            <time dateTime={toIsoUtc(guide.cumulativeExpiry.at)}>{localDate(toIsoUtc(guide.cumulativeExpiry.at))}</time> ({distance(guide.cumulativeExpiry)})
+            <time dateTime={toIsoUtc(guide.cumulativeExpiry.at)}>{localDate(toIsoUtc(guide.cumulativeExpiry.at))}</time>{' '}
+            ({distance(guide.cumulativeExpiry)})
           </>
         )}
       </p>
-      <p className="hint">The earliest expiry among the licenses not yet expired, taken again without each license once it expires.</p>
+      <p className="hint">
+        The earliest expiry among the licenses not yet expired, taken again without each license once it expires.
+      </p>
       {guide.steps.length > 0 && (
         <table className="seats" aria-labelledby="timeline-steps-heading">
           <caption id="timeline-steps-heading" className="seats__caption">

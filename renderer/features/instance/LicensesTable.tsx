@@ -10,7 +10,15 @@ import { ColumnHeads } from '../../ui/ColumnHeads';
 
 const SOON_DAYS = 30;
 
-const LICENSE_COLUMNS = ['License', 'Internal users', 'External users', 'Expiry', 'Offline check', 'Fingerprint', 'Flags'];
+const LICENSE_COLUMNS = [
+  'License',
+  'Internal users',
+  'External users',
+  'Expiry',
+  'Offline check',
+  'Fingerprint',
+  'Flags',
+];
 
 /** As authentik's license table: orange within 30 days, red once expired; said in words too. */
 function LicenseExpiry({ expiry, now }: { expiry: string; now: number }) {
@@ -22,7 +30,11 @@ function LicenseExpiry({ expiry, now }: { expiry: string; now: number }) {
         {localDate(expiry)}
       </time>
       <span className={`expiry__distance expiry__distance--${tone}`}>
-        {tone === 'bad' ? `Expired ${relativeDays(expiry, now)}` : tone === 'warn' ? `Expires soon, ${relativeDays(expiry, now)}` : relativeDays(expiry, now)}
+        {tone === 'bad'
+          ? `Expired ${relativeDays(expiry, now)}`
+          : tone === 'warn'
+            ? `Expires soon, ${relativeDays(expiry, now)}`
+            : relativeDays(expiry, now)}
       </span>
     </span>
   );
@@ -34,7 +46,13 @@ const reasonTitle = (reason: string): string => (REASON_TITLES as Record<string,
  * The key checked offline against this instance's Install ID by the instance's clock (authentik judges by
  * its own), with the reason in words; and by this computer's clock too when that gives another answer.
  */
-function OfflineVerdict({ verdict, byLocalClock }: { verdict: InstalledLicenseView['verdict']; byLocalClock: InstalledLicenseView['verdictByLocalClock'] }) {
+function OfflineVerdict({
+  verdict,
+  byLocalClock,
+}: {
+  verdict: InstalledLicenseView['verdict'];
+  byLocalClock: InstalledLicenseView['verdictByLocalClock'];
+}) {
   return (
     <span className={`verdict-cell verdict-cell--${verdict.valid ? 'ok' : 'bad'}`} data-reason={verdict.reason}>
       <span className="verdict-cell__title">
@@ -99,7 +117,9 @@ function LicenseRow({ license, instanceId, instanceName, duplicate, now, install
           <button
             type="button"
             className="small-button"
-            onClick={() => installOpened(instanceId, instanceName, { licenseUuid: license.licenseUuid, name: license.name })}
+            onClick={() =>
+              installOpened(instanceId, instanceName, { licenseUuid: license.licenseUuid, name: license.name })
+            }
           >
             Replace key…<span className="sr-only"> of {license.name}</span>
           </button>
@@ -113,7 +133,15 @@ function LicenseRow({ license, instanceId, instanceName, duplicate, now, install
 }
 
 /** The installed licenses, each checked offline against this instance's Install ID, with renew and delete. */
-export function LicensesTable({ detail, now, installOpened }: { detail: InstanceDetail; now: number; installOpened: InstanceActions['installOpened'] }) {
+export function LicensesTable({
+  detail,
+  now,
+  installOpened,
+}: {
+  detail: InstanceDetail;
+  now: number;
+  installOpened: InstanceActions['installOpened'];
+}) {
   const { instance, licenses } = detail;
   const seen = new Map<string, number>();
   for (const license of licenses) seen.set(license.fingerprint, (seen.get(license.fingerprint) ?? 0) + 1);
@@ -122,7 +150,11 @@ export function LicensesTable({ detail, now, installOpened }: { detail: Instance
       <h2 id="licenses-heading">Licenses</h2>
       {licenses.length === 0 ? (
         <div className="empty-licenses">
-          <p>{detail.readAt === null ? 'The licenses are shown once the instance has been read.' : 'No license is installed on this instance.'}</p>
+          <p>
+            {detail.readAt === null
+              ? 'The licenses are shown once the instance has been read.'
+              : 'No license is installed on this instance.'}
+          </p>
           <button type="button" onClick={() => installOpened(instance.id, instance.name)}>
             Install a key…
           </button>
@@ -147,7 +179,10 @@ export function LicensesTable({ detail, now, installOpened }: { detail: Instance
           </table>
         </div>
       )}
-      <p className="hint">The offline check verifies each key as authentik does, against this instance’s Install ID, without asking the server.</p>
+      <p className="hint">
+        The offline check verifies each key as authentik does, against this instance’s Install ID, without asking the
+        server.
+      </p>
     </section>
   );
 }

@@ -3,7 +3,15 @@ import { authentikRules } from '../../../shared/license/authentik-rules';
 import { localDate, localDateTime, relativeDays } from '../../format/dates';
 import { statusDifference } from '../../format/status-difference';
 import { readFailed } from '../../queries/instance-detail';
-import { FLAG_BANNERS, lastKnownAtOf, STATUS_ADVICE, STATUS_MEANINGS, STATUS_WORDS, statusKindOfValue, type StatusKind } from '../../store/instance-status';
+import {
+  FLAG_BANNERS,
+  lastKnownAtOf,
+  STATUS_ADVICE,
+  STATUS_MEANINGS,
+  STATUS_WORDS,
+  statusKindOfValue,
+  type StatusKind,
+} from '../../store/instance-status';
 import { FlagBadges } from '../../ui/FlagBadges';
 import { StatusValueBadge } from '../../ui/StatusBadge';
 import { UsageMeter } from '../../ui/UsageMeter';
@@ -33,7 +41,9 @@ function CombinedExpiry({ latestValid, now }: { latestValid: string | null; now:
       <time dateTime={latestValid} title={localDateTime(latestValid)}>
         {localDate(latestValid)}
       </time>{' '}
-      <span className={passed ? 'text-bad' : undefined}>({passed ? `expired ${relativeDays(latestValid, now)}` : relativeDays(latestValid, now)})</span>
+      <span className={passed ? 'text-bad' : undefined}>
+        ({passed ? `expired ${relativeDays(latestValid, now)}` : relativeDays(latestValid, now)})
+      </span>
     </>
   );
 }
@@ -62,10 +72,14 @@ export function StatusCard({ detail, now }: { detail: InstanceDetail; now: numbe
       <h2 id="status-heading">Status</h2>
       {lastKnownAt !== null ? (
         <p className="hint">
-          The last known status, as read at {localDateTime(lastKnownAt)}: {readFailed(detail) ? 'the latest read failed' : 'not read in this session yet'}.
+          The last known status, as read at {localDateTime(lastKnownAt)}:{' '}
+          {readFailed(detail) ? 'the latest read failed' : 'not read in this session yet'}.
         </p>
       ) : (
-        readFailed(detail) && detail.readAt !== null && <p className="hint">As read at {localDateTime(detail.readAt)}: the latest read failed.</p>
+        readFailed(detail) &&
+        detail.readAt !== null && (
+          <p className="hint">As read at {localDateTime(detail.readAt)}: the latest read failed.</p>
+        )
       )}
       {difference !== null ? (
         <>
@@ -80,9 +94,9 @@ export function StatusCard({ detail, now }: { detail: InstanceDetail; now: numbe
             </dd>
           </dl>
           <p className="status-card__why">
-            <strong>Why they differ:</strong> {difference.text} authentik enforces its cached status and recomputes it only when it records
-            usage (at most every 8 hours): until then its banners and read-only mode follow “{STATUS_WORDS[cached]}”; afterwards they follow
-            “{STATUS_WORDS[live]}”.
+            <strong>Why they differ:</strong> {difference.text} authentik enforces its cached status and recomputes it
+            only when it records usage (at most every 8 hours): until then its banners and read-only mode follow “
+            {STATUS_WORDS[cached]}”; afterwards they follow “{STATUS_WORDS[live]}”.
           </p>
           <StatusAdvice kind={cached} label={`Cached: ${STATUS_WORDS[cached]}`} />
           <StatusAdvice kind={live} label={`Live: ${STATUS_WORDS[live]}`} />
@@ -90,8 +104,14 @@ export function StatusCard({ detail, now }: { detail: InstanceDetail; now: numbe
       ) : (
         <>
           <p className="status-card__badge">
-            <StatusValueBadge status={instance.status ?? instance.statusCached} state={instance.state} lastKnownAt={lastKnownAt} />
-            {instance.status !== null && instance.statusCached !== null && <span className="muted"> live and cached agree</span>}
+            <StatusValueBadge
+              status={instance.status ?? instance.statusCached}
+              state={instance.state}
+              lastKnownAt={lastKnownAt}
+            />
+            {instance.status !== null && instance.statusCached !== null && (
+              <span className="muted"> live and cached agree</span>
+            )}
           </p>
           <StatusAdvice kind={instance.status === null ? cached : live} label={null} />
         </>
@@ -99,7 +119,8 @@ export function StatusCard({ detail, now }: { detail: InstanceDetail; now: numbe
       <dl className="instance-facts">
         <dt>Combined expiry</dt>
         <dd>
-          <CombinedExpiry latestValid={instance.latestValid} now={now} /> <span className="muted">(the server’s latest_valid)</span>
+          <CombinedExpiry latestValid={instance.latestValid} now={now} />{' '}
+          <span className="muted">(the server’s latest_valid)</span>
         </dd>
         <dt>Flags</dt>
         <dd>
@@ -117,11 +138,19 @@ export function StatusCard({ detail, now }: { detail: InstanceDetail; now: numbe
       <div className="status-card__usage">
         <div>
           <span className="usage-label">Internal users</span>
-          <UsageMeter used={instance.usage?.internalUsers ?? null} licensed={instance.licensed?.internalUsers ?? null} noun="Internal users" />
+          <UsageMeter
+            used={instance.usage?.internalUsers ?? null}
+            licensed={instance.licensed?.internalUsers ?? null}
+            noun="Internal users"
+          />
         </div>
         <div>
           <span className="usage-label">External users</span>
-          <UsageMeter used={instance.usage?.externalUsers ?? null} licensed={instance.licensed?.externalUsers ?? null} noun="External users" />
+          <UsageMeter
+            used={instance.usage?.externalUsers ?? null}
+            licensed={instance.licensed?.externalUsers ?? null}
+            noun="External users"
+          />
         </div>
       </div>
       <ForecastTable forecast={detail.forecast} licensed={instance.licensed} />

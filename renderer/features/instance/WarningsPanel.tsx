@@ -7,7 +7,10 @@ export function WarningsPanel({ detail }: { detail: InstanceDetail }) {
   const others = instance.warnings.filter((warning) => !warnings.some((known) => known.message === warning));
   const count = warnings.length + others.length;
   return (
-    <section className={`panel warnings-panel${count > 0 ? ' warnings-panel--some' : ''}`} aria-labelledby="warnings-heading">
+    <section
+      className={`panel warnings-panel${count > 0 ? ' warnings-panel--some' : ''}`}
+      aria-labelledby="warnings-heading"
+    >
       <h2 id="warnings-heading">
         Warnings <span className="muted">({count === 0 ? 'none' : count.toLocaleString()})</span>
       </h2>

@@ -9,6 +9,10 @@ import { licensedCapacity, type UserCounts } from '../../../shared/license/capac
 export function capacityWithout(detail: InstanceDetail, licenseUuid: string, now: number): UserCounts {
   const remaining = detail.licenses
     .filter((license) => license.licenseUuid !== licenseUuid)
-    .map((license) => ({ expiresAt: Date.parse(license.expiry), internalUsers: license.internalUsers, externalUsers: license.externalUsers }));
+    .map((license) => ({
+      expiresAt: Date.parse(license.expiry),
+      internalUsers: license.internalUsers,
+      externalUsers: license.externalUsers,
+    }));
   return licensedCapacity(remaining, { rules: authentikRules(detail.instance.version), now });
 }

@@ -20,8 +20,10 @@ export const useInstanceScreen = create<InstanceScreenState>()((set) => ({
   notice: null,
   installIdCopied: null,
   deletion: null,
-  noticeShown: (instanceId, text) => set({ notice: text === null ? null : { instanceId, text }, installIdCopied: null }),
-  installIdCopiedOn: (instanceId) => set({ notice: { instanceId, text: 'Copied the Install ID to the clipboard.' }, installIdCopied: instanceId }),
+  noticeShown: (instanceId, text) =>
+    set({ notice: text === null ? null : { instanceId, text }, installIdCopied: null }),
+  installIdCopiedOn: (instanceId) =>
+    set({ notice: { instanceId, text: 'Copied the Install ID to the clipboard.' }, installIdCopied: instanceId }),
   deletionAsked: (instanceId, licenseUuid) => set({ deletion: { instanceId, licenseUuid } }),
   deletionClosed: () => set({ deletion: null }),
   pageClosed: () => set({ notice: null, installIdCopied: null, deletion: null }),

@@ -6,11 +6,14 @@ const day = (iso: string): string => localDate(iso);
 
 /** Where authentik's last valid usage record lies, and what that rests on, in words. */
 export function lastValidWords({ lastValid, basis }: Pick<OverCapacityOutlookView, 'lastValid' | 'basis'>): string {
-  const reading = basis.history === null ? '' : ` and the app's reading of ${basis.history.status} on ${day(basis.history.at)}`;
+  const reading =
+    basis.history === null ? '' : ` and the app's reading of ${basis.history.status} on ${day(basis.history.at)}`;
   const source = `From the status authentik reports (${basis.status})${reading}`;
-  if (lastValid === null) return `${source}, it has no usage record with the status Valid, and from 2024.8 it then counts as if the last were in 1970.`;
+  if (lastValid === null)
+    return `${source}, it has no usage record with the status Valid, and from 2024.8 it then counts as if the last were in 1970.`;
   if (lastValid.notBefore === null) return `${source}, that record is from before ${day(lastValid.notAfter)}.`;
-  if (day(lastValid.notBefore) === day(lastValid.notAfter)) return `${source}, that record is from ${day(lastValid.notAfter)}.`;
+  if (day(lastValid.notBefore) === day(lastValid.notAfter))
+    return `${source}, that record is from ${day(lastValid.notAfter)}.`;
   return `${source}, that record is from between ${day(lastValid.notBefore)} and ${day(lastValid.notAfter)}.`;
 }
 

@@ -31,7 +31,9 @@ export function useRefreshInstance(id: string) {
     mutationFn: (_: undefined, { client }) => askMain(client, 'instances:detail', { id, refresh: true }),
     onMutate: () => noticeShown(id, null),
     onSuccess(answer, _input, _context, { client }) {
-      const detail = client.setQueryData<InstanceDetail>(instanceKeys.detail(id), (previous) => keptAfterFailedRead(previous, answer));
+      const detail = client.setQueryData<InstanceDetail>(instanceKeys.detail(id), (previous) =>
+        keptAfterFailedRead(previous, answer),
+      );
       if (detail !== undefined && !readFailed(detail)) noticeShown(id, `Read ${detail.instance.name} just now.`);
     },
   });
@@ -66,7 +68,8 @@ export function useCopyFingerprint(id: string) {
   return useMutation({
     mutationKey: instanceMutationKeys.action(id),
     meta: { failure: 'The fingerprint was not copied' } satisfies ActionMeta,
-    mutationFn: (license: InstalledLicenseView, { client }) => askMain(client, 'license:copy-fingerprint', { fingerprint: license.fingerprint }),
+    mutationFn: (license: InstalledLicenseView, { client }) =>
+      askMain(client, 'license:copy-fingerprint', { fingerprint: license.fingerprint }),
     onMutate: () => noticeShown(id, null),
     onSuccess: (_answer, license) => noticeShown(id, `Copied the fingerprint of “${license.name}”.`),
   });
@@ -109,12 +112,17 @@ export function usePageOutcome(id: string): { refreshProblem: string | null; act
     select: (mutation) => {
       const key = mutation.options.mutationKey ?? [];
       const meta = mutation.options.meta as Partial<ActionMeta> | undefined;
-      return { kind: key[2] === 'refresh' ? 'refresh' : key[2] === 'action' ? 'action' : 'other', error: mutation.state.error, failure: meta?.failure ?? null };
+      return {
+        kind: key[2] === 'refresh' ? 'refresh' : key[2] === 'action' ? 'action' : 'other',
+        error: mutation.state.error,
+        failure: meta?.failure ?? null,
+      };
     },
   });
   const latest = outcomes.at(-1);
   if (latest?.error == null) return { refreshProblem: null, actionProblem: null };
   if (latest.kind === 'refresh') return { refreshProblem: latest.error.message, actionProblem: null };
-  if (latest.kind === 'action') return { refreshProblem: null, actionProblem: `${latest.failure ?? 'That did not work'}: ${latest.error.message}` };
+  if (latest.kind === 'action')
+    return { refreshProblem: null, actionProblem: `${latest.failure ?? 'That did not work'}: ${latest.error.message}` };
   return { refreshProblem: null, actionProblem: null };
 }

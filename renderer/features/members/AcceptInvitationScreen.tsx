@@ -68,7 +68,10 @@ export function AcceptInvitationScreen({ link, onJoined }: { link: string | null
 
   const onAccept = (): void => {
     if (shown === null) return;
-    accept.mutate({ link: shown.link, account: shown.account }, { onSuccess: ({ organization }) => organizationOpened(organization.id) });
+    accept.mutate(
+      { link: shown.link, account: shown.account },
+      { onSuccess: ({ organization }) => organizationOpened(organization.id) },
+    );
   };
 
   return (
@@ -77,8 +80,8 @@ export function AcceptInvitationScreen({ link, onJoined }: { link: string | null
         Accept an invitation
       </h1>
       <p className="lede">
-        Paste the link from the invitation e-mail. You see who invites you to which organization, and with which role, before anything happens:
-        you join only when you press Accept.
+        Paste the link from the invitation e-mail. You see who invites you to which organization, and with which role,
+        before anything happens: you join only when you press Accept.
       </p>
       {accountsListed && !signedIn && <SignInPanel heading="Sign in first" />}
       <form className="portal-panel invitation-form" noValidate onSubmit={onSubmit} aria-busy={preview.isFetching}>
@@ -112,7 +115,12 @@ export function AcceptInvitationScreen({ link, onJoined }: { link: string | null
             (linkPortal === null ? (
               <p>Sign in above; the invitation is read again once you are signed in.</p>
             ) : (
-              <button type="button" className="primary" aria-disabled={signingIn} onClick={() => signInOpened(linkPortal)}>
+              <button
+                type="button"
+                className="primary"
+                aria-disabled={signingIn}
+                onClick={() => signInOpened(linkPortal)}
+              >
                 Sign in at {portalHost(linkPortal)}
               </button>
             ))}
@@ -128,7 +136,11 @@ export function AcceptInvitationScreen({ link, onJoined }: { link: string | null
           invitation={shown.invitation}
           account={shown.account}
           accepting={accept.isPending}
-          acceptProblem={accept.isError ? refusalWords(accept.error, `accept the invitation to ${shown.invitation.organization.name}`) : null}
+          acceptProblem={
+            accept.isError
+              ? refusalWords(accept.error, `accept the invitation to ${shown.invitation.organization.name}`)
+              : null
+          }
           onAccept={onAccept}
           onDecline={() => setStep({ step: 'declined', organization: shown.invitation.organization.name })}
         />
@@ -136,7 +148,13 @@ export function AcceptInvitationScreen({ link, onJoined }: { link: string | null
       {/* "Sign in as <invitee>" on the card, or "Sign in at <host>" for a link from a portal no account here is signed in at, opens the sign-in right below; once signed in, the invitation is read again as that account. */}
       {accountsListed && signedIn && addingAccount && (
         <SignInPanel
-          heading={shown !== null ? `Sign in as ${shown.invitation.email}` : signInPortalUrl === linkPortal ? `Sign in at ${portalHost(signInPortalUrl)}` : 'Sign in with another account'}
+          heading={
+            shown !== null
+              ? `Sign in as ${shown.invitation.email}`
+              : signInPortalUrl === linkPortal
+                ? `Sign in at ${portalHost(signInPortalUrl)}`
+                : 'Sign in with another account'
+          }
         />
       )}
     </main>

@@ -20,17 +20,24 @@ type InviteProblems = Partial<Record<keyof InviteDraft, string>>;
 const EMPTY_INVITE: InviteDraft = { email: '', role: 'member' };
 
 /** The form's problems: the e-mail rule once Invite was pressed, the portal's field messages (422) until their field is edited, and any other refusal in words. */
-function shown(draft: FormDraft<InviteDraft>, invite: MemberActions['invite']): { problems: InviteProblems; problem: string | null } {
+function shown(
+  draft: FormDraft<InviteDraft>,
+  invite: MemberActions['invite'],
+): { problems: InviteProblems; problem: string | null } {
   const rule = draft.submitted ? emailProblem(draft.form.email.trim()) : null;
   const rules: InviteProblems = rule === null ? {} : { email: rule };
   const { error, variables } = invite;
   // A 403 is said in the tab: the form goes with the Owner role.
-  if (error === null || variables === undefined || error.code === 'forbidden') return { problems: rules, problem: null };
+  if (error === null || variables === undefined || error.code === 'forbidden')
+    return { problems: rules, problem: null };
   const { email, role, ...other } = error.fields;
   const placed: InviteProblems = { ...(email === undefined ? {} : { email }), ...(role === undefined ? {} : { role }) };
   const unplaced = Object.values(other);
   const general = Object.keys(placed).length === 0 || unplaced.length > 0;
-  const problem = general && draft.edited.size === 0 ? refusalWords({ ...error, message: [error.message, ...unplaced].join(' ') }, inviteAction(variables)) : null;
+  const problem =
+    general && draft.edited.size === 0
+      ? refusalWords({ ...error, message: [error.message, ...unplaced].join(' ') }, inviteAction(variables))
+      : null;
   return { problems: { ...rules, ...standingProblems(placed, draft.edited) }, problem };
 }
 
@@ -39,7 +46,8 @@ export function InviteForm({ invite, orgName }: { invite: MemberActions['invite'
   const draft = useFormDraft(EMPTY_INVITE);
   const formRef = useRef<HTMLFormElement>(null);
   const { problems, problem } = shown(draft, invite);
-  const sent = invite.isSuccess && draft.edited.size === 0 ? invitationSentWords(invite.data.invitation, orgName) : null;
+  const sent =
+    invite.isSuccess && draft.edited.size === 0 ? invitationSentWords(invite.data.invitation, orgName) : null;
 
   const onSubmit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
@@ -51,14 +59,32 @@ export function InviteForm({ invite, orgName }: { invite: MemberActions['invite'
       focusFirstProblem(formRef.current);
       return;
     }
-    invite.mutate({ email, role: draft.form.role }, { onSuccess: () => draft.reset(), onError: () => focusFirstProblem(formRef.current) });
+    invite.mutate(
+      { email, role: draft.form.role },
+      { onSuccess: () => draft.reset(), onError: () => focusFirstProblem(formRef.current) },
+    );
   };
 
   return (
-    <form ref={formRef} className="invite-form" noValidate onSubmit={onSubmit} aria-labelledby="invite-heading" aria-busy={invite.isPending}>
+    <form
+      ref={formRef}
+      className="invite-form"
+      noValidate
+      onSubmit={onSubmit}
+      aria-labelledby="invite-heading"
+      aria-busy={invite.isPending}
+    >
       <h3 id="invite-heading">Invite a member</h3>
       <div className="invite-form__fields">
-        <TextField id="invite-email" label="E-mail address" type="email" value={draft.form.email} onValue={(email) => draft.edit({ email })} problem={problems.email} autoComplete="off" />
+        <TextField
+          id="invite-email"
+          label="E-mail address"
+          type="email"
+          value={draft.form.email}
+          onValue={(email) => draft.edit({ email })}
+          problem={problems.email}
+          autoComplete="off"
+        />
         <div className="field">
           <label htmlFor="invite-role">Role</label>
           <select

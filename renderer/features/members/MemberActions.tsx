@@ -33,13 +33,19 @@ export function MemberActions({ member, lastOwner, changing, busy, onRoleChange,
       >
         {changing ? 'Changing…' : toOwner ? 'Make Owner' : 'Make Member'}
       </button>
-      <button type="button" disabled={lastOwner} aria-label={`Remove ${label}`} aria-describedby={lastOwner ? whyId : undefined} onClick={onRemove}>
+      <button
+        type="button"
+        disabled={lastOwner}
+        aria-label={`Remove ${label}`}
+        aria-describedby={lastOwner ? whyId : undefined}
+        onClick={onRemove}
+      >
         Remove
       </button>
       {lastOwner && (
         <p id={whyId} className="hint">
-          The only Owner: an organization keeps at least one Owner, so {label} can be neither removed nor made a Member. Make another member an
-          Owner first.
+          The only Owner: an organization keeps at least one Owner, so {label} can be neither removed nor made a Member.
+          Make another member an Owner first.
         </p>
       )}
     </div>

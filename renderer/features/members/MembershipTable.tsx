@@ -6,7 +6,17 @@ import { isLastOwner, memberLabel } from './membership';
 import type { MemberActions as Actions } from './mutations';
 
 /** The guide's Membership area: everyone in the organization with their role; an Owner's actions beside each. */
-export function MembershipTable({ members, owner, changeRole, onRemove }: { members: readonly Member[]; owner: boolean; changeRole: Actions['changeRole']; onRemove: (member: Member) => void }) {
+export function MembershipTable({
+  members,
+  owner,
+  changeRole,
+  onRemove,
+}: {
+  members: readonly Member[];
+  owner: boolean;
+  changeRole: Actions['changeRole'];
+  onRemove: (member: Member) => void;
+}) {
   return (
     <table className="portal-table">
       <caption className="sr-only">Members and their roles</caption>

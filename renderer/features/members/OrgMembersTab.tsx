@@ -38,7 +38,11 @@ export function OrgMembersTab({ orgId, orgName, role }: { orgId: string; orgName
     <div className="members-tab">
       <section className="portal-panel" aria-labelledby="membership-heading">
         <h2 id="membership-heading">Membership</h2>
-        {!owner && <p className="hint">Only an Owner can invite or remove members and change roles. Ask an Owner, or to be made an Owner.</p>}
+        {!owner && (
+          <p className="hint">
+            Only an Owner can invite or remove members and change roles. Ask an Owner, or to be made an Owner.
+          </p>
+        )}
         <div role="status" className="notice">
           {notice}
         </div>
@@ -65,7 +69,14 @@ export function OrgMembersTab({ orgId, orgName, role }: { orgId: string; orgName
         )}
       </section>
       {membership.data !== undefined && !membership.isError && (
-        <PendingInvitations invitations={invitations} owner={owner} orgName={orgName} invite={actions.invite} resend={actions.resend} onRevoke={revokeOpened} />
+        <PendingInvitations
+          invitations={invitations}
+          owner={owner}
+          orgName={orgName}
+          invite={actions.invite}
+          resend={actions.resend}
+          onRevoke={revokeOpened}
+        />
       )}
       <RemoveMemberDialog
         member={removalId === null ? null : (members.find((member) => member.user_id === removalId) ?? null)}
@@ -75,7 +86,9 @@ export function OrgMembersTab({ orgId, orgName, role }: { orgId: string; orgName
         onClose={() => setRemovalId(null)}
       />
       <RevokeInvitationDialog
-        invitation={revocationId === null ? null : (invitations.find((invitation) => invitation.id === revocationId) ?? null)}
+        invitation={
+          revocationId === null ? null : (invitations.find((invitation) => invitation.id === revocationId) ?? null)
+        }
         open={revocationId !== null}
         revoke={actions.revoke}
         onClose={() => setRevocationId(null)}

@@ -8,7 +8,8 @@ function InvitationStatus({ invitation }: { invitation: Invitation }) {
   if (invitation.status === 'expired') {
     return (
       <>
-        <span className="tag tag--expired">Expired</span> <span className="muted">Resend it to give the link new life.</span>
+        <span className="tag tag--expired">Expired</span>{' '}
+        <span className="muted">Resend it to give the link new life.</span>
       </>
     );
   }
@@ -22,7 +23,15 @@ function InvitationStatus({ invitation }: { invitation: Invitation }) {
   );
 }
 
-function InvitationActions({ invitation, resend, onRevoke }: { invitation: Invitation; resend: MemberActions['resend']; onRevoke: () => void }) {
+function InvitationActions({
+  invitation,
+  resend,
+  onRevoke,
+}: {
+  invitation: Invitation;
+  resend: MemberActions['resend'];
+  onRevoke: () => void;
+}) {
   const resending = resend.isPending && resend.variables.id === invitation.id;
   return (
     <div className="member-actions">

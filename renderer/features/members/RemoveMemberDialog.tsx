@@ -20,10 +20,22 @@ export function RemoveMemberDialog({ member, open, orgName, remove, onClose }: R
     if (!remove.isPending) onClose();
   };
   if (member === null) {
-    return <ConfirmDialog open={open} onClose={close} idPrefix="remove-member" title="Already removed" what={`This person is no longer a member of ${orgName}.`} confirm={null} />;
+    return (
+      <ConfirmDialog
+        open={open}
+        onClose={close}
+        idPrefix="remove-member"
+        title="Already removed"
+        what={`This person is no longer a member of ${orgName}.`}
+        confirm={null}
+      />
+    );
   }
   const label = memberLabel(member);
-  const problem = remove.isError && remove.variables.user_id === member.user_id ? refusalWords(remove.error, `remove ${label}`) : null;
+  const problem =
+    remove.isError && remove.variables.user_id === member.user_id
+      ? refusalWords(remove.error, `remove ${label}`)
+      : null;
   return (
     <ConfirmDialog
       open={open}
@@ -31,7 +43,13 @@ export function RemoveMemberDialog({ member, open, orgName, remove, onClose }: R
       idPrefix="remove-member"
       title={`Remove ${label} from ${orgName}?`}
       what={`${label} (${member.email}) will no longer see ${orgName}’s licenses and keys, members or billing. To come back they need a new invitation.`}
-      confirm={{ label: `Remove ${label}`, busyLabel: 'Removing…', busy: remove.isPending, run: () => remove.mutate(member, { onSuccess: onClose }), problem }}
+      confirm={{
+        label: `Remove ${label}`,
+        busyLabel: 'Removing…',
+        busy: remove.isPending,
+        run: () => remove.mutate(member, { onSuccess: onClose }),
+        problem,
+      }}
     />
   );
 }

@@ -18,9 +18,21 @@ export function RevokeInvitationDialog({ invitation, open, revoke, onClose }: Re
     if (!revoke.isPending) onClose();
   };
   if (invitation === null) {
-    return <ConfirmDialog open={open} onClose={close} idPrefix="revoke" title="Invitation already gone" what="This invitation was accepted or revoked meanwhile." confirm={null} />;
+    return (
+      <ConfirmDialog
+        open={open}
+        onClose={close}
+        idPrefix="revoke"
+        title="Invitation already gone"
+        what="This invitation was accepted or revoked meanwhile."
+        confirm={null}
+      />
+    );
   }
-  const problem = revoke.isError && revoke.variables.id === invitation.id ? refusalWords(revoke.error, `revoke the invitation for ${invitation.email}`) : null;
+  const problem =
+    revoke.isError && revoke.variables.id === invitation.id
+      ? refusalWords(revoke.error, `revoke the invitation for ${invitation.email}`)
+      : null;
   return (
     <ConfirmDialog
       open={open}
@@ -28,7 +40,13 @@ export function RevokeInvitationDialog({ invitation, open, revoke, onClose }: Re
       idPrefix="revoke"
       title={`Revoke the invitation for ${invitation.email}?`}
       what={`The link in the e-mail to ${invitation.email} stops working. You can invite them again later.`}
-      confirm={{ label: 'Revoke invitation', busyLabel: 'Revoking…', busy: revoke.isPending, run: () => revoke.mutate(invitation, { onSuccess: onClose }), problem }}
+      confirm={{
+        label: 'Revoke invitation',
+        busyLabel: 'Revoking…',
+        busy: revoke.isPending,
+        run: () => revoke.mutate(invitation, { onSuccess: onClose }),
+        problem,
+      }}
     />
   );
 }

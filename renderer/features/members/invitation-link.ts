@@ -7,7 +7,8 @@ const MAX_LINK_LENGTH = 2048;
 export function linkProblem(link: string): string | null {
   const value = link.trim();
   if (value === '') return 'Paste the invitation link from the e-mail: it starts with https:// and ends with token=…';
-  if (value.length > MAX_LINK_LENGTH) return `An invitation link has at most ${MAX_LINK_LENGTH} characters; paste only the link from the e-mail.`;
+  if (value.length > MAX_LINK_LENGTH)
+    return `An invitation link has at most ${MAX_LINK_LENGTH} characters; paste only the link from the e-mail.`;
   return null;
 }
 
@@ -28,7 +29,13 @@ export function linkPortalUrl(link: string): string | null {
  */
 export type InvitationMatch = 'invitee-active' | 'invitee-not-active' | 'no-invitee';
 
-export function invitationMatch({ account, invitation }: { account: PortalAccountView; invitation: InvitationPreview }): InvitationMatch {
+export function invitationMatch({
+  account,
+  invitation,
+}: {
+  account: PortalAccountView;
+  invitation: InvitationPreview;
+}): InvitationMatch {
   if (account.email.toLowerCase() !== invitation.email.toLowerCase()) return 'no-invitee';
   return account.active ? 'invitee-active' : 'invitee-not-active';
 }
@@ -37,7 +44,9 @@ export function invitationMatch({ account, invitation }: { account: PortalAccoun
  * Where the accept screen is: a link being typed; the invitation behind a link, read and shown (nothing
  * is accepted until Accept); or declined, which sent nothing.
  */
-export type InvitationStep = { step: 'link' } | { step: 'shown'; link: string } | { step: 'declined'; organization: string };
+export type InvitationStep =
+  { step: 'link' } | { step: 'shown'; link: string } | { step: 'declined'; organization: string };
 
 /** The step a requested link leads to: shown, unless the link fails the rules (nothing is sent then). */
-export const stepFor = (link: string): InvitationStep => (linkProblem(link) === null ? { step: 'shown', link: link.trim() } : { step: 'link' });
+export const stepFor = (link: string): InvitationStep =>
+  linkProblem(link) === null ? { step: 'shown', link: link.trim() } : { step: 'link' };

@@ -5,7 +5,8 @@ import { roleName } from '../../store/portal-roles';
 import { memberLabel, type RoleChange } from './membership';
 import type { MemberActions } from './mutations';
 
-const roleChangeAction = ({ member, role }: RoleChange): string => `make ${memberLabel(member)} ${role === 'owner' ? 'an Owner' : 'a Member'}`;
+const roleChangeAction = ({ member, role }: RoleChange): string =>
+  `make ${memberLabel(member)} ${role === 'owner' ? 'an Owner' : 'a Member'}`;
 
 /** The guide's confirmation once the portal has sent an invitation. */
 export const invitationSentWords = ({ email, role }: { email: string; role: Role }, orgName: string): string =>
@@ -26,35 +27,57 @@ const NOTHING: Said = { at: 0, notice: null, problem: null };
  * A dialog's refusal stays in its dialog and the invite form's in the form, except a 403 on Invite: the
  * form goes with the Owner role, so its words come here, where they stay.
  */
-export function tabOutcome({ changeRole, remove, invite, revoke, resend }: MemberActions, orgName: string): Omit<Said, 'at'> {
+export function tabOutcome(
+  { changeRole, remove, invite, revoke, resend }: MemberActions,
+  orgName: string,
+): Omit<Said, 'at'> {
   const said: Said[] = [
     {
       at: changeRole.submittedAt,
-      notice: changeRole.data === undefined ? null : `${memberLabel(changeRole.data.member)} is now ${roleName(changeRole.data.member.role, 'a')}.`,
-      problem: changeRole.error === null || changeRole.variables === undefined ? null : refusalWords(changeRole.error, roleChangeAction(changeRole.variables)),
+      notice:
+        changeRole.data === undefined
+          ? null
+          : `${memberLabel(changeRole.data.member)} is now ${roleName(changeRole.data.member.role, 'a')}.`,
+      problem:
+        changeRole.error === null || changeRole.variables === undefined
+          ? null
+          : refusalWords(changeRole.error, roleChangeAction(changeRole.variables)),
     },
     {
       at: remove.submittedAt,
-      notice: remove.isSuccess ? `Removed ${memberLabel(remove.variables)} (${remove.variables.email}) from ${orgName}.` : null,
+      notice: remove.isSuccess
+        ? `Removed ${memberLabel(remove.variables)} (${remove.variables.email}) from ${orgName}.`
+        : null,
       problem: null,
     },
     {
       at: invite.submittedAt,
       notice: null,
-      problem: invite.error?.code === 'forbidden' && invite.variables !== undefined ? refusalWords(invite.error, inviteAction(invite.variables)) : null,
+      problem:
+        invite.error?.code === 'forbidden' && invite.variables !== undefined
+          ? refusalWords(invite.error, inviteAction(invite.variables))
+          : null,
     },
     {
       at: revoke.submittedAt,
-      notice: revoke.isSuccess ? `Revoked the invitation for ${revoke.variables.email}. Its link no longer works.` : null,
+      notice: revoke.isSuccess
+        ? `Revoked the invitation for ${revoke.variables.email}. Its link no longer works.`
+        : null,
       problem: null,
     },
     {
       at: resend.submittedAt,
       notice: resend.data === undefined ? null : `Invitation sent again to ${resend.data.invitation.email}.`,
-      problem: resend.error === null || resend.variables === undefined ? null : refusalWords(resend.error, `resend the invitation for ${resend.variables.email}`),
+      problem:
+        resend.error === null || resend.variables === undefined
+          ? null
+          : refusalWords(resend.error, `resend the invitation for ${resend.variables.email}`),
     },
   ];
-  const { notice, problem } = said.reduce((latest, candidate) => (candidate.at > latest.at ? candidate : latest), NOTHING);
+  const { notice, problem } = said.reduce(
+    (latest, candidate) => (candidate.at > latest.at ? candidate : latest),
+    NOTHING,
+  );
   return { notice, problem };
 }
 

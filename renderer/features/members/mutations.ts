@@ -18,16 +18,23 @@ const STALE_CODES = new Set(['conflict', 'forbidden', 'not_found']);
  * after a refusal that shows the page out of date everything shown of the organization (the members, the
  * caller's role) is read again; the refusal itself stays in the mutation's error state, in the portal's words.
  */
-function useMembershipChange<V, T>(orgId: string, ask: (client: QueryClient, variables: V) => Promise<T>, after: (list: Membership, answer: T, variables: V) => Membership) {
+function useMembershipChange<V, T>(
+  orgId: string,
+  ask: (client: QueryClient, variables: V) => Promise<T>,
+  after: (list: Membership, answer: T, variables: V) => Membership,
+) {
   // The tab is drawn per account and organization (OrganizationPage), so these stay what they were when asked.
   const accountId = useActiveAccountId() ?? '';
   return useMutation<T, IpcFailureError, V>({
     mutationFn: (variables, { client }) => ask(client, variables),
     onSuccess(answer, variables, _context, { client }) {
-      client.setQueryData(membershipQuery(accountId, orgId).queryKey, (list) => (list === undefined ? undefined : after(list, answer, variables)));
+      client.setQueryData(membershipQuery(accountId, orgId).queryKey, (list) =>
+        list === undefined ? undefined : after(list, answer, variables),
+      );
     },
     onError(error, _variables, _context, { client }) {
-      if (STALE_CODES.has(error.code)) void client.invalidateQueries({ queryKey: portalKeys.organization(accountId, orgId) });
+      if (STALE_CODES.has(error.code))
+        void client.invalidateQueries({ queryKey: portalKeys.organization(accountId, orgId) });
     },
   });
 }
@@ -35,7 +42,8 @@ function useMembershipChange<V, T>(orgId: string, ask: (client: QueryClient, var
 const useChangeRole = (orgId: string) =>
   useMembershipChange(
     orgId,
-    (client, { member, role }: RoleChange) => askMain(client, 'portal:update-member', { org: orgId, user: member.user_id, change: { role } }),
+    (client, { member, role }: RoleChange) =>
+      askMain(client, 'portal:update-member', { org: orgId, user: member.user_id, change: { role } }),
     (list, { member }) => membershipAfter.roleChanged(list, member),
   );
 
@@ -92,7 +100,8 @@ export type OrganizationJoined = (accountId: string, organization: Organization)
 /** Accepts a previewed invitation as the account shown; main makes that account the active one, and the organization opens as it. */
 export function useAcceptInvitation(joined: OrganizationJoined) {
   return useMutation({
-    mutationFn: ({ link, account }: InvitationAcceptance, { client }) => askMain(client, 'portal:accept-invitation', { link, accountId: account.id }),
+    mutationFn: ({ link, account }: InvitationAcceptance, { client }) =>
+      askMain(client, 'portal:accept-invitation', { link, accountId: account.id }),
     onSuccess({ organization }, { account }, _context, { client }) {
       accountActivated(client, account);
       joined(account.id, organization);

@@ -11,7 +11,13 @@ export function CreateOrganizationDialog({ open, onClose }: { open: boolean; onC
     if (!creating) onClose();
   };
   return (
-    <ModalDialog open={open} onDismiss={close} labelledBy="create-org-title" describedBy="create-org-intro" className="dialog dialog--form">
+    <ModalDialog
+      open={open}
+      onDismiss={close}
+      labelledBy="create-org-title"
+      describedBy="create-org-intro"
+      className="dialog dialog--form"
+    >
       <h2 id="create-org-title">Create an organization</h2>
       <p id="create-org-intro" className="hint">
         You become its Owner. You can invite members and buy licenses for it afterwards.

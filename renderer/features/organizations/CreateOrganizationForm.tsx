@@ -32,7 +32,13 @@ export function CreateOrganizationForm({ onCancel }: { onCancel?: () => void }) 
 
   return (
     <form ref={formRef} className="org-form" noValidate onSubmit={onSubmit} aria-busy={create.isPending}>
-      <OrganizationFields idPrefix="create-org" form={draft.form} problems={problems} onEdit={draft.edit} autoFocus={inDialog} />
+      <OrganizationFields
+        idPrefix="create-org"
+        form={draft.form}
+        problems={problems}
+        onEdit={draft.edit}
+        autoFocus={inDialog}
+      />
       <ActionFeedback problem={problem} />
       <div className={inDialog ? 'dialog__actions' : 'row'}>
         {inDialog && (

@@ -6,8 +6,15 @@ export function DeleteOrganizationNote() {
   return (
     <section className="portal-note" aria-labelledby="delete-org-heading">
       <h3 id="delete-org-heading">Deleting the organization</h3>
-      <p>If you need to delete an organization, open a ticket in the Support center. Neither the portal nor this app deletes one directly.</p>
-      <button type="button" aria-disabled={support.isPending} onClick={() => !support.isPending && support.mutate(undefined)}>
+      <p>
+        If you need to delete an organization, open a ticket in the Support center. Neither the portal nor this app
+        deletes one directly.
+      </p>
+      <button
+        type="button"
+        aria-disabled={support.isPending}
+        onClick={() => !support.isPending && support.mutate(undefined)}
+      >
         Open the Support center
       </button>
       <div role="status" className="notice">

@@ -42,7 +42,8 @@ function EditOrganizationForm({ organization, onCancel }: { organization: Organi
     <form ref={formRef} noValidate onSubmit={onSubmit} aria-busy={update.isPending}>
       <h2 id="edit-org-title">Edit {organization.name}</h2>
       <p id="edit-org-intro" className="hint">
-        Owners can change the organization’s name and notification e-mail. Nothing changes unless the portal accepts both.
+        Owners can change the organization’s name and notification e-mail. Nothing changes unless the portal accepts
+        both.
       </p>
       <OrganizationFields idPrefix="edit-org" form={draft.form} problems={problems} onEdit={draft.edit} autoFocus />
       <ActionFeedback problem={problem} />
@@ -61,7 +62,13 @@ export function EditOrganizationDialog({ organization }: { organization: Organiz
     if (!saving) editClosed();
   };
   return (
-    <ModalDialog open={open} onDismiss={close} labelledBy="edit-org-title" describedBy="edit-org-intro" className="dialog dialog--form">
+    <ModalDialog
+      open={open}
+      onDismiss={close}
+      labelledBy="edit-org-title"
+      describedBy="edit-org-intro"
+      className="dialog dialog--form"
+    >
       <EditOrganizationForm organization={organization} onCancel={close} />
     </ModalDialog>
   );

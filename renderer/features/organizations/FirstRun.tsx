@@ -7,8 +7,9 @@ export function FirstRun() {
     <section className="portal-panel first-run" aria-labelledby="first-run-heading">
       <h2 id="first-run-heading">Create an organization</h2>
       <p>
-        You are not in any organization yet. An organization holds its members and their roles, its licenses, and its billing: payment
-        methods and invoice history. Give it a name and the e-mail address for its notifications; you become its Owner.
+        You are not in any organization yet. An organization holds its members and their roles, its licenses, and its
+        billing: payment methods and invoice history. Give it a name and the e-mail address for its notifications; you
+        become its Owner.
       </p>
       <CreateOrganizationForm />
       <div className="first-run__invitation">

@@ -31,7 +31,9 @@ export function OrgOverviewTab({ organization }: { organization: Organization })
           Edit organization
         </button>
       ) : (
-        <p className="hint">Only an Owner can edit the organization. Ask an Owner to change it, or to make you an Owner.</p>
+        <p className="hint">
+          Only an Owner can edit the organization. Ask an Owner to change it, or to make you an Owner.
+        </p>
       )}
       <DeleteOrganizationNote />
     </section>

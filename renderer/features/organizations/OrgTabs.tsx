@@ -9,7 +9,20 @@ export const orgTabId = (tab: OrgTab): string => `org-tab-${tab}`;
 function tabForKey(key: string, current: OrgTab): OrgTab | null {
   const index = ORG_TABS.indexOf(current);
   const last = ORG_TABS.length - 1;
-  const target = key === 'ArrowRight' ? (index === last ? 0 : index + 1) : key === 'ArrowLeft' ? (index === 0 ? last : index - 1) : key === 'Home' ? 0 : key === 'End' ? last : null;
+  const target =
+    key === 'ArrowRight'
+      ? index === last
+        ? 0
+        : index + 1
+      : key === 'ArrowLeft'
+        ? index === 0
+          ? last
+          : index - 1
+        : key === 'Home'
+          ? 0
+          : key === 'End'
+            ? last
+            : null;
   return target === null ? null : (ORG_TABS[target] ?? null);
 }
 

@@ -78,7 +78,13 @@ function OrganizationView({ id, tab, otherTab }: OrganizationPageProps) {
       {organization !== null ? (
         <>
           <OrgTabs orgId={organization.id} orgName={organization.name} current={tab} />
-          <div role="tabpanel" id={ORG_TABPANEL_ID} className="org-tabpanel" aria-labelledby={orgTabId(tab)} tabIndex={0}>
+          <div
+            role="tabpanel"
+            id={ORG_TABPANEL_ID}
+            className="org-tabpanel"
+            aria-labelledby={orgTabId(tab)}
+            tabIndex={0}
+          >
             {tab === 'overview' ? <OrgOverviewTab organization={organization} /> : otherTab(organization, tab)}
           </div>
           <EditOrganizationDialog organization={organization} />

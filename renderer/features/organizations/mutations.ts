@@ -20,7 +20,9 @@ export const organizationMutationKeys = {
 export function organizationAnswered(client: QueryClient, accountId: string, organization: Organization): void {
   client.setQueryData(organizationQuery(accountId, organization.id).queryKey, organization);
   // A list not read yet stays unread: it comes whole when shown.
-  client.setQueryData(organizationsQuery(accountId).queryKey, (list) => (list === undefined ? undefined : withOrganization(list, organization)));
+  client.setQueryData(organizationsQuery(accountId).queryKey, (list) =>
+    list === undefined ? undefined : withOrganization(list, organization),
+  );
 }
 
 /** An invitation was accepted as `accountId`: the organization it joined is shown at once, its page with this notice. */
@@ -40,10 +42,16 @@ export function useCreateOrganization() {
   return useMutation({
     mutationKey: organizationMutationKeys.create,
     mutationFn: (form: OrgForm, { client }) =>
-      askMain(client, 'portal:create-organization', { name: form.name.trim(), notification_email: form.notificationEmail.trim() }),
+      askMain(client, 'portal:create-organization', {
+        name: form.name.trim(),
+        notification_email: form.notificationEmail.trim(),
+      }),
     onSuccess({ organization }, _form, _context, { client }) {
       if (accountId !== null) organizationAnswered(client, accountId, organization);
-      noticeShown(organization.id, `Created ${organization.name}. You are its Owner: invite members on the Members tab, and buy licenses on the Licenses tab.`);
+      noticeShown(
+        organization.id,
+        `Created ${organization.name}. You are its Owner: invite members on the Members tab, and buy licenses on the Licenses tab.`,
+      );
     },
   });
 }
@@ -54,7 +62,8 @@ export function useUpdateOrganization(orgId: string) {
   const noticeShown = useOrganizationScreen((state) => state.noticeShown);
   return useMutation({
     mutationKey: organizationMutationKeys.update(orgId),
-    mutationFn: (change: OrganizationUpdate, { client }) => askMain(client, 'portal:update-organization', { org: orgId, change }),
+    mutationFn: (change: OrganizationUpdate, { client }) =>
+      askMain(client, 'portal:update-organization', { org: orgId, change }),
     onSuccess({ organization }, _change, _context, { client }) {
       if (accountId !== null) organizationAnswered(client, accountId, organization);
       noticeShown(orgId, `Saved ${organization.name}.`);

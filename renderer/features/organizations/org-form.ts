@@ -1,4 +1,8 @@
-import { organizationCreateSchema, type Organization, type OrganizationUpdate } from '../../../shared/portal/schemas/organizations';
+import {
+  organizationCreateSchema,
+  type Organization,
+  type OrganizationUpdate,
+} from '../../../shared/portal/schemas/organizations';
 import { emailProblem } from '../../../shared/portal/validation';
 import type { IpcFailureError } from '../../ipc/answer';
 import { refusalWords } from '../../store/portal-problem';
@@ -43,13 +47,22 @@ function placedProblems(fields: Readonly<Record<string, string>>): { problems: O
  * What an organization form shows: the rules' problems once submitted, the portal's field messages until
  * their field is edited, and the refusal in words (`action`: "save Acme Corp") when no field holds it.
  */
-export function orgFormShown(draft: FormDraft<OrgForm>, error: IpcFailureError | null, action: string | null): { problems: OrgFormProblems; problem: string | null } {
+export function orgFormShown(
+  draft: FormDraft<OrgForm>,
+  error: IpcFailureError | null,
+  action: string | null,
+): { problems: OrgFormProblems; problem: string | null } {
   const rules = draft.submitted ? orgFormProblems(draft.form) : {};
   if (error === null) return { problems: rules, problem: null };
   const { problems, other } = placedProblems(error.fields);
   const unplaced = other.length > 0 || Object.keys(problems).length === 0;
   const message = [error.message, ...other].join(' ');
-  const problem = unplaced && draft.edited.size === 0 ? (action === null ? message : refusalWords({ code: error.code, message, fields: {} }, action)) : null;
+  const problem =
+    unplaced && draft.edited.size === 0
+      ? action === null
+        ? message
+        : refusalWords({ code: error.code, message, fields: {} }, action)
+      : null;
   return { problems: { ...rules, ...standingProblems(problems, draft.edited) }, problem };
 }
 

@@ -15,7 +15,8 @@ export function withOrganization(list: readonly Organization[], organization: Or
 export const organizationsQuery = (accountId: string) =>
   queryOptions({
     queryKey: portalKeys.organizations(accountId),
-    queryFn: async ({ client }) => [...(await askMain(client, 'portal:list-organizations', {})).organizations].sort(byName),
+    queryFn: async ({ client }) =>
+      [...(await askMain(client, 'portal:list-organizations', {})).organizations].sort(byName),
   });
 
 /** One organization with the caller's role in it. */

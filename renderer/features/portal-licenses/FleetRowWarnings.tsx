@@ -19,12 +19,17 @@ export function FleetRowWarnings({ row }: { row: InstanceRow }) {
   return (
     <span className="pending-installs pending-installs--row" data-renewed-not-installed="true">
       {row.warnings.length > 0 && <WarningsCell warnings={row.warnings} />}
-      <span className="renewed-badge" title={`“${first.license.nickname}” (${first.organizationName}) is renewed in the customer portal but not installed on ${row.name}.`}>
+      <span
+        className="renewed-badge"
+        title={`“${first.license.nickname}” (${first.organizationName}) is renewed in the customer portal but not installed on ${row.name}.`}
+      >
         <span className="renewed-badge__icon" aria-hidden="true">
           ⚠
         </span>
         Not installed
-        <span className="sr-only">: the renewed license “{first.license.nickname}” is not installed on {row.name}</span>
+        <span className="sr-only">
+          : the renewed license “{first.license.nickname}” is not installed on {row.name}
+        </span>
       </span>
       <InstallIntoButton target={pendingTarget(first, row.name)} short />
     </span>

@@ -14,7 +14,11 @@ export function InstallIntoButton({ target, primary = false, short = false }: In
     <button type="button" className={primary ? 'primary' : 'small-button'} onClick={() => licenseInstallOpened(target)}>
       {short ? (
         <>
-          Install<span className="sr-only"> renewed license “{target.licenseName}” into {target.instanceName}</span>
+          Install
+          <span className="sr-only">
+            {' '}
+            renewed license “{target.licenseName}” into {target.instanceName}
+          </span>
         </>
       ) : (
         <>

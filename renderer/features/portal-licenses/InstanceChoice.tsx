@@ -25,7 +25,9 @@ export function InstanceChoice({ rows, form, problems, disabled, onChoose, onEdi
           value={instanceId}
           disabled={disabled}
           aria-invalid={problem !== undefined}
-          aria-describedby={problem === undefined ? 'purchase-instance-hint' : 'purchase-instance-problem purchase-instance-hint'}
+          aria-describedby={
+            problem === undefined ? 'purchase-instance-hint' : 'purchase-instance-problem purchase-instance-hint'
+          }
           onChange={(event) => onChoose(event.target.value)}
           data-autofocus
         >

@@ -14,7 +14,17 @@ import { RenewedNotInstalledBadge } from './RenewedNotInstalledBadge';
 const TITLE_ID = 'license-details-title';
 
 /** One license: its facts, the key (masked, Reveal, Copy), Rename and Renew (Owner), and Install into its instance. */
-export function LicenseDetailsDialog({ orgId, licenses, role, now }: { orgId: string; licenses: readonly PortalLicense[]; role: 'owner' | 'member'; now: number }) {
+export function LicenseDetailsDialog({
+  orgId,
+  licenses,
+  role,
+  now,
+}: {
+  orgId: string;
+  licenses: readonly PortalLicense[];
+  role: 'owner' | 'member';
+  now: number;
+}) {
   const detailsId = useLicenseScreen((state) => state.detailsId);
   const openings = useLicenseScreen((state) => state.detailsOpenings);
   const renameDraft = useLicenseScreen((state) => state.renameDraft);
@@ -26,7 +36,12 @@ export function LicenseDetailsDialog({ orgId, licenses, role, now }: { orgId: st
   const open = license !== null;
   const instances = license?.instances ?? [];
   return (
-    <ModalDialog open={open} onDismiss={detailsClosed} labelledBy={TITLE_ID} className="dialog dialog--wide license-details">
+    <ModalDialog
+      open={open}
+      onDismiss={detailsClosed}
+      labelledBy={TITLE_ID}
+      className="dialog dialog--wide license-details"
+    >
       {open && (
         <>
           <h2 id={TITLE_ID}>License “{license.nickname}”</h2>
@@ -37,7 +52,9 @@ export function LicenseDetailsDialog({ orgId, licenses, role, now }: { orgId: st
             </dd>
             <dt>{instances.length > 1 ? 'Instances' : 'Instance'}</dt>
             <dd className="license-facts__instances">
-              {instances.length === 0 ? 'No saved instance has this Install ID.' : instances.map((instance) => <InstanceLink key={instance.instanceId} instance={instance} />)}
+              {instances.length === 0
+                ? 'No saved instance has this Install ID.'
+                : instances.map((instance) => <InstanceLink key={instance.instanceId} instance={instance} />)}
             </dd>
             <dt>Internal users</dt>
             <dd>{license.internal_users.toLocaleString()}</dd>
@@ -58,7 +75,12 @@ export function LicenseDetailsDialog({ orgId, licenses, role, now }: { orgId: st
               {instances.map(
                 (instance) =>
                   instance.lastReadProblem !== null && (
-                    <InstanceNotComparedNote key={instance.instanceId} instanceId={instance.instanceId} instanceName={instance.instanceName} problem={instance.lastReadProblem} />
+                    <InstanceNotComparedNote
+                      key={instance.instanceId}
+                      instanceId={instance.instanceId}
+                      instanceName={instance.instanceName}
+                      problem={instance.lastReadProblem}
+                    />
                   ),
               )}
             </dd>
@@ -75,7 +97,13 @@ export function LicenseDetailsDialog({ orgId, licenses, role, now }: { orgId: st
                   className={instance.renewedNotInstalled ? 'primary' : undefined}
                   onClick={() => {
                     detailsClosed();
-                    licenseInstallOpened({ orgId, licenseId: license.id, licenseName: license.nickname, instanceId: instance.instanceId, instanceName: instance.instanceName });
+                    licenseInstallOpened({
+                      orgId,
+                      licenseId: license.id,
+                      licenseName: license.nickname,
+                      instanceId: instance.instanceId,
+                      instanceName: instance.instanceName,
+                    });
                   }}
                 >
                   Install into {instance.instanceName}

@@ -40,7 +40,13 @@ function PreflightStep({ target, preflight, acknowledged, installing, onInstall 
         replaces={preflight.replaces?.name ?? null}
         consent={
           offer === 'install-anyway' && (
-            <OverCapacityConsent name={name} overCapacity={preflight.overCapacity} acknowledged={acknowledged} disabled={installing} onAcknowledged={overCapacityAcknowledged} />
+            <OverCapacityConsent
+              name={name}
+              overCapacity={preflight.overCapacity}
+              acknowledged={acknowledged}
+              disabled={installing}
+              onAcknowledged={overCapacityAcknowledged}
+            />
           )
         }
       />
@@ -67,7 +73,15 @@ function PreflightStep({ target, preflight, acknowledged, installing, onInstall 
 }
 
 /** The dialog open on `target` at `opening`: its preflight query and the one install. */
-function LicenseInstallBody({ target, opening, noticeElsewhere }: { target: LicenseInstallTarget; opening: number; noticeElsewhere: (text: string) => void }) {
+function LicenseInstallBody({
+  target,
+  opening,
+  noticeElsewhere,
+}: {
+  target: LicenseInstallTarget;
+  opening: number;
+  noticeElsewhere: (text: string) => void;
+}) {
   const dialog = useLicenseInstallScreen((state) => state.dialog);
   const licenseInstallClosed = useLicenseInstallScreen((state) => state.licenseInstallClosed);
   const preflight = useQuery(licenseInstallPreflightQuery(target, opening));
@@ -78,7 +92,14 @@ function LicenseInstallBody({ target, opening, noticeElsewhere }: { target: Lice
   const shown = preflight.data;
   // A renewal whose previous key runs on the instance replaces that license: main's preflight names it.
   const replaces = shown?.replaces?.name ?? null;
-  const step = flow?.step === 'outcome' ? 'outcome' : shown !== undefined && !checking ? 'preflight' : checking ? 'checking' : 'problem';
+  const step =
+    flow?.step === 'outcome'
+      ? 'outcome'
+      : shown !== undefined && !checking
+        ? 'preflight'
+        : checking
+          ? 'checking'
+          : 'problem';
   useStepFocus(body, `${target.licenseId}:${target.instanceId}:${step}`, TITLE_ID);
   const problem = preflight.isError
     ? refusalWords(preflight.error, `check “${target.licenseName}” against ${target.instanceName}`)
@@ -91,9 +112,11 @@ function LicenseInstallBody({ target, opening, noticeElsewhere }: { target: Lice
         Install “{target.licenseName}” into {target.instanceName}
       </h2>
       <p id="license-install-intro" className="hint">
-        The app fetches the key from the portal and checks it against {target.instanceName} first, showing the outcome in full; nothing is sent to authentik
-        until you press {replaces === null ? 'Install' : 'Replace key'}. The key itself is never shown.
-        {replaces !== null && ` The renewed key replaces “${replaces}”, the key it renews, in place, so its seats are not counted twice.`}
+        The app fetches the key from the portal and checks it against {target.instanceName} first, showing the outcome
+        in full; nothing is sent to authentik until you press {replaces === null ? 'Install' : 'Replace key'}. The key
+        itself is never shown.
+        {replaces !== null &&
+          ` The renewed key replaces “${replaces}”, the key it renews, in place, so its seats are not counted twice.`}
       </p>
       {checking && (
         <p className="notice" role="status">
@@ -107,7 +130,12 @@ function LicenseInstallBody({ target, opening, noticeElsewhere }: { target: Lice
       )}
       {flow?.step === 'outcome' ? (
         <>
-          <InstallOutcomeReport outcome={flow.outcome} name={target.instanceName} replaces={replaces} before={shown?.cumulativeExpiryNow ?? null} />
+          <InstallOutcomeReport
+            outcome={flow.outcome}
+            name={target.instanceName}
+            replaces={replaces}
+            before={shown?.cumulativeExpiryNow ?? null}
+          />
           <div className="dialog__actions">
             <button type="button" className="primary" onClick={licenseInstallClosed}>
               Done
@@ -128,7 +156,12 @@ function LicenseInstallBody({ target, opening, noticeElsewhere }: { target: Lice
             <button type="button" onClick={licenseInstallClosed}>
               Close
             </button>
-            <button type="button" className="primary" aria-disabled={install.isPending} onClick={() => void preflight.refetch()}>
+            <button
+              type="button"
+              className="primary"
+              aria-disabled={install.isPending}
+              onClick={() => void preflight.refetch()}
+            >
               Try again
             </button>
           </div>
@@ -149,8 +182,16 @@ export function LicenseInstallDialog({ noticeElsewhere }: { noticeElsewhere: (te
   // Leaving the page closes the dialog; an install already sent still reports elsewhere.
   useEffect(() => licenseInstallClosed, [licenseInstallClosed]);
   return (
-    <ModalDialog open={dialog.open} onDismiss={licenseInstallClosed} labelledBy={TITLE_ID} describedBy="license-install-intro" className="dialog dialog--wide">
-      {dialog.open && <LicenseInstallBody key={opening} target={dialog.target} opening={opening} noticeElsewhere={noticeElsewhere} />}
+    <ModalDialog
+      open={dialog.open}
+      onDismiss={licenseInstallClosed}
+      labelledBy={TITLE_ID}
+      describedBy="license-install-intro"
+      className="dialog dialog--wide"
+    >
+      {dialog.open && (
+        <LicenseInstallBody key={opening} target={dialog.target} opening={opening} noticeElsewhere={noticeElsewhere} />
+      )}
     </ModalDialog>
   );
 }

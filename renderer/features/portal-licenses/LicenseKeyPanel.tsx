@@ -24,7 +24,11 @@ export function LicenseKeyPanel({ orgId, license }: { orgId: string; license: Po
   const copy = useCopyKey(orgId, license.id);
   const revealedKey = reveal.data ?? null;
   // The last of the two to fail says why; pressing either again starts afresh.
-  const problem = reveal.isError ? `The key was not revealed: ${reveal.error.message}` : copy.isError ? `The key was not copied: ${copy.error.message}` : null;
+  const problem = reveal.isError
+    ? `The key was not revealed: ${reveal.error.message}`
+    : copy.isError
+      ? `The key was not copied: ${copy.error.message}`
+      : null;
   if (license.key_fingerprint === null) {
     return (
       <section className="license-key" aria-labelledby="license-key-heading">
@@ -40,10 +44,19 @@ export function LicenseKeyPanel({ orgId, license }: { orgId: string; license: Po
         {revealedKey === null ? (
           <p className="key-masked" data-masked="true">
             <span aria-hidden="true">••••••••••••••••••••••••</span>
-            <span className="key-masked__note">The key is hidden. Reveal shows it here until you hide it or close the details.</span>
+            <span className="key-masked__note">
+              The key is hidden. Reveal shows it here until you hide it or close the details.
+            </span>
           </p>
         ) : (
-          <textarea className="license-key__value" readOnly rows={5} value={revealedKey} aria-label="License key" spellCheck={false} />
+          <textarea
+            className="license-key__value"
+            readOnly
+            rows={5}
+            value={revealedKey}
+            aria-label="License key"
+            spellCheck={false}
+          />
         )}
         <p className="hint">
           Fingerprint <code className="mono">{license.key_fingerprint}</code>

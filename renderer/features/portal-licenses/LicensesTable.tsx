@@ -31,7 +31,12 @@ function LicenseRow({ license, orgId, now }: { license: PortalLicense; orgId: st
           {license.instances.map(
             (instance) =>
               instance.lastReadProblem !== null && (
-                <InstanceNotComparedNote key={instance.instanceId} instanceId={instance.instanceId} instanceName={instance.instanceName} problem={instance.lastReadProblem} />
+                <InstanceNotComparedNote
+                  key={instance.instanceId}
+                  instanceId={instance.instanceId}
+                  instanceName={instance.instanceName}
+                  problem={instance.lastReadProblem}
+                />
               ),
           )}
         </span>
@@ -43,7 +48,13 @@ function LicenseRow({ license, orgId, now }: { license: PortalLicense; orgId: st
         {renewed.map((instance) => (
           <InstallIntoButton
             key={instance.instanceId}
-            target={{ orgId, licenseId: license.id, licenseName: license.nickname, instanceId: instance.instanceId, instanceName: instance.instanceName }}
+            target={{
+              orgId,
+              licenseId: license.id,
+              licenseName: license.nickname,
+              instanceId: instance.instanceId,
+              instanceName: instance.instanceName,
+            }}
           />
         ))}
       </td>
@@ -52,7 +63,15 @@ function LicenseRow({ license, orgId, now }: { license: PortalLicense; orgId: st
 }
 
 /** The organization's licenses, each with its instance, users, expiry and status. */
-export function LicensesTable({ licenses, orgId, now }: { licenses: readonly PortalLicense[]; orgId: string; now: number }) {
+export function LicensesTable({
+  licenses,
+  orgId,
+  now,
+}: {
+  licenses: readonly PortalLicense[];
+  orgId: string;
+  now: number;
+}) {
   return (
     <div className="table-scroll">
       <table className="licenses org-licenses__table" aria-labelledby="org-licenses-heading">

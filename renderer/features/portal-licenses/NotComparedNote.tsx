@@ -17,10 +17,15 @@ export function NotComparedNote({ licenseName, instanceName, problem, refreshing
   return (
     <span className="not-compared" data-not-compared="true">
       <span className="not-compared__text">
-        {what} could not be compared with {instanceName}: the instance’s last read failed ({problem.replace(/\.$/, '')}), so whether its key is installed there
-        is unknown.
+        {what} could not be compared with {instanceName}: the instance’s last read failed ({problem.replace(/\.$/, '')}
+        ), so whether its key is installed there is unknown.
       </span>{' '}
-      <button type="button" className="small-button" aria-disabled={refreshing} onClick={() => !refreshing && onRefresh()}>
+      <button
+        type="button"
+        className="small-button"
+        aria-disabled={refreshing}
+        onClick={() => !refreshing && onRefresh()}
+      >
         {refreshing ? `Reading ${instanceName}…` : `Refresh ${instanceName}`}
       </button>
     </span>

@@ -17,8 +17,10 @@ export function OrderTotal({ plan, form }: { plan: Plan | null; form: PurchaseFo
   const total = internal * plan.price_per_internal_user + external * plan.price_per_external_user;
   return (
     <p className="order-total">
-      Each {PERIOD_NOUNS[plan.billing_period]}: {internal.toLocaleString()} internal × {money(plan.price_per_internal_user)} + {external.toLocaleString()} external ×{' '}
-      {money(plan.price_per_external_user)} = <strong>{money(total)}</strong>. The checkout page shows the amount due before you pay.
+      Each {PERIOD_NOUNS[plan.billing_period]}: {internal.toLocaleString()} internal ×{' '}
+      {money(plan.price_per_internal_user)} + {external.toLocaleString()} external ×{' '}
+      {money(plan.price_per_external_user)} = <strong>{money(total)}</strong>. The checkout page shows the amount due
+      before you pay.
     </p>
   );
 }

@@ -28,7 +28,15 @@ function NoLicenses({ role }: { role: 'owner' | 'member' }) {
 }
 
 /** The organization page's Licenses tab: the organization's licenses, their keys, purchase and renewal. */
-export function OrgLicensesTab({ orgId, role, noticeElsewhere }: { orgId: string; role: 'owner' | 'member'; noticeElsewhere: (text: string) => void }) {
+export function OrgLicensesTab({
+  orgId,
+  role,
+  noticeElsewhere,
+}: {
+  orgId: string;
+  role: 'owner' | 'member';
+  noticeElsewhere: (text: string) => void;
+}) {
   const list = useLicenses(orgId);
   const notice = useLicenseScreen((state) => state.notice);
   const noticeCleared = useLicenseScreen((state) => state.noticeCleared);
@@ -70,7 +78,10 @@ export function OrgLicensesTab({ orgId, role, noticeElsewhere }: { orgId: string
         </div>
       </div>
       {role === 'member' && (
-        <p className="hint">As a Member you can view the licenses, including their keys. Ordering, renewing and renaming licenses takes an Owner.</p>
+        <p className="hint">
+          As a Member you can view the licenses, including their keys. Ordering, renewing and renaming licenses takes an
+          Owner.
+        </p>
       )}
       <p className="notice" role="status">
         {loading ? 'Loading the licenses…' : notice}

@@ -20,13 +20,24 @@ interface PaidLicenseCheckProps {
  * show it: the key ready (bought or renewed, and until when), else where the checking is, with the
  * license's status now and why the last check failed.
  */
-export function PaidLicenseCheck({ license, done, renewal, lastCheckedAt, checkProblem, waiting }: PaidLicenseCheckProps) {
+export function PaidLicenseCheck({
+  license,
+  done,
+  renewal,
+  lastCheckedAt,
+  checkProblem,
+  waiting,
+}: PaidLicenseCheckProps) {
   const last = lastCheckedAt === null ? '' : ` Last checked ${new Date(lastCheckedAt).toLocaleTimeString()}.`;
   if (done && license !== null && license.expires_at !== null) {
     const until = localDate(license.expires_at);
     return (
       <p>
-        <strong>{renewal ? `Renewed: “${license.nickname}” now runs until ${until}, with a new key.` : `“${license.nickname}” is active until ${until}: its key is ready.`}</strong>
+        <strong>
+          {renewal
+            ? `Renewed: “${license.nickname}” now runs until ${until}, with a new key.`
+            : `“${license.nickname}” is active until ${until}: its key is ready.`}
+        </strong>
       </p>
     );
   }

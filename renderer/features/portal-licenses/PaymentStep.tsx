@@ -22,7 +22,11 @@ function CheckoutAddress({ payment }: { payment: PaymentDialog }) {
     <div className="payment-step__checkout">
       {problem !== null && (
         <p className="problem" role="alert">
-          {problem} {renewal ? 'The renewal is ready to pay all the same' : 'The order is placed all the same (pending payment), once'}: open its checkout page with the address below.
+          {problem}{' '}
+          {renewal
+            ? 'The renewal is ready to pay all the same'
+            : 'The order is placed all the same (pending payment), once'}
+          : open its checkout page with the address below.
         </p>
       )}
       <p>
@@ -57,7 +61,11 @@ export function PaymentStep({ payment, onClose }: { payment: PaymentDialog; onCl
   return (
     <div className="dialog-body payment-step" data-check={check}>
       <h3 id="payment-heading" tabIndex={-1} data-step-focus>
-        {check === 'done' ? 'Payment validated' : payment.checkoutOpened ? 'Checkout opened in your browser' : 'The checkout page did not open'}
+        {check === 'done'
+          ? 'Payment validated'
+          : payment.checkoutOpened
+            ? 'Checkout opened in your browser'
+            : 'The checkout page did not open'}
       </h3>
       {check !== 'done' && <CheckoutAddress payment={payment} />}
       {/* The guide's words are for the wait: once the payment is validated the license is here. */}
@@ -78,8 +86,8 @@ export function PaymentStep({ payment, onClose }: { payment: PaymentDialog; onCl
       </div>
       {check === 'done' && instances.length === 0 && (
         <p className="hint">
-          No saved instance has this license’s Install ID. Open the license’s Details to copy the key, then install it in authentik’s Admin interface under
-          Enterprise → Licenses (or add the instance on the Instances screen).
+          No saved instance has this license’s Install ID. Open the license’s Details to copy the key, then install it
+          in authentik’s Admin interface under Enterprise → Licenses (or add the instance on the Instances screen).
         </p>
       )}
       <div className="dialog__actions">
@@ -99,7 +107,11 @@ export function PaymentStep({ payment, onClose }: { payment: PaymentDialog; onCl
             Check again
           </button>
         )}
-        <button type="button" className={check === 'done' && instances.length > 0 ? undefined : 'primary'} onClick={onClose}>
+        <button
+          type="button"
+          className={check === 'done' && instances.length > 0 ? undefined : 'primary'}
+          onClick={onClose}
+        >
           Close
         </button>
         {answered !== undefined &&
@@ -109,7 +121,12 @@ export function PaymentStep({ payment, onClose }: { payment: PaymentDialog; onCl
               type="button"
               className="primary"
               onClick={() => {
-                const target = paidInstallTarget({ orgId: payment.orgId, accountId: payment.accountId, license: answered, instanceId: instance.instanceId });
+                const target = paidInstallTarget({
+                  orgId: payment.orgId,
+                  accountId: payment.accountId,
+                  license: answered,
+                  instanceId: instance.instanceId,
+                });
                 onClose();
                 if (target !== null) licenseInstallOpened(target);
               }}

@@ -15,7 +15,13 @@ const whole = (answer: PendingInstalls): PendingInstalls => answer;
  * On an instance's page: a license renewed in the customer portal whose key is not installed here, with
  * one-click install. The page hands in its Refresh (the instance's read is the page's).
  */
-export function PendingInstallCard(props: { instanceId: string; instanceName: string; refreshing: boolean; onRefresh: () => void; noticeElsewhere: (text: string) => void }) {
+export function PendingInstallCard(props: {
+  instanceId: string;
+  instanceName: string;
+  refreshing: boolean;
+  onRefresh: () => void;
+  noticeElsewhere: (text: string) => void;
+}) {
   const { instanceId, instanceName, refreshing, onRefresh, noticeElsewhere } = props;
   // Read again each time an instance's page opens: what was paid meanwhile shows.
   const answer = usePendingInstalls(whole, { readAgain: true }).data;
@@ -26,20 +32,25 @@ export function PendingInstallCard(props: { instanceId: string; instanceName: st
   return (
     <>
       {pending.length > 0 && (
-        <section className="panel callout callout--warn pending-install-card" aria-labelledby="pending-install-heading" data-renewed-not-installed="true">
+        <section
+          className="panel callout callout--warn pending-install-card"
+          aria-labelledby="pending-install-heading"
+          data-renewed-not-installed="true"
+        >
           <h2 id="pending-install-heading">
             <span aria-hidden="true">⚠ </span>Renewed in the customer portal, not installed
           </h2>
           <p>
-            {instanceName} still runs on its older key, so it expires on the old date. The renewed key runs longer than every key installed here:
+            {instanceName} still runs on its older key, so it expires on the old date. The renewed key runs longer than
+            every key installed here:
           </p>
           <ul>
             {pending.map((entry) => (
               <li key={entry.license.id}>
                 <span>
                   “{entry.license.nickname}” ({entry.organizationName}
-                  {severalAccounts ? `, ${entry.accountEmail}` : ''}): {entry.license.internal_users.toLocaleString()} internal,{' '}
-                  {entry.license.external_users.toLocaleString()} external users
+                  {severalAccounts ? `, ${entry.accountEmail}` : ''}): {entry.license.internal_users.toLocaleString()}{' '}
+                  internal, {entry.license.external_users.toLocaleString()} external users
                   {entry.license.expires_at === null ? '' : `, until ${localDate(entry.license.expires_at)}`}
                 </span>
                 <InstallIntoButton target={pendingTarget(entry, instanceName)} primary />

@@ -29,25 +29,40 @@ export function PendingInstallsNotice({ noticeElsewhere }: { noticeElsewhere: (t
         <section className="callout callout--warn pending-installs" aria-labelledby="pending-installs-heading">
           <h2 id="pending-installs-heading">
             <span aria-hidden="true">⚠ </span>
-            {pending.length === 1 ? 'A renewed license is not installed' : `${pending.length} renewed licenses are not installed`}
+            {pending.length === 1
+              ? 'A renewed license is not installed'
+              : `${pending.length} renewed licenses are not installed`}
           </h2>
-          <p>Paid in the customer portal, but the instance still runs on its older key and expires on the old date. Install the new key:</p>
+          <p>
+            Paid in the customer portal, but the instance still runs on its older key and expires on the old date.
+            Install the new key:
+          </p>
           <ul className="pending-installs__list">
             {pending.map((entry) => (
               <li key={`${entry.instanceId}:${entry.license.id}`}>
-                “{entry.license.nickname}” ({entry.organizationName}{severalAccounts ? `, ${entry.accountEmail}` : ''}) for {nameOf(entry.instanceId)}{' '}
+                “{entry.license.nickname}” ({entry.organizationName}
+                {severalAccounts ? `, ${entry.accountEmail}` : ''}) for {nameOf(entry.instanceId)}{' '}
                 <InstallIntoButton target={pendingTarget(entry, nameOf(entry.instanceId))} />
               </li>
             ))}
           </ul>
         </section>
       )}
-      {problem !== null && <p className="hint">Renewed-but-not-installed licenses could not be checked in the customer portal: {problem}</p>}
+      {problem !== null && (
+        <p className="hint">
+          Renewed-but-not-installed licenses could not be checked in the customer portal: {problem}
+        </p>
+      )}
       {uncompared.length > 0 && (
         <ul className="not-compared-list">
           {uncompared.map((entry) => (
             <li key={`${entry.instanceId}:${entry.license.id}`} className="hint">
-              <InstanceNotComparedNote licenseName={entry.license.nickname} instanceId={entry.instanceId} instanceName={nameOf(entry.instanceId)} problem={entry.lastReadProblem} />
+              <InstanceNotComparedNote
+                licenseName={entry.license.nickname}
+                instanceId={entry.instanceId}
+                instanceName={nameOf(entry.instanceId)}
+                problem={entry.lastReadProblem}
+              />
             </li>
           ))}
         </ul>

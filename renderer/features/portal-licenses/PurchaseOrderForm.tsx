@@ -3,7 +3,13 @@ import { TextField } from '../../ui/TextField';
 import { InstanceChoice } from './InstanceChoice';
 import { OrderTotal } from './OrderTotal';
 import { PlanChoice } from './PlanChoice';
-import { checkoutOrderOf, purchaseFormProblems, shownForm, visiblePurchaseProblems, type PurchaseForm } from './purchase-form';
+import {
+  checkoutOrderOf,
+  purchaseFormProblems,
+  shownForm,
+  visiblePurchaseProblems,
+  type PurchaseForm,
+} from './purchase-form';
 import { orderRefusal, useCheckout } from './purchase-mutations';
 import { usePurchaseScreen, type OrderDraft } from './purchase-screen';
 import { usePlans } from './queries';
@@ -42,7 +48,8 @@ export function PurchaseOrderForm({ orgId, draft, opening, onClose }: PurchaseOr
         event.preventDefault();
         if (submitting) return;
         orderAttempted();
-        if (Object.keys(purchaseFormProblems(form, rows)).length === 0) checkout.mutate({ opening, orgId, order: checkoutOrderOf(form, rows) });
+        if (Object.keys(purchaseFormProblems(form, rows)).length === 0)
+          checkout.mutate({ opening, orgId, order: checkoutOrderOf(form, rows) });
       }}
     >
       <InstanceChoice

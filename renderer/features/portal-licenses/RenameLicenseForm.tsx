@@ -15,7 +15,9 @@ export function RenameLicenseForm({ orgId, license }: { orgId: string; license: 
   if (draft === null) return null;
   // The rule's word once Save was pressed; then the portal's own word about the nickname, or its refusal.
   const fieldProblem = attempted ? (nameProblem(draft) ?? undefined) : undefined;
-  const renameProblem = rename.isError ? (rename.error.fields.nickname ?? refusalWords(rename.error, 'rename the license')) : undefined;
+  const renameProblem = rename.isError
+    ? (rename.error.fields.nickname ?? refusalWords(rename.error, 'rename the license'))
+    : undefined;
   return (
     <form
       className="license-rename"

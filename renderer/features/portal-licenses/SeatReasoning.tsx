@@ -15,14 +15,17 @@ export function SeatReasoning({ suggestion, instanceName }: { suggestion: SeatSu
   return (
     <div className="seat-reasoning" id="purchase-seat-reasoning">
       <p>
-        Suggested from {instanceName}’s forecast: the users authentik forecasts for the next year, and never fewer than it has today.
+        Suggested from {instanceName}’s forecast: the users authentik forecasts for the next year, and never fewer than
+        it has today.
       </p>
       <ul>
         <li>
-          <strong>Internal:</strong> {users(suggestion.internalNow)} today, {users(suggestion.internalForecast)} forecast → {suggested(suggestion, 'internal')}.
+          <strong>Internal:</strong> {users(suggestion.internalNow)} today, {users(suggestion.internalForecast)}{' '}
+          forecast → {suggested(suggestion, 'internal')}.
         </li>
         <li>
-          <strong>External:</strong> {users(suggestion.externalNow)} today, {users(suggestion.externalForecast)} forecast → {suggested(suggestion, 'external')}.
+          <strong>External:</strong> {users(suggestion.externalNow)} today, {users(suggestion.externalForecast)}{' '}
+          forecast → {suggested(suggestion, 'external')}.
         </li>
       </ul>
     </div>

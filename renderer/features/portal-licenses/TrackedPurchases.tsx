@@ -44,13 +44,14 @@ function TrackedPurchaseCard({ tracked }: { tracked: TrackedPurchase }) {
       </div>
       {!done && checkoutProblem !== null && (
         <p className="problem" role="alert">
-          {checkoutProblem} Open this address in your browser instead: <code className="mono payment-step__url">{tracked.checkoutUrl}</code>
+          {checkoutProblem} Open this address in your browser instead:{' '}
+          <code className="mono payment-step__url">{tracked.checkoutUrl}</code>
         </p>
       )}
       {done && instances.length === 0 && (
         <p className="hint">
-          No saved instance has this license’s Install ID. Open the license’s Details to copy the key, then install it in authentik’s Admin interface under
-          Enterprise → Licenses (or add the instance on the Instances screen).
+          No saved instance has this license’s Install ID. Open the license’s Details to copy the key, then install it
+          in authentik’s Admin interface under Enterprise → Licenses (or add the instance on the Instances screen).
         </p>
       )}
       <div className="row">
@@ -61,7 +62,12 @@ function TrackedPurchaseCard({ tracked }: { tracked: TrackedPurchase }) {
               type="button"
               className="primary"
               onClick={() => {
-                const target = paidInstallTarget({ orgId: tracked.orgId, accountId: tracked.accountId, license, instanceId: instance.instanceId });
+                const target = paidInstallTarget({
+                  orgId: tracked.orgId,
+                  accountId: tracked.accountId,
+                  license,
+                  instanceId: instance.instanceId,
+                });
                 if (target !== null) licenseInstallOpened(target);
               }}
             >

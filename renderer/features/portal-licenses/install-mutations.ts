@@ -4,7 +4,11 @@ import { rowsAnswered } from '../../queries/instance-list';
 import { portalKeys } from '../../queries/portal-keys';
 import { askMain } from '../../queries/query-client';
 import { refusalWords } from '../../store/portal-problem';
-import { useLicenseInstallScreen, type LicenseInstallOutcome, type LicenseInstallTarget } from './license-install-screen';
+import {
+  useLicenseInstallScreen,
+  type LicenseInstallOutcome,
+  type LicenseInstallTarget,
+} from './license-install-screen';
 
 /**
  * main fetches the key and runs the instance preflight (the page never holds the key), with the installed
@@ -14,7 +18,12 @@ export const licenseInstallPreflightQuery = (target: LicenseInstallTarget, openi
   queryOptions({
     queryKey: portalKeys.licenseInstallPreflight(opening),
     queryFn: ({ client }): Promise<LicenseInstallPreflight> =>
-      askMain(client, 'portal:preflight-license-install', { org: target.orgId, id: target.licenseId, instanceId: target.instanceId, accountId: target.accountId ?? null }),
+      askMain(client, 'portal:preflight-license-install', {
+        org: target.orgId,
+        id: target.licenseId,
+        instanceId: target.instanceId,
+        accountId: target.accountId ?? null,
+      }),
     staleTime: Infinity,
     // Gone with its dialog: the next opening checks again.
     gcTime: 0,
@@ -30,8 +39,11 @@ interface LicenseInstallRequest {
 
 function lateWords({ target, preflight }: LicenseInstallRequest, outcome: LicenseInstallOutcome): string {
   const replaced = preflight.replaces?.name ?? null;
-  if (!outcome.installed) return `“${target.licenseName}” was not installed on ${target.instanceName}: ${outcome.message}`;
-  return replaced === null ? `Installed “${target.licenseName}” on ${target.instanceName}.` : `Replaced “${replaced}” with “${target.licenseName}” on ${target.instanceName}.`;
+  if (!outcome.installed)
+    return `“${target.licenseName}” was not installed on ${target.instanceName}: ${outcome.message}`;
+  return replaced === null
+    ? `Installed “${target.licenseName}” on ${target.instanceName}.`
+    : `Replaced “${replaced}” with “${target.licenseName}” on ${target.instanceName}.`;
 }
 
 /**
@@ -57,7 +69,8 @@ export function useInstallPortalLicense(noticeElsewhere: (text: string) => void)
       if (!installAnswered(request.opening, outcome)) noticeElsewhere(lateWords(request, outcome));
     },
     onError(error, { opening, target }) {
-      if (!stillShown(opening)) noticeElsewhere(refusalWords(error, `install “${target.licenseName}” on ${target.instanceName}`));
+      if (!stillShown(opening))
+        noticeElsewhere(refusalWords(error, `install “${target.licenseName}” on ${target.instanceName}`));
     },
   });
 }

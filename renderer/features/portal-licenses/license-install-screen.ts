@@ -21,7 +21,11 @@ export interface LicenseInstallTarget {
  */
 export type LicenseInstallDialog =
   | { open: false }
-  | { open: true; target: LicenseInstallTarget; flow: { step: 'preflight'; acknowledged: boolean } | { step: 'outcome'; outcome: LicenseInstallOutcome } };
+  | {
+      open: true;
+      target: LicenseInstallTarget;
+      flow: { step: 'preflight'; acknowledged: boolean } | { step: 'outcome'; outcome: LicenseInstallOutcome };
+    };
 
 interface LicenseInstallScreenState {
   dialog: LicenseInstallDialog;
@@ -39,9 +43,17 @@ interface LicenseInstallScreenState {
 export const useLicenseInstallScreen = create<LicenseInstallScreenState>()((set, get) => ({
   dialog: { open: false },
   opening: 0,
-  licenseInstallOpened: (target) => set((state) => ({ opening: state.opening + 1, dialog: { open: true, target, flow: { step: 'preflight', acknowledged: false } } })),
+  licenseInstallOpened: (target) =>
+    set((state) => ({
+      opening: state.opening + 1,
+      dialog: { open: true, target, flow: { step: 'preflight', acknowledged: false } },
+    })),
   overCapacityAcknowledged: (acknowledged) =>
-    set(({ dialog }) => (dialog.open && dialog.flow.step === 'preflight' ? { dialog: { ...dialog, flow: { step: 'preflight', acknowledged } } } : {})),
+    set(({ dialog }) =>
+      dialog.open && dialog.flow.step === 'preflight'
+        ? { dialog: { ...dialog, flow: { step: 'preflight', acknowledged } } }
+        : {},
+    ),
   stillShown(opening) {
     const { dialog } = get();
     return get().opening === opening && dialog.open && dialog.flow.step === 'preflight';
@@ -52,7 +64,8 @@ export const useLicenseInstallScreen = create<LicenseInstallScreenState>()((set,
     set({ dialog: { ...dialog, flow: { step: 'outcome', outcome } } });
     return true;
   },
-  licenseInstallClosed: () => set((state) => (state.dialog.open ? { opening: state.opening + 1, dialog: { open: false } } : {})),
+  licenseInstallClosed: () =>
+    set((state) => (state.dialog.open ? { opening: state.opening + 1, dialog: { open: false } } : {})),
 }));
 
 /** The first state, for tests: each starts from a dialog never opened. */

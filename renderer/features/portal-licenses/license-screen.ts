@@ -31,13 +31,19 @@ export interface LicenseScreenState {
   clipboardCleared(clearsAt: string): void;
 }
 
-const CLOSED_DETAILS = { detailsId: null, renameDraft: null, renameAttempted: false, clipboard: { state: 'idle' } } as const;
+const CLOSED_DETAILS = {
+  detailsId: null,
+  renameDraft: null,
+  renameAttempted: false,
+  clipboard: { state: 'idle' },
+} as const;
 
 export const useLicenseScreen = create<LicenseScreenState>()((set, get) => ({
   ...CLOSED_DETAILS,
   notice: null,
   detailsOpenings: 0,
-  detailsOpened: (id) => set((state) => ({ ...CLOSED_DETAILS, detailsId: id, notice: null, detailsOpenings: state.detailsOpenings + 1 })),
+  detailsOpened: (id) =>
+    set((state) => ({ ...CLOSED_DETAILS, detailsId: id, notice: null, detailsOpenings: state.detailsOpenings + 1 })),
   detailsClosed: () => set(CLOSED_DETAILS),
   noticeCleared: () => set({ notice: null }),
   renameStarted: (nickname) => set({ renameDraft: nickname, renameAttempted: false }),
@@ -53,4 +59,5 @@ export const useLicenseScreen = create<LicenseScreenState>()((set, get) => ({
 }));
 
 /** main cleared the clipboard (`clipboard:did-clear`, wired in ipc/events.ts): the details dialog says so if the copy was its own. */
-export const licenseClipboardCleared = (clearsAt: string): void => useLicenseScreen.getState().clipboardCleared(clearsAt);
+export const licenseClipboardCleared = (clearsAt: string): void =>
+  useLicenseScreen.getState().clipboardCleared(clearsAt);

@@ -3,7 +3,10 @@ import type { LicenseStatus } from '../../../shared/portal/schemas/licenses';
 type LicenseTone = 'ok' | 'warn' | 'bad';
 
 /** A portal license's status in words, with a shape so it never relies on colour. */
-export const LICENSE_STATUS: Record<LicenseStatus, { words: string; tone: LicenseTone; icon: string; meaning: string }> = {
+export const LICENSE_STATUS: Record<
+  LicenseStatus,
+  { words: string; tone: LicenseTone; icon: string; meaning: string }
+> = {
   pending_payment: {
     words: 'Pending payment',
     tone: 'warn',
@@ -11,7 +14,12 @@ export const LICENSE_STATUS: Record<LicenseStatus, { words: string; tone: Licens
     meaning: 'The order is placed; the key is issued once the portal has validated the payment.',
   },
   active: { words: 'Active', tone: 'ok', icon: '✓', meaning: 'Paid; its key can be installed.' },
-  expired: { words: 'Expired', tone: 'bad', icon: '✕', meaning: 'Its expiry date has passed; renew it to get a new key.' },
+  expired: {
+    words: 'Expired',
+    tone: 'bad',
+    icon: '✕',
+    meaning: 'Its expiry date has passed; renew it to get a new key.',
+  },
 };
 
 /** Within this many days an expiry is shown as soon, as authentik's license table does. */
@@ -23,7 +31,8 @@ export function shortInstallId(installId: string): string {
 }
 
 /** The product guide's words after a purchase, as the portal shows them on the organization's page. */
-export const GUIDE_MESSAGE = "Successful purchase. Your license will appear here once we've validated your payment. If it doesn't, please contact us.";
+export const GUIDE_MESSAGE =
+  "Successful purchase. Your license will appear here once we've validated your payment. If it doesn't, please contact us.";
 
 /** main clears the clipboard this long after copying a key, if it still holds the key. */
 export const CLIPBOARD_CLEAR_SECONDS = 60;

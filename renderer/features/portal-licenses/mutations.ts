@@ -14,7 +14,8 @@ export function nameProblem(nickname: string): string | null {
 /** Shows the key in the dialog; it is kept nowhere else, and leaves memory when the dialog (this observer) goes. */
 export function useRevealKey(orgId: string, licenseId: string) {
   return useMutation({
-    mutationFn: async (_: unknown, { client }) => (await askMain(client, 'portal:reveal-license-key', { org: orgId, id: licenseId })).key,
+    mutationFn: async (_: unknown, { client }) =>
+      (await askMain(client, 'portal:reveal-license-key', { org: orgId, id: licenseId })).key,
     gcTime: 0,
   });
 }
@@ -33,9 +34,12 @@ export function useRenameLicense(orgId: string, license: PortalLicense) {
   const accountId = useActiveAccountId() ?? '';
   const renamed = useLicenseScreen((state) => state.renamed);
   return useMutation({
-    mutationFn: (nickname: string, { client }) => askMain(client, 'portal:rename-license', { org: orgId, id: license.id, change: { nickname: nickname.trim() } }),
+    mutationFn: (nickname: string, { client }) =>
+      askMain(client, 'portal:rename-license', { org: orgId, id: license.id, change: { nickname: nickname.trim() } }),
     onSuccess({ license: answered }, _nickname, _context, { client }) {
-      client.setQueryData(licensesQuery(accountId, orgId).queryKey, (list) => (list === undefined ? undefined : withLicense(list, answered)));
+      client.setQueryData(licensesQuery(accountId, orgId).queryKey, (list) =>
+        list === undefined ? undefined : withLicense(list, answered),
+      );
       renamed(`Renamed “${license.nickname}” to “${answered.nickname}”.`);
     },
   });

@@ -37,7 +37,12 @@ export const followedLicenseQuery = ({ orgId, licenseId, accountId }: FollowedLi
   });
 
 /** Where the checking is, from the license as last read, its last failure and the person's say. */
-function paymentCheck(license: PortalLicense | undefined, error: IpcFailureError | null, renewing: PortalLicense | null, choice: CheckChoice): PaymentCheck {
+function paymentCheck(
+  license: PortalLicense | undefined,
+  error: IpcFailureError | null,
+  renewing: PortalLicense | null,
+  choice: CheckChoice,
+): PaymentCheck {
   if (isPaid(license, renewing)) return 'done';
   return choice === 'stopped' || (error !== null && HOPELESS.has(error.code)) ? 'stopped' : 'checking';
 }
@@ -58,7 +63,8 @@ export function trackedDelay(since: number, now: number): number {
  * left and opened again), it is read at once when its last answer is older than the wait.
  */
 export function useFollowedLicense(followed: FollowedLicense, choice: CheckChoice, every: () => number) {
-  const checking = (license: PortalLicense | undefined, error: IpcFailureError | null): boolean => paymentCheck(license, error, followed.renewing, choice) === 'checking';
+  const checking = (license: PortalLicense | undefined, error: IpcFailureError | null): boolean =>
+    paymentCheck(license, error, followed.renewing, choice) === 'checking';
   const query = useQuery({
     ...followedLicenseQuery(followed),
     staleTime: () => every(),

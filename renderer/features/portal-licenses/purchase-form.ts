@@ -20,7 +20,14 @@ export interface PurchaseForm {
 export type PurchaseField = keyof PurchaseForm;
 export type PurchaseFormProblems = Partial<Record<PurchaseField, string>>;
 
-export const EMPTY_PURCHASE_FORM: PurchaseForm = { instanceId: '', installId: '', planId: '', nickname: '', internalUsers: '', externalUsers: '' };
+export const EMPTY_PURCHASE_FORM: PurchaseForm = {
+  instanceId: '',
+  installId: '',
+  planId: '',
+  nickname: '',
+  internalUsers: '',
+  externalUsers: '',
+};
 
 /** The checkout request's field names (the portal's 422 `fields` keys) and the form field each belongs to. */
 const REQUEST_FIELDS: Record<string, PurchaseField> = {
@@ -50,7 +57,8 @@ export function purchaseFormProblems(form: PurchaseForm, rows: readonly Instance
     const problem = installIdProblem(form.installId.trim());
     if (problem !== null) problems.installId = problem;
   } else if (orderInstallId(form, rows) === null) {
-    problems.instanceId = 'This instance has not been read yet, so its Install ID is not known: refresh it on the Instances screen, or type the Install ID';
+    problems.instanceId =
+      'This instance has not been read yet, so its Install ID is not known: refresh it on the Instances screen, or type the Install ID';
   }
   if (form.planId === '') problems.planId = 'Choose a plan';
   const name = checkoutCreateSchema.shape.name.safeParse(form.nickname);
@@ -74,7 +82,10 @@ export function checkoutOrderOf(form: PurchaseForm, rows: readonly InstanceRow[]
 }
 
 /** The portal's 422 field messages placed on the form's fields; a message for any other field goes to `other`. */
-export function purchaseServerProblems(fields: Readonly<Record<string, string>>, form: PurchaseForm): { problems: PurchaseFormProblems; other: string[] } {
+export function purchaseServerProblems(
+  fields: Readonly<Record<string, string>>,
+  form: PurchaseForm,
+): { problems: PurchaseFormProblems; other: string[] } {
   const problems: PurchaseFormProblems = {};
   const other: string[] = [];
   for (const [field, message] of Object.entries(fields)) {
@@ -96,7 +107,12 @@ export interface SeatSuggestion {
   external: number;
 }
 
-export function seatSuggestion(forecast: { internalUsers: number; externalUsers: number; forecastedInternalUsers: number; forecastedExternalUsers: number }): SeatSuggestion {
+export function seatSuggestion(forecast: {
+  internalUsers: number;
+  externalUsers: number;
+  forecastedInternalUsers: number;
+  forecastedExternalUsers: number;
+}): SeatSuggestion {
   return {
     internalNow: forecast.internalUsers,
     internalForecast: forecast.forecastedInternalUsers,
@@ -119,14 +135,25 @@ export function suggestedAtPortalMinimum(suggestion: SeatSuggestion, kind: UserK
  * The form as the person sees it: the first plan until they choose one, and the counts the chosen
  * instance's forecast suggests until they type their own (a late forecast leaves typed numbers alone).
  */
-export function shownForm(draft: PurchaseForm, countsTyped: boolean, suggestion: SeatSuggestion | null, firstPlanId: string | null): PurchaseForm {
+export function shownForm(
+  draft: PurchaseForm,
+  countsTyped: boolean,
+  suggestion: SeatSuggestion | null,
+  firstPlanId: string | null,
+): PurchaseForm {
   const planId = draft.planId === '' ? (firstPlanId ?? '') : draft.planId;
-  const counts = countsTyped || suggestion === null ? {} : { internalUsers: String(suggestion.internal), externalUsers: String(suggestion.external) };
+  const counts =
+    countsTyped || suggestion === null
+      ? {}
+      : { internalUsers: String(suggestion.internal), externalUsers: String(suggestion.external) };
   return { ...draft, planId, ...counts };
 }
 
 /** The portal's field messages that still stand: a field's own goes once it is edited after the order was sent. */
-export function standingServerProblems(problems: PurchaseFormProblems, edited: readonly PurchaseField[]): PurchaseFormProblems {
+export function standingServerProblems(
+  problems: PurchaseFormProblems,
+  edited: readonly PurchaseField[],
+): PurchaseFormProblems {
   const gone = new Set<string>(edited);
   // Choosing another instance (or typing an Install ID) answers the portal's Install ID problem too.
   if (gone.has('instanceId') || gone.has('installId')) gone.add('instanceId').add('installId');
@@ -134,6 +161,11 @@ export function standingServerProblems(problems: PurchaseFormProblems, edited: r
 }
 
 /** Problems the person sees: the form's own once Continue was pressed, and the portal's until edited. */
-export function visiblePurchaseProblems(form: PurchaseForm, rows: readonly InstanceRow[], attempted: boolean, server: PurchaseFormProblems): PurchaseFormProblems {
+export function visiblePurchaseProblems(
+  form: PurchaseForm,
+  rows: readonly InstanceRow[],
+  attempted: boolean,
+  server: PurchaseFormProblems,
+): PurchaseFormProblems {
   return { ...(attempted ? purchaseFormProblems(form, rows) : {}), ...server };
 }

@@ -23,7 +23,8 @@ interface OrderRequest {
 export function useCheckout() {
   const paymentStarted = usePurchaseScreen((state) => state.paymentStarted);
   return useMutation({
-    mutationFn: ({ orgId, order }: OrderRequest, { client }) => askMain(client, 'portal:checkout', { org: orgId, order }),
+    mutationFn: ({ orgId, order }: OrderRequest, { client }) =>
+      askMain(client, 'portal:checkout', { org: orgId, order }),
     onSuccess: (placed, { opening }) => paymentStarted(opening, placed),
   });
 }
@@ -39,7 +40,8 @@ interface RenewalRequest {
 export function useRenewal() {
   const paymentStarted = usePurchaseScreen((state) => state.paymentStarted);
   return useMutation({
-    mutationFn: ({ orgId, renewing }: RenewalRequest, { client }) => askMain(client, 'portal:renew-license', { org: orgId, id: renewing.id }),
+    mutationFn: ({ orgId, renewing }: RenewalRequest, { client }) =>
+      askMain(client, 'portal:renew-license', { org: orgId, id: renewing.id }),
     onSuccess(answer, { opening, orgId, renewing }, _context, { client }) {
       // What was read while following an earlier renewal of it is no answer about this one.
       client.removeQueries({ queryKey: portalKeys.license(answer.accountId, orgId, renewing.id), exact: true });
@@ -49,12 +51,20 @@ export function useRenewal() {
 }
 
 /** The portal's field messages of a refused order that still stand, and what to say above Continue. */
-export function orderRefusal(error: IpcFailureError | null, draft: OrderDraft): { fields: PurchaseFormProblems; words: string | null } {
+export function orderRefusal(
+  error: IpcFailureError | null,
+  draft: OrderDraft,
+): { fields: PurchaseFormProblems; words: string | null } {
   if (error === null) return { fields: {}, words: null };
   const { problems, other } = purchaseServerProblems(error.fields, draft.form);
   const placed = Object.keys(problems).length > 0;
   // Any edit answers the words; a field's own message goes once that field is edited.
-  const words = draft.edited.length > 0 ? null : placed && other.length === 0 ? 'The portal refused the order; see the fields marked above.' : refusalWords(error, 'open the checkout');
+  const words =
+    draft.edited.length > 0
+      ? null
+      : placed && other.length === 0
+        ? 'The portal refused the order; see the fields marked above.'
+        : refusalWords(error, 'open the checkout');
   return { fields: standingServerProblems(problems, draft.edited), words };
 }
 
@@ -78,11 +88,25 @@ export function useCheckoutPage(opened: () => void = () => undefined) {
 }
 
 /** What the last checkout-page action did, in words: a notice when it worked, a problem when it did not. */
-export function checkoutPageWords(mutation: { variables: CheckoutPageRequest | undefined; error: IpcFailureError | null; isSuccess: boolean }): { notice: string | null; problem: string | null } {
+export function checkoutPageWords(mutation: {
+  variables: CheckoutPageRequest | undefined;
+  error: IpcFailureError | null;
+  isSuccess: boolean;
+}): { notice: string | null; problem: string | null } {
   const action = mutation.variables?.action;
   if (mutation.error !== null) {
-    return { notice: null, problem: action === 'copy' ? `The checkout address was not copied: ${mutation.error.message}` : refusalWords(mutation.error, 'open the checkout page') };
+    return {
+      notice: null,
+      problem:
+        action === 'copy'
+          ? `The checkout address was not copied: ${mutation.error.message}`
+          : refusalWords(mutation.error, 'open the checkout page'),
+    };
   }
   if (!mutation.isSuccess) return { notice: null, problem: null };
-  return { notice: action === 'copy' ? 'Copied the checkout address to the clipboard.' : 'Opened the checkout page in your browser.', problem: null };
+  return {
+    notice:
+      action === 'copy' ? 'Copied the checkout address to the clipboard.' : 'Opened the checkout page in your browser.',
+    problem: null,
+  };
 }

@@ -87,31 +87,52 @@ interface PurchaseScreenState {
   trackedDismissed(licenseId: string): void;
 }
 
-const EMPTY_DRAFT: OrderDraft = { form: EMPTY_PURCHASE_FORM, attempted: false, edited: [], countsTyped: false, nicknameTyped: false };
+const EMPTY_DRAFT: OrderDraft = {
+  form: EMPTY_PURCHASE_FORM,
+  attempted: false,
+  edited: [],
+  countsTyped: false,
+  nicknameTyped: false,
+};
 
 const COUNTS: readonly PurchaseField[] = ['internalUsers', 'externalUsers'];
 
 export const usePurchaseScreen = create<PurchaseScreenState>()((set) => {
   /** Changes the purchase's draft, while the dialog is on its order. */
   const editDraft = (change: (draft: OrderDraft) => Partial<OrderDraft>): void =>
-    set(({ dialog }) => (dialog.step === 'order' && dialog.kind === 'purchase' ? { dialog: { ...dialog, draft: { ...dialog.draft, ...change(dialog.draft) } } } : {}));
-  const editPayment = (change: Partial<Payment>): void => set(({ dialog }) => (dialog.step === 'payment' ? { dialog: { ...dialog, ...change } } : {}));
+    set(({ dialog }) =>
+      dialog.step === 'order' && dialog.kind === 'purchase'
+        ? { dialog: { ...dialog, draft: { ...dialog.draft, ...change(dialog.draft) } } }
+        : {},
+    );
+  const editPayment = (change: Partial<Payment>): void =>
+    set(({ dialog }) => (dialog.step === 'payment' ? { dialog: { ...dialog, ...change } } : {}));
   const editTracked = (licenseId: string, change: Partial<TrackedPurchase>): void =>
-    set(({ tracked }) => ({ tracked: tracked.map((entry) => (entry.licenseId === licenseId ? { ...entry, ...change } : entry)) }));
+    set(({ tracked }) => ({
+      tracked: tracked.map((entry) => (entry.licenseId === licenseId ? { ...entry, ...change } : entry)),
+    }));
 
   return {
     dialog: { step: 'closed' },
     opening: 0,
     tracked: [],
 
-    purchaseOpened: (orgId) => set((state) => ({ opening: state.opening + 1, dialog: { step: 'order', kind: 'purchase', orgId, draft: EMPTY_DRAFT } })),
-    renewalOpened: (orgId, renewing) => set((state) => ({ opening: state.opening + 1, dialog: { step: 'order', kind: 'renewal', orgId, renewing } })),
+    purchaseOpened: (orgId) =>
+      set((state) => ({
+        opening: state.opening + 1,
+        dialog: { step: 'order', kind: 'purchase', orgId, draft: EMPTY_DRAFT },
+      })),
+    renewalOpened: (orgId, renewing) =>
+      set((state) => ({ opening: state.opening + 1, dialog: { step: 'order', kind: 'renewal', orgId, renewing } })),
 
     formEdited: (change, shown) =>
       editDraft((draft) => {
         const typedCounts = COUNTS.some((field) => field in change);
         // The suggested counts the person saw become theirs once they type either.
-        const counts = typedCounts && !draft.countsTyped ? { internalUsers: shown.internalUsers, externalUsers: shown.externalUsers } : {};
+        const counts =
+          typedCounts && !draft.countsTyped
+            ? { internalUsers: shown.internalUsers, externalUsers: shown.externalUsers }
+            : {};
         const edited = Object.keys(change) as PurchaseField[];
         return {
           form: { ...draft.form, ...counts, ...change },
@@ -139,13 +160,28 @@ export const usePurchaseScreen = create<PurchaseScreenState>()((set) => {
         const nickname = dialog.kind === 'renewal' ? dialog.renewing.nickname : dialog.draft.form.nickname.trim();
         const { licenseId, accountId, checkoutUrl, opened, openProblem } = placed;
         return {
-          dialog: { step: 'payment', kind: dialog.kind, orgId: dialog.orgId, licenseId, accountId, renewing, nickname, checkoutUrl, check: 'checking', checkoutOpened: opened, openProblem },
+          dialog: {
+            step: 'payment',
+            kind: dialog.kind,
+            orgId: dialog.orgId,
+            licenseId,
+            accountId,
+            renewing,
+            nickname,
+            checkoutUrl,
+            check: 'checking',
+            checkoutOpened: opened,
+            openProblem,
+          },
           // The dialog follows this license again, not the Licenses tab.
           tracked: state.tracked.filter((entry) => entry.licenseId !== licenseId),
         };
       }),
 
-    checkoutPageOpened: () => set(({ dialog }) => (dialog.step === 'payment' ? { dialog: { ...dialog, checkoutOpened: true, openProblem: null } } : {})),
+    checkoutPageOpened: () =>
+      set(({ dialog }) =>
+        dialog.step === 'payment' ? { dialog: { ...dialog, checkoutOpened: true, openProblem: null } } : {},
+      ),
     checkStopped: () => editPayment({ check: 'stopped' }),
     checkResumed: () => editPayment({ check: 'checking' }),
 
@@ -158,12 +194,23 @@ export const usePurchaseScreen = create<PurchaseScreenState>()((set) => {
         if (isPaid(license, dialog.renewing)) return closed;
         // Closed before the payment was validated: the organization's Licenses tab follows it from here.
         const { kind, orgId, licenseId, accountId, renewing, checkoutUrl, check } = dialog;
-        const tracked: TrackedPurchase = { kind, orgId, licenseId, accountId, renewing, checkoutUrl, check, nickname: license?.nickname ?? dialog.nickname, since: Date.now() };
+        const tracked: TrackedPurchase = {
+          kind,
+          orgId,
+          licenseId,
+          accountId,
+          renewing,
+          checkoutUrl,
+          check,
+          nickname: license?.nickname ?? dialog.nickname,
+          since: Date.now(),
+        };
         return { ...closed, tracked: [...state.tracked.filter((entry) => entry.licenseId !== licenseId), tracked] };
       }),
 
     trackedCheckRequested: (licenseId) => editTracked(licenseId, { check: 'checking', since: Date.now() }),
-    trackedDismissed: (licenseId) => set(({ tracked }) => ({ tracked: tracked.filter((entry) => entry.licenseId !== licenseId) })),
+    trackedDismissed: (licenseId) =>
+      set(({ tracked }) => ({ tracked: tracked.filter((entry) => entry.licenseId !== licenseId) })),
   };
 });
 

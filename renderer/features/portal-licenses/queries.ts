@@ -25,13 +25,16 @@ export function useLicenses(orgId: string) {
 
 /** The list with `license` as the portal answered it now, replaced in place or added at the end. */
 export function withLicense(list: readonly PortalLicense[], license: PortalLicense): PortalLicense[] {
-  return list.some((entry) => entry.id === license.id) ? list.map((entry) => (entry.id === license.id ? license : entry)) : [...list, license];
+  return list.some((entry) => entry.id === license.id)
+    ? list.map((entry) => (entry.id === license.id ? license : entry))
+    : [...list, license];
 }
 
 /** A licenses list's key, of `orgId` or of any organization, as any account read it. */
 function isLicensesList(query: Query, orgId?: string): boolean {
   const [, accountId, , keyOrg] = query.queryKey;
-  if (typeof accountId !== 'string' || typeof keyOrg !== 'string' || (orgId !== undefined && keyOrg !== orgId)) return false;
+  if (typeof accountId !== 'string' || typeof keyOrg !== 'string' || (orgId !== undefined && keyOrg !== orgId))
+    return false;
   return JSON.stringify(query.queryKey) === JSON.stringify(portalKeys.licenses(accountId, keyOrg));
 }
 
@@ -40,8 +43,9 @@ function isLicensesList(query: Query, orgId?: string): boolean {
  * list at once: the portal does not tell main, so no event would.
  */
 export function licenseAnswered(client: QueryClient, orgId: string, license: PortalLicense): void {
-  client.setQueriesData<PortalLicense[]>({ queryKey: portalKeys.all, predicate: (query) => isLicensesList(query, orgId) }, (list) =>
-    list === undefined ? undefined : withLicense(list, license),
+  client.setQueriesData<PortalLicense[]>(
+    { queryKey: portalKeys.all, predicate: (query) => isLicensesList(query, orgId) },
+    (list) => (list === undefined ? undefined : withLicense(list, license)),
   );
 }
 
@@ -90,8 +94,15 @@ export const pendingInstallsQuery = queryOptions({
 });
 
 /** The pairings, as `pick` takes them from the answer; none before it came. */
-export function usePendingInstalls<T>(pick: (answer: PendingInstalls) => T, { readAgain = false }: { readAgain?: boolean } = {}) {
-  const query = useQuery({ ...pendingInstallsQuery, select: pick, ...(readAgain ? { refetchOnMount: 'always' as const } : {}) });
+export function usePendingInstalls<T>(
+  pick: (answer: PendingInstalls) => T,
+  { readAgain = false }: { readAgain?: boolean } = {},
+) {
+  const query = useQuery({
+    ...pendingInstallsQuery,
+    select: pick,
+    ...(readAgain ? { refetchOnMount: 'always' as const } : {}),
+  });
   return { data: query.data ?? pick(NONE_PENDING), problem: query.isError ? query.error.message : null };
 }
 

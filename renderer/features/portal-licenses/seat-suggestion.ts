@@ -23,6 +23,12 @@ export function useSeatSuggestion(instanceId: string, rows: readonly InstanceRow
     return { suggestion: null, instanceName: name, suggesting: detail.isFetching, problem };
   }
   const { forecast } = detail.data;
-  if (forecast === null) return { suggestion: null, instanceName: name, suggesting: false, problem: `${name} has no forecast yet (it could not be read); enter the numbers of users yourself.` };
+  if (forecast === null)
+    return {
+      suggestion: null,
+      instanceName: name,
+      suggesting: false,
+      problem: `${name} has no forecast yet (it could not be read); enter the numbers of users yourself.`,
+    };
   return { suggestion: seatSuggestion(forecast), instanceName: name, suggesting: false, problem: null };
 }

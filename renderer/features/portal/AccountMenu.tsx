@@ -62,7 +62,8 @@ export function AccountMenu() {
         onClick={() => setOpen(!open)}
       >
         <span className="sr-only">Portal account: </span>
-        <span className="account-menu__email">{active.email}</span> <span className="account-menu__host">on {portalHost(active.portalUrl)}</span>
+        <span className="account-menu__email">{active.email}</span>{' '}
+        <span className="account-menu__host">on {portalHost(active.portalUrl)}</span>
         <span aria-hidden="true" className="account-menu__caret">
           ▾
         </span>

@@ -34,7 +34,8 @@ export function PortalScreen({ organizations }: { organizations: ReactNode }) {
       ) : active === null ? (
         <>
           <p className="lede">
-            Sign in to the authentik customer portal to manage your organizations: their members and invitations, licenses and billing.
+            Sign in to the authentik customer portal to manage your organizations: their members and invitations,
+            licenses and billing.
           </p>
           <SignInPanel heading="Sign in to the customer portal" />
           <p>
@@ -48,8 +49,8 @@ export function PortalScreen({ organizations }: { organizations: ReactNode }) {
       ) : (
         <>
           <p className="lede">
-            Signed in as <strong>{active.email}</strong> on {portalHost(active.portalUrl)}. Switch accounts or sign out from the account menu at the
-            top.
+            Signed in as <strong>{active.email}</strong> on {portalHost(active.portalUrl)}. Switch accounts or sign out
+            from the account menu at the top.
           </p>
           {addingAccount && <SignInPanel heading="Sign in with another account" />}
           {/* Another account's organizations start afresh: no dialog or draft carries over. */}

@@ -23,7 +23,8 @@ export function CertificateChain({ certificates }: { certificates: CertificateVi
             <strong>{ROLE_WORDS[certificate.role]}:</strong> {commonName(certificate.subject)}
             <div className="muted">{certificate.subject}</div>
             <div className="muted">
-              Valid {localDate(certificate.validFrom)} to {localDate(certificate.validTo)} · SHA-256 <span className="mono small">{certificate.sha256}</span>
+              Valid {localDate(certificate.validFrom)} to {localDate(certificate.validTo)} · SHA-256{' '}
+              <span className="mono small">{certificate.sha256}</span>
             </div>
           </li>
         ))}

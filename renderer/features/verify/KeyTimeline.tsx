@@ -17,7 +17,10 @@ export function KeyTimeline({ ladder, evaluatedAt }: { ladder: LadderView; evalu
       <h2 id="timeline-heading">If this key is not renewed</h2>
       <ol className="timeline">
         {STEPS.map(([step, words]) => (
-          <li key={step} className={Date.parse(ladder[step]) <= now ? 'timeline__step timeline__step--past' : 'timeline__step'}>
+          <li
+            key={step}
+            className={Date.parse(ladder[step]) <= now ? 'timeline__step timeline__step--past' : 'timeline__step'}
+          >
             <time dateTime={ladder[step]}>{localDate(ladder[step])}</time> <span>{words}</span>
           </li>
         ))}

@@ -14,7 +14,11 @@ export function VerdictSummary({ verdict }: { verdict: VerdictView }) {
   const purchaseInstallId = useVerifyScreen((state) => state.installId.trim() || verdict.claims?.installId || null);
   const canBuy = PORTAL_REASONS.has(verdict.reason) && purchaseInstallId !== null;
   return (
-    <section className={`verdict verdict--${verdict.valid ? 'valid' : 'invalid'}`} aria-labelledby="verdict-heading" data-reason={verdict.reason}>
+    <section
+      className={`verdict verdict--${verdict.valid ? 'valid' : 'invalid'}`}
+      aria-labelledby="verdict-heading"
+      data-reason={verdict.reason}
+    >
       <h2 id="verdict-heading">{REASON_TITLES[verdict.reason]}</h2>
       <p className="verdict__message">{verdict.message}</p>
       <p className="fingerprint">

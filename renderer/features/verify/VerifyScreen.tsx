@@ -32,7 +32,9 @@ export function VerifyScreen() {
   return (
     <main className="screen" aria-labelledby="screen-heading">
       <h1 id="screen-heading">Verify a license key</h1>
-      <p className="lede">Checks an authentik Enterprise license key offline, exactly as authentik does, and explains each check.</p>
+      <p className="lede">
+        Checks an authentik Enterprise license key offline, exactly as authentik does, and explains each check.
+      </p>
       <form
         className="verify-form"
         onSubmit={(event) => {
@@ -64,8 +66,12 @@ export function VerifyScreen() {
         <div className="results" aria-live="polite">
           <VerdictSummary verdict={verdict} />
           <CheckList checks={verdict.checks} />
-          {verdict.claims !== null && <ClaimsPanel claims={verdict.claims} verified={verdict.claimsVerified} evaluatedAt={verdict.evaluatedAt} />}
-          {verdict.claimsVerified && verdict.ladder !== null && <KeyTimeline ladder={verdict.ladder} evaluatedAt={verdict.evaluatedAt} />}
+          {verdict.claims !== null && (
+            <ClaimsPanel claims={verdict.claims} verified={verdict.claimsVerified} evaluatedAt={verdict.evaluatedAt} />
+          )}
+          {verdict.claimsVerified && verdict.ladder !== null && (
+            <KeyTimeline ladder={verdict.ladder} evaluatedAt={verdict.evaluatedAt} />
+          )}
           {verdict.certificates.length > 0 && <CertificateChain certificates={verdict.certificates} />}
         </div>
       )}

@@ -72,7 +72,10 @@ export const useVerifyScreen = create<VerifyScreenState>()((set, get) => ({
   },
   noticeShown: (notice) => set({ notice }),
   keyCopied: (clearsAt) =>
-    set({ copiedKeyClearsAt: clearsAt, notice: `Key copied. The clipboard will be cleared at ${new Date(clearsAt).toLocaleTimeString()}.` }),
+    set({
+      copiedKeyClearsAt: clearsAt,
+      notice: `Key copied. The clipboard will be cleared at ${new Date(clearsAt).toLocaleTimeString()}.`,
+    }),
 }));
 
 /**
@@ -81,15 +84,20 @@ export const useVerifyScreen = create<VerifyScreenState>()((set, get) => ({
  */
 export function clipboardCleared(clearsAt: string): void {
   useVerifyScreen.setState((state) =>
-    state.copiedKeyClearsAt === clearsAt ? { copiedKeyClearsAt: null, notice: 'The copied key was cleared from the clipboard.' } : state,
+    state.copiedKeyClearsAt === clearsAt
+      ? { copiedKeyClearsAt: null, notice: 'The copied key was cleared from the clipboard.' }
+      : state,
   );
 }
 
 export const installIdProblem = (state: Pick<VerifyScreenState, 'installId'>): string | null =>
-  state.installId.trim() === '' || UUID.test(state.installId.trim()) ? null : 'An Install ID is a UUID such as 6b3c8a51-2f4e-4d7a-9c1b-0e5f7a9d2c44.';
+  state.installId.trim() === '' || UUID.test(state.installId.trim())
+    ? null
+    : 'An Install ID is a UUID such as 6b3c8a51-2f4e-4d7a-9c1b-0e5f7a9d2c44.';
 
 /** A key is typed and the Install ID, if any, is a UUID (whether a verification is already on its way is the mutation's). */
-export const draftComplete = (state: Pick<VerifyScreenState, 'key' | 'installId'>): boolean => state.key.trim() !== '' && installIdProblem(state) === null;
+export const draftComplete = (state: Pick<VerifyScreenState, 'key' | 'installId'>): boolean =>
+  state.key.trim() !== '' && installIdProblem(state) === null;
 
 /** After a verdict the key is shown masked until the user reveals it. */
 export const keyMasked = (state: VerifyScreenState): boolean => state.verdict !== null && !state.keyRevealed;

@@ -48,8 +48,8 @@ export function InstallOutcomeReport({ outcome, name, replaces, before }: Instal
       {outcome.installed && (
         <>
           <p className="install-outcome__expiry">
-            {already ? 'Already installed' : replaces === null ? 'Installed' : 'Replaced'}. Cumulative license expiry, as authentik reports it now
-            (its latest_valid): <AuthentikExpiry expiry={outcome.authentikExpiry} />.
+            {already ? 'Already installed' : replaces === null ? 'Installed' : 'Replaced'}. Cumulative license expiry,
+            as authentik reports it now (its latest_valid): <AuthentikExpiry expiry={outcome.authentikExpiry} />.
           </p>
           <p className="hint">
             Per the product guide (the earliest expiry among the licenses that have not expired yet):{' '}
@@ -60,7 +60,9 @@ export function InstallOutcomeReport({ outcome, name, replaces, before }: Instal
       )}
       <p>{outcome.message}</p>
       <WarningList warnings={outcome.warnings} labelledBy="install-outcome-heading" />
-      {outcome.installed && <p className="hint">The instance’s page and its row on the dashboard show its status as read just now.</p>}
+      {outcome.installed && (
+        <p className="hint">The instance’s page and its row on the dashboard show its status as read just now.</p>
+      )}
     </section>
   );
 }

@@ -21,14 +21,21 @@ function why(name: string, overCapacity: OverCapacityView | null): string {
 }
 
 /** The one refusal that can be overridden: say what happens, and ask for an explicit "I understand" that names it. */
-export function OverCapacityConsent({ name, overCapacity, acknowledged, disabled, onAcknowledged }: OverCapacityConsentProps) {
+export function OverCapacityConsent({
+  name,
+  overCapacity,
+  acknowledged,
+  disabled,
+  onAcknowledged,
+}: OverCapacityConsentProps) {
   const words = READ_ONLY_WORDS[readOnlyConsequence(overCapacity)];
   return (
     <section className="install-section install-consent" aria-labelledby="install-consent-heading">
       <h3 id="install-consent-heading">{words.consent(name)}</h3>
       <p id="install-consent-text">
-        {why(name, overCapacity)} This key does not cover the users, so {name} stays read-only (authentik refuses most changes; logins and
-        licenses still work) until enough seats are licensed. Prefer a larger license, or remove users before installing this one.
+        {why(name, overCapacity)} This key does not cover the users, so {name} stays read-only (authentik refuses most
+        changes; logins and licenses still work) until enough seats are licensed. Prefer a larger license, or remove
+        users before installing this one.
       </p>
       <div className="install-consent__check">
         <input

@@ -10,7 +10,12 @@ const STEP_LABELS: Record<OverCapacityView['steps'][number]['kind'], string> = {
 
 /** A date, or the span it lies in: "between A and B", "by B" when it has no lower bound. */
 function span(earliest: string | null, latest: string): ReactNode {
-  if (earliest === null) return <>by <DateAndUtc iso={latest} /></>;
+  if (earliest === null)
+    return (
+      <>
+        by <DateAndUtc iso={latest} />
+      </>
+    );
   if (earliest.slice(0, 10) === latest.slice(0, 10)) return <DateAndUtc iso={latest} />;
   return (
     <>
@@ -21,8 +26,20 @@ function span(earliest: string | null, latest: string): ReactNode {
 
 function lastValid({ never, notBefore, notAfter }: OverCapacityView['lastValid']): ReactNode {
   if (never) return 'none: authentik has no record of a valid license state here';
-  if (notAfter === null) return notBefore === null ? 'cannot be dated from what authentik reports' : <>after <DateAndUtc iso={notBefore} /></>;
-  if (notBefore === null) return <>before <DateAndUtc iso={notAfter} /></>;
+  if (notAfter === null)
+    return notBefore === null ? (
+      'cannot be dated from what authentik reports'
+    ) : (
+      <>
+        after <DateAndUtc iso={notBefore} />
+      </>
+    );
+  if (notBefore === null)
+    return (
+      <>
+        before <DateAndUtc iso={notAfter} />
+      </>
+    );
   return span(notBefore, notAfter);
 }
 
@@ -37,8 +54,8 @@ export function OverCapacityOutlook({ overCapacity }: { overCapacity: OverCapaci
     <section className="install-section" aria-labelledby="install-outlook-heading">
       <h3 id="install-outlook-heading">What authentik does with too few seats</h3>
       <p className="hint">
-        authentik counts its warnings and read-only from its last valid usage record, which its API does not show: the app bounds it from the status
-        authentik reports and from earlier refreshes of this instance.
+        authentik counts its warnings and read-only from its last valid usage record, which its API does not show: the
+        app bounds it from the status authentik reports and from earlier refreshes of this instance.
       </p>
       <dl className="install-facts">
         <dt>Last valid usage record</dt>

@@ -3,9 +3,22 @@ import { decisionTitle, decisionTone } from './install-words';
 import { WarningList } from './WarningList';
 
 /** What installing would do, in one heading, main's message and every warning. Focus lands here. */
-export function PreflightDecision({ preflight, name, replaces }: { preflight: InstallPreflightView; name: string; replaces: string | null }) {
+export function PreflightDecision({
+  preflight,
+  name,
+  replaces,
+}: {
+  preflight: InstallPreflightView;
+  name: string;
+  replaces: string | null;
+}) {
   return (
-    <section className={`install-section install-decision install-decision--${decisionTone(preflight)}`} aria-labelledby="install-decision-heading" data-action={preflight.action} data-reason={preflight.reason ?? undefined}>
+    <section
+      className={`install-section install-decision install-decision--${decisionTone(preflight)}`}
+      aria-labelledby="install-decision-heading"
+      data-action={preflight.action}
+      data-reason={preflight.reason ?? undefined}
+    >
       <h3 id="install-decision-heading" tabIndex={-1} data-step-focus>
         {decisionTitle(preflight, name, replaces)}
       </h3>

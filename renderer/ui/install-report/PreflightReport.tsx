@@ -27,7 +27,8 @@ export function PreflightReport({ preflight, name, replaces, consent }: Prefligh
       <PreflightDecision preflight={preflight} name={name} replaces={replaces} />
       {preflight.otherInstance === null && verdict.reason === 'install_id_mismatch' && keyInstallId !== null && (
         <p className="hint">
-          The key’s Install ID, <span className="mono">{keyInstallId}</span>, is not the last seen Install ID of any saved instance.
+          The key’s Install ID, <span className="mono">{keyInstallId}</span>, is not the last seen Install ID of any
+          saved instance.
         </p>
       )}
       {consent}
@@ -40,7 +41,13 @@ export function PreflightReport({ preflight, name, replaces, consent }: Prefligh
       <CumulativeExpiryPanel preflight={preflight} />
       {verdict.claims !== null && (
         <div className="install-section">
-          <ClaimsPanel claims={verdict.claims} verified={verdict.claimsVerified} evaluatedAt={verdict.evaluatedAt} headingLevel={3} headingId="install-claims-heading" />
+          <ClaimsPanel
+            claims={verdict.claims}
+            verified={verdict.claimsVerified}
+            evaluatedAt={verdict.evaluatedAt}
+            headingLevel={3}
+            headingId="install-claims-heading"
+          />
         </div>
       )}
     </>

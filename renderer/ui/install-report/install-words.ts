@@ -12,7 +12,10 @@ export function readOnlyConsequence(overCapacity: OverCapacityView | null): Read
 }
 
 /** The consequence in the decision's title, the consent's heading and its checkbox. */
-export const READ_ONLY_WORDS: Record<ReadOnlyConsequence, { title: string; consent: (name: string) => string; check: (name: string) => string }> = {
+export const READ_ONLY_WORDS: Record<
+  ReadOnlyConsequence,
+  { title: string; consent: (name: string) => string; check: (name: string) => string }
+> = {
   stays: {
     title: 'stays read-only',
     consent: (name) => `Installing anyway leaves ${name} read-only`,
@@ -32,11 +35,14 @@ export const READ_ONLY_WORDS: Record<ReadOnlyConsequence, { title: string; conse
 
 /** The preflight's decision as a heading, naming the instance (and, for a renewal, the license it replaces). */
 export function decisionTitle(preflight: InstallPreflightView, name: string, replaces: string | null): string {
-  if (preflight.action === 'send') return replaces === null ? `Ready to install on ${name}` : `Ready to replace “${replaces}” on ${name}`;
+  if (preflight.action === 'send')
+    return replaces === null ? `Ready to install on ${name}` : `Ready to replace “${replaces}” on ${name}`;
   if (preflight.action === 'already_installed') return `Already installed on ${name}`;
-  if (preflight.reason === 'over_capacity') return `Too few seats: ${name} ${READ_ONLY_WORDS[readOnlyConsequence(preflight.overCapacity)].title}`;
+  if (preflight.reason === 'over_capacity')
+    return `Too few seats: ${name} ${READ_ONLY_WORDS[readOnlyConsequence(preflight.overCapacity)].title}`;
   if (preflight.reason === 'forbidden') return `The key cannot be checked against ${name}`;
-  const title = preflight.reason === null ? undefined : (REASON_TITLES as Record<string, string | undefined>)[preflight.reason];
+  const title =
+    preflight.reason === null ? undefined : (REASON_TITLES as Record<string, string | undefined>)[preflight.reason];
   return title === undefined ? 'Not installable' : `Not installable: ${title}`;
 }
 
@@ -53,5 +59,10 @@ export function wouldInstall(preflight: InstallPreflightView): boolean {
 /** "12", or "12 — over capacity by 3" when the users in use exceed it (never colour alone). */
 export function seatWords(licensed: number, used: number | null): { text: string; over: boolean } {
   const over = used !== null && used > licensed;
-  return { text: over ? `${licensed.toLocaleString()} — over capacity by ${(used - licensed).toLocaleString()}` : licensed.toLocaleString(), over };
+  return {
+    text: over
+      ? `${licensed.toLocaleString()} — over capacity by ${(used - licensed).toLocaleString()}`
+      : licensed.toLocaleString(),
+    over,
+  };
 }

@@ -13,7 +13,9 @@ interface ParsedAddress {
  * page). shared/ is compiled without DOM or Node types, so only what the rules read is declared; using
  * the runtime's parser (not a pattern of our own) means the rules see the address exactly as it is sent.
  */
-const WhatwgUrl = (globalThis as unknown as { URL: { canParse(text: string): boolean; new (text: string): ParsedAddress } }).URL;
+const WhatwgUrl = (
+  globalThis as unknown as { URL: { canParse(text: string): boolean; new (text: string): ParsedAddress } }
+).URL;
 
 /** `text` parsed as a URL, or null when it is none. */
 export function parseAddress(text: string): ParsedAddress | null {
@@ -37,7 +39,8 @@ export function checkInstanceAddress(text: string): AddressCheck {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: false, problem: ADDRESS_MESSAGES.missing };
   const url = parseAddress(trimmed);
-  if (url === null || (url.protocol !== 'https:' && url.protocol !== 'http:')) return { ok: false, problem: ADDRESS_MESSAGES.notWeb };
+  if (url === null || (url.protocol !== 'https:' && url.protocol !== 'http:'))
+    return { ok: false, problem: ADDRESS_MESSAGES.notWeb };
   if (url.username !== '' || url.password !== '') return { ok: false, problem: ADDRESS_MESSAGES.credentials };
   return { ok: true, address: `${url.origin}${url.pathname.replace(/\/+$/, '')}` };
 }

@@ -6,7 +6,8 @@ const TOKEN_MAX_LENGTH = 4096;
 const SPACE_OR_CONTROL = /[\s\u0000-\u001f\u007f]/;
 
 export const TOKEN_MESSAGES = {
-  missing: 'Paste an API token: create one in authentik under Directory → Tokens and App passwords, with the intent API.',
+  missing:
+    'Paste an API token: create one in authentik under Directory → Tokens and App passwords, with the intent API.',
   tooLong: `An API token has at most ${TOKEN_MAX_LENGTH} characters; paste only the token.`,
   spaces: 'The API token contains spaces or line breaks; copy it again from Directory → Tokens and App passwords.',
 } as const;

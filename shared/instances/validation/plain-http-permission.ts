@@ -6,9 +6,11 @@ export type PlainHttpPermission = 'dialog' | 'saved-instance' | 'cli-flag' | 'fl
 
 const REMEDIES: Record<PlainHttpPermission, string> = {
   dialog: 'Use the instance’s https:// address, or tick “Allow plain HTTP” to send it this way anyway.',
-  'saved-instance': 'Edit the instance in the app: give its https:// address, or tick “Allow plain HTTP” to send it this way anyway.',
+  'saved-instance':
+    'Edit the instance in the app: give its https:// address, or tick “Allow plain HTTP” to send it this way anyway.',
   'cli-flag': 'Use the instance’s https:// address, or add --allow-http to send it this way anyway.',
-  'fleet-entry': 'Use the instance’s https:// address, or add "allow_http": true to its entry to send it this way anyway.',
+  'fleet-entry':
+    'Use the instance’s https:// address, or add "allow_http": true to its entry to send it this way anyway.',
 };
 
 /** The plain-HTTP rule in words: what is wrong, then how to fix it where the permission is given. */

@@ -4,7 +4,9 @@ import { PHONE_MESSAGE, PHONE_PATTERN } from '../validation/phone';
 import { TAX_ID_MAX_LENGTH } from '../validation/tax-id';
 
 const text = (max: number, what: string) =>
-  z.string({ error: `The ${what} is text of at most ${max} characters` }).max(max, `The ${what} has at most ${max} characters`);
+  z
+    .string({ error: `The ${what} is text of at most ${max} characters` })
+    .max(max, `The ${what} has at most ${max} characters`);
 
 /** Each field's shape; the rules between fields (postal code and tax ID by country) are `billingAccountProblems`. */
 const fields = {

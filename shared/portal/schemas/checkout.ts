@@ -3,7 +3,10 @@ import { MAX_USERS, MIN_USERS, userCountMessage, type UserKind } from '../valida
 import { idSchema, installIdSchema, nameSchema } from './common';
 
 const userCount = (kind: UserKind) =>
-  z.int({ error: userCountMessage(kind) }).min(MIN_USERS[kind], userCountMessage(kind)).max(MAX_USERS, userCountMessage(kind));
+  z
+    .int({ error: userCountMessage(kind) })
+    .min(MIN_USERS[kind], userCountMessage(kind))
+    .max(MAX_USERS, userCountMessage(kind));
 
 /** Order a license (Owner): the plan's id, the nickname and `name` claim, the installation, the users. */
 export const checkoutCreateSchema = z.strictObject({

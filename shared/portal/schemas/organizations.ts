@@ -25,7 +25,9 @@ export const organizationUpdateSchema = z
     name: organizationName.optional(),
     notification_email: emailSchema.optional(),
   })
-  .refine((update) => Object.keys(update).length > 0, { error: 'Change at least one field: name or notification_email' })
+  .refine((update) => Object.keys(update).length > 0, {
+    error: 'Change at least one field: name or notification_email',
+  })
   .meta({ minProperties: 1 });
 export type OrganizationUpdate = z.infer<typeof organizationUpdateSchema>;
 

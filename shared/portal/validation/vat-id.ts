@@ -10,7 +10,12 @@ interface VatFormat {
   example: string;
 }
 
-const format = (prefix: string, body: RegExp, shape: string, example: string): VatFormat => ({ prefix, body, shape, example });
+const format = (prefix: string, body: RegExp, shape: string, example: string): VatFormat => ({
+  prefix,
+  body,
+  shape,
+  example,
+});
 
 /** Each EU member state's VAT ID after its prefix (lengths and letters as the states issue them). */
 const VAT_FORMATS: Record<EuCountry, VatFormat> = {
@@ -22,7 +27,12 @@ const VAT_FORMATS: Record<EuCountry, VatFormat> = {
   DE: format('DE', /^[0-9]{9}$/, '9 digits', 'DE123456789'),
   DK: format('DK', /^[0-9]{8}$/, '8 digits', 'DK12345678'),
   EE: format('EE', /^[0-9]{9}$/, '9 digits', 'EE123456789'),
-  ES: format('ES', /^[0-9A-Z][0-9]{7}[0-9A-Z]$/, '9 characters: a letter or digit, 7 digits, a letter or digit', 'ESX1234567R'),
+  ES: format(
+    'ES',
+    /^[0-9A-Z][0-9]{7}[0-9A-Z]$/,
+    '9 characters: a letter or digit, 7 digits, a letter or digit',
+    'ESX1234567R',
+  ),
   FI: format('FI', /^[0-9]{8}$/, '8 digits', 'FI12345678'),
   FR: format('FR', /^[0-9A-HJ-NP-Z]{2}[0-9]{9}$/, '2 letters or digits (not I or O) and 9 digits', 'FR12345678901'),
   GR: format('EL', /^[0-9]{9}$/, '9 digits', 'EL123456789'),
@@ -60,5 +70,7 @@ export function vatIdProblem(value: string, country: EuCountry): string | null {
   const id = normalizeVatId(value);
   if (country === 'GR' && id.startsWith('GR')) return `A VAT ID in Greece starts with EL, not GR, like ${example}`;
   if (!id.startsWith(prefix)) return `A VAT ID in ${name} starts with ${prefix}, like ${example}`;
-  return body.test(id.slice(prefix.length)) ? null : `A VAT ID in ${name} is ${prefix} followed by ${shape}, like ${example}`;
+  return body.test(id.slice(prefix.length))
+    ? null
+    : `A VAT ID in ${name} is ${prefix} followed by ${shape}, like ${example}`;
 }

@@ -29,7 +29,8 @@ describe('aklm portal orgs', () => {
 
     const listed = await aklm(['orgs', '--json']);
     expect(listed.code).toBe(0);
-    const objects = json<{ id: string; name: string; role: string; notification_email: string; created_at: string }[]>(listed);
+    const objects =
+      json<{ id: string; name: string; role: string; notification_email: string; created_at: string }[]>(listed);
     expect(objects.map((organization) => organization.name).sort()).toEqual(['Acme Corp', 'Globex Inc.']);
     expect(Object.keys(objects[0] ?? {}).sort()).toEqual(['created_at', 'id', 'name', 'notification_email', 'role']);
   });
@@ -40,7 +41,11 @@ describe('aklm portal orgs', () => {
     const dave = json<{ name: string }[]>(await aklm(['orgs', '--json']));
     expect(dave.map((organization) => organization.name)).toEqual(['Initech']);
     const alice = await aklm(['orgs', '--json', '--account', users.alice.email]);
-    expect(json<{ name: string }[]>(alice).map((organization) => organization.name).sort()).toEqual(['Acme Corp', 'Globex Inc.']);
+    expect(
+      json<{ name: string }[]>(alice)
+        .map((organization) => organization.name)
+        .sort(),
+    ).toEqual(['Acme Corp', 'Globex Inc.']);
     // Using an account makes it the most recent one.
     expect(world.accounts.resolve().email).toBe(users.alice.email);
     const unknown = await aklm(['orgs', '--account', 'nobody@example.test']);
@@ -53,7 +58,9 @@ describe('aklm portal orgs', () => {
     const { aklm } = await fx.signedIn(sim);
     const run = await aklm(['orgs']);
     expect(run.code).toBe(3);
-    expect(run.stderr).toBe('aklm: You are not signed in to the customer portal; sign in first.\nSign in with: aklm portal login\n');
+    expect(run.stderr).toBe(
+      'aklm: You are not signed in to the customer portal; sign in first.\nSign in with: aklm portal login\n',
+    );
   });
 
   it('exits 3 asking to sign in again (to that portal) when the session has ended', async () => {
@@ -95,7 +102,9 @@ describe('aklm portal licenses', () => {
     const { aklm } = await fx.signedIn(sim, users.bob.email);
     const text = await aklm(['licenses', '--org', 'Acme Corp']);
     expect(text.code).toBe(0);
-    expect(text.stdout).toMatch(/^ID\s+NICKNAME\s+STATUS\s+INSTALL ID\s+INTERNAL\s+EXTERNAL\s+EXPIRES \(UTC\)\s+FINGERPRINT\n/);
+    expect(text.stdout).toMatch(
+      /^ID\s+NICKNAME\s+STATUS\s+INSTALL ID\s+INTERNAL\s+EXTERNAL\s+EXPIRES \(UTC\)\s+FINGERPRINT\n/,
+    );
     expect(text.stdout).toContain(licenses.acmeProduction.nickname);
     expect(text.stdout).toContain('pending_payment');
 
@@ -119,7 +128,9 @@ describe('aklm portal licenses', () => {
 
     const text = await aklm(['licenses', '--org', 'Acme Corp', '--reveal']);
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain(`key of "${licenses.acmeProduction.nickname}" (${licenses.acmeProduction.id}):\n${production?.key ?? ''}\n`);
+    expect(text.stdout).toContain(
+      `key of "${licenses.acmeProduction.nickname}" (${licenses.acmeProduction.id}):\n${production?.key ?? ''}\n`,
+    );
   });
 
   it('exits 3 for a 404: the portal not finding what it has just listed is an unexpected answer, not a refusal', async () => {
@@ -140,7 +151,9 @@ describe('aklm portal licenses', () => {
     expect(missing.stderr).toContain('portal licenses needs --org ORG');
     const unknown = await aklm(['licenses', '--org', 'Globex Inc.']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain(`you belong to no organization with the id or exact name "Globex Inc."; yours are "Acme Corp" (${ACME.id})`);
+    expect(unknown.stderr).toContain(
+      `you belong to no organization with the id or exact name "Globex Inc."; yours are "Acme Corp" (${ACME.id})`,
+    );
     const wrongCase = await aklm(['licenses', '--org', 'acme corp']);
     expect(wrongCase.code).toBe(2);
   });
@@ -152,7 +165,9 @@ describe('aklm portal invite', () => {
     const { aklm } = await fx.signedIn(sim, users.alice.email);
     const run = await aklm(['invite', '--org', 'Acme Corp', '--email', 'new.hire@acme.test', '--role', 'member']);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Invited new\.hire@acme\.test to "Acme Corp" as member; the invitation e-mail was sent/);
+    expect(run.stdout).toMatch(
+      /^Invited new\.hire@acme\.test to "Acme Corp" as member; the invitation e-mail was sent/,
+    );
     expect(sim.outbox().map((mail) => mail.to)).toContain('new.hire@acme.test');
 
     const listed = await aklm(['invite', '--org', ACME.id, '--email', 'second@acme.test', '--role', 'owner', '--json']);
@@ -163,18 +178,42 @@ describe('aklm portal invite', () => {
   it('records each invitation in the audit trail, as the portal account, the refused one too', async () => {
     const sim = await fx.sim();
     const { world, aklm } = await fx.signedIn(sim, users.alice.email, users.bob.email);
-    expect((await aklm(['invite', '--org', 'Acme Corp', '--email', 'new.hire@acme.test', '--role', 'member'])).code).toBe(0);
-    expect((await aklm(['invite', '--org', 'Acme Corp', '--email', 'other@acme.test', '--role', 'member', '--account', users.bob.email])).code).toBe(1);
+    expect(
+      (await aklm(['invite', '--org', 'Acme Corp', '--email', 'new.hire@acme.test', '--role', 'member'])).code,
+    ).toBe(0);
+    expect(
+      (
+        await aklm([
+          'invite',
+          '--org',
+          'Acme Corp',
+          '--email',
+          'other@acme.test',
+          '--role',
+          'member',
+          '--account',
+          users.bob.email,
+        ])
+      ).code,
+    ).toBe(1);
     const audit = await runAklm(['audit', '--json'], { env: { AKLM_DATA_DIR: world.dir } });
     expect(audit.code).toBe(0);
-    const entries = json<{ trail: { entry: { actor: { name: string }; action: string; result: string; target: Record<string, string> } }[] }>(audit).trail.map(({ entry }) => entry);
+    const entries = json<{
+      trail: { entry: { actor: { name: string }; action: string; result: string; target: Record<string, string> } }[];
+    }>(audit).trail.map(({ entry }) => entry);
     expect(entries.map(({ actor, action, result, target }) => [actor.name, action, result, target.email])).toEqual([
       [users.alice.email, 'invitation.send', 'attempted', 'new.hire@acme.test'],
       [users.alice.email, 'invitation.send', 'succeeded', 'new.hire@acme.test'],
       [users.bob.email, 'invitation.send', 'attempted', 'other@acme.test'],
       [users.bob.email, 'invitation.send', 'failed', 'other@acme.test'],
     ]);
-    expect(entries[1]?.target).toMatchObject({ portal: new URL(sim.url).host, organization: ACME.id, organization_name: 'Acme Corp', role: 'member', invitation: expect.any(String) });
+    expect(entries[1]?.target).toMatchObject({
+      portal: new URL(sim.url).host,
+      organization: ACME.id,
+      organization_name: 'Acme Corp',
+      role: 'member',
+      invitation: expect.any(String),
+    });
   });
 
   it("exits 1 with the portal's message when a Member invites (403)", async () => {
@@ -209,7 +248,9 @@ describe('aklm portal invite', () => {
     const from = sim.requests.length;
     const run = await aklm(['invite', '--org', 'Acme Corp', '--email', 'anna@example', '--role', 'member']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe(`aklm: Some fields are not valid. Correct them and send the request again.\n  email: ${EMAIL_MESSAGE}\n`);
+    expect(run.stderr).toBe(
+      `aklm: Some fields are not valid. Correct them and send the request again.\n  email: ${EMAIL_MESSAGE}\n`,
+    );
     // The portal judged it: the request was sent and answered 422.
     expect(requestLog(sim, from)).toContain(`POST /api/v1/organizations/${ACME.id}/invitations 422`);
     expect(sim.outbox().map((mail) => mail.to)).not.toContain('anna@example');

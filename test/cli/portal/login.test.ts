@@ -8,7 +8,11 @@ const fx = portalCliFixtures();
 const ALICE = SEED.users.alice;
 const BOB = SEED.users.bob;
 
-const browserAs = (email: string, extra: Record<string, string> = {}) => ({ BROWSER: TEST_BROWSER, AKLM_TEST_SIGN_IN_EMAIL: email, ...extra });
+const browserAs = (email: string, extra: Record<string, string> = {}) => ({
+  BROWSER: TEST_BROWSER,
+  AKLM_TEST_SIGN_IN_EMAIL: email,
+  ...extra,
+});
 
 describe('aklm portal login (built CLI, system browser = $BROWSER, token vault with its key in the real keychain)', () => {
   it('signs in through the browser, prints the address too, and keeps the tokens only in the token vault', async () => {
@@ -18,7 +22,9 @@ describe('aklm portal login (built CLI, system browser = $BROWSER, token vault w
 
     const id = `${ALICE.id}@${new URL(sim.url).host}`;
     expect(run.stderr).toContain(`open this address yourself:\n  ${sim.issuer}/auth?`);
-    expect(run.stdout).toBe(`Signed in to ${new URL(sim.url).host} as ${ALICE.name} <${ALICE.email}> (account ${id}). The tokens are in the token vault, encrypted with a key the OS keychain holds.\n`);
+    expect(run.stdout).toBe(
+      `Signed in to ${new URL(sim.url).host} as ${ALICE.name} <${ALICE.email}> (account ${id}). The tokens are in the token vault, encrypted with a key the OS keychain holds.\n`,
+    );
     expect(run.code).toBe(0);
     const tokens = storedTokens(world, id);
     expect(tokens?.access_token).toEqual(expect.any(String));
@@ -49,7 +55,10 @@ describe('aklm portal login (built CLI, system browser = $BROWSER, token vault w
   it("refuses another program's answer with another state, and signs in with the browser's own", async () => {
     const sim = await fx.sim();
     const { aklm } = await fx.signedIn(sim);
-    const run = await aklm(['login', '--portal', sim.url], browserAs(ALICE.email, { AKLM_TEST_SIGN_IN_INTERLOPER: '1' }));
+    const run = await aklm(
+      ['login', '--portal', sim.url],
+      browserAs(ALICE.email, { AKLM_TEST_SIGN_IN_INTERLOPER: '1' }),
+    );
     expect(run.stderr).toContain('interloper: HTTP 400\n');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`as ${ALICE.name} <${ALICE.email}>`);
@@ -78,7 +87,7 @@ describe('aklm portal login (built CLI, system browser = $BROWSER, token vault w
     const { aklm } = await fx.signedIn(sim);
     const run = await aklm(['login', '--portal', 'http://portal.example.com']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('--portal: the portal\'s address must use https://');
+    expect(run.stderr).toContain("--portal: the portal's address must use https://");
   });
 });
 
@@ -90,10 +99,14 @@ describe('aklm portal logout', () => {
     const old = storedTokens(world, account.id);
 
     const run = await aklm(['logout']);
-    expect(run.stdout).toBe(`Signed out ${ALICE.email} at ${new URL(sim.url).host}: the portal revoked the tokens and they were deleted from the token vault.\n`);
+    expect(run.stdout).toBe(
+      `Signed out ${ALICE.email} at ${new URL(sim.url).host}: the portal revoked the tokens and they were deleted from the token vault.\n`,
+    );
     expect(run.code).toBe(0);
     expect(storedTokens(world, account.id)).toBeNull();
-    expect((await fetch(`${sim.url}/api/v1/me`, { headers: { authorization: `Bearer ${old?.access_token ?? ''}` } })).status).toBe(401);
+    expect(
+      (await fetch(`${sim.url}/api/v1/me`, { headers: { authorization: `Bearer ${old?.access_token ?? ''}` } })).status,
+    ).toBe(401);
 
     const after = await aklm(['orgs']);
     expect(after.code).toBe(3);

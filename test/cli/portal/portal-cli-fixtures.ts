@@ -37,8 +37,13 @@ export function portalCliFixtures() {
         world.browser.play = { email };
         await world.accounts.signIn(sim.url);
       }
-      const aklm = (args: string[], env: Record<string, string> = {}): Promise<AklmRun> => runAklm(['portal', ...args], { env: { AKLM_DATA_DIR: world.dir, ...env } });
-      return { world, aklm, configText: () => (existsSync(world.store.location) ? readFileSync(world.store.location, 'utf8') : '') };
+      const aklm = (args: string[], env: Record<string, string> = {}): Promise<AklmRun> =>
+        runAklm(['portal', ...args], { env: { AKLM_DATA_DIR: world.dir, ...env } });
+      return {
+        world,
+        aklm,
+        configText: () => (existsSync(world.store.location) ? readFileSync(world.store.location, 'utf8') : ''),
+      };
     },
   };
 }

@@ -10,7 +10,11 @@ describe('aklm portal: help and usage errors', () => {
   });
 
   it('prints its own help for aklm portal --help and for any subcommand with --help', async () => {
-    for (const args of [['portal', '--help'], ['portal', 'licenses', '--help'], ['portal', 'help']]) {
+    for (const args of [
+      ['portal', '--help'],
+      ['portal', 'licenses', '--help'],
+      ['portal', 'help'],
+    ]) {
       const run = await runAklm(args);
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(/^aklm portal: the customer portal \(Portal API v1\)\n/);
@@ -20,11 +24,20 @@ describe('aklm portal: help and usage errors', () => {
 
   it('exits 2 with words for a missing or unknown subcommand, an unknown flag, or stray arguments', async () => {
     const cases: [string[], string][] = [
-      [['portal'], 'aklm: portal needs a subcommand: login, logout, orgs, licenses or invite (try: aklm portal --help)\n'],
-      [['portal', 'delete'], 'aklm: unknown portal subcommand "delete"; the subcommands are login, logout, orgs, licenses and invite (try: aklm portal --help)\n'],
+      [
+        ['portal'],
+        'aklm: portal needs a subcommand: login, logout, orgs, licenses or invite (try: aklm portal --help)\n',
+      ],
+      [
+        ['portal', 'delete'],
+        'aklm: unknown portal subcommand "delete"; the subcommands are login, logout, orgs, licenses and invite (try: aklm portal --help)\n',
+      ],
       [['portal', 'orgs', '--org', 'x'], "aklm: Unknown option '--org'\n"],
       [['portal', 'logout', 'alice'], 'aklm: portal logout takes no arguments, got "alice"\n'],
-      [['portal', 'invite', '--org', 'Acme Corp', '--role', 'member'], 'aklm: portal invite needs --email EMAIL: the address to send the invitation to\n'],
+      [
+        ['portal', 'invite', '--org', 'Acme Corp', '--role', 'member'],
+        'aklm: portal invite needs --email EMAIL: the address to send the invitation to\n',
+      ],
     ];
     for (const [args, stderr] of cases) {
       const run = await runAklm(args, { env: { AKLM_DATA_DIR: '/nonexistent/aklm-usage-test' } });

@@ -52,5 +52,8 @@ function webSocketTransport(url: string): Transport {
 }
 
 if (location.protocol === 'http:' && location.hostname === '127.0.0.1') {
-  Object.defineProperty(window, 'api', { value: createApi(webSocketTransport(`ws://${location.host}${IPC_PATH}`)), enumerable: true });
+  Object.defineProperty(window, 'api', {
+    value: createApi(webSocketTransport(`ws://${location.host}${IPC_PATH}`)),
+    enumerable: true,
+  });
 }

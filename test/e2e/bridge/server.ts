@@ -39,7 +39,10 @@ const { values } = parseArgs({
 });
 const rendererDir = values.renderer ?? 'dist/renderer';
 const rootFiles = values.root ?? [];
-let roots = rootFiles.length > 0 ? trustRootsOf(rootFiles.flatMap((file) => parsePemCertificates(readFileSync(file, 'utf8')))) : defaultTrustRoots();
+let roots =
+  rootFiles.length > 0
+    ? trustRootsOf(rootFiles.flatMap((file) => parsePemCertificates(readFileSync(file, 'utf8'))))
+    : defaultTrustRoots();
 const dataFolder = values['data-dir'] ?? dataDir();
 
 const clipboard = memoryClipboard();
@@ -59,7 +62,13 @@ const keychain = keyringSecretStore();
 const dataNotices = createDataNotices({ error: (what) => console.error(`bridge: ${what}`) });
 const registryStore = confRegistryStore(dataFolder, dataNotices.report);
 const accountStore = confAccountStore(dataFolder, dataNotices.report);
-const vault = dataFolderVault({ dataDir: dataFolder, keychain, registryStore, accountStore, report: dataNotices.report });
+const vault = dataFolderVault({
+  dataDir: dataFolder,
+  keychain,
+  registryStore,
+  accountStore,
+  report: dataNotices.report,
+});
 const handlers = createHandlers(
   {
     clipboard,
@@ -72,10 +81,19 @@ const handlers = createHandlers(
     accountStore,
     dataNotices: dataNotices.list,
     files: { open: async (path) => void openedFiles.push(path) },
-    statusHistory: fileStatusHistory(statusHistoryDir(dataFolder), { error: (what) => console.error(`bridge: ${what}`) }, () => clock.now()),
+    statusHistory: fileStatusHistory(
+      statusHistoryDir(dataFolder),
+      { error: (what) => console.error(`bridge: ${what}`) },
+      () => clock.now(),
+    ),
     audit: fileAuditTrail(dataFolder, keychain),
   },
-  { roots: () => roots, portalUrl: () => portalSim.url() ?? DEFAULT_PORTAL_URL, refreshConcurrency: 8, requestTimeoutMs: 5_000 },
+  {
+    roots: () => roots,
+    portalUrl: () => portalSim.url() ?? DEFAULT_PORTAL_URL,
+    refreshConcurrency: 8,
+    requestTimeoutMs: 5_000,
+  },
 );
 const connections = new Set<number>();
 let origin = '';
@@ -90,7 +108,10 @@ function send(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 }
 
-const sims = createSimControl(() => roots.certificates, () => clock.now());
+const sims = createSimControl(
+  () => roots.certificates,
+  () => clock.now(),
+);
 
 async function body(request: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
@@ -99,12 +120,14 @@ async function body(request: IncomingMessage): Promise<unknown> {
 }
 
 async function control(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
-  if (path === `${CONTROL_PATH}/sims` && request.method === 'POST') return send(response, 200, await sims.start((await body(request)) as SimRequestBody));
+  if (path === `${CONTROL_PATH}/sims` && request.method === 'POST')
+    return send(response, 200, await sims.start((await body(request)) as SimRequestBody));
   if (path === `${CONTROL_PATH}/sims/stop` && request.method === 'POST') {
     const stopped = await sims.stop(((await body(request)) as { url: string }).url);
     return send(response, stopped ? 200 : 404, { stopped });
   }
-  if (path === `${CONTROL_PATH}/portal-sim` && request.method === 'POST') return send(response, 200, await portalSim.start((await body(request)) as PortalSimRequestBody));
+  if (path === `${CONTROL_PATH}/portal-sim` && request.method === 'POST')
+    return send(response, 200, await portalSim.start((await body(request)) as PortalSimRequestBody));
   if (path === `${CONTROL_PATH}/portal-sim/outbox`) return send(response, 200, portalSim.outbox());
   if (path === `${CONTROL_PATH}/portal-sim/fault` && request.method === 'POST') {
     const queued = portalSim.fault((await body(request)) as PortalFault);
@@ -120,8 +143,10 @@ async function control(request: IncomingMessage, response: ServerResponse, path:
   }
   // One search of the bridge's own keychain, the call the vault makes on first use: the app's channels no
   // longer reach the keychain after that, and a test of its teardown needs calls in flight.
-  if (path === `${CONTROL_PATH}/keychain-search` && request.method === 'POST') return send(response, 200, { accounts: (await keychain.accounts()).length });
-  if (path === `${CONTROL_PATH}/state`) return send(response, 200, { clipboard: clipboard.peek(), openedUrls, openedFiles, now: clock.now() });
+  if (path === `${CONTROL_PATH}/keychain-search` && request.method === 'POST')
+    return send(response, 200, { accounts: (await keychain.accounts()).length });
+  if (path === `${CONTROL_PATH}/state`)
+    return send(response, 200, { clipboard: clipboard.peek(), openedUrls, openedFiles, now: clock.now() });
   if (path === `${CONTROL_PATH}/advance-clock` && request.method === 'POST') {
     const ms = Number(new URL(request.url ?? '', origin).searchParams.get('ms'));
     if (!Number.isFinite(ms) || ms < 0) return send(response, 400, { error: 'ms must be a non-negative number' });
@@ -138,7 +163,11 @@ const server = createServer((request, response) => {
     return;
   }
   const csp = contentSecurityPolicy([`ws://${new URL(origin).host}`]);
-  void serveRendererFile(rendererDir, { method: request.method ?? 'GET', url: `${origin}${request.url ?? '/'}` }, csp).then(async (file) => {
+  void serveRendererFile(
+    rendererDir,
+    { method: request.method ?? 'GET', url: `${origin}${request.url ?? '/'}` },
+    csp,
+  ).then(async (file) => {
     response.writeHead(file.status, Object.fromEntries(file.headers));
     response.end(Buffer.from(await file.arrayBuffer()));
   });
@@ -157,7 +186,11 @@ sockets.on('connection', (socket: WebSocket, request) => {
   const unsubscribe = hub.subscribe((event, payload) => post({ event, payload }));
   const answer = async (data: unknown): Promise<void> => {
     const request = JSON.parse(String(data)) as BridgeRequest;
-    const result = await router(request.channel, request.input, { id, url: `${origin}/`, isMainFrame: request.frame === 'main' });
+    const result = await router(request.channel, request.input, {
+      id,
+      url: `${origin}/`,
+      isMainFrame: request.frame === 'main',
+    });
     post({ id: request.id, result });
   };
   // ws ignores what a listener returns: a failure is logged here, not left as an unhandled rejection.

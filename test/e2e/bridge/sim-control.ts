@@ -1,5 +1,11 @@
 import type { X509Certificate } from 'node:crypto';
-import { createLoopbackTls, startAuthentikSim, type AuthentikSim, type SimUsageRecord, type SimUserCounts } from '../../sim/authentik';
+import {
+  createLoopbackTls,
+  startAuthentikSim,
+  type AuthentikSim,
+  type SimUsageRecord,
+  type SimUserCounts,
+} from '../../sim/authentik';
 
 /** What an E2E test asks the bridge for: an authentik simulator with these licenses and users. */
 export interface SimRequestBody {

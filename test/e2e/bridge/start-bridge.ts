@@ -85,10 +85,30 @@ export interface RunningBridge {
 export async function startBridge(options: BridgeOptions): Promise<RunningBridge> {
   const { rootFile, joinKeychain } = options;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'aklm-e2e-data-'));
-  const server = ['dist/test-bridge/server.js', '--renderer', 'dist/renderer', '--root', rootFile, '--data-dir', dataDir];
+  const server = [
+    'dist/test-bridge/server.js',
+    '--renderer',
+    'dist/renderer',
+    '--root',
+    rootFile,
+    '--data-dir',
+    dataDir,
+  ];
   const child =
     joinKeychain === undefined
-      ? spawn(process.execPath, ['test/setup/with-keychain.js', '--exit-with-parent', 'sh', '-c', PRINT_BUS_THEN_RUN, process.execPath, ...server], { stdio: ['ignore', 'pipe', 'inherit'] })
+      ? spawn(
+          process.execPath,
+          [
+            'test/setup/with-keychain.js',
+            '--exit-with-parent',
+            'sh',
+            '-c',
+            PRINT_BUS_THEN_RUN,
+            process.execPath,
+            ...server,
+          ],
+          { stdio: ['ignore', 'pipe', 'inherit'] },
+        )
       : spawn(process.execPath, server, { stdio: ['ignore', 'pipe', 'inherit'], env: joinKeychain });
   const exited = once(child, 'exit').then(([code]) => code as number | null);
   const lines: string[] = [];
@@ -118,11 +138,17 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       return (await response.json()) as { url: string; installId: string; caPem: string | null };
     },
     stopSim: async (simUrl) => {
-      const response = await fetch(`${url}/__bridge/sims/stop`, { method: 'POST', body: JSON.stringify({ url: simUrl }) });
+      const response = await fetch(`${url}/__bridge/sims/stop`, {
+        method: 'POST',
+        body: JSON.stringify({ url: simUrl }),
+      });
       if (!response.ok) throw new Error(`stop sim: ${response.status}`);
     },
     startPortalSim: async (portalOptions = {}) => {
-      const response = await fetch(`${url}/__bridge/portal-sim`, { method: 'POST', body: JSON.stringify(portalOptions) });
+      const response = await fetch(`${url}/__bridge/portal-sim`, {
+        method: 'POST',
+        body: JSON.stringify(portalOptions),
+      });
       if (!response.ok) throw new Error(`start portal sim: ${response.status} ${await response.text()}`);
       return (await response.json()) as { url: string };
     },
@@ -132,7 +158,10 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       if (!response.ok) throw new Error(`portal fault: ${response.status} ${await response.text()}`);
     },
     vaultEntry: async (account, secret) => {
-      const response = await fetch(`${url}/__bridge/vault`, { method: 'POST', body: JSON.stringify({ account, secret }) });
+      const response = await fetch(`${url}/__bridge/vault`, {
+        method: 'POST',
+        body: JSON.stringify({ account, secret }),
+      });
       if (!response.ok) throw new Error(`vault entry: ${response.status} ${await response.text()}`);
     },
     searchKeychain: async () => {

@@ -19,7 +19,10 @@ async function dataDir(): Promise<string> {
 }
 
 /** Runs lock-child.ts; `held` is called once the child holds the lock; resolves when it has exited. */
-function runLockChild(input: { dataDir: string; how: string }, held: (child: ReturnType<typeof spawn>) => void = () => undefined): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; pid: number | undefined }> {
+function runLockChild(
+  input: { dataDir: string; how: string },
+  held: (child: ReturnType<typeof spawn>) => void = () => undefined,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; pid: number | undefined }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', CHILD, JSON.stringify(input)], { cwd: REPO });
     let stdout = '';
@@ -66,8 +69,16 @@ describe('the data folder lock', () => {
 
   it('lets go when the work throws, and passes the error on', async () => {
     const dir = await dataDir();
-    expect(() => withDataLockSync(dir, () => { throw new Error('refused'); })).toThrow('refused');
-    await expect(withDataLock(dir, async () => { throw new Error('refused too'); })).rejects.toThrow('refused too');
+    expect(() =>
+      withDataLockSync(dir, () => {
+        throw new Error('refused');
+      }),
+    ).toThrow('refused');
+    await expect(
+      withDataLock(dir, async () => {
+        throw new Error('refused too');
+      }),
+    ).rejects.toThrow('refused too');
     expect(withDataLockSync(dir, () => 'free again')).toBe('free again');
   });
 
@@ -92,28 +103,36 @@ describe('the data folder lock', () => {
       return undefined;
     })();
     expect(error).toBeInstanceOf(DataLockError);
-    expect((error as Error).message).toMatch(new RegExp(`^The data folder "${join(parent, 'inside')}" could not be created: .*ENOTDIR.*Check that you may write to its parent folder\\.$`));
-  });
-
-  it('gives up on a folder another live process keeps holding, saying which process holds it and what to do', { timeout: 60_000 }, async () => {
-    const dir = await dataDir();
-    let attempt: Promise<unknown> = Promise.resolve();
-    const ended = await runLockChild({ dataDir: dir, how: 'signal' }, (child) => {
-      attempt = withDataLock(dir, () => 'never runs').then(
-        () => undefined,
-        (error: unknown) => error,
-      );
-      void attempt.finally(() => child.kill('SIGTERM'));
-    });
-    const error = await attempt;
-    expect(error).toBeInstanceOf(DataLockError);
     expect((error as Error).message).toMatch(
       new RegExp(
-        `^The data folder "${dir}" is in use by another process \\(process ${ended.pid}, lock-child\\.ts, since [0-9T:.-]+Z\\) and was still busy after 15 seconds\\. ` +
-          'Wait for the other app window or aklm command to finish and try again\\. If none is running, try again in 10 seconds: a lock left by a process that stopped clears by itself\\.$',
+        `^The data folder "${join(parent, 'inside')}" could not be created: .*ENOTDIR.*Check that you may write to its parent folder\\.$`,
       ),
     );
   });
+
+  it(
+    'gives up on a folder another live process keeps holding, saying which process holds it and what to do',
+    { timeout: 60_000 },
+    async () => {
+      const dir = await dataDir();
+      let attempt: Promise<unknown> = Promise.resolve();
+      const ended = await runLockChild({ dataDir: dir, how: 'signal' }, (child) => {
+        attempt = withDataLock(dir, () => 'never runs').then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+        void attempt.finally(() => child.kill('SIGTERM'));
+      });
+      const error = await attempt;
+      expect(error).toBeInstanceOf(DataLockError);
+      expect((error as Error).message).toMatch(
+        new RegExp(
+          `^The data folder "${dir}" is in use by another process \\(process ${ended.pid}, lock-child\\.ts, since [0-9T:.-]+Z\\) and was still busy after 15 seconds\\. ` +
+            'Wait for the other app window or aklm command to finish and try again\\. If none is running, try again in 10 seconds: a lock left by a process that stopped clears by itself\\.$',
+        ),
+      );
+    },
+  );
 
   it.each(['exit', 'throw', 'signal'])('is let go by a process that ends while holding it (%s)', async (how) => {
     const dir = await dataDir();

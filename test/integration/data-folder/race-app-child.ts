@@ -7,7 +7,13 @@ import { confRegistryStore } from '../../../main/registry/registry-store';
 import type { SecretStore } from '../../../main/secrets/secret-store';
 import { startTogether } from './race-barrier';
 
-const input = JSON.parse(process.argv[2] ?? '{}') as { dataDir: string; barrier: string; url: string; token: string; count: number };
+const input = JSON.parse(process.argv[2] ?? '{}') as {
+  dataDir: string;
+  barrier: string;
+  url: string;
+  token: string;
+  count: number;
+};
 
 // The race is about config.json: tokens stay in this process's memory, out of the keychain's way.
 const tokens = new Map<string, string>();
@@ -18,8 +24,13 @@ const secrets: SecretStore = {
   accounts: async () => [...tokens.keys()],
   entries: async () => new Map(tokens),
 };
-const service = createInstanceService({ registry: createInstanceRegistry(confRegistryStore(input.dataDir)), secrets, timeoutMs: 30_000 });
+const service = createInstanceService({
+  registry: createInstanceRegistry(confRegistryStore(input.dataDir)),
+  secrets,
+  timeoutMs: 30_000,
+});
 
 await startTogether(input.barrier, 'app', ['app', 'cli']);
-for (let index = 0; index < input.count; index++) await service.add({ name: `App ${index}`, url: input.url, token: input.token });
+for (let index = 0; index < input.count; index++)
+  await service.add({ name: `App ${index}`, url: input.url, token: input.token });
 process.stdout.write(`${JSON.stringify({ added: input.count })}\n`);

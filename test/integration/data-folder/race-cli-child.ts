@@ -17,7 +17,14 @@ const at = new Date('2026-05-01T10:00:00.000Z').getTime();
 await startTogether(input.barrier, 'cli', ['app', 'cli']);
 for (let index = 0; index < input.count; index++) {
   const userId = `user-${index}`;
-  accounts.save({ id: portalAccountId(PORTAL, userId), portalUrl: PORTAL, userId, email: `${userId}@example.com`, name: userId, lastUsedAt: new Date(at + index * 1000).toISOString() });
+  accounts.save({
+    id: portalAccountId(PORTAL, userId),
+    portalUrl: PORTAL,
+    userId,
+    email: `${userId}@example.com`,
+    name: userId,
+    lastUsedAt: new Date(at + index * 1000).toISOString(),
+  });
   registry.add(instanceRecord({ name: `CLI ${index}`, url: input.url }));
 }
 process.stdout.write(`${JSON.stringify({ added: input.count })}\n`);

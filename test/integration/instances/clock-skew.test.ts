@@ -8,8 +8,8 @@ const fx = await instanceFixtures();
 // about 3 × LEG_MS, and the Date header alone by up to a second more.
 const LEG_MS = 600;
 
-describe('the server clock against this computer\'s', () => {
-  it('takes authentik\'s server_time (sub-second) against the middle of its request\'s round trip', async () => {
+describe("the server clock against this computer's", () => {
+  it("takes authentik's server_time (sub-second) against the middle of its request's round trip", async () => {
     const offset = 97_250;
     const sim = await fx.sim({ now: () => Date.now() + offset, latencyMs: LEG_MS, returnLatencyMs: LEG_MS });
 
@@ -24,7 +24,13 @@ describe('the server clock against this computer\'s', () => {
     const offset = -(10 * 60_000 + 250);
     const sim = await fx.sim({ now: () => Date.now() + offset, latencyMs: LEG_MS, returnLatencyMs: LEG_MS });
     // authentik refuses SystemInfo to a token whose user lacks the permission.
-    sim.fault({ method: 'GET', path: '/admin/system/', kind: 'status', status: 403, body: { detail: 'You do not have permission to perform this action.' } });
+    sim.fault({
+      method: 'GET',
+      path: '/admin/system/',
+      kind: 'status',
+      status: 403,
+      body: { detail: 'You do not have permission to perform this action.' },
+    });
 
     const { clock } = await fx.client(sim.url).readSnapshot();
 

@@ -6,13 +6,19 @@ const fx = await instanceFixtures();
 describe('errors, each with a stable code and words a person understands', () => {
   it('unreachable: a port nothing listens on is "connection refused", naming the host', async () => {
     const port = await closedPort();
-    const error = await expectInstanceError(fx.client(`http://127.0.0.1:${port}`, { timeoutMs: 5_000 }).readSnapshot(), 'unreachable');
+    const error = await expectInstanceError(
+      fx.client(`http://127.0.0.1:${port}`, { timeoutMs: 5_000 }).readSnapshot(),
+      'unreachable',
+    );
     expect(error.message).toContain(`127.0.0.1:${port}`);
     expect(error.message).toMatch(/refused/);
   });
 
   it('unreachable: a host name that does not resolve says so', async () => {
-    const error = await expectInstanceError(fx.client('https://aklm-test.invalid', { timeoutMs: 5_000 }).readSnapshot(), 'unreachable');
+    const error = await expectInstanceError(
+      fx.client('https://aklm-test.invalid', { timeoutMs: 5_000 }).readSnapshot(),
+      'unreachable',
+    );
     expect(error.message).toMatch(/aklm-test\.invalid.*could not be resolved/);
   });
 
@@ -60,7 +66,9 @@ describe('errors, each with a stable code and words a person understands', () =>
     const before = sim.requests.length;
     const error = await expectInstanceError(fx.client(sim.url).readSnapshot(), 'server_error');
     expect(error.message).toMatch(/HTTP 500/);
-    expect(logSince(sim, before).filter((line) => line.includes('/forecast/'))).toEqual(['GET /enterprise/license/forecast/ 500']);
+    expect(logSince(sim, before).filter((line) => line.includes('/forecast/'))).toEqual([
+      'GET /enterprise/license/forecast/ 500',
+    ]);
   });
 
   it('server_error: a 503 that persists through every attempt', async () => {
@@ -69,7 +77,11 @@ describe('errors, each with a stable code and words a person understands', () =>
     const before = sim.requests.length;
     const error = await expectInstanceError(fx.client(sim.url).readSnapshot(), 'server_error');
     expect(error.message).toMatch(/HTTP 503/);
-    expect(logSince(sim, before)).toEqual(['GET /admin/version/ 503', 'GET /admin/version/ 503', 'GET /admin/version/ 503']);
+    expect(logSince(sim, before)).toEqual([
+      'GET /admin/version/ 503',
+      'GET /admin/version/ 503',
+      'GET /admin/version/ 503',
+    ]);
   });
 
   it('unexpected_response: a body that is not valid JSON', async () => {
@@ -81,7 +93,13 @@ describe('errors, each with a stable code and words a person understands', () =>
 
   it('unexpected_response: JSON of the wrong shape names the field, not its value', async () => {
     const sim = await fx.sim();
-    sim.fault({ method: 'GET', path: '/enterprise/license/summary/', kind: 'status', status: 200, body: { internal_users: 'many', status: 'valid' } });
+    sim.fault({
+      method: 'GET',
+      path: '/enterprise/license/summary/',
+      kind: 'status',
+      status: 200,
+      body: { internal_users: 'many', status: 'valid' },
+    });
     const error = await expectInstanceError(fx.client(sim.url).readSnapshot(), 'unexpected_response');
     expect(error.message).toMatch(/internal_users/);
     expect(error.message).not.toMatch(/many/);
@@ -108,7 +126,12 @@ describe('errors, each with a stable code and words a person understands', () =>
 
   it('never puts the token in a message, even when the server echoes it', async () => {
     const sim = await fx.sim();
-    sim.fault({ path: '/admin/version/', kind: 'status', status: 403, body: { detail: `Token ${TOKEN} lacks permission` } });
+    sim.fault({
+      path: '/admin/version/',
+      kind: 'status',
+      status: 403,
+      body: { detail: `Token ${TOKEN} lacks permission` },
+    });
     const error = await expectInstanceError(fx.client(sim.url).readSnapshot(), 'unauthorized');
     expect(error.message).toContain('[redacted]');
   });

@@ -15,7 +15,16 @@ const SECRET = 'aklm-fleet-secret-token-4f1c9a';
 
 type Connection = { url: string; token: string; caPem: string | null };
 
-const saved = (id: string, url: string): SavedInstance => ({ id, name: id, url, customer: null, tags: [], lastInstallId: null, lastVersion: null, lastRefresh: null });
+const saved = (id: string, url: string): SavedInstance => ({
+  id,
+  name: id,
+  url,
+  customer: null,
+  tags: [],
+  lastInstallId: null,
+  lastVersion: null,
+  lastRefresh: null,
+});
 
 /** A monitor over these instances, one read at a time, recording what it saves and the progress it reports. */
 function monitorOf(instances: SavedInstance[], connectionsFor: () => Promise<Map<string, Connection | Error>>) {
@@ -30,7 +39,12 @@ function monitorOf(instances: SavedInstance[], connectionsFor: () => Promise<Map
     timeoutMs: 5000,
     concurrency: 1,
   });
-  return { monitor, saves, refresh: () => monitor.refresh(null, (done, total) => void progress.push([done, total])), progress };
+  return {
+    monitor,
+    saves,
+    refresh: () => monitor.refresh(null, (done, total) => void progress.push([done, total])),
+    progress,
+  };
 }
 
 async function twoSims() {
@@ -54,12 +68,14 @@ describe('Refresh all: a failure of any kind stays on its own row', () => {
       },
     };
     const instances = [saved('first', first.url), saved('broken', broken.url), saved('last', last.url)];
-    const { monitor, saves, refresh, progress } = monitorOf(instances, async () =>
-      new Map<string, Connection | Error>([
-        ['first', { url: first.url, token: TOKEN, caPem: null }],
-        ['broken', broken],
-        ['last', { url: last.url, token: TOKEN, caPem: null }],
-      ]),
+    const { monitor, saves, refresh, progress } = monitorOf(
+      instances,
+      async () =>
+        new Map<string, Connection | Error>([
+          ['first', { url: first.url, token: TOKEN, caPem: null }],
+          ['broken', broken],
+          ['last', { url: last.url, token: TOKEN, caPem: null }],
+        ]),
     );
 
     const rows = await refresh();
@@ -70,7 +86,14 @@ describe('Refresh all: a failure of any kind stays on its own row', () => {
       ['last', 'ok', 'valid'],
     ]);
     const failure = monitor.reportOf('broken');
-    expect(failure).toMatchObject({ status: null, exit: 3, error: { code: 'internal_error', message: expect.stringContaining('unexpected error inside the app (TypeError)') } });
+    expect(failure).toMatchObject({
+      status: null,
+      exit: 3,
+      error: {
+        code: 'internal_error',
+        message: expect.stringContaining('unexpected error inside the app (TypeError)'),
+      },
+    });
     expect(JSON.stringify(failure)).not.toContain(SECRET);
     expect(saves).toHaveLength(1);
     const outcomes = saves[0] ?? new Map<string, RefreshOutcome>();
@@ -85,15 +108,24 @@ describe('Refresh all: a failure of any kind stays on its own row', () => {
     const { first, last } = await twoSims();
     const hostile = await fx.sim({ installId: '0a1b2c3d-4e5f-4a6b-8c7d-00000000000b' });
     const x5c = [withUnreadableDates(fx.pki.signerP384, fx.pki.intermediate.privateKey), fx.pki.intermediate.x5c];
-    hostile.addLicense(mintKey({ signer: fx.pki.signerP384, intermediate: fx.pki.intermediate, header: { alg: 'ES512', typ: 'JWT', x5c }, claims: licenseClaims(hostile.installId, nowSeconds() + 200 * DAY_S) }));
+    hostile.addLicense(
+      mintKey({
+        signer: fx.pki.signerP384,
+        intermediate: fx.pki.intermediate,
+        header: { alg: 'ES512', typ: 'JWT', x5c },
+        claims: licenseClaims(hostile.installId, nowSeconds() + 200 * DAY_S),
+      }),
+    );
     hostile.refreshCachedSummary();
     const connection = (url: string): Connection => ({ url, token: TOKEN, caPem: null });
-    const { monitor, saves, refresh, progress } = monitorOf([saved('first', first.url), saved('hostile', hostile.url), saved('last', last.url)], async () =>
-      new Map([
-        ['first', connection(first.url)],
-        ['hostile', connection(hostile.url)],
-        ['last', connection(last.url)],
-      ]),
+    const { monitor, saves, refresh, progress } = monitorOf(
+      [saved('first', first.url), saved('hostile', hostile.url), saved('last', last.url)],
+      async () =>
+        new Map([
+          ['first', connection(first.url)],
+          ['hostile', connection(hostile.url)],
+          ['last', connection(last.url)],
+        ]),
     );
 
     const rows = await refresh();
@@ -107,44 +139,58 @@ describe('Refresh all: a failure of any kind stays on its own row', () => {
     expect(progress.at(-1)).toEqual([3, 3]);
   });
 
-  it('when no token can be read (the keychain is locked), each row says so in the keychain\'s words, and the refresh is saved', async () => {
+  it("when no token can be read (the keychain is locked), each row says so in the keychain's words, and the refresh is saved", async () => {
     const { first, last } = await twoSims();
-    const locked = new KeychainUnavailableError('locked', 'The Secret Service keyring is locked or has no default keyring: unlock it and try again.');
-    const { monitor, saves, refresh } = monitorOf([saved('first', first.url), saved('last', last.url)], () => Promise.reject(locked));
+    const locked = new KeychainUnavailableError(
+      'locked',
+      'The Secret Service keyring is locked or has no default keyring: unlock it and try again.',
+    );
+    const { monitor, saves, refresh } = monitorOf([saved('first', first.url), saved('last', last.url)], () =>
+      Promise.reject(locked),
+    );
     const before = first.requests.length + last.requests.length;
 
     const rows = await refresh();
 
     expect(rows.map((row) => row.state)).toEqual(['unknown', 'unknown']);
     for (const id of ['first', 'last']) {
-      expect(monitor.reportOf(id)).toMatchObject({ error: { code: 'keychain_unavailable', message: `Its API token could not be read: ${locked.message}` } });
+      expect(monitor.reportOf(id)).toMatchObject({
+        error: { code: 'keychain_unavailable', message: `Its API token could not be read: ${locked.message}` },
+      });
       expect(saves[0]?.get(id)).toMatchObject({ ok: false, errorCode: 'keychain_unavailable' });
     }
     // Without a token nothing was sent.
     expect(first.requests.length + last.requests.length).toBe(before);
   });
 
-  it('any other failure to read the connections is a row error in words, never the error\'s own text', async () => {
+  it("any other failure to read the connections is a row error in words, never the error's own text", async () => {
     const { first } = await twoSims();
-    const { monitor, saves, refresh } = monitorOf([saved('first', first.url)], () => Promise.reject(new Error(`secret store returned ${SECRET}`)));
+    const { monitor, saves, refresh } = monitorOf([saved('first', first.url)], () =>
+      Promise.reject(new Error(`secret store returned ${SECRET}`)),
+    );
 
     await refresh();
 
     const failure = monitor.reportOf('first');
-    expect(failure).toMatchObject({ error: { code: 'internal_error', message: expect.stringContaining('The other instances were read as usual') } });
+    expect(failure).toMatchObject({
+      error: { code: 'internal_error', message: expect.stringContaining('The other instances were read as usual') },
+    });
     expect(JSON.stringify(failure)).not.toContain(SECRET);
     expect(saves[0]?.get('first')).toMatchObject({ ok: false, errorCode: 'internal_error' });
   });
 });
 
 describe('Refresh all: an address edited during the read', () => {
-  it('keeps nothing of the old address\'s answer: no saved outcome, no row status, and the next read is of the new address', async () => {
+  it("keeps nothing of the old address's answer: no saved outcome, no row status, and the next read is of the new address", async () => {
     const slow = await fx.sim({ installId: '0a1b2c3d-4e5f-4a6b-8c7d-000000000005', latencyMs: 200 });
     slow.addLicense(fx.key(slow.installId, 200));
     slow.refreshCachedSummary();
     const { last } = await twoSims();
     const instance = saved('moved', slow.url);
-    const { monitor, saves, refresh } = monitorOf([instance], async () => new Map([['moved', { url: instance.url, token: TOKEN, caPem: null }]]));
+    const { monitor, saves, refresh } = monitorOf(
+      [instance],
+      async () => new Map([['moved', { url: instance.url, token: TOKEN, caPem: null }]]),
+    );
 
     const reading = refresh();
     // The read of the old address is on its way when the instance is edited to point at another server.
@@ -166,11 +212,13 @@ describe('Refresh all: an instance refreshed on its own meanwhile', () => {
     const fresh = await fx.sim({ installId: '0a1b2c3d-4e5f-4a6b-8c7d-000000000007' });
     const slow = await fx.sim({ installId: '0a1b2c3d-4e5f-4a6b-8c7d-000000000009', latencyMs: 200 });
     const instances = [saved('fresh', fresh.url), saved('slow', slow.url)];
-    const { monitor, saves } = monitorOf(instances, async () =>
-      new Map([
-        ['fresh', { url: fresh.url, token: TOKEN, caPem: null }],
-        ['slow', { url: slow.url, token: TOKEN, caPem: null }],
-      ]),
+    const { monitor, saves } = monitorOf(
+      instances,
+      async () =>
+        new Map([
+          ['fresh', { url: fresh.url, token: TOKEN, caPem: null }],
+          ['slow', { url: slow.url, token: TOKEN, caPem: null }],
+        ]),
     );
 
     // The batch reads "fresh" (no license yet) first, then spends a while on "slow".

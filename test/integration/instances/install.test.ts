@@ -12,7 +12,14 @@ describe('installLicense', () => {
 
     const license = await fx.client(sim.url).installLicense(key);
 
-    expect(license).toEqual({ licenseUuid: sim.installed()[0]?.licenseUuid, name: 'Fresh', key, expiry: exp * 1000, internalUsers: 12, externalUsers: 34 });
+    expect(license).toEqual({
+      licenseUuid: sim.installed()[0]?.licenseUuid,
+      name: 'Fresh',
+      key,
+      expiry: exp * 1000,
+      internalUsers: 12,
+      externalUsers: 34,
+    });
     expect(logSince(sim, before)).toEqual(['POST /enterprise/license/ 201']);
   });
 
@@ -59,7 +66,13 @@ describe('installLicense', () => {
   it('never puts the key in a message, even when the server echoes it', async () => {
     const sim = await fx.sim();
     const key = fx.key(sim.installId, 30);
-    sim.fault({ method: 'POST', path: '/enterprise/license/', kind: 'status', status: 400, body: { key: [`Bad key ${key}`] } });
+    sim.fault({
+      method: 'POST',
+      path: '/enterprise/license/',
+      kind: 'status',
+      status: 400,
+      body: { key: [`Bad key ${key}`] },
+    });
     const error = await expectInstanceError(fx.client(sim.url).installLicense(key), 'invalid_key', [TOKEN, key]);
     expect(error.serverMessages).toEqual(['Bad key [redacted]']);
   });
@@ -75,7 +88,9 @@ describe('installLicense behind a redirect', () => {
     });
     const key = fx.key('00000000-0000-4000-8000-000000000000', 30);
     const error = await expectInstanceError(fx.client(url).installLicense(key), 'unexpected_response', [TOKEN, key]);
-    expect(error.message).toMatch(/redirects installing the license elsewhere \(HTTP 301 to https:\/\/auth\.example\.com\/api\/v3\/enterprise\/license\/\)/);
+    expect(error.message).toMatch(
+      /redirects installing the license elsewhere \(HTTP 301 to https:\/\/auth\.example\.com\/api\/v3\/enterprise\/license\/\)/,
+    );
     expect(seen).toEqual(['POST /api/v3/enterprise/license/']);
   });
 });

@@ -3,7 +3,11 @@ import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, expect } from 'vitest';
 import { InstanceError, type InstanceErrorCode } from '../../../main/instances/instance-error';
-import { createInstanceClient, type InstanceClient, type InstanceConnection } from '../../../main/instances/instance-client';
+import {
+  createInstanceClient,
+  type InstanceClient,
+  type InstanceConnection,
+} from '../../../main/instances/instance-client';
 import { licenseClaims, mintKey } from '../../pki/mint-key';
 import { createTestPki, type TestPki } from '../../pki/test-pki';
 import { startAuthentikSim, type AuthentikSim, type AuthentikSimOptions } from '../../sim/authentik';
@@ -66,7 +70,11 @@ export async function closedPort(): Promise<number> {
  * Awaits a call that must fail with an InstanceError of `code`, and checks that neither its message nor
  * authentik's messages carry any of the secrets (the token, a key).
  */
-export async function expectInstanceError(call: Promise<unknown>, code: InstanceErrorCode, secrets: readonly string[] = [TOKEN]): Promise<InstanceError> {
+export async function expectInstanceError(
+  call: Promise<unknown>,
+  code: InstanceErrorCode,
+  secrets: readonly string[] = [TOKEN],
+): Promise<InstanceError> {
   const error = await call.then(
     () => {
       throw new Error(`expected an InstanceError '${code}', but the call succeeded`);
@@ -85,5 +93,10 @@ export async function expectInstanceError(call: Promise<unknown>, code: Instance
 
 /** The simulator's log entries from index `from` on, as `METHOD path?query status`. */
 export function logSince(sim: AuthentikSim, from: number): string[] {
-  return sim.requests.slice(from).map((entry) => `${entry.method} ${entry.path}${entry.query === '' ? '' : `?${entry.query}`} ${entry.status ?? 'dropped'}`);
+  return sim.requests
+    .slice(from)
+    .map(
+      (entry) =>
+        `${entry.method} ${entry.path}${entry.query === '' ? '' : `?${entry.query}`} ${entry.status ?? 'dropped'}`,
+    );
 }

@@ -5,7 +5,7 @@ const fx = await instanceFixtures();
 const UNKNOWN_UUID = '0f4b6a4e-9a7c-4c1e-8d2b-5e6f7a8b9c0d';
 
 describe('replaceLicense (renewal)', () => {
-  it('PATCHes the license\'s key exactly once and returns the license as authentik saved it', async () => {
+  it("PATCHes the license's key exactly once and returns the license as authentik saved it", async () => {
     const sim = await fx.sim();
     const uuid = sim.addLicense(fx.key(sim.installId, 10, { name: 'Acme 2026' }));
     const exp = nowSeconds() + 375 * DAY_S;
@@ -15,17 +15,27 @@ describe('replaceLicense (renewal)', () => {
     const license = await fx.client(sim.url).replaceLicense(uuid, `\n${renewal}\n`);
 
     expect(logSince(sim, before)).toEqual([`PATCH /enterprise/license/${uuid}/ 200`]);
-    expect(license).toEqual({ licenseUuid: uuid, name: 'Acme 2027', key: renewal, expiry: exp * 1000, internalUsers: 20, externalUsers: 40 });
+    expect(license).toEqual({
+      licenseUuid: uuid,
+      name: 'Acme 2027',
+      key: renewal,
+      expiry: exp * 1000,
+      internalUsers: 20,
+      externalUsers: 40,
+    });
     expect(sim.installed()).toEqual([{ licenseUuid: uuid, key: renewal }]);
   });
 
-  it('invalid_key: a renewal for another install carries authentik\'s words, never the key, and leaves the license as it was', async () => {
+  it("invalid_key: a renewal for another install carries authentik's words, never the key, and leaves the license as it was", async () => {
     const sim = await fx.sim();
     const current = fx.key(sim.installId, 10);
     const uuid = sim.addLicense(current);
     const wrong = fx.key('00000000-0000-4000-8000-000000000000', 365);
     const before = sim.requests.length;
-    const error = await expectInstanceError(fx.client(sim.url).replaceLicense(uuid, wrong), 'invalid_key', [TOKEN, wrong]);
+    const error = await expectInstanceError(fx.client(sim.url).replaceLicense(uuid, wrong), 'invalid_key', [
+      TOKEN,
+      wrong,
+    ]);
     expect(error.serverMessages).toEqual(['Invalid Install ID in license']);
     expect(logSince(sim, before)).toEqual([`PATCH /enterprise/license/${uuid}/ 400`]);
     expect(sim.installed()).toEqual([{ licenseUuid: uuid, key: current }]);
@@ -36,15 +46,23 @@ describe('replaceLicense (renewal)', () => {
     const uuid = sim.addLicense(fx.key(sim.installId, 10));
     const renewal = fx.key(sim.installId, 365);
     sim.fault({ method: 'PATCH', kind: 'status', status: 400, body: { key: [`Cannot use ${renewal}`] } });
-    const error = await expectInstanceError(fx.client(sim.url).replaceLicense(uuid, renewal), 'invalid_key', [TOKEN, renewal]);
+    const error = await expectInstanceError(fx.client(sim.url).replaceLicense(uuid, renewal), 'invalid_key', [
+      TOKEN,
+      renewal,
+    ]);
     expect(error.serverMessages).toEqual(['Cannot use [redacted]']);
   });
 
   it('not_found: a license deleted meanwhile is named as gone, in words', async () => {
     const sim = await fx.sim();
     const renewal = fx.key(sim.installId, 365);
-    const error = await expectInstanceError(fx.client(sim.url).replaceLicense(UNKNOWN_UUID, renewal), 'not_found', [TOKEN, renewal]);
-    expect(error.message).toMatch(/no such license \(HTTP 404\) for replacing the license key: it was deleted or replaced meanwhile/);
+    const error = await expectInstanceError(fx.client(sim.url).replaceLicense(UNKNOWN_UUID, renewal), 'not_found', [
+      TOKEN,
+      renewal,
+    ]);
+    expect(error.message).toMatch(
+      /no such license \(HTTP 404\) for replacing the license key: it was deleted or replaced meanwhile/,
+    );
   });
 
   it('forbidden: names the permission a change needs', async () => {
@@ -52,7 +70,10 @@ describe('replaceLicense (renewal)', () => {
     const sim = await fx.sim({ tokens: { [token]: { viewLicense: false } } });
     const uuid = sim.addLicense(fx.key(sim.installId, 10));
     const renewal = fx.key(sim.installId, 365);
-    const error = await expectInstanceError(fx.client(sim.url, { token }).replaceLicense(uuid, renewal), 'forbidden', [token, renewal]);
+    const error = await expectInstanceError(fx.client(sim.url, { token }).replaceLicense(uuid, renewal), 'forbidden', [
+      token,
+      renewal,
+    ]);
     expect(error.message).toContain('"Can change License" (change_license)');
   });
 
@@ -62,7 +83,10 @@ describe('replaceLicense (renewal)', () => {
     const renewal = fx.key(sim.installId, 365);
     sim.fault({ method: 'PATCH', kind: 'drop-after-handling' });
     const before = sim.requests.length;
-    const error = await expectInstanceError(fx.client(sim.url).replaceLicense(uuid, renewal), 'unreachable', [TOKEN, renewal]);
+    const error = await expectInstanceError(fx.client(sim.url).replaceLicense(uuid, renewal), 'unreachable', [
+      TOKEN,
+      renewal,
+    ]);
     expect(error.maybeDelivered).toBe(true);
     expect(logSince(sim, before)).toEqual([`PATCH /enterprise/license/${uuid}/ dropped`]);
   });

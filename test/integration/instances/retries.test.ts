@@ -10,7 +10,10 @@ describe('GETs are retried with backoff', () => {
     const before = sim.requests.length;
     const snapshot = await fx.client(sim.url).readSnapshot();
     expect(snapshot.version).toBe('2026.5.6');
-    expect(logSince(sim, before).filter((line) => line.includes('/admin/version/'))).toEqual(['GET /admin/version/ 503', 'GET /admin/version/ 200']);
+    expect(logSince(sim, before).filter((line) => line.includes('/admin/version/'))).toEqual([
+      'GET /admin/version/ 503',
+      'GET /admin/version/ 200',
+    ]);
   });
 
   it('after one dropped connection, the read succeeds on the second attempt', async () => {
@@ -19,7 +22,10 @@ describe('GETs are retried with backoff', () => {
     const before = sim.requests.length;
     const licenses = await fx.client(sim.url).listLicenses();
     expect(licenses).toEqual([]);
-    expect(logSince(sim, before)).toEqual(['GET /enterprise/license/?page=1&page_size=100 dropped', 'GET /enterprise/license/?page=1&page_size=100 200']);
+    expect(logSince(sim, before)).toEqual([
+      'GET /enterprise/license/?page=1&page_size=100 dropped',
+      'GET /enterprise/license/?page=1&page_size=100 200',
+    ]);
   });
 
   it('an attempt that hangs is abandoned and retried within the same budget', async () => {
@@ -82,17 +88,25 @@ describe('POSTs are sent exactly once', () => {
     sim.fault({ method: 'POST', path: '/enterprise/license/', kind: 'delay', delayMs: 5_000 });
     const key = fx.key(sim.installId, 30);
     const started = Date.now();
-    const error = await expectInstanceError(fx.client(sim.url, { timeoutMs: 800 }).installLicense(key), 'unreachable', [TOKEN, key]);
+    const error = await expectInstanceError(fx.client(sim.url, { timeoutMs: 800 }).installLicense(key), 'unreachable', [
+      TOKEN,
+      key,
+    ]);
     expect(Date.now() - started).toBeLessThan(800 + 500);
     expect(error.maybeDelivered).toBe(true);
-    expect(error.message).toMatch(/\(timeout\)\. The request may have reached authentik: check whether it took effect before sending it again\./);
+    expect(error.message).toMatch(
+      /\(timeout\)\. The request may have reached authentik: check whether it took effect before sending it again\./,
+    );
     expect(sim.requests.filter((entry) => entry.method === 'POST')).toHaveLength(1);
   });
 
   it('a refused connection: nothing was delivered', async () => {
     const port = await closedPort();
     const key = fx.key('00000000-0000-4000-8000-000000000000', 30);
-    const error = await expectInstanceError(fx.client(`http://127.0.0.1:${port}`).installLicense(key), 'unreachable', [TOKEN, key]);
+    const error = await expectInstanceError(fx.client(`http://127.0.0.1:${port}`).installLicense(key), 'unreachable', [
+      TOKEN,
+      key,
+    ]);
     expect(error.maybeDelivered).toBe(false);
     expect(error.message).toMatch(/refused/);
   });

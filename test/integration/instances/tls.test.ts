@@ -34,7 +34,10 @@ describe('TLS with a private CA', () => {
   });
 
   it('expired certificate, said as such', async () => {
-    const { sim, caPem } = await httpsSim({ notBefore: new Date(Date.now() - 60 * DAY_MS), notAfter: new Date(Date.now() - DAY_MS) });
+    const { sim, caPem } = await httpsSim({
+      notBefore: new Date(Date.now() - 60 * DAY_MS),
+      notAfter: new Date(Date.now() - DAY_MS),
+    });
     const error = await expectInstanceError(fx.client(sim.url, { caPem }).readSnapshot(), 'tls');
     expect(error.message).toMatch(/has expired/);
   });
@@ -54,7 +57,9 @@ describe('TLS with a private CA', () => {
   it('an https:// URL to a plain-HTTP server says the server does not speak TLS, and never suggests plain HTTP', async () => {
     const sim = await fx.sim();
     const error = await expectInstanceError(fx.client(sim.url.replace('http:', 'https:')).readSnapshot(), 'tls');
-    expect(error.message).toMatch(/did not answer with TLS on this port: check the address and port of the instance's https:\/\/ endpoint/);
+    expect(error.message).toMatch(
+      /did not answer with TLS on this port: check the address and port of the instance's https:\/\/ endpoint/,
+    );
     expect(error.message).not.toMatch(/http:\/\//);
   });
 });

@@ -84,7 +84,11 @@ export function startApp(options: {
       accountStore: confAccountStore(options.dataDir, dataNotices.report),
       dataNotices: dataNotices.list,
       files: { open: async () => undefined },
-      statusHistory: fileStatusHistory(statusHistoryDir(options.dataDir), { error: (what) => void historyLog.push(what) }, () => clock.now()),
+      statusHistory: fileStatusHistory(
+        statusHistoryDir(options.dataDir),
+        { error: (what) => void historyLog.push(what) },
+        () => clock.now(),
+      ),
       // The audit trail's head in the harness's real keychain, whatever `secrets` stands for.
       audit: fileAuditTrail(options.dataDir, keyringSecretStore()),
     },

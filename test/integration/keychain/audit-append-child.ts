@@ -21,7 +21,9 @@ try {
   }
   process.stdout.write(`${JSON.stringify({ ok: true })}\n`);
 } catch (error) {
-  process.stdout.write(`${JSON.stringify({ ok: false, message: error instanceof Error ? error.message : String(error) })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ ok: false, message: error instanceof Error ? error.message : String(error) })}\n`,
+  );
 } finally {
   await keyringCallsSettled();
 }

@@ -27,9 +27,16 @@ export async function instancePageFixtures() {
   }
 
   /** A simulator on the app's clock (shifted by `clockOffsetMs`) that accepts TOKEN and SECOND_TOKEN. */
-  function sim(under: AppUnderTest, options: Partial<AuthentikSimOptions> & { clockOffsetMs?: number } = {}): Promise<AuthentikSim> {
+  function sim(
+    under: AppUnderTest,
+    options: Partial<AuthentikSimOptions> & { clockOffsetMs?: number } = {},
+  ): Promise<AuthentikSim> {
     const { clockOffsetMs = 0, ...rest } = options;
-    return fx.sim({ tokens: { [TOKEN]: { viewLicense: true }, [SECOND_TOKEN]: { viewLicense: true } }, now: () => under.clock.now() + clockOffsetMs, ...rest });
+    return fx.sim({
+      tokens: { [TOKEN]: { viewLicense: true }, [SECOND_TOKEN]: { viewLicense: true } },
+      now: () => under.clock.now() + clockOffsetMs,
+      ...rest,
+    });
   }
 
   /** A key for `installId` that expires in `days`, watched from now on. */
@@ -40,7 +47,14 @@ export async function instancePageFixtures() {
   }
 
   async function add(under: AppUnderTest, server: AuthentikSim, name = 'Prod') {
-    const { instance } = await under.ok('instances:add', { name, url: server.url, token: TOKEN, customer: null, tags: [], caPem: null });
+    const { instance } = await under.ok('instances:add', {
+      name,
+      url: server.url,
+      token: TOKEN,
+      customer: null,
+      tags: [],
+      caPem: null,
+    });
     return instance;
   }
 

@@ -24,12 +24,25 @@ describe('renewal: instances:preflight-install and instances:install-key with re
       capacityNow: { internalUsers: 10, externalUsers: 10 },
       capacityAfter: { internalUsers: 10, externalUsers: 10 },
     });
-    expect(Date.parse(preflight.cumulativeExpiryAfter ?? '')).toBeGreaterThan(Date.parse(preflight.cumulativeExpiryNow ?? ''));
+    expect(Date.parse(preflight.cumulativeExpiryAfter ?? '')).toBeGreaterThan(
+      Date.parse(preflight.cumulativeExpiryNow ?? ''),
+    );
 
     const before = server.requests.length;
-    const result = await under.ok('instances:install-key', { id: row.id, key: renewal, allowOverCapacity: false, replaces: uuid });
-    expect(result).toMatchObject({ installed: true, reason: 'ok', message: expect.stringContaining('Replaced the key of "Acme 2026" with "Acme 2027"') });
-    expect(logSince(server, before).filter((line) => !line.startsWith('GET '))).toEqual([`PATCH /enterprise/license/${uuid}/ 200`]);
+    const result = await under.ok('instances:install-key', {
+      id: row.id,
+      key: renewal,
+      allowOverCapacity: false,
+      replaces: uuid,
+    });
+    expect(result).toMatchObject({
+      installed: true,
+      reason: 'ok',
+      message: expect.stringContaining('Replaced the key of "Acme 2026" with "Acme 2027"'),
+    });
+    expect(logSince(server, before).filter((line) => !line.startsWith('GET '))).toEqual([
+      `PATCH /enterprise/license/${uuid}/ 200`,
+    ]);
     expect(server.installed()).toEqual([{ licenseUuid: uuid, key: renewal }]);
     expect(result.instance.licensed).toEqual({ internalUsers: 10, externalUsers: 10 });
   });
@@ -42,22 +55,37 @@ describe('renewal: instances:preflight-install and instances:install-key with re
     const row = await add(under, server);
     const unknown = randomUUID();
 
-    const missing = await under.ok('instances:preflight-install', { id: row.id, key: key(server.installId, 375), replaces: unknown });
-    expect(missing).toMatchObject({ action: 'refuse', reason: 'not_installed', message: expect.stringContaining(`The license to replace (id ${unknown}) is not installed`) });
-    expect(await under.ok('instances:preflight-install', { id: row.id, key: current, replaces: uuid })).toMatchObject({ action: 'already_installed' });
+    const missing = await under.ok('instances:preflight-install', {
+      id: row.id,
+      key: key(server.installId, 375),
+      replaces: unknown,
+    });
+    expect(missing).toMatchObject({
+      action: 'refuse',
+      reason: 'not_installed',
+      message: expect.stringContaining(`The license to replace (id ${unknown}) is not installed`),
+    });
+    expect(await under.ok('instances:preflight-install', { id: row.id, key: current, replaces: uuid })).toMatchObject({
+      action: 'already_installed',
+    });
 
     const before = server.requests.length;
-    const refused = await under.ok('instances:install-key', { id: row.id, key: key(server.installId, 375), allowOverCapacity: false, replaces: unknown });
+    const refused = await under.ok('instances:install-key', {
+      id: row.id,
+      key: key(server.installId, 375),
+      allowOverCapacity: false,
+      replaces: unknown,
+    });
     expect(refused).toMatchObject({ installed: false, reason: 'not_installed' });
     expect(logSince(server, before).filter((line) => !line.startsWith('GET '))).toEqual([]);
   });
 });
 
-describe('the combined expiry around an install: authentik\'s latest_valid beside the product guide\'s', () => {
+describe("the combined expiry around an install: authentik's latest_valid beside the product guide's", () => {
   const DAY_MS = 86_400_000;
   const daysAhead = (iso: string | null, now: number): number => Math.round((Date.parse(iso ?? '') - now) / DAY_MS);
 
-  it('a year-long key installed beside a 10-day one moves authentik\'s expiry a year out, while the guide\'s earliest expiry stays', async () => {
+  it("a year-long key installed beside a 10-day one moves authentik's expiry a year out, while the guide's earliest expiry stays", async () => {
     const under = await app();
     const server = await sim(under);
     server.addLicense(key(server.installId, 10, { name: 'Acme 2026' }));
@@ -71,10 +99,18 @@ describe('the combined expiry around an install: authentik\'s latest_valid besid
     expect(daysAhead(preflight.cumulativeExpiryNow, now)).toBe(10);
     expect(preflight.cumulativeExpiryAfter).toBe(preflight.cumulativeExpiryNow);
 
-    const outcome = await under.ok('instances:install-key', { id: row.id, key: renewal, allowOverCapacity: false, replaces: null });
+    const outcome = await under.ok('instances:install-key', {
+      id: row.id,
+      key: renewal,
+      allowOverCapacity: false,
+      replaces: null,
+    });
     expect(outcome).toMatchObject({ installed: true, reason: 'ok' });
     expect(outcome.instance.latestValid).toBe(preflight.latestValidAfter);
-    expect(outcome.authentikExpiry).toEqual({ latestValid: preflight.latestValidAfter, readAt: outcome.instance.lastRefresh?.at });
+    expect(outcome.authentikExpiry).toEqual({
+      latestValid: preflight.latestValidAfter,
+      readAt: outcome.instance.lastRefresh?.at,
+    });
     expect(outcome.cumulativeExpiry).toBe(preflight.cumulativeExpiryNow);
   });
 
@@ -104,10 +140,24 @@ describe('instances:copy-install-id', () => {
   it('says so in words when no Install ID is known yet, and copies nothing', async () => {
     const under = await app();
     const id = randomUUID();
-    under.registry.add({ id, name: 'Never read', url: 'https://auth.example.com', customer: null, tags: [], caPem: null, lastInstallId: null, lastVersion: null, lastRefresh: null, overCapacitySince: null });
+    under.registry.add({
+      id,
+      name: 'Never read',
+      url: 'https://auth.example.com',
+      customer: null,
+      tags: [],
+      caPem: null,
+      lastInstallId: null,
+      lastVersion: null,
+      lastRefresh: null,
+      overCapacitySince: null,
+    });
     expect(await under.call('instances:copy-install-id', { id })).toEqual({
       ok: false,
-      error: { code: 'not_found', message: expect.stringContaining('The Install ID of "Never read" is not known yet: refresh the instance.') },
+      error: {
+        code: 'not_found',
+        message: expect.stringContaining('The Install ID of "Never read" is not known yet: refresh the instance.'),
+      },
     });
     expect(under.clipboard.peek()).toBe('');
   });
@@ -132,10 +182,15 @@ describe('instances:audit', () => {
 });
 
 describe('portal:open-purchase', () => {
-  it('sends the instance\'s origin as authentik_url, as authentik\'s own button does', async () => {
+  it("sends the instance's origin as authentik_url, as authentik's own button does", async () => {
     const under = await app();
-    const { url } = await under.ok('portal:open-purchase', { installId: OLD_ID, authentikUrl: 'https://auth.example.com:8443/authentik' });
-    expect(url).toBe(`https://customers.goauthentik.io/from_authentik/purchase/?install_id=${OLD_ID}&authentik_url=https%3A%2F%2Fauth.example.com%3A8443`);
+    const { url } = await under.ok('portal:open-purchase', {
+      installId: OLD_ID,
+      authentikUrl: 'https://auth.example.com:8443/authentik',
+    });
+    expect(url).toBe(
+      `https://customers.goauthentik.io/from_authentik/purchase/?install_id=${OLD_ID}&authentik_url=https%3A%2F%2Fauth.example.com%3A8443`,
+    );
     expect(under.opened).toEqual([url]);
   });
 });

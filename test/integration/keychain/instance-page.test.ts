@@ -14,7 +14,13 @@ const NEW_ID = 'f0e1d2c3-b4a5-4968-8776-655443322110';
 /** Where a saved token is kept: in the vault alone, never as a keychain entry or in a file in the clear. */
 const sealedOnly = (token: string) => ({ vault: token, keychain: null, inClear: [] });
 
-const fields = (row: { name: string; url: string; customer: string | null; tags: string[] }) => ({ name: row.name, url: row.url, customer: row.customer, tags: row.tags, caPem: null });
+const fields = (row: { name: string; url: string; customer: string | null; tags: string[] }) => ({
+  name: row.name,
+  url: row.url,
+  customer: row.customer,
+  tags: row.tags,
+  caPem: null,
+});
 
 describe('instances:update (the edit dialog)', () => {
   it('changes nothing, registry file or vault, when the connection test fails', async () => {
@@ -26,8 +32,17 @@ describe('instances:update (the edit dialog)', () => {
     watched.push(wrong);
 
     const refused = await under.call('instances:update', { id: row.id, ...fields(row), name: 'Renamed', token: wrong });
-    expect(refused).toEqual({ ok: false, error: { code: 'connection_failed', message: expect.stringContaining('rejected the API token') } });
-    const unreachable = await under.call('instances:update', { id: row.id, ...fields(row), name: 'Renamed', url: `http://127.0.0.1:${await closedPort()}`, token: null });
+    expect(refused).toEqual({
+      ok: false,
+      error: { code: 'connection_failed', message: expect.stringContaining('rejected the API token') },
+    });
+    const unreachable = await under.call('instances:update', {
+      id: row.id,
+      ...fields(row),
+      name: 'Renamed',
+      url: `http://127.0.0.1:${await closedPort()}`,
+      token: null,
+    });
     expect(unreachable).toMatchObject({ ok: false, error: { code: 'connection_failed' } });
 
     expect(under.fileText()).toBe(before);
@@ -40,10 +55,26 @@ describe('instances:update (the edit dialog)', () => {
     const row = await add(under, server);
     under.events.length = 0;
 
-    const { instance } = await under.ok('instances:update', { id: row.id, name: 'Production EU', url: `${server.url}/`, customer: 'ACME', tags: ['eu', 'prod'], caPem: null, token: SECOND_TOKEN });
+    const { instance } = await under.ok('instances:update', {
+      id: row.id,
+      name: 'Production EU',
+      url: `${server.url}/`,
+      customer: 'ACME',
+      tags: ['eu', 'prod'],
+      caPem: null,
+      token: SECOND_TOKEN,
+    });
 
     expect(tokenPlaces(under.dir, instanceAccount(row.id), SECOND_TOKEN)).toEqual(sealedOnly(SECOND_TOKEN));
-    expect(instance).toMatchObject({ id: row.id, name: 'Production EU', url: server.url, customer: 'ACME', tags: ['eu', 'prod'], status: 'unlicensed', installId: server.installId });
+    expect(instance).toMatchObject({
+      id: row.id,
+      name: 'Production EU',
+      url: server.url,
+      customer: 'ACME',
+      tags: ['eu', 'prod'],
+      status: 'unlicensed',
+      installId: server.installId,
+    });
     expect(under.registry.get(row.id)).toMatchObject({ name: 'Production EU', customer: 'ACME', tags: ['eu', 'prod'] });
     expect(under.events).toEqual(['instances:did-change']);
     expect(under.fileText()).not.toContain(SECOND_TOKEN);
@@ -53,7 +84,12 @@ describe('instances:update (the edit dialog)', () => {
     const under = await app();
     const server = await sim(under);
     const row = await add(under, server);
-    const { instance } = await under.ok('instances:update', { id: row.id, ...fields(row), name: 'Renamed', token: null });
+    const { instance } = await under.ok('instances:update', {
+      id: row.id,
+      ...fields(row),
+      name: 'Renamed',
+      token: null,
+    });
     expect(instance.name).toBe('Renamed');
     expect(tokenPlaces(under.dir, instanceAccount(row.id), TOKEN)).toEqual(sealedOnly(TOKEN));
   });
@@ -63,11 +99,16 @@ describe('instances:update (the edit dialog)', () => {
     const server = await sim(under);
     const first = await add(under, server, 'Prod');
     await add(under, server, 'Staging');
-    expect(await under.call('instances:update', { id: first.id, ...fields(first), name: 'staging', token: null })).toEqual({
+    expect(
+      await under.call('instances:update', { id: first.id, ...fields(first), name: 'staging', token: null }),
+    ).toEqual({
       ok: false,
       error: { code: 'conflict', message: expect.stringContaining('An instance named “staging” already exists') },
     });
-    expect(await under.call('instances:update', { id: randomUUID(), ...fields(first), token: null })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await under.call('instances:update', { id: randomUUID(), ...fields(first), token: null })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
   });
 });
 
@@ -81,7 +122,13 @@ describe('instances:detail (the instance page)', () => {
     let sent = server.requests.length;
     const first = await next.ok('instances:detail', { id: row.id, refresh: false });
     expect(server.requests.length).toBeGreaterThan(sent);
-    expect(first).toMatchObject({ instance: { id: row.id, status: 'unlicensed' }, readAt: toIsoUtc(under.clock.now()), hasToken: true, caPem: null, previousInstallId: null });
+    expect(first).toMatchObject({
+      instance: { id: row.id, status: 'unlicensed' },
+      readAt: toIsoUtc(under.clock.now()),
+      hasToken: true,
+      caPem: null,
+      previousInstallId: null,
+    });
 
     sent = server.requests.length;
     await next.ok('instances:detail', { id: row.id, refresh: false });
@@ -97,14 +144,22 @@ describe('instances:detail (the instance page)', () => {
     expect((await under.ok('instances:detail', { id: row.id, refresh: false })).hasToken).toBe(true);
     await under.secrets.delete(instanceAccount(row.id));
     const detail = await under.ok('instances:detail', { id: row.id, refresh: true });
-    expect(detail).toMatchObject({ hasToken: false, readAt: null, licenses: [], instance: { state: 'unknown', lastRefresh: { ok: false, error: { code: 'config' } } } });
+    expect(detail).toMatchObject({
+      hasToken: false,
+      readAt: null,
+      licenses: [],
+      instance: { state: 'unknown', lastRefresh: { ok: false, error: { code: 'config' } } },
+    });
   });
 
   it('lists the licenses and warns of a duplicate key, a trial about to be the only license, and a server clock 10 minutes ahead', async () => {
     const under = await app();
     // The server's clock 10 minutes ahead of this computer's real one: the app measures skew with the
     // computer's clock (Date.now), not with the manual clock that stands still for the rest of the app.
-    const server = await sim(under, { now: () => Date.now() + 10 * 60_000, users: { internal: 3, external: 0, internalJoinedLast30Days: 0 } });
+    const server = await sim(under, {
+      now: () => Date.now() + 10 * 60_000,
+      users: { internal: 3, external: 0, internalJoinedLast30Days: 0 },
+    });
     const full = key(server.installId, 20, { name: 'Acme' });
     server.addLicense(full);
     server.addLicense(full);
@@ -121,11 +176,18 @@ describe('instances:detail (the instance page)', () => {
       ['Acme trial', ['trial'], 'ok'],
     ]);
     expect(detail.warnings.map((warning) => warning.kind)).toEqual(['duplicate_key', 'trial_only', 'clock_skew']);
-    expect(detail.warnings[2]?.message).toMatch(/^The instance's clock is (9 minutes \d+ seconds|10 minutes( \d+ seconds?)?) ahead of this computer's/);
+    expect(detail.warnings[2]?.message).toMatch(
+      /^The instance's clock is (9 minutes \d+ seconds|10 minutes( \d+ seconds?)?) ahead of this computer's/,
+    );
     // The HTTP Date header has whole seconds (the app takes the middle of the second) and is judged against the
     // middle of the request's round trip: off by at most half a second plus the time the requests took.
     expect(Math.abs((detail.clockSkewMs ?? 0) - 10 * 60_000)).toBeLessThanOrEqual(500 + took);
-    expect(detail.forecast).toEqual({ internalUsers: 3, externalUsers: 0, forecastedInternalUsers: 0, forecastedExternalUsers: 0 });
+    expect(detail.forecast).toEqual({
+      internalUsers: 3,
+      externalUsers: 0,
+      forecastedInternalUsers: 0,
+      forecastedExternalUsers: 0,
+    });
   });
 });
 
@@ -170,7 +232,9 @@ describe('a changed Install ID', () => {
     const changed = await under.ok('instances:detail', { id: row.id, refresh: true });
     expect(changed).toMatchObject({ previousInstallId: OLD_ID, instance: { installId: NEW_ID } });
     expect(changed.licenses[0]?.verdict.reason).toBe('install_id_mismatch');
-    expect(changed.warnings).toEqual([{ kind: 'install_id_changed', message: expect.stringContaining(`changed from ${OLD_ID} to ${NEW_ID}`) }]);
+    expect(changed.warnings).toEqual([
+      { kind: 'install_id_changed', message: expect.stringContaining(`changed from ${OLD_ID} to ${NEW_ID}`) },
+    ]);
     expect(changed.warnings[0]?.message).toContain(`buy a new key for ${NEW_ID}`);
     expect(under.registry.get(row.id)?.previousInstallId).toBe(OLD_ID);
 
@@ -178,7 +242,12 @@ describe('a changed Install ID', () => {
     await under.ok('instances:delete-license', { id: row.id, licenseUuid: oldUuid });
     expect((await under.ok('instances:detail', { id: row.id, refresh: false })).previousInstallId).toBe(OLD_ID);
 
-    const installed = await under.ok('instances:install-key', { id: row.id, key: key(NEW_ID, 365, { name: 'For the new install' }), allowOverCapacity: false, replaces: null });
+    const installed = await under.ok('instances:install-key', {
+      id: row.id,
+      key: key(NEW_ID, 365, { name: 'For the new install' }),
+      allowOverCapacity: false,
+      replaces: null,
+    });
     expect(installed.installed).toBe(true);
     const settled = await under.ok('instances:detail', { id: row.id, refresh: false });
     expect(settled).toMatchObject({ previousInstallId: null, warnings: [] });
@@ -199,7 +268,9 @@ describe('instances:delete-license', () => {
 
     const { instance } = await under.ok('instances:delete-license', { id: row.id, licenseUuid: going });
 
-    expect(logSince(server, before).filter((line) => !line.startsWith('GET '))).toEqual([`DELETE /enterprise/license/${going}/ 204`]);
+    expect(logSince(server, before).filter((line) => !line.startsWith('GET '))).toEqual([
+      `DELETE /enterprise/license/${going}/ 204`,
+    ]);
     expect(server.installed()).toHaveLength(1);
     expect(instance.licensed?.internalUsers).toBe(10);
     expect(under.events).toEqual(['instances:did-change']);
@@ -211,7 +282,13 @@ describe('instances:delete-license', () => {
     const row = await add(under, server);
     const unknown = randomUUID();
     const result = await under.call('instances:delete-license', { id: row.id, licenseUuid: unknown });
-    expect(result).toEqual({ ok: false, error: { code: 'not_found', message: `No license with the id ${unknown} is installed on "Prod": it was deleted or replaced meanwhile. Refresh the instance to see its licenses.` } });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'not_found',
+        message: `No license with the id ${unknown} is installed on "Prod": it was deleted or replaced meanwhile. Refresh the instance to see its licenses.`,
+      },
+    });
     expect(server.requests.filter((request) => request.method === 'DELETE')).toEqual([]);
   });
 });

@@ -14,7 +14,12 @@ describe('instance service: editing, reading, removing, auditing', () => {
     const server = await sim();
     const { service } = await setup();
     const record = await service.add({ name: 'Prod', url: server.url, token: TOKEN });
-    expect(await service.connectionFor(record.id)).toEqual({ url: server.url, token: TOKEN, caPem: null, allowHttp: false });
+    expect(await service.connectionFor(record.id)).toEqual({
+      url: server.url,
+      token: TOKEN,
+      caPem: null,
+      allowHttp: false,
+    });
   });
 
   it('renames and retags without connecting; a rename onto another name is refused', async () => {
@@ -24,20 +29,33 @@ describe('instance service: editing, reading, removing, auditing', () => {
     await service.add({ name: 'Staging', url: server.url, token: TOKEN });
     const sent = server.requests.length;
     const renamed = await service.update(prod.id, { name: 'Production', tags: ['eu'], customer: 'ACME' });
-    expect(renamed).toMatchObject({ id: prod.id, name: 'Production', tags: ['eu'], customer: 'ACME', lastRefresh: prod.lastRefresh });
+    expect(renamed).toMatchObject({
+      id: prod.id,
+      name: 'Production',
+      tags: ['eu'],
+      customer: 'ACME',
+      lastRefresh: prod.lastRefresh,
+    });
     expect(server.requests.length).toBe(sent);
     await expect(service.update(prod.id, { name: 'STAGING' })).rejects.toMatchObject({ code: 'duplicate_name' });
   });
 
   it('replaces the token after testing it; a failing new token or URL keeps the old token and record', async () => {
-    const server = await fx.sim({ tokens: { [TOKEN]: { viewLicense: true }, 'second-token-abc': { viewLicense: true } } });
+    const server = await fx.sim({
+      tokens: { [TOKEN]: { viewLicense: true }, 'second-token-abc': { viewLicense: true } },
+    });
     const { dir, service, registry } = await setup();
     const record = await service.add({ name: 'Prod', url: server.url, token: TOKEN });
     const account = instanceAccount(record.id);
 
-    await expect(service.update(record.id, { token: 'not-accepted-token' })).rejects.toMatchObject({ name: 'InstanceError', code: 'unauthorized' });
+    await expect(service.update(record.id, { token: 'not-accepted-token' })).rejects.toMatchObject({
+      name: 'InstanceError',
+      code: 'unauthorized',
+    });
     expect(vaultSecret(dir, account)).toBe(TOKEN);
-    await expect(service.update(record.id, { url: `http://127.0.0.1:${await closedPort()}` })).rejects.toMatchObject({ code: 'unreachable' });
+    await expect(service.update(record.id, { url: `http://127.0.0.1:${await closedPort()}` })).rejects.toMatchObject({
+      code: 'unreachable',
+    });
     expect(registry.get(record.id)).toEqual(record);
     expect(vaultSecret(dir, account)).toBe(TOKEN);
 
@@ -56,7 +74,9 @@ describe('instance service: editing, reading, removing, auditing', () => {
 
     await service.update(record.id, { token: 'second-token-ghi', name: 'Moved' });
     expect(registry.get(record.id)?.lastStatus).toEqual(known);
-    await expect(service.update(record.id, { url: `http://127.0.0.1:${await closedPort()}` })).rejects.toMatchObject({ code: 'unreachable' });
+    await expect(service.update(record.id, { url: `http://127.0.0.1:${await closedPort()}` })).rejects.toMatchObject({
+      code: 'unreachable',
+    });
     expect(registry.get(record.id)?.lastStatus).toEqual(known);
     const moved = await service.update(record.id, { url: second.url });
     expect(moved).toMatchObject({ url: second.url, lastStatus: null });
@@ -64,11 +84,18 @@ describe('instance service: editing, reading, removing, auditing', () => {
   });
 
   it('restores the old token when the registry fails after the vault took the new one', async () => {
-    const server = await fx.sim({ tokens: { [TOKEN]: { viewLicense: true }, 'second-token-def': { viewLicense: true } } });
+    const server = await fx.sim({
+      tokens: { [TOKEN]: { viewLicense: true }, 'second-token-def': { viewLicense: true } },
+    });
     const { dir, service, registry, secrets } = await setup();
     const record = await service.add({ name: 'Prod', url: server.url, token: TOKEN });
     const broken = createInstanceService({
-      registry: { ...registry, update: () => { throw new Error('disk full'); } },
+      registry: {
+        ...registry,
+        update: () => {
+          throw new Error('disk full');
+        },
+      },
       secrets,
     });
     await expect(broken.update(record.id, { token: 'second-token-def' })).rejects.toThrow('disk full');
@@ -80,8 +107,13 @@ describe('instance service: editing, reading, removing, auditing', () => {
     const { service, secrets } = await setup();
     const record = await service.add({ name: 'Forgotten', url: server.url, token: TOKEN });
     await secrets.delete(instanceAccount(record.id));
-    await expect(service.connectionFor(record.id)).rejects.toMatchObject({ code: 'missing_token', message: expect.stringContaining('"Forgotten"') });
-    await expect(service.update(record.id, { url: server.url + '/other' })).rejects.toMatchObject({ code: 'missing_token' });
+    await expect(service.connectionFor(record.id)).rejects.toMatchObject({
+      code: 'missing_token',
+      message: expect.stringContaining('"Forgotten"'),
+    });
+    await expect(service.update(record.id, { url: server.url + '/other' })).rejects.toMatchObject({
+      code: 'missing_token',
+    });
   });
 
   it('remove deletes the token from the vault and the record', async () => {

@@ -20,10 +20,14 @@ export async function instanceServiceFixtures() {
   const TOKEN = uniqueToken();
 
   /** A simulator that accepts only TOKEN. */
-  const sim = (options: Parameters<typeof fx.sim>[0] = {}) => fx.sim({ tokens: { [TOKEN]: { viewLicense: true } }, ...options });
+  const sim = (options: Parameters<typeof fx.sim>[0] = {}) =>
+    fx.sim({ tokens: { [TOKEN]: { viewLicense: true } }, ...options });
 
   /** A service over a fresh folder; `wrap` may stand between it and the folder's vault (to inject a failure). */
-  async function setup(overrides: Partial<InstanceServiceDeps> = {}, wrap: (vault: SecretStore) => SecretStore = (vault) => vault) {
+  async function setup(
+    overrides: Partial<InstanceServiceDeps> = {},
+    wrap: (vault: SecretStore) => SecretStore = (vault) => vault,
+  ) {
     const dir = await dataDir();
     const store = confRegistryStore(dir);
     const registry = createInstanceRegistry(store);
@@ -40,7 +44,15 @@ export async function instanceServiceFixtures() {
       timeoutMs: 5000,
       ...overrides,
     });
-    return { dir, store, registry, secrets, service, ids, fileText: () => (existsSync(store.location) ? readFileSync(store.location, 'utf8') : '') };
+    return {
+      dir,
+      store,
+      registry,
+      secrets,
+      service,
+      ids,
+      fileText: () => (existsSync(store.location) ? readFileSync(store.location, 'utf8') : ''),
+    };
   }
   return { fx, vaultOf, dataDir, TOKEN, sim, setup };
 }

@@ -19,7 +19,13 @@ describe('instance service: adding an instance', () => {
     const server = await sim();
     const { dir, service, registry, fileText } = await setup({ now: () => Date.parse('2026-11-29T08:00:00.000Z') });
     const before = server.requests.length;
-    const record = await service.add({ name: '  Prod EU ', url: `${server.url}/`, token: ` ${TOKEN} `, customer: 'ACME', tags: ['eu', ' prod ', 'eu'] });
+    const record = await service.add({
+      name: '  Prod EU ',
+      url: `${server.url}/`,
+      token: ` ${TOKEN} `,
+      customer: 'ACME',
+      tags: ['eu', ' prod ', 'eu'],
+    });
 
     expect(server.requests.length).toBeGreaterThan(before);
     expect(record).toEqual({
@@ -56,7 +62,8 @@ describe('instance service: adding an instance', () => {
     const tokens = [uniqueToken(), uniqueToken(), uniqueToken()];
     const servers = await Promise.all(tokens.map((token) => fx.sim({ tokens: { [token]: { viewLicense: true } } })));
     const records = [];
-    for (const [index, server] of servers.entries()) records.push(await service.add({ name: `Instance ${index}`, url: server.url, token: tokens[index] ?? '' }));
+    for (const [index, server] of servers.entries())
+      records.push(await service.add({ name: `Instance ${index}`, url: server.url, token: tokens[index] ?? '' }));
     const replacement = uniqueToken();
     const first = servers[0];
     if (first === undefined || records[0] === undefined) throw new Error('no instance');
@@ -65,10 +72,14 @@ describe('instance service: adding an instance', () => {
     const text = fileText();
     for (const token of [...tokens, replacement]) expect(text).not.toContain(token);
     expect((JSON.parse(text) as { instances: unknown[] }).instances).toHaveLength(3);
-    expect(tokenPlaces(dir, instanceAccount(records[0].id), replacement)).toEqual({ vault: replacement, keychain: null, inClear: [] });
+    expect(tokenPlaces(dir, instanceAccount(records[0].id), replacement)).toEqual({
+      vault: replacement,
+      keychain: null,
+      inClear: [],
+    });
   });
 
-  it('records when the instance is already over capacity (the app\'s first sighting of it)', async () => {
+  it("records when the instance is already over capacity (the app's first sighting of it)", async () => {
     const server = await sim({ users: { internal: 60, external: 0, internalJoinedLast30Days: 0 } });
     server.addLicense(fx.key(server.installId, 365, { internal_users: 50, external_users: 10 }));
     server.refreshCachedSummary();
@@ -94,7 +105,10 @@ describe('instance service: adding an instance', () => {
 
   it('stores nothing when the token store refuses the token (injected failure)', async () => {
     const server = await sim();
-    const failing = (vault: SecretStore): SecretStore => ({ ...vault, set: () => Promise.reject(new KeychainUnavailableError('locked', 'The Secret Service keyring is locked')) });
+    const failing = (vault: SecretStore): SecretStore => ({
+      ...vault,
+      set: () => Promise.reject(new KeychainUnavailableError('locked', 'The Secret Service keyring is locked')),
+    });
     const { dir, service, registry, ids, fileText } = await setup({}, failing);
     const error = await rejection(service.add({ name: 'Locked', url: server.url, token: TOKEN }));
     expect(error).toBeInstanceOf(KeychainUnavailableError);
@@ -109,7 +123,10 @@ describe('instance service: adding an instance', () => {
     const server = await sim();
     const dir = await dataDir();
     const id = randomUUID();
-    const result = await runServiceChild({ action: 'add', dataDir: dir, id, name: 'No bus', url: server.url, token: TOKEN }, { env: { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent' } });
+    const result = await runServiceChild(
+      { action: 'add', dataDir: dir, id, name: 'No bus', url: server.url, token: TOKEN },
+      { env: { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent' } },
+    );
     expect(result).toMatchObject({ ok: false, name: 'KeychainUnavailableError', problem: 'no-session-bus' });
     // The connection test passed: only the keychain stopped it, and nothing was kept elsewhere instead.
     expect(server.requests.length).toBeGreaterThan(0);
@@ -127,7 +144,11 @@ describe('instance service: adding an instance', () => {
         throw new Error('disk full');
       },
     };
-    const service = createInstanceService({ registry: brokenRegistry, secrets, newId: () => (ids.push(randomUUID()), ids.at(-1) ?? '') });
+    const service = createInstanceService({
+      registry: brokenRegistry,
+      secrets,
+      newId: () => (ids.push(randomUUID()), ids.at(-1) ?? ''),
+    });
     await expect(service.add({ name: 'Disk full', url: server.url, token: TOKEN })).rejects.toThrow('disk full');
     expect(vaultSecret(dir, instanceAccount(ids[0] ?? ''))).toBeNull();
     expect(registry.list()).toEqual([]);
@@ -140,7 +161,10 @@ describe('instance service: adding an instance', () => {
     const sent = server.requests.length;
     const error = await rejection(service.add({ name: 'pROD', url: server.url, token: TOKEN }));
     expect(error).toBeInstanceOf(InstanceServiceError);
-    expect(error).toMatchObject({ code: 'duplicate_name', message: expect.stringContaining('An instance named “pROD” already exists') });
+    expect(error).toMatchObject({
+      code: 'duplicate_name',
+      message: expect.stringContaining('An instance named “pROD” already exists'),
+    });
     expect(server.requests.length).toBe(sent);
     expect(ids).toHaveLength(1);
     expect(registry.list().map((record) => record.name)).toEqual(['Prod']);
@@ -157,7 +181,11 @@ describe('instance service: adding an instance', () => {
     ['a CA that is not PEM', { caPem: 'hello' }, 'invalid_ca'],
     ['a customer with a line break', { customer: 'ACME\nInc' }, 'invalid_customer'],
     ['an overlong tag', { tags: ['t'.repeat(101)] }, 'invalid_tags'],
-    ['a CA whose PEM is garbage', { caPem: '-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydA==\n-----END CERTIFICATE-----\n' }, 'invalid_ca'],
+    [
+      'a CA whose PEM is garbage',
+      { caPem: '-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydA==\n-----END CERTIFICATE-----\n' },
+      'invalid_ca',
+    ],
   ] as const)('refuses %s before sending anything', async (_, change, code) => {
     const server = await sim();
     const { service, registry } = await setup();
@@ -170,7 +198,12 @@ describe('instance service: adding an instance', () => {
   it('accepts a real PEM CA and keeps it with the record', async () => {
     const server = await sim();
     const { service } = await setup();
-    const record = await service.add({ name: 'With CA', url: server.url, token: TOKEN, caPem: `\n${fx.pki.root.pem}\n\n` });
+    const record = await service.add({
+      name: 'With CA',
+      url: server.url,
+      token: TOKEN,
+      caPem: `\n${fx.pki.root.pem}\n\n`,
+    });
     expect(record.caPem).toBe(`${fx.pki.root.pem.trim()}\n`);
     expect((await service.connectionFor(record.id)).caPem).toBe(record.caPem);
   });

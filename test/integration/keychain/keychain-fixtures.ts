@@ -20,19 +20,23 @@ export const HARNESS_HINT =
  */
 export function requireKeychain(store: SecretStore = keyringSecretStore()): void {
   let reachable: Promise<void> | undefined;
-  beforeEach(() =>
-    (reachable ??= store.accounts().then(
-      () => undefined,
-      (error: unknown) => {
-        if (!(error instanceof KeychainUnavailableError)) throw error;
-        throw new Error(`The OS keychain is unreachable: ${error.message}\n${HARNESS_HINT}`, { cause: error });
-      },
-    )));
+  beforeEach(
+    () =>
+      (reachable ??= store.accounts().then(
+        () => undefined,
+        (error: unknown) => {
+          if (!(error instanceof KeychainUnavailableError)) throw error;
+          throw new Error(`The OS keychain is unreachable: ${error.message}\n${HARNESS_HINT}`, { cause: error });
+        },
+      )),
+  );
 }
 
 /** What the keychain itself (libsecret's secret-tool, not our binding) holds for an account of our service; null when nothing. */
 export function keychainLookup(account: string): string | null {
-  const run = spawnSync('secret-tool', ['lookup', 'service', KEYCHAIN_SERVICE, 'username', account], { encoding: 'utf8' });
+  const run = spawnSync('secret-tool', ['lookup', 'service', KEYCHAIN_SERVICE, 'username', account], {
+    encoding: 'utf8',
+  });
   if (run.error !== undefined) throw new Error(`cannot run secret-tool (${run.error.message}). ${HARNESS_HINT}`);
   if (run.status === 0) return run.stdout;
   if (run.status === 1 && run.stderr.trim() === '') return null;
@@ -120,17 +124,25 @@ export interface ChildInput {
   token: string;
 }
 
-export type ChildResult = { ok: true; id: string } | { ok: false; name: string; problem?: string; code?: string; message: string };
+export type ChildResult =
+  { ok: true; id: string } | { ok: false; name: string; problem?: string; code?: string; message: string };
 
 /** The private keychain of `with-keychain.js` as a wrapper: a child run under it has a fresh, empty Secret Service of its own. */
-export const PRIVATE_KEYCHAIN = [process.execPath, fileURLToPath(new URL('../../setup/with-keychain.js', import.meta.url))];
+export const PRIVATE_KEYCHAIN = [
+  process.execPath,
+  fileURLToPath(new URL('../../setup/with-keychain.js', import.meta.url)),
+];
 
 /**
  * Runs a TypeScript child script (the app's code path with the real keychain binding) in its own Node
  * process through tsx, with `input` as JSON in argv, `env` over this process's and optionally under a
  * wrapper command (dbus-run-session …, PRIVATE_KEYCHAIN); resolves with the JSON of its last output line.
  */
-export function runChild<T>(script: string, input: unknown, options: { env?: Record<string, string>; wrapper?: string[] } = {}): Promise<T> {
+export function runChild<T>(
+  script: string,
+  input: unknown,
+  options: { env?: Record<string, string>; wrapper?: string[] } = {},
+): Promise<T> {
   const node = [process.execPath, '--import', 'tsx', script, JSON.stringify(input)];
   const [program, ...args] = [...(options.wrapper ?? []), ...node];
   return new Promise((resolve, reject) => {
@@ -151,6 +163,9 @@ export function runChild<T>(script: string, input: unknown, options: { env?: Rec
 }
 
 /** Runs `service-child.ts` (adding an instance through the service) in its own process; see runChild. */
-export function runServiceChild(input: ChildInput, options: { env?: Record<string, string>; wrapper?: string[] } = {}): Promise<ChildResult> {
+export function runServiceChild(
+  input: ChildInput,
+  options: { env?: Record<string, string>; wrapper?: string[] } = {},
+): Promise<ChildResult> {
   return runChild<ChildResult>(SERVICE_CHILD, input, options);
 }

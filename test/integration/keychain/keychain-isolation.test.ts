@@ -65,12 +65,19 @@ function keepBusy(bridge: RunningBridge['bridge']): { answered: () => number; st
 
 /** What secret-tool finds for an account of the app's service in the keychain `env` reaches; null when none. */
 function lookup(account: string, env: NodeJS.ProcessEnv): { secret: string | null; error: string } {
-  const run = spawnSync('secret-tool', ['lookup', 'service', KEYCHAIN_SERVICE, 'username', account], { encoding: 'utf8', env });
+  const run = spawnSync('secret-tool', ['lookup', 'service', KEYCHAIN_SERVICE, 'username', account], {
+    encoding: 'utf8',
+    env,
+  });
   return { secret: run.status === 0 ? run.stdout : null, error: run.stderr.trim() };
 }
 
 function store(account: string, secret: string, env: NodeJS.ProcessEnv): void {
-  const run = spawnSync('secret-tool', ['store', '--label', account, 'service', KEYCHAIN_SERVICE, 'username', account], { input: secret, env, encoding: 'utf8' });
+  const run = spawnSync(
+    'secret-tool',
+    ['store', '--label', account, 'service', KEYCHAIN_SERVICE, 'username', account],
+    { input: secret, env, encoding: 'utf8' },
+  );
   if (run.status !== 0) throw new Error(`secret-tool store failed: ${run.stderr}`);
 }
 
@@ -96,62 +103,86 @@ afterAll(async () => {
 });
 
 describe('private keychains beside the shared one', () => {
-  test('two private-keychain bridges and the shared keychain in parallel, torn down in turn while busy; the shared reader never fails', { timeout: 90_000 }, async () => {
-    const reader = sharedReader();
-    try {
-      const [first, second] = await Promise.all([startBridge({ rootFile }), startBridge({ rootFile })]);
-      expect(first.keyringDaemonPid).not.toBe(second.keyringDaemonPid);
-      store('isolation:first', 'first-secret', first.bridge.keychainEnv);
-      store('isolation:second', 'second-secret', second.bridge.keychainEnv);
-      // Each keychain holds only its own entries.
-      expect(lookup('isolation:first', first.bridge.keychainEnv).secret).toBe('first-secret');
-      expect(lookup('isolation:first', second.bridge.keychainEnv).secret).toBeNull();
-      expect(lookup(SHARED_ACCOUNT, first.bridge.keychainEnv).secret).toBeNull();
-      expect(await shared.get('isolation:second')).toBeNull();
+  test(
+    'two private-keychain bridges and the shared keychain in parallel, torn down in turn while busy; the shared reader never fails',
+    { timeout: 90_000 },
+    async () => {
+      const reader = sharedReader();
+      try {
+        const [first, second] = await Promise.all([startBridge({ rootFile }), startBridge({ rootFile })]);
+        expect(first.keyringDaemonPid).not.toBe(second.keyringDaemonPid);
+        store('isolation:first', 'first-secret', first.bridge.keychainEnv);
+        store('isolation:second', 'second-secret', second.bridge.keychainEnv);
+        // Each keychain holds only its own entries.
+        expect(lookup('isolation:first', first.bridge.keychainEnv).secret).toBe('first-secret');
+        expect(lookup('isolation:first', second.bridge.keychainEnv).secret).toBeNull();
+        expect(lookup(SHARED_ACCOUNT, first.bridge.keychainEnv).secret).toBeNull();
+        expect(await shared.get('isolation:second')).toBeNull();
 
-      const [busyFirst, busySecond] = [keepBusy(first.bridge), keepBusy(second.bridge)];
-      await Promise.all([progress(busyFirst.answered, 5), progress(busySecond.answered, 5), progress(reader.reads, 5)]);
+        const [busyFirst, busySecond] = [keepBusy(first.bridge), keepBusy(second.bridge)];
+        await Promise.all([
+          progress(busyFirst.answered, 5),
+          progress(busySecond.answered, 5),
+          progress(reader.reads, 5),
+        ]);
 
-      // Torn down in the middle of its keychain calls: it finishes them, then its daemon stops; exit 0.
-      expect(await first.stop()).toBe(0);
-      expect(lookup('isolation:first', first.bridge.keychainEnv).error).not.toBe('');
-      await Promise.all([progress(busySecond.answered, 5), progress(reader.reads, 5)]);
+        // Torn down in the middle of its keychain calls: it finishes them, then its daemon stops; exit 0.
+        expect(await first.stop()).toBe(0);
+        expect(lookup('isolation:first', first.bridge.keychainEnv).error).not.toBe('');
+        await Promise.all([progress(busySecond.answered, 5), progress(reader.reads, 5)]);
 
-      expect(await second.stop()).toBe(0);
-      busyFirst.stop();
-      busySecond.stop();
-      await progress(reader.reads, 5);
-    } finally {
-      await reader.stop();
-    }
-    expect(reader.failures).toEqual([]);
-  });
+        expect(await second.stop()).toBe(0);
+        busyFirst.stop();
+        busySecond.stop();
+        await progress(reader.reads, 5);
+      } finally {
+        await reader.stop();
+      }
+      expect(reader.failures).toEqual([]);
+    },
+  );
 
-  test('a bridge whose keyring daemon dies is stopped at once, with the cause, and the shared keychain goes on', { timeout: 60_000 }, async () => {
-    const reader = sharedReader();
-    try {
-      const doomed = await startBridge({ rootFile });
-      await progress(reader.reads, 3);
-      process.kill(doomed.keyringDaemonPid ?? 0, 'SIGTRAP');
-      // with-keychain.js stops the bridge itself and exits 1; nobody had to ask.
-      expect(await doomed.exited).toBe(1);
-      await doomed.stop();
-      await progress(reader.reads, 5);
-    } finally {
-      await reader.stop();
-    }
-    expect(reader.failures).toEqual([]);
-  });
+  test(
+    'a bridge whose keyring daemon dies is stopped at once, with the cause, and the shared keychain goes on',
+    { timeout: 60_000 },
+    async () => {
+      const reader = sharedReader();
+      try {
+        const doomed = await startBridge({ rootFile });
+        await progress(reader.reads, 3);
+        process.kill(doomed.keyringDaemonPid ?? 0, 'SIGTRAP');
+        // with-keychain.js stops the bridge itself and exits 1; nobody had to ask.
+        expect(await doomed.exited).toBe(1);
+        await doomed.stop();
+        await progress(reader.reads, 5);
+      } finally {
+        await reader.stop();
+      }
+      expect(reader.failures).toEqual([]);
+    },
+  );
 
-  test('with-keychain.js names the cause when its daemon goes away, and no locked replacement is started', { timeout: 30_000 }, async () => {
-    const child = spawn(process.execPath, ['test/setup/with-keychain.js', 'sh', '-c', 'echo "$AKLM_KEYRING_DAEMON_PID"; exec sleep 60'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    const [pid] = (await once(createInterface({ input: child.stdout }), 'line')) as [string];
-    process.kill(Number(pid), 'SIGTRAP');
-    const [code] = (await once(child, 'exit')) as [number | null];
-    expect(code).toBe(1);
-    expect(stderr).toMatch(new RegExp(`GNOME Keyring \\(gnome-keyring-daemon, pid ${pid}\\) exited with signal SIGTRAP while "sh -c .*" was running, so the run stops now`));
-    expect(stderr).not.toContain('Activating service');
-  });
+  test(
+    'with-keychain.js names the cause when its daemon goes away, and no locked replacement is started',
+    { timeout: 30_000 },
+    async () => {
+      const child = spawn(
+        process.execPath,
+        ['test/setup/with-keychain.js', 'sh', '-c', 'echo "$AKLM_KEYRING_DAEMON_PID"; exec sleep 60'],
+        { stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+      const [pid] = (await once(createInterface({ input: child.stdout }), 'line')) as [string];
+      process.kill(Number(pid), 'SIGTRAP');
+      const [code] = (await once(child, 'exit')) as [number | null];
+      expect(code).toBe(1);
+      expect(stderr).toMatch(
+        new RegExp(
+          `GNOME Keyring \\(gnome-keyring-daemon, pid ${pid}\\) exited with signal SIGTRAP while "sh -c .*" was running, so the run stops now`,
+        ),
+      );
+      expect(stderr).not.toContain('Activating service');
+    },
+  );
 });

@@ -64,15 +64,26 @@ describe(`the OS keychain (Secret Service), service "${KEYCHAIN_SERVICE}"`, () =
 // The app's tokens are in the data folder's vault, whose key is in the keychain: the vault reports the keychain's own errors.
 describe('when no keychain is reachable: a clear error from the token vault, never a fallback store', () => {
   const dataDir = tempDataDirs();
-  const input = (dir: string): ChildInput => ({ action: 'accounts', dataDir: dir, id: randomUUID(), name: 'x', url: 'http://127.0.0.1:1', token: 'x' });
+  const input = (dir: string): ChildInput => ({
+    action: 'accounts',
+    dataDir: dir,
+    id: randomUUID(),
+    name: 'x',
+    url: 'http://127.0.0.1:1',
+    token: 'x',
+  });
 
   it('no D-Bus session: says so and how to fix it', async () => {
     const folder = await dataDir();
-    const result = await runServiceChild(input(folder), { env: { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent' } });
+    const result = await runServiceChild(input(folder), {
+      env: { DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent' },
+    });
     expect(result).toMatchObject({ ok: false, name: 'KeychainUnavailableError', problem: 'no-session-bus' });
     // No vault was made without its key.
     expect(vaultJson(folder)).toBeNull();
-    expect(result.ok === false && result.message).toMatch(/^No D-Bus session bus is reachable.*desktop session.*dbus-run-session/);
+    expect(result.ok === false && result.message).toMatch(
+      /^No D-Bus session bus is reachable.*desktop session.*dbus-run-session/,
+    );
   });
 
   it('a D-Bus session without a Secret Service: says to install and unlock GNOME Keyring or KWallet', async () => {
@@ -86,11 +97,15 @@ describe('when no keychain is reachable: a clear error from the token vault, nev
           `<busconfig><type>session</type><listen>unix:dir=${dir}</listen><policy context="default"><allow send_destination="*" eavesdrop="true"/><allow eavesdrop="true"/><allow own="*"/></policy></busconfig>\n`,
       );
       const folder = await dataDir();
-      const result = await runServiceChild(input(folder), { wrapper: ['dbus-run-session', `--config-file=${config}`, '--'] });
+      const result = await runServiceChild(input(folder), {
+        wrapper: ['dbus-run-session', `--config-file=${config}`, '--'],
+      });
       expect(result).toMatchObject({ ok: false, name: 'KeychainUnavailableError', problem: 'no-secret-service' });
       expect(vaultJson(folder)).toBeNull();
       expect(result.ok === false && result.message).toContain('No Secret Service is running on the D-Bus session');
-      expect(result.ok === false && result.message).toContain('install and unlock GNOME Keyring or KWallet, or run inside a desktop session');
+      expect(result.ok === false && result.message).toContain(
+        'install and unlock GNOME Keyring or KWallet, or run inside a desktop session',
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

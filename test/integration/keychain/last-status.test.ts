@@ -21,17 +21,37 @@ describe('the last known status of an instance, kept in the registry', () => {
     const dir = await dataDir();
     const under = startApp({ dataDir: dir, secrets: vaultOf(dir), pki: fx.pki, watched });
     // Started here, not by the fixtures, since the test stops it itself.
-    const server = await startAuthentikSim({ roots: roots.certificates, tokens: { [TOKEN]: { viewLicense: true } }, users: { internal: 45, external: 90, internalJoinedLast30Days: 2 }, now: () => under.clock.now() });
+    const server = await startAuthentikSim({
+      roots: roots.certificates,
+      tokens: { [TOKEN]: { viewLicense: true } },
+      users: { internal: 45, external: 90, internalJoinedLast30Days: 2 },
+      now: () => under.clock.now(),
+    });
     const key = fx.key(server.installId, 10, { internal_users: 50, external_users: 100, license_flags: ['trial'] });
     watched.push(key);
     server.addLicense(key);
     server.refreshCachedSummary();
-    const { instance } = await under.ok('instances:add', { name: 'Prod', url: server.url, token: TOKEN, customer: 'Acme', tags: [], caPem: null });
+    const { instance } = await under.ok('instances:add', {
+      name: 'Prod',
+      url: server.url,
+      token: TOKEN,
+      customer: 'Acme',
+      tags: [],
+      caPem: null,
+    });
 
     await under.clock.advance(MINUTE);
     const [live] = (await under.ok('instances:refresh', { ids: null })).instances;
-    expect(live).toMatchObject({ state: 'warning', statusSource: 'live', status: 'expiry_soon', flags: ['trial'], usage: { internalUsers: 45, externalUsers: 90 } });
-    expect(live?.warnings).toEqual([expect.stringMatching(/^The licenses run out on .*, in \d+ days: renew before then\.$/)]);
+    expect(live).toMatchObject({
+      state: 'warning',
+      statusSource: 'live',
+      status: 'expiry_soon',
+      flags: ['trial'],
+      usage: { internalUsers: 45, externalUsers: 90 },
+    });
+    expect(live?.warnings).toEqual([
+      expect.stringMatching(/^The licenses run out on .*, in \d+ days: renew before then\.$/),
+    ]);
     const saved = under.registry.get(instance.id);
     const lastStatus = {
       at: live?.statusReadAt,
@@ -62,17 +82,39 @@ describe('the last known status of an instance, kept in the registry', () => {
       status: 'expiry_soon',
       usage: lastStatus.usage,
       flags: ['trial'],
-      lastRefresh: { ok: false, error: { code: 'unreachable', message: expect.stringContaining('refused the connection') } },
+      lastRefresh: {
+        ok: false,
+        error: { code: 'unreachable', message: expect.stringContaining('refused the connection') },
+      },
     });
     expect(failed?.lastRefresh?.at).not.toBe(lastStatus.at);
-    expect(under.registry.get(instance.id)).toMatchObject({ lastStatus, lastRefresh: { ok: false, errorCode: 'unreachable' } });
+    expect(under.registry.get(instance.id)).toMatchObject({
+      lastStatus,
+      lastRefresh: { ok: false, errorCode: 'unreachable' },
+    });
 
     // The next session shows it before reading anything, in its last known state, with the failure; so does the export.
     const next = under.restart();
     const [opened] = (await next.ok('instances:list', {})).instances;
-    expect(opened).toMatchObject({ state: 'warning', statusSource: 'last_known', statusReadAt: lastStatus.at, status: 'expiry_soon', licensed: lastStatus.licensed, lastRefresh: { ok: false } });
-    const exported = JSON.parse((await next.ok('instances:export', { format: 'json' })).content) as Record<string, unknown>[];
-    expect(exported[0]).toMatchObject({ name: 'Prod', status: 'expiry_soon', status_source: 'last_known', status_read_at: lastStatus.at, internal_used: 45 });
+    expect(opened).toMatchObject({
+      state: 'warning',
+      statusSource: 'last_known',
+      statusReadAt: lastStatus.at,
+      status: 'expiry_soon',
+      licensed: lastStatus.licensed,
+      lastRefresh: { ok: false },
+    });
+    const exported = JSON.parse((await next.ok('instances:export', { format: 'json' })).content) as Record<
+      string,
+      unknown
+    >[];
+    expect(exported[0]).toMatchObject({
+      name: 'Prod',
+      status: 'expiry_soon',
+      status_source: 'last_known',
+      status_read_at: lastStatus.at,
+      internal_used: 45,
+    });
     const [stillDown] = (await next.ok('instances:refresh', { ids: null })).instances;
     expect(stillDown).toMatchObject({ state: 'unknown', statusSource: 'last_known', status: 'expiry_soon' });
     expect(next.registry.get(instance.id)?.lastStatus).toEqual(lastStatus);
@@ -82,7 +124,7 @@ describe('the last known status of an instance, kept in the registry', () => {
     expect(next.fileText()).not.toContain('expiry_soon');
   });
 
-  it('Refresh all saves every instance\'s last known status in its one registry write', async () => {
+  it("Refresh all saves every instance's last known status in its one registry write", async () => {
     const dir = await dataDir();
     const conf = confRegistryStore(dir);
     let writes = 0;
@@ -100,10 +142,25 @@ describe('the last known status of an instance, kept in the registry', () => {
     const under = startApp({ dataDir: dir, secrets: vaultOf(dir), pki: fx.pki, watched: [TOKEN], registryStore });
     const ids: string[] = [];
     for (const [index, internal] of [10, 60, 0].entries()) {
-      const server = await fx.sim({ tokens: { [TOKEN]: { viewLicense: true } }, users: { internal, external: 0, internalJoinedLast30Days: 0 }, now: () => under.clock.now() });
+      const server = await fx.sim({
+        tokens: { [TOKEN]: { viewLicense: true } },
+        users: { internal, external: 0, internalJoinedLast30Days: 0 },
+        now: () => under.clock.now(),
+      });
       if (internal > 0) server.addLicense(fx.key(server.installId, 365, { internal_users: 50, external_users: 10 }));
       server.refreshCachedSummary();
-      ids.push((await under.ok('instances:add', { name: `Instance ${index}`, url: server.url, token: TOKEN, customer: null, tags: [], caPem: null })).instance.id);
+      ids.push(
+        (
+          await under.ok('instances:add', {
+            name: `Instance ${index}`,
+            url: server.url,
+            token: TOKEN,
+            customer: null,
+            tags: [],
+            caPem: null,
+          })
+        ).instance.id,
+      );
     }
 
     await under.clock.advance(MINUTE);

@@ -38,7 +38,11 @@ const portalId = `user-1@portal.example.com`;
 const owned: Record<string, string> = {
   [`instance:${first.id}`]: `token-of-first-${randomUUID()}`,
   [`instance:${second.id}`]: `token-of-second-${randomUUID()}`,
-  [`portal:${portalId}`]: JSON.stringify({ access_token: `access-${randomUUID()}`, refresh_token: `refresh-${randomUUID()}`, expires_at: null }),
+  [`portal:${portalId}`]: JSON.stringify({
+    access_token: `access-${randomUUID()}`,
+    refresh_token: `refresh-${randomUUID()}`,
+    expires_at: null,
+  }),
 };
 const others: Record<string, string> = {
   [`instance:${randomUUID()}`]: 'token of an instance saved in another data folder',
@@ -46,12 +50,28 @@ const others: Record<string, string> = {
   [`vault-key:${randomUUID()}`]: 'the data key of another folder',
   'audit:head': 'the audit trail head',
 };
-const output: MigrationChildResult = { ok: false, owned, others, listed: [], keychainAfter: {}, vaultAfter: {}, folderId: null, migrated: null };
+const output: MigrationChildResult = {
+  ok: false,
+  owned,
+  others,
+  listed: [],
+  keychainAfter: {},
+  vaultAfter: {},
+  folderId: null,
+  migrated: null,
+};
 try {
   const registry = createInstanceRegistry(registryStore);
   registry.add(first);
   registry.add(second);
-  accountStore.save({ id: portalId, portalUrl: 'https://portal.example.com', userId: 'user-1', email: 'ada@example.com', name: 'Ada', lastUsedAt: '2026-11-29T08:00:00.000Z' });
+  accountStore.save({
+    id: portalId,
+    portalUrl: 'https://portal.example.com',
+    userId: 'user-1',
+    email: 'ada@example.com',
+    name: 'Ada',
+    lastUsedAt: '2026-11-29T08:00:00.000Z',
+  });
   for (const [account, secret] of Object.entries({ ...owned, ...others })) await keychain.set(account, secret);
 
   output.listed = await folderVault(dataDir, keychain).accounts();

@@ -56,7 +56,12 @@ try {
       statusHistory: fileStatusHistory(statusHistoryDir(input.dataDir), log, () => Date.now()),
       audit: fileAuditTrail(input.dataDir, keyringSecretStore()),
     },
-    { roots: () => ({ id: 'none', certificates: [] }), portalUrl: () => DEFAULT_PORTAL_URL, refreshConcurrency: 1, requestTimeoutMs: 5000 },
+    {
+      roots: () => ({ id: 'none', certificates: [] }),
+      portalUrl: () => DEFAULT_PORTAL_URL,
+      refreshConcurrency: 1,
+      requestTimeoutMs: 5000,
+    },
   );
   const router = createRouter({ handlers, isTrusted: () => true, outputCheck: 'strict' });
   const sender = { id: 1, url: 'app://renderer/index.html', isMainFrame: true };
@@ -65,7 +70,11 @@ try {
   const again = await router('instances:delete-orphaned-tokens', {}, sender);
   const after = await secrets.accounts();
   const saved = await secrets.get(instanceAccount(input.savedId));
-  process.stdout.write(`${JSON.stringify({ ok: true, before, audit, cleanup, again, after, saved, keychain: await keychain.accounts() })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ ok: true, before, audit, cleanup, again, after, saved, keychain: await keychain.accounts() })}\n`,
+  );
 } catch (error) {
-  process.stdout.write(`${JSON.stringify({ ok: false, message: error instanceof Error ? error.message : String(error) })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ ok: false, message: error instanceof Error ? error.message : String(error) })}\n`,
+  );
 }

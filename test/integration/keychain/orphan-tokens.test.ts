@@ -12,8 +12,13 @@ const dataDir = tempDataDirs();
 describe('instances:delete-orphaned-tokens', () => {
   // In a keychain of its own, so that all it holds afterwards can be checked: the folder's vault key, and the
   // other folder's entry the clean-up must not touch.
-  it('deletes exactly the vault\'s instance tokens no saved instance owns, never a portal account\'s, a saved instance\'s or a keychain entry', async () => {
-    const input: OrphanChildInput = { dataDir: await dataDir(), savedId: randomUUID(), orphanId: randomUUID(), foreignId: randomUUID() };
+  it("deletes exactly the vault's instance tokens no saved instance owns, never a portal account's, a saved instance's or a keychain entry", async () => {
+    const input: OrphanChildInput = {
+      dataDir: await dataDir(),
+      savedId: randomUUID(),
+      orphanId: randomUUID(),
+      foreignId: randomUUID(),
+    };
     const result = await runChild<Record<string, unknown>>(CHILD, input, { wrapper: PRIVATE_KEYCHAIN });
 
     const saved = instanceAccount(input.savedId);
@@ -26,7 +31,10 @@ describe('instances:delete-orphaned-tokens', () => {
       again: { ok: true, value: { deleted: 0 } },
       after: [saved, 'portal:default'].sort(),
       saved: 'token-of-the-saved-instance',
-      keychain: expect.arrayContaining([instanceAccount(input.foreignId), `vault-key:${vaultJson(input.dataDir)?.folderId}`]),
+      keychain: expect.arrayContaining([
+        instanceAccount(input.foreignId),
+        `vault-key:${vaultJson(input.dataDir)?.folderId}`,
+      ]),
     });
     expect(result.keychain).not.toContain(orphan);
     // A child process with its own D-Bus session and keyring takes several seconds to start.

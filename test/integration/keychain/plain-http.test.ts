@@ -86,8 +86,13 @@ describe('plain http:// to another computer', () => {
     registry.add(older as ReturnType<typeof record>);
     await secrets.set(instanceAccount(older.id), TOKEN);
 
-    const refused = await expectInstanceError(createInstanceClient(await service.connectionFor(older.id)).readSnapshot(), 'config');
-    expect(refused.message).toBe('This address is plain http://, so the API token would cross the network unencrypted. Edit the instance in the app: give its https:// address, or tick “Allow plain HTTP” to send it this way anyway.');
+    const refused = await expectInstanceError(
+      createInstanceClient(await service.connectionFor(older.id)).readSnapshot(),
+      'config',
+    );
+    expect(refused.message).toBe(
+      'This address is plain http://, so the API token would cross the network unencrypted. Edit the instance in the app: give its https:// address, or tick “Allow plain HTTP” to send it this way anyway.',
+    );
     expect(sim.requests).toEqual([]);
 
     const allowed = await service.update(older.id, { allowHttp: true });

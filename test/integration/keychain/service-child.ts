@@ -11,7 +11,12 @@ import type { ChildInput } from './keychain-fixtures';
 
 const input = JSON.parse(process.argv[2] ?? '{}') as ChildInput;
 const secrets = folderVault(input.dataDir, keyringSecretStore());
-const service = createInstanceService({ registry: createInstanceRegistry(confRegistryStore(input.dataDir)), secrets, newId: () => input.id, timeoutMs: 5000 });
+const service = createInstanceService({
+  registry: createInstanceRegistry(confRegistryStore(input.dataDir)),
+  secrets,
+  newId: () => input.id,
+  timeoutMs: 5000,
+});
 try {
   if (input.action === 'add') await service.add({ name: input.name, url: input.url, token: input.token });
   else await secrets.accounts();

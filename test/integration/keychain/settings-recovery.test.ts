@@ -16,7 +16,14 @@ describe('the app, when its settings file is found damaged', () => {
     const dir = await dataDir();
     const first = startApp({ dataDir: dir, secrets, pki: fx.pki, watched: [TOKEN] });
     const server = await fx.sim({ tokens: { [TOKEN]: { viewLicense: true } } });
-    await first.ok('instances:add', { name: 'Prod', url: server.url, token: TOKEN, customer: null, tags: [], caPem: null });
+    await first.ok('instances:add', {
+      name: 'Prod',
+      url: server.url,
+      token: TOKEN,
+      customer: null,
+      tags: [],
+      caPem: null,
+    });
     expect((await first.ok('instances:list', {})).dataNotices).toEqual([]);
 
     writeFileSync(join(dir, 'config.json'), '[]');
@@ -25,7 +32,11 @@ describe('the app, when its settings file is found damaged', () => {
     expect(listed.instances.map((row) => row.name)).toEqual(['Prod']);
     const aside = readdirSync(dir).find((name) => name.startsWith('config.json.damaged-')) ?? '';
     expect(readFileSync(join(dir, aside), 'utf8')).toBe('[]');
-    expect(listed.dataNotices).toEqual([expect.stringMatching(/^The settings file .+ was damaged: it holds a list instead of the settings object\. It was moved to .+, and the last good copy .+ was restored\.$/)]);
+    expect(listed.dataNotices).toEqual([
+      expect.stringMatching(
+        /^The settings file .+ was damaged: it holds a list instead of the settings object\. It was moved to .+, and the last good copy .+ was restored\.$/,
+      ),
+    ]);
     expect(listed.dataNotices[0]).toContain(join(dir, aside));
     // Still told on the next list (a window opened later), and only once.
     expect((await next.ok('instances:list', {})).dataNotices).toEqual(listed.dataNotices);

@@ -16,6 +16,8 @@ try {
   const read = await Promise.all(Object.keys(input.tokens).map(async (account) => [account, await vault.get(account)]));
   process.stdout.write(`${JSON.stringify({ ok: true, read: Object.fromEntries(read) })}\n`);
 } catch (error) {
-  process.stdout.write(`${JSON.stringify({ ok: false, name: (error as Error).name, message: (error as Error).message })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ ok: false, name: (error as Error).name, message: (error as Error).message })}\n`,
+  );
 }
 await keyringCallsSettled();

@@ -14,7 +14,15 @@ import { vaultAccess } from '../../../main/secrets/vault-access';
 import { seal } from '../../../main/secrets/vault-crypto';
 import { vaultSecretStore } from '../../../main/secrets/vault-secret-store';
 import { instanceRecord as record } from '../../seeds/instance-record';
-import { PRIVATE_KEYCHAIN, requireKeychain, runChild, tempDataDirs, trackedKeychain, trackedVaults, uniqueToken } from './keychain-fixtures';
+import {
+  PRIVATE_KEYCHAIN,
+  requireKeychain,
+  runChild,
+  tempDataDirs,
+  trackedKeychain,
+  trackedVaults,
+  uniqueToken,
+} from './keychain-fixtures';
 import type { MigrationChildResult } from './migration-child';
 import { secretToolLookup, vaultJson, vaultSecrets, VAULT_FILE } from './vault-reader';
 
@@ -34,10 +42,20 @@ async function olderInstall(): Promise<{ dir: string; tokens: Map<string, string
   const records = [record({ name: 'A' }), record({ name: 'B' }), record({ name: 'C' })];
   for (const saved of records) registry.add(saved);
   const portalId = `${randomUUID()}@portal.example.com`;
-  confAccountStore(dir, report).save({ id: portalId, portalUrl: 'https://portal.example.com', userId: 'u', email: 'ada@example.com', name: 'Ada', lastUsedAt: '2026-11-29T08:00:00.000Z' });
+  confAccountStore(dir, report).save({
+    id: portalId,
+    portalUrl: 'https://portal.example.com',
+    userId: 'u',
+    email: 'ada@example.com',
+    name: 'Ada',
+    lastUsedAt: '2026-11-29T08:00:00.000Z',
+  });
   const tokens = new Map([
     ...records.map((saved) => [instanceAccount(saved.id), uniqueToken()] as const),
-    [portalKeychainAccount(portalId), JSON.stringify({ access_token: uniqueToken(), refresh_token: uniqueToken(), expires_at: null })],
+    [
+      portalKeychainAccount(portalId),
+      JSON.stringify({ access_token: uniqueToken(), refresh_token: uniqueToken(), expires_at: null }),
+    ],
   ]);
   for (const [account, token] of tokens) await keychain.set(account, token);
   return { dir, tokens };
@@ -61,7 +79,8 @@ function places(dir: string, tokens: Map<string, string>): Record<string, string
   );
 }
 
-const everywhere = (tokens: Map<string, string>, place: string): Record<string, string> => Object.fromEntries([...tokens.keys()].map((account) => [account, place]));
+const everywhere = (tokens: Map<string, string>, place: string): Record<string, string> =>
+  Object.fromEntries([...tokens.keys()].map((account) => [account, place]));
 
 /** The next start: every token reachable exactly once, in the vault (read independently), none left in the keychain, the move marked done. */
 async function expectMovedOnce(dir: string, tokens: Map<string, string>): Promise<void> {
@@ -72,8 +91,12 @@ async function expectMovedOnce(dir: string, tokens: Map<string, string>): Promis
 
 describe('moving the tokens from the keychain into the vault', () => {
   // Run in a keychain of its own: it holds another folder's entries and an `audit:head`, which the shared one must not get.
-  it('moves a data folder\'s tokens on its first use, and leaves every other entry of the service where it is', async () => {
-    const result = await runChild<MigrationChildResult>(CHILD, { dataDir: await dataDir() }, { wrapper: PRIVATE_KEYCHAIN });
+  it("moves a data folder's tokens on its first use, and leaves every other entry of the service where it is", async () => {
+    const result = await runChild<MigrationChildResult>(
+      CHILD,
+      { dataDir: await dataDir() },
+      { wrapper: PRIVATE_KEYCHAIN },
+    );
     expect(result).toMatchObject({ ok: true, migrated: true });
     expect(result.listed).toEqual(Object.keys(result.owned).sort());
     expect(result.vaultAfter).toEqual(result.owned);
@@ -91,7 +114,9 @@ describe('moving the tokens from the keychain into the vault', () => {
   it('interrupted after the read-back, before any deletion: the next start finishes the move', async () => {
     const { dir, tokens } = await olderInstall();
     const steps = deps(dir);
-    expect((await verifiedInVault(steps.access, await copyKeychainTokens(steps))).sort()).toEqual([...tokens.keys()].sort());
+    expect((await verifiedInVault(steps.access, await copyKeychainTokens(steps))).sort()).toEqual(
+      [...tokens.keys()].sort(),
+    );
     expect(places(dir, tokens)).toEqual(everywhere(tokens, 'both'));
     await expectMovedOnce(dir, tokens);
   });
@@ -116,23 +141,27 @@ describe('moving the tokens from the keychain into the vault', () => {
   it('interrupted after the deletions, before the move was marked done: the next start only marks it', async () => {
     const { dir, tokens } = await olderInstall();
     const steps = deps(dir);
-    for (const account of await verifiedInVault(steps.access, await copyKeychainTokens(steps))) await keychain.delete(account);
+    for (const account of await verifiedInVault(steps.access, await copyKeychainTokens(steps)))
+      await keychain.delete(account);
     expect(vaultJson(dir)?.keychainMigrated).toBe(false);
     await expectMovedOnce(dir, tokens);
   });
 
-  it('keeps a token saved in the vault after an interrupted copy, and deletes the keychain\'s older one', async () => {
+  it("keeps a token saved in the vault after an interrupted copy, and deletes the keychain's older one", async () => {
     const { dir, tokens } = await olderInstall();
     const steps = deps(dir);
     await copyKeychainTokens(steps);
     const [account] = [...tokens.keys()];
     const newer = uniqueToken();
-    await steps.access.update(({ doc, key }) => ({ next: { ...doc, entries: new Map(doc.entries).set(account ?? '', seal(key, account ?? '', newer)) }, answer: undefined }));
+    await steps.access.update(({ doc, key }) => ({
+      next: { ...doc, entries: new Map(doc.entries).set(account ?? '', seal(key, account ?? '', newer)) },
+      answer: undefined,
+    }));
     await expectMovedOnce(dir, new Map(tokens).set(account ?? '', newer));
     expect(secretToolLookup(account ?? '')).toBeNull();
   });
 
-  it('replaces a copied entry that no longer opens with the keychain\'s token', async () => {
+  it("replaces a copied entry that no longer opens with the keychain's token", async () => {
     const { dir, tokens } = await olderInstall();
     await copyKeychainTokens(deps(dir));
     const [account] = [...tokens.keys()];

@@ -48,7 +48,10 @@ export function vaultSecrets(dataDir: string, env: NodeJS.ProcessEnv = process.e
       const decipher = createDecipheriv('aes-256-gcm', Buffer.from(key, 'base64'), Buffer.from(entry.nonce, 'base64'));
       decipher.setAAD(Buffer.from(account, 'utf8'));
       decipher.setAuthTag(Buffer.from(entry.tag, 'base64'));
-      return [account, Buffer.concat([decipher.update(Buffer.from(entry.ciphertext, 'base64')), decipher.final()]).toString('utf8')];
+      return [
+        account,
+        Buffer.concat([decipher.update(Buffer.from(entry.ciphertext, 'base64')), decipher.final()]).toString('utf8'),
+      ];
     }),
   );
 }
@@ -80,5 +83,9 @@ export function filesHolding(dir: string, text: string): string[] {
  * `{ vault: token, keychain: null, inClear: [] }`.
  */
 export function tokenPlaces(dataDir: string, account: string, token: string, env: NodeJS.ProcessEnv = process.env) {
-  return { vault: vaultSecret(dataDir, account, env), keychain: secretToolLookup(account, env), inClear: filesHolding(dataDir, token) };
+  return {
+    vault: vaultSecret(dataDir, account, env),
+    keychain: secretToolLookup(account, env),
+    inClear: filesHolding(dataDir, token),
+  };
 }

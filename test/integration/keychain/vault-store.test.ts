@@ -17,7 +17,8 @@ const { vaultOf } = trackedVaults();
 const CHILD = fileURLToPath(new URL('./vault-child.ts', import.meta.url));
 
 /** Another process's view of the same folder and keychain (nothing in memory shared with `vaultOf`'s). */
-const anotherStore = (dir: string, told: string[] = []): SecretStore => folderVault(dir, keychain, (message) => void told.push(message));
+const anotherStore = (dir: string, told: string[] = []): SecretStore =>
+  folderVault(dir, keychain, (message) => void told.push(message));
 
 const vaultText = (dir: string): string => readFileSync(join(dir, VAULT_FILE), 'utf8');
 const writeVault = (dir: string, change: (json: Record<string, unknown>) => unknown): void =>
@@ -28,20 +29,33 @@ describe('the token vault: tokens sealed in the data folder, one data key in the
     const dir = await dataDir();
     const vault = vaultOf(dir);
     const [instance, portal] = [instanceAccount(randomUUID()), `portal:${randomUUID()}@portal.example.com`];
-    const [token, portalTokens] = [uniqueToken(), JSON.stringify({ access_token: uniqueToken(), refresh_token: uniqueToken(), expires_at: null })];
+    const [token, portalTokens] = [
+      uniqueToken(),
+      JSON.stringify({ access_token: uniqueToken(), refresh_token: uniqueToken(), expires_at: null }),
+    ];
 
     await vault.set(instance, token);
     await vault.set(portal, portalTokens);
 
     expect(await vault.get(instance)).toBe(token);
     expect(await vault.accounts()).toEqual([instance, portal].sort());
-    expect(await vault.entries()).toEqual(new Map([[instance, token], [portal, portalTokens]]));
+    expect(await vault.entries()).toEqual(
+      new Map([
+        [instance, token],
+        [portal, portalTokens],
+      ]),
+    );
     expect(tokenPlaces(dir, instance, token)).toEqual({ vault: token, keychain: null, inClear: [] });
     expect(tokenPlaces(dir, portal, portalTokens)).toEqual({ vault: portalTokens, keychain: null, inClear: [] });
-    for (const part of Object.values(JSON.parse(portalTokens) as Record<string, string | null>)) if (part !== null) expect(filesHolding(dir, part)).toEqual([]);
+    for (const part of Object.values(JSON.parse(portalTokens) as Record<string, string | null>))
+      if (part !== null) expect(filesHolding(dir, part)).toEqual([]);
 
     const file = vaultJson(dir);
-    expect(file).toMatchObject({ version: 1, folderId: expect.stringMatching(/^[0-9a-f-]{36}$/), keychainMigrated: true });
+    expect(file).toMatchObject({
+      version: 1,
+      folderId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      keychainMigrated: true,
+    });
     expect(Object.keys(file?.entries ?? {}).sort()).toEqual([instance, portal].sort());
     for (const entry of Object.values(file?.entries ?? {})) {
       expect(Buffer.from(entry.nonce, 'base64')).toHaveLength(12);
@@ -75,7 +89,11 @@ describe('the token vault: tokens sealed in the data folder, one data key in the
   it('binds each entry to its account, and reads a changed entry as no token at all', async () => {
     const dir = await dataDir();
     const vault = vaultOf(dir);
-    const [one, two, three] = [instanceAccount(randomUUID()), instanceAccount(randomUUID()), instanceAccount(randomUUID())];
+    const [one, two, three] = [
+      instanceAccount(randomUUID()),
+      instanceAccount(randomUUID()),
+      instanceAccount(randomUUID()),
+    ];
     await Promise.all([vault.set(one, uniqueToken()), vault.set(two, uniqueToken()), vault.set(three, 'kept')]);
     writeVault(dir, (json) => {
       // Each entry moved under the other's account: sealed for its own account, it opens for no other.
@@ -109,7 +127,9 @@ describe('the token vault: tokens sealed in the data folder, one data key in the
     await vaultOf(b).set(account, 'token-of-b');
     const [first, second] = [vaultJson(a), vaultJson(b)];
     expect(first?.folderId).not.toBe(second?.folderId);
-    expect(secretToolLookup(`vault-key:${first?.folderId}`)).not.toBe(secretToolLookup(`vault-key:${second?.folderId}`));
+    expect(secretToolLookup(`vault-key:${first?.folderId}`)).not.toBe(
+      secretToolLookup(`vault-key:${second?.folderId}`),
+    );
     expect([await vaultOf(a).get(account), await vaultOf(b).get(account)]).toEqual(['token-of-a', 'token-of-b']);
   });
 
@@ -139,7 +159,13 @@ describe('the token vault: tokens sealed in the data folder, one data key in the
     const aside = readdirSync(dir).filter((name) => name.startsWith('tokens.vault.json.damaged-'));
     expect(aside).toHaveLength(1);
     expect(readFileSync(join(dir, aside[0] ?? ''), 'utf8')).toBe('{"version":1,"folderId":');
-    expect(told).toEqual([expect.stringMatching(new RegExp(`^The token vault .*${VAULT_FILE} was damaged \\(it is not JSON .*\\) and was moved to .*${aside[0]}\\. Its backup .*tokens\\.vault\\.json\\.bak, one change older, took its place`))]);
+    expect(told).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^The token vault .*${VAULT_FILE} was damaged \\(it is not JSON .*\\) and was moved to .*${aside[0]}\\. Its backup .*tokens\\.vault\\.json\\.bak, one change older, took its place`,
+        ),
+      ),
+    ]);
   });
 
   it('starts a new vault when a damaged one has no sound backup, and says the tokens must be entered again', async () => {
@@ -163,7 +189,10 @@ describe('the token vault: tokens sealed in the data folder, one data key in the
     const account = instanceAccount(randomUUID());
     await vaultOf(dir).set(account, 'token');
     const text = vaultText(dir);
-    writeFileSync(join(dir, VAULT_FILE), `\uFEFF${JSON.stringify({ ...JSON.parse(text), rotation: { due: '2030-01-01' } })}`);
+    writeFileSync(
+      join(dir, VAULT_FILE),
+      `\uFEFF${JSON.stringify({ ...JSON.parse(text), rotation: { due: '2030-01-01' } })}`,
+    );
     const next = anotherStore(dir);
     expect(await next.get(account)).toBe('token');
     await next.set(instanceAccount(randomUUID()), 'another');
@@ -175,9 +204,13 @@ describe('the token vault: tokens sealed in the data folder, one data key in the
     await vaultOf(dir).set(instanceAccount(randomUUID()), 'token');
     writeVault(dir, (json) => ({ ...json, version: 2 }));
     const before = vaultText(dir);
-    const error = await anotherStore(dir).set(instanceAccount(randomUUID()), 'refused').catch((failure: unknown) => failure);
+    const error = await anotherStore(dir)
+      .set(instanceAccount(randomUUID()), 'refused')
+      .catch((failure: unknown) => failure);
     expect(error).toBeInstanceOf(TokenVaultError);
-    expect((error as Error).message).toMatch(/was written by a newer version of authentik License Manager \(vault version 2; this version reads 1\)\. Update the app and aklm/);
+    expect((error as Error).message).toMatch(
+      /was written by a newer version of authentik License Manager \(vault version 2; this version reads 1\)\. Update the app and aklm/,
+    );
     expect(vaultText(dir)).toBe(before);
   });
 
@@ -190,11 +223,19 @@ describe('the token vault: tokens sealed in the data folder, one data key in the
     const before = vaultText(dir);
     try {
       await keychain.set(keyAccount, randomBytes(32).toString('base64'));
-      await expect(anotherStore(dir).get(account)).rejects.toThrow(/^The key the OS keychain holds for the token vault .* is not the one its tokens were sealed with/);
+      await expect(anotherStore(dir).get(account)).rejects.toThrow(
+        /^The key the OS keychain holds for the token vault .* is not the one its tokens were sealed with/,
+      );
       await keychain.delete(keyAccount);
-      const missing = await anotherStore(dir).set(account, 'not written').catch((failure: unknown) => failure);
+      const missing = await anotherStore(dir)
+        .set(account, 'not written')
+        .catch((failure: unknown) => failure);
       expect(missing).toBeInstanceOf(TokenVaultError);
-      expect(missing).toMatchObject({ name: 'TokenVaultError', problem: 'vault', message: expect.stringMatching(/^The OS keychain holds no key for the token vault .*vault-key:/) });
+      expect(missing).toMatchObject({
+        name: 'TokenVaultError',
+        problem: 'vault',
+        message: expect.stringMatching(/^The OS keychain holds no key for the token vault .*vault-key:/),
+      });
       expect(vaultText(dir)).toBe(before);
     } finally {
       await keychain.set(keyAccount, key);
@@ -202,15 +243,24 @@ describe('the token vault: tokens sealed in the data folder, one data key in the
     expect(await anotherStore(dir).get(account)).toBe('sealed');
   });
 
-  it('is shared by processes: writes of three processes interleaved all stay, and each sees the others\'', async () => {
+  it("is shared by processes: writes of three processes interleaved all stay, and each sees the others'", async () => {
     const dir = await dataDir();
     const vault = vaultOf(dir);
-    const tokens = (count: number) => Object.fromEntries(Array.from({ length: count }, () => [instanceAccount(randomUUID()), uniqueToken()]));
+    const tokens = (count: number) =>
+      Object.fromEntries(Array.from({ length: count }, () => [instanceAccount(randomUUID()), uniqueToken()]));
     const [mine, first, second] = [tokens(100), tokens(100), tokens(100)];
     await vault.set(instanceAccount(randomUUID()), 'made first');
-    const children = [first, second].map((batch) => runChild<{ ok: boolean; read: Record<string, string> }>(CHILD, { dataDir: dir, tokens: batch } satisfies VaultChildInput));
+    const children = [first, second].map((batch) =>
+      runChild<{ ok: boolean; read: Record<string, string> }>(CHILD, {
+        dataDir: dir,
+        tokens: batch,
+      } satisfies VaultChildInput),
+    );
     for (const [account, token] of Object.entries(mine)) await vault.set(account, token);
-    expect(await Promise.all(children)).toEqual([{ ok: true, read: first }, { ok: true, read: second }]);
+    expect(await Promise.all(children)).toEqual([
+      { ok: true, read: first },
+      { ok: true, read: second },
+    ]);
 
     const all = { ...mine, ...first, ...second };
     expect(Object.fromEntries([...(await vault.entries())].filter(([account]) => account in all))).toEqual(all);

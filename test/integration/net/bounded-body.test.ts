@@ -35,14 +35,17 @@ describe('readBoundedBody', () => {
     { declare: false, gzip: false },
     { declare: true, gzip: true },
     { declare: false, gzip: true },
-  ])('reads an answer of exactly the limit in full and refuses one byte more (declared $declare, gzip $gzip)', async (options) => {
-    const exact = Buffer.alloc(LIMIT, 0x61);
-    expect(Buffer.from((await readFrom(await serving(exact, options))) as Uint8Array).equals(exact)).toBe(true);
+  ])(
+    'reads an answer of exactly the limit in full and refuses one byte more (declared $declare, gzip $gzip)',
+    async (options) => {
+      const exact = Buffer.alloc(LIMIT, 0x61);
+      expect(Buffer.from((await readFrom(await serving(exact, options))) as Uint8Array).equals(exact)).toBe(true);
 
-    const over = await readFrom(await serving(Buffer.alloc(LIMIT + 1, 0x61), options));
-    expect(over).toBeInstanceOf(BodyTooLargeError);
-    expect((over as BodyTooLargeError).message).toBe('the answer is larger than 0.1 MiB');
-  });
+      const over = await readFrom(await serving(Buffer.alloc(LIMIT + 1, 0x61), options));
+      expect(over).toBeInstanceOf(BodyTooLargeError);
+      expect((over as BodyTooLargeError).message).toBe('the answer is larger than 0.1 MiB');
+    },
+  );
 
   it('counts what the answer inflates to, not the bytes on the wire', async () => {
     const inflated = Buffer.alloc(16 * LIMIT);
@@ -52,7 +55,10 @@ describe('readBoundedBody', () => {
 });
 
 describe('the clients read a gzip-compressed answer within their limit as usual', () => {
-  const page = { pagination: { next: 0, previous: 0, count: 0, current: 1, total_pages: 1, start_index: 0, end_index: 0 }, results: [] };
+  const page = {
+    pagination: { next: 0, previous: 0, count: 0, current: 1, total_pages: 1, start_index: 0, end_index: 0 },
+    results: [],
+  };
 
   it('the instance client parses it', async () => {
     const url = await serving(Buffer.from(JSON.stringify(page)), { declare: true, gzip: true });
@@ -61,7 +67,11 @@ describe('the clients read a gzip-compressed answer within their limit as usual'
 
   it('the portal client hands it over decompressed', async () => {
     const url = await serving(Buffer.from('[]'), { declare: false, gzip: true });
-    const answer = await sendPortalRequest(url, { method: 'GET', path: '/api/v1/plans', operation: 'GET /api/v1/plans' }, { token: 'token', timeoutMs: 5000 });
+    const answer = await sendPortalRequest(
+      url,
+      { method: 'GET', path: '/api/v1/plans', operation: 'GET /api/v1/plans' },
+      { token: 'token', timeoutMs: 5000 },
+    );
     expect(new TextDecoder().decode(answer.body)).toBe('[]');
   });
 });

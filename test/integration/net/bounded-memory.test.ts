@@ -22,8 +22,16 @@ const BOMB_MIB = 1024;
  * the client close the connection while the child still runs: that is the client aborting the request,
  * not a process exit tearing it down.
  */
-async function measured(client: MemoryChildClient, url: string, seen: { closedByClient: Promise<void> }[]): Promise<MemoryChildReport> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, JSON.stringify({ client, url, ceilingBytes: CEILING_BYTES })], { stdio: ['pipe', 'pipe', 'inherit'] });
+async function measured(
+  client: MemoryChildClient,
+  url: string,
+  seen: { closedByClient: Promise<void> }[],
+): Promise<MemoryChildReport> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', CHILD, JSON.stringify({ client, url, ceilingBytes: CEILING_BYTES })],
+    { stdio: ['pipe', 'pipe', 'inherit'] },
+  );
   const exited = once(child, 'exit');
   // A child that stopped at the ceiling has gone already.
   child.stdin.on('error', () => undefined);
@@ -43,16 +51,29 @@ beforeAll(async () => {
 }, 120_000);
 
 describe.each([
-  { client: 'instance' as const, limit: '8 MiB', words: /sent an answer larger than 8 MiB, far more than authentik's API sends/ },
+  {
+    client: 'instance' as const,
+    limit: '8 MiB',
+    words: /sent an answer larger than 8 MiB, far more than authentik's API sends/,
+  },
   { client: 'portal' as const, limit: '8 MiB', words: /sent an answer larger than 8 MiB for GET \/api\/v1\/config/ },
-  { client: 'identity' as const, limit: '1 MiB', words: /identity provider at 127\.0\.0\.1:\d+ sent an answer larger than 1 MiB/ },
+  {
+    client: 'identity' as const,
+    limit: '1 MiB',
+    words: /identity provider at 127\.0\.0\.1:\d+ sent an answer larger than 1 MiB/,
+  },
 ])('the $client client reads at most $limit of an answer', ({ client, words }) => {
   it('stops an endless chunked answer and aborts it, staying within its memory ceiling', async () => {
     const { url, seen } = await hostileServer('endless');
     const report = await measured(client, url, seen);
     expect(report.peakBytes - report.baselineBytes).toBeLessThan(CEILING_BYTES);
-    expect({ code: report.code, message: report.message }).toEqual({ code: 'unexpected_response', message: expect.stringMatching(words) });
-    console.info(`${client}, endless: baseline ${(report.baselineBytes / MIB).toFixed(0)} MiB, peak ${(report.peakBytes / MIB).toFixed(0)} MiB`);
+    expect({ code: report.code, message: report.message }).toEqual({
+      code: 'unexpected_response',
+      message: expect.stringMatching(words),
+    });
+    console.info(
+      `${client}, endless: baseline ${(report.baselineBytes / MIB).toFixed(0)} MiB, peak ${(report.peakBytes / MIB).toFixed(0)} MiB`,
+    );
   });
 
   it('stops a gzip bomb by what it inflates to, and aborts it, staying within its memory ceiling', async () => {
@@ -60,7 +81,12 @@ describe.each([
     const { url, seen } = await hostileServer('gzip', bomb);
     const report = await measured(client, url, seen);
     expect(report.peakBytes - report.baselineBytes).toBeLessThan(CEILING_BYTES);
-    expect({ code: report.code, message: report.message }).toEqual({ code: 'unexpected_response', message: expect.stringMatching(words) });
-    console.info(`${client}, gzip bomb of ${(bomb.byteLength / 1024).toFixed(0)} KiB: baseline ${(report.baselineBytes / MIB).toFixed(0)} MiB, peak ${(report.peakBytes / MIB).toFixed(0)} MiB`);
+    expect({ code: report.code, message: report.message }).toEqual({
+      code: 'unexpected_response',
+      message: expect.stringMatching(words),
+    });
+    console.info(
+      `${client}, gzip bomb of ${(bomb.byteLength / 1024).toFixed(0)} KiB: baseline ${(report.baselineBytes / MIB).toFixed(0)} MiB, peak ${(report.peakBytes / MIB).toFixed(0)} MiB`,
+    );
   });
 });

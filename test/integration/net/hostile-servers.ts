@@ -66,7 +66,10 @@ function closed(request: IncomingMessage): Promise<void> {
  * A server that answers every request with an endless chunked body (`kind: 'endless'`) or with the gzip
  * bomb (`kind: 'gzip'`, with Content-Encoding: gzip), and records what it saw.
  */
-export async function hostileServer(kind: 'endless' | 'gzip', bomb: Buffer | null = null): Promise<{ url: string; seen: SeenRequest[] }> {
+export async function hostileServer(
+  kind: 'endless' | 'gzip',
+  bomb: Buffer | null = null,
+): Promise<{ url: string; seen: SeenRequest[] }> {
   const seen: SeenRequest[] = [];
   const url = await loopbackServer((request, response) => {
     seen.push({ headers: request.headers, closedByClient: closed(request) });
@@ -75,7 +78,11 @@ export async function hostileServer(kind: 'endless' | 'gzip', bomb: Buffer | nul
       return;
     }
     if (bomb === null) throw new Error('a gzip answer needs the bomb');
-    response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': bomb.byteLength });
+    response.writeHead(200, {
+      'content-type': 'application/json',
+      'content-encoding': 'gzip',
+      'content-length': bomb.byteLength,
+    });
     response.on('error', () => undefined);
     response.end(bomb);
   });

@@ -23,7 +23,8 @@ const input = JSON.parse(process.argv[2] ?? '{}') as { client: MemoryChildClient
 const TIMEOUT_MS = 120_000;
 
 function read(): Promise<unknown> {
-  if (input.client === 'instance') return createInstanceClient({ url: input.url, token: 'memory-test-token', timeoutMs: TIMEOUT_MS }).listLicenses();
+  if (input.client === 'instance')
+    return createInstanceClient({ url: input.url, token: 'memory-test-token', timeoutMs: TIMEOUT_MS }).listLicenses();
   if (input.client === 'portal') return fetchPortalConfig(input.url, TIMEOUT_MS);
   return discoverIdentityProvider(input.url, 'memory-test-client');
 }
@@ -39,7 +40,12 @@ function reported(report: MemoryChildReport): void {
 const baselineBytes = process.memoryUsage().rss;
 const watchdog = setInterval(() => {
   if (process.memoryUsage().rss - baselineBytes < input.ceilingBytes) return;
-  reported({ code: 'over_ceiling', message: 'the client grew past the memory ceiling while reading', baselineBytes, peakBytes: peakBytes() });
+  reported({
+    code: 'over_ceiling',
+    message: 'the client grew past the memory ceiling while reading',
+    baselineBytes,
+    peakBytes: peakBytes(),
+  });
   process.exit(0);
 }, 5);
 let code: string | null = null;

@@ -19,7 +19,9 @@ async function elsewhere(): Promise<{ origin: string; seen: IncomingHttpHeaders[
 
 /** Redirects every request to the same path on `target` with `status`. */
 function redirectingTo(target: string, status = 302) {
-  return loopbackServer((request, response) => response.writeHead(status, { location: `${target}${request.url ?? '/'}` }).end());
+  return loopbackServer((request, response) =>
+    response.writeHead(status, { location: `${target}${request.url ?? '/'}` }).end(),
+  );
 }
 
 describe('the instance client follows redirects only within the instance origin', () => {
@@ -34,10 +36,14 @@ describe('the instance client follows redirects only within the instance origin'
         return;
       }
       moved.push(request.headers.authorization);
-      const upstream = httpRequest(`${sim.url}${path.slice('/moved'.length)}`, { method: request.method, headers: request.headers }, (answer) => {
-        response.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(response);
-      });
+      const upstream = httpRequest(
+        `${sim.url}${path.slice('/moved'.length)}`,
+        { method: request.method, headers: request.headers },
+        (answer) => {
+          response.writeHead(answer.statusCode ?? 502, answer.headers);
+          answer.pipe(response);
+        },
+      );
       request.pipe(upstream);
     });
 
@@ -60,7 +66,9 @@ describe('the instance client follows redirects only within the instance origin'
   });
 
   it('refuses a redirect that changes the scheme only (https to http would send the token in the clear)', async () => {
-    const front = await loopbackServer((request, response) => response.writeHead(301, { location: `https://${request.headers.host ?? ''}${request.url ?? '/'}` }).end());
+    const front = await loopbackServer((request, response) =>
+      response.writeHead(301, { location: `https://${request.headers.host ?? ''}${request.url ?? '/'}` }).end(),
+    );
     const error = await expectInstanceError(fx.client(front).listLicenses(), 'unexpected_response');
     expect(error.message).toContain(`to another origin, https://${new URL(front).host} (HTTP 301)`);
   });
@@ -101,10 +109,15 @@ describe('the portal client follows redirects only within the portal origin', ()
     const other = await elsewhere();
     const portal = await redirectingTo(other.origin, 307);
 
-    const error = await sendPortalRequest(portal, call, { token: 'portal-bearer', timeoutMs: 5000 }).catch((failure: unknown) => failure);
+    const error = await sendPortalRequest(portal, call, { token: 'portal-bearer', timeoutMs: 5000 }).catch(
+      (failure: unknown) => failure,
+    );
 
     expect(error).toBeInstanceOf(PortalError);
-    expect(error).toMatchObject({ code: 'unexpected_response', message: expect.stringContaining(`redirected GET /api/v1/plans to another origin, ${other.origin} (HTTP 307)`) });
+    expect(error).toMatchObject({
+      code: 'unexpected_response',
+      message: expect.stringContaining(`redirected GET /api/v1/plans to another origin, ${other.origin} (HTTP 307)`),
+    });
     expect(other.seen).toEqual([]);
   });
 });

@@ -13,7 +13,9 @@ const { users } = SEED;
 describe('portal client: each failure as a PortalError with the right code and words', () => {
   it("forbidden: a Member's Owner-only request is refused with the server's message", async () => {
     const { world } = await signedIn(users.bob.email);
-    const error = await portalFailure(world.accounts.client().createInvitation(ACME, { email: 'new@partner.test', role: 'member' }));
+    const error = await portalFailure(
+      world.accounts.client().createInvitation(ACME, { email: 'new@partner.test', role: 'member' }),
+    );
     expect(error.code).toBe('forbidden');
     expect(error.status).toBe(403);
     expect(error.message).toMatch(/Owner/);
@@ -38,7 +40,9 @@ describe('portal client: each failure as a PortalError with the right code and w
 
   it("conflict: inviting someone who already is a member, with the server's message", async () => {
     const { world } = await signedIn(users.alice.email);
-    const error = await portalFailure(world.accounts.client().createInvitation(ACME, { email: users.bob.email, role: 'member' }));
+    const error = await portalFailure(
+      world.accounts.client().createInvitation(ACME, { email: users.bob.email, role: 'member' }),
+    );
     expect(error.code).toBe('conflict');
     expect(error.status).toBe(409);
     expect(error.message).toContain(users.bob.email);
@@ -58,7 +62,9 @@ describe('portal client: each failure as a PortalError with the right code and w
   it('validation before sending: a request that breaks the contract never leaves this computer', async () => {
     const { sim, world } = await signedIn(users.alice.email);
     const from = sim.requests.length;
-    const error = await portalFailure(world.accounts.client().createInvitation(ACME, { email: 'not-an-address', role: 'member' }));
+    const error = await portalFailure(
+      world.accounts.client().createInvitation(ACME, { email: 'not-an-address', role: 'member' }),
+    );
     expect(error.code).toBe('validation');
     expect(error.status).toBeUndefined();
     expect(Object.keys(error.fields)).toEqual(['email']);
@@ -71,7 +77,9 @@ describe('portal client: each failure as a PortalError with the right code and w
     const world = await fx.world({ checkRequests: false }, { email: users.alice.email });
     await world.accounts.signIn(sim.url);
     const from = sim.requests.length;
-    const error = await portalFailure(world.accounts.client().createInvitation(ACME, { email: 'not-an-address', role: 'member' }));
+    const error = await portalFailure(
+      world.accounts.client().createInvitation(ACME, { email: 'not-an-address', role: 'member' }),
+    );
     expect(error.code).toBe('validation');
     expect(error.status).toBe(422);
     expect(error.fields).toEqual({ email: expect.stringContaining('An e-mail address has an @') });
@@ -81,8 +89,20 @@ describe('portal client: each failure as a PortalError with the right code and w
   it('never repeats the invitation token a server message echoes, when previewing or accepting', async () => {
     const { sim, world } = await signedIn(users.erin.email);
     const token = 'inv-echoed-4f1c9a7e2b6d8035';
-    sim.fault({ path: '/api/v1/invitations/preview', status: 404, error: { code: 'not_found', message: `There is no invitation with the token ${token}.` } });
-    sim.fault({ path: '/api/v1/invitations/accept', status: 422, error: { code: 'validation_failed', message: `Token ${token} is not valid.`, fields: { token: `${token} has expired` } } });
+    sim.fault({
+      path: '/api/v1/invitations/preview',
+      status: 404,
+      error: { code: 'not_found', message: `There is no invitation with the token ${token}.` },
+    });
+    sim.fault({
+      path: '/api/v1/invitations/accept',
+      status: 422,
+      error: {
+        code: 'validation_failed',
+        message: `Token ${token} is not valid.`,
+        fields: { token: `${token} has expired` },
+      },
+    });
     const client = world.accounts.client();
 
     const preview = await portalFailure(client.previewInvitation(token));
@@ -92,7 +112,10 @@ describe('portal client: each failure as a PortalError with the right code and w
     expect(accept.code).toBe('validation');
     expect(accept.message).toBe('Token [redacted] is not valid.');
     expect(accept.fields).toEqual({ token: '[redacted] has expired' });
-    expect(requestLog(sim).slice(-2)).toEqual(['GET /api/v1/invitations/preview 404', 'POST /api/v1/invitations/accept 422']);
+    expect(requestLog(sim).slice(-2)).toEqual([
+      'GET /api/v1/invitations/preview 404',
+      'POST /api/v1/invitations/accept 422',
+    ]);
   });
 
   it('unreachable: nothing listens there, or the connection drops', async () => {
@@ -115,7 +138,9 @@ describe('portal client: each failure as a PortalError with the right code and w
     expect(failed.code).toBe('unexpected_response');
     expect(failed.message).toContain('GET /api/v1/plans with HTTP 500');
 
-    const site = await fx.site((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ user_id: 42 })));
+    const site = await fx.site((_request, response) =>
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ user_id: 42 })),
+    );
     const odd = createPortalClient({ baseUrl: site, tokens: fixedTokens('t') });
     const malformed = await portalFailure(odd.me());
     expect(malformed.code).toBe('unexpected_response');
@@ -136,7 +161,9 @@ describe('portal client: each failure as a PortalError with the right code and w
       seenAuthorization = request.headers.authorization;
       response.writeHead(200, { 'content-type': 'application/json' }).end('[]');
     });
-    const site = await fx.site((_request, response) => response.writeHead(307, { location: `${elsewhere}/api/v1/plans` }).end());
+    const site = await fx.site((_request, response) =>
+      response.writeHead(307, { location: `${elsewhere}/api/v1/plans` }).end(),
+    );
     const client = createPortalClient({ baseUrl: site, tokens: fixedTokens('secret-bearer') });
     const error = await portalFailure(client.listPlans());
     expect(error.code).toBe('unexpected_response');

@@ -28,4 +28,3 @@ export function fixedTokens(accessToken: string): AccessTokenSource {
 export function tokenOf(world: PortalWorld, email: string): string {
   return storedTokens(world, world.accounts.resolve(email).id)?.access_token ?? '';
 }
-

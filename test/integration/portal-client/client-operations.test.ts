@@ -13,7 +13,12 @@ describe('portal client: every operation of Portal API v1 against the simulator'
   it('reads the config without a token, and who is signed in', async () => {
     const { sim, world } = await signedIn(users.alice.email);
     const client = world.accounts.client();
-    expect(await client.config()).toEqual({ api_version: '1', oidc_issuer: sim.issuer, client_id: sim.clientId, support_url: `${sim.url}/support` });
+    expect(await client.config()).toEqual({
+      api_version: '1',
+      oidc_issuer: sim.issuer,
+      client_id: sim.clientId,
+      support_url: `${sim.url}/support`,
+    });
     expect(await client.me()).toEqual({ user_id: users.alice.id, email: users.alice.email, name: users.alice.name });
   });
 
@@ -33,7 +38,9 @@ describe('portal client: every operation of Portal API v1 against the simulator'
     const { world } = await signedIn(users.alice.email);
     const client = world.accounts.client();
     const members = await client.listMembers(ACME);
-    expect(members.map((member) => member.email).sort()).toEqual([users.alice.email, users.bob.email, users.frank.email].sort());
+    expect(members.map((member) => member.email).sort()).toEqual(
+      [users.alice.email, users.bob.email, users.frank.email].sort(),
+    );
     const promoted = await client.updateMember(ACME, users.bob.id, { role: 'owner' });
     expect(promoted).toMatchObject({ user_id: users.bob.id, role: 'owner' });
     await client.removeMember(ACME, users.frank.id);
@@ -44,15 +51,27 @@ describe('portal client: every operation of Portal API v1 against the simulator'
     const { sim, world } = await signedIn(users.alice.email, users.erin.email);
     const alice = world.accounts.client(users.alice.email);
     const invitation = await alice.createInvitation(ACME, { email: users.erin.email, role: 'member' });
-    expect(invitation).toMatchObject({ email: users.erin.email, role: 'member', status: 'pending', invited_by: { email: users.alice.email } });
+    expect(invitation).toMatchObject({
+      email: users.erin.email,
+      role: 'member',
+      status: 'pending',
+      invited_by: { email: users.alice.email },
+    });
     expect((await alice.listInvitations(ACME)).map((entry) => entry.id)).toContain(invitation.id);
     const resent = await alice.resendInvitation(ACME, invitation.id);
     expect(resent.id).toBe(invitation.id);
 
-    const mail = sim.outbox().filter((message) => message.to === users.erin.email).at(-1);
+    const mail = sim
+      .outbox()
+      .filter((message) => message.to === users.erin.email)
+      .at(-1);
     const token = new URL(mail?.link ?? '').searchParams.get('token') ?? '';
     const erin = world.accounts.client(users.erin.email);
-    expect(await erin.previewInvitation(token)).toMatchObject({ organization: { id: ACME, name: organizations.acme.name }, role: 'member', email: users.erin.email });
+    expect(await erin.previewInvitation(token)).toMatchObject({
+      organization: { id: ACME, name: organizations.acme.name },
+      role: 'member',
+      email: users.erin.email,
+    });
     expect(await erin.acceptInvitation(token)).toMatchObject({ id: ACME, role: 'member' });
     expect((await erin.listOrganizations()).map((organization) => organization.id)).toEqual([ACME]);
 
@@ -78,10 +97,22 @@ describe('portal client: every operation of Portal API v1 against the simulator'
     expect(renamed).not.toHaveProperty('key');
 
     const installId = randomUUID();
-    const checkout = await client.createCheckout(ACME, { plan: plans.yearlyEur.id, name: 'New site', install_id: installId, internal_users: 10, external_users: 100 });
+    const checkout = await client.createCheckout(ACME, {
+      plan: plans.yearlyEur.id,
+      name: 'New site',
+      install_id: installId,
+      internal_users: 10,
+      external_users: 100,
+    });
     expect(checkout.checkout_url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
-    expect(await client.getLicense(ACME, checkout.license_id)).toMatchObject({ status: 'pending_payment', install_id: installId, key: null });
-    expect((await client.renewLicense(ACME, licenses.acmeProduction.id)).checkout_url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+    expect(await client.getLicense(ACME, checkout.license_id)).toMatchObject({
+      status: 'pending_payment',
+      install_id: installId,
+      key: null,
+    });
+    expect((await client.renewLicense(ACME, licenses.acmeProduction.id)).checkout_url).toMatch(
+      /^http:\/\/127\.0\.0\.1:\d+\//,
+    );
   });
 
   it('reads and edits the billing account, payment methods, invoices (with their PDFs) and payments', async () => {
@@ -89,7 +120,11 @@ describe('portal client: every operation of Portal API v1 against the simulator'
     const client = world.accounts.client();
     const account = await client.getBillingAccount(ACME);
     expect(account.country).toBe('DE');
-    expect(await client.updateBillingAccount(ACME, { city: 'Köln', postal_code: '50667' })).toEqual({ ...account, city: 'Köln', postal_code: '50667' });
+    expect(await client.updateBillingAccount(ACME, { city: 'Köln', postal_code: '50667' })).toEqual({
+      ...account,
+      city: 'Köln',
+      postal_code: '50667',
+    });
     expect((await client.listPaymentMethods(ACME)).length).toBeGreaterThan(0);
     expect((await client.setupPaymentMethod(ACME)).setup_url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
     const invoices = await client.listInvoices(ACME);

@@ -3,7 +3,11 @@ import { createServer, type RequestListener } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, expect } from 'vitest';
 import { confAccountStore, type PortalAccountStore } from '../../../main/portal/account-store';
-import { createPortalAccounts, type PortalAccounts, type PortalAccountsDeps } from '../../../main/portal/portal-accounts';
+import {
+  createPortalAccounts,
+  type PortalAccounts,
+  type PortalAccountsDeps,
+} from '../../../main/portal/portal-accounts';
 import { PortalError } from '../../../main/portal/portal-error';
 import type { ExternalBrowserPort } from '../../../main/ports/external-browser';
 import type { SecretStore } from '../../../main/secrets/secret-store';
@@ -40,7 +44,12 @@ export function playedBrowser(play: BrowserPlay | null = null): PlayedBrowser {
       browser.opened.push(url);
       const current = browser.play;
       if (current === null) return;
-      const redirect = new URL(await completeSignIn(url, { email: current.email, ...(current.deny === undefined ? {} : { deny: current.deny }) }));
+      const redirect = new URL(
+        await completeSignIn(url, {
+          email: current.email,
+          ...(current.deny === undefined ? {} : { deny: current.deny }),
+        }),
+      );
       current.tamper?.(redirect);
       if (current.interloper === true) {
         const forged = new URL(redirect);
@@ -101,13 +110,24 @@ export function portalFixtures() {
      * The portal accounts of a fresh data folder (or of `session.dir`, another session's), over the folder's
      * vault, or what `session.wrap` puts between them (as the app's log does).
      */
-    async world(overrides: Partial<PortalAccountsDeps> = {}, play: BrowserPlay | null = null, session: { dir?: string; wrap?: (vault: SecretStore) => SecretStore } = {}): Promise<PortalWorld> {
+    async world(
+      overrides: Partial<PortalAccountsDeps> = {},
+      play: BrowserPlay | null = null,
+      session: { dir?: string; wrap?: (vault: SecretStore) => SecretStore } = {},
+    ): Promise<PortalWorld> {
       const dir = session.dir ?? (await dataDir());
       const store = confAccountStore(dir);
       const browser = playedBrowser(play);
       const secrets = (session.wrap ?? ((vault) => vault))(vaultOf(dir));
       const accounts = createPortalAccounts({ store, secrets, browser, timeoutMs: 5000, ...overrides });
-      return { accounts, store, browser, dir, secrets, configText: () => (existsSync(store.location) ? readFileSync(store.location, 'utf8') : '') };
+      return {
+        accounts,
+        store,
+        browser,
+        dir,
+        secrets,
+        configText: () => (existsSync(store.location) ? readFileSync(store.location, 'utf8') : ''),
+      };
     },
   };
 }
@@ -116,10 +136,15 @@ export function portalFixtures() {
  * The tokens the data folder's vault holds for a portal account (opened independently, see vault-reader.ts),
  * or null; the keychain never holds them as an entry of their own.
  */
-export function storedTokens(world: Pick<PortalWorld, 'dir'>, accountId: string): { access_token: string; refresh_token: string | null; expires_at: string | null } | null {
+export function storedTokens(
+  world: Pick<PortalWorld, 'dir'>,
+  accountId: string,
+): { access_token: string; refresh_token: string | null; expires_at: string | null } | null {
   expect(secretToolLookup(`portal:${accountId}`)).toBeNull();
   const secret = vaultSecret(world.dir, `portal:${accountId}`);
-  return secret === null ? null : (JSON.parse(secret) as { access_token: string; refresh_token: string | null; expires_at: string | null });
+  return secret === null
+    ? null
+    : (JSON.parse(secret) as { access_token: string; refresh_token: string | null; expires_at: string | null });
 }
 
 /** The PortalError a promise rejects with (anything else fails the test). */

@@ -20,7 +20,11 @@ describe('portal tokens: refresh on 401 once, then "sign in again"', () => {
     const from = sim.requests.length;
 
     expect((await world.accounts.client().me()).email).toBe(ALICE.email);
-    expect(apiAndTokenCalls(requestLog(sim, from))).toEqual(['GET /api/v1/me 401', 'POST /oidc/token 200', 'GET /api/v1/me 200']);
+    expect(apiAndTokenCalls(requestLog(sim, from))).toEqual([
+      'GET /api/v1/me 401',
+      'POST /oidc/token 200',
+      'GET /api/v1/me 200',
+    ]);
     const after = storedTokens(world, account.id);
     expect(after?.access_token).not.toBe(before?.access_token);
     expect(after?.refresh_token).toEqual(expect.any(String));
@@ -37,7 +41,11 @@ describe('portal tokens: refresh on 401 once, then "sign in again"', () => {
     const error = await portalFailure(world.accounts.client().me());
     expect(error.code).toBe('unauthorized');
     expect(error.status).toBe(401);
-    expect(apiAndTokenCalls(requestLog(sim, from))).toEqual(['GET /api/v1/me 401', 'POST /oidc/token 200', 'GET /api/v1/me 401']);
+    expect(apiAndTokenCalls(requestLog(sim, from))).toEqual([
+      'GET /api/v1/me 401',
+      'POST /oidc/token 200',
+      'GET /api/v1/me 401',
+    ]);
   });
 
   it('shares one refresh among requests refused at the same time (the provider rotates refresh tokens)', async () => {
@@ -50,7 +58,9 @@ describe('portal tokens: refresh on 401 once, then "sign in again"', () => {
     const client = world.accounts.client();
     const answers = await Promise.all([client.me(), client.listOrganizations(), client.listPlans()]);
     expect(answers[0].email).toBe(ALICE.email);
-    expect(requestLog(sim, from).filter((line) => line.startsWith('POST /oidc/token'))).toEqual(['POST /oidc/token 200']);
+    expect(requestLog(sim, from).filter((line) => line.startsWith('POST /oidc/token'))).toEqual([
+      'POST /oidc/token 200',
+    ]);
     // The session still works afterwards: the rotated refresh token was kept.
     sim.expireTokens(['AccessToken']);
     expect((await world.accounts.client().me()).email).toBe(ALICE.email);
@@ -78,7 +88,9 @@ describe('portal tokens: refresh on 401 once, then "sign in again"', () => {
     const error = await portalFailure(later.accounts.client().me());
     expect(error.code).toBe('unauthorized');
     expect(error.status).toBe(401);
-    expect(error.message).toBe(`Your sign-in to the portal at ${new URL(sim.url).host} as ${ALICE.email} has ended; sign in again.`);
+    expect(error.message).toBe(
+      `Your sign-in to the portal at ${new URL(sim.url).host} as ${ALICE.email} has ended; sign in again.`,
+    );
     expect(apiAndTokenCalls(requestLog(sim, from))).toEqual(['POST /oidc/token 200', 'GET /api/v1/me 401']);
     // The refreshed tokens are kept: the next call is a call of its own, and it works.
     expect(storedTokens(world, account.id)?.access_token).toEqual(expect.any(String));

@@ -35,7 +35,8 @@ describe('portal sign-in through the system browser (authorization code + PKCE, 
     expect(file).not.toContain(tokens?.access_token);
     expect(file).not.toContain(tokens?.refresh_token);
     // Sealed in the vault: no file of the data folder holds either in the clear.
-    for (const token of [tokens?.access_token, tokens?.refresh_token]) expect(filesHolding(world.dir, token ?? '')).toEqual([]);
+    for (const token of [tokens?.access_token, tokens?.refresh_token])
+      expect(filesHolding(world.dir, token ?? '')).toEqual([]);
 
     const [opened] = world.browser.opened;
     const authorization = new URL(opened ?? '');
@@ -46,12 +47,17 @@ describe('portal sign-in through the system browser (authorization code + PKCE, 
     expect(authorization.searchParams.has('code_verifier')).toBe(false);
     expect(world.browser.pages[0]).toContain('You can close this tab');
 
-    expect((await world.accounts.client().listOrganizations()).map((organization) => organization.name).sort()).toEqual(['Acme Corp', 'Globex Inc.']);
+    expect((await world.accounts.client().listOrganizations()).map((organization) => organization.name).sort()).toEqual(
+      ['Acme Corp', 'Globex Inc.'],
+    );
   });
 
   it('refuses an answer whose state was tampered with, exchanges no code, and says so when the wait ends', async () => {
     const sim = await fx.sim();
-    const world = await fx.world({ signInTimeoutMs: 500 }, { email: ALICE.email, tamper: (redirect) => redirect.searchParams.set('state', 'forged-state') });
+    const world = await fx.world(
+      { signInTimeoutMs: 500 },
+      { email: ALICE.email, tamper: (redirect) => redirect.searchParams.set('state', 'forged-state') },
+    );
     const error = await portalFailure(world.accounts.signIn(sim.url));
 
     expect(error.code).toBe('sign_in_state_mismatch');
@@ -106,9 +112,16 @@ describe('portal sign-in through the system browser (authorization code + PKCE, 
 
     const error = await portalFailure(world.accounts.client().me());
     expect(error.code).toBe('unauthorized');
-    expect(error.message).toBe(`Your sign-in to the portal at ${new URL(sim.url).host} as ${ALICE.email} has ended; sign in again.`);
+    expect(error.message).toBe(
+      `Your sign-in to the portal at ${new URL(sim.url).host} as ${ALICE.email} has ended; sign in again.`,
+    );
     // One refused call, one refused refresh (after reading the portal's config and its provider's), and no second call.
-    expect(requestLog(sim, from)).toEqual(['GET /api/v1/me 401', 'GET /api/v1/config 200', 'GET /oidc/.well-known/openid-configuration 200', 'POST /oidc/token 400']);
+    expect(requestLog(sim, from)).toEqual([
+      'GET /api/v1/me 401',
+      'GET /api/v1/config 200',
+      'GET /oidc/.well-known/openid-configuration 200',
+      'POST /oidc/token 400',
+    ]);
     expect(world.store.get(account.id)).toBeDefined();
   });
 
@@ -129,7 +142,10 @@ describe('portal sign-in through the system browser (authorization code + PKCE, 
 
     const result = await world.accounts.signOut();
     expect(result).toEqual({ account: { ...account, lastUsedAt: expect.any(String) }, revocationProblem: null });
-    expect(requestLog(sim).filter((line) => line.startsWith('POST /oidc/token/revocation'))).toEqual(['POST /oidc/token/revocation 200', 'POST /oidc/token/revocation 200']);
+    expect(requestLog(sim).filter((line) => line.startsWith('POST /oidc/token/revocation'))).toEqual([
+      'POST /oidc/token/revocation 200',
+      'POST /oidc/token/revocation 200',
+    ]);
     expect(storedTokens(world, account.id)).toBeNull();
     expect(world.store.list()).toEqual([]);
 
@@ -188,7 +204,9 @@ describe('portal sign-in through the system browser (authorization code + PKCE, 
   });
 
   it('says when the address is not a portal that implements the API, offering its web pages instead', async () => {
-    const site = await fx.site((_request, response) => response.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not found</h1>'));
+    const site = await fx.site((_request, response) =>
+      response.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not found</h1>'),
+    );
     const world = await fx.world({}, { email: ALICE.email });
     const error = await portalFailure(world.accounts.signIn(site));
     expect(error.code).toBe('not_a_portal');

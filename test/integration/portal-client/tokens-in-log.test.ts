@@ -13,14 +13,27 @@ const { alice: ALICE, erin: ERIN } = SEED.users;
 function appLog() {
   const lines: string[] = [];
   const redactor = createSecretRedactor();
-  return { redactor, log: createLog((text) => lines.push(text), redactor), remembering: (vault: SecretStore) => rememberingSecretStore(vault, redactor), text: () => lines.join('\n') };
+  return {
+    redactor,
+    log: createLog((text) => lines.push(text), redactor),
+    remembering: (vault: SecretStore) => rememberingSecretStore(vault, redactor),
+    text: () => lines.join('\n'),
+  };
 }
 
 /** Errors holding `secret` bare, as a failing library may word them: in the message, in the cause, in a field. */
 function logErrorsHolding(log: ReturnType<typeof createLog>, secret: string): void {
   log.error('IPC portal:list-organizations failed', new Error(`the portal refused ${secret}`));
-  log.error('A scheduled task failed', new Error('the refresh failed', { cause: new Error(`grant ${secret} is unknown`) }));
-  log.error('IPC portal:me failed', Object.assign(new Error('the request failed'), { request: { body: `refresh_token=${secret}&grant_type=refresh_token` } }));
+  log.error(
+    'A scheduled task failed',
+    new Error('the refresh failed', { cause: new Error(`grant ${secret} is unknown`) }),
+  );
+  log.error(
+    'IPC portal:me failed',
+    Object.assign(new Error('the request failed'), {
+      request: { body: `refresh_token=${secret}&grant_type=refresh_token` },
+    }),
+  );
 }
 
 describe('the app log never shows a portal token or an invitation token', () => {
@@ -58,7 +71,12 @@ describe('the app log never shows a portal token or an invitation token', () => 
     const refreshed = storedTokens(next, account.id);
     expect(refreshed?.access_token).not.toBe(signedIn?.access_token);
 
-    const all = [signedIn?.access_token, signedIn?.refresh_token, refreshed?.access_token, refreshed?.refresh_token].filter((token) => typeof token === 'string');
+    const all = [
+      signedIn?.access_token,
+      signedIn?.refresh_token,
+      refreshed?.access_token,
+      refreshed?.refresh_token,
+    ].filter((token) => typeof token === 'string');
     expect(all.length).toBeGreaterThanOrEqual(3);
     for (const token of all) logErrorsHolding(log, token);
     for (const token of all) expect(text()).not.toContain(token);
@@ -79,7 +97,10 @@ describe('the app log never shows a portal token or an invitation token', () => 
     redactor.rememberRequest({ link: `  ${link}\n` });
     redactor.rememberRequest({ link, accountId: 'someone' });
     log.error('IPC portal:preview-invitation failed', new Error(`could not read ${link}`));
-    log.error('IPC portal:accept-invitation failed', new Error(`the portal has no invitation ${token}`, { cause: new Error(`body: {"token":"${token}"}`) }));
+    log.error(
+      'IPC portal:accept-invitation failed',
+      new Error(`the portal has no invitation ${token}`, { cause: new Error(`body: {"token":"${token}"}`) }),
+    );
     expect(text()).toContain('could not read [redacted]');
     expect(text()).toContain('the portal has no invitation [redacted]');
     expect(text()).not.toContain(link);

@@ -11,25 +11,39 @@ describe('portal accounts over IPC (the real router, the portal simulator, the t
     const sim = await fx.portal();
     const app = await fx.app(sim.url);
 
-    expect(await app.failure('portal:list-organizations', {})).toEqual({ code: 'not_signed_in', message: 'You are not signed in to the customer portal; sign in first.' });
+    expect(await app.failure('portal:list-organizations', {})).toEqual({
+      code: 'not_signed_in',
+      message: 'You are not signed in to the customer portal; sign in first.',
+    });
 
     const { account } = await app.signIn(ALICE.email);
     const accountId = `${ALICE.id}@${new URL(sim.url).host}`;
-    expect(account).toEqual({ id: accountId, portalUrl: sim.url, email: ALICE.email, name: ALICE.name, lastUsedAt: expect.stringMatching(/Z$/), active: true });
+    expect(account).toEqual({
+      id: accountId,
+      portalUrl: sim.url,
+      email: ALICE.email,
+      name: ALICE.name,
+      lastUsedAt: expect.stringMatching(/Z$/),
+      active: true,
+    });
     expect(new URL(app.browser.opened[0] ?? '').pathname).toBe('/oidc/auth');
     expect(app.events).toContain('portal:did-change');
 
     const sealed = vaultSecret(app.dataDir, `portal:${accountId}`) ?? 'null';
     const stored = JSON.parse(sealed) as { access_token: string; refresh_token: string };
     expect(stored.access_token).toEqual(expect.any(String));
-    for (const token of [sealed, stored.access_token, stored.refresh_token]) expect(tokenPlaces(app.dataDir, `portal:${accountId}`, token)).toMatchObject({ keychain: null, inClear: [] });
+    for (const token of [sealed, stored.access_token, stored.refresh_token])
+      expect(tokenPlaces(app.dataDir, `portal:${accountId}`, token)).toMatchObject({ keychain: null, inClear: [] });
     const listed = await app.ok('portal:list-accounts', {});
     expect(listed).toEqual({ accounts: [account], defaultPortalUrl: sim.url });
     expect(JSON.stringify(listed)).not.toContain(stored.access_token);
     expect(JSON.stringify(listed)).not.toContain(stored.refresh_token);
 
     const { organizations, supportUrl } = await app.ok('portal:list-organizations', {});
-    expect(organizations.map(({ name, role }) => `${name} (${role})`).sort()).toEqual(['Acme Corp (owner)', 'Globex Inc. (member)']);
+    expect(organizations.map(({ name, role }) => `${name} (${role})`).sort()).toEqual([
+      'Acme Corp (owner)',
+      'Globex Inc. (member)',
+    ]);
     expect(supportUrl).toBe(`${sim.url}/support`);
   });
 
@@ -43,10 +57,18 @@ describe('portal accounts over IPC (the real router, the portal simulator, the t
       [CAROL.email, true],
       [ALICE.email, false],
     ]);
-    expect((await app.ok('portal:list-organizations', {})).organizations.map(({ name }) => name)).toEqual(['Globex Inc.']);
+    expect((await app.ok('portal:list-organizations', {})).organizations.map(({ name }) => name)).toEqual([
+      'Globex Inc.',
+    ]);
 
-    expect((await app.ok('portal:switch-account', { accountId: alice.id })).account).toMatchObject({ id: alice.id, active: true });
-    expect((await app.ok('portal:list-organizations', {})).organizations.map(({ name }) => name).sort()).toEqual(['Acme Corp', 'Globex Inc.']);
+    expect((await app.ok('portal:switch-account', { accountId: alice.id })).account).toMatchObject({
+      id: alice.id,
+      active: true,
+    });
+    expect((await app.ok('portal:list-organizations', {})).organizations.map(({ name }) => name).sort()).toEqual([
+      'Acme Corp',
+      'Globex Inc.',
+    ]);
 
     expect(await app.ok('portal:sign-out', { accountId: carol.id })).toEqual({ revocationProblem: null });
     expect(vaultSecret(app.dataDir, `portal:${carol.id}`)).toBeNull();
@@ -60,7 +82,10 @@ describe('portal accounts over IPC (the real router, the portal simulator, the t
     await expect.poll(() => app.browser.opened.length).toBe(1);
     expect(await app.ok('portal:cancel-sign-in', {})).toEqual({});
 
-    expect(await pending).toEqual({ ok: false, error: { code: 'refused', message: 'The sign-in was cancelled; nothing was signed in.' } });
+    expect(await pending).toEqual({
+      ok: false,
+      error: { code: 'refused', message: 'The sign-in was cancelled; nothing was signed in.' },
+    });
     expect((await app.ok('portal:list-accounts', {})).accounts).toEqual([]);
   });
 
@@ -81,15 +106,21 @@ describe('portal accounts over IPC (the real router, the portal simulator, the t
     // The simulator's support page exists, but there is no Portal API below it.
     const failure = await app.failure('portal:sign-in', { portalUrl: `${sim.url}/support` });
     expect(failure.code).toBe('not_a_portal');
-    expect(failure.message).toContain(`You can still use the portal's web pages: open ${sim.url}/support in your browser.`);
+    expect(failure.message).toContain(
+      `You can still use the portal's web pages: open ${sim.url}/support in your browser.`,
+    );
     expect(app.browser.opened).toEqual([]);
   });
 
-  it('opens a portal\'s own web pages in the browser, https only', async () => {
+  it("opens a portal's own web pages in the browser, https only", async () => {
     const sim = await fx.portal();
     const app = await fx.app(sim.url);
-    expect(await app.ok('portal:open-web', { portalUrl: 'https://customers.goauthentik.io/' })).toEqual({ url: 'https://customers.goauthentik.io/' });
-    expect(await app.failure('portal:open-web', { portalUrl: 'http://customers.goauthentik.io/' })).toMatchObject({ code: 'invalid_input' });
+    expect(await app.ok('portal:open-web', { portalUrl: 'https://customers.goauthentik.io/' })).toEqual({
+      url: 'https://customers.goauthentik.io/',
+    });
+    expect(await app.failure('portal:open-web', { portalUrl: 'http://customers.goauthentik.io/' })).toMatchObject({
+      code: 'invalid_input',
+    });
     expect(app.browser.opened).toEqual(['https://customers.goauthentik.io/']);
   });
 

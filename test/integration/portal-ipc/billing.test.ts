@@ -9,20 +9,29 @@ const { alice: ALICE, bob: BOB } = SEED.users;
 const { acme: ACME } = SEED.organizations;
 
 describe('billing over IPC', () => {
-  it('shows the portal\'s message for each field it refuses, changes nothing, then saves a valid edit', async () => {
+  it("shows the portal's message for each field it refuses, changes nothing, then saves a valid edit", async () => {
     const sim = await fx.portal();
     const app = await fx.app(sim.url);
     await app.signIn(ALICE.email);
     const before = (await app.ok('portal:get-billing-account', { org: ACME.id })).account;
     expect(before).toMatchObject({ country: 'DE', postal_code: '10117' });
 
-    const failure = await app.failure('portal:update-billing-account', { org: ACME.id, change: { postal_code: '1011', tax_id: 'DE12' } });
+    const failure = await app.failure('portal:update-billing-account', {
+      org: ACME.id,
+      change: { postal_code: '1011', tax_id: 'DE12' },
+    });
     expect(failure.code).toBe('invalid_input');
     expect(failure.message).toBe('Some fields are not valid. Correct them and send the request again.');
-    expect(failure.fields).toMatchObject({ postal_code: 'A postal code in Germany has 5 digits, like 10115', tax_id: expect.stringMatching(/VAT/) });
+    expect(failure.fields).toMatchObject({
+      postal_code: 'A postal code in Germany has 5 digits, like 10115',
+      tax_id: expect.stringMatching(/VAT/),
+    });
     expect((await app.ok('portal:get-billing-account', { org: ACME.id })).account).toEqual(before);
 
-    const { account } = await app.ok('portal:update-billing-account', { org: ACME.id, change: { postal_code: '10115' } });
+    const { account } = await app.ok('portal:update-billing-account', {
+      org: ACME.id,
+      change: { postal_code: '10115' },
+    });
     expect(account).toEqual({ ...before, postal_code: '10115' });
   });
 
@@ -47,7 +56,7 @@ describe('billing over IPC', () => {
     expect((await stat(dirname(path))).mode & 0o777).toBe(0o700);
   });
 
-  it('lists payment methods, and opens the portal\'s page for adding one in the browser (Owner)', async () => {
+  it("lists payment methods, and opens the portal's page for adding one in the browser (Owner)", async () => {
     const sim = await fx.portal();
     const app = await fx.app(sim.url);
     await app.signIn(ALICE.email);

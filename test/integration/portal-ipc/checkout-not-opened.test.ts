@@ -11,8 +11,17 @@ const { alice: ALICE } = SEED.users;
 const { acme: ACME } = SEED.organizations;
 const NO_BROWSER = 'No application is registered to open https links';
 
-const order = (installId: string) => ({ plan: SEED.plans.yearlyEur.id, name: 'Offsite DR', install_id: installId, internal_users: 5, external_users: 1 });
-const licensesFor = async (app: PortalApp, installId: string) => (await app.ok('portal:list-licenses', { org: ACME.id })).licenses.filter((license) => license.install_id === installId);
+const order = (installId: string) => ({
+  plan: SEED.plans.yearlyEur.id,
+  name: 'Offsite DR',
+  install_id: installId,
+  internal_users: 5,
+  external_users: 1,
+});
+const licensesFor = async (app: PortalApp, installId: string) =>
+  (await app.ok('portal:list-licenses', { org: ACME.id })).licenses.filter(
+    (license) => license.install_id === installId,
+  );
 
 describe('a checkout whose page does not open in the system browser', () => {
   it('is created once and answered with its license and address; the same page opens again, or its address is copied, and it can be paid', async () => {
@@ -31,14 +40,23 @@ describe('a checkout whose page does not open in the system browser', () => {
       openProblem: `The system browser could not be opened: ${NO_BROWSER}.`,
     });
     expect(app.browser.opened.filter((url) => url.includes('/checkout/'))).toEqual([]);
-    expect((await licensesFor(app, installId)).map((license) => [license.id, license.status])).toEqual([[checkout.licenseId, 'pending_payment']]);
+    expect((await licensesFor(app, installId)).map((license) => [license.id, license.status])).toEqual([
+      [checkout.licenseId, 'pending_payment'],
+    ]);
     // The address is shown and copied: it carries neither of the account's tokens.
-    const tokens = JSON.parse(vaultSecret(app.dataDir, portalKeychainAccount(account.id)) ?? '{}') as { access_token?: string; refresh_token?: string | null };
+    const tokens = JSON.parse(vaultSecret(app.dataDir, portalKeychainAccount(account.id)) ?? '{}') as {
+      access_token?: string;
+      refresh_token?: string | null;
+    };
     expect(tokens.access_token).toBeTruthy();
-    for (const token of [tokens.access_token, tokens.refresh_token]) if (typeof token === 'string') expect(checkout.checkoutUrl).not.toContain(token);
+    for (const token of [tokens.access_token, tokens.refresh_token])
+      if (typeof token === 'string') expect(checkout.checkoutUrl).not.toContain(token);
 
     // Still no browser: opening again says why, in words, and orders nothing.
-    expect(await app.failure('portal:open-checkout', { checkoutUrl: checkout.checkoutUrl })).toEqual({ code: 'refused', message: `The system browser could not be opened: ${NO_BROWSER}.` });
+    expect(await app.failure('portal:open-checkout', { checkoutUrl: checkout.checkoutUrl })).toEqual({
+      code: 'refused',
+      message: `The system browser could not be opened: ${NO_BROWSER}.`,
+    });
     await app.ok('portal:copy-checkout-url', { checkoutUrl: checkout.checkoutUrl });
     expect(app.clipboard.peek()).toBe(checkout.checkoutUrl);
     app.browser.failure = null;
@@ -47,7 +65,9 @@ describe('a checkout whose page does not open in the system browser', () => {
     expect(await licensesFor(app, installId)).toHaveLength(1);
 
     expect(await pressPay(checkout.checkoutUrl)).toBe(303);
-    expect((await app.ok('portal:get-license', { org: ACME.id, id: checkout.licenseId })).license.status).toBe('active');
+    expect((await app.ok('portal:get-license', { org: ACME.id, id: checkout.licenseId })).license.status).toBe(
+      'active',
+    );
   });
 
   it('a renewal too: its checkout is answered with opened false and why', async () => {
@@ -56,7 +76,12 @@ describe('a checkout whose page does not open in the system browser', () => {
     await app.signIn(ALICE.email);
     app.browser.failure = new Error(NO_BROWSER);
     const renewal = await app.ok('portal:renew-license', { org: ACME.id, id: SEED.licenses.acmeProduction.id });
-    expect(renewal).toEqual({ checkoutUrl: expect.stringMatching(/\/checkout\//), accountId: expect.any(String), opened: false, openProblem: `The system browser could not be opened: ${NO_BROWSER}.` });
+    expect(renewal).toEqual({
+      checkoutUrl: expect.stringMatching(/\/checkout\//),
+      accountId: expect.any(String),
+      opened: false,
+      openProblem: `The system browser could not be opened: ${NO_BROWSER}.`,
+    });
     app.browser.failure = null;
     await app.ok('portal:open-checkout', { checkoutUrl: renewal.checkoutUrl });
     expect(app.browser.opened.at(-1)).toBe(renewal.checkoutUrl);
@@ -71,8 +96,15 @@ describe('a checkout whose page does not open in the system browser', () => {
     const installId = randomUUID();
     const checkout = await app.ok('portal:checkout', { org: ACME.id, order: order(installId) });
     const words = "The portal's checkout page at portal.example.test is not an https:// address, so it was not opened.";
-    expect(checkout).toMatchObject({ checkoutUrl: expect.stringMatching(/^http:\/\/portal\.example\.test\/checkout\//), opened: false, openProblem: words });
-    expect(await app.failure('portal:open-checkout', { checkoutUrl: checkout.checkoutUrl })).toEqual({ code: 'refused', message: words });
+    expect(checkout).toMatchObject({
+      checkoutUrl: expect.stringMatching(/^http:\/\/portal\.example\.test\/checkout\//),
+      opened: false,
+      openProblem: words,
+    });
+    expect(await app.failure('portal:open-checkout', { checkoutUrl: checkout.checkoutUrl })).toEqual({
+      code: 'refused',
+      message: words,
+    });
     expect(app.browser.opened.filter((url) => url.includes('/checkout/'))).toEqual([]);
     expect(await licensesFor(app, installId)).toHaveLength(1);
   });
@@ -82,8 +114,13 @@ describe('a checkout whose page does not open in the system browser', () => {
     const app = await fx.app(portal.url);
     await app.signIn(ALICE.email);
     const elsewhere = 'https://phishing.example.test/checkout/1';
-    expect(await app.failure('portal:open-checkout', { checkoutUrl: elsewhere })).toMatchObject({ code: 'not_found', message: expect.stringContaining('not a checkout page the portal gave') });
-    expect(await app.failure('portal:copy-checkout-url', { checkoutUrl: elsewhere })).toMatchObject({ code: 'not_found' });
+    expect(await app.failure('portal:open-checkout', { checkoutUrl: elsewhere })).toMatchObject({
+      code: 'not_found',
+      message: expect.stringContaining('not a checkout page the portal gave'),
+    });
+    expect(await app.failure('portal:copy-checkout-url', { checkoutUrl: elsewhere })).toMatchObject({
+      code: 'not_found',
+    });
     expect(app.browser.opened.filter((url) => url === elsewhere)).toEqual([]);
     expect(app.clipboard.peek()).not.toBe(elsewhere);
   });

@@ -17,13 +17,20 @@ describe('portal licenses over IPC: the key leaves main only through the reveal 
     expect(keys.length).toBeGreaterThan(2);
 
     const { licenses } = await app.ok('portal:list-licenses', { org: ACME.id });
-    expect(licenses.map(({ nickname, status }) => `${nickname}: ${status}`).sort()).toEqual(['Edge sites: active', 'Legacy cluster: expired', 'Production: active', 'Staging: pending_payment']);
+    expect(licenses.map(({ nickname, status }) => `${nickname}: ${status}`).sort()).toEqual([
+      'Edge sites: active',
+      'Legacy cluster: expired',
+      'Production: active',
+      'Staging: pending_payment',
+    ]);
     expect(licenses.every((license) => license.instances.length === 0 && !('key' in license))).toBe(true);
     const single = await app.ok('portal:get-license', { org: ACME.id, id: PRODUCTION.id });
     for (const answer of [licenses, single]) for (const key of keys) expect(JSON.stringify(answer)).not.toContain(key);
 
     const production = sim.state.data.licenses.find((license) => license.id === PRODUCTION.id);
-    expect(await app.ok('portal:reveal-license-key', { org: ACME.id, id: PRODUCTION.id })).toEqual({ key: production?.key });
+    expect(await app.ok('portal:reveal-license-key', { org: ACME.id, id: PRODUCTION.id })).toEqual({
+      key: production?.key,
+    });
   });
 
   it('says a license waiting for its payment has no key yet', async () => {
@@ -32,7 +39,8 @@ describe('portal licenses over IPC: the key leaves main only through the reveal 
     await app.signIn(ALICE.email);
     expect(await app.failure('portal:reveal-license-key', { org: ACME.id, id: STAGING.id })).toEqual({
       code: 'not_found',
-      message: 'The license "Staging" has no key yet: its payment has not been validated. It appears once the portal has validated the payment.',
+      message:
+        'The license "Staging" has no key yet: its payment has not been validated. It appears once the portal has validated the payment.',
     });
   });
 
@@ -57,12 +65,22 @@ describe('portal licenses over IPC: the key leaves main only through the reveal 
     const sim = await fx.portal();
     const app = await fx.app(sim.url);
     await app.signIn(BOB.email);
-    expect(await app.failure('portal:rename-license', { org: ACME.id, id: PRODUCTION.id, change: { nickname: 'Mine' } })).toEqual({
+    expect(
+      await app.failure('portal:rename-license', { org: ACME.id, id: PRODUCTION.id, change: { nickname: 'Mine' } }),
+    ).toEqual({
       code: 'forbidden',
       message: 'Only an Owner of Acme Corp can rename licenses. Ask an Owner to do it, or to make you an Owner.',
     });
     await app.signIn(ALICE.email);
-    expect((await app.ok('portal:rename-license', { org: ACME.id, id: PRODUCTION.id, change: { nickname: 'Production EU' } })).license).toMatchObject({ id: PRODUCTION.id, nickname: 'Production EU', instances: [] });
+    expect(
+      (
+        await app.ok('portal:rename-license', {
+          org: ACME.id,
+          id: PRODUCTION.id,
+          change: { nickname: 'Production EU' },
+        })
+      ).license,
+    ).toMatchObject({ id: PRODUCTION.id, nickname: 'Production EU', instances: [] });
   });
 
   it('refuses an empty nickname before anything is sent to the portal', async () => {
@@ -70,7 +88,11 @@ describe('portal licenses over IPC: the key leaves main only through the reveal 
     const app = await fx.app(sim.url);
     await app.signIn(ALICE.email);
     const before = sim.requests.length;
-    const failure = await app.failure('portal:rename-license', { org: ACME.id, id: PRODUCTION.id, change: { nickname: '   ' } });
+    const failure = await app.failure('portal:rename-license', {
+      org: ACME.id,
+      id: PRODUCTION.id,
+      change: { nickname: '   ' },
+    });
     expect(failure).toMatchObject({ code: 'invalid_input' });
     expect(sim.requests.slice(before)).toEqual([]);
   });
@@ -79,16 +101,30 @@ describe('portal licenses over IPC: the key leaves main only through the reveal 
     const sim = await fx.portal({ checkoutDelayMs: 60_000 });
     const app = await fx.app(sim.url);
     const { account: alice } = await app.signIn(ALICE.email);
-    const order = { plan: SEED.plans.yearlyEur.id, name: 'Followed', install_id: '0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0', internal_users: 3, external_users: 1 };
+    const order = {
+      plan: SEED.plans.yearlyEur.id,
+      name: 'Followed',
+      install_id: '0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0',
+      internal_users: 3,
+      external_users: 1,
+    };
     const checkout = await app.ok('portal:checkout', { org: ACME.id, order });
     expect(checkout.accountId).toBe(alice.id);
     expect((await app.ok('portal:renew-license', { org: ACME.id, id: PRODUCTION.id })).accountId).toBe(alice.id);
 
     // Dave signs in too and is the active account now; he is in no organization of Alice's.
     await app.signIn(DAVE.email);
-    expect(await app.failure('portal:get-license', { org: ACME.id, id: checkout.licenseId })).toMatchObject({ code: 'not_found' });
-    const { license } = await app.ok('portal:get-license', { org: ACME.id, id: checkout.licenseId, accountId: checkout.accountId });
+    expect(await app.failure('portal:get-license', { org: ACME.id, id: checkout.licenseId })).toMatchObject({
+      code: 'not_found',
+    });
+    const { license } = await app.ok('portal:get-license', {
+      org: ACME.id,
+      id: checkout.licenseId,
+      accountId: checkout.accountId,
+    });
     expect(license).toMatchObject({ id: checkout.licenseId, nickname: 'Followed', status: 'pending_payment' });
-    expect((await app.ok('portal:list-accounts', {})).accounts.find((account) => account.active)?.email).toBe(DAVE.email);
+    expect((await app.ok('portal:list-accounts', {})).accounts.find((account) => account.active)?.email).toBe(
+      DAVE.email,
+    );
   });
 });

@@ -48,7 +48,11 @@ function recording(app: PortalApp) {
 }
 
 /** Where the answers and events carry any of `secrets`, every string of each walked; answers `allowedWhere` are skipped. */
-function leaksOf(sent: { where: string; value: unknown }[], secrets: readonly string[], allowedWhere: (where: string) => boolean = () => false): string[] {
+function leaksOf(
+  sent: { where: string; value: unknown }[],
+  secrets: readonly string[],
+  allowedWhere: (where: string) => boolean = () => false,
+): string[] {
   return sent.flatMap(({ where, value }) => (allowedWhere(where) ? [] : secretLeaks(where, value, secrets)));
 }
 
@@ -62,10 +66,22 @@ describe('no IPC answer or push event carries a token, and only the reveal chann
     const SECOND_TOKEN = uniqueToken();
     const WRONG_TOKEN = uniqueToken();
     const installId = PRODUCTION.installId;
-    const sim = await fx.authentik({ installId, tokens: { [TOKEN]: { viewLicense: true }, [SECOND_TOKEN]: { viewLicense: true } }, users: { internal: 30, external: 5, internalJoinedLast30Days: 2 } });
+    const sim = await fx.authentik({
+      installId,
+      tokens: { [TOKEN]: { viewLicense: true }, [SECOND_TOKEN]: { viewLicense: true } },
+      users: { internal: 30, external: 5, internalJoinedLast30Days: 2 },
+    });
     const now = Math.floor(Date.now() / 1000);
     const key = (days: number, claims: Record<string, unknown> = {}, forInstall = installId): string =>
-      mintKey({ signer: fx.pki.signerP384, intermediate: fx.pki.intermediate, claims: licenseClaims(forInstall, now + days * DAY_SECONDS, { internal_users: 50, external_users: 100, ...claims }) });
+      mintKey({
+        signer: fx.pki.signerP384,
+        intermediate: fx.pki.intermediate,
+        claims: licenseClaims(forInstall, now + days * DAY_SECONDS, {
+          internal_users: 50,
+          external_users: 100,
+          ...claims,
+        }),
+      });
     const INSTALLED = key(40, { name: 'Installed before' });
     const NEW_KEY = key(365, { name: 'New term' });
     const RENEWAL = key(400, { name: 'Renewal' });
@@ -82,9 +98,15 @@ describe('no IPC answer or push event carries a token, and only the reveal chann
     await failed('instances:add', { ...fields, url: await closedUrl(), token: TOKEN });
     await failed('instances:add', { ...fields, url: `http://admin:${TOKEN}@${new URL(sim.url).host}`, token: TOKEN });
     // A token pasted into the address's query is dropped from the saved address, not kept or shown.
-    const withQuery = await call('instances:add', { ...fields, name: 'With a query', url: `${sim.url}/?token=${TOKEN}`, token: TOKEN });
+    const withQuery = await call('instances:add', {
+      ...fields,
+      name: 'With a query',
+      url: `${sim.url}/?token=${TOKEN}`,
+      token: TOKEN,
+    });
     expect(withQuery).toMatchObject({ ok: true, value: { instance: { url: sim.url } } });
-    if (withQuery.ok) await ok('instances:remove', { id: (withQuery.value as { instance: { id: string } }).instance.id });
+    if (withQuery.ok)
+      await ok('instances:remove', { id: (withQuery.value as { instance: { id: string } }).instance.id });
     await failed('instances:add', { ...fields, token: `${TOKEN} with a space` });
     const { instance } = (await ok('instances:add', { ...fields, token: TOKEN })) as { instance: { id: string } };
     await failed('instances:add', { ...fields, token: TOKEN });
@@ -92,29 +114,55 @@ describe('no IPC answer or push event carries a token, and only the reveal chann
     await ok('instances:list', {});
     await ok('instances:refresh', { ids: null });
     await ok('instances:refresh', { ids: [instance.id] });
-    const detail = (await ok('instances:detail', { id: instance.id, refresh: true })) as { licenses: { licenseUuid: string; name: string }[] };
+    const detail = (await ok('instances:detail', { id: instance.id, refresh: true })) as {
+      licenses: { licenseUuid: string; name: string }[];
+    };
     const installedUuid = detail.licenses.find((license) => license.name === 'Installed before')?.licenseUuid ?? '';
     await ok('instances:copy-install-id', { id: instance.id });
 
     // Keys: checked offline, then against the instance, then installed.
-    for (const candidate of [NEW_KEY, ELSEWHERE, NOT_A_KEY, TRUNCATED]) await ok('license:verify-key', { key: candidate, installId });
-    const { fingerprint } = (await ok('license:verify-key', { key: NEW_KEY, installId: null })) as { fingerprint: string };
+    for (const candidate of [NEW_KEY, ELSEWHERE, NOT_A_KEY, TRUNCATED])
+      await ok('license:verify-key', { key: candidate, installId });
+    const { fingerprint } = (await ok('license:verify-key', { key: NEW_KEY, installId: null })) as {
+      fingerprint: string;
+    };
     await ok('license:copy-key', { fingerprint });
     expect(app.clipboard.peek()).toBe(NEW_KEY);
     await ok('license:copy-fingerprint', { fingerprint });
-    for (const candidate of [NEW_KEY, ELSEWHERE, NOT_A_KEY, TRUNCATED]) await call('instances:preflight-install', { id: instance.id, key: candidate, replaces: null });
+    for (const candidate of [NEW_KEY, ELSEWHERE, NOT_A_KEY, TRUNCATED])
+      await call('instances:preflight-install', { id: instance.id, key: candidate, replaces: null });
     await ok('instances:preflight-install', { id: instance.id, key: RENEWAL, replaces: installedUuid });
     // Renewing with 5 seats for 30 users: refused unless the person accepts read-only.
     await ok('instances:preflight-install', { id: instance.id, key: TOO_SMALL, replaces: installedUuid });
-    await call('instances:install-key', { id: instance.id, key: TOO_SMALL, allowOverCapacity: false, replaces: installedUuid });
+    await call('instances:install-key', {
+      id: instance.id,
+      key: TOO_SMALL,
+      allowOverCapacity: false,
+      replaces: installedUuid,
+    });
     await call('instances:install-key', { id: instance.id, key: NOT_A_KEY, allowOverCapacity: false, replaces: null });
     await call('instances:install-key', { id: instance.id, key: ELSEWHERE, allowOverCapacity: false, replaces: null });
     await ok('instances:install-key', { id: instance.id, key: NEW_KEY, allowOverCapacity: false, replaces: null });
-    await ok('instances:install-key', { id: instance.id, key: RENEWAL, allowOverCapacity: false, replaces: installedUuid });
-    expect(sim.installed().map((license) => license.key).sort()).toEqual([NEW_KEY, RENEWAL].sort());
-    const after = (await ok('instances:detail', { id: instance.id, refresh: true })) as { licenses: { licenseUuid: string; name: string }[] };
+    await ok('instances:install-key', {
+      id: instance.id,
+      key: RENEWAL,
+      allowOverCapacity: false,
+      replaces: installedUuid,
+    });
+    expect(
+      sim
+        .installed()
+        .map((license) => license.key)
+        .sort(),
+    ).toEqual([NEW_KEY, RENEWAL].sort());
+    const after = (await ok('instances:detail', { id: instance.id, refresh: true })) as {
+      licenses: { licenseUuid: string; name: string }[];
+    };
     await failed('instances:delete-license', { id: instance.id, licenseUuid: randomUUID() });
-    await ok('instances:delete-license', { id: instance.id, licenseUuid: after.licenses.find((license) => license.name === 'New term')?.licenseUuid ?? '' });
+    await ok('instances:delete-license', {
+      id: instance.id,
+      licenseUuid: after.licenses.find((license) => license.name === 'New term')?.licenseUuid ?? '',
+    });
 
     await ok('instances:export', { format: 'csv' });
     await ok('instances:export', { format: 'json' });
@@ -124,7 +172,11 @@ describe('no IPC answer or push event carries a token, and only the reveal chann
     // Editing: a refused token changes nothing; a good one replaces it.
     const edit = { id: instance.id, ...fields, tags: ['eu'] };
     await failed('instances:update', { ...edit, token: WRONG_TOKEN });
-    await failed('instances:update', { ...edit, url: `http://admin:${SECOND_TOKEN}@${new URL(sim.url).host}`, token: null });
+    await failed('instances:update', {
+      ...edit,
+      url: `http://admin:${SECOND_TOKEN}@${new URL(sim.url).host}`,
+      token: null,
+    });
     await ok('instances:update', { ...edit, token: SECOND_TOKEN });
 
     // Failed reads: the server errs, then drops every connection.
@@ -138,7 +190,10 @@ describe('no IPC answer or push event carries a token, and only the reveal chann
     // The customer portal: its tokens are secrets too; its keys leave main only through the reveal.
     browserSignIn(app);
     const { account } = (await ok('portal:sign-in', { portalUrl: portal.url })) as { account: { id: string } };
-    const stored = JSON.parse(vaultSecret(app.dataDir, portalKeychainAccount(account.id)) ?? '{}') as { access_token?: string; refresh_token?: string | null };
+    const stored = JSON.parse(vaultSecret(app.dataDir, portalKeychainAccount(account.id)) ?? '{}') as {
+      access_token?: string;
+      refresh_token?: string | null;
+    };
     await ok('portal:list-accounts', {});
     await ok('portal:list-organizations', {});
     await ok('portal:list-licenses', { org: ACME.id });
@@ -147,7 +202,13 @@ describe('no IPC answer or push event carries a token, and only the reveal chann
     await ok('portal:copy-license-key', { org: ACME.id, id: PRODUCTION.id });
     await ok('portal:list-pending-installs', {});
     await call('portal:preflight-license-install', { org: ACME.id, id: PRODUCTION.id, instanceId: instance.id });
-    await call('portal:install-license', { org: ACME.id, id: PRODUCTION.id, instanceId: instance.id, allowOverCapacity: false, replaces: null });
+    await call('portal:install-license', {
+      org: ACME.id,
+      id: PRODUCTION.id,
+      instanceId: instance.id,
+      allowOverCapacity: false,
+      replaces: null,
+    });
 
     await ok('instances:remove', { id: instance.id });
     await failed('instances:detail', { id: instance.id, refresh: false });
@@ -155,7 +216,9 @@ describe('no IPC answer or push event carries a token, and only the reveal chann
     await app.clock.advance(SECRET_CLIPBOARD_TTL_MS);
     expect(app.events).toContain('clipboard:did-clear');
 
-    const tokens = [TOKEN, SECOND_TOKEN, WRONG_TOKEN, stored.access_token ?? '', stored.refresh_token ?? ''].filter((token) => token !== '');
+    const tokens = [TOKEN, SECOND_TOKEN, WRONG_TOKEN, stored.access_token ?? '', stored.refresh_token ?? ''].filter(
+      (token) => token !== '',
+    );
     const portalKeys = portal.state.data.licenses.flatMap((license) => (license.key === null ? [] : [license.key]));
     const sentKeys = [NEW_KEY, RENEWAL, TOO_SMALL, ELSEWHERE, NOT_A_KEY, TRUNCATED];
     const keys = [INSTALLED, ...sentKeys, ...portalKeys];
@@ -163,19 +226,27 @@ describe('no IPC answer or push event carries a token, and only the reveal chann
     expect(revealed.key).toBe(portal.state.data.licenses.find((license) => license.id === PRODUCTION.id)?.key);
 
     const texts = [
-      ...answers.map(({ channel, result }, index) => ({ where: `answer ${index} (${channel}, ${result.ok ? 'ok' : `error ${result.error.code}`})`, value: result })),
+      ...answers.map(({ channel, result }, index) => ({
+        where: `answer ${index} (${channel}, ${result.ok ? 'ok' : `error ${result.error.code}`})`,
+        value: result,
+      })),
       ...app.pushed.map(({ event, payload }, index) => ({ where: `event ${index} (${event})`, value: payload })),
     ];
     // Every token and key of the instance side was sent in some request: the session really handled them.
     const requests = answers.map(({ input }) => JSON.stringify(input));
-    for (const sent of [TOKEN, SECOND_TOKEN, WRONG_TOKEN, ...sentKeys]) expect(requests.some((text) => text.includes(sent))).toBe(true);
+    for (const sent of [TOKEN, SECOND_TOKEN, WRONG_TOKEN, ...sentKeys])
+      expect(requests.some((text) => text.includes(sent))).toBe(true);
     // The scan covers errors as well as answers, and events of every kind the session pushed.
     expect(answers.filter(({ result }) => !result.ok).length).toBeGreaterThan(10);
-    expect(new Set(app.pushed.map(({ event }) => event))).toEqual(new Set(['instances:did-change', 'instances:refresh-progress', 'portal:did-change', 'clipboard:did-clear']));
+    expect(new Set(app.pushed.map(({ event }) => event))).toEqual(
+      new Set(['instances:did-change', 'instances:refresh-progress', 'portal:did-change', 'clipboard:did-clear']),
+    );
     expect(leaksOf(texts, tokens)).toEqual([]);
     expect(leaksOf(texts, keys, (where) => where.includes(`(${REVEAL_CHANNEL},`))).toEqual([]);
     // The scan does see a key where one is allowed: the reveal answer carries it, and nothing else does.
-    expect(leaksOf(texts, keys).map((leak) => leak.replace(/ carries secret #\d+$/, ''))).toEqual([`answer ${answers.findIndex(({ channel }) => channel === REVEAL_CHANNEL)} (${REVEAL_CHANNEL}, ok).value.key`]);
+    expect(leaksOf(texts, keys).map((leak) => leak.replace(/ carries secret #\d+$/, ''))).toEqual([
+      `answer ${answers.findIndex(({ channel }) => channel === REVEAL_CHANNEL)} (${REVEAL_CHANNEL}, ok).value.key`,
+    ]);
   });
 });
 

@@ -14,19 +14,31 @@ describe('organizations over IPC', () => {
     await app.signIn(ERIN.email);
     expect((await app.ok('portal:list-organizations', {})).organizations).toEqual([]);
 
-    const { organization } = await app.ok('portal:create-organization', { name: 'Evans Consulting', notification_email: 'billing@evans.test' });
-    expect(organization).toMatchObject({ name: 'Evans Consulting', notification_email: 'billing@evans.test', role: 'owner' });
-    expect((await app.ok('portal:list-organizations', {})).organizations.map(({ name }) => name)).toEqual(['Evans Consulting']);
+    const { organization } = await app.ok('portal:create-organization', {
+      name: 'Evans Consulting',
+      notification_email: 'billing@evans.test',
+    });
+    expect(organization).toMatchObject({
+      name: 'Evans Consulting',
+      notification_email: 'billing@evans.test',
+      role: 'owner',
+    });
+    expect((await app.ok('portal:list-organizations', {})).organizations.map(({ name }) => name)).toEqual([
+      'Evans Consulting',
+    ]);
     expect((await app.ok('portal:get-organization', { org: organization.id })).organization).toEqual(organization);
     expect(app.events.filter((event) => event === 'portal:did-change')).toHaveLength(2);
   });
 
-  it('refuses a Member who edits the organization, with the portal\'s reason in words, and changes nothing', async () => {
+  it("refuses a Member who edits the organization, with the portal's reason in words, and changes nothing", async () => {
     const sim = await fx.portal();
     const app = await fx.app(sim.url);
     await app.signIn(BOB.email);
     const failure = await app.failure('portal:update-organization', { org: ACME.id, change: { name: 'Bob Corp' } });
-    expect(failure).toEqual({ code: 'forbidden', message: 'Only an Owner of Acme Corp can edit the organization. Ask an Owner to do it, or to make you an Owner.' });
+    expect(failure).toEqual({
+      code: 'forbidden',
+      message: 'Only an Owner of Acme Corp can edit the organization. Ask an Owner to do it, or to make you an Owner.',
+    });
     expect((await app.ok('portal:get-organization', { org: ACME.id })).organization.name).toBe('Acme Corp');
   });
 
@@ -40,7 +52,7 @@ describe('organizations over IPC', () => {
 });
 
 describe('members and invitations over IPC', () => {
-  it('changes a member\'s role, and protects the last Owner with a conflict in words', async () => {
+  it("changes a member's role, and protects the last Owner with a conflict in words", async () => {
     const sim = await fx.portal();
     const app = await fx.app(sim.url);
     await app.signIn(ALICE.email);
@@ -48,10 +60,18 @@ describe('members and invitations over IPC', () => {
     expect(member).toMatchObject({ user_id: BOB.id, role: 'owner' });
 
     await app.signIn(DAVE.email);
-    const failure = await app.failure('portal:update-member', { org: INITECH.id, user: DAVE.id, change: { role: 'member' } });
+    const failure = await app.failure('portal:update-member', {
+      org: INITECH.id,
+      user: DAVE.id,
+      change: { role: 'member' },
+    });
     expect(failure.code).toBe('conflict');
-    expect(failure.message).toBe('Initech must keep at least one Owner, so its last Owner cannot be made a Member. Make another member an Owner first.');
-    expect((await app.ok('portal:list-members', { org: INITECH.id })).members.map(({ email, role }) => [email, role])).toEqual([[DAVE.email, 'owner']]);
+    expect(failure.message).toBe(
+      'Initech must keep at least one Owner, so its last Owner cannot be made a Member. Make another member an Owner first.',
+    );
+    expect(
+      (await app.ok('portal:list-members', { org: INITECH.id })).members.map(({ email, role }) => [email, role]),
+    ).toEqual([[DAVE.email, 'owner']]);
   });
 
   it('removes a member', async () => {
@@ -59,16 +79,28 @@ describe('members and invitations over IPC', () => {
     const app = await fx.app(sim.url);
     await app.signIn(ALICE.email);
     expect(await app.ok('portal:remove-member', { org: ACME.id, user: BOB.id })).toEqual({});
-    expect((await app.ok('portal:list-members', { org: ACME.id })).members.map(({ email }) => email)).not.toContain(BOB.email);
+    expect((await app.ok('portal:list-members', { org: ACME.id })).members.map(({ email }) => email)).not.toContain(
+      BOB.email,
+    );
   });
 
   it('invites by e-mail (the mail lands in the outbox); the invitee sees who invites them where, and joins only on accepting', async () => {
     const sim = await fx.portal({ users: [NEWCOMER] });
     const app = await fx.app(sim.url);
     await app.signIn(ALICE.email);
-    const { invitation } = await app.ok('portal:create-invitation', { org: ACME.id, invitation: { email: NEWCOMER.email, role: 'member' } });
-    expect(invitation).toMatchObject({ email: NEWCOMER.email, role: 'member', status: 'pending', invited_by: { name: ALICE.name, email: ALICE.email } });
-    expect((await app.ok('portal:list-members', { org: ACME.id })).invitations.map(({ email }) => email)).toContain(NEWCOMER.email);
+    const { invitation } = await app.ok('portal:create-invitation', {
+      org: ACME.id,
+      invitation: { email: NEWCOMER.email, role: 'member' },
+    });
+    expect(invitation).toMatchObject({
+      email: NEWCOMER.email,
+      role: 'member',
+      status: 'pending',
+      invited_by: { name: ALICE.name, email: ALICE.email },
+    });
+    expect((await app.ok('portal:list-members', { org: ACME.id })).invitations.map(({ email }) => email)).toContain(
+      NEWCOMER.email,
+    );
     const mail = sim.outbox().find((entry) => entry.to === NEWCOMER.email);
     expect(mail?.link).toMatch(new RegExp(`^${sim.url}/invitations/accept\\?token=`));
     const link = mail?.link ?? '';
@@ -76,22 +108,33 @@ describe('members and invitations over IPC', () => {
 
     await app.signIn(NEWCOMER.email);
     const preview = await app.ok('portal:preview-invitation', { link: `  ${link}\n` });
-    expect(preview.preview).toMatchObject({ organization: { id: ACME.id, name: 'Acme Corp' }, invited_by: { name: ALICE.name, email: ALICE.email }, email: NEWCOMER.email, role: 'member' });
+    expect(preview.preview).toMatchObject({
+      organization: { id: ACME.id, name: 'Acme Corp' },
+      invited_by: { name: ALICE.name, email: ALICE.email },
+      email: NEWCOMER.email,
+      role: 'member',
+    });
     expect(preview.account).toMatchObject({ email: NEWCOMER.email, active: true });
     expect(JSON.stringify(preview)).not.toContain(token);
     // The app's deep link and the bare token read the same invitation.
-    expect((await app.ok('portal:preview-invitation', { link: `authentik-license-manager://invitation?token=${token}` })).preview).toEqual(preview.preview);
+    expect(
+      (await app.ok('portal:preview-invitation', { link: `authentik-license-manager://invitation?token=${token}` }))
+        .preview,
+    ).toEqual(preview.preview);
     expect((await app.ok('portal:preview-invitation', { link: token })).preview).toEqual(preview.preview);
     // Previewing joined nothing.
     expect((await app.ok('portal:list-organizations', {})).organizations).toEqual([]);
 
     const { organization } = await app.ok('portal:accept-invitation', { link, accountId: preview.account.id });
     expect(organization).toMatchObject({ id: ACME.id, name: 'Acme Corp', role: 'member' });
-    expect((await app.ok('portal:list-organizations', {})).organizations.map(({ name, role }) => `${name} (${role})`)).toEqual(['Acme Corp (member)']);
+    expect(
+      (await app.ok('portal:list-organizations', {})).organizations.map(({ name, role }) => `${name} (${role})`),
+    ).toEqual(['Acme Corp (member)']);
     expect(await app.failure('portal:preview-invitation', { link })).toMatchObject({ code: 'not_found' });
   });
 
-  const activeEmail = async (app: PortalApp) => (await app.ok('portal:list-accounts', {})).accounts.find((account) => account.active)?.email;
+  const activeEmail = async (app: PortalApp) =>
+    (await app.ok('portal:list-accounts', {})).accounts.find((account) => account.active)?.email;
 
   it('reads an invitation as the signed-in account it was sent to, switching no account; accepting as that account makes it the active one', async () => {
     const sim = await fx.portal({ users: [NEWCOMER] });
@@ -113,11 +156,16 @@ describe('members and invitations over IPC', () => {
 
     // At the link's portal too, with Bob active, it is the newcomer who would join, and Bob stays active.
     await app.ok('portal:switch-account', { accountId: `${BOB.id}@${new URL(sim.url).host}` });
-    expect((await app.ok('portal:preview-invitation', { link })).account).toMatchObject({ email: NEWCOMER.email, active: false });
+    expect((await app.ok('portal:preview-invitation', { link })).account).toMatchObject({
+      email: NEWCOMER.email,
+      active: false,
+    });
     expect(await activeEmail(app)).toBe(BOB.email);
 
     // An account of another portal cannot accept it.
-    expect(await app.failure('portal:accept-invitation', { link, accountId: `${ERIN.id}@${new URL(other.url).host}` })).toMatchObject({ code: 'invalid_input', message: expect.stringContaining(new URL(sim.url).host) });
+    expect(
+      await app.failure('portal:accept-invitation', { link, accountId: `${ERIN.id}@${new URL(other.url).host}` }),
+    ).toMatchObject({ code: 'invalid_input', message: expect.stringContaining(new URL(sim.url).host) });
     const { organization } = await app.ok('portal:accept-invitation', { link, accountId: account.id });
     expect(organization).toMatchObject({ id: ACME.id, role: 'owner' });
     expect(await activeEmail(app)).toBe(NEWCOMER.email);
@@ -162,8 +210,13 @@ describe('members and invitations over IPC', () => {
     const { account, preview } = await app.ok('portal:preview-invitation', { link });
     expect(preview.email).toBe(NEWCOMER.email);
     expect(account).toMatchObject({ email: ERIN.email, active: true });
-    expect((await app.ok('portal:accept-invitation', { link, accountId: account.id })).organization).toMatchObject({ id: ACME.id, role: 'member' });
-    expect((await app.ok('portal:list-organizations', {})).organizations.map(({ name }) => name)).toEqual(['Acme Corp']);
+    expect((await app.ok('portal:accept-invitation', { link, accountId: account.id })).organization).toMatchObject({
+      id: ACME.id,
+      role: 'member',
+    });
+    expect((await app.ok('portal:list-organizations', {})).organizations.map(({ name }) => name)).toEqual([
+      'Acme Corp',
+    ]);
   });
 
   it('refuses what is not an invitation link, asking nothing of the portal', async () => {
@@ -171,19 +224,35 @@ describe('members and invitations over IPC', () => {
     const app = await fx.app(sim.url);
     await app.signIn(ALICE.email);
     const before = sim.requests.length;
-    for (const link of ['https://portal.example.com/invitations/accept', 'authentik-license-manager://settings?token=abc', 'authentik-license-manager://invitation', 'ftp://portal.example.com/?token=abc', 'http://portal.example.com/accept?token=abc', 'not a link, just words']) {
-      expect(await app.failure('portal:preview-invitation', { link })).toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/invitation/) });
+    for (const link of [
+      'https://portal.example.com/invitations/accept',
+      'authentik-license-manager://settings?token=abc',
+      'authentik-license-manager://invitation',
+      'ftp://portal.example.com/?token=abc',
+      'http://portal.example.com/accept?token=abc',
+      'not a link, just words',
+    ]) {
+      expect(await app.failure('portal:preview-invitation', { link })).toMatchObject({
+        code: 'invalid_input',
+        message: expect.stringMatching(/invitation/),
+      });
     }
     expect(sim.requests.slice(before)).toEqual([]);
   });
 
-  it('refuses a Member who invites, with the portal\'s reason in words; nothing is sent', async () => {
+  it("refuses a Member who invites, with the portal's reason in words; nothing is sent", async () => {
     const sim = await fx.portal();
     const app = await fx.app(sim.url);
     await app.signIn(BOB.email);
     const mails = sim.outbox().length;
-    const failure = await app.failure('portal:create-invitation', { org: ACME.id, invitation: { email: NEWCOMER.email, role: 'member' } });
-    expect(failure).toEqual({ code: 'forbidden', message: 'Only an Owner of Acme Corp can invite members. Ask an Owner to do it, or to make you an Owner.' });
+    const failure = await app.failure('portal:create-invitation', {
+      org: ACME.id,
+      invitation: { email: NEWCOMER.email, role: 'member' },
+    });
+    expect(failure).toEqual({
+      code: 'forbidden',
+      message: 'Only an Owner of Acme Corp can invite members. Ask an Owner to do it, or to make you an Owner.',
+    });
     expect(sim.outbox()).toHaveLength(mails);
   });
 
@@ -193,9 +262,14 @@ describe('members and invitations over IPC', () => {
     await app.signIn(ALICE.email);
     const grace = SEED.invitations.acmeGrace;
     const mails = sim.outbox().length;
-    expect((await app.ok('portal:resend-invitation', { org: ACME.id, id: grace.id })).invitation).toMatchObject({ email: grace.email, invited_by: { email: ALICE.email } });
+    expect((await app.ok('portal:resend-invitation', { org: ACME.id, id: grace.id })).invitation).toMatchObject({
+      email: grace.email,
+      invited_by: { email: ALICE.email },
+    });
     expect(sim.outbox()).toHaveLength(mails + 1);
     expect(await app.ok('portal:revoke-invitation', { org: ACME.id, id: grace.id })).toEqual({});
-    expect((await app.ok('portal:list-members', { org: ACME.id })).invitations.map(({ email }) => email)).not.toContain(grace.email);
+    expect((await app.ok('portal:list-members', { org: ACME.id })).invitations.map(({ email }) => email)).not.toContain(
+      grace.email,
+    );
   });
 });

@@ -10,7 +10,8 @@ const { savedInstance } = instanceHelpers(fx);
 
 describe('renewed but not installed across every signed-in account', () => {
   const accountOf = (portalUrl: string, user: { id: string }) => `${user.id}@${new URL(portalUrl).host}`;
-  const activeAccount = async (app: PortalApp) => (await app.ok('portal:list-accounts', {})).accounts.find((account) => account.active)?.email;
+  const activeAccount = async (app: PortalApp) =>
+    (await app.ok('portal:list-accounts', {})).accounts.find((account) => account.active)?.email;
 
   it('lists the pairings of every account, each license once, and installs each as the account it came from without switching', async () => {
     const portal = await fx.portal({ checkoutDelayMs: 0 });
@@ -28,7 +29,9 @@ describe('renewed but not installed across every signed-in account', () => {
     const { pending, accountProblems } = await app.ok('portal:list-pending-installs', {});
     expect(accountProblems).toEqual([]);
     // Acme's license is seen by Alice and by Bob: listed once, as the active account (Bob) sees it.
-    expect(pending.map((entry) => [entry.license.id, entry.instanceId, entry.accountEmail, entry.organizationName]).sort()).toEqual(
+    expect(
+      pending.map((entry) => [entry.license.id, entry.instanceId, entry.accountEmail, entry.organizationName]).sort(),
+    ).toEqual(
       [
         [labLicense, lab.instance.id, DAVE.email, 'Initech'],
         [productionLicense, production.instance.id, BOB.email, 'Acme Corp'],
@@ -39,14 +42,35 @@ describe('renewed but not installed across every signed-in account', () => {
     expect(await activeAccount(app)).toBe(BOB.email);
 
     // Bob is in no organization of the lab license: its one-click install fetches the key as Dave.
-    const preflight = await app.ok('portal:preflight-license-install', { org: INITECH.id, id: labLicense, instanceId: lab.instance.id, accountId: accountOf(portal.url, DAVE) });
+    const preflight = await app.ok('portal:preflight-license-install', {
+      org: INITECH.id,
+      id: labLicense,
+      instanceId: lab.instance.id,
+      accountId: accountOf(portal.url, DAVE),
+    });
     expect(preflight).toMatchObject({ action: 'send', verdict: { valid: true } });
-    expect(await app.failure('portal:preflight-license-install', { org: INITECH.id, id: labLicense, instanceId: lab.instance.id, accountId: null })).toMatchObject({ code: 'not_found' });
-    const installed = await app.ok('portal:install-license', { org: INITECH.id, id: labLicense, instanceId: lab.instance.id, allowOverCapacity: false, replaces: null, accountId: accountOf(portal.url, DAVE) });
+    expect(
+      await app.failure('portal:preflight-license-install', {
+        org: INITECH.id,
+        id: labLicense,
+        instanceId: lab.instance.id,
+        accountId: null,
+      }),
+    ).toMatchObject({ code: 'not_found' });
+    const installed = await app.ok('portal:install-license', {
+      org: INITECH.id,
+      id: labLicense,
+      instanceId: lab.instance.id,
+      allowOverCapacity: false,
+      replaces: null,
+      accountId: accountOf(portal.url, DAVE),
+    });
     expect(installed).toMatchObject({ installed: true, instance: { id: lab.instance.id } });
     expect(lab.sim.installed()).toHaveLength(2);
     expect(await activeAccount(app)).toBe(BOB.email);
-    expect((await app.ok('portal:list-pending-installs', {})).pending.map((entry) => entry.license.id)).toEqual([productionLicense]);
+    expect((await app.ok('portal:list-pending-installs', {})).pending.map((entry) => entry.license.id)).toEqual([
+      productionLicense,
+    ]);
   });
 
   it('reports an account whose sign-in has ended, and still lists the pairings of the others', async () => {

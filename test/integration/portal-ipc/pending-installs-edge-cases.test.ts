@@ -10,14 +10,19 @@ const { acme: ACME } = SEED.organizations;
 const { aliceWithInstance, savedInstance } = instanceHelpers(fx);
 
 describe('renewed but not installed, from list data only, and "Install into <instance>"', () => {
-  it('refuses a Member who orders or renews, in the portal\'s words, and opens nothing', async () => {
+  it("refuses a Member who orders or renews, in the portal's words, and opens nothing", async () => {
     const portal = await fx.portal();
     const app = await fx.app(portal.url);
     await app.signIn(SEED.users.bob.email);
     const plan = SEED.plans.yearlyEur.id;
     const order = { plan, name: 'Not mine', install_id: randomUUID(), internal_users: 1, external_users: 1 };
-    expect(await app.failure('portal:checkout', { org: ACME.id, order })).toEqual({ code: 'forbidden', message: 'Only an Owner of Acme Corp can order licenses. Ask an Owner to do it, or to make you an Owner.' });
-    expect(await app.failure('portal:renew-license', { org: ACME.id, id: SEED.licenses.acmeProduction.id })).toMatchObject({ code: 'forbidden' });
+    expect(await app.failure('portal:checkout', { org: ACME.id, order })).toEqual({
+      code: 'forbidden',
+      message: 'Only an Owner of Acme Corp can order licenses. Ask an Owner to do it, or to make you an Owner.',
+    });
+    expect(
+      await app.failure('portal:renew-license', { org: ACME.id, id: SEED.licenses.acmeProduction.id }),
+    ).toMatchObject({ code: 'forbidden' });
     expect(app.browser.opened.filter((url) => url.includes('/checkout/'))).toEqual([]);
   });
 
@@ -49,18 +54,36 @@ describe('renewed but not installed, from list data only, and "Install into <ins
     expect(problem).not.toBe('');
 
     const { license } = await app.ok('portal:get-license', { org: ACME.id, id: licenseId });
-    expect(license.instances).toEqual([{ instanceId: instance.id, instanceName: 'Production', renewedNotInstalled: false, lastReadProblem: problem }]);
+    expect(license.instances).toEqual([
+      { instanceId: instance.id, instanceName: 'Production', renewedNotInstalled: false, lastReadProblem: problem },
+    ]);
     const { pending, uncompared } = await app.ok('portal:list-pending-installs', {});
     expect(pending).toEqual([]);
-    expect(uncompared).toEqual([expect.objectContaining({ instanceId: instance.id, org: ACME.id, license: expect.objectContaining({ id: licenseId }), lastReadProblem: problem })]);
+    expect(uncompared).toEqual([
+      expect.objectContaining({
+        instanceId: instance.id,
+        org: ACME.id,
+        license: expect.objectContaining({ id: licenseId }),
+        lastReadProblem: problem,
+      }),
+    ]);
   });
 
   it('does not list a pending payment, nor a license for another installation', async () => {
     const { app, installId, instance } = await aliceWithInstance(60_000);
     const { licenseId } = await buyFor(app, installId);
 
-    expect((await app.ok('portal:get-license', { org: ACME.id, id: licenseId })).license).toMatchObject({ status: 'pending_payment', instances: [{ instanceId: instance.id, renewedNotInstalled: false }] });
-    expect(await app.ok('portal:list-pending-installs', {})).toEqual({ pending: [], uncompared: [], accountProblems: [] });
-    expect(await app.failure('portal:preflight-license-install', { org: ACME.id, id: licenseId, instanceId: instance.id })).toMatchObject({ code: 'not_found' });
+    expect((await app.ok('portal:get-license', { org: ACME.id, id: licenseId })).license).toMatchObject({
+      status: 'pending_payment',
+      instances: [{ instanceId: instance.id, renewedNotInstalled: false }],
+    });
+    expect(await app.ok('portal:list-pending-installs', {})).toEqual({
+      pending: [],
+      uncompared: [],
+      accountProblems: [],
+    });
+    expect(
+      await app.failure('portal:preflight-license-install', { org: ACME.id, id: licenseId, instanceId: instance.id }),
+    ).toMatchObject({ code: 'not_found' });
   });
 });

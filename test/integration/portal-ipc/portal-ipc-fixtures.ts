@@ -178,13 +178,23 @@ export function portalIpcFixtures(): PortalIpcFixtures {
           accountStore: confAccountStore(dataDir),
           dataNotices: () => [],
           files: { open: async (path) => void openedFiles.push(path) },
-          statusHistory: fileStatusHistory(statusHistoryDir(dataDir), { error: (what) => console.error(what) }, () => clock.now()),
+          statusHistory: fileStatusHistory(statusHistoryDir(dataDir), { error: (what) => console.error(what) }, () =>
+            clock.now(),
+          ),
           audit: fileAuditTrail(dataDir, keychain),
         },
         { roots, portalUrl: () => portalUrl, refreshConcurrency: 4, requestTimeoutMs: 5_000 },
       );
-      const router = createRouter({ handlers, isTrusted: createSenderPolicy(APP, new Set([WINDOW.id])), outputCheck: 'strict', onInternalError: (channel, error) => console.error(channel, error) });
-      const invoke = async <C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>> => {
+      const router = createRouter({
+        handlers,
+        isTrusted: createSenderPolicy(APP, new Set([WINDOW.id])),
+        outputCheck: 'strict',
+        onInternalError: (channel, error) => console.error(channel, error),
+      });
+      const invoke = async <C extends ChannelName>(
+        channel: C,
+        input: ChannelInput<C>,
+      ): Promise<Result<ChannelOutput<C>>> => {
         // What the page sends in is watched like the rest: a key it sent to be checked may come back only from the reveal.
         const sentKey = (input as Record<string, unknown>).key;
         for (const secret of secretsOfRequest(input)) (secret === sentKey ? watchedKeys : watchedTokens).add(secret);
@@ -201,7 +211,8 @@ export function portalIpcFixtures(): PortalIpcFixtures {
         },
         async failure(channel, input) {
           const result = await invoke(channel, input);
-          if (result.ok) throw new Error(`${channel} succeeded, but it should have failed: ${JSON.stringify(result.value)}`);
+          if (result.ok)
+            throw new Error(`${channel} succeeded, but it should have failed: ${JSON.stringify(result.value)}`);
           return result.error;
         },
         async signIn(email, url = portalUrl) {

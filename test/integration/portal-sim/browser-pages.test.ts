@@ -40,20 +40,35 @@ describe('a checkout paid in Chromium yields a key that aklm verify accepts', ()
       const carol = await kit.token(U.carol.email);
       const ordered = await kit.call('POST', `${org}/checkout`, {
         token: carol,
-        body: { plan: P.yearlyUsd.id, name: 'Browser', install_id: BROWSER_INSTALL_ID, internal_users: 2, external_users: 3 },
+        body: {
+          plan: P.yearlyUsd.id,
+          name: 'Browser',
+          install_id: BROWSER_INSTALL_ID,
+          internal_users: 2,
+          external_users: 3,
+        },
       });
-      const { checkout_url: checkoutUrl, license_id: licenseId } = ordered.body as { checkout_url: string; license_id: string };
+      const { checkout_url: checkoutUrl, license_id: licenseId } = ordered.body as {
+        checkout_url: string;
+        license_id: string;
+      };
       await page.goto(checkoutUrl);
       const paidAt = Date.now();
       await page.getByRole('button', { name: 'Pay' }).click();
       await expect.poll(() => page.getByRole('status').textContent()).toContain("once we've validated your payment");
 
-      const issued = async () => (await kit.call('GET', `${org}/licenses/${licenseId}`, { token: carol })).body as LicenseWithKey;
+      const issued = async () =>
+        (await kit.call('GET', `${org}/licenses/${licenseId}`, { token: carol })).body as LicenseWithKey;
       await expect.poll(async () => (await issued()).status, { timeout: 15_000 }).toBe('active');
       const license = await issued();
       expect(license.key).toEqual(expect.any(String));
 
-      await expectKeyAcceptedForAYear(kit.sim, license, { installId: BROWSER_INSTALL_ID, name: 'Browser', internal_users: 2, external_users: 3 }, paidAt);
+      await expectKeyAcceptedForAYear(
+        kit.sim,
+        license,
+        { installId: BROWSER_INSTALL_ID, name: 'Browser', internal_users: 2, external_users: 3 },
+        paidAt,
+      );
       await page.reload();
       await expect.poll(() => page.getByRole('status').textContent()).toContain('Payment complete');
     } finally {
@@ -62,7 +77,7 @@ describe('a checkout paid in Chromium yields a key that aklm verify accepts', ()
   });
 });
 
-describe('the simulator\'s pages in Chromium (as Playwright E2E tests drive them)', () => {
+describe("the simulator's pages in Chromium (as Playwright E2E tests drive them)", () => {
   const kit = freshPortalSimPerTest({ checkoutDelayMs: 0 });
 
   it('signs in on the sign-in page, then adds a card on the setup page', async () => {
@@ -90,7 +105,9 @@ describe('the simulator\'s pages in Chromium (as Playwright E2E tests drive them
       await page.getByRole('button', { name: 'Add card' }).click();
       await expect.poll(() => page.getByRole('status').textContent()).toContain('Mastercard ending in 4444');
 
-      expect((await kit.call('GET', '/api/v1/me', { token: tokens.access_token })).body).toMatchObject({ email: U.alice.email });
+      expect((await kit.call('GET', '/api/v1/me', { token: tokens.access_token })).body).toMatchObject({
+        email: U.alice.email,
+      });
     } finally {
       await page.close();
       loopback.server.close();
@@ -119,7 +136,9 @@ describe('the simulator\'s pages in Chromium (as Playwright E2E tests drive them
         pkceCodeVerifier: request.verifier,
         expectedState: request.state,
       });
-      expect((await kit.call('GET', '/api/v1/me', { token: tokens.access_token })).body).toMatchObject({ email: U.bob.email });
+      expect((await kit.call('GET', '/api/v1/me', { token: tokens.access_token })).body).toMatchObject({
+        email: U.bob.email,
+      });
     } finally {
       await page.close();
       first.server.close();

@@ -44,13 +44,22 @@ describe('checkout: the Pay form, the delay, then a key the CLI accepts', () => 
     expect(current.status).toBe('active');
     expect(current.key).toEqual(expect.any(String));
 
-    await expectKeyAcceptedForAYear(kit.sim, current, { installId: INSTALL_ID, name: 'Acme QA', internal_users: 40, external_users: 250 }, paidAt);
+    await expectKeyAcceptedForAYear(
+      kit.sim,
+      current,
+      { installId: INSTALL_ID, name: 'Acme QA', internal_users: 40, external_users: 250 },
+      paidAt,
+    );
     expect(await (await fetch(checkoutUrl)).text()).toContain('Payment complete');
   });
 
   it('the key is for that installation only: the CLI refuses it for another Install ID', async () => {
     const token = await kit.token(U.alice.email);
-    const run = await verifyWithCli(kit.sim, (await license(kit.call, token, L.acmeProduction.id)).key ?? '', INSTALL_ID);
+    const run = await verifyWithCli(
+      kit.sim,
+      (await license(kit.call, token, L.acmeProduction.id)).key ?? '',
+      INSTALL_ID,
+    );
     expect(run.code).toBe(1);
     expect(json<Verdict>(run).reason).toBe('install_id_mismatch');
   });
@@ -88,8 +97,16 @@ describe('checkout payments', () => {
     expect(await pressPay(checkoutUrl)).toBe(303);
     expect(await license(kit.call, token, licenseId)).toMatchObject({ status: 'pending_payment', key: null });
     expect(await (await fetch(checkoutUrl)).text()).toContain("once we've validated your payment");
-    const [payment] = (await kit.call('GET', `${acme}/billing/payments`, { token })).body as { status: string; amount: number; description: string }[];
-    expect(payment).toMatchObject({ status: 'pending', amount: 40 * 5000 + 250 * 20, description: 'Visa ending in 4242' });
+    const [payment] = (await kit.call('GET', `${acme}/billing/payments`, { token })).body as {
+      status: string;
+      amount: number;
+      description: string;
+    }[];
+    expect(payment).toMatchObject({
+      status: 'pending',
+      amount: 40 * 5000 + 250 * 20,
+      description: 'Visa ending in 4242',
+    });
     const [invoice] = (await kit.call('GET', `${acme}/billing/invoices`, { token })).body as { status: string }[];
     expect(invoice).toMatchObject({ status: 'open' });
   });

@@ -17,8 +17,15 @@ describe('invitation e-mails in the outbox', () => {
 
   it('every invitation sends an e-mail whose link holds the token, readable from outbox() and GET /__sim/outbox', async () => {
     const alice = await kit.token(U.alice.email);
-    const invited = await kit.call('POST', `${acme}/invitations`, { token: alice, body: { email: 'judy@partner.test', role: 'owner' } });
-    expect(invited.body).toMatchObject({ status: 'pending', invited_by: { name: U.alice.name, email: U.alice.email }, expires_at: '2026-05-13T12:00:00Z' });
+    const invited = await kit.call('POST', `${acme}/invitations`, {
+      token: alice,
+      body: { email: 'judy@partner.test', role: 'owner' },
+    });
+    expect(invited.body).toMatchObject({
+      status: 'pending',
+      invited_by: { name: U.alice.name, email: U.alice.email },
+      expires_at: '2026-05-13T12:00:00Z',
+    });
     const mail = kit.sim.outbox().at(-1);
     expect(mail).toMatchObject({
       to: 'judy@partner.test',
@@ -40,17 +47,27 @@ describe('invitation e-mails in the outbox', () => {
   it('expires 7 days after it was last sent; resending makes it pending again with the same link', async () => {
     const alice = await kit.token(U.alice.email);
     const erin = await kit.token(U.erin.email);
-    const { id } = (await kit.call('POST', `${acme}/invitations`, { token: alice, body: { email: U.erin.email, role: 'member' } })).body as { id: string };
+    const { id } = (
+      await kit.call('POST', `${acme}/invitations`, { token: alice, body: { email: U.erin.email, role: 'member' } })
+    ).body as { id: string };
     const token = new URL(kit.sim.outbox().at(-1)?.link ?? '').searchParams.get('token') ?? '';
     clock.now = START + 7 * DAY_MS;
-    expect((await kit.call('GET', `${acme}/invitations`, { token: alice })).body).toContainEqual(expect.objectContaining({ id, status: 'expired' }));
+    expect((await kit.call('GET', `${acme}/invitations`, { token: alice })).body).toContainEqual(
+      expect.objectContaining({ id, status: 'expired' }),
+    );
     const expired = await kit.call('POST', '/api/v1/invitations/accept', { token: erin, body: { token } });
     expect(expired.status).toBe(409);
-    expect(expired.body).toMatchObject({ error: { code: 'invitation_expired', message: expect.stringContaining('Ask an Owner of Acme Corp') } });
+    expect(expired.body).toMatchObject({
+      error: { code: 'invitation_expired', message: expect.stringContaining('Ask an Owner of Acme Corp') },
+    });
 
     const frank = await kit.token(U.frank.email);
     const resent = await kit.call('POST', `${acme}/invitations/${id}/resend`, { token: frank });
-    expect(resent.body).toMatchObject({ status: 'pending', invited_by: { email: U.frank.email }, last_sent_at: '2026-05-13T12:00:00Z' });
+    expect(resent.body).toMatchObject({
+      status: 'pending',
+      invited_by: { email: U.frank.email },
+      last_sent_at: '2026-05-13T12:00:00Z',
+    });
     expect(new URL(kit.sim.outbox().at(-1)?.link ?? '').searchParams.get('token')).toBe(token);
     expect((await kit.call('GET', `/api/v1/invitations/preview?token=${token}`, { token: erin })).body).toMatchObject({
       organization: { id: O.acme.id, name: 'Acme Corp' },
@@ -61,33 +78,48 @@ describe('invitation e-mails in the outbox', () => {
     const accepted = await kit.call('POST', '/api/v1/invitations/accept', { token: erin, body: { token } });
     expect(accepted.body).toMatchObject({ id: O.acme.id, role: 'member' });
     expect((await kit.call('GET', `/api/v1/invitations/preview?token=${token}`, { token: erin })).status).toBe(404);
-    expect((await kit.call('GET', `${acme}/members`, { token: erin })).body).toContainEqual(expect.objectContaining({ user_id: U.erin.id, role: 'member', joined_at: '2026-05-13T12:00:00Z' }));
+    expect((await kit.call('GET', `${acme}/members`, { token: erin })).body).toContainEqual(
+      expect.objectContaining({ user_id: U.erin.id, role: 'member', joined_at: '2026-05-13T12:00:00Z' }),
+    );
   });
 
   it('only a pending invitation conflicts: once it has expired, inviting the address again replaces it with a new link', async () => {
     const alice = await kit.token(U.alice.email);
-    const invite = (email: string, role = 'member') => kit.call('POST', `${acme}/invitations`, { token: alice, body: { email, role } });
+    const invite = (email: string, role = 'member') =>
+      kit.call('POST', `${acme}/invitations`, { token: alice, body: { email, role } });
     const { id } = (await invite('kim@partner.test')).body as { id: string };
     const oldToken = new URL(kit.sim.outbox().at(-1)?.link ?? '').searchParams.get('token') ?? '';
 
     clock.now = START + 7 * DAY_MS - 1;
     const pending = await invite('KIM@partner.test');
     expect(pending.status).toBe(409);
-    expect(pending.body).toMatchObject({ error: { code: 'already_invited', message: 'KIM@partner.test already has a pending invitation to Acme Corp. Resend that invitation instead.' } });
+    expect(pending.body).toMatchObject({
+      error: {
+        code: 'already_invited',
+        message: 'KIM@partner.test already has a pending invitation to Acme Corp. Resend that invitation instead.',
+      },
+    });
 
     clock.now = START + 7 * DAY_MS;
     const again = await invite('kim@partner.test', 'owner');
     expect(again.status).toBe(201);
     const renewed = again.body as { id: string; status: string; role: string };
     expect(renewed).toMatchObject({ status: 'pending', role: 'owner' });
-    const listed = (await kit.call('GET', `${acme}/invitations`, { token: alice })).body as { id: string; email: string }[];
-    expect(listed.filter((entry) => entry.email.toLowerCase() === 'kim@partner.test').map((entry) => entry.id)).toEqual([renewed.id]);
+    const listed = (await kit.call('GET', `${acme}/invitations`, { token: alice })).body as {
+      id: string;
+      email: string;
+    }[];
+    expect(listed.filter((entry) => entry.email.toLowerCase() === 'kim@partner.test').map((entry) => entry.id)).toEqual(
+      [renewed.id],
+    );
     expect(renewed.id).not.toBe(id);
     const newToken = new URL(kit.sim.outbox().at(-1)?.link ?? '').searchParams.get('token') ?? '';
     expect(newToken).not.toBe(oldToken);
     const erin = await kit.token(U.erin.email);
     expect((await kit.call('GET', `/api/v1/invitations/preview?token=${oldToken}`, { token: erin })).status).toBe(404);
-    expect((await kit.call('GET', `/api/v1/invitations/preview?token=${newToken}`, { token: erin })).body).toMatchObject({ email: 'kim@partner.test', role: 'owner' });
+    expect(
+      (await kit.call('GET', `/api/v1/invitations/preview?token=${newToken}`, { token: erin })).body,
+    ).toMatchObject({ email: 'kim@partner.test', role: 'owner' });
 
     // The seeded expired invitation (Heidi's) is no conflict either.
     expect((await invite(I.acmeHeidi.email)).status).toBe(201);
@@ -95,7 +127,8 @@ describe('invitation e-mails in the outbox', () => {
 
   it('after a revocation the address can be invited again', async () => {
     const alice = await kit.token(U.alice.email);
-    const invite = () => kit.call('POST', `${acme}/invitations`, { token: alice, body: { email: I.acmeGrace.email, role: 'member' } });
+    const invite = () =>
+      kit.call('POST', `${acme}/invitations`, { token: alice, body: { email: I.acmeGrace.email, role: 'member' } });
     expect((await invite()).status).toBe(409);
     expect((await kit.call('DELETE', `${acme}/invitations/${I.acmeGrace.id}`, { token: alice })).status).toBe(204);
     const again = await invite();
@@ -103,12 +136,17 @@ describe('invitation e-mails in the outbox', () => {
     expect(again.body).toMatchObject({ email: I.acmeGrace.email, status: 'pending' });
   });
 
-  it('a revoked invitation\'s link stops working at once', async () => {
+  it("a revoked invitation's link stops working at once", async () => {
     const alice = await kit.token(U.alice.email);
     expect((await kit.call('DELETE', `${acme}/invitations/${I.acmeGrace.id}`, { token: alice })).status).toBe(204);
     const erin = await kit.token(U.erin.email);
-    expect((await kit.call('GET', `/api/v1/invitations/preview?token=${I.acmeGrace.token}`, { token: erin })).status).toBe(404);
-    expect((await kit.call('POST', '/api/v1/invitations/accept', { token: erin, body: { token: I.acmeGrace.token } })).status).toBe(404);
+    expect(
+      (await kit.call('GET', `/api/v1/invitations/preview?token=${I.acmeGrace.token}`, { token: erin })).status,
+    ).toBe(404);
+    expect(
+      (await kit.call('POST', '/api/v1/invitations/accept', { token: erin, body: { token: I.acmeGrace.token } }))
+        .status,
+    ).toBe(404);
   });
 });
 
@@ -121,7 +159,9 @@ describe('the invitation link page', () => {
     const page = await fetch(link);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('invited ivan@globex.test to join <strong>Globex Inc.</strong> as an Owner');
-    await kit.call('DELETE', `/api/v1/organizations/${O.globex.id}/invitations/${I.globexIvan.id}`, { token: await kit.token(U.carol.email) });
+    await kit.call('DELETE', `/api/v1/organizations/${O.globex.id}/invitations/${I.globexIvan.id}`, {
+      token: await kit.token(U.carol.email),
+    });
     expect((await fetch(link)).status).toBe(404);
   });
 });

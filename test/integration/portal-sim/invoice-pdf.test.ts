@@ -22,7 +22,9 @@ function checkPdfStructure(bytes: Buffer): void {
   });
   const stream = /<< \/Length (\d+) >>\nstream\n/.exec(text);
   const start = (stream?.index ?? 0) + (stream?.[0].length ?? 0);
-  expect(text.slice(start + Number(stream?.[1]), start + Number(stream?.[1]) + '\nendstream'.length)).toBe('\nendstream');
+  expect(text.slice(start + Number(stream?.[1]), start + Number(stream?.[1]) + '\nendstream'.length)).toBe(
+    '\nendstream',
+  );
   expect(text).toMatch(/\/Root 1 0 R/);
 }
 
@@ -31,7 +33,10 @@ describe('invoice PDFs', () => {
 
   it('serves each invoice as a real one-page PDF with its number, to members with a token only', async () => {
     const token = await kit.token(U.bob.email);
-    const invoices = (await kit.call('GET', `${acme}/billing/invoices`, { token })).body as { number: string; pdf_url: string }[];
+    const invoices = (await kit.call('GET', `${acme}/billing/invoices`, { token })).body as {
+      number: string;
+      pdf_url: string;
+    }[];
     for (const invoice of invoices) {
       const response = await fetch(invoice.pdf_url, { headers: { Authorization: `Bearer ${token}` } });
       expect(response.headers.get('content-type')).toBe('application/pdf');

@@ -11,16 +11,30 @@ describe('sign-in: authorization code with PKCE against the real OpenID Provider
 
   it('signs a seeded user in and the API accepts the access token', async () => {
     const config = await discover(kit.sim);
-    expect(config.serverMetadata()).toMatchObject({ issuer: kit.sim.issuer, code_challenge_methods_supported: ['S256'] });
+    expect(config.serverMetadata()).toMatchObject({
+      issuer: kit.sim.issuer,
+      code_challenge_methods_supported: ['S256'],
+    });
     const request = await authorizationRequest(config);
     const callback = new URL(await completeSignIn(request.url.href, { email: U.carol.email }));
     expect(`${callback.origin}${callback.pathname}`).toBe(REDIRECT_URI);
     expect(callback.searchParams.get('state')).toBe(request.state);
-    const tokens = await oidc.authorizationCodeGrant(config, callback, { pkceCodeVerifier: request.verifier, expectedState: request.state });
+    const tokens = await oidc.authorizationCodeGrant(config, callback, {
+      pkceCodeVerifier: request.verifier,
+      expectedState: request.state,
+    });
     expect(tokens.claims()).toMatchObject({ sub: U.carol.id, iss: kit.sim.issuer, aud: kit.sim.clientId });
-    expect(await oidc.fetchUserInfo(config, tokens.access_token, U.carol.id)).toMatchObject({ email: U.carol.email, email_verified: true, name: U.carol.name });
+    expect(await oidc.fetchUserInfo(config, tokens.access_token, U.carol.id)).toMatchObject({
+      email: U.carol.email,
+      email_verified: true,
+      name: U.carol.name,
+    });
     expect(tokens.refresh_token).toEqual(expect.any(String));
-    expect((await kit.call('GET', '/api/v1/me', { token: tokens.access_token })).body).toEqual({ user_id: U.carol.id, email: U.carol.email, name: U.carol.name });
+    expect((await kit.call('GET', '/api/v1/me', { token: tokens.access_token })).body).toEqual({
+      user_id: U.carol.id,
+      email: U.carol.email,
+      name: U.carol.name,
+    });
   });
 
   it('accepts the loopback redirect on any port (RFC 8252) and nothing else', async () => {
@@ -29,7 +43,11 @@ describe('sign-in: authorization code with PKCE against the real OpenID Provider
       const request = await authorizationRequest(config, `http://127.0.0.1:${port}/callback`);
       expect(new URL(await completeSignIn(request.url.href, { email: U.bob.email })).port).toBe(String(port));
     }
-    for (const redirectUri of ['http://127.0.0.1:8080/elsewhere', 'http://evil.test:8080/callback', 'https://127.0.0.1/callback']) {
+    for (const redirectUri of [
+      'http://127.0.0.1:8080/elsewhere',
+      'http://evil.test:8080/callback',
+      'https://127.0.0.1/callback',
+    ]) {
       const request = await authorizationRequest(config, redirectUri);
       await expect(completeSignIn(request.url.href, { email: U.bob.email })).rejects.toThrow(/redirect_uri/);
     }
@@ -37,13 +55,20 @@ describe('sign-in: authorization code with PKCE against the real OpenID Provider
 
   it('requires PKCE: no code challenge is refused, a wrong verifier gets no tokens', async () => {
     const config = await discover(kit.sim);
-    const withoutPkce = oidc.buildAuthorizationUrl(config, { redirect_uri: REDIRECT_URI, scope: 'openid', state: 'abc' });
+    const withoutPkce = oidc.buildAuthorizationUrl(config, {
+      redirect_uri: REDIRECT_URI,
+      scope: 'openid',
+      state: 'abc',
+    });
     const refused = new URL(await completeSignIn(withoutPkce.href, { email: U.bob.email }));
     expect(refused.searchParams.get('error')).toBe('invalid_request');
     const request = await authorizationRequest(config);
     const callback = new URL(await completeSignIn(request.url.href, { email: U.bob.email }));
     await expect(
-      oidc.authorizationCodeGrant(config, callback, { pkceCodeVerifier: oidc.randomPKCECodeVerifier(), expectedState: request.state }),
+      oidc.authorizationCodeGrant(config, callback, {
+        pkceCodeVerifier: oidc.randomPKCECodeVerifier(),
+        expectedState: request.state,
+      }),
     ).rejects.toMatchObject({ error: 'invalid_grant' });
   });
 
@@ -59,8 +84,12 @@ describe('sign-in: authorization code with PKCE against the real OpenID Provider
   it('a wrong password or unknown e-mail stops on the sign-in page with the reason', async () => {
     const config = await discover(kit.sim);
     const request = await authorizationRequest(config);
-    await expect(completeSignIn(request.url.href, { email: U.bob.email, password: 'guess' })).rejects.toThrow('Unknown e-mail address or wrong password');
-    await expect(completeSignIn(request.url.href, { email: 'nobody@example.test' })).rejects.toThrow('Unknown e-mail address or wrong password');
+    await expect(completeSignIn(request.url.href, { email: U.bob.email, password: 'guess' })).rejects.toThrow(
+      'Unknown e-mail address or wrong password',
+    );
+    await expect(completeSignIn(request.url.href, { email: 'nobody@example.test' })).rejects.toThrow(
+      'Unknown e-mail address or wrong password',
+    );
   });
 });
 
@@ -71,7 +100,13 @@ describe('tokens: refresh, revocation, expiry', () => {
     const config = await discover(kit.sim);
     const request = await authorizationRequest(config);
     const callback = new URL(await completeSignIn(request.url.href, { email: U.alice.email }));
-    return { config, tokens: await oidc.authorizationCodeGrant(config, callback, { pkceCodeVerifier: request.verifier, expectedState: request.state }) };
+    return {
+      config,
+      tokens: await oidc.authorizationCodeGrant(config, callback, {
+        pkceCodeVerifier: request.verifier,
+        expectedState: request.state,
+      }),
+    };
   }
 
   it('an access token past its lifetime is 401 token_expired; the refresh token gets a working one', async () => {
@@ -97,14 +132,18 @@ describe('tokens: refresh, revocation, expiry', () => {
   it('revoking the refresh token (sign-out) ends the whole sign-in: no refresh, and its access token is refused', async () => {
     const { config, tokens } = await signedIn();
     await oidc.tokenRevocation(config, tokens.refresh_token ?? '', { token_type_hint: 'refresh_token' });
-    await expect(oidc.refreshTokenGrant(config, tokens.refresh_token ?? '')).rejects.toMatchObject({ error: 'invalid_grant' });
+    await expect(oidc.refreshTokenGrant(config, tokens.refresh_token ?? '')).rejects.toMatchObject({
+      error: 'invalid_grant',
+    });
     expect((await kit.call('GET', '/api/v1/me', { token: tokens.access_token })).status).toBe(401);
   });
 
   it('an expired refresh token is refused with invalid_grant: the user must sign in again', async () => {
     const { config, tokens } = await signedIn();
     kit.sim.expireTokens(['RefreshToken']);
-    await expect(oidc.refreshTokenGrant(config, tokens.refresh_token ?? '')).rejects.toMatchObject({ error: 'invalid_grant' });
+    await expect(oidc.refreshTokenGrant(config, tokens.refresh_token ?? '')).rejects.toMatchObject({
+      error: 'invalid_grant',
+    });
   });
 });
 
@@ -115,8 +154,13 @@ describe('token lifetimes are options', () => {
     const config = await discover(kit.sim);
     const request = await authorizationRequest(config);
     const callback = new URL(await completeSignIn(request.url.href, { email: U.alice.email }));
-    const tokens = await oidc.authorizationCodeGrant(config, callback, { pkceCodeVerifier: request.verifier, expectedState: request.state });
+    const tokens = await oidc.authorizationCodeGrant(config, callback, {
+      pkceCodeVerifier: request.verifier,
+      expectedState: request.state,
+    });
     await sleep(1100);
-    await expect(oidc.refreshTokenGrant(config, tokens.refresh_token ?? '')).rejects.toMatchObject({ error: 'invalid_grant' });
+    await expect(oidc.refreshTokenGrant(config, tokens.refresh_token ?? '')).rejects.toMatchObject({
+      error: 'invalid_grant',
+    });
   });
 });

@@ -71,7 +71,8 @@ interface PathEntry {
 export async function loadOpenApiResponseValidator(): Promise<OpenApiResponseValidator> {
   const document = parse(readFileSync(PORTAL_API_PATH, 'utf8')) as Json;
   const documentCheck = await new Validator().validate(structuredClone(document));
-  if (!documentCheck.valid) throw new Error(`docs/portal-api-v1.yaml is not a valid OpenAPI document: ${JSON.stringify(documentCheck.errors)}`);
+  if (!documentCheck.valid)
+    throw new Error(`docs/portal-api-v1.yaml is not a valid OpenAPI document: ${JSON.stringify(documentCheck.errors)}`);
 
   const components = document.components as Json;
   const schemas = components.schemas as Json;
@@ -93,7 +94,11 @@ export async function loadOpenApiResponseValidator(): Promise<OpenApiResponseVal
   const declared = paths.flatMap(({ template, operations }) =>
     Object.entries(operations)
       .filter(([method]) => methods.includes(method))
-      .flatMap(([method, operation]) => Object.keys((operation as Json).responses as Json).map((status) => `${method.toUpperCase()} ${template} ${status}`)),
+      .flatMap(([method, operation]) =>
+        Object.keys((operation as Json).responses as Json).map(
+          (status) => `${method.toUpperCase()} ${template} ${status}`,
+        ),
+      ),
   );
 
   const compiled = new Map<string, ValidateFunction>();
@@ -110,12 +115,19 @@ export async function loadOpenApiResponseValidator(): Promise<OpenApiResponseVal
     declared,
     check(observed) {
       const entry = paths.find((candidate) => candidate.pattern.test(observed.path));
-      if (entry === undefined) return { template: null, problems: [`no path in the document matches ${observed.path}`] };
+      if (entry === undefined)
+        return { template: null, problems: [`no path in the document matches ${observed.path}`] };
       const operation = entry.operations[observed.method.toLowerCase()] as Json | undefined;
-      if (operation === undefined) return { template: entry.template, problems: [`${observed.method} is not an operation of ${entry.template}`] };
+      if (operation === undefined)
+        return { template: entry.template, problems: [`${observed.method} is not an operation of ${entry.template}`] };
       let response = (operation.responses as Json)[String(observed.status)] as Json | undefined;
-      if (response === undefined) return { template: entry.template, problems: [`status ${observed.status} is not declared for ${observed.method} ${entry.template}`] };
-      if (typeof response.$ref === 'string') response = responses[response.$ref.replace('#/components/responses/', '')] as Json;
+      if (response === undefined)
+        return {
+          template: entry.template,
+          problems: [`status ${observed.status} is not declared for ${observed.method} ${entry.template}`],
+        };
+      if (typeof response.$ref === 'string')
+        response = responses[response.$ref.replace('#/components/responses/', '')] as Json;
       const problems: string[] = [];
       for (const header of Object.keys((response.headers as Json | undefined) ?? {})) {
         if (!observed.headers.has(header)) problems.push(`the declared header ${header} is missing`);
@@ -128,7 +140,9 @@ export async function loadOpenApiResponseValidator(): Promise<OpenApiResponseVal
       const mediaType = (observed.contentType ?? '').split(';')[0]?.trim() ?? '';
       const media = content[mediaType] as Json | undefined;
       if (media === undefined) {
-        problems.push(`media type ${mediaType || '(none)'} is not declared (declared: ${Object.keys(content).join(', ')})`);
+        problems.push(
+          `media type ${mediaType || '(none)'} is not declared (declared: ${Object.keys(content).join(', ')})`,
+        );
         return { template: entry.template, problems };
       }
       if (mediaType !== 'application/json') return { template: entry.template, problems };

@@ -2,7 +2,11 @@ import * as oidc from 'openid-client';
 import { afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { createTestPki, type TestPki } from '../../pki/test-pki';
 import { completeSignIn, DEMO_CARD, startPortalSim, type PortalSim, type PortalSimOptions } from '../../sim/portal';
-import { loadOpenApiResponseValidator, type ObservedResponse, type OpenApiResponseValidator } from './openapi-response-validator';
+import {
+  loadOpenApiResponseValidator,
+  type ObservedResponse,
+  type OpenApiResponseValidator,
+} from './openapi-response-validator';
 
 /** The loopback redirect URI a native app would use (any port is accepted). */
 export const REDIRECT_URI = 'http://127.0.0.1:49152/callback';
@@ -15,7 +19,9 @@ export interface SignedIn {
 
 /** The simulator's issuer as a relying party sees it (plain-http loopback allowed, as in tests). */
 export async function discover(sim: PortalSim): Promise<oidc.Configuration> {
-  return oidc.discovery(new URL(sim.issuer), sim.clientId, undefined, oidc.None(), { execute: [oidc.allowInsecureRequests] });
+  return oidc.discovery(new URL(sim.issuer), sim.clientId, undefined, oidc.None(), {
+    execute: [oidc.allowInsecureRequests],
+  });
 }
 
 /** An authorization request with PKCE (S256) and a fresh state, and what the token request will need. */
@@ -37,7 +43,10 @@ export async function signIn(sim: PortalSim, email: string): Promise<SignedIn> {
   const config = await discover(sim);
   const request = await authorizationRequest(config);
   const callback = await completeSignIn(request.url.href, { email });
-  const tokens = await oidc.authorizationCodeGrant(config, new URL(callback), { pkceCodeVerifier: request.verifier, expectedState: request.state });
+  const tokens = await oidc.authorizationCodeGrant(config, new URL(callback), {
+    pkceCodeVerifier: request.verifier,
+    expectedState: request.state,
+  });
   if (tokens.refresh_token === undefined) throw new Error('the simulator issued no refresh token');
   return { accessToken: tokens.access_token, refreshToken: tokens.refresh_token };
 }
@@ -69,10 +78,21 @@ export function apiCaller(sim: PortalSim, validator: OpenApiResponseValidator, s
     const contentType = response.headers.get('content-type');
     const bytes = new Uint8Array(await response.arrayBuffer());
     let parsed: unknown;
-    if (bytes.byteLength > 0) parsed = contentType?.startsWith('application/json') === true ? JSON.parse(Buffer.from(bytes).toString('utf8')) : bytes;
-    const observed: ObservedResponse = { method, path: path.split('?')[0] ?? path, status: response.status, contentType, headers: response.headers, body: parsed };
+    if (bytes.byteLength > 0)
+      parsed =
+        contentType?.startsWith('application/json') === true ? JSON.parse(Buffer.from(bytes).toString('utf8')) : bytes;
+    const observed: ObservedResponse = {
+      method,
+      path: path.split('?')[0] ?? path,
+      status: response.status,
+      contentType,
+      headers: response.headers,
+      body: parsed,
+    };
     const verdict = validator.check(observed);
-    expect(verdict.problems, `${method} ${path} → ${response.status} ${JSON.stringify(parsed)?.slice(0, 300)}`).toEqual([]);
+    expect(verdict.problems, `${method} ${path} → ${response.status} ${JSON.stringify(parsed)?.slice(0, 300)}`).toEqual(
+      [],
+    );
     seen.add(`${method} ${verdict.template} ${response.status}`);
     return observed;
   };
@@ -91,7 +111,11 @@ export interface PortalKit {
  * A simulator (`options`) with an API caller that checks every answer against the document and adds
  * it to `seen`, and signed-in tokens on demand; stop it with `kit.sim.stop()`.
  */
-export async function startPortalKit(options: PortalSimOptions, validator: OpenApiResponseValidator, seen: Set<string>): Promise<PortalKit> {
+export async function startPortalKit(
+  options: PortalSimOptions,
+  validator: OpenApiResponseValidator,
+  seen: Set<string>,
+): Promise<PortalKit> {
   const sim = await startPortalSim(options);
   const tokens = new Map<string, string>();
   return {

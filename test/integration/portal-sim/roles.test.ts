@@ -9,17 +9,20 @@ const acme = `/api/v1/organizations/${O.acme.id}`;
 describe('Owner-only actions (product guide: Owners add and remove members, order and renew, edit the organization)', () => {
   const kit = freshPortalSimPerTest();
 
-  it.each(OWNER_ACTIONS)('a Member cannot $action: 403 owner_required and nothing changes; an Owner can', async ({ method, path, body, ownerStatus }) => {
-    const before = JSON.stringify(kit.sim.state.data);
-    const refused = await kit.call(method, path, { token: await kit.token(U.bob.email), body });
-    expect(refused.status).toBe(403);
-    expect(refused.body).toMatchObject({ error: { code: 'owner_required' } });
-    expect((refused.body as { error: { message: string } }).error.message).toContain('Only an Owner of Acme Corp');
-    expect(JSON.stringify(kit.sim.state.data)).toBe(before);
+  it.each(OWNER_ACTIONS)(
+    'a Member cannot $action: 403 owner_required and nothing changes; an Owner can',
+    async ({ method, path, body, ownerStatus }) => {
+      const before = JSON.stringify(kit.sim.state.data);
+      const refused = await kit.call(method, path, { token: await kit.token(U.bob.email), body });
+      expect(refused.status).toBe(403);
+      expect(refused.body).toMatchObject({ error: { code: 'owner_required' } });
+      expect((refused.body as { error: { message: string } }).error.message).toContain('Only an Owner of Acme Corp');
+      expect(JSON.stringify(kit.sim.state.data)).toBe(before);
 
-    const done = await kit.call(method, path, { token: await kit.token(U.alice.email), body });
-    expect(done.status).toBe(ownerStatus);
-  });
+      const done = await kit.call(method, path, { token: await kit.token(U.alice.email), body });
+      expect(done.status).toBe(ownerStatus);
+    },
+  );
 });
 
 describe('what a Member may read (product guide: Members view licenses, including the key)', () => {
@@ -34,7 +37,10 @@ describe('what a Member may read (product guide: Members view licenses, includin
       [U.frank.email, 'owner'],
       [U.bob.email, 'member'],
     ]);
-    const invitations = (await kit.call('GET', `${acme}/invitations`, { token })).body as { email: string; status: string }[];
+    const invitations = (await kit.call('GET', `${acme}/invitations`, { token })).body as {
+      email: string;
+      status: string;
+    }[];
     expect(invitations.map((invitation) => [invitation.email, invitation.status])).toEqual([
       [I.acmeGrace.email, 'pending'],
       [I.acmeHeidi.email, 'expired'],
@@ -52,7 +58,10 @@ describe('what a Member may read (product guide: Members view licenses, includin
 
   it('reads the billing account, payment methods, invoices with their PDFs, and payments', async () => {
     const token = await kit.token(U.bob.email);
-    expect((await kit.call('GET', `${acme}/billing/account`, { token })).body).toMatchObject({ country: 'DE', tax_id: 'DE123456789' });
+    expect((await kit.call('GET', `${acme}/billing/account`, { token })).body).toMatchObject({
+      country: 'DE',
+      tax_id: 'DE123456789',
+    });
     expect((await kit.call('GET', `${acme}/billing/payment-methods`, { token })).status).toBe(200);
     const invoices = (await kit.call('GET', `${acme}/billing/invoices`, { token })).body as { id: string }[];
     expect(invoices.length).toBeGreaterThan(0);
@@ -64,7 +73,14 @@ describe('what a Member may read (product guide: Members view licenses, includin
 
   it('sees nothing of an organization it does not belong to: 404, as if it did not exist', async () => {
     const token = await kit.token(U.dave.email);
-    for (const path of [acme, `${acme}/members`, `${acme}/invitations`, `${acme}/licenses`, `${acme}/licenses/${L.acmeProduction.id}`, `${acme}/billing/invoices`]) {
+    for (const path of [
+      acme,
+      `${acme}/members`,
+      `${acme}/invitations`,
+      `${acme}/licenses`,
+      `${acme}/licenses/${L.acmeProduction.id}`,
+      `${acme}/billing/invoices`,
+    ]) {
       const answer = await kit.call('GET', path, { token });
       expect(answer.status, path).toBe(404);
       expect(answer.body).toMatchObject({ error: { code: 'not_found' } });
@@ -90,10 +106,16 @@ describe('the last Owner stays', () => {
 
   it('with two Owners one may go; the remaining one is then the last Owner', async () => {
     const token = await kit.token(U.alice.email);
-    expect((await kit.call('PATCH', `${acme}/members/${U.frank.id}`, { token, body: { role: 'member' } })).status).toBe(200);
-    expect((await kit.call('PATCH', `${acme}/members/${U.alice.id}`, { token, body: { role: 'member' } })).status).toBe(409);
+    expect((await kit.call('PATCH', `${acme}/members/${U.frank.id}`, { token, body: { role: 'member' } })).status).toBe(
+      200,
+    );
+    expect((await kit.call('PATCH', `${acme}/members/${U.alice.id}`, { token, body: { role: 'member' } })).status).toBe(
+      409,
+    );
     expect((await kit.call('DELETE', `${acme}/members/${U.alice.id}`, { token })).status).toBe(409);
-    expect((await kit.call('PATCH', `${acme}/members/${U.bob.id}`, { token, body: { role: 'owner' } })).status).toBe(200);
+    expect((await kit.call('PATCH', `${acme}/members/${U.bob.id}`, { token, body: { role: 'owner' } })).status).toBe(
+      200,
+    );
     expect((await kit.call('DELETE', `${acme}/members/${U.alice.id}`, { token })).status).toBe(204);
     expect((await kit.call('GET', acme, { token })).status).toBe(404);
   });

@@ -18,7 +18,10 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 async function api(url: string, path: string, token: string, init: RequestInit = {}) {
-  const response = await fetch(`${url}${path}`, { ...init, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' } });
+  const response = await fetch(`${url}${path}`, {
+    ...init,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+  });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
@@ -29,7 +32,13 @@ describe('state file', () => {
     const tokens = await signIn(first, U.dave.email);
     const ordered = await api(first.url, `/api/v1/organizations/${O.initech.id}/checkout`, tokens.accessToken, {
       method: 'POST',
-      body: JSON.stringify({ plan: SEED.plans.monthlyUsd.id, name: 'Initech prod', install_id: INSTALL_ID, internal_users: 12, external_users: 1 }),
+      body: JSON.stringify({
+        plan: SEED.plans.monthlyUsd.id,
+        name: 'Initech prod',
+        install_id: INSTALL_ID,
+        internal_users: 12,
+        external_users: 1,
+      }),
     });
     expect(await pressPay(String(ordered.body.checkout_url))).toBe(303);
     const licensePath = `/api/v1/organizations/${O.initech.id}/licenses/${String(ordered.body.license_id)}`;
@@ -49,7 +58,11 @@ describe('state file', () => {
       const again = await api(second.url, licensePath, tokens.accessToken);
       expect(again.status).toBe(200);
       expect(again.body).toEqual(issued);
-      const verdict = verifyKey(String(issued.key), { roots: trustRootsOf(parsePemCertificates(second.rootPem)), at: Date.now(), installId: INSTALL_ID });
+      const verdict = verifyKey(String(issued.key), {
+        roots: trustRootsOf(parsePemCertificates(second.rootPem)),
+        at: Date.now(),
+        installId: INSTALL_ID,
+      });
       expect(verdict.reason).toBe('ok');
       const refreshed = await oidc.refreshTokenGrant(await discover(second), tokens.refreshToken);
       expect((await api(second.url, '/api/v1/me', refreshed.access_token)).body).toMatchObject({ email: U.dave.email });
@@ -62,7 +75,10 @@ describe('state file', () => {
     const stateFile = join(dir, 'changed.json');
     const first = await startPortalSim({ stateFile });
     const token = (await signIn(first, U.alice.email)).accessToken;
-    await api(first.url, `/api/v1/organizations/${O.acme.id}`, token, { method: 'PATCH', body: JSON.stringify({ name: 'Acme Renamed' }) });
+    await api(first.url, `/api/v1/organizations/${O.acme.id}`, token, {
+      method: 'PATCH',
+      body: JSON.stringify({ name: 'Acme Renamed' }),
+    });
     await first.stop();
     const second = await startPortalSim({ stateFile });
     try {

@@ -30,16 +30,19 @@ describe('422 validation_failed: one message per field, the shared rules, nothin
     expect(JSON.stringify(kit.sim.state.data)).toBe(before);
   });
 
-  it.each(POSTAL)('postal codes in %s: %s is accepted, %s refused with the country\'s rule', async (country, valid, invalid) => {
-    const token = await kit.token(U.dave.email);
-    const billing = `/api/v1/organizations/${O.initech.id}/billing/account`;
-    const refused = await kit.call('PATCH', billing, { token, body: { country, postal_code: invalid } });
-    expect(refused.status).toBe(422);
-    expect(refused.body).toMatchObject({ error: { fields: { postal_code: postalCodeProblem(invalid, country) } } });
-    const accepted = await kit.call('PATCH', billing, { token, body: { country, postal_code: valid } });
-    expect(accepted.status).toBe(200);
-    expect(accepted.body).toMatchObject({ country, postal_code: valid });
-  });
+  it.each(POSTAL)(
+    "postal codes in %s: %s is accepted, %s refused with the country's rule",
+    async (country, valid, invalid) => {
+      const token = await kit.token(U.dave.email);
+      const billing = `/api/v1/organizations/${O.initech.id}/billing/account`;
+      const refused = await kit.call('PATCH', billing, { token, body: { country, postal_code: invalid } });
+      expect(refused.status).toBe(422);
+      expect(refused.body).toMatchObject({ error: { fields: { postal_code: postalCodeProblem(invalid, country) } } });
+      const accepted = await kit.call('PATCH', billing, { token, body: { country, postal_code: valid } });
+      expect(accepted.status).toBe(200);
+      expect(accepted.body).toMatchObject({ country, postal_code: valid });
+    },
+  );
 
   it('names every bad field of one request at once', async () => {
     const answer = await kit.call('POST', `${acme}/checkout`, {
@@ -47,7 +50,13 @@ describe('422 validation_failed: one message per field, the shared rules, nothin
       body: { plan: 'yearly', name: '', install_id: 'x', internal_users: 0, external_users: -5 },
     });
     expect(answer.status).toBe(422);
-    expect(Object.keys((answer.body as { error: { fields: object } }).error.fields).sort()).toEqual(['external_users', 'install_id', 'internal_users', 'name', 'plan']);
+    expect(Object.keys((answer.body as { error: { fields: object } }).error.fields).sort()).toEqual([
+      'external_users',
+      'install_id',
+      'internal_users',
+      'name',
+      'plan',
+    ]);
   });
 
   it('a body that is not a JSON object is refused without fields', async () => {
@@ -55,12 +64,16 @@ describe('422 validation_failed: one message per field, the shared rules, nothin
     for (const rawBody of ['[1, 2]', 'name=Acme', '"Acme"', '']) {
       const answer = await kit.call('PATCH', acme, { token, rawBody });
       expect(answer.status, rawBody).toBe(422);
-      expect(answer.body).toEqual({ error: { code: 'validation_failed', message: expect.stringContaining('JSON object') } });
+      expect(answer.body).toEqual({
+        error: { code: 'validation_failed', message: expect.stringContaining('JSON object') },
+      });
     }
   });
 
   it('an invitation preview needs its token', async () => {
-    const answer = await kit.call('GET', '/api/v1/invitations/preview?token=', { token: await kit.token(U.erin.email) });
+    const answer = await kit.call('GET', '/api/v1/invitations/preview?token=', {
+      token: await kit.token(U.erin.email),
+    });
     expect(answer.status).toBe(422);
     expect(answer.body).toMatchObject({ error: { fields: { token: expect.any(String) } } });
   });
@@ -69,7 +82,15 @@ describe('422 validation_failed: one message per field, the shared rules, nothin
     const token = await kit.token(U.alice.email);
     const answer = await kit.call('PATCH', `${acme}/billing/account`, {
       token,
-      body: { address_line2: 'Aufgang B', region: '  ', phone: null, country: 'AT', postal_code: '1010', tax_id: 'ATU12345678', city: 'Wien' },
+      body: {
+        address_line2: 'Aufgang B',
+        region: '  ',
+        phone: null,
+        country: 'AT',
+        postal_code: '1010',
+        tax_id: 'ATU12345678',
+        city: 'Wien',
+      },
     });
     expect(answer.status).toBe(200);
     expect(answer.body).toEqual({

@@ -51,7 +51,12 @@ export async function verifyWithCli(sim: PortalSim, key: string, installId: stri
  * The built CLI accepts the paid license's key for the installation ordered, with the name, users and
  * fingerprint of the license, and the key expires a year after the payment, when the license says it does.
  */
-export async function expectKeyAcceptedForAYear(sim: PortalSim, license: LicenseWithKey, ordered: Ordered, paidAt: number): Promise<void> {
+export async function expectKeyAcceptedForAYear(
+  sim: PortalSim,
+  license: LicenseWithKey,
+  ordered: Ordered,
+  paidAt: number,
+): Promise<void> {
   const { installId, ...claims } = ordered;
   const run = await verifyWithCli(sim, license.key ?? '', installId);
   expect(run.stderr).toBe('');

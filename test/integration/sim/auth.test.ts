@@ -34,11 +34,16 @@ describe('authentication and permissions (DRF answers 403 with a detail)', () =>
   });
 
   it('refuses other schemes and an empty bearer, and accepts the scheme in any case', async () => {
-    expect(await call(sim.url, '/admin/version/', { authorization: `Basic ${Buffer.from('a:b').toString('base64')}` })).toMatchObject({
+    expect(
+      await call(sim.url, '/admin/version/', { authorization: `Basic ${Buffer.from('a:b').toString('base64')}` }),
+    ).toMatchObject({
       status: 403,
       body: { detail: 'Unsupported authentication type' },
     });
-    expect(await call(sim.url, '/admin/version/', { authorization: 'Bearer' })).toMatchObject({ status: 403, body: NOT_PROVIDED });
+    expect(await call(sim.url, '/admin/version/', { authorization: 'Bearer' })).toMatchObject({
+      status: 403,
+      body: NOT_PROVIDED,
+    });
     expect((await call(sim.url, '/admin/version/', { authorization: `bearer ${ADMIN_TOKEN}` })).status).toBe(200);
   });
 
@@ -60,7 +65,10 @@ describe('authentication and permissions (DRF answers 403 with a detail)', () =>
       ['GET', '/admin/system/'],
     ];
     for (const [method, path, body] of refused) {
-      expect(await call(sim.url, path, { method, token: VIEWER_TOKEN, body })).toMatchObject({ status: 403, body: NO_PERMISSION });
+      expect(await call(sim.url, path, { method, token: VIEWER_TOKEN, body })).toMatchObject({
+        status: 403,
+        body: NO_PERMISSION,
+      });
     }
     expect(sim.installed()).toHaveLength(1);
   });
@@ -72,7 +80,10 @@ describe('authentication and permissions (DRF answers 403 with a detail)', () =>
 
   it('answers 404 for unknown paths and 405 for a method a path lacks', async () => {
     expect(await call(sim.url, '/enterprise/nothing/')).toMatchObject({ status: 404, body: { detail: 'Not found.' } });
-    expect(await call(sim.url, '/enterprise/license/summary/', { method: 'POST' })).toMatchObject({ status: 405, body: { detail: 'Method "POST" not allowed.' } });
+    expect(await call(sim.url, '/enterprise/license/summary/', { method: 'POST' })).toMatchObject({
+      status: 405,
+      body: { detail: 'Method "POST" not allowed.' },
+    });
     const outside = await fetch(`${sim.url}/if/admin/`);
     expect(outside.status).toBe(404);
   });

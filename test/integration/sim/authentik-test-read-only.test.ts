@@ -56,7 +56,10 @@ describe('authentik test_manage_users (added with #12289): GET user-list 200, PA
   it('2026.5.6: a read 200, and a write passes the middleware to the view (users/me/ is GET-only: 405)', async () => {
     const { sim } = await readOnlyInstance('2026.5.6');
     expect((await call(sim.url, '/core/users/me/')).status).toBe(200);
-    expect(await call(sim.url, '/core/users/me/', { method: 'PATCH' })).toMatchObject({ status: 405, body: { detail: 'Method "PATCH" not allowed.' } });
+    expect(await call(sim.url, '/core/users/me/', { method: 'PATCH' })).toMatchObject({
+      status: 405,
+      body: { detail: 'Method "PATCH" not allowed.' },
+    });
   });
 
   it('2024.8.0, before #12289: a read 200, a write refused with 400 denied_license', async () => {

@@ -10,12 +10,18 @@ const lastRequest = () => ctx.sim.requests.at(-1);
 describe('faults', () => {
   it('status: answers 500 {"detail": "A server error occurred."} by default, or the given status and body, `times` times', async () => {
     ctx.sim.fault({ kind: 'status' });
-    expect(await call(ctx.sim.url, '/admin/version/')).toMatchObject({ status: 500, body: { detail: 'A server error occurred.' } });
+    expect(await call(ctx.sim.url, '/admin/version/')).toMatchObject({
+      status: 500,
+      body: { detail: 'A server error occurred.' },
+    });
     expect((await call(ctx.sim.url, '/admin/version/')).status).toBe(200);
 
     ctx.sim.fault({ kind: 'status', status: 503, body: { detail: 'Service unavailable' }, times: 2 });
     expect((await call(ctx.sim.url, '/admin/version/')).status).toBe(503);
-    expect(await call(ctx.sim.url, '/admin/version/')).toMatchObject({ status: 503, body: { detail: 'Service unavailable' } });
+    expect(await call(ctx.sim.url, '/admin/version/')).toMatchObject({
+      status: 503,
+      body: { detail: 'Service unavailable' },
+    });
     expect((await call(ctx.sim.url, '/admin/version/')).status).toBe(200);
   });
 
@@ -24,15 +30,25 @@ describe('faults', () => {
     ctx.sim.fault({ kind: 'status', status: 504, path: /summary/ });
     expect((await call(ctx.sim.url, '/enterprise/license/')).status).toBe(200);
     expect((await call(ctx.sim.url, '/enterprise/license/summary/')).status).toBe(504);
-    expect((await call(ctx.sim.url, '/enterprise/license/', { method: 'POST', body: { key: ctx.kit.key() } })).status).toBe(502);
+    expect(
+      (await call(ctx.sim.url, '/enterprise/license/', { method: 'POST', body: { key: ctx.kit.key() } })).status,
+    ).toBe(502);
     expect(ctx.sim.installed()).toEqual([]);
   });
 
   it('drop: closes the connection without answering or applying the request', async () => {
     ctx.sim.fault({ kind: 'drop', method: 'POST' });
-    await expect(call(ctx.sim.url, '/enterprise/license/', { method: 'POST', body: { key: ctx.kit.key() } })).rejects.toThrow();
+    await expect(
+      call(ctx.sim.url, '/enterprise/license/', { method: 'POST', body: { key: ctx.kit.key() } }),
+    ).rejects.toThrow();
     expect(ctx.sim.installed()).toEqual([]);
-    expect(lastRequest()).toEqual({ method: 'POST', path: '/enterprise/license/', query: '', status: null, authorized: true });
+    expect(lastRequest()).toEqual({
+      method: 'POST',
+      path: '/enterprise/license/',
+      query: '',
+      status: null,
+      authorized: true,
+    });
   });
 
   it('drop-after-handling: applies the request (the license IS installed) and then closes without answering', async () => {
@@ -54,7 +70,9 @@ describe('faults', () => {
 
   it('malformed: answers 200 with a body that is not JSON', async () => {
     ctx.sim.fault({ kind: 'malformed' });
-    const response = await fetch(`${ctx.sim.url}/api/v3/enterprise/license/`, { headers: { Authorization: 'Bearer sim-admin-token' } });
+    const response = await fetch(`${ctx.sim.url}/api/v3/enterprise/license/`, {
+      headers: { Authorization: 'Bearer sim-admin-token' },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/json');
     const text = await response.text();
@@ -85,7 +103,9 @@ describe('latency', () => {
       expect((await call(slow.url, '/admin/version/')).status).toBe(200);
       expect(performance.now() - started).toBeGreaterThanOrEqual(140);
       started = performance.now();
-      const answers = await Promise.all(Array.from({ length: 10 }, () => call(slow.url, '/enterprise/license/summary/')));
+      const answers = await Promise.all(
+        Array.from({ length: 10 }, () => call(slow.url, '/enterprise/license/summary/')),
+      );
       expect(answers.every((answer) => answer.status === 200)).toBe(true);
       expect(performance.now() - started).toBeLessThan(1000);
     } finally {

@@ -4,7 +4,9 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
 
-export const OPENAPI_PATH = fileURLToPath(new URL('../../sim/authentik/authentik-2026.5.6-enterprise.openapi.yml', import.meta.url));
+export const OPENAPI_PATH = fileURLToPath(
+  new URL('../../sim/authentik/authentik-2026.5.6-enterprise.openapi.yml', import.meta.url),
+);
 const SCHEMA_ID = 'authentik-openapi';
 
 type Json = Record<string, unknown>;
@@ -34,14 +36,18 @@ export function toResponseJsonSchema(schema: unknown): unknown {
     if (key === '$ref') out.$ref = rewriteRef(value);
     else if (['nullable', 'example', 'xml', 'externalDocs', 'discriminator'].includes(key)) continue;
     else if (key === 'properties' && isObject(value)) {
-      out.properties = Object.fromEntries(Object.entries(value).map(([name, property]) => [name, toResponseJsonSchema(property)]));
+      out.properties = Object.fromEntries(
+        Object.entries(value).map(([name, property]) => [name, toResponseJsonSchema(property)]),
+      );
     } else if (['items', 'additionalProperties', 'not'].includes(key)) out[key] = toResponseJsonSchema(value);
     else if (['allOf', 'anyOf', 'oneOf'].includes(key)) out[key] = toResponseJsonSchema(value);
     else out[key] = value;
   }
   if (Array.isArray(out.required) && isObject(schema.properties)) {
     const properties = schema.properties;
-    out.required = out.required.filter((name) => !(isObject(properties[String(name)]) && (properties[String(name)] as Json).writeOnly === true));
+    out.required = out.required.filter(
+      (name) => !(isObject(properties[String(name)]) && (properties[String(name)] as Json).writeOnly === true),
+    );
   }
   if (schema.nullable === true) {
     if (typeof out.type === 'string') out.type = [out.type, 'null'];
@@ -85,7 +91,9 @@ export function loadOpenApiValidator(): OpenApiValidator {
   addFormats(ajv);
   ajv.addSchema({
     $id: SCHEMA_ID,
-    definitions: Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, toResponseJsonSchema(schema)])),
+    definitions: Object.fromEntries(
+      Object.entries(schemas).map(([name, schema]) => [name, toResponseJsonSchema(schema)]),
+    ),
   });
 
   const paths: PathEntry[] = Object.entries(spec.paths as Json)
@@ -100,7 +108,11 @@ export function loadOpenApiValidator(): OpenApiValidator {
 
   const operations = paths.flatMap(({ template, operations: byMethod }) =>
     Object.entries(byMethod).flatMap(([method, operation]) =>
-      Object.keys((operation as Json).responses as Json).map((status) => ({ template, method: method.toUpperCase(), status })),
+      Object.keys((operation as Json).responses as Json).map((status) => ({
+        template,
+        method: method.toUpperCase(),
+        status,
+      })),
     ),
   );
 
@@ -108,7 +120,10 @@ export function loadOpenApiValidator(): OpenApiValidator {
   const validatorFor = (template: string, method: string, status: string, response: Json): ValidateFunction | null => {
     const id = `${template} ${method} ${status}`;
     if (!compiled.has(id)) {
-      const resolved = typeof response.$ref === 'string' ? (responses[response.$ref.replace('#/components/responses/', '')] as Json) : response;
+      const resolved =
+        typeof response.$ref === 'string'
+          ? (responses[response.$ref.replace('#/components/responses/', '')] as Json)
+          : response;
       const schema = ((resolved.content as Json | undefined)?.['application/json'] as Json | undefined)?.schema;
       compiled.set(id, schema === undefined ? null : ajv.compile(toResponseJsonSchema(schema) as Json));
     }
@@ -121,11 +136,17 @@ export function loadOpenApiValidator(): OpenApiValidator {
       const entry = paths.find((candidate) => candidate.pattern.test(path));
       const operation = entry?.operations[method.toLowerCase()] as Json | undefined;
       const response = (operation?.responses as Json | undefined)?.[String(status)] as Json | undefined;
-      if (entry === undefined || response === undefined) return { template: entry?.template ?? null, declared: false, valid: false, errors: 'not declared' };
+      if (entry === undefined || response === undefined)
+        return { template: entry?.template ?? null, declared: false, valid: false, errors: 'not declared' };
       const validate = validatorFor(entry.template, method.toUpperCase(), String(status), response);
       if (validate === null) {
         const empty = body === undefined;
-        return { template: entry.template, declared: true, valid: empty, errors: empty ? '' : 'a body where the schema declares none' };
+        return {
+          template: entry.template,
+          declared: true,
+          valid: empty,
+          errors: empty ? '' : 'a body where the schema declares none',
+        };
       }
       const valid = validate(body);
       return { template: entry.template, declared: true, valid, errors: valid ? '' : ajv.errorsText(validate.errors) };

@@ -4,7 +4,15 @@ import { createSimKit, INSTALL_ID, NOW } from './sim-fixtures';
 import { call } from './sim-http';
 
 interface PageBody {
-  pagination: { next: number; previous: number; count: number; current: number; total_pages: number; start_index: number; end_index: number };
+  pagination: {
+    next: number;
+    previous: number;
+    count: number;
+    current: number;
+    total_pages: number;
+    start_index: number;
+    end_index: number;
+  };
   results: { license_uuid: string; name: string }[];
   autocomplete: Record<string, unknown>;
 }
@@ -36,13 +44,38 @@ describe('license list pagination (page numbers, as authentik pages)', () => {
   });
 
   it('ignores a page_size that is not a positive integer, as DRF does', async () => {
-    for (const size of ['0', '-2', 'ten', '2.5']) expect((await page(`?page_size=${size}`)).pagination.total_pages).toBe(3);
+    for (const size of ['0', '-2', 'ten', '2.5'])
+      expect((await page(`?page_size=${size}`)).pagination.total_pages).toBe(3);
   });
 
   it('gives next/previous as page numbers, 0 when there is none, with 1-based start/end indexes', async () => {
-    expect((await page('?page=1')).pagination).toEqual({ next: 2, previous: 0, count: 7, current: 1, total_pages: 3, start_index: 1, end_index: 3 });
-    expect((await page('?page=2')).pagination).toEqual({ next: 3, previous: 1, count: 7, current: 2, total_pages: 3, start_index: 4, end_index: 6 });
-    expect((await page('?page=3')).pagination).toEqual({ next: 0, previous: 2, count: 7, current: 3, total_pages: 3, start_index: 7, end_index: 7 });
+    expect((await page('?page=1')).pagination).toEqual({
+      next: 2,
+      previous: 0,
+      count: 7,
+      current: 1,
+      total_pages: 3,
+      start_index: 1,
+      end_index: 3,
+    });
+    expect((await page('?page=2')).pagination).toEqual({
+      next: 3,
+      previous: 1,
+      count: 7,
+      current: 2,
+      total_pages: 3,
+      start_index: 4,
+      end_index: 6,
+    });
+    expect((await page('?page=3')).pagination).toEqual({
+      next: 0,
+      previous: 2,
+      count: 7,
+      current: 3,
+      total_pages: 3,
+      start_index: 7,
+      end_index: 7,
+    });
     expect((await page('?page=last')).pagination.current).toBe(3);
   });
 
@@ -62,11 +95,17 @@ describe('license list pagination (page numbers, as authentik pages)', () => {
       seen.push(...body.results.map((license) => license.license_uuid));
       number = body.pagination.next;
     }
-    expect(seen.sort()).toEqual(sim.installed().map((license) => license.licenseUuid).sort());
+    expect(seen.sort()).toEqual(
+      sim
+        .installed()
+        .map((license) => license.licenseUuid)
+        .sort(),
+    );
   });
 
   it('orders by name by default and honours ordering, search and the name filter', async () => {
-    const names = async (query: string) => (await page(`${query}${query === '' ? '?' : '&'}page_size=3`)).results.map((license) => license.name);
+    const names = async (query: string) =>
+      (await page(`${query}${query === '' ? '?' : '&'}page_size=3`)).results.map((license) => license.name);
     // Default ordering is the database's (code point here): upper case before lower case.
     expect(await names('')).toEqual(['Bravo', 'Charlie', 'Delta']);
     expect(await names('?ordering=-name')).toEqual(['alpha', 'Golf', 'Foxtrot']);

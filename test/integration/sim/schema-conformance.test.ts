@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAuthentikSim, type AuthentikSim } from '../../sim/authentik';
 import { loadOpenApiValidator } from './openapi-validator';
-import { ADMIN_TOKEN, createSimKit, INSTALL_ID, NOW, NOW_SECONDS, OTHER_INSTALL_ID, VIEWER_TOKEN, WEEK_MS, type SimKit } from './sim-fixtures';
+import {
+  ADMIN_TOKEN,
+  createSimKit,
+  INSTALL_ID,
+  NOW,
+  NOW_SECONDS,
+  OTHER_INSTALL_ID,
+  VIEWER_TOKEN,
+  WEEK_MS,
+  type SimKit,
+} from './sim-fixtures';
 import { call, type CallOptions, type CallResult } from './sim-http';
 
 const validator = loadOpenApiValidator();
@@ -35,7 +45,10 @@ beforeAll(async () => {
     installId: INSTALL_ID,
     now: () => NOW,
     maxPageSize: 2,
-    tokens: { [ADMIN_TOKEN]: { viewLicense: true, name: 'authentik Default Admin' }, [VIEWER_TOKEN]: { viewLicense: false, name: 'viewer' } },
+    tokens: {
+      [ADMIN_TOKEN]: { viewLicense: true, name: 'authentik Default Admin' },
+      [VIEWER_TOKEN]: { viewLicense: false, name: 'viewer' },
+    },
     users: { internal: 40, external: 300, internalJoinedLast30Days: 3 },
     lastValid: NOW - WEEK_MS,
   });
@@ -64,9 +77,15 @@ describe('every current-version simulator response conforms to authentik 2026.5.
 
   it('an unlicensed instance: empty list, epoch latest_valid, install ID, forecast', async () => {
     const list = await conformant('/enterprise/license/');
-    expect(list.body).toMatchObject({ pagination: { count: 0, current: 1, total_pages: 1, start_index: 0, end_index: 0, next: 0, previous: 0 } });
+    expect(list.body).toMatchObject({
+      pagination: { count: 0, current: 1, total_pages: 1, start_index: 0, end_index: 0, next: 0, previous: 0 },
+    });
     const summary = await conformant('/enterprise/license/summary/');
-    expect(summary.body).toMatchObject({ status: 'unlicensed', latest_valid: '1970-01-01T00:00:00Z', license_flags: [] });
+    expect(summary.body).toMatchObject({
+      status: 'unlicensed',
+      latest_valid: '1970-01-01T00:00:00Z',
+      license_flags: [],
+    });
     await conformant('/enterprise/license/summary/?cached=false');
     await conformant('/enterprise/license/summary/', { token: null });
     await conformant('/enterprise/license/install_id/');
@@ -79,11 +98,17 @@ describe('every current-version simulator response conforms to authentik 2026.5.
   it('installing, reading, paging, replacing and deleting licenses', async () => {
     const created: string[] = [];
     for (const [index, flags] of [[], ['trial'], ['non_production'], ['trial', 'non_production'], []].entries()) {
-      const result = await conformant('/enterprise/license/', { method: 'POST', body: { key: kit.key({ name: `License ${index}`, flags }) } });
+      const result = await conformant('/enterprise/license/', {
+        method: 'POST',
+        body: { key: kit.key({ name: `License ${index}`, flags }) },
+      });
       expect(result.status).toBe(201);
       created.push((result.body as { license_uuid: string }).license_uuid);
     }
-    await conformant('/enterprise/license/', { method: 'POST', body: { key: kit.key({ installId: OTHER_INSTALL_ID }) } });
+    await conformant('/enterprise/license/', {
+      method: 'POST',
+      body: { key: kit.key({ installId: OTHER_INSTALL_ID }) },
+    });
     await conformant('/enterprise/license/', { method: 'POST', body: {} });
     await conformant('/enterprise/license/', { method: 'POST', body: [] });
     await conformant('/enterprise/license/', { method: 'POST', token: VIEWER_TOKEN, body: { key: kit.key() } });
@@ -100,11 +125,20 @@ describe('every current-version simulator response conforms to authentik 2026.5.
     await conformant(`/enterprise/license/${first}/`, { token: VIEWER_TOKEN });
     await conformant(`/enterprise/license/${first}/used_by/`);
     await conformant(`/enterprise/license/${first}/used_by/`, { token: VIEWER_TOKEN });
-    await conformant(`/enterprise/license/${first}/`, { method: 'PUT', body: { key: kit.key({ name: 'Renewed', exp: NOW_SECONDS + 2 * 365 * 86400 }) } });
+    await conformant(`/enterprise/license/${first}/`, {
+      method: 'PUT',
+      body: { key: kit.key({ name: 'Renewed', exp: NOW_SECONDS + 2 * 365 * 86400 }) },
+    });
     await conformant(`/enterprise/license/${first}/`, { method: 'PUT', body: { key: 'not a key' } });
     await conformant(`/enterprise/license/${first}/`, { method: 'PUT', token: VIEWER_TOKEN, body: { key: kit.key() } });
-    await conformant(`/enterprise/license/${second}/`, { method: 'PATCH', body: { key: kit.key({ name: 'Patched' }) } });
-    await conformant(`/enterprise/license/${second}/`, { method: 'PATCH', body: { key: kit.key({ exp: NOW_SECONDS - 60 }) } });
+    await conformant(`/enterprise/license/${second}/`, {
+      method: 'PATCH',
+      body: { key: kit.key({ name: 'Patched' }) },
+    });
+    await conformant(`/enterprise/license/${second}/`, {
+      method: 'PATCH',
+      body: { key: kit.key({ exp: NOW_SECONDS - 60 }) },
+    });
     await conformant(`/enterprise/license/${second}/`, { method: 'PATCH', token: VIEWER_TOKEN, body: {} });
     await conformant(`/enterprise/license/${third}/`, { method: 'DELETE' });
     await conformant(`/enterprise/license/${second}/`, { method: 'DELETE', token: VIEWER_TOKEN });
@@ -114,7 +148,11 @@ describe('every current-version simulator response conforms to authentik 2026.5.
 
     const summary = await conformant('/enterprise/license/summary/?cached=false');
     // License 0 and 1 were replaced by keys without flags, license 2 deleted: only license 3's flags remain.
-    expect(summary.body).toMatchObject({ status: 'valid', internal_users: 400, license_flags: ['trial', 'non_production'] });
+    expect(summary.body).toMatchObject({
+      status: 'valid',
+      internal_users: 400,
+      license_flags: ['trial', 'non_production'],
+    });
   });
 
   it('the read-only refusal is a ValidationError-shaped 400', async () => {
@@ -130,7 +168,10 @@ describe('every current-version simulator response conforms to authentik 2026.5.
 
   it('covered every operation the schema declares: its success status and its 403, and 400 where a body is sent', () => {
     const expected = validator.operations
-      .filter(({ method, status }) => status.startsWith('2') || status === '403' || (status === '400' && method !== 'GET' && method !== 'DELETE'))
+      .filter(
+        ({ method, status }) =>
+          status.startsWith('2') || status === '403' || (status === '400' && method !== 'GET' && method !== 'DELETE'),
+      )
       .map(({ template, method, status }) => `${template} ${method} ${status}`);
     const missing = expected.filter((operation) => !covered.has(operation));
     expect(missing).toEqual([]);
@@ -149,7 +190,9 @@ describe('the validator can fail', () => {
   const pagination = { next: 0, previous: 0, count: 1, current: 1, total_pages: 1, start_index: 1, end_index: 1 };
 
   it('accepts a well-formed page', () => {
-    expect(validator.check('/enterprise/license/', 'GET', 200, { pagination, results: [license], autocomplete: {} }).valid).toBe(true);
+    expect(
+      validator.check('/enterprise/license/', 'GET', 200, { pagination, results: [license], autocomplete: {} }).valid,
+    ).toBe(true);
   });
 
   it('rejects `next` as a URL, as DRF’s default pagination would send it', () => {
@@ -166,14 +209,26 @@ describe('the validator can fail', () => {
     const withoutUuid: Partial<typeof license> = { ...license };
     delete withoutUuid.license_uuid;
     expect(validator.check('/enterprise/license/', 'POST', 201, withoutUuid).valid).toBe(false);
-    expect(validator.check('/enterprise/license/', 'POST', 201, { ...license, expiry: '06/05/2027' }).valid).toBe(false);
-    expect(validator.check('/enterprise/license/', 'POST', 201, { ...license, license_uuid: 'nope' }).valid).toBe(false);
+    expect(validator.check('/enterprise/license/', 'POST', 201, { ...license, expiry: '06/05/2027' }).valid).toBe(
+      false,
+    );
+    expect(validator.check('/enterprise/license/', 'POST', 201, { ...license, license_uuid: 'nope' }).valid).toBe(
+      false,
+    );
   });
 
   it('rejects an unknown summary status and a missing body on a 200', () => {
-    const summary = { internal_users: 1, external_users: 1, status: 'valid', latest_valid: '2027-05-06T12:00:00Z', license_flags: [] };
+    const summary = {
+      internal_users: 1,
+      external_users: 1,
+      status: 'valid',
+      latest_valid: '2027-05-06T12:00:00Z',
+      license_flags: [],
+    };
     expect(validator.check('/enterprise/license/summary/', 'GET', 200, summary).valid).toBe(true);
-    expect(validator.check('/enterprise/license/summary/', 'GET', 200, { ...summary, status: 'grace_period' }).valid).toBe(false);
+    expect(
+      validator.check('/enterprise/license/summary/', 'GET', 200, { ...summary, status: 'grace_period' }).valid,
+    ).toBe(false);
     expect(validator.check('/enterprise/license/summary/', 'GET', 200, undefined).valid).toBe(false);
   });
 
@@ -183,8 +238,14 @@ describe('the validator can fail', () => {
       http_host: 'h',
       http_is_secure: false,
       runtime: {
-        python_version: '3', environment: 'e', architecture: 'a', platform: 'p', uname: 'u', openssl_version: 'o',
-        openssl_fips_enabled: null, authentik_version: '2026.5.6',
+        python_version: '3',
+        environment: 'e',
+        architecture: 'a',
+        platform: 'p',
+        uname: 'u',
+        openssl_version: 'o',
+        openssl_fips_enabled: null,
+        authentik_version: '2026.5.6',
       },
       brand: 'b',
       server_time: '2026-05-06T12:00:00Z',

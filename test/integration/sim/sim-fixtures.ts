@@ -50,8 +50,10 @@ export async function createSimKit(): Promise<SimKit> {
   return {
     pki,
     roots,
-    key: (options = {}) => mintKey({ signer: pki.signerP384, intermediate: pki.intermediate, claims: claimsOf(options) }),
-    rogueKey: (options = {}) => mintKey({ signer: pki.rogue.signerP384, intermediate: pki.rogue.intermediate, claims: claimsOf(options) }),
+    key: (options = {}) =>
+      mintKey({ signer: pki.signerP384, intermediate: pki.intermediate, claims: claimsOf(options) }),
+    rogueKey: (options = {}) =>
+      mintKey({ signer: pki.rogue.signerP384, intermediate: pki.rogue.intermediate, claims: claimsOf(options) }),
   };
 }
 
@@ -72,7 +74,10 @@ export interface FreshSim {
  * Registers hooks giving every test of the file a new simulator (INSTALL_ID, the clock at NOW, plus
  * `options`), made ready by `prepare`; read `kit` and `sim` from the returned object inside tests.
  */
-export function freshSimPerTest(options: Partial<AuthentikSimOptions> = {}, prepare: (fresh: FreshSim) => void = () => undefined): FreshSim {
+export function freshSimPerTest(
+  options: Partial<AuthentikSimOptions> = {},
+  prepare: (fresh: FreshSim) => void = () => undefined,
+): FreshSim {
   const fresh = {} as FreshSim;
   beforeAll(async () => {
     fresh.kit = await createSimKit();

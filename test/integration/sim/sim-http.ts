@@ -34,9 +34,15 @@ export async function call(base: string, path: string, options: CallOptions = {}
     body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
   }
   const init = { method: options.method ?? 'GET', headers, body };
-  const response = options.dispatcher === undefined
-    ? await fetch(`${base}/api/v3${path}`, init)
-    : await undiciFetch(`${base}/api/v3${path}`, { ...init, dispatcher: options.dispatcher });
+  const response =
+    options.dispatcher === undefined
+      ? await fetch(`${base}/api/v3${path}`, init)
+      : await undiciFetch(`${base}/api/v3${path}`, { ...init, dispatcher: options.dispatcher });
   const text = await response.text();
-  return { status: response.status, text, body: text === '' ? undefined : (JSON.parse(text) as unknown), headers: response.headers as Headers };
+  return {
+    status: response.status,
+    text,
+    body: text === '' ? undefined : (JSON.parse(text) as unknown),
+    headers: response.headers as Headers,
+  };
 }

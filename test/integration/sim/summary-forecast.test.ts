@@ -13,7 +13,13 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   await sim?.close();
-  sim = await startAuthentikSim({ roots: kit.roots, installId: INSTALL_ID, now: () => NOW, users: { internal: 50, external: 200, internalJoinedLast30Days: 4 }, lastValid: NOW - 3600_000 });
+  sim = await startAuthentikSim({
+    roots: kit.roots,
+    installId: INSTALL_ID,
+    now: () => NOW,
+    users: { internal: 50, external: 200, internalJoinedLast30Days: 4 },
+    lastValid: NOW - 3600_000,
+  });
 });
 
 afterAll(async () => {
@@ -21,12 +27,18 @@ afterAll(async () => {
 });
 
 const summary = async (cached: boolean | null) =>
-  (await call(sim.url, `/enterprise/license/summary/${cached === null ? '' : `?cached=${cached}`}`)).body as Record<string, unknown>;
+  (await call(sim.url, `/enterprise/license/summary/${cached === null ? '' : `?cached=${cached}`}`)).body as Record<
+    string,
+    unknown
+  >;
 
 describe('license summary: live and cached', () => {
   it('keeps the cached summary (the default) until refreshCachedSummary, while cached=false is live', async () => {
     expect(await summary(null)).toMatchObject({ status: 'unlicensed', internal_users: 0 });
-    const installed = await call(sim.url, '/enterprise/license/', { method: 'POST', body: { key: kit.key({ internal: 100, external: 1000 }) } });
+    const installed = await call(sim.url, '/enterprise/license/', {
+      method: 'POST',
+      body: { key: kit.key({ internal: 100, external: 1000 }) },
+    });
     expect(installed.status).toBe(201);
     expect(await summary(false)).toMatchObject({ status: 'valid', internal_users: 100, external_users: 1000 });
     expect(await summary(null)).toMatchObject({ status: 'unlicensed', internal_users: 0 });
@@ -42,7 +54,14 @@ describe('license summary: live and cached', () => {
 
   it('2024.8 → 2025.4.0: sums capacity over every license (expired ones too), takes the latest expiry, concatenates flags', async () => {
     await sim.close();
-    sim = await startAuthentikSim({ roots: kit.roots, installId: INSTALL_ID, now: () => NOW, users: { internal: 50, external: 200, internalJoinedLast30Days: 4 }, lastValid: NOW - 3600_000, version: '2025.2.0' });
+    sim = await startAuthentikSim({
+      roots: kit.roots,
+      installId: INSTALL_ID,
+      now: () => NOW,
+      users: { internal: 50, external: 200, internalJoinedLast30Days: 4 },
+      lastValid: NOW - 3600_000,
+      version: '2025.2.0',
+    });
     const soon = NOW_SECONDS + 30 * DAY_SECONDS;
     const later = NOW_SECONDS + YEAR_SECONDS;
     sim.addLicense(kit.key({ internal: 10, external: 100, exp: later, flags: ['trial'] }));
@@ -77,7 +96,12 @@ describe('license summary: live and cached', () => {
 describe('license forecast', () => {
   it('reports current counts, 12 × internal users who joined in 30 days, and 12 × ALL external users (authentik’s quirk)', async () => {
     const result = await call(sim.url, '/enterprise/license/forecast/');
-    expect(result.body).toEqual({ internal_users: 50, external_users: 200, forecasted_internal_users: 48, forecasted_external_users: 2400 });
+    expect(result.body).toEqual({
+      internal_users: 50,
+      external_users: 200,
+      forecasted_internal_users: 48,
+      forecasted_external_users: 2400,
+    });
     sim.setUsers({ internal: 7, external: 3, internalJoinedLast30Days: 0 });
     expect((await call(sim.url, '/enterprise/license/forecast/')).body).toEqual({
       internal_users: 7,

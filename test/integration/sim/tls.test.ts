@@ -13,14 +13,19 @@ async function failureCode(promise: Promise<unknown>): Promise<string | undefine
     () => undefined,
     (reason: unknown) => reason,
   );
-  return ((error as { cause?: { code?: string } } | undefined)?.cause)?.code;
+  return (error as { cause?: { code?: string } } | undefined)?.cause?.code;
 }
 
 beforeAll(async () => {
   const kit = await createSimKit();
   const tls = await createLoopbackTls();
   caPem = tls.caPem;
-  sim = await startAuthentikSim({ roots: kit.roots, installId: INSTALL_ID, now: () => NOW, tls: { certPem: tls.certPem, keyPem: tls.keyPem } });
+  sim = await startAuthentikSim({
+    roots: kit.roots,
+    installId: INSTALL_ID,
+    now: () => NOW,
+    tls: { certPem: tls.certPem, keyPem: tls.keyPem },
+  });
 });
 
 afterAll(async () => {
@@ -32,7 +37,10 @@ describe('HTTPS mode', () => {
     expect(sim.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
     const dispatcher = new Agent({ connect: { ca: caPem } });
     try {
-      expect(await call(sim.url, '/enterprise/license/install_id/', { dispatcher })).toMatchObject({ status: 200, body: { install_id: INSTALL_ID } });
+      expect(await call(sim.url, '/enterprise/license/install_id/', { dispatcher })).toMatchObject({
+        status: 200,
+        body: { install_id: INSTALL_ID },
+      });
       expect((await call(sim.url, '/admin/system/', { dispatcher })).body).toMatchObject({ http_is_secure: true });
     } finally {
       await dispatcher.close();
@@ -42,7 +50,9 @@ describe('HTTPS mode', () => {
   it('is refused by a client that does not trust the CA', async () => {
     const dispatcher = new Agent();
     try {
-      expect(await failureCode(call(sim.url, '/admin/version/', { dispatcher }))).toBe('UNABLE_TO_VERIFY_LEAF_SIGNATURE');
+      expect(await failureCode(call(sim.url, '/admin/version/', { dispatcher }))).toBe(
+        'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+      );
     } finally {
       await dispatcher.close();
     }
@@ -50,7 +60,10 @@ describe('HTTPS mode', () => {
 
   it('can serve an expired certificate or one for another host, for the client’s TLS error tests', async () => {
     const kit = await createSimKit();
-    const expired = await createLoopbackTls({ notBefore: new Date(NOW - 20 * 86400_000), notAfter: new Date(Date.now() - 86400_000) });
+    const expired = await createLoopbackTls({
+      notBefore: new Date(NOW - 20 * 86400_000),
+      notAfter: new Date(Date.now() - 86400_000),
+    });
     const elsewhere = await createLoopbackTls({ ipAddresses: [], dnsNames: ['authentik.example.com'] });
     for (const [tls, code] of [
       [expired, 'CERT_HAS_EXPIRED'],

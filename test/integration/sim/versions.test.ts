@@ -11,11 +11,15 @@ const UNABLE = { key: ['Unable to verify license'] };
 
 const sims = simsOfFile();
 
-const simOf = (version: string, options: Partial<AuthentikSimOptions> = {}): Promise<AuthentikSim> => sims.start({ version, ...options });
+const simOf = (version: string, options: Partial<AuthentikSimOptions> = {}): Promise<AuthentikSim> =>
+  sims.start({ version, ...options });
 
-const install = (sim: AuthentikSim, key: string) => call(sim.url, '/enterprise/license/', { method: 'POST', body: { key } });
-const liveSummary = async (sim: AuthentikSim) => (await call(sim.url, '/enterprise/license/summary/?cached=false')).body as Record<string, unknown>;
-const cachedSummary = async (sim: AuthentikSim) => (await call(sim.url, '/enterprise/license/summary/')).body as Record<string, unknown>;
+const install = (sim: AuthentikSim, key: string) =>
+  call(sim.url, '/enterprise/license/', { method: 'POST', body: { key } });
+const liveSummary = async (sim: AuthentikSim) =>
+  (await call(sim.url, '/enterprise/license/summary/?cached=false')).body as Record<string, unknown>;
+const cachedSummary = async (sim: AuthentikSim) =>
+  (await call(sim.url, '/enterprise/license/summary/')).body as Record<string, unknown>;
 
 /** A key of the test PKI for INSTALL_ID, valid for a year, with `claims` on top (undefined drops a claim). */
 function keyWith(claims: Record<string, unknown>, options: { alg?: string; p521?: boolean } = {}): string {
@@ -31,8 +35,12 @@ describe('the release a simulator follows', () => {
   it('answers it at /admin/version/, and refuses a release before 2024.2 or one that contradicts legacy', async () => {
     const sim = await simOf('2025.4.1');
     expect((await call(sim.url, '/admin/version/')).body).toMatchObject({ version_current: '2025.4.1' });
-    await expect(startAuthentikSim({ roots: sims.kit().roots, version: '2023.10.7' })).rejects.toThrow(/older than the 2024\.2/);
-    await expect(startAuthentikSim({ roots: sims.kit().roots, version: '2026.5.6', legacy: true })).rejects.toThrow(/contradicts/);
+    await expect(startAuthentikSim({ roots: sims.kit().roots, version: '2023.10.7' })).rejects.toThrow(
+      /older than the 2024\.2/,
+    );
+    await expect(startAuthentikSim({ roots: sims.kit().roots, version: '2026.5.6', legacy: true })).rejects.toThrow(
+      /contradicts/,
+    );
   });
 });
 
@@ -43,11 +51,16 @@ describe('key validation per release (LicenseKey.validate and PyJWT)', () => {
     ['2026.5.6', 'Invalid Install ID in license'],
   ])('%s answers a key for another install with "%s"', async (version, message) => {
     const sim = await simOf(version);
-    expect((await install(sim, keyWith({ aud: `enterprise.goauthentik.io/license/${OTHER_INSTALL_ID}` }))).body).toEqual({ key: [message] });
+    expect(
+      (await install(sim, keyWith({ aud: `enterprise.goauthentik.io/license/${OTHER_INSTALL_ID}` }))).body,
+    ).toEqual({ key: [message] });
   });
 
   it('accepts ES384 only from 2026.5 (#20507), and ES512 whatever the curve in every release (#20402 keeps PyJWT 2.11 from checking it)', async () => {
-    expect(await install(await simOf('2025.4.1'), keyWith({}, { alg: 'ES384' }))).toMatchObject({ status: 400, body: UNABLE });
+    expect(await install(await simOf('2025.4.1'), keyWith({}, { alg: 'ES384' }))).toMatchObject({
+      status: 400,
+      body: UNABLE,
+    });
     expect((await install(await simOf('2026.5.6'), keyWith({}, { alg: 'ES384' }))).status).toBe(201);
     const legacy = await simOf('2024.6.3');
     expect((await install(legacy, keyWith({}, { p521: true }))).status).toBe(201);
@@ -65,7 +78,11 @@ describe('key validation per release (LicenseKey.validate and PyJWT)', () => {
     ['a null iat (int(None) is a TypeError, not a PyJWTError)', { iat: null }, 500],
     ['a float exp (dacite: exp is an int)', { exp: NOW_SECONDS + 3600.5 }, 500],
     ['no name (dacite: name is required)', { name: undefined }, 500],
-    ['an aud list holding the audience (PyJWT passes it, dacite wants a str)', { aud: [`enterprise.goauthentik.io/license/${INSTALL_ID}`] }, 500],
+    [
+      'an aud list holding the audience (PyJWT passes it, dacite wants a str)',
+      { aud: [`enterprise.goauthentik.io/license/${INSTALL_ID}`] },
+      500,
+    ],
   ])('2026.5.6 answers a key with %s: %s', async (_title, claims, status) => {
     const result = await install(await simOf('2026.5.6'), keyWith(claims));
     expect(result.status).toBe(status);
@@ -79,12 +96,22 @@ describe('key validation per release (LicenseKey.validate and PyJWT)', () => {
 
   it('answers 500 for a key without aud from 2024.8 (the unverified re-read raises KeyError), "Unable to verify license" before', async () => {
     expect((await install(await simOf('2024.8.0'), keyWith({ aud: undefined }))).status).toBe(500);
-    expect(await install(await simOf('2024.6.3'), keyWith({ aud: undefined }))).toMatchObject({ status: 400, body: UNABLE });
+    expect(await install(await simOf('2024.6.3'), keyWith({ aud: undefined }))).toMatchObject({
+      status: 400,
+      body: UNABLE,
+    });
   });
 
   it('reads x5c as standard base64 only: the same chain in base64url does not verify', async () => {
-    const x5c = [sims.kit().pki.signerP384.x5c, sims.kit().pki.intermediate.x5c].map((entry) => Buffer.from(entry, 'base64').toString('base64url'));
-    const key = mintKey({ signer: sims.kit().pki.signerP384, intermediate: sims.kit().pki.intermediate, header: { alg: 'ES512', typ: 'JWT', x5c }, claims: licenseClaims(INSTALL_ID, NOW_SECONDS + YEAR_SECONDS) });
+    const x5c = [sims.kit().pki.signerP384.x5c, sims.kit().pki.intermediate.x5c].map((entry) =>
+      Buffer.from(entry, 'base64').toString('base64url'),
+    );
+    const key = mintKey({
+      signer: sims.kit().pki.signerP384,
+      intermediate: sims.kit().pki.intermediate,
+      header: { alg: 'ES512', typ: 'JWT', x5c },
+      claims: licenseClaims(INSTALL_ID, NOW_SECONDS + YEAR_SECONDS),
+    });
     expect(await install(await simOf('2026.5.6'), key)).toMatchObject({ status: 400, body: UNABLE });
   });
 });
@@ -104,7 +131,11 @@ describe('get_total() per release: whose seats count, which expiry', () => {
     sim.addLicense(keyWith({ internal_users: 5, external_users: 50, exp: inAYear }));
     sim.addLicense(keyWith({ internal_users: 1, external_users: 1, exp: NOW_SECONDS - DAY_S }));
     sim.refreshCachedSummary();
-    expect(await cachedSummary(sim)).toMatchObject({ internal_users: internal, external_users: external, latest_valid: iso(expiry) });
+    expect(await cachedSummary(sim)).toMatchObject({
+      internal_users: internal,
+      external_users: external,
+      latest_valid: iso(expiry),
+    });
   });
 });
 
@@ -119,14 +150,21 @@ describe('status() and the usage history', () => {
       { at: NOW - 17 * DAY_MS, status: 'valid' },
       { at: NOW - 10 * DAY_MS, status: 'expiry_soon' },
     ];
-    const sim = await simOf(version, { users: { internal: 10, external: 0, internalJoinedLast30Days: 0 }, usageRecords });
+    const sim = await simOf(version, {
+      users: { internal: 10, external: 0, internalJoinedLast30Days: 0 },
+      usageRecords,
+    });
     sim.addLicense(keyWith({ exp: NOW_SECONDS - 3 * DAY_S }));
     expect(await liveSummary(sim)).toMatchObject({ status });
   });
 
   it('records status() at most every 8 hours, forgets records after 90 days, and falls back to the epoch (2024.8 →)', async () => {
     let clock = NOW;
-    const sim = await simOf('2026.5.6', { now: () => clock, users: { internal: 10, external: 0, internalJoinedLast30Days: 0 }, usageRecords: [{ at: NOW - 91 * DAY_MS, status: 'valid' }] });
+    const sim = await simOf('2026.5.6', {
+      now: () => clock,
+      users: { internal: 10, external: 0, internalJoinedLast30Days: 0 },
+      usageRecords: [{ at: NOW - 91 * DAY_MS, status: 'valid' }],
+    });
     sim.addLicense(keyWith({ internal_users: 100 }));
     expect(sim.usageRecords()).toEqual([]);
     sim.refreshCachedSummary();
@@ -140,7 +178,10 @@ describe('status() and the usage history', () => {
     expect(await cachedSummary(sim)).toMatchObject({ status: 'valid' });
     clock = NOW + 9 * HOUR_MS;
     sim.refreshCachedSummary();
-    expect(sim.usageRecords()).toEqual([{ at: NOW, status: 'valid' }, { at: clock, status: 'valid' }]);
+    expect(sim.usageRecords()).toEqual([
+      { at: NOW, status: 'valid' },
+      { at: clock, status: 'valid' },
+    ]);
 
     sim.setUsageRecords([]);
     expect(await liveSummary(sim)).toMatchObject({ status: 'read_only' });
@@ -151,16 +192,30 @@ describe('status() and the usage history', () => {
     sim.addLicense(keyWith({ internal_users: 100 }));
     sim.refreshCachedSummary();
     expect(sim.usageRecords()).toEqual([{ at: NOW, withinLimits: false }]);
-    expect(await cachedSummary(sim)).toMatchObject({ valid: false, show_admin_warning: false, show_user_warning: false, read_only: false, has_license: true });
+    expect(await cachedSummary(sim)).toMatchObject({
+      valid: false,
+      show_admin_warning: false,
+      show_user_warning: false,
+      read_only: false,
+      has_license: true,
+    });
     expect(() => sim.setUsageRecords([{ at: NOW, status: 'valid' }])).toThrow(/withinLimits/);
   });
 
   it('before 2024.8 refuses writes while the cached read_only boolean is set, and switches enterprise features off', async () => {
-    const sim = await simOf('2024.6.3', { users: { internal: 200, external: 0, internalJoinedLast30Days: 0 }, lastValid: NOW - 7 * WEEK_MS });
+    const sim = await simOf('2024.6.3', {
+      users: { internal: 200, external: 0, internalJoinedLast30Days: 0 },
+      lastValid: NOW - 7 * WEEK_MS,
+    });
     sim.addLicense(keyWith({ internal_users: 100 }));
     sim.refreshCachedSummary();
     expect(await cachedSummary(sim)).toMatchObject({ read_only: true });
-    expect(await call(sim.url, '/core/applications/', { method: 'POST', body: {} })).toMatchObject({ status: 400, body: { code: 'denied_license' } });
-    expect((await call(sim.url, '/root/config/')).body).toMatchObject({ capabilities: ['can_save_media', 'can_geo_ip', 'can_impersonate'] });
+    expect(await call(sim.url, '/core/applications/', { method: 'POST', body: {} })).toMatchObject({
+      status: 400,
+      body: { code: 'denied_license' },
+    });
+    expect((await call(sim.url, '/root/config/')).body).toMatchObject({
+      capabilities: ['can_save_media', 'can_geo_ip', 'can_impersonate'],
+    });
   });
 });

@@ -11,9 +11,7 @@ export type TokenTable = Readonly<Record<string, { viewLicense: boolean; name?: 
  * is anonymous; another scheme than Bearer fails; an unknown token fails with "Token invalid/expired".
  */
 export type Authentication =
-  | { kind: 'anonymous' }
-  | { kind: 'authenticated'; principal: Principal }
-  | { kind: 'failed'; message: string };
+  { kind: 'anonymous' } | { kind: 'authenticated'; principal: Principal } | { kind: 'failed'; message: string };
 
 export const NOT_AUTHENTICATED = 'Authentication credentials were not provided.';
 export const TOKEN_INVALID = 'Token invalid/expired';

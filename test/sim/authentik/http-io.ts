@@ -24,7 +24,9 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
 
 export function sendRaw(response: ServerResponse, status: number, text: string): void {
   if (response.destroyed) return;
-  response.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) }).end(text);
+  response
+    .writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text) })
+    .end(text);
 }
 
 /** Closes the connection without an answer: the client sees a reset / "other side closed". */

@@ -13,7 +13,10 @@ export interface RunningServer {
 }
 
 /** Listens on 127.0.0.1 on a free port, over HTTP or, with `tls`, HTTPS. */
-export async function listen(listener: RequestListener, tls?: { certPem: string; keyPem: string }): Promise<RunningServer> {
+export async function listen(
+  listener: RequestListener,
+  tls?: { certPem: string; keyPem: string },
+): Promise<RunningServer> {
   const secure = tls !== undefined;
   const handle = (request: IncomingMessage, response: ServerResponse): void => {
     request.on('error', () => request.socket.destroy());
@@ -22,7 +25,9 @@ export async function listen(listener: RequestListener, tls?: { certPem: string;
       sendJson(response, failure.status, failure.body);
     });
   };
-  const server: Server = secure ? createHttpsServer({ cert: tls.certPem, key: tls.keyPem }, handle) : createHttpServer(handle);
+  const server: Server = secure
+    ? createHttpsServer({ cert: tls.certPem, key: tls.keyPem }, handle)
+    : createHttpServer(handle);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());

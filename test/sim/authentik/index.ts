@@ -2,4 +2,12 @@
 export { startAuthentikSim } from './start-sim';
 export { startAuthentikSimFleet } from './start-fleet';
 export { createLoopbackTls, type LoopbackTls, type LoopbackTlsOptions } from './loopback-tls';
-export type { AuthentikSim, AuthentikSimFleet, AuthentikSimOptions, SimFault, SimRequest, SimUsageRecord, SimUserCounts } from './types';
+export type {
+  AuthentikSim,
+  AuthentikSimFleet,
+  AuthentikSimOptions,
+  SimFault,
+  SimRequest,
+  SimUsageRecord,
+  SimUserCounts,
+} from './types';

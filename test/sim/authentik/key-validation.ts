@@ -71,7 +71,10 @@ export function validateLicenseKey(key: string, context: KeyValidationContext): 
  * 2024.8 `License.status` validated fully, so an expired key could not be saved; here it can, standing
  * for a key installed while it was valid. null when authentik would refuse to store the key.
  */
-export function readInstalledKey(key: string, context: Pick<KeyValidationContext, 'roots' | 'rules'>): LicenseKeyClaims | null {
+export function readInstalledKey(
+  key: string,
+  context: Pick<KeyValidationContext, 'roots' | 'rules'>,
+): LicenseKeyClaims | null {
   const jwt = loadJwt(key);
   if (jwt === null || walkChain(jwt.header, context.roots).kind !== 'trusted') return null;
   const payload = decodeUnverified(jwt);

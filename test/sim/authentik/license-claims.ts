@@ -40,5 +40,12 @@ export function licenseKeyFrom(payload: JsonObject, rules: VersionRules): Licens
   const flags = Object.hasOwn(payload, flagsField) ? payload[flagsField] : [];
   if (internalUsers === null || externalUsers === null) return null;
   if (!Array.isArray(flags) || !flags.every((flag) => typeof flag === 'string')) return null;
-  return { aud, exp: Number(exp), name, internal_users: internalUsers, external_users: externalUsers, license_flags: flags };
+  return {
+    aud,
+    exp: Number(exp),
+    name,
+    internal_users: internalUsers,
+    external_users: externalUsers,
+    license_flags: flags,
+  };
 }

@@ -2,7 +2,8 @@ import type { LicenseTotal } from './license-total';
 import type { SimUserCounts } from './types';
 
 /** `LicenseUsageStatus` (authentik/enterprise/models.py, 2024.8 →). */
-export type SimLicenseStatus = 'unlicensed' | 'valid' | 'expired' | 'expiry_soon' | 'limit_exceeded_admin' | 'limit_exceeded_user' | 'read_only';
+export type SimLicenseStatus =
+  'unlicensed' | 'valid' | 'expired' | 'expiry_soon' | 'limit_exceeded_admin' | 'limit_exceeded_user' | 'read_only';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 // authentik/enterprise/models.py (2024.8 →); the pre-2024.8 summary used the same 2/4/6 weeks inline.

@@ -71,5 +71,9 @@ export async function createLoopbackTls(options: LoopbackTlsOptions = {}): Promi
   });
 
   const pkcs8 = await crypto.subtle.exportKey('pkcs8', serverKeys.privateKey);
-  return { caPem: ca.toString('pem'), certPem: server.toString('pem'), keyPem: x509.PemConverter.encode(pkcs8, 'PRIVATE KEY') };
+  return {
+    caPem: ca.toString('pem'),
+    certPem: server.toString('pem'),
+    keyPem: x509.PemConverter.encode(pkcs8, 'PRIVATE KEY'),
+  };
 }

@@ -106,7 +106,12 @@ function validateClaims(payload: JsonObject, options: DecodeOptions): Decoded {
   const aud = payload.aud;
   if (!truthy(aud)) return PYJWT_ERROR;
   const audiences = typeof aud === 'string' ? [aud] : aud;
-  if (!Array.isArray(audiences) || audiences.some((entry) => typeof entry !== 'string') || !audiences.includes(options.audience)) return PYJWT_ERROR;
+  if (
+    !Array.isArray(audiences) ||
+    audiences.some((entry) => typeof entry !== 'string') ||
+    !audiences.includes(options.audience)
+  )
+    return PYJWT_ERROR;
   if (options.stringSubAndJti) {
     if (Object.hasOwn(payload, 'sub') && typeof payload.sub !== 'string') return PYJWT_ERROR;
     if (payload.jti !== undefined && payload.jti !== null && typeof payload.jti !== 'string') return PYJWT_ERROR;

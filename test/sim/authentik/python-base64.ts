@@ -46,6 +46,7 @@ export function pythonB64decode(text: string): Buffer | null {
  * `base64.urlsafe_b64decode` (`-_` read as `+/`, the rest as `a2bBase64`).
  */
 export function pyjwtBase64UrlDecode(segment: Buffer): Buffer | null {
-  const padded = segment.length % 4 === 0 ? segment : Buffer.concat([segment, Buffer.alloc(4 - (segment.length % 4), PAD)]);
+  const padded =
+    segment.length % 4 === 0 ? segment : Buffer.concat([segment, Buffer.alloc(4 - (segment.length % 4), PAD)]);
   return a2bBase64(Buffer.from(padded.map((byte) => (byte === 0x2d ? 0x2b : byte === 0x5f ? 0x2f : byte))));
 }

@@ -12,7 +12,9 @@ function pythonType(value: unknown): string {
 }
 
 /** DRF's `JSONParser` and `Serializer.to_internal_value` up to the dictionary check. An empty body is `{}`. */
-export function parseObjectBody(request: ApiRequest): { ok: true; data: Record<string, unknown> } | { ok: false; response: ApiResponse } {
+export function parseObjectBody(
+  request: ApiRequest,
+): { ok: true; data: Record<string, unknown> } | { ok: false; response: ApiResponse } {
   let data: unknown = {};
   if (request.rawBody.trim() !== '') {
     try {
@@ -24,7 +26,10 @@ export function parseObjectBody(request: ApiRequest): { ok: true; data: Record<s
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return {
       ok: false,
-      response: { status: 400, body: { non_field_errors: [`Invalid data. Expected a dictionary, but got ${pythonType(data)}.`] } },
+      response: {
+        status: 400,
+        body: { non_field_errors: [`Invalid data. Expected a dictionary, but got ${pythonType(data)}.`] },
+      },
     };
   }
   return { ok: true, data: data as Record<string, unknown> };
@@ -43,7 +48,8 @@ export function charField(
   if (!Object.hasOwn(data, field)) return required ? fail('This field is required.') : { ok: true, value: undefined };
   const value = data[field];
   if (value === null) return fail('This field may not be null.');
-  if (typeof value === 'boolean' || (typeof value !== 'string' && typeof value !== 'number')) return fail('Not a valid string.');
+  if (typeof value === 'boolean' || (typeof value !== 'string' && typeof value !== 'number'))
+    return fail('Not a valid string.');
   const text = String(value).trim();
   if (text === '') return fail('This field may not be blank.');
   return { ok: true, value: text };

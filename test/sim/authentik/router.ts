@@ -24,7 +24,12 @@ function deniedByLicense(state: SimState, route: Route, method: string): boolean
  * even on public routes; 403 "not provided" where a user is needed), the method (405), the view's
  * permission (403), then the view.
  */
-export function dispatch(state: SimState, routes: readonly Route[], request: ApiRequest, authentication: Authentication): ApiResponse {
+export function dispatch(
+  state: SimState,
+  routes: readonly Route[],
+  request: ApiRequest,
+  authentication: Authentication,
+): ApiResponse {
   let route: Route | undefined;
   let params: string[] = [];
   for (const candidate of routes) {

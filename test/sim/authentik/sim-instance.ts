@@ -38,7 +38,8 @@ export class SimInstance {
   /** Saves a `License` row without the API's validation, as an ORM `create` would (key-validation.ts `readInstalledKey`). */
   addLicense(key: string): string {
     const claims = readInstalledKey(key.trim(), this.state);
-    if (claims === null) throw new Error('addLicense: authentik would not store this key (its x5c chain or its claims do not read)');
+    if (claims === null)
+      throw new Error('addLicense: authentik would not store this key (its x5c chain or its claims do not read)');
     return this.state.licenses.add(key.trim(), claims).licenseUuid;
   }
 
@@ -77,7 +78,13 @@ export class SimInstance {
     const path = inApi ? url.pathname.slice(API_PREFIX.length) : url.pathname;
     const method = (request.method ?? 'GET').toUpperCase();
     const authentication = authenticate(request.headers.authorization, this.state.tokens);
-    const entry: SimRequest = { method, path, query: url.search.slice(1), status: null, authorized: authentication.kind === 'authenticated' };
+    const entry: SimRequest = {
+      method,
+      path,
+      query: url.search.slice(1),
+      status: null,
+      authorized: authentication.kind === 'authenticated',
+    };
     this.requests.push(entry);
     const fault = this.faults.take(method, path);
 
@@ -101,7 +108,12 @@ export class SimInstance {
     let answer = detail(404, NOT_FOUND);
     if (inApi) {
       try {
-        answer = dispatch(this.state, this.routes, { method, path, query: url.searchParams, headers: request.headers, rawBody, secure }, authentication);
+        answer = dispatch(
+          this.state,
+          this.routes,
+          { method, path, query: url.searchParams, headers: request.headers, rawBody, secure },
+          authentication,
+        );
       } catch {
         answer = detail(500, SERVER_ERROR);
       }

@@ -12,7 +12,10 @@ const INSTANCE_PATH = /^\/i\/(\d+)(\/.*)?$/;
  * HTTPS when `options(0)` has `tls` (other instances' `tls` is ignored). An instance's own `close()` does
  * nothing: the fleet's `close()` stops them all.
  */
-export async function startAuthentikSimFleet(count: number, options: (index: number) => AuthentikSimOptions): Promise<AuthentikSimFleet> {
+export async function startAuthentikSimFleet(
+  count: number,
+  options: (index: number) => AuthentikSimOptions,
+): Promise<AuthentikSimFleet> {
   const optionList = Array.from({ length: count }, (_, index) => options(index));
   const all = optionList.map((instanceOptions) => new SimInstance(instanceOptions));
   const server = await listen(async (request, response, secure) => {

@@ -26,6 +26,9 @@ export function simHandle(instance: SimInstance, url: string, close: () => Promi
 /** One simulated authentik instance on its own port of 127.0.0.1. */
 export async function startAuthentikSim(options: AuthentikSimOptions): Promise<AuthentikSim> {
   const instance = new SimInstance(options);
-  const server = await listen((request, response, secure) => instance.serve(request, response, request.url ?? '/', secure), options.tls);
+  const server = await listen(
+    (request, response, secure) => instance.serve(request, response, request.url ?? '/', secure),
+    options.tls,
+  );
   return simHandle(instance, server.origin, () => server.close());
 }

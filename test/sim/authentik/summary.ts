@@ -47,7 +47,13 @@ export interface LicenseFacts {
 }
 
 function statusInput(facts: LicenseFacts, total: LicenseTotal): StatusInput {
-  return { total, hasLicense: facts.licenses.length > 0, users: facts.users, lastValid: facts.usage.lastValid(facts.now), now: facts.now };
+  return {
+    total,
+    hasLicense: facts.licenses.length > 0,
+    users: facts.users,
+    lastValid: facts.usage.lastValid(facts.now),
+    now: facts.now,
+  };
 }
 
 /**
@@ -63,7 +69,12 @@ export function computeSummary(facts: LicenseFacts): AnySummaryJson {
   const seats = { internal_users: total.internalUsers, external_users: total.externalUsers };
   const latestValid = drfDateTime(total.exp * 1000);
   if (facts.rules.statusApi) {
-    return { ...seats, status: licenseStatus(statusInput(facts, total)), latest_valid: latestValid, license_flags: total.flags };
+    return {
+      ...seats,
+      status: licenseStatus(statusInput(facts, total)),
+      latest_valid: latestValid,
+      license_flags: total.flags,
+    };
   }
   const { hasLicense, lastValid, now } = statusInput(facts, total);
   return {

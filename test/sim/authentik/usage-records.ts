@@ -28,7 +28,8 @@ export class UsageRecords {
     for (const record of records) {
       const ofStatus = 'status' in record && typeof record.status === 'string';
       const ofWithinLimits = 'withinLimits' in record && typeof record.withinLimits === 'boolean';
-      if (!Number.isFinite(record.at) || ofStatus === ofWithinLimits) throw new Error(`authentik simulator: ${describe(record)} is not a usage record`);
+      if (!Number.isFinite(record.at) || ofStatus === ofWithinLimits)
+        throw new Error(`authentik simulator: ${describe(record)} is not a usage record`);
       if (ofStatus !== this.rules.statusApi) {
         const kind = this.rules.statusApi ? '`status` (2024.8 and later)' : '`withinLimits` (before 2024.8)';
         throw new Error(`authentik simulator: ${this.rules.version} records ${kind}, not ${describe(record)}`);

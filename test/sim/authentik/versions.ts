@@ -70,7 +70,8 @@ export interface VersionRules {
  */
 function rulesFor(version: string): VersionRules {
   const release = parseRelease(version);
-  if (!atLeast(release, 2024, 2)) throw new Error(`authentik simulator: ${version} is older than the 2024.2 release it models first`);
+  if (!atLeast(release, 2024, 2))
+    throw new Error(`authentik simulator: ${version} is older than the 2024.2 release it models first`);
   const statusApi = atLeast(release, 2024, 8);
   const newestPyJwt = atLeast(release, 2026, 5);
   return {

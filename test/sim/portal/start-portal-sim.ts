@@ -31,7 +31,14 @@ import type { OutboxMail, PortalSim, PortalSimOptions, PortalSimRequest } from '
 const DEFAULT_CLIENT_ID = 'authentik-license-manager';
 
 function outboxMail(message: OutboxMessage): OutboxMail {
-  return { id: message.id, to: message.to, subject: message.subject, text: message.text, link: message.link, sent_at: toIsoUtc(message.sentAt) };
+  return {
+    id: message.id,
+    to: message.to,
+    subject: message.subject,
+    text: message.text,
+    link: message.link,
+    sent_at: toIsoUtc(message.sentAt),
+  };
 }
 
 function newSigningKey(): JWK {
@@ -54,7 +61,12 @@ async function listen(server: Server, port: number): Promise<number> {
  */
 export async function startPortalSim(options: PortalSimOptions = {}): Promise<PortalSim> {
   const saved = options.stateFile === undefined ? null : readStateFile(options.stateFile);
-  const signer = saved !== null ? LicenseSigner.fromSaved(saved.signer) : options.pki !== undefined ? LicenseSigner.fromPki(options.pki) : await LicenseSigner.create();
+  const signer =
+    saved !== null
+      ? LicenseSigner.fromSaved(saved.signer)
+      : options.pki !== undefined
+        ? LicenseSigner.fromPki(options.pki)
+        : await LicenseSigner.create();
   const tokens = new TokenStore(saved?.oidc.artifacts);
   const signingKey = saved?.oidc.signingKey ?? newSigningKey();
   const cookieKeys = saved?.oidc.cookieKeys ?? [randomBytes(32).toString('base64url')];
@@ -64,8 +76,14 @@ export async function startPortalSim(options: PortalSimOptions = {}): Promise<Po
   const server = createServer((request, response) => {
     request.on('error', () => request.socket.destroy());
     handle(request, response).catch((error: unknown) => {
-      if (error instanceof BodyTooLargeError) sendJson(response, 413, { error: { code: 'body_too_large', message: 'The request body is over 1 MiB; send less.' } });
-      else sendJson(response, 500, { error: { code: 'server_error', message: 'The portal simulator failed on its side. Try again.' } });
+      if (error instanceof BodyTooLargeError)
+        sendJson(response, 413, {
+          error: { code: 'body_too_large', message: 'The request body is over 1 MiB; send less.' },
+        });
+      else
+        sendJson(response, 500, {
+          error: { code: 'server_error', message: 'The portal simulator failed on its side. Try again.' },
+        });
     });
   });
   const port = await listen(server, options.port ?? 0);
@@ -80,7 +98,9 @@ export async function startPortalSim(options: PortalSimOptions = {}): Promise<Po
     supportUrl: options.supportUrl ?? `${url}/support`,
     origin: url,
   };
-  const data = saved?.data ?? (options.seed === false ? emptyPortalData(catalogPlans()) : seedPortalData(now(), signer, settings.invitationBase));
+  const data =
+    saved?.data ??
+    (options.seed === false ? emptyPortalData(catalogPlans()) : seedPortalData(now(), signer, settings.invitationBase));
   const state = new PortalState(data, signer, settings);
   const addUser = (user: { email: string; name: string }) => {
     const record = { id: newId(), email: user.email, name: user.name };
@@ -101,9 +121,21 @@ export async function startPortalSim(options: PortalSimOptions = {}): Promise<Po
     findUser: (id) => state.user(id),
   });
   const providerCallback = provider.callback();
-  const routes = [...accountRoutes({ issuer, clientId }), ...organizationRoutes(), ...memberRoutes(), ...invitationRoutes(), ...licenseRoutes(), ...billingRoutes()];
+  const routes = [
+    ...accountRoutes({ issuer, clientId }),
+    ...organizationRoutes(),
+    ...memberRoutes(),
+    ...invitationRoutes(),
+    ...licenseRoutes(),
+    ...billingRoutes(),
+  ];
   const persist = (): void => {
-    if (options.stateFile !== undefined) writeStateFile(options.stateFile, { data: state.data, signer: signer.save(), oidc: { signingKey, cookieKeys, artifacts: tokens.snapshot() } });
+    if (options.stateFile !== undefined)
+      writeStateFile(options.stateFile, {
+        data: state.data,
+        signer: signer.save(),
+        oidc: { signingKey, cookieKeys, artifacts: tokens.snapshot() },
+      });
   };
 
   handle = async (request, response) => {
@@ -121,7 +153,12 @@ export async function startPortalSim(options: PortalSimOptions = {}): Promise<Po
       return;
     }
     if (fault !== null) {
-      sendJson(response, fault.status ?? 500, { error: fault.error ?? { code: 'server_error', message: 'The portal had a problem on its side. Try again in a moment.' } });
+      sendJson(response, fault.status ?? 500, {
+        error: fault.error ?? {
+          code: 'server_error',
+          message: 'The portal had a problem on its side. Try again in a moment.',
+        },
+      });
       return;
     }
     if (target.pathname === '/__sim/outbox' && method === 'GET') {
@@ -130,7 +167,11 @@ export async function startPortalSim(options: PortalSimOptions = {}): Promise<Po
     }
     if (target.pathname.startsWith('/api/')) {
       const rawBody = await readBody(request);
-      const answer = await dispatchApi({ state, routes, provider, clientId }, { method, path: target.pathname, query: target.searchParams, rawBody }, request.headers.authorization);
+      const answer = await dispatchApi(
+        { state, routes, provider, clientId },
+        { method, path: target.pathname, query: target.searchParams, rawBody },
+        request.headers.authorization,
+      );
       const result = answer.response;
       for (const [name, value] of Object.entries(answer.headers)) response.setHeader(name, value);
       if ('file' in result) sendPdf(response, result.file.bytes, result.file.filename);
@@ -145,7 +186,12 @@ export async function startPortalSim(options: PortalSimOptions = {}): Promise<Po
       return;
     }
     if (target.pathname.startsWith(`${INTERACTION_PATH}/`)) {
-      await serveInteraction({ provider, users: () => state.data.users, findUserByEmail: (email) => state.userByEmail(email) }, request, response, target.pathname);
+      await serveInteraction(
+        { provider, users: () => state.data.users, findUserByEmail: (email) => state.userByEmail(email) },
+        request,
+        response,
+        target.pathname,
+      );
       return;
     }
     settleDueCheckouts(state);

@@ -3,7 +3,7 @@ import { portalUrlSetting } from '../../../main/app/portal-url-setting';
 import { DEFAULT_PORTAL_URL } from '../../../main/portal/purchase-url';
 
 describe('the portal the app uses', () => {
-  it('is the vendor\'s portal unless $AKLM_PORTAL_URL names another', () => {
+  it("is the vendor's portal unless $AKLM_PORTAL_URL names another", () => {
     expect(portalUrlSetting({})).toBe(DEFAULT_PORTAL_URL);
     expect(portalUrlSetting({ AKLM_PORTAL_URL: '  ' })).toBe(DEFAULT_PORTAL_URL);
     expect(portalUrlSetting({ AKLM_PORTAL_URL: 'https://portal.example.com/' })).toBe('https://portal.example.com');
@@ -11,7 +11,11 @@ describe('the portal the app uses', () => {
   });
 
   it('stops with the reason when $AKLM_PORTAL_URL is unusable, instead of quietly using another portal', () => {
-    expect(() => portalUrlSetting({ AKLM_PORTAL_URL: 'http://portal.example.com' })).toThrow(/^\$AKLM_PORTAL_URL: the portal's address must use https:\/\//);
-    expect(() => portalUrlSetting({ AKLM_PORTAL_URL: 'portal' })).toThrow(/^\$AKLM_PORTAL_URL: "portal" is not a web address/);
+    expect(() => portalUrlSetting({ AKLM_PORTAL_URL: 'http://portal.example.com' })).toThrow(
+      /^\$AKLM_PORTAL_URL: the portal's address must use https:\/\//,
+    );
+    expect(() => portalUrlSetting({ AKLM_PORTAL_URL: 'portal' })).toThrow(
+      /^\$AKLM_PORTAL_URL: "portal" is not a web address/,
+    );
   });
 });

@@ -22,9 +22,22 @@ const entry = (fields: Partial<AuditEntry>): string =>
 
 const RAW = [
   entry({}),
-  entry({ time: '2026-05-02T09:00:00.000Z', action: 'instance.remove', target: { instance: { id: 'i-2', name: 'Edge', url: 'https://edge.example.com' } }, fingerprint: null, result: 'succeeded' }),
+  entry({
+    time: '2026-05-02T09:00:00.000Z',
+    action: 'instance.remove',
+    target: { instance: { id: 'i-2', name: 'Edge', url: 'https://edge.example.com' } },
+    fingerprint: null,
+    result: 'succeeded',
+  }),
   'damaged line',
-  entry({ time: '2026-05-03T08:00:00.000Z', actor: { kind: 'portal', name: 'owner@acme.example' }, action: 'invitation.send', target: { organization: 'org-1', email: 'new@acme.example' }, fingerprint: null, detail: '=HYPERLINK("x")' }),
+  entry({
+    time: '2026-05-03T08:00:00.000Z',
+    actor: { kind: 'portal', name: 'owner@acme.example' },
+    action: 'invitation.send',
+    target: { organization: 'org-1', email: 'new@acme.example' },
+    fingerprint: null,
+    detail: '=HYPERLINK("x")',
+  }),
 ];
 const LINES = parseAuditLines(RAW);
 const NOW = new Date('2026-05-04T00:00:00Z');
@@ -41,7 +54,11 @@ describe('exporting the audit trail', () => {
 
   it('as JSON Lines: every line exactly as written, damaged ones included, when nothing is filtered', () => {
     const exported = exportAudit(RAW, LINES, 'jsonl', NO_AUDIT_FILTERS, NOW);
-    expect(exported).toEqual({ fileName: 'authentik-audit-2026-05-04.jsonl', mimeType: 'application/jsonl', content: `${RAW.join('\n')}\n` });
+    expect(exported).toEqual({
+      fileName: 'authentik-audit-2026-05-04.jsonl',
+      mimeType: 'application/jsonl',
+      content: `${RAW.join('\n')}\n`,
+    });
   });
 
   it('as CSV: one column per field, spreadsheet formulas kept as text', () => {
@@ -51,12 +68,14 @@ describe('exporting the audit trail', () => {
     expect(rows[0]).toBe(
       'line,time,actor_kind,actor,action,result,instance,instance_id,instance_url,license,license_name,portal,organization,organization_name,portal_license,install_id,email,user,invitation,role,fingerprint,detail,op,prev',
     );
-    expect(rows[1]).toBe(`1,2026-05-01T10:00:00.000Z,os,alice,license.install,attempted,Prod,i-1,https://prod.example.com,,,,,,,,,,,,sha256:${'ab'.repeat(32)},,op-1,${PREV}`);
+    expect(rows[1]).toBe(
+      `1,2026-05-01T10:00:00.000Z,os,alice,license.install,attempted,Prod,i-1,https://prod.example.com,,,,,,,,,,,,sha256:${'ab'.repeat(32)},,op-1,${PREV}`,
+    );
     expect(rows[3]).toContain('3,,,,,,,,,,,,,,,,,,,,,"not an entry (damaged, or not written by this app)"');
     expect(rows[4]).toContain(`,"'=HYPERLINK(""x"")",`);
   });
 
-  it('applies the screen\'s filters: action, instance, actor and a time range', () => {
+  it("applies the screen's filters: action, instance, actor and a time range", () => {
     const chosen = (filters: Partial<typeof NO_AUDIT_FILTERS>) =>
       exportAudit(RAW, LINES, 'jsonl', { ...NO_AUDIT_FILTERS, ...filters }, NOW)
         .content.split('\n')

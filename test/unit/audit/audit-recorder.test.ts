@@ -17,14 +17,20 @@ function memoryTrail(failing: number[] = []) {
     written,
     append: vi.fn(async (entry: NewAuditEntry) => {
       calls += 1;
-      if (failing.includes(calls)) throw new AuditWriteError('The audit trail /data/audit.jsonl could not be written: EACCES.');
+      if (failing.includes(calls))
+        throw new AuditWriteError('The audit trail /data/audit.jsonl could not be written: EACCES.');
       written.push(entry);
     }),
   };
 }
 
 const recorderOver = (trail: ReturnType<typeof memoryTrail>, unrecorded: string[] = []) =>
-  createAuditRecorder({ trail, now: () => Date.UTC(2026, 4, 1, 12), unrecorded: (problem) => void unrecorded.push(problem), newOp: () => 'op-1' });
+  createAuditRecorder({
+    trail,
+    now: () => Date.UTC(2026, 4, 1, 12),
+    unrecorded: (problem) => void unrecorded.push(problem),
+    newOp: () => 'op-1',
+  });
 
 describe('the audit recorder', () => {
   it('writes the attempt before the work starts, then its outcome with what became known', async () => {
@@ -41,8 +47,26 @@ describe('the audit recorder', () => {
     expect(value).toBe('done');
     expect(seen).toEqual([1]);
     expect(trail.written).toEqual([
-      { time: '2026-05-01T12:00:00.000Z', actor: ATTEMPT.actor, action: 'instance.remove', target: ATTEMPT.target, fingerprint: null, result: 'attempted', detail: null, op: 'op-1' },
-      { time: '2026-05-01T12:00:00.000Z', actor: ATTEMPT.actor, action: 'instance.remove', target: { ...ATTEMPT.target, license: 'l-1' }, fingerprint: null, result: 'succeeded', detail: 'removed', op: 'op-1' },
+      {
+        time: '2026-05-01T12:00:00.000Z',
+        actor: ATTEMPT.actor,
+        action: 'instance.remove',
+        target: ATTEMPT.target,
+        fingerprint: null,
+        result: 'attempted',
+        detail: null,
+        op: 'op-1',
+      },
+      {
+        time: '2026-05-01T12:00:00.000Z',
+        actor: ATTEMPT.actor,
+        action: 'instance.remove',
+        target: { ...ATTEMPT.target, license: 'l-1' },
+        fingerprint: null,
+        result: 'succeeded',
+        detail: 'removed',
+        op: 'op-1',
+      },
     ]);
   });
 
@@ -57,7 +81,13 @@ describe('the audit recorder', () => {
   it('records a failure with the code and message of an error the app words, and rethrows it', async () => {
     const trail = memoryTrail();
     const failure = Object.assign(new Error('authentik answered 404'), { code: 'not_found' });
-    await expect(recorderOver(trail).run(ATTEMPT, () => Promise.reject(failure), () => succeeded())).rejects.toBe(failure);
+    await expect(
+      recorderOver(trail).run(
+        ATTEMPT,
+        () => Promise.reject(failure),
+        () => succeeded(),
+      ),
+    ).rejects.toBe(failure);
     expect(trail.written.map((entry) => [entry.result, entry.detail])).toEqual([
       ['attempted', null],
       ['failed', 'not_found: authentik answered 404'],
@@ -66,7 +96,13 @@ describe('the audit recorder', () => {
 
   it('records only the kind of any other error, whose message could quote a token', async () => {
     const trail = memoryTrail();
-    await expect(recorderOver(trail).run(ATTEMPT, () => Promise.reject(new TypeError('Bearer secret-token-123 is odd')), () => succeeded())).rejects.toThrow(TypeError);
+    await expect(
+      recorderOver(trail).run(
+        ATTEMPT,
+        () => Promise.reject(new TypeError('Bearer secret-token-123 is odd')),
+        () => succeeded(),
+      ),
+    ).rejects.toThrow(TypeError);
     expect(trail.written[1]?.detail).toBe('internal_error: TypeError');
     expect(JSON.stringify(trail.written)).not.toContain('secret-token-123');
   });
@@ -74,13 +110,25 @@ describe('the audit recorder', () => {
   it('tells when an outcome cannot be recorded, and still answers what was done', async () => {
     const trail = memoryTrail([2]);
     const unrecorded: string[] = [];
-    await expect(recorderOver(trail, unrecorded).run(ATTEMPT, async () => 'done', () => succeeded())).resolves.toBe('done');
-    expect(unrecorded).toEqual(['The outcome of instance.remove (succeeded) could not be recorded in the audit trail: The audit trail /data/audit.jsonl could not be written: EACCES.']);
+    await expect(
+      recorderOver(trail, unrecorded).run(
+        ATTEMPT,
+        async () => 'done',
+        () => succeeded(),
+      ),
+    ).resolves.toBe('done');
+    expect(unrecorded).toEqual([
+      'The outcome of instance.remove (succeeded) could not be recorded in the audit trail: The audit trail /data/audit.jsonl could not be written: EACCES.',
+    ]);
   });
 
   it('cuts a long detail', async () => {
     const trail = memoryTrail();
-    await recorderOver(trail).run(ATTEMPT, async () => 'done', () => succeeded('x'.repeat(2000)));
+    await recorderOver(trail).run(
+      ATTEMPT,
+      async () => 'done',
+      () => succeeded('x'.repeat(2000)),
+    );
     expect(trail.written[1]?.detail).toHaveLength(500);
   });
 });

@@ -12,7 +12,9 @@ let folders = 0;
 const folder = (): string => join(root, `data-${++folders}`);
 
 /** The keychain's part the trail uses, in memory; `failSet` makes recording a head fail as a locked keychain would. */
-function memoryKeychain(options: { failSet?: boolean } = {}): Pick<SecretStore, 'get' | 'set'> & { heads: Map<string, string> } {
+function memoryKeychain(
+  options: { failSet?: boolean } = {},
+): Pick<SecretStore, 'get' | 'set'> & { heads: Map<string, string> } {
   const heads = new Map<string, string>();
   return {
     heads,
@@ -36,7 +38,7 @@ const entry = (detail: string): NewAuditEntry => ({
 });
 
 describe('the audit trail file', () => {
-  it('appends chained lines to a 0600 audit.jsonl, the newest hash in the keychain under the folder\'s own account', async () => {
+  it("appends chained lines to a 0600 audit.jsonl, the newest hash in the keychain under the folder's own account", async () => {
     const dir = folder();
     const keychain = memoryKeychain();
     const trail = fileAuditTrail(dir, keychain);
@@ -52,10 +54,13 @@ describe('the audit trail file', () => {
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect([...keychain.heads]).toEqual([[`audit:head:${dir}`, lineHash(lines[1] ?? '')]]);
     expect(auditHeadAccount(`${dir}/.`)).toBe(`audit:head:${dir}`);
-    expect(await trail.read()).toMatchObject({ lines: lines.slice(0, 2), verification: { state: 'intact', entries: 2 } });
+    expect(await trail.read()).toMatchObject({
+      lines: lines.slice(0, 2),
+      verification: { state: 'intact', entries: 2 },
+    });
   });
 
-  it('chains a new entry onto the keychain\'s head, not the file\'s last line, so a deletion stays visible', async () => {
+  it("chains a new entry onto the keychain's head, not the file's last line, so a deletion stays visible", async () => {
     const dir = folder();
     const trail = fileAuditTrail(dir, memoryKeychain());
     await trail.append(entry('one'));
@@ -66,7 +71,11 @@ describe('the audit trail file', () => {
     expect((await trail.read()).verification).toMatchObject({ state: 'altered' });
 
     await trail.append(entry('three'));
-    expect((await trail.read()).verification).toMatchObject({ state: 'altered', firstAltered: 1, message: expect.stringContaining('Entry 2 does not follow entry 1') });
+    expect((await trail.read()).verification).toMatchObject({
+      state: 'altered',
+      firstAltered: 1,
+      message: expect.stringContaining('Entry 2 does not follow entry 1'),
+    });
   });
 
   it('takes the line back when its hash cannot be recorded, and says why', async () => {
@@ -76,9 +85,13 @@ describe('the audit trail file', () => {
     const before = readFileSync(join(dir, 'audit.jsonl'), 'utf8');
 
     const locked = { ...keychain, set: memoryKeychain({ failSet: true }).set };
-    const failure = await fileAuditTrail(dir, locked).append(entry('lost')).catch((error: unknown) => error);
+    const failure = await fileAuditTrail(dir, locked)
+      .append(entry('lost'))
+      .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(AuditWriteError);
-    expect((failure as AuditWriteError).refusal()).toMatch(/could not be written: The Secret Service keyring is locked\. Nothing was done, since every change is recorded before it is made/);
+    expect((failure as AuditWriteError).refusal()).toMatch(
+      /could not be written: The Secret Service keyring is locked\. Nothing was done, since every change is recorded before it is made/,
+    );
     expect(readFileSync(join(dir, 'audit.jsonl'), 'utf8')).toBe(before);
     expect((await fileAuditTrail(dir, keychain).read()).verification).toMatchObject({ state: 'intact', entries: 1 });
   });
@@ -95,12 +108,18 @@ describe('the audit trail file', () => {
   it('is unverifiable, not altered, when the file or the keychain cannot be read', async () => {
     const dir = folder();
     mkdirSync(join(dir, 'audit.jsonl'), { recursive: true });
-    expect((await fileAuditTrail(dir, memoryKeychain()).read()).verification).toMatchObject({ state: 'unverifiable', message: expect.stringContaining('EISDIR') });
+    expect((await fileAuditTrail(dir, memoryKeychain()).read()).verification).toMatchObject({
+      state: 'unverifiable',
+      message: expect.stringContaining('EISDIR'),
+    });
 
     const other = folder();
     const keychain = memoryKeychain();
     await fileAuditTrail(other, keychain).append(entry('one'));
     const unreachable = { ...keychain, get: () => Promise.reject(new Error('No D-Bus session bus is reachable')) };
-    expect(await fileAuditTrail(other, unreachable).read()).toMatchObject({ lines: [expect.any(String)], verification: { state: 'unverifiable', message: expect.stringContaining('No D-Bus session bus') } });
+    expect(await fileAuditTrail(other, unreachable).read()).toMatchObject({
+      lines: [expect.any(String)],
+      verification: { state: 'unverifiable', message: expect.stringContaining('No D-Bus session bus') },
+    });
   });
 });

@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { keyLines, readKey, type KeyInput } from '../../../main/cli/key-input';
 import { keyFingerprint } from '../../../main/license/fingerprint';
 
-async function collect(source: AsyncIterable<Buffer | string>, limit: number): Promise<{ line: number; input: KeyInput }[]> {
+async function collect(
+  source: AsyncIterable<Buffer | string>,
+  limit: number,
+): Promise<{ line: number; input: KeyInput }[]> {
   const found = [];
   for await (const entry of keyLines(source, limit)) found.push(entry);
   return found;
@@ -20,7 +23,10 @@ async function expected(text: string, limit: number): Promise<{ line: number; in
     const trimmed = raw.trim();
     if (trimmed.length === 0) continue;
     const bytes = Buffer.byteLength(trimmed);
-    found.push({ line, input: bytes <= limit ? { text: trimmed } : { oversized: { bytes, fingerprint: keyFingerprint(trimmed) } } });
+    found.push({
+      line,
+      input: bytes <= limit ? { text: trimmed } : { oversized: { bytes, fingerprint: keyFingerprint(trimmed) } },
+    });
   }
   return found;
 }
@@ -31,24 +37,34 @@ function chunked(bytes: Buffer, cuts: number[]): Buffer[] {
   return [...points, bytes.length].map((end, index) => bytes.subarray(index === 0 ? 0 : (points[index - 1] ?? 0), end));
 }
 
-const textArbitrary = fc.string({ unit: fc.constantFrom('a', 'b', '.', ' ', '\t', '\n', '\r', 'é', '😀', '\u00a0', '\u2028'), maxLength: 80 });
+const textArbitrary = fc.string({
+  unit: fc.constantFrom('a', 'b', '.', ' ', '\t', '\n', '\r', 'é', '😀', '\u00a0', '\u2028'),
+  maxLength: 80,
+});
 
 describe('keyLines: one key per line, in bounded memory', () => {
   it('splits and numbers lines exactly as readline does, however the bytes arrive, and keeps what fits the limit', async () => {
     await fc.assert(
-      fc.asyncProperty(textArbitrary, fc.array(fc.nat(), { maxLength: 6 }), fc.constantFrom(4, 16, 1000), async (text, cuts, limit) => {
-        const bytes = Buffer.from(text);
-        expect(await collect(Readable.from(chunked(bytes, cuts)), limit)).toEqual(await expected(text, limit));
-        // Strings arrive too (the bench streams them).
-        expect(await collect(Readable.from([text]), limit)).toEqual(await expected(text, limit));
-      }),
+      fc.asyncProperty(
+        textArbitrary,
+        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.constantFrom(4, 16, 1000),
+        async (text, cuts, limit) => {
+          const bytes = Buffer.from(text);
+          expect(await collect(Readable.from(chunked(bytes, cuts)), limit)).toEqual(await expected(text, limit));
+          // Strings arrive too (the bench streams them).
+          expect(await collect(Readable.from([text]), limit)).toEqual(await expected(text, limit));
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('keeps a key whose trailing whitespace alone passes the limit', async () => {
     const key = 'k'.repeat(10);
-    expect(await collect(Readable.from([`${key}${' '.repeat(30)}\n`, `  ${key}\t\t\t\t\t\t\t\t\t\t\t\t\n`]), 12)).toEqual([
+    expect(
+      await collect(Readable.from([`${key}${' '.repeat(30)}\n`, `  ${key}\t\t\t\t\t\t\t\t\t\t\t\t\n`]), 12),
+    ).toEqual([
       { line: 1, input: { text: key } },
       { line: 2, input: { text: key } },
     ]);

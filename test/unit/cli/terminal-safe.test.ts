@@ -28,7 +28,7 @@ describe('terminal-safe text', () => {
     expect(terminalLines(['VALID: "Acme\nINVALID"', 'second'])).toBe('VALID: "Acme\\u000aINVALID"\nsecond\n');
   });
 
-  it('keeps JSON text JSON, with the same value: its escapes are JSON\'s own', () => {
+  it("keeps JSON text JSON, with the same value: its escapes are JSON's own", () => {
     const value = { name: 'Acme\u009b2J\u202e\u2028', nested: ['\u0085', 'plain'], n: 1 };
     const json = terminalSafe(JSON.stringify(value, null, 2));
     expect(json).not.toMatch(/[\u0080-\u009f\u202e\u2028]/);
@@ -39,8 +39,20 @@ describe('terminal-safe text', () => {
 describe('portal tables', () => {
   it('show what a portal sends escaped, with the columns as wide as what is shown', () => {
     const table = organizationsTable([
-      { id: 'org-1', name: 'Acme\u001b]0;pwned\u0007', role: 'owner', notification_email: 'it@acme.test', created_at: '2026-01-01T00:00:00Z' },
-      { id: 'org-2', name: 'Short', role: 'member', notification_email: 'x@y.test', created_at: '2026-01-01T00:00:00Z' },
+      {
+        id: 'org-1',
+        name: 'Acme\u001b]0;pwned\u0007',
+        role: 'owner',
+        notification_email: 'it@acme.test',
+        created_at: '2026-01-01T00:00:00Z',
+      },
+      {
+        id: 'org-2',
+        name: 'Short',
+        role: 'member',
+        notification_email: 'x@y.test',
+        created_at: '2026-01-01T00:00:00Z',
+      },
     ]);
     const [header, first, second] = table.split('\n');
     expect(first).toBe('org-1  Acme\\u001b]0;pwned\\u0007  owner   it@acme.test');

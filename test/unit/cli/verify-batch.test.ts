@@ -31,6 +31,8 @@ describe('verifyBatch: output that cannot keep up', () => {
     release();
     expect(await done).toBe(false);
     expect(written).toHaveLength(50);
-    expect(written.map((line) => (JSON.parse(line) as { line: number }).line)).toEqual(Array.from({ length: 50 }, (_, index) => index + 1));
+    expect(written.map((line) => (JSON.parse(line) as { line: number }).line)).toEqual(
+      Array.from({ length: 50 }, (_, index) => index + 1),
+    );
   });
 });

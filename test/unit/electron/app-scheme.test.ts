@@ -32,7 +32,9 @@ describe('registerAppScheme', () => {
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
       { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
     ]);
-    const [[schemes]] = protocol.registerSchemesAsPrivileged.mock.calls as [[{ privileges: Record<string, unknown> }[]]];
+    const [[schemes]] = protocol.registerSchemesAsPrivileged.mock.calls as [
+      [{ privileges: Record<string, unknown> }[]],
+    ];
     for (const privilege of ['bypassCSP', 'corsEnabled', 'allowServiceWorkers', 'stream', 'codeCache']) {
       expect(schemes[0]?.privileges[privilege], privilege).toBeUndefined();
     }
@@ -79,7 +81,7 @@ describe('serveAppProtocol', () => {
     expect(directives(csp).get('default-src')).toEqual(["'none'"]);
   });
 
-  it('serves the bundle\'s scripts with the same policy', async () => {
+  it("serves the bundle's scripts with the same policy", async () => {
     const response = await handler(new Request('app://renderer/assets/app.js'));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/javascript/);

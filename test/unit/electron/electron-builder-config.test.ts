@@ -40,7 +40,12 @@ describe('electron-builder.yml', () => {
     expect(files).toEqual(['dist/main/**', 'dist/preload/**', 'dist/renderer/**', 'package.json']);
     const patterns = files as string[];
     expect(patterns.some((pattern) => pattern.includes('dist/cli') || pattern.includes('test-bridge'))).toBe(false);
-    expect(patterns.some((pattern) => pattern === 'dist/**' || pattern === '**/*' || pattern.startsWith('test') || pattern.startsWith('main/'))).toBe(false);
+    expect(
+      patterns.some(
+        (pattern) =>
+          pattern === 'dist/**' || pattern === '**/*' || pattern.startsWith('test') || pattern.startsWith('main/'),
+      ),
+    ).toBe(false);
     expect(asar).toBe(true);
     expect(directories?.output).toBe('release');
   });

@@ -84,8 +84,17 @@ export interface FakeElectron {
   app: FakeApp;
   protocol: { registerSchemesAsPrivileged: ReturnType<typeof vi.fn> };
   session: { defaultSession: FakeSession };
-  ipcMain: { handlers: Map<string, (...args: unknown[]) => unknown>; handle: ReturnType<typeof vi.fn>; on: ReturnType<typeof vi.fn> };
-  clipboard: { text: string; readText: ReturnType<typeof vi.fn>; writeText: Mock<(text: string) => Promise<void>>; clear: ReturnType<typeof vi.fn> };
+  ipcMain: {
+    handlers: Map<string, (...args: unknown[]) => unknown>;
+    handle: ReturnType<typeof vi.fn>;
+    on: ReturnType<typeof vi.fn>;
+  };
+  clipboard: {
+    text: string;
+    readText: ReturnType<typeof vi.fn>;
+    writeText: Mock<(text: string) => Promise<void>>;
+    clear: ReturnType<typeof vi.fn>;
+  };
   shell: { openExternal: ReturnType<typeof vi.fn> };
   windows: FakeBrowserWindowInstance[];
   /** Resolves `app.whenReady()`, as Electron does once it is initialised. */

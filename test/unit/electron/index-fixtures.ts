@@ -12,7 +12,13 @@ export const settle = () => new Promise((resolve) => setImmediate(resolve));
 export const registryDirs: string[] = [];
 
 /** A token store that holds nothing and accepts everything. */
-export const emptySecrets = (): SecretStore => ({ get: async () => null, set: async () => undefined, delete: async () => false, accounts: async () => [], entries: async () => new Map() });
+export const emptySecrets = (): SecretStore => ({
+  get: async () => null,
+  set: async () => undefined,
+  delete: async () => false,
+  accounts: async () => [],
+  entries: async () => new Map(),
+});
 
 export async function start(options: { hasLock?: boolean; secrets?: SecretStore } = {}): Promise<FakeElectron> {
   const fake = createFakeElectron();
@@ -28,7 +34,9 @@ export async function start(options: { hasLock?: boolean; secrets?: SecretStore 
     },
   }));
   vi.doMock('../../../main/secrets/keyring-secret-store', () => ({ keyringSecretStore: emptySecrets }));
-  vi.doMock('../../../main/secrets/data-folder-vault', () => ({ dataFolderVault: () => options.secrets ?? emptySecrets() }));
+  vi.doMock('../../../main/secrets/data-folder-vault', () => ({
+    dataFolderVault: () => options.secrets ?? emptySecrets(),
+  }));
   await import('../../../main/index');
   return fake;
 }

@@ -25,19 +25,31 @@ describe('main/index.ts: the log never shows a token or a license key', () => {
   }
 
   it('a handler failing with the token in its error message and cause logs the failure, not the token', async () => {
-    const sim = await startAuthentikSim({ roots: defaultTrustRoots().certificates, tokens: { [TOKEN]: { viewLicense: true } } });
+    const sim = await startAuthentikSim({
+      roots: defaultTrustRoots().certificates,
+      tokens: { [TOKEN]: { viewLicense: true } },
+    });
     try {
       // A token store that echoes what it was given when it fails, as some libraries do.
       const secrets: SecretStore = {
         ...emptySecrets(),
         set: async (account, secret) => {
-          throw new Error(`the Secret Service refused "${secret}" for ${account}`, { cause: new Error(`item ${secret} is locked`) });
+          throw new Error(`the Secret Service refused "${secret}" for ${account}`, {
+            cause: new Error(`item ${secret} is locked`),
+          });
         },
       };
       const log = captureLog();
       const fake = await startReady({ secrets });
       const window = onlyWindow(fake);
-      const result = await invoke(fake, 'instances:add', window.webContents.id, { name: 'Prod', url: sim.url, token: TOKEN, customer: null, tags: [], caPem: null });
+      const result = await invoke(fake, 'instances:add', window.webContents.id, {
+        name: 'Prod',
+        url: sim.url,
+        token: TOKEN,
+        customer: null,
+        tags: [],
+        caPem: null,
+      });
 
       expect(result).toMatchObject({ ok: false, error: { code: 'internal_error' } });
       expect(JSON.stringify(result)).not.toContain(TOKEN);
@@ -52,15 +64,26 @@ describe('main/index.ts: the log never shows a token or a license key', () => {
 
   it('a handler failing with the license key in its error logs the failure, not the key', async () => {
     const pki = await createTestPki();
-    const key = mintKey({ signer: pki.signerP384, intermediate: pki.intermediate, claims: licenseClaims(INSTALL_ID, 1_900_000_000) });
+    const key = mintKey({
+      signer: pki.signerP384,
+      intermediate: pki.intermediate,
+      claims: licenseClaims(INSTALL_ID, 1_900_000_000),
+    });
     const log = captureLog();
     const fake = await startReady();
     const window = onlyWindow(fake);
     // The system clipboard fails, and its error holds the text it was asked to copy.
-    fake.clipboard.writeText.mockImplementation((text: string) => Promise.reject(new Error(`the clipboard is busy; not written: ${text}`)));
+    fake.clipboard.writeText.mockImplementation((text: string) =>
+      Promise.reject(new Error(`the clipboard is busy; not written: ${text}`)),
+    );
 
-    const verdict = (await invoke(fake, 'license:verify-key', window.webContents.id, { key, installId: null })) as { ok: true; value: { fingerprint: string } };
-    const copied = await invoke(fake, 'license:copy-key', window.webContents.id, { fingerprint: verdict.value.fingerprint });
+    const verdict = (await invoke(fake, 'license:verify-key', window.webContents.id, { key, installId: null })) as {
+      ok: true;
+      value: { fingerprint: string };
+    };
+    const copied = await invoke(fake, 'license:copy-key', window.webContents.id, {
+      fingerprint: verdict.value.fingerprint,
+    });
 
     expect(copied).toMatchObject({ ok: false, error: { code: 'internal_error' } });
     expect(log()).toContain('IPC license:copy-key failed');

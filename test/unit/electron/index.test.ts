@@ -35,14 +35,16 @@ describe('main/index.ts (the desktop composition root)', () => {
     expect(fake.app.setPath).toHaveBeenCalledTimes(1);
     expect(fake.app.paths.get('userData')).toBe('/srv/aklm-shared-data');
     expect(fake.calls[0]).toBe('app.setPath(userData)');
-    expect(fake.calls.indexOf('app.setPath(userData)')).toBeLessThan(fake.calls.indexOf('app.requestSingleInstanceLock'));
+    expect(fake.calls.indexOf('app.setPath(userData)')).toBeLessThan(
+      fake.calls.indexOf('app.requestSingleInstanceLock'),
+    );
 
     fake.becomeReady();
     await settle();
     expect(registryDirs).toEqual(['/srv/aklm-shared-data']);
   });
 
-  it('without AKLM_DATA_DIR: userData is the product\'s own folder, the one the CLI reads', async () => {
+  it("without AKLM_DATA_DIR: userData is the product's own folder, the one the CLI reads", async () => {
     vi.stubEnv('AKLM_DATA_DIR', '');
     const fake = await start();
     const userData = fake.app.paths.get('userData');
@@ -74,7 +76,11 @@ describe('main/index.ts (the desktop composition root)', () => {
   it('on ready: refuses every permission on the default session', async () => {
     const fake = await startReady();
     const session = fake.session.defaultSession;
-    const request = session.setPermissionRequestHandler.mock.calls[0]?.[0] as (wc: unknown, permission: string, callback: (granted: boolean) => void) => void;
+    const request = session.setPermissionRequestHandler.mock.calls[0]?.[0] as (
+      wc: unknown,
+      permission: string,
+      callback: (granted: boolean) => void,
+    ) => void;
     const callback = vi.fn();
     request({}, 'media', callback);
     expect(callback).toHaveBeenCalledWith(false);
@@ -94,7 +100,7 @@ describe('main/index.ts (the desktop composition root)', () => {
     expect(response.status).toBe(404);
   });
 
-  it('on ready: binds exactly the contract\'s channels and no ipcMain listener', async () => {
+  it("on ready: binds exactly the contract's channels and no ipcMain listener", async () => {
     const fake = await startReady();
     expect([...fake.ipcMain.handlers.keys()].sort()).toEqual([...CHANNELS].sort());
     expect(fake.ipcMain.on).not.toHaveBeenCalled();
@@ -108,7 +114,11 @@ describe('main/index.ts (the desktop composition root)', () => {
     // main/index.ts is bundled to dist/main/index.js; the preload is ../preload/index.cjs from there.
     const mainDir = dirname(resolve('main/index.ts'));
     expect(relative(dirname(mainDir), preload)).toBe(join('preload', 'index.cjs'));
-    expect(window.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(window.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+    });
     expect(window.loadURL).toHaveBeenCalledWith('app://renderer/index.html');
   });
 
@@ -137,7 +147,10 @@ describe('main/index.ts (the desktop composition root)', () => {
     const fake = await startReady();
     const window = onlyWindow(fake);
     const result = await invoke(fake, 'portal:open-purchase', window.webContents.id, { installId: INSTALL_ID });
-    expect(result).toEqual({ ok: true, value: { url: `https://customers.goauthentik.io/from_authentik/purchase/?install_id=${INSTALL_ID}` } });
+    expect(result).toEqual({
+      ok: true,
+      value: { url: `https://customers.goauthentik.io/from_authentik/purchase/?install_id=${INSTALL_ID}` },
+    });
     expect(fake.shell.openExternal).toHaveBeenCalledTimes(1);
     window.close();
     const after = await invoke(fake, 'portal:open-purchase', window.webContents.id, { installId: INSTALL_ID });
@@ -163,7 +176,8 @@ describe('main/index.ts (the desktop composition root)', () => {
 
   describe('window lifecycle', () => {
     const platform = Object.getOwnPropertyDescriptor(process, 'platform');
-    const pretendPlatform = (value: string) => Object.defineProperty(process, 'platform', { value, configurable: true });
+    const pretendPlatform = (value: string) =>
+      Object.defineProperty(process, 'platform', { value, configurable: true });
 
     beforeEach(() => {
       if (platform === undefined) throw new Error('process.platform has no descriptor');

@@ -27,7 +27,9 @@ function setup() {
     ...(Object.fromEntries(CHANNELS.map((channel) => [channel, notUsed])) as unknown as Handlers),
     'portal:open-purchase': (input) => {
       opened.push(input);
-      return Promise.resolve({ url: `https://customers.goauthentik.io/from_authentik/purchase/?install_id=${input.installId}` });
+      return Promise.resolve({
+        url: `https://customers.goauthentik.io/from_authentik/purchase/?install_id=${input.installId}`,
+      });
     },
   };
   const knownIds = new Set<number>([WINDOW_ID]);
@@ -62,7 +64,8 @@ function setup() {
 /** An invoke event as Electron builds it: the sending webContents and the frame that sent it. */
 function eventFrom(options: { id?: number; frame?: 'main' | 'sub' | 'gone'; url?: string } = {}) {
   const mainFrame = { url: options.url ?? APP_PAGE };
-  const senderFrame = options.frame === 'gone' ? null : options.frame === 'sub' ? { url: options.url ?? APP_PAGE } : mainFrame;
+  const senderFrame =
+    options.frame === 'gone' ? null : options.frame === 'sub' ? { url: options.url ?? APP_PAGE } : mainFrame;
   return { sender: { id: options.id ?? WINDOW_ID, mainFrame }, senderFrame };
 }
 
@@ -76,7 +79,7 @@ function fakeWindow(): PushTarget & { webContents: { send: ReturnType<typeof vi.
 }
 
 describe('bindIpc', () => {
-  it('handles exactly the contract\'s channels and listens to nothing else', () => {
+  it("handles exactly the contract's channels and listens to nothing else", () => {
     const { ipcMain, listeners } = setup();
     expect([...listeners.keys()].sort()).toEqual([...CHANNELS].sort());
     expect(ipcMain.handle).toHaveBeenCalledTimes(CHANNELS.length);
@@ -89,7 +92,9 @@ describe('bindIpc', () => {
   it('tells the router which webContents and frame sent a request', async () => {
     const { invoke, senders } = setup();
     await invoke('portal:open-purchase', eventFrom(), { installId: INSTALL_ID });
-    await invoke('portal:open-purchase', eventFrom({ frame: 'sub', url: 'https://ads.example/frame.html' }), { installId: INSTALL_ID });
+    await invoke('portal:open-purchase', eventFrom({ frame: 'sub', url: 'https://ads.example/frame.html' }), {
+      installId: INSTALL_ID,
+    });
     await invoke('portal:open-purchase', eventFrom({ frame: 'gone' }), { installId: INSTALL_ID });
     expect(senders).toEqual([
       { id: WINDOW_ID, url: APP_PAGE, isMainFrame: true },
@@ -98,10 +103,18 @@ describe('bindIpc', () => {
     ]);
   });
 
-  it('answers the app\'s own top frame through the router, with one input object', async () => {
+  it("answers the app's own top frame through the router, with one input object", async () => {
     const { invoke, opened } = setup();
-    const result = await invoke('portal:open-purchase', eventFrom(), { installId: INSTALL_ID }, 'ignored extra argument');
-    expect(result).toEqual({ ok: true, value: { url: `https://customers.goauthentik.io/from_authentik/purchase/?install_id=${INSTALL_ID}` } });
+    const result = await invoke(
+      'portal:open-purchase',
+      eventFrom(),
+      { installId: INSTALL_ID },
+      'ignored extra argument',
+    );
+    expect(result).toEqual({
+      ok: true,
+      value: { url: `https://customers.goauthentik.io/from_authentik/purchase/?install_id=${INSTALL_ID}` },
+    });
     expect(opened).toEqual([{ installId: INSTALL_ID, authentikUrl: null }]);
   });
 
@@ -128,7 +141,10 @@ describe('bindIpc', () => {
     hub.emit('clipboard:did-clear', { reason: 'timeout', clearsAt: '2026-11-29T12:00:00Z' });
     for (const window of [first, second]) {
       expect(window.webContents.send).toHaveBeenCalledTimes(1);
-      expect(window.webContents.send.mock.calls[0]).toEqual(['clipboard:did-clear', { reason: 'timeout', clearsAt: '2026-11-29T12:00:00Z' }]);
+      expect(window.webContents.send.mock.calls[0]).toEqual([
+        'clipboard:did-clear',
+        { reason: 'timeout', clearsAt: '2026-11-29T12:00:00Z' },
+      ]);
     }
     expect(closed.webContents.send).not.toHaveBeenCalled();
   });

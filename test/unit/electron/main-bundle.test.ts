@@ -54,9 +54,13 @@ describe('dist/main/index.js', { timeout: 90_000 }, () => {
 
   it('serves app:// from dist/renderer', async () => {
     const renderedIndex = resolve('dist/renderer/index.html');
-    if (!existsSync(renderedIndex)) throw new Error('dist/renderer/index.html is missing: run `npm run build` first (npm test does).');
+    if (!existsSync(renderedIndex))
+      throw new Error('dist/renderer/index.html is missing: run `npm run build` first (npm test does).');
     const fake = await startBundle();
-    const [, handler] = fake.session.defaultSession.protocol.handle.mock.calls[0] as unknown as [string, (request: Request) => Promise<Response>];
+    const [, handler] = fake.session.defaultSession.protocol.handle.mock.calls[0] as unknown as [
+      string,
+      (request: Request) => Promise<Response>,
+    ];
     const index = await handler(new Request('app://renderer/index.html'));
     expect(index.status).toBe(200);
     expect(await index.text()).toBe(await readFile(renderedIndex, 'utf8'));

@@ -88,6 +88,8 @@ describe('electronFileOpener', () => {
 
   it("turns openPath's error text into a rejection in its words", async () => {
     const shell = { openPath: vi.fn(() => Promise.resolve('No application is associated with this file')) };
-    await expect(electronFileOpener(shell).open('/tmp/x.pdf')).rejects.toThrow('No application is associated with this file');
+    await expect(electronFileOpener(shell).open('/tmp/x.pdf')).rejects.toThrow(
+      'No application is associated with this file',
+    );
   });
 });

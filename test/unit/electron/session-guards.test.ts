@@ -5,7 +5,12 @@ vi.mock('electron', () => {
   throw new Error('the session guards must not load electron themselves');
 });
 
-type RequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void;
+type RequestHandler = (
+  contents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details: unknown,
+) => void;
 type CheckHandler = (contents: unknown, permission: string, origin: string, details: unknown) => boolean;
 
 function guardedSession() {
@@ -28,7 +33,16 @@ function guardedSession() {
   };
 }
 
-const PERMISSIONS = ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen', 'hid', 'unknown'];
+const PERMISSIONS = [
+  'media',
+  'notifications',
+  'geolocation',
+  'clipboard-read',
+  'openExternal',
+  'fullscreen',
+  'hid',
+  'unknown',
+];
 
 describe('guardSession', () => {
   it.each(PERMISSIONS)('answers a request for %s with no, even from the app itself', (permission) => {

@@ -14,7 +14,11 @@ function guarded() {
   const browser = { open: vi.fn(() => Promise.resolve()) };
   const logged: string[] = [];
   const redactor = createSecretRedactor();
-  guardWebContents(contents as unknown as WebContents, browser, createLog((text) => logged.push(text), redactor));
+  guardWebContents(
+    contents as unknown as WebContents,
+    browser,
+    createLog((text) => logged.push(text), redactor),
+  );
   const openWindow = (url: string) => {
     if (contents.windowOpenHandler === null) throw new Error('no window-open handler was set');
     return contents.windowOpenHandler({ url });
@@ -26,14 +30,22 @@ function guarded() {
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('guardWebContents', () => {
-  it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])('prevents every %s, whatever the target', (name) => {
-    const { contents } = guarded();
-    for (const url of ['https://evil.example/', 'file:///etc/passwd', 'app://renderer/index.html', 'http://127.0.0.1:8000/']) {
-      const event = fakeEvent();
-      contents.events.emit(name, Object.assign(event, { url }), url, false, true);
-      expect(event.defaultPrevented(), `${name} ${url}`).toBe(true);
-    }
-  });
+  it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])(
+    'prevents every %s, whatever the target',
+    (name) => {
+      const { contents } = guarded();
+      for (const url of [
+        'https://evil.example/',
+        'file:///etc/passwd',
+        'app://renderer/index.html',
+        'http://127.0.0.1:8000/',
+      ]) {
+        const event = fakeEvent();
+        contents.events.emit(name, Object.assign(event, { url }), url, false, true);
+        expect(event.defaultPrevented(), `${name} ${url}`).toBe(true);
+      }
+    },
+  );
 
   it('prevents attaching a <webview>', () => {
     const { contents } = guarded();
@@ -44,7 +56,9 @@ describe('guardWebContents', () => {
 
   it('denies window.open and hands an https link to the system browser', async () => {
     const { browser, openWindow } = guarded();
-    expect(openWindow('https://customers.goauthentik.io/from_authentik/purchase/?install_id=x')).toEqual({ action: 'deny' });
+    expect(openWindow('https://customers.goauthentik.io/from_authentik/purchase/?install_id=x')).toEqual({
+      action: 'deny',
+    });
     await settle();
     expect(browser.open).toHaveBeenCalledTimes(1);
     expect(browser.open).toHaveBeenCalledWith('https://customers.goauthentik.io/from_authentik/purchase/?install_id=x');
@@ -72,7 +86,9 @@ describe('guardWebContents', () => {
     expect(openWindow('https://goauthentik.io/')).toEqual({ action: 'deny' });
     await settle();
     expect(logged).toHaveLength(1);
-    expect(logged[0]).toMatch(/^The system browser could not be opened: Error: no browser for a page carrying \[redacted\]/);
+    expect(logged[0]).toMatch(
+      /^The system browser could not be opened: Error: no browser for a page carrying \[redacted\]/,
+    );
     expect(logged[0]).not.toContain('instance-token-0123456789');
   });
 });

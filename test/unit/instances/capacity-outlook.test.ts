@@ -9,7 +9,11 @@ const WEEK = 7 * DAY;
 const iso = (at: number) => toIsoUtc(at);
 
 /** 40 internal users on 10 seats, read a minute ago on 2026.5.6, licenses running to `expiry`. */
-function input(status: string, overrides: Partial<CapacityOutlookInput['row']> = {}, history: StatusHistoryEntry[] = []): CapacityOutlookInput {
+function input(
+  status: string,
+  overrides: Partial<CapacityOutlookInput['row']> = {},
+  history: StatusHistoryEntry[] = [],
+): CapacityOutlookInput {
   return {
     row: {
       status,
@@ -26,7 +30,7 @@ function input(status: string, overrides: Partial<CapacityOutlookInput['row']> =
   };
 }
 
-describe('capacityOutlook: authentik\'s over-capacity steps on the instance page, from what its records do', () => {
+describe("capacityOutlook: authentik's over-capacity steps on the instance page, from what its records do", () => {
   it('over the seats on a valid license far from expiry: authentik keeps recording valid, so the steps wait for 2 weeks before the expiry', () => {
     const outlook = capacityOutlook(input('valid'));
     expect(outlook).toMatchObject({ atOnce: 'no', waitsForExpiry: true });
@@ -41,7 +45,11 @@ describe('capacityOutlook: authentik\'s over-capacity steps on the instance page
   it('once the records stopped saying valid (limit_exceeded_admin), the steps count from a record 2 to 4 weeks old', () => {
     const readAt = NOW - 60_000;
     const outlook = capacityOutlook(input('limit_exceeded_admin'));
-    expect(outlook).toMatchObject({ atOnce: 'no', waitsForExpiry: false, lastValid: { notBefore: iso(readAt - 4 * WEEK), notAfter: iso(readAt - 2 * WEEK - 1) } });
+    expect(outlook).toMatchObject({
+      atOnce: 'no',
+      waitsForExpiry: false,
+      lastValid: { notBefore: iso(readAt - 4 * WEEK), notAfter: iso(readAt - 2 * WEEK - 1) },
+    });
     expect(outlook?.steps.map((step) => [step.kind, step.earliest, step.latest])).toEqual([
       ['admin_banner', iso(readAt - 2 * WEEK), iso(readAt - 1)],
       ['user_banner', iso(readAt), iso(readAt + 2 * WEEK - 1)],
@@ -49,10 +57,16 @@ describe('capacityOutlook: authentik\'s over-capacity steps on the instance page
     ]);
   });
 
-  it('the app\'s history narrows the bounds: a valid reading 3 weeks ago puts read-only 3 weeks from now at the latest', () => {
+  it("the app's history narrows the bounds: a valid reading 3 weeks ago puts read-only 3 weeks from now at the latest", () => {
     const seen = NOW - 3 * WEEK;
     const history: StatusHistoryEntry[] = [
-      { at: iso(seen), status: 'valid', statusCached: 'valid', licensed: { internalUsers: 50, externalUsers: 100 }, usage: { internalUsers: 40, externalUsers: 0 } },
+      {
+        at: iso(seen),
+        status: 'valid',
+        statusCached: 'valid',
+        licensed: { internalUsers: 50, externalUsers: 100 },
+        usage: { internalUsers: 40, externalUsers: 0 },
+      },
     ];
     const outlook = capacityOutlook(input('limit_exceeded_admin', {}, history));
     expect(outlook?.basis).toEqual({ status: 'limit_exceeded_admin', history: { at: iso(seen), status: 'valid' } });
@@ -60,7 +74,11 @@ describe('capacityOutlook: authentik\'s over-capacity steps on the instance page
   });
 
   it('read_only now: it is read-only already, with no steps left', () => {
-    expect(capacityOutlook(input('read_only'))).toMatchObject({ atOnce: 'yes', steps: [], lastValid: { notBefore: null } });
+    expect(capacityOutlook(input('read_only'))).toMatchObject({
+      atOnce: 'yes',
+      steps: [],
+      lastValid: { notBefore: null },
+    });
   });
 
   it('before 2024.8 the records stored within_limits, so over the seats nothing keeps the record fresh: no waiting for the expiry', () => {

@@ -53,12 +53,15 @@ describe('clock skew warning (more than 5 minutes either way)', () => {
 
   it('says ahead or behind, by how much, and that authentik judges expiry by its own clock', () => {
     const ahead = clockSkewWarning({ skewMs: 7 * 60_000 + 12 * SECOND, source: 'server_time' });
-    expect(ahead).toEqual({ kind: 'clock_skew', message: expect.stringContaining('7 minutes 12 seconds ahead of this computer\'s') });
+    expect(ahead).toEqual({
+      kind: 'clock_skew',
+      message: expect.stringContaining("7 minutes 12 seconds ahead of this computer's"),
+    });
     expect(ahead?.message).toContain('authentik judges expiry by its own clock');
     expect(ahead?.message).toContain('run out there 7 minutes 12 seconds earlier');
     expect(ahead?.message).toContain('(from its server_time)');
     const behind = clockSkewWarning({ skewMs: -3 * 3_600_000, source: 'date' });
-    expect(behind?.message).toContain('3 hours behind this computer\'s (from its HTTP Date header)');
+    expect(behind?.message).toContain("3 hours behind this computer's (from its HTTP Date header)");
     expect(behind?.message).toContain('later than the dates shown here');
   });
 });
@@ -90,12 +93,18 @@ describe('trial-only warning (a trial becomes the only valid license within 30 d
     const warning = trialOnlyWarning([license({ name: 'Full', expiry: NOW + 12 * DAY }), trial], NOW);
     expect(warning?.kind).toBe('trial_only');
     expect(warning?.message).toContain('On 2026-12-11 (in 12 days) the last license that is not a trial expires');
-    expect(warning?.message).toContain('the trial license "Trial" (valid until 2027-02-27) becomes the only valid license');
+    expect(warning?.message).toContain(
+      'the trial license "Trial" (valid until 2027-02-27) becomes the only valid license',
+    );
   });
 
   it('is silent when a full license outlives every trial', () => {
-    expect(trialOnlyWarning([license({ expiry: NOW + 10 * DAY }), license({ expiry: NOW + 100 * DAY }), trial], NOW)).toBeNull();
-    expect(trialOnlyWarning([license({ expiry: NOW + 10 * DAY }), { ...trial, expiry: NOW + 9 * DAY }], NOW)).toBeNull();
+    expect(
+      trialOnlyWarning([license({ expiry: NOW + 10 * DAY }), license({ expiry: NOW + 100 * DAY }), trial], NOW),
+    ).toBeNull();
+    expect(
+      trialOnlyWarning([license({ expiry: NOW + 10 * DAY }), { ...trial, expiry: NOW + 9 * DAY }], NOW),
+    ).toBeNull();
   });
 
   it('is silent when there is no trial, or only trials (nothing changes then)', () => {
@@ -104,7 +113,10 @@ describe('trial-only warning (a trial becomes the only valid license within 30 d
   });
 
   it('counts only licenses that verify and have not expired', () => {
-    const invalidTrial = { ...trial, verdict: { valid: false, reason: 'install_id_mismatch', message: 'other install' } };
+    const invalidTrial = {
+      ...trial,
+      verdict: { valid: false, reason: 'install_id_mismatch', message: 'other install' },
+    };
     expect(trialOnlyWarning([license({ expiry: NOW + 10 * DAY }), invalidTrial], NOW)).toBeNull();
     // The only full license already expired: the trial is the only one already, nothing to foresee.
     expect(trialOnlyWarning([license({ expiry: NOW - DAY }), trial], NOW)).toBeNull();
@@ -113,7 +125,11 @@ describe('trial-only warning (a trial becomes the only valid license within 30 d
 
 describe('duplicate key warning', () => {
   it('names the key, counts the copies and the seats counted too many', () => {
-    const warnings = duplicateKeyWarnings([license({ name: 'Acme' }), license({ name: 'Other', fingerprint: FP_B }), license({ name: 'Acme' })]);
+    const warnings = duplicateKeyWarnings([
+      license({ name: 'Acme' }),
+      license({ name: 'Other', fingerprint: FP_B }),
+      license({ name: 'Acme' }),
+    ]);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]?.kind).toBe('duplicate_key');
     expect(warnings[0]?.message).toContain(`The same key (${FP_A}) is installed 2 times, as "Acme"`);
@@ -140,7 +156,9 @@ describe('Install ID changed warning', () => {
     const warning = installIdChangedWarning(OLD_ID, NEW_ID, [mismatched, license({})]);
     expect(warning?.kind).toBe('install_id_changed');
     expect(warning?.message).toContain(`changed from ${OLD_ID} to ${NEW_ID}`);
-    expect(warning?.message).toContain('Keys issued for the old Install ID no longer count here (1 installed license is for another Install ID)');
+    expect(warning?.message).toContain(
+      'Keys issued for the old Install ID no longer count here (1 installed license is for another Install ID)',
+    );
     expect(warning?.message).toContain(`buy a new key for ${NEW_ID}`);
   });
 

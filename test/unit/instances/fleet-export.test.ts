@@ -27,7 +27,11 @@ const row = (overrides: Partial<InstanceRow>): InstanceRow => ({
 
 describe('fleet export', () => {
   it('writes RFC 4180 CSV with a header, quoting commas, quotes and newlines', () => {
-    const { fileName, mimeType, content } = exportFleet([row({ name: 'say "hi"\nthere' })], 'csv', new Date('2026-11-29T12:00:00Z'));
+    const { fileName, mimeType, content } = exportFleet(
+      [row({ name: 'say "hi"\nthere' })],
+      'csv',
+      new Date('2026-11-29T12:00:00Z'),
+    );
     expect(fileName).toBe('authentik-instances-2026-11-29.csv');
     expect(mimeType).toBe('text/csv');
     const [header, line] = content.split('\r\n');
@@ -48,7 +52,11 @@ describe('fleet export', () => {
   });
 
   it('keeps spreadsheet formulas as text', () => {
-    const { content } = exportFleet([row({ name: '=HYPERLINK("http://evil")', customer: '+1', tags: ['@x'] })], 'csv', new Date());
+    const { content } = exportFleet(
+      [row({ name: '=HYPERLINK("http://evil")', customer: '+1', tags: ['@x'] })],
+      'csv',
+      new Date(),
+    );
     const line = content.split('\r\n')[1] ?? '';
     expect(line.startsWith(`"'=HYPERLINK(""http://evil"")",`)).toBe(true);
     expect(line).toContain(",'+1,'@x,");
@@ -73,7 +81,13 @@ describe('fleet export', () => {
       'prod,https://auth.example.com,,eu gold,never,,,none,,,,,,,,2026.5.6,f0e1d2c3-b4a5-4968-8776-655443322110,,,',
     );
     const json = JSON.parse(exportFleet([row({})], 'json', new Date()).content) as Record<string, unknown>[];
-    expect(json[0]).toMatchObject({ name: 'prod', status: 'expiry_soon', internal_used: 40, internal_licensed: 50, error: null });
+    expect(json[0]).toMatchObject({
+      name: 'prod',
+      status: 'expiry_soon',
+      internal_used: 40,
+      internal_licensed: 50,
+      error: null,
+    });
   });
 
   it('says for each row whether its status was read in this session or is the last one known, and when it was read', () => {
@@ -86,16 +100,40 @@ describe('fleet export', () => {
       statusSource: 'last_known',
       statusReadAt: '2026-11-28T07:00:00Z',
       state: 'unknown',
-      lastRefresh: { at: '2026-11-29T12:00:00Z', ok: false, error: { code: 'unreachable', message: 'Nothing answers at the address.' } },
+      lastRefresh: {
+        at: '2026-11-29T12:00:00Z',
+        ok: false,
+        error: { code: 'unreachable', message: 'Nothing answers at the address.' },
+      },
     });
     const json = JSON.parse(exportFleet([live, lastKnown], 'json', new Date()).content) as Record<string, unknown>[];
-    expect(json.map((entry) => [entry.name, entry.status, entry.status_source, entry.status_read_at, entry.last_refresh, entry.error])).toEqual([
+    expect(
+      json.map((entry) => [
+        entry.name,
+        entry.status,
+        entry.status_source,
+        entry.status_read_at,
+        entry.last_refresh,
+        entry.error,
+      ]),
+    ).toEqual([
       ['live', 'expiry_soon', 'live', '2026-11-29T12:00:00Z', '2026-11-29T12:00:00Z', null],
-      ['last-known', 'expiry_soon', 'last_known', '2026-11-28T07:00:00Z', '2026-11-29T12:00:00Z', 'Nothing answers at the address.'],
+      [
+        'last-known',
+        'expiry_soon',
+        'last_known',
+        '2026-11-28T07:00:00Z',
+        '2026-11-29T12:00:00Z',
+        'Nothing answers at the address.',
+      ],
     ]);
     const csv = exportFleet([lastKnown], 'csv', new Date()).content.split('\r\n');
     const column = (name: string) => csv[1]?.split(',')[csv[0]?.split(',').indexOf(name) ?? -1];
-    expect([column('status'), column('status_source'), column('status_read_at')]).toEqual(['expiry_soon', 'last_known', '2026-11-28T07:00:00Z']);
+    expect([column('status'), column('status_source'), column('status_read_at')]).toEqual([
+      'expiry_soon',
+      'last_known',
+      '2026-11-28T07:00:00Z',
+    ]);
   });
 
   it('carries no token or key, whatever the row holds', () => {

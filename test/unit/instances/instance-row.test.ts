@@ -40,9 +40,24 @@ const report: StatusReport = {
   exit: 1,
 };
 const live: SessionReading = { report, facts: { readAt: NOW } };
-const unreachable: SessionReading = { report: statusFailure(SERVER_URL, 'unreachable', 'Nothing answers at the address.'), facts: null };
-const failedRefresh = { at: '2026-11-29T12:00:00.000Z', ok: false, errorCode: 'unreachable', errorMessage: 'Nothing answers at the address.' };
-const known = lastStatus({ at: EARLIER, exit: 2, status: 'read_only', statusCached: 'read_only', usage: { internalUsers: 60, externalUsers: 3 }, flags: ['non_production'] });
+const unreachable: SessionReading = {
+  report: statusFailure(SERVER_URL, 'unreachable', 'Nothing answers at the address.'),
+  facts: null,
+};
+const failedRefresh = {
+  at: '2026-11-29T12:00:00.000Z',
+  ok: false,
+  errorCode: 'unreachable',
+  errorMessage: 'Nothing answers at the address.',
+};
+const known = lastStatus({
+  at: EARLIER,
+  exit: 2,
+  status: 'read_only',
+  statusCached: 'read_only',
+  usage: { internalUsers: 60, externalUsers: 3 },
+  flags: ['non_production'],
+});
 
 /** The row, checked against the IPC schema it travels in. */
 function row(instance: SavedInstance, reading: SessionReading | undefined) {
@@ -68,17 +83,21 @@ describe('a dashboard row without a last known status', () => {
     });
   });
 
-  it('is unknown, with the error, when this session\'s read failed', () => {
+  it("is unknown, with the error, when this session's read failed", () => {
     expect(row(saved({ lastRefresh: failedRefresh }), unreachable)).toMatchObject({
       state: 'unknown',
       statusSource: 'none',
       status: null,
       usage: null,
-      lastRefresh: { at: failedRefresh.at, ok: false, error: { code: 'unreachable', message: 'Nothing answers at the address.' } },
+      lastRefresh: {
+        at: failedRefresh.at,
+        ok: false,
+        error: { code: 'unreachable', message: 'Nothing answers at the address.' },
+      },
     });
   });
 
-  it('shows this session\'s read as live, with the version and Install ID it read', () => {
+  it("shows this session's read as live, with the version and Install ID it read", () => {
     expect(row(saved(), live)).toEqual({
       id: ID,
       name: 'Prod',
@@ -120,7 +139,7 @@ describe('a dashboard row with a last known status', () => {
     });
   });
 
-  it('keeps it when this session\'s read fails, beside the error; the state is unknown unless what was known is critical', () => {
+  it("keeps it when this session's read fails, beside the error; the state is unknown unless what was known is critical", () => {
     const warning = lastStatus({ at: EARLIER, exit: 1, status: 'expiry_soon', statusCached: 'expiry_soon' });
     const failedWarning = row(saved({ lastStatus: warning, lastRefresh: failedRefresh }), unreachable);
     expect(failedWarning).toMatchObject({
@@ -131,11 +150,21 @@ describe('a dashboard row with a last known status', () => {
       usage: warning.usage,
       lastRefresh: { ok: false, error: { code: 'unreachable', message: 'Nothing answers at the address.' } },
     });
-    expect(row(saved({ lastStatus: known, lastRefresh: failedRefresh }), unreachable)).toMatchObject({ state: 'critical', statusSource: 'last_known', status: 'read_only' });
+    expect(row(saved({ lastStatus: known, lastRefresh: failedRefresh }), unreachable)).toMatchObject({
+      state: 'critical',
+      statusSource: 'last_known',
+      status: 'read_only',
+    });
   });
 
-  it('is replaced by this session\'s successful read', () => {
-    expect(row(saved({ lastStatus: known }), live)).toMatchObject({ state: 'warning', statusSource: 'live', statusReadAt: '2026-11-29T12:00:00Z', status: 'expiry_soon', usage: { internalUsers: 45 } });
+  it("is replaced by this session's successful read", () => {
+    expect(row(saved({ lastStatus: known }), live)).toMatchObject({
+      state: 'warning',
+      statusSource: 'live',
+      statusReadAt: '2026-11-29T12:00:00Z',
+      status: 'expiry_soon',
+      usage: { internalUsers: 45 },
+    });
   });
 });
 

@@ -30,7 +30,7 @@ describe('mapConcurrent', () => {
     expect(await mapConcurrent([], 8, async (value: number) => value, noFailure)).toEqual([]);
   });
 
-  it('turns a task that rejects or throws into that item\'s failed result, and still runs every other item', async () => {
+  it("turns a task that rejects or throws into that item's failed result, and still runs every other item", async () => {
     const started: string[] = [];
     const results = await mapConcurrent(
       ['a', 'rejects', 'b', 'throws', 'c', 'd'],
@@ -43,7 +43,14 @@ describe('mapConcurrent', () => {
       },
       (error, name, index) => `failed ${name} at ${index}: ${(error as Error).name}`,
     );
-    expect(results).toEqual(['read a', 'failed rejects at 1: TypeError', 'read b', 'failed throws at 3: RangeError', 'read c', 'read d']);
+    expect(results).toEqual([
+      'read a',
+      'failed rejects at 1: TypeError',
+      'read b',
+      'failed throws at 3: RangeError',
+      'read c',
+      'read d',
+    ]);
     expect(started.sort()).toEqual(['a', 'b', 'c', 'd', 'rejects', 'throws']);
   });
 

@@ -26,8 +26,10 @@ describe('previousInstallId after a read', () => {
     expect(nextPreviousInstallId({ lastInstallId: OLD_ID, previousInstallId: null }, NEW_ID, false)).toBe(OLD_ID);
   });
 
-  it('compares Install IDs ignoring case, as authentik\'s UUIDs', () => {
-    expect(nextPreviousInstallId({ lastInstallId: OLD_ID, previousInstallId: null }, OLD_ID.toUpperCase(), false)).toBeNull();
+  it("compares Install IDs ignoring case, as authentik's UUIDs", () => {
+    expect(
+      nextPreviousInstallId({ lastInstallId: OLD_ID, previousInstallId: null }, OLD_ID.toUpperCase(), false),
+    ).toBeNull();
   });
 
   it('keeps it until every installed license verifies for the new Install ID, then clears it', () => {
@@ -72,8 +74,22 @@ describe('refreshPatch', () => {
 
   it('keeps what it knew when the read failed, the last known status included', () => {
     const known = lastStatus({ at: FIRST, exit: 1, status: 'expiry_soon', statusCached: 'expiry_soon' });
-    const saved = record({ lastInstallId: OLD_ID, lastVersion: '2025.10.1', overCapacitySince: FIRST, previousInstallId: null, lastStatus: known });
-    const failed = outcome({ ok: false, errorCode: 'unreachable', errorMessage: 'down', installId: null, version: null, overCapacity: null, licensesMatchInstallId: null });
+    const saved = record({
+      lastInstallId: OLD_ID,
+      lastVersion: '2025.10.1',
+      overCapacitySince: FIRST,
+      previousInstallId: null,
+      lastStatus: known,
+    });
+    const failed = outcome({
+      ok: false,
+      errorCode: 'unreachable',
+      errorMessage: 'down',
+      installId: null,
+      version: null,
+      overCapacity: null,
+      licensesMatchInstallId: null,
+    });
     expect(refreshPatch(saved, failed)).toEqual({
       lastRefresh: { at: NOW, ok: false, errorCode: 'unreachable', errorMessage: 'down' },
       lastInstallId: OLD_ID,
@@ -87,6 +103,9 @@ describe('refreshPatch', () => {
   it('leaves a record that never had a status without one after a failed read (older records too)', () => {
     const older: Parameters<typeof refreshPatch>[0] = record();
     delete older.lastStatus;
-    expect(refreshPatch(older, outcome({ ok: false, errorCode: 'unreachable', errorMessage: 'down', lastStatus: null })).lastStatus).toBeNull();
+    expect(
+      refreshPatch(older, outcome({ ok: false, errorCode: 'unreachable', errorMessage: 'down', lastStatus: null }))
+        .lastStatus,
+    ).toBeNull();
   });
 });

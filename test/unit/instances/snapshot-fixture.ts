@@ -7,7 +7,11 @@ import { INSTALL_ID } from '../../pki/key-cases';
  * summary, `licenses` installed, the Install ID of the test keys, 40 internal and 3 external users
  * (forecast 48 and 36), the server's clock in step with ours; `overrides` replace any of it.
  */
-export function instanceSnapshot(summary: LicenseSummary, licenses: InstalledLicense[], overrides: Partial<InstanceSnapshot> = {}): InstanceSnapshot {
+export function instanceSnapshot(
+  summary: LicenseSummary,
+  licenses: InstalledLicense[],
+  overrides: Partial<InstanceSnapshot> = {},
+): InstanceSnapshot {
   return {
     url: 'https://auth.example.com',
     version: '2026.5.6',

@@ -21,8 +21,16 @@ describe('summaryFromLegacyWire: the pre-2024.8 booleans as a status', () => {
     // Over capacity: an unexpired license, too many users.
     expect(summaryFromLegacyWire(wire({ valid: false })).status).toBe('invalid');
     // Every license expired: no seats left and no unexpired expiry (the epoch), so any active user makes it not valid.
-    const lapsed = summaryFromLegacyWire(wire({ valid: false, internal_users: 0, external_users: 0, latest_valid: EPOCH }));
-    expect(lapsed).toEqual({ status: 'invalid', internalUsers: 0, externalUsers: 0, latestValid: null, licenseFlags: [] });
+    const lapsed = summaryFromLegacyWire(
+      wire({ valid: false, internal_users: 0, external_users: 0, latest_valid: EPOCH }),
+    );
+    expect(lapsed).toEqual({
+      status: 'invalid',
+      internalUsers: 0,
+      externalUsers: 0,
+      latestValid: null,
+      licenseFlags: [],
+    });
   });
 
   it.each([

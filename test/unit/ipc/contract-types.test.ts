@@ -13,7 +13,9 @@ const unused = async (): Promise<never> => {
   throw new Error('unused');
 };
 /** The customer portal's channels, each present (their types are the contract's own). */
-const portalHandlers = Object.fromEntries(Object.keys(portalContract).map((channel) => [channel, unused])) as unknown as Pick<Handlers, keyof typeof portalContract>;
+const portalHandlers = Object.fromEntries(
+  Object.keys(portalContract).map((channel) => [channel, unused]),
+) as unknown as Pick<Handlers, keyof typeof portalContract>;
 // @ts-expect-error a handler map missing a channel does not compile
 export const missingHandler: Handlers = { 'license:copy-fingerprint': ok };
 

@@ -15,13 +15,21 @@ const handlers = licenseHandlers({
   clipboard: { copySecret: () => Promise.resolve({ clearsAt: 0 }), copyText: () => Promise.resolve() },
   recentKeys: createRecentKeys(),
 });
-const key = mintKey({ signer: pki.signerP384, intermediate: pki.intermediate, claims: licenseClaims(INSTALL_ID, AT_SECONDS + 3600) });
+const key = mintKey({
+  signer: pki.signerP384,
+  intermediate: pki.intermediate,
+  claims: licenseClaims(INSTALL_ID, AT_SECONDS + 3600),
+});
 
 describe('license:verify-key: an Install ID typed on the verify screen', () => {
-  it('is accepted in any case: it is turned into authentik\'s lower case before the exact comparison', async () => {
+  it("is accepted in any case: it is turned into authentik's lower case before the exact comparison", async () => {
     const verdict = await handlers['license:verify-key']({ key, installId: INSTALL_ID.toUpperCase() });
     expect(verdict).toMatchObject({ valid: true, reason: 'ok' });
-    expect(verdict.checks[4]).toEqual({ name: 'install_id', ok: true, detail: `the key is for Install ID ${INSTALL_ID}` });
+    expect(verdict.checks[4]).toEqual({
+      name: 'install_id',
+      ok: true,
+      detail: `the key is for Install ID ${INSTALL_ID}`,
+    });
   });
 
   it('still tells another installation apart', async () => {

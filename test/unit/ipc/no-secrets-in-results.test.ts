@@ -60,7 +60,10 @@ function fieldPaths(schema: z.ZodType, path = ''): string[] {
   const def = defOf(schema);
   switch (def.type) {
     case 'object':
-      return Object.entries(def.shape ?? {}).flatMap(([name, child]) => [...(canHoldText(child) ? [`${path}.${name}`] : []), ...fieldPaths(child, `${path}.${name}`)]);
+      return Object.entries(def.shape ?? {}).flatMap(([name, child]) => [
+        ...(canHoldText(child) ? [`${path}.${name}`] : []),
+        ...fieldPaths(child, `${path}.${name}`),
+      ]);
     case 'array':
       return def.element ? fieldPaths(def.element, `${path}[]`) : [];
     case 'nullable':
@@ -83,19 +86,35 @@ function fieldPaths(schema: z.ZodType, path = ''): string[] {
 
 describe('IPC results towards the page', () => {
   it('walks real schemas (the walker finds nested fields)', () => {
-    expect(fieldPaths(contract['license:verify-key'].output)).toEqual(expect.arrayContaining(['.claims.installId', '.checks[].detail', '.certificates[].sha256']));
+    expect(fieldPaths(contract['license:verify-key'].output)).toEqual(
+      expect.arrayContaining(['.claims.installId', '.checks[].detail', '.certificates[].sha256']),
+    );
   });
 
   it.each(Object.keys(contract))('%s returns no field that could carry a token or a license key', (channel) => {
     const output = contract[channel as keyof typeof contract].output as z.ZodType;
-    const leaks = fieldPaths(output).filter((path) => SECRET_FIELD.test(path.split(/[.[\]{}]+/).filter(Boolean).pop() ?? ''));
+    const leaks = fieldPaths(output).filter((path) =>
+      SECRET_FIELD.test(
+        path
+          .split(/[.[\]{}]+/)
+          .filter(Boolean)
+          .pop() ?? '',
+      ),
+    );
     expect(REVEAL_CHANNELS.has(channel) ? [] : leaks).toEqual([]);
   });
 
   it('lets exactly one channel return a license key: the explicit reveal', () => {
     const keyFields = Object.entries(contract).flatMap(([channel, spec]) =>
       fieldPaths(spec.output as z.ZodType)
-        .filter((path) => SECRET_FIELD.test(path.split(/[.[\]{}]+/).filter(Boolean).pop() ?? ''))
+        .filter((path) =>
+          SECRET_FIELD.test(
+            path
+              .split(/[.[\]{}]+/)
+              .filter(Boolean)
+              .pop() ?? '',
+          ),
+        )
         .map((path) => `${channel}${path}`),
     );
     expect(keyFields).toEqual(['portal:reveal-license-key.key']);
@@ -104,7 +123,16 @@ describe('IPC results towards the page', () => {
 
   it.each(Object.keys(events))('event %s carries no token or license key', (event) => {
     const payload = events[event as keyof typeof events] as z.ZodType;
-    expect(fieldPaths(payload).filter((path) => SECRET_FIELD.test(path.split(/[.[\]{}]+/).filter(Boolean).pop() ?? ''))).toEqual([]);
+    expect(
+      fieldPaths(payload).filter((path) =>
+        SECRET_FIELD.test(
+          path
+            .split(/[.[\]{}]+/)
+            .filter(Boolean)
+            .pop() ?? '',
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('would catch a token field, also as a list of texts or a nullable one, but not a yes/no about a token', async () => {
@@ -114,15 +142,31 @@ describe('IPC results towards the page', () => {
       tokens: zod.array(zod.string().nullable()),
       missingTokens: zod.array(zod.object({ id: zod.string(), key: zod.string().optional() })),
     });
-    expect(fieldPaths(leaky).filter((path) => SECRET_FIELD.test(path.split(/[.[\]{}]+/).filter(Boolean).pop() ?? ''))).toEqual([
-      '.instance.apiToken',
-      '.tokens',
-      '.missingTokens[].key',
-    ]);
+    expect(
+      fieldPaths(leaky).filter((path) =>
+        SECRET_FIELD.test(
+          path
+            .split(/[.[\]{}]+/)
+            .filter(Boolean)
+            .pop() ?? '',
+        ),
+      ),
+    ).toEqual(['.instance.apiToken', '.tokens', '.missingTokens[].key']);
   });
 
-  it('covers every channel of the contract, the instance page\'s included', () => {
-    expect(Object.keys(contract)).toEqual(expect.arrayContaining(['instances:detail', 'instances:update', 'instances:delete-license', 'instances:audit', 'instances:delete-orphaned-tokens', 'instances:copy-install-id']));
-    expect(fieldPaths(contract['instances:detail'].output)).toEqual(expect.arrayContaining(['.licenses[].fingerprint', '.caPem', '.instance.installId']));
+  it("covers every channel of the contract, the instance page's included", () => {
+    expect(Object.keys(contract)).toEqual(
+      expect.arrayContaining([
+        'instances:detail',
+        'instances:update',
+        'instances:delete-license',
+        'instances:audit',
+        'instances:delete-orphaned-tokens',
+        'instances:copy-install-id',
+      ]),
+    );
+    expect(fieldPaths(contract['instances:detail'].output)).toEqual(
+      expect.arrayContaining(['.licenses[].fingerprint', '.caPem', '.instance.installId']),
+    );
   });
 });

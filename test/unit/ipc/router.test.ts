@@ -11,7 +11,9 @@ const window1: Sender = { id: 1, url: `${APP}/index.html`, isMainFrame: true };
 
 /** Every channel answers something schema-valid; tests override the ones they look at. */
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
-  const unused = Object.fromEntries(CHANNELS.map((channel) => [channel, vi.fn(async () => Promise.reject(new Error(`${channel} not used`)))]));
+  const unused = Object.fromEntries(
+    CHANNELS.map((channel) => [channel, vi.fn(async () => Promise.reject(new Error(`${channel} not used`)))]),
+  );
   return {
     ...(unused as unknown as Handlers),
     'license:copy-key': vi.fn(async () => ({ clearsAt: '2026-11-29T12:01:00Z' })),
@@ -25,14 +27,22 @@ function router(options: Partial<RouterOptions> = {}) {
   const routes = options.handlers ?? handlers();
   return {
     routes,
-    invoke: createRouter({ handlers: routes, isTrusted: createSenderPolicy(APP, new Set([1])), outputCheck: 'strict', ...options }),
+    invoke: createRouter({
+      handlers: routes,
+      isTrusted: createSenderPolicy(APP, new Set([1])),
+      outputCheck: 'strict',
+      ...options,
+    }),
   };
 }
 
 describe('IPC router', () => {
   it('passes validated input to the handler and wraps its value in an ok Result', async () => {
     const { invoke, routes } = router();
-    expect(await invoke('license:copy-key', { fingerprint: FINGERPRINT }, window1)).toEqual({ ok: true, value: { clearsAt: '2026-11-29T12:01:00Z' } });
+    expect(await invoke('license:copy-key', { fingerprint: FINGERPRINT }, window1)).toEqual({
+      ok: true,
+      value: { clearsAt: '2026-11-29T12:01:00Z' },
+    });
     expect(routes['license:copy-key']).toHaveBeenCalledWith({ fingerprint: FINGERPRINT });
   });
 
@@ -53,12 +63,20 @@ describe('IPC router', () => {
     const fields = { postal_code: 'A US ZIP code is 5 digits, or 5+4 (12345-6789)' };
     const { invoke } = router({
       handlers: handlers({
-        'license:copy-key': vi.fn(async () => Promise.reject(new IpcError('invalid_input', 'Some fields are not valid.', fields))),
+        'license:copy-key': vi.fn(async () =>
+          Promise.reject(new IpcError('invalid_input', 'Some fields are not valid.', fields)),
+        ),
         'license:copy-fingerprint': vi.fn(async () => Promise.reject(new IpcError('not_found', 'gone'))),
       }),
     });
-    expect(await invoke('license:copy-key', { fingerprint: FINGERPRINT }, window1)).toEqual({ ok: false, error: { code: 'invalid_input', message: 'Some fields are not valid.', fields } });
-    expect(await invoke('license:copy-fingerprint', { fingerprint: FINGERPRINT }, window1)).toEqual({ ok: false, error: { code: 'not_found', message: 'gone' } });
+    expect(await invoke('license:copy-key', { fingerprint: FINGERPRINT }, window1)).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: 'Some fields are not valid.', fields },
+    });
+    expect(await invoke('license:copy-fingerprint', { fingerprint: FINGERPRINT }, window1)).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: 'gone' },
+    });
   });
 
   it('says which field was wrong', async () => {
@@ -75,7 +93,10 @@ describe('IPC router', () => {
     ['an unknown frame URL', { ...window1, url: null }],
   ])('answers forbidden to %s, before looking at the input', async (_, sender) => {
     const { invoke, routes } = router();
-    expect(await invoke('license:copy-key', { fingerprint: FINGERPRINT }, sender)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await invoke('license:copy-key', { fingerprint: FINGERPRINT }, sender)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     expect(routes['license:copy-key']).not.toHaveBeenCalled();
   });
 
@@ -86,7 +107,7 @@ describe('IPC router', () => {
     }
   });
 
-  it('passes a handler\'s IpcError through with its stable code and message', async () => {
+  it("passes a handler's IpcError through with its stable code and message", async () => {
     const { invoke } = router({
       handlers: handlers({
         'license:copy-key': async () => {
@@ -117,18 +138,30 @@ describe('IPC router', () => {
   });
 
   it('in strict mode refuses a handler output with a field beyond its schema, so no token can leak', async () => {
-    const leaky = handlers({ 'license:copy-key': async () => ({ clearsAt: '2026-11-29T12:01:00Z', token: 'ak-secret' }) as never });
+    const leaky = handlers({
+      'license:copy-key': async () => ({ clearsAt: '2026-11-29T12:01:00Z', token: 'ak-secret' }) as never,
+    });
     const strict = await router({ handlers: leaky }).invoke('license:copy-key', { fingerprint: FINGERPRINT }, window1);
     expect(strict).toMatchObject({ ok: false, error: { code: 'internal_error' } });
     expect(JSON.stringify(strict)).not.toContain('ak-secret');
-    const stripped = await router({ handlers: leaky, outputCheck: 'strip' }).invoke('license:copy-key', { fingerprint: FINGERPRINT }, window1);
+    const stripped = await router({ handlers: leaky, outputCheck: 'strip' }).invoke(
+      'license:copy-key',
+      { fingerprint: FINGERPRINT },
+      window1,
+    );
     expect(stripped).toEqual({ ok: true, value: { clearsAt: '2026-11-29T12:01:00Z' } });
   });
 
   it('refuses an output that does not match its schema in either mode', async () => {
     const wrong = handlers({ 'license:copy-key': async () => ({ clearsAt: 'tomorrow' }) });
     for (const outputCheck of ['strict', 'strip'] as const) {
-      expect(await router({ handlers: wrong, outputCheck }).invoke('license:copy-key', { fingerprint: FINGERPRINT }, window1)).toMatchObject({
+      expect(
+        await router({ handlers: wrong, outputCheck }).invoke(
+          'license:copy-key',
+          { fingerprint: FINGERPRINT },
+          window1,
+        ),
+      ).toMatchObject({
         ok: false,
         error: { code: 'internal_error' },
       });
@@ -141,7 +174,9 @@ describe('IPC router', () => {
     await invoke('portal:open-purchase', { installId: '6b3c8a51-2f4e-4d7a-9c1b-0e5f7a9d2c44' }, window1);
     expect(routes['license:copy-fingerprint']).toHaveBeenCalledTimes(1);
     expect(routes['portal:open-purchase']).toHaveBeenCalledTimes(1);
-    for (const channel of CHANNELS.filter((name) => name !== 'license:copy-fingerprint' && name !== 'portal:open-purchase')) {
+    for (const channel of CHANNELS.filter(
+      (name) => name !== 'license:copy-fingerprint' && name !== 'portal:open-purchase',
+    )) {
       expect(routes[channel]).not.toHaveBeenCalled();
     }
   });

@@ -52,11 +52,15 @@ function judge(scenario: Scenario, only?: number) {
   usage.replace(at === undefined ? [] : [rules.statusApi ? { at, status: 'valid' } : { at, withinLimits: true }]);
   const users = { ...scenario.users, internalJoinedLast30Days: 0 };
   const claims = { aud: '', name: 'enterprise_test', internal_users: 100, external_users: 100, license_flags: [] };
-  const stored: StoredLicense[] = pick(scenario.licenses.map((exp, index) => ({ licenseUuid: `${index}`, key: `${index}`, claims: { ...claims, exp } })));
+  const stored: StoredLicense[] = pick(
+    scenario.licenses.map((exp, index) => ({ licenseUuid: `${index}`, key: `${index}`, claims: { ...claims, exp } })),
+  );
   const total = licenseTotal(stored, rules, NOW);
 
   const appRules = authentikRules(scenario.version);
-  const capacities: LicenseCapacity[] = pick(scenario.licenses.map((exp) => ({ expiresAt: exp * 1000, internalUsers: 100, externalUsers: 100 })));
+  const capacities: LicenseCapacity[] = pick(
+    scenario.licenses.map((exp) => ({ expiresAt: exp * 1000, internalUsers: 100, externalUsers: 100 })),
+  );
   const counts = { internalUsers: users.internal, externalUsers: users.external };
   const seats = licensedCapacity(capacities, { rules: appRules, now: NOW });
   return {
@@ -71,7 +75,13 @@ function judge(scenario: Scenario, only?: number) {
     app: {
       seats,
       combinedExpiry: combinedExpiry(capacities, { rules: appRules, now: NOW }),
-      status: authentikStatus({ licenses: capacities, usage: counts, lastValid: at ?? null, now: NOW, rules: appRules }),
+      status: authentikStatus({
+        licenses: capacities,
+        usage: counts,
+        lastValid: at ?? null,
+        now: NOW,
+        rules: appRules,
+      }),
       isValid: !exceeds(counts, seats),
     },
   };
@@ -80,51 +90,59 @@ function judge(scenario: Scenario, only?: number) {
 /** `LicenseUsageStatus.is_valid`: VALID or EXPIRY_SOON. */
 const IS_VALID: AuthentikStatus[] = ['valid', 'expiry_soon'];
 
-describe.each(['2024.8.0', '2025.4.0', '2025.4.1', '2026.5.6'])('authentik test_license.py, status forms, on %s', (version) => {
-  it('test_valid: a second license besides the fixture one; its own status().is_valid, internal_users 100', () => {
-    const { simulator, app } = judge({ version, licenses: [EXPIRY_VALID, EXPIRY_VALID], users: REAL_USERS }, 1);
-    expect(IS_VALID).toContain(simulator.status);
-    expect(IS_VALID).toContain(app.status);
-    expect(simulator.total.internalUsers).toBe(100);
-    expect(app.seats.internalUsers).toBe(100);
-  });
+describe.each(['2024.8.0', '2025.4.0', '2025.4.1', '2026.5.6'])(
+  'authentik test_license.py, status forms, on %s',
+  (version) => {
+    it('test_valid: a second license besides the fixture one; its own status().is_valid, internal_users 100', () => {
+      const { simulator, app } = judge({ version, licenses: [EXPIRY_VALID, EXPIRY_VALID], users: REAL_USERS }, 1);
+      expect(IS_VALID).toContain(simulator.status);
+      expect(IS_VALID).toContain(app.status);
+      expect(simulator.total.internalUsers).toBe(100);
+      expect(app.seats.internalUsers).toBe(100);
+    });
 
-  it('test_valid_multiple: two licenses 100/100 → get_total() 200/200, exp = expiry_valid, status().is_valid', () => {
-    const scenario = { version, licenses: [EXPIRY_VALID, EXPIRY_VALID], users: REAL_USERS };
-    for (const index of [0, 1]) {
-      expect(IS_VALID).toContain(judge(scenario, index).simulator.status);
-      expect(IS_VALID).toContain(judge(scenario, index).app.status);
-    }
-    const { simulator, app } = judge(scenario);
-    expect(simulator.total).toMatchObject({ internalUsers: 200, externalUsers: 200, exp: EXPIRY_VALID });
-    expect(app.seats).toEqual({ internalUsers: 200, externalUsers: 200 });
-    expect(app.combinedExpiry).toBe(EXPIRY_VALID * 1000);
-    expect(IS_VALID).toContain(simulator.status);
-    expect(IS_VALID).toContain(app.status);
-  });
+    it('test_valid_multiple: two licenses 100/100 → get_total() 200/200, exp = expiry_valid, status().is_valid', () => {
+      const scenario = { version, licenses: [EXPIRY_VALID, EXPIRY_VALID], users: REAL_USERS };
+      for (const index of [0, 1]) {
+        expect(IS_VALID).toContain(judge(scenario, index).simulator.status);
+        expect(IS_VALID).toContain(judge(scenario, index).app.status);
+      }
+      const { simulator, app } = judge(scenario);
+      expect(simulator.total).toMatchObject({ internalUsers: 200, externalUsers: 200, exp: EXPIRY_VALID });
+      expect(app.seats).toEqual({ internalUsers: 200, externalUsers: 200 });
+      expect(app.combinedExpiry).toBe(EXPIRY_VALID * 1000);
+      expect(IS_VALID).toContain(simulator.status);
+      expect(IS_VALID).toContain(app.status);
+    });
 
-  it.each([
-    ['test_limit_exceeded_read_only', 7, 'read_only'],
-    ['test_limit_exceeded_user_warning', 5, 'limit_exceeded_user'],
-    ['test_limit_exceeded_admin_warning', 3, 'limit_exceeded_admin'],
-  ] as const)('%s: license 100/100, users 1000/1000, one valid record %i weeks old → %s', (_name, weeks, status) => {
-    const { simulator, app } = judge({ version, licenses: [EXPIRY_VALID], users: THOUSAND_EACH, validRecordAt: NOW - weeks * WEEK_MS });
-    expect(simulator.summary).toMatchObject({ status });
-    expect(app.status).toBe(status);
-  });
+    it.each([
+      ['test_limit_exceeded_read_only', 7, 'read_only'],
+      ['test_limit_exceeded_user_warning', 5, 'limit_exceeded_user'],
+      ['test_limit_exceeded_admin_warning', 3, 'limit_exceeded_admin'],
+    ] as const)('%s: license 100/100, users 1000/1000, one valid record %i weeks old → %s', (_name, weeks, status) => {
+      const { simulator, app } = judge({
+        version,
+        licenses: [EXPIRY_VALID],
+        users: THOUSAND_EACH,
+        validRecordAt: NOW - weeks * WEEK_MS,
+      });
+      expect(simulator.summary).toMatchObject({ status });
+      expect(app.status).toBe(status);
+    });
 
-  it('test_expiry_read_only: the license expired 7 weeks ago, real user counts, no record → read_only', () => {
-    const { simulator, app } = judge({ version, licenses: [EXPIRY_EXPIRED_READ_ONLY], users: REAL_USERS });
-    expect(simulator.summary).toMatchObject({ status: 'read_only' });
-    expect(app.status).toBe('read_only');
-  });
+    it('test_expiry_read_only: the license expired 7 weeks ago, real user counts, no record → read_only', () => {
+      const { simulator, app } = judge({ version, licenses: [EXPIRY_EXPIRED_READ_ONLY], users: REAL_USERS });
+      expect(simulator.summary).toMatchObject({ status: 'read_only' });
+      expect(app.status).toBe('read_only');
+    });
 
-  it('test_expiry_soon: the license expires in 10 hours, real user counts → expiry_soon', () => {
-    const { simulator, app } = judge({ version, licenses: [EXPIRY_SOON], users: REAL_USERS });
-    expect(simulator.summary).toMatchObject({ status: 'expiry_soon' });
-    expect(app.status).toBe('expiry_soon');
-  });
-});
+    it('test_expiry_soon: the license expires in 10 hours, real user counts → expiry_soon', () => {
+      const { simulator, app } = judge({ version, licenses: [EXPIRY_SOON], users: REAL_USERS });
+      expect(simulator.summary).toMatchObject({ status: 'expiry_soon' });
+      expect(app.status).toBe('expiry_soon');
+    });
+  },
+);
 
 describe('authentik test_license.py test_expiry_expired: one license expired 10 hours ago → expired', () => {
   it.each(['2025.4.1', '2026.5.6'])('the #14451 form on %s: all users deleted first', (version) => {
@@ -133,11 +151,14 @@ describe('authentik test_license.py test_expiry_expired: one license expired 10 
     expect(app.status).toBe('expired');
   });
 
-  it.each(['2024.8.0', '2025.4.0'])('the earlier form on %s: the users kept, the expired seats still count', (version) => {
-    const { simulator, app } = judge({ version, licenses: [EXPIRY_EXPIRED], users: REAL_USERS });
-    expect(simulator.summary).toMatchObject({ status: 'expired' });
-    expect(app.status).toBe('expired');
-  });
+  it.each(['2024.8.0', '2025.4.0'])(
+    'the earlier form on %s: the users kept, the expired seats still count',
+    (version) => {
+      const { simulator, app } = judge({ version, licenses: [EXPIRY_EXPIRED], users: REAL_USERS });
+      expect(simulator.summary).toMatchObject({ status: 'expired' });
+      expect(app.status).toBe('expired');
+    },
+  );
 
   it('why #14451 deletes the users: on 2025.4.1 and later the earlier form would be read_only (no seats, no valid record)', () => {
     const { simulator, app } = judge({ version: '2026.5.6', licenses: [EXPIRY_EXPIRED], users: REAL_USERS });
@@ -146,25 +167,28 @@ describe('authentik test_license.py test_expiry_expired: one license expired 10 
   });
 });
 
-describe.each(['2024.2.0', '2024.6.3'])('authentik test_license.py, boolean forms (before 2024.8), on %s', (version) => {
-  it('test_valid: the license\'s is_valid() and internal_users 100', () => {
-    const { simulator, app } = judge({ version, licenses: [EXPIRY_VALID, EXPIRY_VALID], users: REAL_USERS }, 1);
-    expect(simulator.isValid).toBe(true);
-    expect(app.isValid).toBe(true);
-    expect(simulator.total.internalUsers).toBe(100);
-    expect(app.seats.internalUsers).toBe(100);
-  });
+describe.each(['2024.2.0', '2024.6.3'])(
+  'authentik test_license.py, boolean forms (before 2024.8), on %s',
+  (version) => {
+    it("test_valid: the license's is_valid() and internal_users 100", () => {
+      const { simulator, app } = judge({ version, licenses: [EXPIRY_VALID, EXPIRY_VALID], users: REAL_USERS }, 1);
+      expect(simulator.isValid).toBe(true);
+      expect(app.isValid).toBe(true);
+      expect(simulator.total.internalUsers).toBe(100);
+      expect(app.seats.internalUsers).toBe(100);
+    });
 
-  it('test_valid_multiple: two licenses → get_total() 200/200, exp = _exp, is_valid(); the summary\'s valid too', () => {
-    const { simulator, app } = judge({ version, licenses: [EXPIRY_VALID, EXPIRY_VALID], users: REAL_USERS });
-    expect(simulator.total).toMatchObject({ internalUsers: 200, externalUsers: 200, exp: EXPIRY_VALID });
-    expect(app.seats).toEqual({ internalUsers: 200, externalUsers: 200 });
-    expect(app.combinedExpiry).toBe(EXPIRY_VALID * 1000);
-    expect(simulator.isValid && app.isValid).toBe(true);
-    expect(simulator.summary).toMatchObject({ valid: true, read_only: false, has_license: true });
-    expect(app.status).toBe('valid');
-  });
-});
+    it("test_valid_multiple: two licenses → get_total() 200/200, exp = _exp, is_valid(); the summary's valid too", () => {
+      const { simulator, app } = judge({ version, licenses: [EXPIRY_VALID, EXPIRY_VALID], users: REAL_USERS });
+      expect(simulator.total).toMatchObject({ internalUsers: 200, externalUsers: 200, exp: EXPIRY_VALID });
+      expect(app.seats).toEqual({ internalUsers: 200, externalUsers: 200 });
+      expect(app.combinedExpiry).toBe(EXPIRY_VALID * 1000);
+      expect(simulator.isValid && app.isValid).toBe(true);
+      expect(simulator.summary).toMatchObject({ valid: true, read_only: false, has_license: true });
+      expect(app.status).toBe('valid');
+    });
+  },
+);
 
 describe('authentik test_license.py test_invalid: License.objects.create(key=generate_id()) raises ValidationError', () => {
   let roots: X509Certificate[];
@@ -172,12 +196,22 @@ describe('authentik test_license.py test_invalid: License.objects.create(key=gen
     roots = [new X509Certificate((await createTestPki()).root.pem)];
   });
 
-  it.each(['2024.2.0', '2024.6.3', '2024.8.0', '2025.4.1', '2026.5.6'])('on %s: both refuse a random 40-character id as a key', (version) => {
-    const key = 'd4e8f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8';
-    const rules = resolveVersion({ version });
-    // The ORM create's pre_save reads the key (2024.8 →, without the expiry checks), the API validates it.
-    expect(readInstalledKey(key, { roots, rules })).toBeNull();
-    expect(validateLicenseKey(key, { roots, installId: 'any', now: NOW, rules })).toEqual({ ok: false, status: 400, message: 'Unable to verify license' });
-    expect(verifyKey(key, { roots: trustRootsOf(roots), at: NOW, rules: authentikRules(version) })).toMatchObject({ valid: false, reason: 'malformed' });
-  });
+  it.each(['2024.2.0', '2024.6.3', '2024.8.0', '2025.4.1', '2026.5.6'])(
+    'on %s: both refuse a random 40-character id as a key',
+    (version) => {
+      const key = 'd4e8f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8';
+      const rules = resolveVersion({ version });
+      // The ORM create's pre_save reads the key (2024.8 →, without the expiry checks), the API validates it.
+      expect(readInstalledKey(key, { roots, rules })).toBeNull();
+      expect(validateLicenseKey(key, { roots, installId: 'any', now: NOW, rules })).toEqual({
+        ok: false,
+        status: 400,
+        message: 'Unable to verify license',
+      });
+      expect(verifyKey(key, { roots: trustRootsOf(roots), at: NOW, rules: authentikRules(version) })).toMatchObject({
+        valid: false,
+        reason: 'malformed',
+      });
+    },
+  );
 });

@@ -12,6 +12,10 @@ describe('keyFingerprint', () => {
   });
 
   it('hashes the UTF-8 bytes', () => {
-    expect(keyFingerprint('é')).toBe(`sha256:${createHash('sha256').update(Buffer.from([0xc3, 0xa9])).digest('hex')}`);
+    expect(keyFingerprint('é')).toBe(
+      `sha256:${createHash('sha256')
+        .update(Buffer.from([0xc3, 0xa9]))
+        .digest('hex')}`,
+    );
   });
 });

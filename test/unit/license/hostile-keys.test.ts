@@ -25,8 +25,10 @@ function resign(headerText: string, payloadText: string): string {
 
 const genuineHeader = JSON.stringify({ alg: 'ES512', typ: 'JWT', x5c: [pki.signerP384.x5c, pki.intermediate.x5c] });
 /** The claims with one of them replaced by raw JSON text. */
-const payloadWith = (claim: string, raw: string): string => JSON.stringify({ ...claims, [claim]: '\u0000' }).replace('"\\u0000"', () => raw);
-const verify = (key: string, options: { roots?: TrustRoots; at?: number } = {}): Verdict => verifyKey(key, { roots: options.roots ?? roots, at: options.at ?? at, installId: INSTALL_ID });
+const payloadWith = (claim: string, raw: string): string =>
+  JSON.stringify({ ...claims, [claim]: '\u0000' }).replace('"\\u0000"', () => raw);
+const verify = (key: string, options: { roots?: TrustRoots; at?: number } = {}): Verdict =>
+  verifyKey(key, { roots: options.roots ?? roots, at: options.at ?? at, installId: INSTALL_ID });
 
 /** Everything a verdict becomes in the CLI and the app must come out of it without a throw. */
 function rendersEverywhere(verdict: Verdict): void {
@@ -38,23 +40,48 @@ function rendersEverywhere(verdict: Verdict): void {
 describe('hostile keys become verdicts, never exceptions', () => {
   it('refuses a certificate whose validity dates are impossible, as authentik cannot load it, without a RangeError', () => {
     const x5c = [withUnreadableDates(pki.signerP384, pki.intermediate.privateKey), pki.intermediate.x5c];
-    const verdict = verify(mintKey({ signer: pki.signerP384, intermediate: pki.intermediate, claims, header: { alg: 'ES512', typ: 'JWT', x5c } }));
+    const verdict = verify(
+      mintKey({
+        signer: pki.signerP384,
+        intermediate: pki.intermediate,
+        claims,
+        header: { alg: 'ES512', typ: 'JWT', x5c },
+      }),
+    );
     expect(verdict).toMatchObject({ valid: false, reason: 'untrusted_chain', certificates: [] });
-    expect(verdict.checks[2]?.detail).toMatch(/^x5c\[0\] cannot be read: its validity dates are not valid times \("Bad time value" to /);
+    expect(verdict.checks[2]?.detail).toMatch(
+      /^x5c\[0\] cannot be read: its validity dates are not valid times \("Bad time value" to /,
+    );
     rendersEverywhere(verdict);
   });
 
   it('shows a legacy "users" claim nested 20,000 deep by its kind, without overflowing the stack; authentik ignores the claim, so the key is valid', () => {
     const deep = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
-    const verdict = verify(resign(genuineHeader, JSON.stringify({ ...claims, internal_users: undefined, users: '\u0000' }).replace('"\\u0000"', deep)));
+    const verdict = verify(
+      resign(
+        genuineHeader,
+        JSON.stringify({ ...claims, internal_users: undefined, users: '\u0000' }).replace('"\\u0000"', deep),
+      ),
+    );
     expect(verdict.reason).toBe('ok');
     expect(verdict.checks[0]?.detail).toContain('the legacy "users" claim (a list) is ignored by authentik');
     rendersEverywhere(verdict);
   });
 
   it('names a deeply nested or long "alg" by its kind or its first 40 characters', () => {
-    const nested = verify(resign(JSON.stringify({ alg: '\u0000', x5c: [] }).replace('"\\u0000"', `${'{"a":'.repeat(8_000)}1${'}'.repeat(8_000)}`), JSON.stringify(claims)));
-    expect(nested).toMatchObject({ reason: 'unsupported_algorithm', message: expect.stringContaining('signed with an object, but authentik') });
+    const nested = verify(
+      resign(
+        JSON.stringify({ alg: '\u0000', x5c: [] }).replace(
+          '"\\u0000"',
+          `${'{"a":'.repeat(8_000)}1${'}'.repeat(8_000)}`,
+        ),
+        JSON.stringify(claims),
+      ),
+    );
+    expect(nested).toMatchObject({
+      reason: 'unsupported_algorithm',
+      message: expect.stringContaining('signed with an object, but authentik'),
+    });
     const long = verify(resign(JSON.stringify({ alg: 'x'.repeat(30_000), x5c: [] }), JSON.stringify(claims)));
     expect(long.message).toContain(`signed with "${'x'.repeat(40)}…"`);
     expect(long.message.length).toBeLessThan(200);
@@ -70,9 +97,15 @@ describe('hostile keys become verdicts, never exceptions', () => {
     const verdict = verify(resign(genuineHeader, payloadWith('nbf', raw)));
     if (when === null) {
       // Past a double: Python's int() raises OverflowError, and so the key is malformed.
-      expect(verdict).toMatchObject({ reason: 'malformed', message: expect.stringContaining('the "nbf" claim is a number too large to read') });
+      expect(verdict).toMatchObject({
+        reason: 'malformed',
+        message: expect.stringContaining('the "nbf" claim is a number too large to read'),
+      });
     } else {
-      expect(verdict).toMatchObject({ reason: 'not_yet_valid', message: `The license is not valid until ${when}; if that date has passed, check this computer's clock.` });
+      expect(verdict).toMatchObject({
+        reason: 'not_yet_valid',
+        message: `The license is not valid until ${when}; if that date has passed, check this computer's clock.`,
+      });
     }
     rendersEverywhere(verdict);
   });
@@ -85,9 +118,17 @@ describe('hostile keys become verdicts, never exceptions', () => {
   it('judges by an instance clock beyond any date (a hostile Date header) in words', () => {
     const key = mintKey({ signer: pki.signerP384, intermediate: pki.intermediate, claims });
     const verdict = verify(key, { at: 1e300 });
-    expect(verdict.checks[5]?.detail).toBe(`expired at ${new Date((AT_SECONDS + 365 * 86400) * 1000).toISOString().replace('.000Z', 'Z')} (evaluated at a date after 9999-12-31T23:59:59Z)`);
-    const notBefore = mintKey({ signer: pki.signerP384, intermediate: pki.intermediate, claims: { ...claims, nbf: AT_SECONDS } });
-    expect(verify(notBefore, { at: -1e300 }).checks[5]?.detail).toBe('not valid before 2026-11-29T12:00:00Z (nbf) (evaluated at a date before 0000-01-01T00:00:00Z)');
+    expect(verdict.checks[5]?.detail).toBe(
+      `expired at ${new Date((AT_SECONDS + 365 * 86400) * 1000).toISOString().replace('.000Z', 'Z')} (evaluated at a date after 9999-12-31T23:59:59Z)`,
+    );
+    const notBefore = mintKey({
+      signer: pki.signerP384,
+      intermediate: pki.intermediate,
+      claims: { ...claims, nbf: AT_SECONDS },
+    });
+    expect(verify(notBefore, { at: -1e300 }).checks[5]?.detail).toBe(
+      'not valid before 2026-11-29T12:00:00Z (nbf) (evaluated at a date before 0000-01-01T00:00:00Z)',
+    );
   });
 
   it('turns whatever the certificate step throws into an untrusted_chain verdict with the error in words', () => {
@@ -97,14 +138,27 @@ describe('hostile keys become verdicts, never exceptions', () => {
         throw new TypeError('no roots today');
       },
     };
-    const verdict = verify(mintKey({ signer: pki.signerP384, intermediate: pki.intermediate, claims: { ...claims, name: 'Unique' } }), { roots: throwing });
+    const verdict = verify(
+      mintKey({ signer: pki.signerP384, intermediate: pki.intermediate, claims: { ...claims, name: 'Unique' } }),
+      { roots: throwing },
+    );
     expect(verdict).toMatchObject({ valid: false, reason: 'untrusted_chain' });
     expect(verdict.checks[2]?.detail).toBe('the certificates could not be read (TypeError: no roots today)');
     rendersEverywhere(verdict);
   });
 
   it('keeps a key with control characters and escape sequences in its claims: the text output escapes them', () => {
-    const verdict = verify(mintKey({ signer: pki.signerP384, intermediate: pki.intermediate, claims: { ...claims, name: 'Acme\u001b[2K\rVALID: \u009b31m\u202eevil\nfake line', license_flags: ['trial\u0007'] } }));
+    const verdict = verify(
+      mintKey({
+        signer: pki.signerP384,
+        intermediate: pki.intermediate,
+        claims: {
+          ...claims,
+          name: 'Acme\u001b[2K\rVALID: \u009b31m\u202eevil\nfake line',
+          license_flags: ['trial\u0007'],
+        },
+      }),
+    );
     expect(verdict.reason).toBe('ok');
     const text = verdictText(verdict, at);
     expect(text).toContain('Acme\\u001b[2K\\u000dVALID: \\u009b31m\\u202eevil\\u000afake line');

@@ -8,7 +8,11 @@ import { licenseClaims, mintKey } from '../../pki/mint-key';
 import { createTestPki } from '../../pki/test-pki';
 
 const pki = await createTestPki();
-const KEY = mintKey({ signer: pki.signerP384, intermediate: pki.intermediate, claims: licenseClaims('6b3c8a51-2f4e-4d7a-9c1b-0e5f7a9d2c44', 1_900_000_000) });
+const KEY = mintKey({
+  signer: pki.signerP384,
+  intermediate: pki.intermediate,
+  claims: licenseClaims('6b3c8a51-2f4e-4d7a-9c1b-0e5f7a9d2c44', 1_900_000_000),
+});
 const TOKEN = 'ak-api-token-7f3e1c9a2b8d4e6f0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b';
 
 function captured() {
@@ -19,7 +23,9 @@ function captured() {
 
 /** The shapes an error carrying a secret arrives in: its message, its cause, an AggregateError's member, its own fields. */
 function errorsCarrying(secret: string): unknown[] {
-  const withField = Object.assign(new Error('the server refused'), { request: { headers: { authorization: `Bearer ${secret}` } } });
+  const withField = Object.assign(new Error('the server refused'), {
+    request: { headers: { authorization: `Bearer ${secret}` } },
+  });
   return [
     new Error(`rejected ${secret}`),
     new Error('the keychain call failed', { cause: new Error(`item ${secret} is locked`) }),
@@ -30,28 +36,37 @@ function errorsCarrying(secret: string): unknown[] {
 }
 
 describe('the app log', () => {
-  it.each(errorsCarrying(TOKEN).map((error, index) => [index, error]))('never shows a token the app was told of (shape %i)', (_, error) => {
-    const { redactor, log, all } = captured();
-    redactor.remember(TOKEN);
-    log.error('IPC instances:add failed', error);
-    expect(all()).toMatch(/^IPC instances:add failed: /);
-    expect(all()).toContain('[redacted]');
-    expect(all()).not.toContain(TOKEN);
-  });
+  it.each(errorsCarrying(TOKEN).map((error, index) => [index, error]))(
+    'never shows a token the app was told of (shape %i)',
+    (_, error) => {
+      const { redactor, log, all } = captured();
+      redactor.remember(TOKEN);
+      log.error('IPC instances:add failed', error);
+      expect(all()).toMatch(/^IPC instances:add failed: /);
+      expect(all()).toContain('[redacted]');
+      expect(all()).not.toContain(TOKEN);
+    },
+  );
 
-  it.each(errorsCarrying(KEY).map((error, index) => [index, error]))('never shows a license key, even one it was never told of (shape %i)', (_, error) => {
-    const { log, all } = captured();
-    log.error('A scheduled task failed', error);
-    expect(all()).toContain('[redacted key]');
-    expect(all()).not.toContain(KEY);
-    // Not even one part of it: the signature alone would identify the key.
-    for (const part of KEY.split('.')) expect(all()).not.toContain(part);
-  });
+  it.each(errorsCarrying(KEY).map((error, index) => [index, error]))(
+    'never shows a license key, even one it was never told of (shape %i)',
+    (_, error) => {
+      const { log, all } = captured();
+      log.error('A scheduled task failed', error);
+      expect(all()).toContain('[redacted key]');
+      expect(all()).not.toContain(KEY);
+      // Not even one part of it: the signature alone would identify the key.
+      for (const part of KEY.split('.')) expect(all()).not.toContain(part);
+    },
+  );
 
   it('keeps the rest of the error: message, cause and stack, so the log still says what went wrong', () => {
     const { redactor, log, all } = captured();
     redactor.remember(TOKEN);
-    log.error('IPC instances:add failed', new Error(`refused ${TOKEN}`, { cause: new Error('ECONNRESET while writing') }));
+    log.error(
+      'IPC instances:add failed',
+      new Error(`refused ${TOKEN}`, { cause: new Error('ECONNRESET while writing') }),
+    );
     expect(all()).toContain('Error: refused [redacted]');
     expect(all()).toContain('ECONNRESET while writing');
     expect(all()).toMatch(/at .*log\.test\.ts/);
@@ -91,7 +106,10 @@ describe('secrets that pass through the keychain', () => {
 
   it('are known to the log once read, written or listed', async () => {
     const { redactor, log, all } = captured();
-    const store = rememberingSecretStore(memoryKeychain({ 'instance:a': 'token-read-by-get', 'instance:b': 'token-read-by-entries' }), redactor);
+    const store = rememberingSecretStore(
+      memoryKeychain({ 'instance:a': 'token-read-by-get', 'instance:b': 'token-read-by-entries' }),
+      redactor,
+    );
     await store.get('instance:a');
     await store.entries();
     await store.set('instance:c', 'token-written-by-set');
@@ -112,7 +130,9 @@ describe('the system clock', () => {
       });
       await vi.advanceTimersByTimeAsync(60_000);
       expect(lines).toHaveLength(1);
-      expect(lines[0]).toMatch(/^A scheduled task failed: Error: could not clear the clipboard holding \[redacted key\] for \[redacted\]/);
+      expect(lines[0]).toMatch(
+        /^A scheduled task failed: Error: could not clear the clipboard holding \[redacted key\] for \[redacted\]/,
+      );
     } finally {
       vi.useRealTimers();
     }

@@ -10,7 +10,14 @@ import { tempDataDirs } from '../registry/registry-fixtures';
 const dataDir = tempDataDirs();
 
 function account(userId: string, lastUsedAt: string, portalUrl = 'https://customers.example.com'): PortalAccount {
-  return { id: portalAccountId(portalUrl, userId), portalUrl, userId, email: `${userId}@example.com`, name: userId, lastUsedAt };
+  return {
+    id: portalAccountId(portalUrl, userId),
+    portalUrl,
+    userId,
+    email: `${userId}@example.com`,
+    name: userId,
+    lastUsedAt,
+  };
 }
 
 describe('portal account ids', () => {
@@ -56,7 +63,7 @@ describe('portal account store', () => {
     expect(store.list()).toEqual([]);
   });
 
-  it("shares config.json with the saved instances without touching them", async () => {
+  it('shares config.json with the saved instances without touching them', async () => {
     const dir = await dataDir();
     const registry = createInstanceRegistry(confRegistryStore(dir));
     const instance = registry.add(record({ name: 'Prod' }));
@@ -76,7 +83,11 @@ describe('portal account store', () => {
     store.save(account('alice', '2026-05-01T10:00:00.000Z'));
     writeFileSync(store.location, JSON.stringify({ portalAccounts: [{ id: 'x' }] }));
     expect(store.list().map((saved) => saved.userId)).toEqual(['alice']);
-    expect(notices).toEqual([expect.stringMatching(/^The settings file .+ was damaged: portalAccounts\[0\]\.portalUrl: .+ It was moved to .+config\.json\.damaged-.+, and the last good copy .+ was restored\.$/)]);
+    expect(notices).toEqual([
+      expect.stringMatching(
+        /^The settings file .+ was damaged: portalAccounts\[0\]\.portalUrl: .+ It was moved to .+config\.json\.damaged-.+, and the last good copy .+ was restored\.$/,
+      ),
+    ]);
   });
 
   it('refuses to write over a file it cannot read, in words naming the file', async () => {
@@ -84,6 +95,8 @@ describe('portal account store', () => {
     mkdirSync(`${dir}/config.json`, { recursive: true });
     const store = confAccountStore(dir);
     expect(() => store.save(account('alice', '2026-05-01T10:00:00.000Z'))).toThrow(AccountStoreError);
-    expect(() => store.list()).toThrow(`The portal accounts cannot be read: The settings file ${store.location} cannot be read (EISDIR)`);
+    expect(() => store.list()).toThrow(
+      `The portal accounts cannot be read: The settings file ${store.location} cannot be read (EISDIR)`,
+    );
   });
 });

@@ -6,7 +6,8 @@ import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { browserCommand, commandLineBrowser } from '../../../main/cli/commands/portal-browser';
 
-const URL_WITH_QUERY = 'https://id.example.com/authorize?client_id=aklm&state=a%20b&redirect_uri=http%3A%2F%2F127.0.0.1%3A5000%2Fcallback';
+const URL_WITH_QUERY =
+  'https://id.example.com/authorize?client_id=aklm&state=a%20b&redirect_uri=http%3A%2F%2F127.0.0.1%3A5000%2Fcallback';
 
 async function waitForFile(file: string): Promise<string> {
   for (let attempt = 0; attempt < 200; attempt += 1) {
@@ -21,13 +22,19 @@ describe('the command line browser', () => {
   afterAll(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
 
   it('puts the URL where $BROWSER says %s', () => {
-    expect(browserCommand(URL_WITH_QUERY, { BROWSER: 'firefox --new-tab %s' }, 'linux')).toEqual({ program: '/bin/sh', args: ['-c', 'firefox --new-tab "$1"', 'aklm-browser', URL_WITH_QUERY] });
+    expect(browserCommand(URL_WITH_QUERY, { BROWSER: 'firefox --new-tab %s' }, 'linux')).toEqual({
+      program: '/bin/sh',
+      args: ['-c', 'firefox --new-tab "$1"', 'aklm-browser', URL_WITH_QUERY],
+    });
   });
 
   it("uses the platform's opener when $BROWSER is not set", () => {
     expect(browserCommand(URL_WITH_QUERY, {}, 'linux')).toEqual({ program: 'xdg-open', args: [URL_WITH_QUERY] });
     expect(browserCommand(URL_WITH_QUERY, {}, 'darwin')).toEqual({ program: 'open', args: [URL_WITH_QUERY] });
-    expect(browserCommand(URL_WITH_QUERY, { BROWSER: '' }, 'win32')).toEqual({ program: 'rundll32', args: ['url.dll,FileProtocolHandler', URL_WITH_QUERY] });
+    expect(browserCommand(URL_WITH_QUERY, { BROWSER: '' }, 'win32')).toEqual({
+      program: 'rundll32',
+      args: ['url.dll,FileProtocolHandler', URL_WITH_QUERY],
+    });
   });
 
   it('runs $BROWSER as a command line with the URL as one argument, never parsed by the shell', async () => {
@@ -53,7 +60,9 @@ describe('the command line browser', () => {
     const out = join(dir, 'env.txt');
     const script = join(dir, 'browser.sh');
     // `env` lists the environment the browser really got; the last line marks the file as complete.
-    await writeFile(script, `#!/bin/sh\nenv > ${out}.tmp\necho "opened $1" >> ${out}.tmp\nmv ${out}.tmp ${out}\n`, { mode: 0o755 });
+    await writeFile(script, `#!/bin/sh\nenv > ${out}.tmp\necho "opened $1" >> ${out}.tmp\nmv ${out}.tmp ${out}\n`, {
+      mode: 0o755,
+    });
     const env = {
       PATH: process.env.PATH ?? '/usr/bin:/bin',
       BROWSER: script,
@@ -68,13 +77,24 @@ describe('the command line browser', () => {
     await commandLineBrowser(env, new PassThrough()).open(URL_WITH_QUERY);
     const seen = await waitForFile(out);
     expect(seen).toContain(`opened ${URL_WITH_QUERY}\n`);
-    for (const value of ['aklm-token-value-1', 'github-token-value-2', 'aws-secret-value-3', 'pg-password-value-4']) expect(seen).not.toContain(value);
+    for (const value of ['aklm-token-value-1', 'github-token-value-2', 'aws-secret-value-3', 'pg-password-value-4'])
+      expect(seen).not.toContain(value);
     expect(seen).not.toMatch(/^(AKLM_TOKEN|GITHUB_TOKEN|AWS_SECRET_ACCESS_KEY|PGPASSWORD)=/m);
-    for (const kept of ['DISPLAY=:7', 'XAUTHORITY=/run/user/1000/xauth', 'AKLM_PORTAL_URL=https://portal.example', `BROWSER=${script}`]) expect(seen).toContain(`${kept}\n`);
+    for (const kept of [
+      'DISPLAY=:7',
+      'XAUTHORITY=/run/user/1000/xauth',
+      'AKLM_PORTAL_URL=https://portal.example',
+      `BROWSER=${script}`,
+    ])
+      expect(seen).toContain(`${kept}\n`);
   });
 
   it('refuses to open anything but https or a loopback http address', async () => {
-    await expect(commandLineBrowser({ BROWSER: 'true' }, new PassThrough()).open('http://evil.example/authorize')).rejects.toThrow('neither https');
-    await expect(commandLineBrowser({ BROWSER: 'true' }, new PassThrough()).open('file:///etc/passwd')).rejects.toThrow();
+    await expect(
+      commandLineBrowser({ BROWSER: 'true' }, new PassThrough()).open('http://evil.example/authorize'),
+    ).rejects.toThrow('neither https');
+    await expect(
+      commandLineBrowser({ BROWSER: 'true' }, new PassThrough()).open('file:///etc/passwd'),
+    ).rejects.toThrow();
   });
 });

@@ -56,7 +56,14 @@ function readWith(installed: [string, string][], installId = INSTALL_ID): Status
  * Saved instances in a real registry file, and a fleet monitor that has read some of them this session;
  * the others are "read" from `answers` when linking asks for them.
  */
-async function fleet(saved: { name: string; lastInstallId: string | null; read?: StatusReport | StatusFailure; answers?: StatusReport | StatusFailure }[]) {
+async function fleet(
+  saved: {
+    name: string;
+    lastInstallId: string | null;
+    read?: StatusReport | StatusFailure;
+    answers?: StatusReport | StatusFailure;
+  }[],
+) {
   const registry = createInstanceRegistry(confRegistryStore(await dataDir()));
   const reports = new Map<string, StatusReport | StatusFailure>();
   const answers = new Map<string, StatusReport | StatusFailure>();
@@ -93,17 +100,28 @@ describe('linking portal licenses to saved instances', () => {
       { name: 'Primary', lastInstallId: INSTALL_ID, read: readWith([[OLD_KEY, '2026-12-01T00:00:00.000Z']]) },
       { name: 'Elsewhere', lastInstallId: OTHER_INSTALL_ID, read: readWith([], OTHER_INSTALL_ID) },
       // The same installation saved a second time (another name for it), where the renewal is installed already.
-      { name: 'Primary (second address)', lastInstallId: INSTALL_ID.toUpperCase(), read: readWith([[NEW_KEY, RENEWAL.expires_at ?? '']]) },
+      {
+        name: 'Primary (second address)',
+        lastInstallId: INSTALL_ID.toUpperCase(),
+        read: readWith([[NEW_KEY, RENEWAL.expires_at ?? '']]),
+      },
     ]);
     const [linked] = await linkLicenses(deps, [RENEWAL]);
     expect(linked?.instances).toEqual([
       { instanceId: ids.Primary, instanceName: 'Primary', renewedNotInstalled: true, lastReadProblem: null },
-      { instanceId: ids['Primary (second address)'], instanceName: 'Primary (second address)', renewedNotInstalled: false, lastReadProblem: null },
+      {
+        instanceId: ids['Primary (second address)'],
+        instanceName: 'Primary (second address)',
+        renewedNotInstalled: false,
+        lastReadProblem: null,
+      },
     ]);
   });
 
   it('links no instance when none has the Install ID', async () => {
-    const { deps } = await fleet([{ name: 'Elsewhere', lastInstallId: OTHER_INSTALL_ID, read: readWith([], OTHER_INSTALL_ID) }]);
+    const { deps } = await fleet([
+      { name: 'Elsewhere', lastInstallId: OTHER_INSTALL_ID, read: readWith([], OTHER_INSTALL_ID) },
+    ]);
     const [linked] = await linkLicenses(deps, [RENEWAL]);
     expect(linked?.instances).toEqual([]);
   });
@@ -124,24 +142,42 @@ describe('linking portal licenses to saved instances', () => {
   });
 
   it('says the license could not be compared with an instance whose last read failed, instead of calling it installed', async () => {
-    const unreachable = statusFailure('https://auth.example.com', 'unreachable', 'auth.example.com did not answer within 15 s.');
+    const unreachable = statusFailure(
+      'https://auth.example.com',
+      'unreachable',
+      'auth.example.com did not answer within 15 s.',
+    );
     const { deps, ids } = await fleet([
       { name: 'Primary', lastInstallId: INSTALL_ID, read: unreachable },
       { name: 'Copy', lastInstallId: INSTALL_ID, read: readWith([]) },
     ]);
     const [renewal] = await linkLicenses(deps, [RENEWAL]);
     expect(renewal?.instances).toEqual([
-      { instanceId: ids.Primary, instanceName: 'Primary', renewedNotInstalled: false, lastReadProblem: 'auth.example.com did not answer within 15 s.' },
+      {
+        instanceId: ids.Primary,
+        instanceName: 'Primary',
+        renewedNotInstalled: false,
+        lastReadProblem: 'auth.example.com did not answer within 15 s.',
+      },
       { instanceId: ids.Copy, instanceName: 'Copy', renewedNotInstalled: true, lastReadProblem: null },
     ]);
   });
 
   it('has nothing to compare for a license without a key or an expired one, read or not', async () => {
-    const { deps } = await fleet([{ name: 'Primary', lastInstallId: INSTALL_ID, read: statusFailure('https://auth.example.com', 'unauthorized', 'The token was refused.') }]);
+    const { deps } = await fleet([
+      {
+        name: 'Primary',
+        lastInstallId: INSTALL_ID,
+        read: statusFailure('https://auth.example.com', 'unauthorized', 'The token was refused.'),
+      },
+    ]);
     const linked = await linkLicenses(deps, [
       { ...RENEWAL, status: 'pending_payment', key_fingerprint: null, expires_at: null },
       { ...RENEWAL, status: 'expired' },
     ]);
-    expect(linked.map((license) => license.instances.map((instance) => instance.lastReadProblem))).toEqual([[null], [null]]);
+    expect(linked.map((license) => license.instances.map((instance) => instance.lastReadProblem))).toEqual([
+      [null],
+      [null],
+    ]);
   });
 });

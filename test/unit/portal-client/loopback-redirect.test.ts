@@ -74,7 +74,9 @@ describe('loopback redirect (RFC 8252 §7.3)', () => {
     expect((await fetch(`${loopback.redirectUri}?code=abc&state=forged`)).status).toBe(400);
     const error = await failure(loopback.response);
     expect(error.code).toBe('sign_in_state_mismatch');
-    expect(error.message).toMatch(/^No answer carrying the state this sign-in sent came back.*an answer with another state was refused.*Nothing was signed in/);
+    expect(error.message).toMatch(
+      /^No answer carrying the state this sign-in sent came back.*an answer with another state was refused.*Nothing was signed in/,
+    );
     expect(error.message).not.toContain('abc');
     await expect(fetch(`${loopback.redirectUri}?code=abc&state=${STATE}`)).rejects.toThrow();
   });
@@ -90,7 +92,9 @@ describe('loopback redirect (RFC 8252 §7.3)', () => {
 
   it("reports another provider error with the provider's description, made safe for one line", async () => {
     const loopback = await start();
-    await fetch(`${loopback.redirectUri}?error=server_error&error_description=${encodeURIComponent('boom\nsecond line')}&state=${STATE}`);
+    await fetch(
+      `${loopback.redirectUri}?error=server_error&error_description=${encodeURIComponent('boom\nsecond line')}&state=${STATE}`,
+    );
     const error = await failure(loopback.response);
     expect(error.code).toBe('sign_in_failed');
     expect(error.message).toContain('server_error: boom second line');

@@ -35,7 +35,9 @@ describe("the portal's identity provider", () => {
 
   it('is refused when the portal names something that is not a web address', async () => {
     expect((await failure(discoverIdentityProvider('not a url', 'client'))).code).toBe('unexpected_response');
-    expect((await failure(discoverIdentityProvider('ftp://id.example.com', 'client'))).message).toContain('does not use https://');
+    expect((await failure(discoverIdentityProvider('ftp://id.example.com', 'client'))).message).toContain(
+      'does not use https://',
+    );
   });
 
   it('is unreachable, in words, when nothing answers on this computer', async () => {

@@ -74,7 +74,8 @@ describe('docs/portal-api-v1.yaml', () => {
 
   it('has schemas a strict JSON Schema 2020-12 compiler accepts, with formats it knows', () => {
     const ajv = addFormats(new Ajv2020({ strict: true }));
-    for (const [name, schema] of Object.entries(doc.components.schemas)) ajv.addSchema(schema, `#/components/schemas/${name}`);
+    for (const [name, schema] of Object.entries(doc.components.schemas))
+      ajv.addSchema(schema, `#/components/schemas/${name}`);
     for (const name of Object.keys(doc.components.schemas)) {
       expect(() => ajv.getSchema(`#/components/schemas/${name}`), name).not.toThrow();
     }
@@ -110,7 +111,8 @@ describe('docs/portal-api-v1.yaml', () => {
     for (const { operation, path, parameters } of operations) {
       const statuses = Object.keys(operation.responses);
       if (path.includes('{org}')) expect(statuses, operation.operationId).toContain('404');
-      if (operation.requestBody || parameters.some((p) => p.in === 'query')) expect(statuses, operation.operationId).toContain('422');
+      if (operation.requestBody || parameters.some((p) => p.in === 'query'))
+        expect(statuses, operation.operationId).toContain('422');
     }
   });
 
@@ -126,7 +128,10 @@ describe('docs/portal-api-v1.yaml', () => {
     for (const { operation } of operations) {
       for (const [status, response] of Object.entries(operation.responses)) {
         if (Number(status) < 400) continue;
-        expect(deref(doc, response).content?.['application/json']?.schema, `${operation.operationId} ${status}`).toEqual({
+        expect(
+          deref(doc, response).content?.['application/json']?.schema,
+          `${operation.operationId} ${status}`,
+        ).toEqual({
           $ref: '#/components/schemas/Error',
         });
       }

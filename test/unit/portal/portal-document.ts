@@ -26,7 +26,11 @@ export interface OpenApiDocument {
   openapi: string;
   security?: object[];
   paths: Record<string, Record<string, OpenApiOperation | OpenApiParameter[]>>;
-  components: { schemas: Record<string, object>; responses: Record<string, OpenApiResponse>; parameters: Record<string, OpenApiParameter> };
+  components: {
+    schemas: Record<string, object>;
+    responses: Record<string, OpenApiResponse>;
+    parameters: Record<string, OpenApiParameter>;
+  };
 }
 
 export interface DocumentOperation {
@@ -63,7 +67,12 @@ export function documentOperations(doc: OpenApiDocument): DocumentOperation[] {
       .filter(([method]) => METHODS.includes(method))
       .map(([method, operation]) => {
         const op = operation as OpenApiOperation;
-        return { method: method.toUpperCase(), path, operation: op, parameters: [...shared, ...(op.parameters ?? [])].map((p) => deref(doc, p)) };
+        return {
+          method: method.toUpperCase(),
+          path,
+          operation: op,
+          parameters: [...shared, ...(op.parameters ?? [])].map((p) => deref(doc, p)),
+        };
       });
   });
 }

@@ -11,13 +11,28 @@ type Schema = { [key: string]: Json };
 /** Keywords that describe, not constrain. */
 const NOTES = new Set(['$schema', 'description', 'title', 'examples', 'example', 'contentMediaType']);
 const SHAPE = new Set([
-  'type', 'properties', 'required', 'additionalProperties', 'items', 'enum', 'const', 'format', 'pattern',
-  'minLength', 'maxLength', 'minimum', 'maximum', 'minProperties',
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'enum',
+  'const',
+  'format',
+  'pattern',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'minProperties',
 ]);
 const BOUNDS = ['minLength', 'maxLength', 'minimum', 'maximum', 'minProperties'] as const;
 
 /** What zod writes for `z.int()` with no bound of its own: the safe-integer range, which means "no bound". */
-const SAFE_INTEGER_BOUNDS: Record<string, number> = { minimum: Number.MIN_SAFE_INTEGER, maximum: Number.MAX_SAFE_INTEGER };
+const SAFE_INTEGER_BOUNDS: Record<string, number> = {
+  minimum: Number.MIN_SAFE_INTEGER,
+  maximum: Number.MAX_SAFE_INTEGER,
+};
 
 interface Shape {
   types: string[];
@@ -49,7 +64,8 @@ function unwrapNullable(schema: Schema): { schema: Schema; nullable: boolean } {
   for (const key of ['anyOf', 'oneOf'] as const) {
     const branches = schema[key];
     if (branches === undefined) continue;
-    if (!Array.isArray(branches) || branches.length !== 2) throw new Error(`${key} is only supported as "this or null"`);
+    if (!Array.isArray(branches) || branches.length !== 2)
+      throw new Error(`${key} is only supported as "this or null"`);
     const nullIndex = branches.findIndex((b) => isObject(b) && b.type === 'null' && Object.keys(b).length === 1);
     const other = branches[1 - nullIndex];
     if (nullIndex < 0 || !isObject(other)) throw new Error(`${key} is only supported as "this or null"`);
@@ -91,7 +107,8 @@ function shapeOf(input: Schema, root: Schema): Shape {
 
 function compare(doc: Shape, zod: Shape, at: string, out: string[]): void {
   const where = at || '(root)';
-  if (doc.types.join() !== zod.types.join()) out.push(`${where}: type [${doc.types}] in the document, [${zod.types}] in zod`);
+  if (doc.types.join() !== zod.types.join())
+    out.push(`${where}: type [${doc.types}] in the document, [${zod.types}] in zod`);
   for (const key of ['enum', 'const', 'format', ...BOUNDS]) {
     const d = JSON.stringify(doc.keywords[key]);
     const z = JSON.stringify(zod.keywords[key]);
@@ -100,8 +117,12 @@ function compare(doc: Shape, zod: Shape, at: string, out: string[]): void {
   // A pattern zod derives from a format (email, uuid, date-time) is that format's; any other must match.
   const docPattern = doc.keywords.pattern;
   const zodPattern = zod.keywords.pattern;
-  if (docPattern !== undefined ? docPattern !== zodPattern : zodPattern !== undefined && doc.keywords.format === undefined) {
-    out.push(`${where}: pattern ${JSON.stringify(docPattern) ?? 'absent'} in the document, ${JSON.stringify(zodPattern) ?? 'absent'} in zod`);
+  if (
+    docPattern !== undefined ? docPattern !== zodPattern : zodPattern !== undefined && doc.keywords.format === undefined
+  ) {
+    out.push(
+      `${where}: pattern ${JSON.stringify(docPattern) ?? 'absent'} in the document, ${JSON.stringify(zodPattern) ?? 'absent'} in zod`,
+    );
   }
   if (doc.required.join() !== zod.required.join()) {
     out.push(`${where}: required [${doc.required}] in the document, [${zod.required}] in zod`);
@@ -124,7 +145,10 @@ function compare(doc: Shape, zod: Shape, at: string, out: string[]): void {
     compare(doc.additional, zod.additional, `${at}{*}`, out);
   }
   if (doc.items && zod.items) compare(doc.items, zod.items, `${at}[]`, out);
-  else if (doc.items || zod.items) out.push(`${where}: items ${doc.items ? 'present' : 'absent'} in the document, ${zod.items ? 'present' : 'absent'} in zod`);
+  else if (doc.items || zod.items)
+    out.push(
+      `${where}: items ${doc.items ? 'present' : 'absent'} in the document, ${zod.items ? 'present' : 'absent'} in zod`,
+    );
 }
 
 /**
@@ -133,6 +157,11 @@ function compare(doc: Shape, zod: Shape, at: string, out: string[]): void {
  */
 export function schemaMismatches(documentSchema: object, documentRoot: object, zodJsonSchema: object): string[] {
   const out: string[] = [];
-  compare(shapeOf(documentSchema as Schema, documentRoot as Schema), shapeOf(zodJsonSchema as Schema, zodJsonSchema as Schema), '', out);
+  compare(
+    shapeOf(documentSchema as Schema, documentRoot as Schema),
+    shapeOf(zodJsonSchema as Schema, zodJsonSchema as Schema),
+    '',
+    out,
+  );
   return out;
 }

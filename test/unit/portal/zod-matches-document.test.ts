@@ -95,14 +95,26 @@ describe('the comparison fails on a real mismatch', () => {
   });
 
   it.each([
-    ['a wrong type', memberSchema.extend({ joined_at: z.number() }), '.joined_at: type [string] in the document, [number] in zod'],
+    [
+      'a wrong type',
+      memberSchema.extend({ joined_at: z.number() }),
+      '.joined_at: type [string] in the document, [number] in zod',
+    ],
     ['a missing field', memberSchema.omit({ name: true }), '.name: in the document, not in zod'],
     ['an extra field', memberSchema.extend({ avatar: z.string() }), '.avatar: in zod, not in the document'],
     ['an optional field the document requires', memberSchema.partial({ email: true }), 'required'],
     ['a different enum', memberSchema.extend({ role: z.enum(['owner', 'member', 'admin']) }), '.role: enum'],
-    ['a nullable field the document does not allow null in', memberSchema.extend({ name: z.string().nullable() }), '.name: type [string] in the document, [null,string] in zod'],
+    [
+      'a nullable field the document does not allow null in',
+      memberSchema.extend({ name: z.string().nullable() }),
+      '.name: type [string] in the document, [null,string] in zod',
+    ],
     ['a different format', memberSchema.extend({ joined_at: z.iso.date() }), '.joined_at: format'],
-    ['a different bound', memberSchema.extend({ email: z.email().max(100) }), '.email: maxLength 254 in the document, 100 in zod'],
+    [
+      'a different bound',
+      memberSchema.extend({ email: z.email().max(100) }),
+      '.email: maxLength 254 in the document, 100 in zod',
+    ],
   ])('fails on %s', (_what, schema, expected) => {
     const mismatches = schemaMismatches(member, doc, responseJson(schema));
     expect(mismatches.join('\n')).toContain(expected);
@@ -115,7 +127,12 @@ describe('the comparison fails on a real mismatch', () => {
   });
 
   it('fails on a different pattern', () => {
-    const wrong = licenseSchema.extend({ key_fingerprint: z.string().regex(/^sha1:[0-9a-f]{40}$/).nullable() });
+    const wrong = licenseSchema.extend({
+      key_fingerprint: z
+        .string()
+        .regex(/^sha1:[0-9a-f]{40}$/)
+        .nullable(),
+    });
     const mismatches = schemaMismatches(doc.components.schemas.License ?? {}, doc, responseJson(wrong));
     expect(mismatches.join('\n')).toContain('.key_fingerprint: pattern');
   });

@@ -7,22 +7,23 @@ type Listener = (event: unknown, ...args: unknown[]) => void;
 /** Behaves like Electron's ipcRenderer: listeners get (event, payload), where the event exposes `sender`. */
 function fakeIpcRenderer() {
   const listeners = new Map<string, Set<Listener>>();
-  const renderer: IpcRendererLike & { emit(channel: string, payload: unknown): void; count(channel: string): number } = {
-    invoke: vi.fn(async (channel: string, input: unknown) => ({ ok: true, value: { channel, input } })),
-    on(channel, listener) {
-      listeners.set(channel, new Set([...(listeners.get(channel) ?? []), listener]));
-      return renderer;
-    },
-    removeListener(channel, listener) {
-      listeners.get(channel)?.delete(listener);
-      return renderer;
-    },
-    emit(channel, payload) {
-      const event = { sender: { send: () => undefined }, senderId: 0, ports: [] };
-      for (const listener of listeners.get(channel) ?? []) listener(event, payload);
-    },
-    count: (channel) => listeners.get(channel)?.size ?? 0,
-  };
+  const renderer: IpcRendererLike & { emit(channel: string, payload: unknown): void; count(channel: string): number } =
+    {
+      invoke: vi.fn(async (channel: string, input: unknown) => ({ ok: true, value: { channel, input } })),
+      on(channel, listener) {
+        listeners.set(channel, new Set([...(listeners.get(channel) ?? []), listener]));
+        return renderer;
+      },
+      removeListener(channel, listener) {
+        listeners.get(channel)?.delete(listener);
+        return renderer;
+      },
+      emit(channel, payload) {
+        const event = { sender: { send: () => undefined }, senderId: 0, ports: [] };
+        for (const listener of listeners.get(channel) ?? []) listener(event, payload);
+      },
+      count: (channel) => listeners.get(channel)?.size ?? 0,
+    };
   return renderer;
 }
 
@@ -32,18 +33,25 @@ describe('preload createApi over Electron IPC', () => {
     const api = createApi(ipcRendererTransport(renderer));
     const result = await api.invoke('license:copy-fingerprint', { fingerprint: 'sha256:x' });
     expect(renderer.invoke).toHaveBeenCalledWith('license:copy-fingerprint', { fingerprint: 'sha256:x' });
-    expect(result).toEqual({ ok: true, value: { channel: 'license:copy-fingerprint', input: { fingerprint: 'sha256:x' } } });
+    expect(result).toEqual({
+      ok: true,
+      value: { channel: 'license:copy-fingerprint', input: { fingerprint: 'sha256:x' } },
+    });
   });
 
   it('rejects channels outside the contract without sending anything', async () => {
     const renderer = fakeIpcRenderer();
-    const api = createApi(ipcRendererTransport(renderer)) as unknown as { invoke(channel: string, input: unknown): Promise<unknown> };
+    const api = createApi(ipcRendererTransport(renderer)) as unknown as {
+      invoke(channel: string, input: unknown): Promise<unknown>;
+    };
     expect(await api.invoke('secrets:read-token', {})).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
     expect(renderer.invoke).not.toHaveBeenCalled();
   });
 
   it('rejects subscriptions to events outside the contract', () => {
-    const api = createApi(ipcRendererTransport(fakeIpcRenderer())) as unknown as { on(event: string, listener: () => void): unknown };
+    const api = createApi(ipcRendererTransport(fakeIpcRenderer())) as unknown as {
+      on(event: string, listener: () => void): unknown;
+    };
     expect(() => api.on('ipc:raw', () => undefined)).toThrow(TypeError);
   });
 
@@ -72,7 +80,10 @@ describe('preload createApi over Electron IPC', () => {
   it('answers internal_error when the transport fails, and is frozen', async () => {
     const broken: Transport = { invoke: async () => Promise.reject(new Error('gone')), on: () => () => undefined };
     const api = createApi(broken);
-    expect(await api.invoke('license:copy-fingerprint', { fingerprint: 'sha256:x' })).toMatchObject({ ok: false, error: { code: 'internal_error' } });
+    expect(await api.invoke('license:copy-fingerprint', { fingerprint: 'sha256:x' })).toMatchObject({
+      ok: false,
+      error: { code: 'internal_error' },
+    });
     expect(Object.isFrozen(api)).toBe(true);
   });
 });

@@ -3,7 +3,12 @@ import { describe, expect, it, vi } from 'vitest';
 // The preload as Electron runs it, against a recording stand-in for `contextBridge` and `ipcRenderer`.
 const electron = vi.hoisted(() => ({
   exposed: [] as [string, unknown][],
-  ipcRenderer: { invoke: async () => ({ ok: true, value: {} }), on: () => undefined, removeListener: () => undefined, send: () => undefined },
+  ipcRenderer: {
+    invoke: async () => ({ ok: true, value: {} }),
+    on: () => undefined,
+    removeListener: () => undefined,
+    send: () => undefined,
+  },
 }));
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (name: string, value: unknown) => void electron.exposed.push([name, value]) },

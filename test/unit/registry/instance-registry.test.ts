@@ -38,7 +38,10 @@ describe('instance registry: saving and finding', () => {
     expect(registry.findByName('  PROD EU ')).toEqual(prod);
     expect(registry.findByName('prod')).toBeUndefined();
     // A second registry on the same folder (the CLI, the app) sees the same records.
-    expect(createInstanceRegistry(confRegistryStore(store.location.replace(/\/config\.json$/, ''))).list()).toEqual([prod, staging]);
+    expect(createInstanceRegistry(confRegistryStore(store.location.replace(/\/config\.json$/, ''))).list()).toEqual([
+      prod,
+      staging,
+    ]);
   });
 
   it('refuses a duplicate name, case-insensitively, with a clear error', async () => {
@@ -60,7 +63,9 @@ describe('instance registry: saving and finding', () => {
     const { registry } = await fresh();
     expect(() => registry.add(record({ url: 'ftp://auth.example.com' }))).toThrow(/record\.url/);
     expect(() => registry.add(record({ name: '' }))).toThrow(/record\.name: the name is empty/);
-    expect(() => registry.add({ ...record(), token: 'secret-token' } as never)).toThrow(expect.objectContaining({ code: 'invalid_record', message: expect.stringContaining('token') }));
+    expect(() => registry.add({ ...record(), token: 'secret-token' } as never)).toThrow(
+      expect.objectContaining({ code: 'invalid_record', message: expect.stringContaining('token') }),
+    );
     expect(registry.list()).toEqual([]);
   });
 
@@ -72,13 +77,19 @@ describe('instance registry: saving and finding', () => {
     expect(registry.get(prod.id)).toEqual(updated);
   });
 
-  it('refuses to rename onto another instance\'s name, an unknown id, or an invalid result', async () => {
+  it("refuses to rename onto another instance's name, an unknown id, or an invalid result", async () => {
     const { registry } = await fresh();
     const prod = registry.add(record({ name: 'Prod' }));
     registry.add(record({ name: 'Staging' }));
-    expect(() => registry.update(prod.id, { name: 'staging' })).toThrow(expect.objectContaining({ code: 'duplicate_name' }));
-    expect(() => registry.update('00000000-0000-4000-8000-000000000000', { name: 'X' })).toThrow(expect.objectContaining({ code: 'not_found' }));
-    expect(() => registry.update(prod.id, { url: 'https://user:pw@auth.example.com' })).toThrow(expect.objectContaining({ code: 'invalid_record' }));
+    expect(() => registry.update(prod.id, { name: 'staging' })).toThrow(
+      expect.objectContaining({ code: 'duplicate_name' }),
+    );
+    expect(() => registry.update('00000000-0000-4000-8000-000000000000', { name: 'X' })).toThrow(
+      expect.objectContaining({ code: 'not_found' }),
+    );
+    expect(() => registry.update(prod.id, { url: 'https://user:pw@auth.example.com' })).toThrow(
+      expect.objectContaining({ code: 'invalid_record' }),
+    );
     expect(registry.get(prod.id)).toEqual(prod);
   });
 
@@ -94,11 +105,19 @@ describe('instance registry: saving and finding', () => {
 
 describe('instance registry: a damaged file is set aside and its last good copy restored, never silently dropped', () => {
   it.each([
-    ['"instances" is not a list', { 'a': 1 }, '"instances" is an object, not a list'],
+    ['"instances" is not a list', { a: 1 }, '"instances" is an object, not a list'],
     ['a record has a bad URL', [record({ url: 'not a url' })], 'instances[0].url'],
     ['a record lacks a field', [{ ...record(), name: undefined }], 'instances[0].name'],
-    ['a last known status lacks its usage', [{ ...record(), lastStatus: { ...lastStatus(), usage: undefined } }], 'instances[0].lastStatus.usage'],
-    ['two records differ only in case', [record({ name: 'Prod' }), record({ name: 'prod' })], 'two instances are named "Prod" and "prod"'],
+    [
+      'a last known status lacks its usage',
+      [{ ...record(), lastStatus: { ...lastStatus(), usage: undefined } }],
+      'instances[0].lastStatus.usage',
+    ],
+    [
+      'two records differ only in case',
+      [record({ name: 'Prod' }), record({ name: 'prod' })],
+      'two instances are named "Prod" and "prod"',
+    ],
   ])('when %s', async (_, instances, words) => {
     const notices: string[] = [];
     const store = confRegistryStore(await dataDir(), (notice) => void notices.push(notice));
@@ -117,12 +136,25 @@ describe('instance registry: a damaged file is set aside and its last good copy 
   });
 
   it('reports instances it cannot trust from a store that does not repair them, naming the store', () => {
-    const registry = createInstanceRegistry({ location: '/elsewhere/config.json', read: () => 42, update: () => undefined });
-    expect(() => registry.list()).toThrow(expect.objectContaining({ code: 'corrupt', message: expect.stringContaining('/elsewhere/config.json are damaged: "instances" is a number, not a list') }));
+    const registry = createInstanceRegistry({
+      location: '/elsewhere/config.json',
+      read: () => 42,
+      update: () => undefined,
+    });
+    expect(() => registry.list()).toThrow(
+      expect.objectContaining({
+        code: 'corrupt',
+        message: expect.stringContaining('/elsewhere/config.json are damaged: "instances" is a number, not a list'),
+      }),
+    );
   });
 
   it('keeps the fields a newer version added to a record, without handing them out, and writes them back', async () => {
-    const newer = { ...record({ name: 'Prod', lastStatus: lastStatus() }), region: 'eu-west', lastRefresh: { at: '2026-11-29T08:00:00.000Z', ok: true, errorCode: null, errorMessage: null, attempts: 2 } };
+    const newer = {
+      ...record({ name: 'Prod', lastStatus: lastStatus() }),
+      region: 'eu-west',
+      lastRefresh: { at: '2026-11-29T08:00:00.000Z', ok: true, errorCode: null, errorMessage: null, attempts: 2 },
+    };
     newer.lastStatus = { ...lastStatus(), source: 'push' } as typeof newer.lastStatus;
     const { registry, store } = await withFile([newer]);
     const [read] = registry.list();
@@ -131,7 +163,8 @@ describe('instance registry: a damaged file is set aside and its last good copy 
 
     registry.update(newer.id, { tags: ['changed'] });
     registry.add(record({ name: 'Other' }));
-    const saved = (JSON.parse(await readFile(store.location, 'utf8')) as { instances: Record<string, unknown>[] }).instances[0];
+    const saved = (JSON.parse(await readFile(store.location, 'utf8')) as { instances: Record<string, unknown>[] })
+      .instances[0];
     expect(saved).toEqual({ ...newer, tags: ['changed'] });
   });
 
@@ -147,11 +180,16 @@ describe('instance registry: a damaged file is set aside and its last good copy 
   });
 
   it('reads a record saved before previousInstallId existed as having none', async () => {
-    const older: Record<string, unknown> & { id: string; lastInstallId: string | null } = record({ name: 'Prod', lastInstallId: '6b3c8a51-2f4e-4d7a-9c1b-0e5f7a9d2c44' });
+    const older: Record<string, unknown> & { id: string; lastInstallId: string | null } = record({
+      name: 'Prod',
+      lastInstallId: '6b3c8a51-2f4e-4d7a-9c1b-0e5f7a9d2c44',
+    });
     delete older.previousInstallId;
     const { registry } = await withFile([older]);
     expect(registry.list()).toEqual([{ ...older, previousInstallId: null }]);
-    expect(registry.update(older.id, { previousInstallId: older.lastInstallId }).previousInstallId).toBe(older.lastInstallId);
+    expect(registry.update(older.id, { previousInstallId: older.lastInstallId }).previousInstallId).toBe(
+      older.lastInstallId,
+    );
   });
 
   it('reads a record saved before lastStatus existed as having none, and saves one given later', async () => {

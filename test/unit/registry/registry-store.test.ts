@@ -29,10 +29,17 @@ describe('confRegistryStore: the instances array in <data dir>/config.json', () 
   it('keeps the other settings the app stores in the same file', async () => {
     const dir = await dataDir();
     await mkdir(dir, { recursive: true });
-    await writeFile(join(dir, 'config.json'), JSON.stringify({ window: { width: 1200 }, theme: 'dark' }, undefined, '\t'));
+    await writeFile(
+      join(dir, 'config.json'),
+      JSON.stringify({ window: { width: 1200 }, theme: 'dark' }, undefined, '\t'),
+    );
     confRegistryStore(dir).update(() => [record()]);
     const file = JSON.parse(await readFile(join(dir, 'config.json'), 'utf8')) as Record<string, unknown>;
-    expect(file).toMatchObject({ window: { width: 1200 }, theme: 'dark', instances: [expect.objectContaining({ name: 'Prod' })] });
+    expect(file).toMatchObject({
+      window: { width: 1200 },
+      theme: 'dark',
+      instances: [expect.objectContaining({ name: 'Prod' })],
+    });
   });
 
   it('reads the file on every call, so changes by the app are seen by a store opened earlier', async () => {
@@ -64,6 +71,11 @@ describe('confRegistryStore: the instances array in <data dir>/config.json', () 
     await mkdir(join(dir, 'config.json'), { recursive: true });
     const store = confRegistryStore(dir);
     expect(() => store.read()).toThrow(RegistryError);
-    expect(() => store.read()).toThrow(expect.objectContaining({ code: 'unreadable', message: expect.stringContaining(`The settings file ${join(dir, 'config.json')} cannot be read (EISDIR)`) }));
+    expect(() => store.read()).toThrow(
+      expect.objectContaining({
+        code: 'unreadable',
+        message: expect.stringContaining(`The settings file ${join(dir, 'config.json')} cannot be read (EISDIR)`),
+      }),
+    );
   });
 });

@@ -11,10 +11,19 @@ import { deferred, ok, type Answers } from './portal-licenses-fixtures';
 import { eventfulMain, queryScreen } from './query-screen';
 
 const INTACT: AuditVerification = { state: 'intact', entries: 4, firstAltered: null, message: '4 entries.' };
-const ALTERED: AuditVerification = { state: 'altered', entries: 4, firstAltered: 2, message: 'Entry 3 does not follow entry 2.' };
+const ALTERED: AuditVerification = {
+  state: 'altered',
+  entries: 4,
+  firstAltered: 2,
+  message: 'Entry 3 does not follow entry 2.',
+};
 
 /** An entry at a moment of this computer's own calendar (the date fields are in its days). */
-function line(number: number, local: [number, number, number, number, number], fields: Partial<AuditEntry> = {}): AuditLine {
+function line(
+  number: number,
+  local: [number, number, number, number, number],
+  fields: Partial<AuditEntry> = {},
+): AuditLine {
   const [year, month, day, hour, minute] = local;
   return {
     line: number,
@@ -36,9 +45,16 @@ function line(number: number, local: [number, number, number, number, number], f
 
 const LINES: AuditLine[] = [
   line(1, [2026, 5, 1, 9, 0]),
-  line(2, [2026, 5, 2, 23, 30], { action: 'instance.remove', target: { instance: { id: 'i-2', name: 'Edge', url: 'https://edge.example.com' } } }),
+  line(2, [2026, 5, 2, 23, 30], {
+    action: 'instance.remove',
+    target: { instance: { id: 'i-2', name: 'Edge', url: 'https://edge.example.com' } },
+  }),
   { line: 3, entry: null },
-  line(4, [2026, 5, 3, 0, 0], { actor: { kind: 'portal', name: 'owner@acme.example' }, action: 'invitation.send', target: { organization: 'org-1' } }),
+  line(4, [2026, 5, 3, 0, 0], {
+    actor: { kind: 'portal', name: 'owner@acme.example' },
+    action: 'invitation.send',
+    target: { organization: 'org-1' },
+  }),
 ];
 
 afterEach(() => useAuditFilters.setState(useAuditFilters.getInitialState(), true));
@@ -50,7 +66,10 @@ async function auditScreen(answers: Answers = {}) {
     'audit:list': () => ok({ verification: INTACT, unrecorded: [], lines: LINES }),
     ...answers,
   });
-  const { queryClient } = queryScreen(h(Fragment, null, h(AuditChainStatus), h(AuditChainNotice), h(AuditScreen)), main);
+  const { queryClient } = queryScreen(
+    h(Fragment, null, h(AuditChainStatus), h(AuditChainNotice), h(AuditScreen)),
+    main,
+  );
   auditEventsWired(main.client, queryClient);
   await screen.findByRole('region', { name: 'Audit entries' });
   return { main, queryClient };
@@ -62,8 +81,12 @@ const shown = (): number[] =>
     .getAllByRole('row')
     .slice(1)
     .map((row) => Number.parseInt(row.querySelector('th')?.textContent ?? '', 10));
-const choose = (label: string, value: string): void => void fireEvent.change(screen.getByLabelText(label, { exact: true }), { target: { value } });
-const options = (label: string): string[] => within(screen.getByLabelText(label, { exact: true })).getAllByRole('option').map((option) => option.getAttribute('value') ?? '');
+const choose = (label: string, value: string): void =>
+  void fireEvent.change(screen.getByLabelText(label, { exact: true }), { target: { value } });
+const options = (label: string): string[] =>
+  within(screen.getByLabelText(label, { exact: true }))
+    .getAllByRole('option')
+    .map((option) => option.getAttribute('value') ?? '');
 
 describe('the Audit screen', () => {
   it('shows the newest entry first, damaged lines included, and offers the actions, instances and actors the trail holds', async () => {
@@ -97,24 +120,40 @@ describe('the Audit screen', () => {
   });
 
   it('asks for the filters it shows when exporting, and says why an export failed', async () => {
-    const { main } = await auditScreen({ 'audit:export': () => ({ ok: false as const, error: { code: 'internal_error' as const, message: 'disk full' } }) });
+    const { main } = await auditScreen({
+      'audit:export': () => ({ ok: false as const, error: { code: 'internal_error' as const, message: 'disk full' } }),
+    });
     choose('Action', 'license.install');
     choose('From', '2026-05-01');
     fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
     expect((await screen.findByText(/^Export failed/)).textContent).toBe('Export failed: disk full');
     expect(main.sent.at(-1)).toEqual({
       channel: 'audit:export',
-      input: { format: 'csv', filters: { action: 'license.install', instance: null, actor: null, from: new Date(2026, 4, 1).toISOString(), until: null } },
+      input: {
+        format: 'csv',
+        filters: {
+          action: 'license.install',
+          instance: null,
+          actor: null,
+          from: new Date(2026, 4, 1).toISOString(),
+          until: null,
+        },
+      },
     });
   });
 
   it('says the trail could not be read, in main’s words', async () => {
     const main = eventfulMain({
       'audit:verify': () => ok({ verification: INTACT, unrecorded: [] }),
-      'audit:list': () => ({ ok: false as const, error: { code: 'internal_error' as const, message: 'audit.jsonl is not readable' } }),
+      'audit:list': () => ({
+        ok: false as const,
+        error: { code: 'internal_error' as const, message: 'audit.jsonl is not readable' },
+      }),
     });
     queryScreen(h(AuditScreen), main);
-    expect((await screen.findByRole('alert')).textContent).toBe('The audit trail could not be read: audit.jsonl is not readable');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The audit trail could not be read: audit.jsonl is not readable',
+    );
   });
 });
 
@@ -131,7 +170,9 @@ describe('the chain in the header', () => {
     await waitFor(() => expect(queryClient.isFetching()).toBe(0));
     await act(() => new Promise((drawn) => setTimeout(drawn, 10)));
     expect(document.querySelector('.audit-status')?.textContent).toBe('altered');
-    expect(screen.getByRole('region', { name: 'Chain: Altered' }).textContent).toContain('nothing from entry 2 on can be relied on');
+    expect(screen.getByRole('region', { name: 'Chain: Altered' }).textContent).toContain(
+      'nothing from entry 2 on can be relied on',
+    );
     expect(screen.getByRole('alert').textContent).toContain('Entry 3 does not follow entry 2.');
   });
 

@@ -44,11 +44,22 @@ describe('the billing countries', () => {
 });
 
 describe('payment methods in words', () => {
-  const card = { id: '00000000-0000-4000-8000-000000000001', type: 'card' as const, brand: 'visa', last4: '4242', exp_month: 3, exp_year: 2029, is_default: true, created_at: '2026-01-01T00:00:00Z' };
+  const card = {
+    id: '00000000-0000-4000-8000-000000000001',
+    type: 'card' as const,
+    brand: 'visa',
+    last4: '4242',
+    exp_month: 3,
+    exp_year: 2029,
+    is_default: true,
+    created_at: '2026-01-01T00:00:00Z',
+  };
 
   it('name the brand, the last four digits and the expiry', () => {
     expect(paymentMethodWords(card)).toBe('Visa ending in 4242, expires 03/2029');
-    expect(paymentMethodWords({ ...card, type: 'sepa_debit', brand: null, exp_month: null, exp_year: null, last4: '3000' })).toBe('SEPA Direct Debit ending in 3000');
+    expect(
+      paymentMethodWords({ ...card, type: 'sepa_debit', brand: null, exp_month: null, exp_year: null, last4: '3000' }),
+    ).toBe('SEPA Direct Debit ending in 3000');
     expect(paymentMethodWords({ ...card, brand: 'card' })).toBe('Card ending in 4242, expires 03/2029');
   });
 });

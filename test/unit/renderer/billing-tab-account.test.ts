@@ -16,13 +16,30 @@ describe('opening the billing tab', () => {
     const app = await portalScreen(h(OrgBillingTab, { orgId: ORG, role: 'owner' }), answers());
     expect(await screen.findByLabelText('City')).toHaveProperty('value', 'Berlin');
     await screen.findByText('AK-2026-000005');
-    expect([...app.main.channels()].sort()).toEqual(['portal:get-billing-account', 'portal:list-accounts', 'portal:list-invoices', 'portal:list-payment-methods']);
-    expect(app.main.sent.filter((request) => request.channel !== 'portal:list-accounts').every((request) => (request.input as { org: string }).org === ORG)).toBe(true);
+    expect([...app.main.channels()].sort()).toEqual([
+      'portal:get-billing-account',
+      'portal:list-accounts',
+      'portal:list-invoices',
+      'portal:list-payment-methods',
+    ]);
+    expect(
+      app.main.sent
+        .filter((request) => request.channel !== 'portal:list-accounts')
+        .every((request) => (request.input as { org: string }).org === ORG),
+    ).toBe(true);
     expect(screen.queryByRole('button', { name: 'Discard changes' })).toBeNull();
   });
 
   it('asks once when the tab is drawn twice while the first answers are on their way', async () => {
-    const app = await portalScreen(h('div', null, h(OrgBillingTab, { orgId: ORG, role: 'member' }), h(OrgBillingTab, { orgId: ORG, role: 'member' })), answers());
+    const app = await portalScreen(
+      h(
+        'div',
+        null,
+        h(OrgBillingTab, { orgId: ORG, role: 'member' }),
+        h(OrgBillingTab, { orgId: ORG, role: 'member' }),
+      ),
+      answers(),
+    );
     await waitFor(() => expect(screen.getAllByText('AK-2026-000005')).toHaveLength(2));
     expect(app.count('portal:get-billing-account')).toBe(1);
     expect(app.count('portal:list-invoices')).toBe(1);
@@ -32,7 +49,10 @@ describe('opening the billing tab', () => {
     const late = deferred<{ ok: true; value: { account: BillingAccount } }>();
     const app = await portalScreen(
       h(OrgBillingTab, { orgId: ORG, role: 'member' }),
-      answers(BERLIN, { 'portal:get-billing-account': ({ org }) => (org === ORG ? late.promise : ok({ account: { ...BERLIN, city: 'Hamburg', postal_code: '20095' } })) }),
+      answers(BERLIN, {
+        'portal:get-billing-account': ({ org }) =>
+          org === ORG ? late.promise : ok({ account: { ...BERLIN, city: 'Hamburg', postal_code: '20095' } }),
+      }),
     );
     app.rerender(h(OrgBillingTab, { orgId: OTHER_ORG, role: 'member' }));
     await screen.findByText('Hamburg');
@@ -43,22 +63,40 @@ describe('opening the billing tab', () => {
   });
 
   it('says why the account could not be read, in the portal’s words with what to do', async () => {
-    await portalScreen(h(OrgBillingTab, { orgId: ORG, role: 'owner' }), answers(BERLIN, { 'portal:get-billing-account': () => refused('not_signed_in', 'The portal ended the sign-in.') }));
+    await portalScreen(
+      h(OrgBillingTab, { orgId: ORG, role: 'owner' }),
+      answers(BERLIN, {
+        'portal:get-billing-account': () => refused('not_signed_in', 'The portal ended the sign-in.'),
+      }),
+    );
     // The portal's words, then where to sign in again.
-    await waitFor(() => expect(alerts()).toMatch(/read the billing account: The portal ended the sign-in\. .*account menu/));
+    await waitFor(() =>
+      expect(alerts()).toMatch(/read the billing account: The portal ended the sign-in\. .*account menu/),
+    );
     expect(screen.queryByLabelText('City')).toBeNull();
   });
 });
 
 describe('saving the billing account', () => {
   it('sends only the changed fields, then shows the account as the portal saved it', async () => {
-    const app = await billingTab({ 'portal:update-billing-account': ({ change }) => ok({ account: { ...BERLIN, ...change } }) });
+    const app = await billingTab({
+      'portal:update-billing-account': ({ change }) => ok({ account: { ...BERLIN, ...change } }),
+    });
     typeInto('City', 'Potsdam');
     typeInto('Postal code', '14467');
     press('Save');
     await waitFor(() => expect(statuses()).toContain('Saved the billing account.'));
-    expect(app.main.sent).toEqual([{ channel: 'portal:update-billing-account', input: { org: ORG, change: { city: 'Potsdam', postal_code: '14467' } } }]);
-    expect(app.queryClient.getQueryData(portalKeys.billingAccount(ALICE.id, ORG))).toEqual({ ...BERLIN, city: 'Potsdam', postal_code: '14467' });
+    expect(app.main.sent).toEqual([
+      {
+        channel: 'portal:update-billing-account',
+        input: { org: ORG, change: { city: 'Potsdam', postal_code: '14467' } },
+      },
+    ]);
+    expect(app.queryClient.getQueryData(portalKeys.billingAccount(ALICE.id, ORG))).toEqual({
+      ...BERLIN,
+      city: 'Potsdam',
+      postal_code: '14467',
+    });
     expect(field('City').value).toBe('Potsdam');
     expect(screen.queryByRole('button', { name: 'Discard changes' })).toBeNull();
   });
@@ -84,7 +122,8 @@ describe('saving the billing account', () => {
 
   it('shows the portal’s refusal (422) on each field in place, and changes nothing', async () => {
     const app = await billingTab({
-      'portal:update-billing-account': () => refused('invalid_input', 'The portal refused the request.', { postal_code: 'This postal code does not exist' }),
+      'portal:update-billing-account': () =>
+        refused('invalid_input', 'The portal refused the request.', { postal_code: 'This postal code does not exist' }),
     });
     typeInto('Postal code', '99999');
     press('Save');
@@ -98,11 +137,18 @@ describe('saving the billing account', () => {
   });
 
   it('says in words why a Member may not save (403)', async () => {
-    await billingTab({ 'portal:update-billing-account': () => refused('forbidden', 'Only an Owner of Acme Corp can edit the billing account.') });
+    await billingTab({
+      'portal:update-billing-account': () =>
+        refused('forbidden', 'Only an Owner of Acme Corp can edit the billing account.'),
+    });
     typeInto('City', 'Potsdam');
     typeInto('Postal code', '14467');
     press('Save');
-    await waitFor(() => expect(alerts()).toContain('The portal refused to save the billing account: Only an Owner of Acme Corp can edit the billing account.'));
+    await waitFor(() =>
+      expect(alerts()).toContain(
+        'The portal refused to save the billing account: Only an Owner of Acme Corp can edit the billing account.',
+      ),
+    );
     expect(field('City').value).toBe('Potsdam');
   });
 
@@ -117,7 +163,9 @@ describe('saving the billing account', () => {
   });
 
   it('keeps what a save answered when a read that started before it answers later', async () => {
-    const app = await billingTab({ 'portal:update-billing-account': ({ change }) => ok({ account: { ...BERLIN, ...change } }) });
+    const app = await billingTab({
+      'portal:update-billing-account': ({ change }) => ok({ account: { ...BERLIN, ...change } }),
+    });
     const late = deferred<{ ok: true; value: { account: BillingAccount } }>();
     app.main.answers['portal:get-billing-account'] = () => late.promise;
     void app.queryClient.invalidateQueries({ queryKey: portalKeys.all });
@@ -126,7 +174,9 @@ describe('saving the billing account', () => {
     await waitFor(() => expect(statuses()).toContain('Saved the billing account.'));
     late.resolve(ok({ account: BERLIN }));
     await new Promise((settle) => setTimeout(settle, 10));
-    expect(app.queryClient.getQueryData(portalKeys.billingAccount(ALICE.id, ORG))).toMatchObject({ name: 'Acme Holding GmbH' });
+    expect(app.queryClient.getQueryData(portalKeys.billingAccount(ALICE.id, ORG))).toMatchObject({
+      name: 'Acme Holding GmbH',
+    });
     expect(field('Name').value).toBe('Acme Holding GmbH');
   });
 

@@ -10,7 +10,9 @@ import { refused } from './portal-test-data';
 
 describe('payment methods', () => {
   it('opens the portal’s page for a new method, then names the method that appears when the window gets the focus back', async () => {
-    const app = await billingTab({ 'portal:setup-payment-method': () => ok({ setupUrl: 'http://127.0.0.1:4000/billing/setup/x' }) });
+    const app = await billingTab({
+      'portal:setup-payment-method': () => ok({ setupUrl: 'http://127.0.0.1:4000/billing/setup/x' }),
+    });
     press('Add a payment method');
     await waitFor(() => expect(statuses()).toMatch(/open in your browser/));
     app.main.answers['portal:list-payment-methods'] = () => ok({ paymentMethods: [VISA, MASTERCARD] });
@@ -24,9 +26,15 @@ describe('payment methods', () => {
   });
 
   it('says why a Member cannot add one', async () => {
-    await billingTab({ 'portal:setup-payment-method': () => refused('forbidden', 'Only an Owner of Acme Corp can add payment methods.') });
+    await billingTab({
+      'portal:setup-payment-method': () => refused('forbidden', 'Only an Owner of Acme Corp can add payment methods.'),
+    });
     press('Add a payment method');
-    await waitFor(() => expect(alerts()).toContain('The portal refused to open the page for adding a payment method: Only an Owner of Acme Corp can add payment methods.'));
+    await waitFor(() =>
+      expect(alerts()).toContain(
+        'The portal refused to open the page for adding a payment method: Only an Owner of Acme Corp can add payment methods.',
+      ),
+    );
   });
 });
 
@@ -34,14 +42,18 @@ describe('invoices', () => {
   it('opens an invoice’s PDF by id and names the file', async () => {
     const app = await billingTab({ 'portal:open-invoice': () => ok({ fileName: 'AK-2026-000005.pdf' }) });
     press(/Open PDF/);
-    await waitFor(() => expect(statuses()).toContain('Opened invoice AK-2026-000005 (AK-2026-000005.pdf) in your PDF viewer.'));
+    await waitFor(() =>
+      expect(statuses()).toContain('Opened invoice AK-2026-000005 (AK-2026-000005.pdf) in your PDF viewer.'),
+    );
     expect(app.main.sent).toEqual([{ channel: 'portal:open-invoice', input: { org: ORG, id: INVOICE } }]);
   });
 
   it('says what went wrong when the PDF could not be opened', async () => {
     await billingTab({ 'portal:open-invoice': () => refused('refused', 'No app opened it; open the file yourself.') });
     press(/Open PDF/);
-    await waitFor(() => expect(alerts()).toContain('Could not open invoice AK-2026-000005: No app opened it; open the file yourself.'));
+    await waitFor(() =>
+      expect(alerts()).toContain('Could not open invoice AK-2026-000005: No app opened it; open the file yourself.'),
+    );
     expect(screen.getByRole('button', { name: /Open PDF/ }).hasAttribute('disabled')).toBe(false);
   });
 });

@@ -38,19 +38,30 @@ describe('the PEM text of the CA field', () => {
     expect(described).toEqual({
       certificates: [
         { subject: 'O=Example, CN=Example Root CA', notAfter: '2034-01-01T00:00:00Z', sha256: fingerprint(root.pem) },
-        { subject: 'O=Example, CN=Example Issuing CA', notAfter: '2034-01-01T00:00:00Z', sha256: fingerprint(issuing.pem) },
+        {
+          subject: 'O=Example, CN=Example Issuing CA',
+          notAfter: '2034-01-01T00:00:00Z',
+          sha256: fingerprint(issuing.pem),
+        },
       ],
     });
   });
 
   it('without a certificate block says what the text needs', async () => {
-    expect(await describeCaPem('MIIB…')).toEqual({ problem: 'The CA is not a PEM certificate: it needs a -----BEGIN CERTIFICATE----- … -----END CERTIFICATE----- block.' });
+    expect(await describeCaPem('MIIB…')).toEqual({
+      problem:
+        'The CA is not a PEM certificate: it needs a -----BEGIN CERTIFICATE----- … -----END CERTIFICATE----- block.',
+    });
   });
 
   it('with a broken block, among good ones, is refused as a whole, naming the block as main does', async () => {
     const broken = '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n';
-    expect(await describeCaPem(`${root.pem}${broken}`)).toEqual({ problem: 'The CA’s certificate 2 of 2 cannot be read; copy it again from its PEM file.' });
-    expect(await describeCaPem('-----BEGIN CERTIFICATE-----\n%%%\n-----END CERTIFICATE-----')).toEqual({ problem: 'The CA’s certificate cannot be read; copy it again from its PEM file.' });
+    expect(await describeCaPem(`${root.pem}${broken}`)).toEqual({
+      problem: 'The CA’s certificate 2 of 2 cannot be read; copy it again from its PEM file.',
+    });
+    expect(await describeCaPem('-----BEGIN CERTIFICATE-----\n%%%\n-----END CERTIFICATE-----')).toEqual({
+      problem: 'The CA’s certificate cannot be read; copy it again from its PEM file.',
+    });
   });
 });
 
@@ -64,7 +75,11 @@ describe('the CA reader of an instance dialog', () => {
     const { shown, ca } = reader();
     await ca.pemChanged('  \n');
     await ca.pemChanged(root.pem);
-    expect(shown).toEqual([{ status: 'none' }, { status: 'reading' }, { status: 'read', certificates: [expect.objectContaining({ subject: 'O=Example, CN=Example Root CA' })] }]);
+    expect(shown).toEqual([
+      { status: 'none' },
+      { status: 'reading' },
+      { status: 'read', certificates: [expect.objectContaining({ subject: 'O=Example, CN=Example Root CA' })] },
+    ]);
   });
 
   it('drops the answer for text that was replaced while it was read: the field shows the newest text', async () => {
@@ -72,7 +87,9 @@ describe('the CA reader of an instance dialog', () => {
     const first = ca.pemChanged(root.pem);
     const second = ca.pemChanged(issuing.pem);
     await Promise.all([first, second]);
-    expect(shown.filter((view) => view.status === 'read')).toEqual([{ status: 'read', certificates: [expect.objectContaining({ subject: 'O=Example, CN=Example Issuing CA' })] }]);
+    expect(shown.filter((view) => view.status === 'read')).toEqual([
+      { status: 'read', certificates: [expect.objectContaining({ subject: 'O=Example, CN=Example Issuing CA' })] },
+    ]);
     expect(shown.at(-1)).toMatchObject({ status: 'read' });
   });
 

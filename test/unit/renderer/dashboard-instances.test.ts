@@ -19,15 +19,23 @@ import { press, typeInto } from './portal-screen';
 const PRIMARY = fleetRow('Primary');
 const BACKUP = fleetRow('Backup');
 const listed = (instances: InstanceRow[]) => () => ok({ instances, dataNotices: [] });
-const refused = (message: string) => () => ({ ok: false as const, error: { code: 'internal_error' as const, message } });
+const refused = (message: string) => () => ({
+  ok: false as const,
+  error: { code: 'internal_error' as const, message },
+});
 
 /** The rows as the dashboard would show them, names only. */
 function RowNames() {
   const { rows } = useDashboardRows();
-  return createElement('ul', { 'aria-label': 'rows' }, ...rows.map((row) => createElement('li', { key: row.id }, row.name)));
+  return createElement(
+    'ul',
+    { 'aria-label': 'rows' },
+    ...rows.map((row) => createElement('li', { key: row.id }, row.name)),
+  );
 }
 
-const dashboard = (...parts: (() => ReturnType<typeof createElement> | null)[]) => createElement(Fragment, null, ...parts.map((part) => createElement(part)));
+const dashboard = (...parts: (() => ReturnType<typeof createElement> | null)[]) =>
+  createElement(Fragment, null, ...parts.map((part) => createElement(part)));
 const names = (): string[] => screen.getByRole('list', { name: 'rows' }).textContent?.split(/(?=[A-Z])/) ?? [];
 
 describe('the instance list', () => {
@@ -68,7 +76,10 @@ describe('the instance list', () => {
 describe('Refresh all', () => {
   it('asks main to read every instance, shows its progress as main tells it, then says how it went', async () => {
     const answered = deferred<ReturnType<ReturnType<typeof listed>>>();
-    const failing = { ...BACKUP, lastRefresh: { at: '2026-11-29T09:05:00.000Z', ok: false, error: { code: 'unreachable', message: 'no answer' } } } as InstanceRow;
+    const failing = {
+      ...BACKUP,
+      lastRefresh: { at: '2026-11-29T09:05:00.000Z', ok: false, error: { code: 'unreachable', message: 'no answer' } },
+    } as InstanceRow;
     const view = dashboardView(dashboard(DashboardActions, RefreshProgress, DashboardOutcome, RowNames), {
       'instances:list': listed([PRIMARY, BACKUP]),
       'instances:refresh': () => answered.promise as never,
@@ -83,15 +94,24 @@ describe('Refresh all', () => {
     press('Refreshing…');
     expect(view.count('instances:refresh')).toBe(1);
     await act(async () => answered.resolve(ok({ instances: [PRIMARY, failing] }) as never));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Refreshed 2 instances; 1 instance could not be read (the reason is on each row).'));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        'Refreshed 2 instances; 1 instance could not be read (the reason is on each row).',
+      ),
+    );
     expect(screen.queryByText('1 of 2')).toBeNull();
   });
 
   it('says in main’s words why it failed', async () => {
-    dashboardView(dashboard(DashboardActions, DashboardOutcome), { 'instances:list': listed([PRIMARY]), 'instances:refresh': refused('The registry could not be read.') });
+    dashboardView(dashboard(DashboardActions, DashboardOutcome), {
+      'instances:list': listed([PRIMARY]),
+      'instances:refresh': refused('The registry could not be read.'),
+    });
     await waitFor(() => expect(screen.getByRole('button', { name: 'Refresh all' })).toBeTruthy());
     press('Refresh all');
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Refresh all failed: The registry could not be read.'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe('Refresh all failed: The registry could not be read.'),
+    );
   });
 });
 
@@ -114,19 +134,30 @@ describe('adding an instance', () => {
     typeInto('API token', 'secret-token');
     press('Test and save');
     await waitFor(() => expect(screen.getByRole('status', { name: '' }).textContent).toContain('Added Tertiary.'));
-    expect(view.main.sent.find((request) => request.channel === 'instances:add')?.input).toMatchObject({ name: 'Tertiary', url: 'https://tertiary.example.com', token: 'secret-token' });
+    expect(view.main.sent.find((request) => request.channel === 'instances:add')?.input).toMatchObject({
+      name: 'Tertiary',
+      url: 'https://tertiary.example.com',
+      token: 'secret-token',
+    });
     expect(names()).toEqual(['Primary', 'Tertiary']);
     expect(useDashboardScreen.getState().add.open).toBe(false);
   });
 
   it('keeps the dialog open with main’s words when main refuses it', async () => {
-    dashboardView(dashboard(AddInstanceDialog), { 'instances:list': listed([]), 'instances:add': refused('authentik did not accept this token.') });
+    dashboardView(dashboard(AddInstanceDialog), {
+      'instances:list': listed([]),
+      'instances:add': refused('authentik did not accept this token.'),
+    });
     open();
     typeInto('Name', 'Tertiary');
     typeInto('URL', 'https://tertiary.example.com');
     typeInto('API token', 'secret-token');
     press('Test and save');
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('The instance was not added. authentik did not accept this token.'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'The instance was not added. authentik did not accept this token.',
+      ),
+    );
     expect(useDashboardScreen.getState().add.open).toBe(true);
   });
 });
@@ -147,7 +178,10 @@ describe('removing an instance', () => {
   });
 
   it('keeps the confirmation open with main’s words when it fails', async () => {
-    dashboardView(dashboard(RemoveInstanceDialog, RowNames), { 'instances:list': listed([PRIMARY]), 'instances:remove': refused('The token vault is locked.') });
+    dashboardView(dashboard(RemoveInstanceDialog, RowNames), {
+      'instances:list': listed([PRIMARY]),
+      'instances:remove': refused('The token vault is locked.'),
+    });
     await waitFor(() => expect(names()).toEqual(['Primary']));
     act(() => useDashboardScreen.getState().removeDialogOpened(PRIMARY.id));
     press('Remove Primary');
@@ -158,7 +192,10 @@ describe('removing an instance', () => {
 
 describe('Export', () => {
   it('says in main’s words why it failed', async () => {
-    dashboardView(dashboard(DashboardActions, DashboardOutcome), { 'instances:list': listed([PRIMARY]), 'instances:export': refused('The disk is full.') });
+    dashboardView(dashboard(DashboardActions, DashboardOutcome), {
+      'instances:list': listed([PRIMARY]),
+      'instances:export': refused('The disk is full.'),
+    });
     await waitFor(() => expect(screen.getByRole('button', { name: 'Export CSV' })).toBeTruthy());
     fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Export failed: The disk is full.'));

@@ -44,7 +44,8 @@ export function dashboardView(ui: ReactElement, answers: Answers) {
     queryClient,
     /** Closes the screen, as leaving it for another does. */
     unmount,
-    emit: (event: string, payload: unknown = {}): void => listeners.get(event)?.forEach((listener) => listener(payload)),
+    emit: (event: string, payload: unknown = {}): void =>
+      listeners.get(event)?.forEach((listener) => listener(payload)),
     /** How many requests went to `channel`. */
     count: (channel: ChannelName): number => main.channels().filter((sent) => sent === channel).length,
   };

@@ -15,7 +15,11 @@ const saved = { id: INSTANCE, name: 'Primary', url: ROW.url, customer: null, tag
 
 /** The Edit dialog open on ROW from a screen whose notice is `onSaved`. */
 async function editing(answers: Parameters<typeof eventfulMain>[0]) {
-  const main = eventfulMain({ 'instances:list': listAnswer(OTHER), 'instances:detail': () => ok(pageOf()), ...answers });
+  const main = eventfulMain({
+    'instances:list': listAnswer(OTHER),
+    'instances:detail': () => ok(pageOf()),
+    ...answers,
+  });
   const onSaved = vi.fn<(notice: string) => void>();
   instanceScreen(h(EditInstanceDialog, { onSaved }), main);
   useEditInstanceScreen.getState().editDialogOpened(INSTANCE);
@@ -36,11 +40,16 @@ describe('the Edit instance dialog', () => {
   });
 
   it('sends the changed settings; the notice goes to the screen it was opened from, and it closes', async () => {
-    const { main, onSaved } = await editing({ 'instances:update': () => ok({ instance: { ...ROW, name: 'Renamed' } }) });
+    const { main, onSaved } = await editing({
+      'instances:update': () => ok({ instance: { ...ROW, name: 'Renamed' } }),
+    });
     typeInto('Name', 'Renamed');
     press('Save');
     await waitFor(() => expect(onSaved).toHaveBeenCalledWith('Saved Renamed.'));
-    expect(main.sent.at(-1)).toEqual({ channel: 'instances:update', input: { ...saved, name: 'Renamed', token: null } });
+    expect(main.sent.at(-1)).toEqual({
+      channel: 'instances:update',
+      input: { ...saved, name: 'Renamed', token: null },
+    });
     expect(useEditInstanceScreen.getState().editingId).toBeNull();
   });
 
@@ -50,16 +59,25 @@ describe('the Edit instance dialog', () => {
     expect(screen.getByRole('button', { name: 'Test and save' })).toBeTruthy();
     press('Test and save');
     await waitFor(() => expect(main.count('instances:update')).toBe(1));
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Nothing was changed. authentik rejected the API token.'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe('Nothing was changed. authentik rejected the API token.'),
+    );
     expect(main.sent.at(-1)).toEqual({ channel: 'instances:update', input: { ...saved, token: 'new-token-value' } });
     expect(onSaved).not.toHaveBeenCalled();
   });
 
   it('says why when the saved settings could not be read', async () => {
-    const main = eventfulMain({ 'instances:list': listAnswer(), 'instances:detail': () => refused('That instance is no longer saved.') });
+    const main = eventfulMain({
+      'instances:list': listAnswer(),
+      'instances:detail': () => refused('That instance is no longer saved.'),
+    });
     instanceScreen(h(EditInstanceDialog), main);
     useEditInstanceScreen.getState().editDialogOpened(INSTANCE);
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('The saved settings could not be read: That instance is no longer saved.'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'The saved settings could not be read: That instance is no longer saved.',
+      ),
+    );
   });
 
   it('a save answered after the dialog was closed says nothing and closes nothing', async () => {

@@ -35,11 +35,17 @@ async function keyTyped(main: ReturnType<typeof eventfulMain>) {
 
 describe('the install dialog', () => {
   it('checks the key, shows the preflight, then installs exactly once and shows the outcome', async () => {
-    const main = eventfulMain({ 'instances:list': listAnswer(), 'instances:preflight-install': () => ok(PREFLIGHT), 'instances:install-key': () => ok(OUTCOME) });
+    const main = eventfulMain({
+      'instances:list': listAnswer(),
+      'instances:preflight-install': () => ok(PREFLIGHT),
+      'instances:install-key': () => ok(OUTCOME),
+    });
     await keyTyped(main);
     press('Check');
     await screen.findByRole('button', { name: 'Install' });
-    expect(main.sent).toEqual([{ channel: 'instances:preflight-install', input: { id: INSTANCE, key: KEY, replaces: null } }]);
+    expect(main.sent).toEqual([
+      { channel: 'instances:preflight-install', input: { id: INSTANCE, key: KEY, replaces: null } },
+    ]);
     // Checked: the key is hidden from now on.
     expect(screen.getByRole('textbox', { name: 'License key (hidden)' })).toBeTruthy();
     press('Install');
@@ -78,9 +84,18 @@ describe('the install dialog', () => {
       ...PREFLIGHT,
       action: 'refuse',
       reason: 'over_capacity',
-      overCapacity: { readOnlyAtOnce: 'no', readOnlyNow: false, lastValid: { never: false, notBefore: null, notAfter: null }, steps: [] },
+      overCapacity: {
+        readOnlyAtOnce: 'no',
+        readOnlyNow: false,
+        lastValid: { never: false, notBefore: null, notAfter: null },
+        steps: [],
+      },
     };
-    const main = eventfulMain({ 'instances:list': listAnswer(), 'instances:preflight-install': () => ok(overCapacity), 'instances:install-key': () => ok(OUTCOME) });
+    const main = eventfulMain({
+      'instances:list': listAnswer(),
+      'instances:preflight-install': () => ok(overCapacity),
+      'instances:install-key': () => ok(OUTCOME),
+    });
     await keyTyped(main);
     press('Check');
     await screen.findByRole('button', { name: 'Install anyway' });
@@ -90,12 +105,19 @@ describe('the install dialog', () => {
     consent.click();
     press('Install anyway');
     await screen.findByRole('button', { name: 'Done' });
-    expect(main.sent.at(-1)).toEqual({ channel: 'instances:install-key', input: { id: INSTANCE, key: KEY, allowOverCapacity: true, replaces: null } });
+    expect(main.sent.at(-1)).toEqual({
+      channel: 'instances:install-key',
+      input: { id: INSTANCE, key: KEY, allowOverCapacity: true, replaces: null },
+    });
   });
 
   it('closed while installing: the outcome is said on the dashboard', async () => {
     const late = deferred<ReturnType<typeof ok<typeof OUTCOME>>>();
-    const main = eventfulMain({ 'instances:list': listAnswer(), 'instances:preflight-install': () => ok(PREFLIGHT), 'instances:install-key': () => late.promise });
+    const main = eventfulMain({
+      'instances:list': listAnswer(),
+      'instances:preflight-install': () => ok(PREFLIGHT),
+      'instances:install-key': () => late.promise,
+    });
     await keyTyped(main);
     press('Check');
     await screen.findByRole('button', { name: 'Install' });
@@ -103,7 +125,12 @@ describe('the install dialog', () => {
     await screen.findByRole('button', { name: 'Installing…' });
     press('Cancel');
     late.resolve(ok(OUTCOME));
-    await waitFor(() => expect(useDashboardScreen.getState().outcome).toEqual({ tone: 'notice', text: 'Installed a license on Primary.' }));
+    await waitFor(() =>
+      expect(useDashboardScreen.getState().outcome).toEqual({
+        tone: 'notice',
+        text: 'Installed a license on Primary.',
+      }),
+    );
     expect(useInstallScreen.getState().dialog.open).toBe(false);
   });
 });

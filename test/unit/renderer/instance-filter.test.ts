@@ -1,17 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { filterChoices, hasFilters, NO_FILTERS, rowFilter, WITHOUT_CUSTOMER, type FilterState } from '../../../renderer/store/instance-filter';
+import {
+  filterChoices,
+  hasFilters,
+  NO_FILTERS,
+  rowFilter,
+  WITHOUT_CUSTOMER,
+  type FilterState,
+} from '../../../renderer/store/instance-filter';
 import { fleetRow, namesOf } from './instance-rows';
 
 const rows = [
   fleetRow('Acme production', { customer: 'Acme', tags: ['eu', 'gold'], url: 'https://auth.acme.example' }),
-  fleetRow('Acme staging', { customer: 'Acme', tags: ['eu'], flags: ['non_production'], state: 'warning', status: 'expiry_soon' }),
+  fleetRow('Acme staging', {
+    customer: 'Acme',
+    tags: ['eu'],
+    flags: ['non_production'],
+    state: 'warning',
+    status: 'expiry_soon',
+  }),
   fleetRow('Globex', { customer: 'Globex', tags: ['us'], state: 'critical', status: 'read_only' }),
-  fleetRow('Lab', { customer: null, tags: [], state: 'unknown', status: null, lastRefresh: { at: '2026-11-29T09:00:00.000Z', ok: false, error: { code: 'unreachable', message: 'refused' } } }),
-  fleetRow('Fresh', { customer: '', state: 'never', status: null, statusCached: null, lastRefresh: null, installId: null }),
+  fleetRow('Lab', {
+    customer: null,
+    tags: [],
+    state: 'unknown',
+    status: null,
+    lastRefresh: { at: '2026-11-29T09:00:00.000Z', ok: false, error: { code: 'unreachable', message: 'refused' } },
+  }),
+  fleetRow('Fresh', {
+    customer: '',
+    state: 'never',
+    status: null,
+    statusCached: null,
+    lastRefresh: null,
+    installId: null,
+  }),
   fleetRow('Odd', { state: 'unknown', status: 'some_future_status' }),
 ];
 
-const shown = (filters: Partial<FilterState>): string[] => namesOf(rows.filter(rowFilter({ ...NO_FILTERS, ...filters })));
+const shown = (filters: Partial<FilterState>): string[] =>
+  namesOf(rows.filter(rowFilter({ ...NO_FILTERS, ...filters })));
 
 describe('the dashboard filters', () => {
   it('show every instance when none is set', () => {
@@ -68,7 +95,11 @@ describe('the dashboard filters', () => {
 describe('the choices of the customer and tag selects', () => {
   it('are the distinct customers and tags, sorted, and say whether any instance has no customer', () => {
     const extra = [...rows, fleetRow('acme eu 2', { customer: 'acme lab', tags: ['Platinum', 'eu'] })];
-    expect(filterChoices(extra)).toEqual({ customers: ['Acme', 'acme lab', 'Globex'], tags: ['eu', 'gold', 'Platinum', 'us'], anyWithoutCustomer: true });
+    expect(filterChoices(extra)).toEqual({
+      customers: ['Acme', 'acme lab', 'Globex'],
+      tags: ['eu', 'gold', 'Platinum', 'us'],
+      anyWithoutCustomer: true,
+    });
     expect(filterChoices(rows.slice(0, 3)).anyWithoutCustomer).toBe(false);
   });
 });

@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { addRequestOf, connectionChanged, EMPTY_INSTANCE_FORM, formOfInstance, instanceFormProblems, type InstanceForm } from '../../../renderer/store/instance-form';
+import {
+  addRequestOf,
+  connectionChanged,
+  EMPTY_INSTANCE_FORM,
+  formOfInstance,
+  instanceFormProblems,
+  type InstanceForm,
+} from '../../../renderer/store/instance-form';
 import { isPlainHttpAddress } from '../../../shared/instances/validation';
 import { fleetRow } from './instance-rows';
 
-const form = (fields: Partial<InstanceForm>): InstanceForm => ({ ...EMPTY_INSTANCE_FORM, name: 'Lab', token: 'token', ...fields });
+const form = (fields: Partial<InstanceForm>): InstanceForm => ({
+  ...EMPTY_INSTANCE_FORM,
+  name: 'Lab',
+  token: 'token',
+  ...fields,
+});
 
 describe('the instance form and plain HTTP', () => {
   it('asks for the permission only for an http:// address of another computer', () => {
@@ -16,8 +28,12 @@ describe('the instance form and plain HTTP', () => {
 
   it('marks such an address until the permission is given, saying what to do', () => {
     const problems = instanceFormProblems(form({ url: 'http://auth.lab.example' }), [], 'required');
-    expect(problems.url).toBe('This address is plain http://, so the API token would cross the network unencrypted. Use the instance’s https:// address, or tick “Allow plain HTTP” to send it this way anyway.');
-    expect(instanceFormProblems(form({ url: 'http://auth.lab.example', allowHttp: true }), [], 'required').url).toBeUndefined();
+    expect(problems.url).toBe(
+      'This address is plain http://, so the API token would cross the network unencrypted. Use the instance’s https:// address, or tick “Allow plain HTTP” to send it this way anyway.',
+    );
+    expect(
+      instanceFormProblems(form({ url: 'http://auth.lab.example', allowHttp: true }), [], 'required').url,
+    ).toBeUndefined();
   });
 
   it('sends the permission only with an address that needs it', () => {

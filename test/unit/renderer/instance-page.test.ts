@@ -20,7 +20,11 @@ const failedRead = (detail: InstanceDetail): InstanceDetail => ({
   ...detail,
   readAt: null,
   licenses: [],
-  instance: { ...detail.instance, name: 'Renamed', lastRefresh: { at: '2026-11-29T10:00:00.000Z', ok: false, error: { code: 'unreachable', message: 'down' } } },
+  instance: {
+    ...detail.instance,
+    name: 'Renamed',
+    lastRefresh: { at: '2026-11-29T10:00:00.000Z', ok: false, error: { code: 'unreachable', message: 'down' } },
+  },
 });
 
 /** The header's actions open other features' dialogs, which these tests do not draw. */
@@ -34,10 +38,24 @@ function PageProbe() {
   return h(
     Fragment,
     null,
-    h('p', { 'data-testid': 'shown' }, data === undefined ? 'nothing' : `${data.instance.name}: ${data.licenses.map((license) => license.name).join(', ')}`),
+    h(
+      'p',
+      { 'data-testid': 'shown' },
+      data === undefined
+        ? 'nothing'
+        : `${data.instance.name}: ${data.licenses.map((license) => license.name).join(', ')}`,
+    ),
     h('p', { 'data-testid': 'notice' }, notice ?? ''),
     h('p', { 'data-testid': 'problem' }, refreshProblem ?? actionProblem ?? ''),
-    data === undefined ? null : h(Fragment, null, h(InstanceHeader, { detail: data, now: NOW, actions: NO_ACTIONS }), h(InstallIdCard, { detail: data }), h(DeleteLicenseDialog, { detail: data, now: NOW })),
+    data === undefined
+      ? null
+      : h(
+          Fragment,
+          null,
+          h(InstanceHeader, { detail: data, now: NOW, actions: NO_ACTIONS }),
+          h(InstallIdCard, { detail: data }),
+          h(DeleteLicenseDialog, { detail: data, now: NOW }),
+        ),
   );
 }
 
@@ -68,7 +86,10 @@ describe("an instance's page", () => {
 
   it('a Refresh that reads says so; one that gets no answer says why', async () => {
     let refreshes = 0;
-    const main = eventfulMain({ 'instances:detail': ({ refresh }) => (refresh && refreshes++ > 0 ? refused('The app could not reach it.') : ok(pageOf())) });
+    const main = eventfulMain({
+      'instances:detail': ({ refresh }) =>
+        refresh && refreshes++ > 0 ? refused('The app could not reach it.') : ok(pageOf()),
+    });
     instanceScreen(h(PageProbe), main);
     await screen.findByRole('button', { name: 'Refresh' });
     press('Refresh');
@@ -80,7 +101,10 @@ describe("an instance's page", () => {
 
   it('copies the Install ID, and says in words when it was not copied', async () => {
     let copies = 0;
-    const main = eventfulMain({ 'instances:detail': () => ok(pageOf()), 'instances:copy-install-id': () => (copies++ === 0 ? ok({}) : refused('The clipboard is busy.')) });
+    const main = eventfulMain({
+      'instances:detail': () => ok(pageOf()),
+      'instances:copy-install-id': () => (copies++ === 0 ? ok({}) : refused('The clipboard is busy.')),
+    });
     instanceScreen(h(PageProbe), main);
     press(await screen.findByRole('button', { name: 'Copy Install ID' }).then(() => 'Copy Install ID'));
     await screen.findByRole('button', { name: 'Copied' });
@@ -92,29 +116,56 @@ describe("an instance's page", () => {
   });
 
   it('opens the customer portal with the Install ID and the address', async () => {
-    const main = eventfulMain({ 'instances:detail': () => ok(pageOf()), 'portal:open-purchase': () => ok({ url: 'https://portal.example.com/purchase' }) });
+    const main = eventfulMain({
+      'instances:detail': () => ok(pageOf()),
+      'portal:open-purchase': () => ok({ url: 'https://portal.example.com/purchase' }),
+    });
     instanceScreen(h(PageProbe), main);
     await screen.findByRole('button', { name: 'Open customer portal' });
     press('Open customer portal');
-    await waitFor(() => expect(text('notice')).toBe('The customer portal opened in your browser, with this Install ID and address.'));
-    expect(main.sent.at(-1)).toEqual({ channel: 'portal:open-purchase', input: { installId: ROW.installId, authentikUrl: ROW.url } });
+    await waitFor(() =>
+      expect(text('notice')).toBe('The customer portal opened in your browser, with this Install ID and address.'),
+    );
+    expect(main.sent.at(-1)).toEqual({
+      channel: 'portal:open-purchase',
+      input: { installId: ROW.installId, authentikUrl: ROW.url },
+    });
   });
 
   it('deletes the license the confirmation names; a refusal stays in the dialog in main’s words', async () => {
     let deletes = 0;
     const main = eventfulMain({
-      'instances:detail': () => ok(pageOf([installed(), installed({ licenseUuid: '66666666-6666-4666-8666-666666666666', name: 'Spare', internalUsers: 5, externalUsers: 5 })])),
-      'instances:delete-license': () => (deletes++ === 0 ? refused('authentik did not answer.') : ok({ instance: ROW })),
+      'instances:detail': () =>
+        ok(
+          pageOf([
+            installed(),
+            installed({
+              licenseUuid: '66666666-6666-4666-8666-666666666666',
+              name: 'Spare',
+              internalUsers: 5,
+              externalUsers: 5,
+            }),
+          ]),
+        ),
+      'instances:delete-license': () =>
+        deletes++ === 0 ? refused('authentik did not answer.') : ok({ instance: ROW }),
     });
     instanceScreen(h(PageProbe), main);
     await waitFor(() => expect(text('shown')).toBe('Primary: Main seats, Spare'));
     useInstanceScreen.getState().deletionAsked(INSTANCE, LICENSE_UUID);
     await screen.findByRole('heading', { name: 'Delete the license “Main seats”?' });
     // The others would leave 5 internal seats for 40 users in use.
-    expect(screen.getByText(/The other licenses would not cover the users in use/).closest('p')?.textContent).toContain('40 internal users against 5 seats');
+    expect(screen.getByText(/The other licenses would not cover the users in use/).closest('p')?.textContent).toContain(
+      '40 internal users against 5 seats',
+    );
     press('Delete “Main seats”');
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('The license was not deleted. authentik did not answer.'));
-    expect(main.sent.at(-1)).toEqual({ channel: 'instances:delete-license', input: { id: INSTANCE, licenseUuid: LICENSE_UUID } });
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe('The license was not deleted. authentik did not answer.'),
+    );
+    expect(main.sent.at(-1)).toEqual({
+      channel: 'instances:delete-license',
+      input: { id: INSTANCE, licenseUuid: LICENSE_UUID },
+    });
     press('Delete “Main seats”');
     await waitFor(() => expect(text('notice')).toBe('Deleted the license “Main seats” from Primary.'));
     expect(screen.queryByRole('heading', { name: /Delete the license/ })).toBeNull();
@@ -127,7 +178,10 @@ describe("an instance's page", () => {
     await screen.findByRole('button', { name: 'Refresh' });
     press('Refresh');
     // Main says meanwhile that the instance was renamed: the page shows what main holds now.
-    queryClient.setQueryData(['instances', 'detail', INSTANCE], pageOf([installed()], { instance: { ...ROW, name: 'Newer' } }));
+    queryClient.setQueryData(
+      ['instances', 'detail', INSTANCE],
+      pageOf([installed()], { instance: { ...ROW, name: 'Newer' } }),
+    );
     await waitFor(() => expect(text('shown')).toBe('Newer: Main seats'));
     expect(screen.getByRole('button', { name: 'Refreshing…' })).toBeTruthy();
     late.resolve(ok(pageOf()));

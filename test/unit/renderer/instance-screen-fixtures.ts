@@ -49,16 +49,25 @@ export function installed(change: Partial<InstalledLicenseView> = {}): Installed
 }
 
 /** ROW's page as main answers it, with `licenses` installed. */
-export const pageOf = (licenses: InstalledLicenseView[] = [installed()], change: Partial<InstanceDetail> = {}): InstanceDetail => ({ ...detailOf(null), licenses, ...change });
+export const pageOf = (
+  licenses: InstalledLicenseView[] = [installed()],
+  change: Partial<InstanceDetail> = {},
+): InstanceDetail => ({ ...detailOf(null), licenses, ...change });
 
 /** The list main answers: ROW and `others`. */
-export const listAnswer = (...others: (typeof ROW)[]) => () => ok({ instances: [ROW, ...others], dataNotices: [] });
+export const listAnswer =
+  (...others: (typeof ROW)[]) =>
+  () =>
+    ok({ instances: [ROW, ...others], dataNotices: [] });
 
 /** `ui` drawn over `main` with a fresh query client, which the test can also read. */
 export function instanceScreen(ui: ReactElement, main: ReturnType<typeof eventfulMain>) {
   const queryClient = createAppQueryClient(main.client);
   const view = render(h(QueryClientProvider, { client: queryClient }, ui));
-  return { queryClient, rerender: (next: ReactElement) => view.rerender(h(QueryClientProvider, { client: queryClient }, next)) };
+  return {
+    queryClient,
+    rerender: (next: ReactElement) => view.rerender(h(QueryClientProvider, { client: queryClient }, next)),
+  };
 }
 
 export function press(name: string | RegExp): void {

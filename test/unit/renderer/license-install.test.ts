@@ -2,7 +2,10 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { createElement as h } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { INITIAL_LICENSE_INSTALL_SCREEN, useLicenseInstallScreen } from '../../../renderer/features/portal-licenses/license-install-screen';
+import {
+  INITIAL_LICENSE_INSTALL_SCREEN,
+  useLicenseInstallScreen,
+} from '../../../renderer/features/portal-licenses/license-install-screen';
 import { LicenseInstallDialog } from '../../../renderer/features/portal-licenses/LicenseInstallDialog';
 import { instancesQuery } from '../../../renderer/queries/instance-list';
 import { deferred, INSTANCE, LICENSE, ok, ORG, preflightOf, ROW, type Answers } from './portal-licenses-fixtures';
@@ -10,12 +13,27 @@ import { portalScreen } from './portal-screen';
 
 afterEach(() => useLicenseInstallScreen.setState(INITIAL_LICENSE_INSTALL_SCREEN, true));
 
-const TARGET = { orgId: ORG, licenseId: LICENSE, licenseName: 'Primary', instanceId: INSTANCE, instanceName: 'Primary' };
-const INSTALLED = { installed: true, reason: 'ok', message: 'Installed.', warnings: [], instance: { ...ROW, version: '2026.8.4' }, cumulativeExpiry: null, authentikExpiry: null };
+const TARGET = {
+  orgId: ORG,
+  licenseId: LICENSE,
+  licenseName: 'Primary',
+  instanceId: INSTANCE,
+  instanceName: 'Primary',
+};
+const INSTALLED = {
+  installed: true,
+  reason: 'ok',
+  message: 'Installed.',
+  warnings: [],
+  instance: { ...ROW, version: '2026.8.4' },
+  cumulativeExpiry: null,
+  authentikExpiry: null,
+};
 const REPLACES = { licenseUuid: '55555555-5555-4555-8555-555555555555', name: 'Primary 2026' };
 
 const dialog = () => within(screen.getByRole('dialog', { name: 'Install “Primary” into Primary', hidden: true }));
-const step = () => screen.getByRole('dialog', { hidden: true }).querySelector('.install-dialog')?.getAttribute('data-step');
+const step = () =>
+  screen.getByRole('dialog', { hidden: true }).querySelector('.install-dialog')?.getAttribute('data-step');
 const opened = () => act(() => useLicenseInstallScreen.getState().licenseInstallOpened(TARGET));
 const closed = () => act(() => useLicenseInstallScreen.getState().licenseInstallClosed());
 
@@ -30,19 +48,35 @@ async function preflighted(answers: Answers = {}) {
   });
   opened();
   await waitFor(() => expect(step()).toBe('preflight'));
-  return { ...app, noticeElsewhere, installs: () => app.main.sent.filter((request) => request.channel === 'portal:install-license').map((request) => request.input) };
+  return {
+    ...app,
+    noticeElsewhere,
+    installs: () =>
+      app.main.sent.filter((request) => request.channel === 'portal:install-license').map((request) => request.input),
+  };
 }
 
 describe('"Install into <instance>" of a portal license', () => {
   it('asks main for the preflight without choosing what it replaces, and installs exactly as the preflight said: replacing the license it named', async () => {
     const app = await preflighted();
-    expect(app.main.sent.filter((request) => request.channel === 'portal:preflight-license-install').map((request) => request.input)).toEqual([
-      { org: ORG, id: LICENSE, instanceId: INSTANCE, accountId: null },
-    ]);
+    expect(
+      app.main.sent
+        .filter((request) => request.channel === 'portal:preflight-license-install')
+        .map((request) => request.input),
+    ).toEqual([{ org: ORG, id: LICENSE, instanceId: INSTANCE, accountId: null }]);
     expect(dialog().getByText(/The renewed key replaces “Primary 2026”/)).toBeTruthy();
     fireEvent.click(dialog().getByRole('button', { name: 'Replace key', hidden: true }));
     await waitFor(() => expect(step()).toBe('outcome'));
-    expect(app.installs()).toEqual([{ org: ORG, id: LICENSE, instanceId: INSTANCE, allowOverCapacity: false, replaces: REPLACES.licenseUuid, accountId: null }]);
+    expect(app.installs()).toEqual([
+      {
+        org: ORG,
+        id: LICENSE,
+        instanceId: INSTANCE,
+        allowOverCapacity: false,
+        replaces: REPLACES.licenseUuid,
+        accountId: null,
+      },
+    ]);
     expect(app.noticeElsewhere).not.toHaveBeenCalled();
   });
 
@@ -50,17 +84,24 @@ describe('"Install into <instance>" of a portal license', () => {
     const app = await preflighted({ 'portal:preflight-license-install': () => ok(preflightOf(null)) });
     fireEvent.click(dialog().getByRole('button', { name: 'Install', hidden: true }));
     await waitFor(() => expect(step()).toBe('outcome'));
-    expect(app.installs()).toEqual([{ org: ORG, id: LICENSE, instanceId: INSTANCE, allowOverCapacity: false, replaces: null, accountId: null }]);
+    expect(app.installs()).toEqual([
+      { org: ORG, id: LICENSE, instanceId: INSTANCE, allowOverCapacity: false, replaces: null, accountId: null },
+    ]);
   });
 
   it('says why the preflight could not run, and Try again asks once more', async () => {
     let refusals = 1;
     const app = await portalScreen(h(LicenseInstallDialog, { noticeElsewhere: () => undefined }), {
-      'portal:preflight-license-install': () => (refusals-- > 0 ? { ok: false, error: { code: 'connection_failed', message: 'The instance did not answer.' } } : ok(preflightOf(null))),
+      'portal:preflight-license-install': () =>
+        refusals-- > 0
+          ? { ok: false, error: { code: 'connection_failed', message: 'The instance did not answer.' } }
+          : ok(preflightOf(null)),
     });
     opened();
     await waitFor(() => expect(step()).toBe('problem'));
-    expect(dialog().getByRole('alert', { hidden: true }).textContent).toBe('Could not check “Primary” against Primary: The instance did not answer.');
+    expect(dialog().getByRole('alert', { hidden: true }).textContent).toBe(
+      'Could not check “Primary” against Primary: The instance did not answer.',
+    );
     fireEvent.click(dialog().getByRole('button', { name: 'Try again', hidden: true }));
     await waitFor(() => expect(step()).toBe('preflight'));
     expect(app.count('portal:preflight-license-install')).toBe(2);
@@ -82,7 +123,9 @@ describe('"Install into <instance>" of a portal license', () => {
     await waitFor(() => expect(app.count('portal:install-license')).toBe(1));
     closed();
     answer.resolve(ok(INSTALLED));
-    await waitFor(() => expect(app.noticeElsewhere).toHaveBeenCalledWith('Replaced “Primary 2026” with “Primary” on Primary.'));
+    await waitFor(() =>
+      expect(app.noticeElsewhere).toHaveBeenCalledWith('Replaced “Primary 2026” with “Primary” on Primary.'),
+    );
     expect(app.queryClient.getQueryData(instancesQuery.queryKey)?.instances[0]?.version).toBe('2026.8.4');
   });
 
@@ -93,6 +136,10 @@ describe('"Install into <instance>" of a portal license', () => {
     await waitFor(() => expect(app.count('portal:install-license')).toBe(1));
     closed();
     answer.resolve({ ok: false, error: { code: 'forbidden', message: 'Only an Owner can install.' } });
-    await waitFor(() => expect(app.noticeElsewhere).toHaveBeenCalledWith('The portal refused to install “Primary” on Primary: Only an Owner can install.'));
+    await waitFor(() =>
+      expect(app.noticeElsewhere).toHaveBeenCalledWith(
+        'The portal refused to install “Primary” on Primary: Only an Owner can install.',
+      ),
+    );
   });
 });

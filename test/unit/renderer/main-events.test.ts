@@ -26,8 +26,10 @@ function listeningMain() {
       return () => void set.delete(listener);
     },
   } as unknown as Api;
-  const emit = (event: EventName, payload: unknown = {}): void => listeners.get(event)?.forEach((listener) => listener(payload));
-  const following = (): Record<string, number> => Object.fromEntries([...listeners].filter(([, set]) => set.size > 0).map(([event, set]) => [event, set.size]));
+  const emit = (event: EventName, payload: unknown = {}): void =>
+    listeners.get(event)?.forEach((listener) => listener(payload));
+  const following = (): Record<string, number> =>
+    Object.fromEntries([...listeners].filter(([, set]) => set.size > 0).map(([event, set]) => [event, set.size]));
   return { client, emit, following };
 }
 
@@ -43,9 +45,13 @@ function mounted() {
   const main = listeningMain();
   const queryClient = createAppQueryClient(main.client);
   for (const key of Object.values(KEYS)) queryClient.setQueryData(key, {});
-  const wrapper = ({ children }: { children: ReactNode }) => h(StrictMode, null, h(QueryClientProvider, { client: queryClient }, children));
+  const wrapper = ({ children }: { children: ReactNode }) =>
+    h(StrictMode, null, h(QueryClientProvider, { client: queryClient }, children));
   const hook = renderHook(() => useMainEvents(), { wrapper });
-  const invalidated = () => Object.entries(KEYS).filter(([, key]) => queryClient.getQueryState(key)?.isInvalidated === true).map(([name]) => name);
+  const invalidated = () =>
+    Object.entries(KEYS)
+      .filter(([, key]) => queryClient.getQueryState(key)?.isInvalidated === true)
+      .map(([name]) => name);
   const fresh = (): void => Object.values(KEYS).forEach((key) => queryClient.setQueryData(key, {}));
   return { main, hook, invalidated, fresh };
 }

@@ -1,7 +1,12 @@
 import { X509Certificate } from 'node:crypto';
 import type { JsonNameParams } from '@peculiar/x509';
 import { describe, expect, it } from 'vitest';
-import { derToPem, pemCertificates, summarizeCertificate, type CertificateSummary } from '../../../renderer/format/pem-certificates';
+import {
+  derToPem,
+  pemCertificates,
+  summarizeCertificate,
+  type CertificateSummary,
+} from '../../../renderer/format/pem-certificates';
 import { KEY_TYPES, selfSignedCa, type KeyType } from '../../pki/self-signed';
 import { createTestPki } from '../../pki/test-pki';
 
@@ -26,23 +31,49 @@ const pki = await createTestPki();
 
 /** Names with the string types and characters a subject line must get right: [what, name, the line Node writes]. */
 const NAMES: [string, string | JsonNameParams, string][] = [
-  ['a comma, a plus and quotes, escaped so they are not separators', 'O=Bücher\\, Inc., CN=R&D \\+ Ops \\"EU\\"', 'O=Bücher\\, Inc., CN=R&D \\+ Ops \\"EU\\"'],
-  ['domain components and an e-mail address, as Active Directory CAs name themselves', [{ DC: ['com'] }, { DC: ['example'] }, { CN: ['Example-CA'] }, { E: ['pki@example.com'] }], 'DC=com, DC=example, CN=Example-CA, emailAddress=pki@example.com'],
-  ['a multi-valued RDN, joined with +', [{ CN: ['Edge'], OU: ['Ops'] }, { O: ['Example'] }], 'CN=Edge + OU=Ops, O=Example'],
+  [
+    'a comma, a plus and quotes, escaped so they are not separators',
+    'O=Bücher\\, Inc., CN=R&D \\+ Ops \\"EU\\"',
+    'O=Bücher\\, Inc., CN=R&D \\+ Ops \\"EU\\"',
+  ],
+  [
+    'domain components and an e-mail address, as Active Directory CAs name themselves',
+    [{ DC: ['com'] }, { DC: ['example'] }, { CN: ['Example-CA'] }, { E: ['pki@example.com'] }],
+    'DC=com, DC=example, CN=Example-CA, emailAddress=pki@example.com',
+  ],
+  [
+    'a multi-valued RDN, joined with +',
+    [{ CN: ['Edge'], OU: ['Ops'] }, { O: ['Example'] }],
+    'CN=Edge + OU=Ops, O=Example',
+  ],
   ['UTF-8 beyond the BMP', [{ CN: [{ utf8String: 'Schlüssel 🔐 Root' }] }], 'CN=Schlüssel 🔐 Root'],
-  ['a BMPString', [{ O: [{ bmpString: 'Ωmega Ltd' }] }, { CN: [{ bmpString: 'Ωmega Root' }] }], 'O=Ωmega Ltd, CN=Ωmega Root'],
+  [
+    'a BMPString',
+    [{ O: [{ bmpString: 'Ωmega Ltd' }] }, { CN: [{ bmpString: 'Ωmega Root' }] }],
+    'O=Ωmega Ltd, CN=Ωmega Root',
+  ],
   ['a UniversalString', [{ L: [{ universalString: 'Zürich' }] }, { CN: ['Zürich Root'] }], 'L=Zürich, CN=Zürich Root'],
-  ['a serial number attribute and a leading space', [{ '2.5.4.5': ['0042'] }, { CN: [' spaced'] }], 'serialNumber=0042, CN=\\ spaced'],
+  [
+    'a serial number attribute and a leading space',
+    [{ '2.5.4.5': ['0042'] }, { CN: [' spaced'] }],
+    'serialNumber=0042, CN=\\ spaced',
+  ],
 ];
 
 describe('the CA summary of the Add and Edit instance dialogs, against Node’s X509Certificate', () => {
-  it.each(Object.keys(KEY_TYPES) as KeyType[])('reads subject, expiry and SHA-256 fingerprint of a %s certificate', async (keyType) => {
-    const { pem } = await selfSignedCa({ name: `C=DE, O=Example GmbH, OU=Platform, CN=Example ${keyType} Root`, keyType });
-    const summary = await summaryOf(pem);
-    expect(summary).toEqual(nodeSummary(pem));
-    expect(summary.subject).toBe(`C=DE, O=Example GmbH, OU=Platform, CN=Example ${keyType} Root`);
-    expect(summary.sha256).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
-  });
+  it.each(Object.keys(KEY_TYPES) as KeyType[])(
+    'reads subject, expiry and SHA-256 fingerprint of a %s certificate',
+    async (keyType) => {
+      const { pem } = await selfSignedCa({
+        name: `C=DE, O=Example GmbH, OU=Platform, CN=Example ${keyType} Root`,
+        keyType,
+      });
+      const summary = await summaryOf(pem);
+      expect(summary).toEqual(nodeSummary(pem));
+      expect(summary.subject).toBe(`C=DE, O=Example GmbH, OU=Platform, CN=Example ${keyType} Root`);
+      expect(summary.sha256).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
+    },
+  );
 
   it('reads the test licensing PKI’s P-384 root, whose name also holds a street and a postal code, like authentik’s', async () => {
     const summary = await summaryOf(pki.root.pem);
@@ -108,7 +139,9 @@ describe('PEM text as people paste it', () => {
   });
 
   it('refuses a certificate block that is not base64', () => {
-    expect(() => pemCertificates('-----BEGIN CERTIFICATE-----\nnot*base64!\n-----END CERTIFICATE-----')).toThrow('A certificate block is not valid base64.');
+    expect(() => pemCertificates('-----BEGIN CERTIFICATE-----\nnot*base64!\n-----END CERTIFICATE-----')).toThrow(
+      'A certificate block is not valid base64.',
+    );
   });
 
   it.each([

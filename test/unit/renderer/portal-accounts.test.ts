@@ -16,19 +16,39 @@ const BOB: PortalAccountView = { ...ALICE, id: 'acct-bob', email: 'bob@acme.test
 
 /** The header's account menu and notice, and the sign-in form, over main's scripted answers; `signedIn` are listed. */
 function accounts(answers: Answers, signedIn: PortalAccountView[] = [ALICE]) {
-  const ui = h(Fragment, null, h(AccountMenu), h(AccountNotice), h(SignInPanel, { heading: 'Sign in to the customer portal' }));
-  return portalScreen(ui, { 'portal:list-accounts': () => ok({ accounts: signedIn, defaultPortalUrl: DEFAULT_PORTAL }), ...answers }, signedIn);
+  const ui = h(
+    Fragment,
+    null,
+    h(AccountMenu),
+    h(AccountNotice),
+    h(SignInPanel, { heading: 'Sign in to the customer portal' }),
+  );
+  return portalScreen(
+    ui,
+    { 'portal:list-accounts': () => ok({ accounts: signedIn, defaultPortalUrl: DEFAULT_PORTAL }), ...answers },
+    signedIn,
+  );
 }
 
-const notice = (): string => screen.getAllByRole('status').map((status) => status.textContent).join(' ');
+const notice = (): string =>
+  screen
+    .getAllByRole('status')
+    .map((status) => status.textContent)
+    .join(' ');
 /** The header's account button; jsdom drops the space that ends its screen-reader prefix. */
-const accountButton = (email: string) => screen.findByRole('button', { name: new RegExp(`^Portal account: ?${email.replaceAll('.', '\\.')} on portal\\.example\\.com$`) });
-const openMenu = async (account: PortalAccountView): Promise<void> => void fireEvent.click(await accountButton(account.email));
+const accountButton = (email: string) =>
+  screen.findByRole('button', {
+    name: new RegExp(`^Portal account: ?${email.replaceAll('.', '\\.')} on portal\\.example\\.com$`),
+  });
+const openMenu = async (account: PortalAccountView): Promise<void> =>
+  void fireEvent.click(await accountButton(account.email));
 
 describe('portal accounts', () => {
   it('fills the sign-in address with the default portal, and sends nothing for an address that is no URL', async () => {
     const { main } = await accounts({}, []);
-    await waitFor(() => expect((screen.getByLabelText('Portal address') as HTMLInputElement).value).toBe(DEFAULT_PORTAL));
+    await waitFor(() =>
+      expect((screen.getByLabelText('Portal address') as HTMLInputElement).value).toBe(DEFAULT_PORTAL),
+    );
     typeInto('Portal address', 'customers portal');
     press('Sign in');
     expect(screen.getByRole('alert').textContent).toMatch(/^The portal address starts with https:\/\//);
@@ -38,7 +58,13 @@ describe('portal accounts', () => {
   it('offers the web pages of an https:// address that is no Portal API v1 portal, and opens exactly that address', async () => {
     const { main } = await accounts(
       {
-        'portal:sign-in': () => ({ ok: false, error: { code: 'not_a_portal', message: 'portal.example.org does not implement the customer portal API this app uses.' } }),
+        'portal:sign-in': () => ({
+          ok: false,
+          error: {
+            code: 'not_a_portal',
+            message: 'portal.example.org does not implement the customer portal API this app uses.',
+          },
+        }),
         'portal:open-web': ({ portalUrl }) => ok({ url: portalUrl }),
       },
       [],
@@ -47,11 +73,21 @@ describe('portal accounts', () => {
     press('Sign in');
     fireEvent.click(await screen.findByRole('button', { name: 'Open the portal’s web pages' }));
     await waitFor(() => expect(notice()).toContain('Opened https://portal.example.org in your browser.'));
-    expect(main.sent.find((request) => request.channel === 'portal:open-web')?.input).toEqual({ portalUrl: 'https://portal.example.org' });
+    expect(main.sent.find((request) => request.channel === 'portal:open-web')?.input).toEqual({
+      portalUrl: 'https://portal.example.org',
+    });
   });
 
   it('a refused sign-in is shown until the form shows another address', async () => {
-    await accounts({ 'portal:sign-in': () => ({ ok: false, error: { code: 'connection_failed', message: 'The portal did not answer.' } }) }, []);
+    await accounts(
+      {
+        'portal:sign-in': () => ({
+          ok: false,
+          error: { code: 'connection_failed', message: 'The portal did not answer.' },
+        }),
+      },
+      [],
+    );
     press('Sign in');
     expect((await screen.findByRole('alert')).textContent).toBe('The portal did not answer.');
     // "Sign in again" on a pending install, or "Sign in as …" on an invitation, opens the form on its portal.
@@ -96,11 +132,15 @@ describe('portal accounts', () => {
   });
 
   it('signing out says when the portal could not revoke the sign-in', async () => {
-    const app = await accounts({ 'portal:sign-out': () => ok({ revocationProblem: 'The portal did not answer the revocation request.' }) });
+    const app = await accounts({
+      'portal:sign-out': () => ok({ revocationProblem: 'The portal did not answer the revocation request.' }),
+    });
     await openMenu(ALICE);
     press('Sign out alice@acme.test on portal.example.com');
     await waitFor(() =>
-      expect(notice()).toContain('Signed out alice@acme.test on portal.example.com: its tokens are deleted from the token vault, but the portal could not revoke them'),
+      expect(notice()).toContain(
+        'Signed out alice@acme.test on portal.example.com: its tokens are deleted from the token vault, but the portal could not revoke them',
+      ),
     );
     expect(notice()).toContain('The portal did not answer the revocation request.');
     expect(app.activeAccountId()).toBeNull();

@@ -12,7 +12,13 @@ import { ACME, ALICE, ORG_ID } from './portal-test-data';
 
 const LINK = 'https://portal.example.com/invitations/accept?token=abc123';
 /** Erin, signed in here too, but not the active account. */
-const ERIN: PortalAccountView = { ...ALICE, id: 'acct-erin', email: 'erin@example.test', name: 'Erin Evans', active: false };
+const ERIN: PortalAccountView = {
+  ...ALICE,
+  id: 'acct-erin',
+  email: 'erin@example.test',
+  name: 'Erin Evans',
+  active: false,
+};
 const PREVIEW = {
   organization: { id: ORG_ID, name: 'Acme Corp' },
   invited_by: { name: 'Alice Adams', email: 'alice@acme.test' },
@@ -45,7 +51,9 @@ describe('accepting an invitation', () => {
   it('sends nothing for an empty link', async () => {
     const { main } = await invitationScreen();
     show('  ');
-    expect(document.getElementById('invitation-link-problem')?.textContent).toMatch(/^Paste the invitation link from the e-mail/);
+    expect(document.getElementById('invitation-link-problem')?.textContent).toMatch(
+      /^Paste the invitation link from the e-mail/,
+    );
     expect(main.channels()).not.toContain('portal:preview-invitation');
   });
 
@@ -71,7 +79,11 @@ describe('accepting an invitation', () => {
 
   it("offers to sign in at the link's own portal when main needs a sign-in there to read it; a deep link names no portal", async () => {
     const app = await invitationScreen();
-    const refusal = { code: 'not_signed_in' as const, message: 'This invitation is from the portal at portal.example.com, and no account is signed in here at portal.example.com.' };
+    const refusal = {
+      code: 'not_signed_in' as const,
+      message:
+        'This invitation is from the portal at portal.example.com, and no account is signed in here at portal.example.com.',
+    };
     app.main.answers['portal:preview-invitation'] = () => ({ ok: false as const, error: refusal });
     show(` ${LINK} `);
     expect(await screen.findByRole('button', { name: 'Sign in at portal.example.com' })).toBeTruthy();
@@ -80,7 +92,10 @@ describe('accepting an invitation', () => {
     expect(await screen.findByText(/Sign in above; the invitation is read again once you are signed in/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Sign in at/ })).toBeNull();
 
-    app.main.answers['portal:preview-invitation'] = () => ({ ok: false as const, error: { code: 'not_found' as const, message: 'No such invitation.' } });
+    app.main.answers['portal:preview-invitation'] = () => ({
+      ok: false as const,
+      error: { code: 'not_found' as const, message: 'No such invitation.' },
+    });
     show(LINK);
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('No such invitation.'));
     expect(screen.queryByRole('button', { name: /^Sign in at/ })).toBeNull();
@@ -88,21 +103,33 @@ describe('accepting an invitation', () => {
 
   it('tells an invitation for an address no account here uses from one for the active account', () => {
     expect(invitationMatch({ account: ALICE, invitation: PREVIEW })).toBe('no-invitee');
-    expect(invitationMatch({ account: { ...ERIN, email: 'Erin@Example.TEST', active: true }, invitation: PREVIEW })).toBe('invitee-active');
+    expect(
+      invitationMatch({ account: { ...ERIN, email: 'Erin@Example.TEST', active: true }, invitation: PREVIEW }),
+    ).toBe('invitee-active');
   });
 
   it('Decline sends nothing; Accept sends the previewed link as the account shown, makes it active and opens the organization with a notice', async () => {
     const { main, activeAccountId } = await invitationScreen({ ...ERIN, active: true }, LINK);
     fireEvent.click(within(await card()).getByRole('button', { name: 'Decline' }));
-    expect(screen.getAllByRole('status').map((status) => status.textContent).join()).toMatch(/You declined the invitation to Acme Corp. Nothing was sent to the portal/);
+    expect(
+      screen
+        .getAllByRole('status')
+        .map((status) => status.textContent)
+        .join(),
+    ).toMatch(/You declined the invitation to Acme Corp. Nothing was sent to the portal/);
     expect(screen.queryByRole('region', { name: 'Invitation to Acme Corp' })).toBeNull();
     expect(main.channels()).not.toContain('portal:accept-invitation');
 
     press('Show the invitation');
     fireEvent.click(within(await card()).getByRole('button', { name: 'Accept and join Acme Corp' }));
     await waitFor(() => expect(window.location.hash).toBe(`#org/${ORG_ID}/overview`));
-    expect(main.sent.filter((request) => request.channel === 'portal:accept-invitation').map((request) => request.input)).toEqual([{ link: LINK, accountId: ERIN.id }]);
+    expect(
+      main.sent.filter((request) => request.channel === 'portal:accept-invitation').map((request) => request.input),
+    ).toEqual([{ link: LINK, accountId: ERIN.id }]);
     expect(activeAccountId()).toBe(ERIN.id);
-    expect(useOrganizationScreen.getState().notice).toEqual({ orgId: ORG_ID, text: 'You joined Acme Corp as a Member.' });
+    expect(useOrganizationScreen.getState().notice).toEqual({
+      orgId: ORG_ID,
+      text: 'You joined Acme Corp as a Member.',
+    });
   });
 });

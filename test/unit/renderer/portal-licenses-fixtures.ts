@@ -15,7 +15,9 @@ export const LICENSE = '33333333-3333-4333-8333-333333333333';
 export const PLAN = '44444444-4444-4444-8444-444444444444';
 export const FINGERPRINT = `sha256:${'ab'.repeat(32)}`;
 
-type Answer<C extends ChannelName> = (input: ChannelInput<C>) => Result<ChannelOutput<C>> | Promise<Result<ChannelOutput<C>>>;
+type Answer<C extends ChannelName> = (
+  input: ChannelInput<C>,
+) => Result<ChannelOutput<C>> | Promise<Result<ChannelOutput<C>>>;
 export type Answers = { [C in ChannelName]?: Answer<C> };
 
 /** Main as the stores see it: answers per channel, and a record of every request sent. */
@@ -65,7 +67,8 @@ export function detailOf(forecast: InstanceDetail['forecast']): InstanceDetail {
     cachedSummary: null,
     licenses: [],
     clockSkewMs: 0,
-    overCapacitySince: null, overCapacityOutlook: null,
+    overCapacitySince: null,
+    overCapacityOutlook: null,
     warnings: [],
     notes: [],
   };
@@ -94,9 +97,23 @@ export const ACCOUNT = 'user-1@portal.example.com';
 export const CHECKOUT_URL = 'http://127.0.0.1:4000/checkout/1';
 
 /** The plans on sale in the purchase tests. */
-export const PLANS = [{ id: PLAN, name: 'Enterprise, billed yearly (EUR)', billing_period: 'year' as const, price_per_internal_user: 6000, price_per_external_user: 50, currency: 'EUR' }];
+export const PLANS = [
+  {
+    id: PLAN,
+    name: 'Enterprise, billed yearly (EUR)',
+    billing_period: 'year' as const,
+    price_per_internal_user: 6000,
+    price_per_external_user: 50,
+    currency: 'EUR',
+  },
+];
 /** ROW's users now and forecast a year out. */
-export const FORECAST = { internalUsers: 40, externalUsers: 300, forecastedInternalUsers: 55, forecastedExternalUsers: 250 };
+export const FORECAST = {
+  internalUsers: 40,
+  externalUsers: 300,
+  forecastedInternalUsers: 55,
+  forecastedExternalUsers: 250,
+};
 
 /**
  * Main as a purchase sees it: ROW saved, with FORECAST; PLANS on sale; no licenses yet; a checkout
@@ -109,9 +126,14 @@ export function purchaseAnswers(answers: Answers = {}): Answers {
     'portal:list-plans': () => ok({ plans: PLANS }),
     'portal:list-licenses': () => ok({ licenses: [] }),
     'portal:list-pending-installs': () => ok({ pending: [], uncompared: [], accountProblems: [] }),
-    'portal:checkout': () => ok({ licenseId: LICENSE, checkoutUrl: CHECKOUT_URL, accountId: ACCOUNT, opened: true, openProblem: null }),
-    'portal:get-license': () => ok({ license: licenseOf({ status: 'pending_payment', expires_at: null, key_fingerprint: null }) }),
-    'portal:preflight-license-install': () => ({ ok: false, error: { code: 'connection_failed', message: 'The instance did not answer.' } }),
+    'portal:checkout': () =>
+      ok({ licenseId: LICENSE, checkoutUrl: CHECKOUT_URL, accountId: ACCOUNT, opened: true, openProblem: null }),
+    'portal:get-license': () =>
+      ok({ license: licenseOf({ status: 'pending_payment', expires_at: null, key_fingerprint: null }) }),
+    'portal:preflight-license-install': () => ({
+      ok: false,
+      error: { code: 'connection_failed', message: 'The instance did not answer.' },
+    }),
     ...answers,
   };
 }
@@ -120,7 +142,9 @@ export function purchaseAnswers(answers: Answers = {}): Answers {
  * main's preflight of LICENSE's key against ROW: genuine, for this instance, safe to send; `replaces` is
  * the installed license a renewal would replace there (main finds it), or null.
  */
-export function preflightOf(replaces: ChannelOutput<'portal:preflight-license-install'>['replaces']): ChannelOutput<'portal:preflight-license-install'> {
+export function preflightOf(
+  replaces: ChannelOutput<'portal:preflight-license-install'>['replaces'],
+): ChannelOutput<'portal:preflight-license-install'> {
   return {
     action: 'send',
     reason: null,
@@ -131,7 +155,14 @@ export function preflightOf(replaces: ChannelOutput<'portal:preflight-license-in
       reason: 'ok',
       message: 'valid',
       checks: CHECK_NAMES.map((name) => ({ name, ok: true, detail: 'pass' })),
-      claims: { name: 'Primary', installId: INSTALL_ID, internalUsers: 55, externalUsers: 300, licenseFlags: [], expiresAt: '2027-11-29T09:00:00.000Z' },
+      claims: {
+        name: 'Primary',
+        installId: INSTALL_ID,
+        internalUsers: 55,
+        externalUsers: 300,
+        licenseFlags: [],
+        expiresAt: '2027-11-29T09:00:00.000Z',
+      },
       claimsVerified: true,
       fingerprint: FINGERPRINT,
       certificates: [],

@@ -12,7 +12,15 @@ import { ALICE } from './portal-test-data';
 const KEY = 'eyJhbGciOiJFUzUxMiJ9.eyJuYW1lIjoiUHJpbWFyeSJ9.c2lnbmF0dXJl';
 const CLEARS_AT = '2026-11-29T09:01:00.000Z';
 
-afterEach(() => useLicenseScreen.setState({ detailsId: null, notice: null, renameDraft: null, renameAttempted: false, clipboard: { state: 'idle' } }));
+afterEach(() =>
+  useLicenseScreen.setState({
+    detailsId: null,
+    notice: null,
+    renameDraft: null,
+    renameAttempted: false,
+    clipboard: { state: 'idle' },
+  }),
+);
 
 /** Alice on Acme's Licenses tab as `role`, once the list shows. */
 async function licensesTab(answers: Answers = {}, role: 'owner' | 'member' = 'owner') {
@@ -37,13 +45,22 @@ async function detailsOpen(answers: Answers = {}, role: 'owner' | 'member' = 'ow
   return app;
 }
 
-const statuses = () => screen.getAllByRole('status', { hidden: true }).map((status) => status.textContent).join(' ');
+const statuses = () =>
+  screen
+    .getAllByRole('status', { hidden: true })
+    .map((status) => status.textContent)
+    .join(' ');
 
 describe('the licenses list', () => {
   it('lists the organization’s licenses, and says why when it cannot, keeping what was listed before', async () => {
     const app = await licensesTab();
-    expect(app.main.sent.filter((request) => request.channel === 'portal:list-licenses')).toEqual([{ channel: 'portal:list-licenses', input: { org: ORG } }]);
-    app.main.answers['portal:list-licenses'] = () => ({ ok: false, error: { code: 'connection_failed', message: 'The portal did not answer.' } });
+    expect(app.main.sent.filter((request) => request.channel === 'portal:list-licenses')).toEqual([
+      { channel: 'portal:list-licenses', input: { org: ORG } },
+    ]);
+    app.main.answers['portal:list-licenses'] = () => ({
+      ok: false,
+      error: { code: 'connection_failed', message: 'The portal did not answer.' },
+    });
     press('Reload');
     expect(await screen.findByText(/The licenses could not be listed: The portal did not answer\./)).toBeTruthy();
     expect(screen.getByRole('row', { name: /Primary/ })).toBeTruthy();
@@ -64,7 +81,14 @@ describe('the key in the details', () => {
     await screen.findByRole('heading', { name: 'License “Primary”', hidden: true });
     expect(screen.queryByDisplayValue(KEY)).toBeNull();
     // Nothing holds the key once its dialog is gone.
-    expect(JSON.stringify(app.queryClient.getMutationCache().getAll().map((mutation) => mutation.state.data))).not.toContain(KEY);
+    expect(
+      JSON.stringify(
+        app.queryClient
+          .getMutationCache()
+          .getAll()
+          .map((mutation) => mutation.state.data),
+      ),
+    ).not.toContain(KEY);
   });
 
   it('is dropped when it arrives after the details closed', async () => {
@@ -93,7 +117,12 @@ describe('the key in the details', () => {
   });
 
   it('says why the key could not be revealed, in words', async () => {
-    await detailsOpen({ 'portal:reveal-license-key': () => ({ ok: false, error: { code: 'not_signed_in', message: 'Sign in to the customer portal again.' } }) });
+    await detailsOpen({
+      'portal:reveal-license-key': () => ({
+        ok: false,
+        error: { code: 'not_signed_in', message: 'Sign in to the customer portal again.' },
+      }),
+    });
     dialog().getByRole('button', { name: 'Reveal', hidden: true }).click();
     expect(await dialog().findByText('The key was not revealed: Sign in to the customer portal again.')).toBeTruthy();
     expect(dialog().queryByRole('textbox', { name: 'License key', hidden: true })).toBeNull();
@@ -102,7 +131,9 @@ describe('the key in the details', () => {
 
 describe('renaming a license', () => {
   it('sends nothing for an empty name, and shows the renamed license once the portal saved it', async () => {
-    const app = await detailsOpen({ 'portal:rename-license': ({ change }) => ok({ license: licenseOf({ nickname: change.nickname }) }) });
+    const app = await detailsOpen({
+      'portal:rename-license': ({ change }) => ok({ license: licenseOf({ nickname: change.nickname }) }),
+    });
     dialog().getByRole('button', { name: 'Rename…', hidden: true }).click();
     expect(await dialog().findByDisplayValue('Primary')).toBeTruthy();
     typeInto('Nickname', '   ');
@@ -113,18 +144,30 @@ describe('renaming a license', () => {
     typeInto('Nickname', '  Production 2027 ');
     dialog().getByRole('button', { name: 'Save name', hidden: true }).click();
     await waitFor(() => expect(statuses()).toContain('Renamed “Primary” to “Production 2027”.'));
-    expect(app.main.sent).toContainEqual({ channel: 'portal:rename-license', input: { org: ORG, id: LICENSE, change: { nickname: 'Production 2027' } } });
+    expect(app.main.sent).toContainEqual({
+      channel: 'portal:rename-license',
+      input: { org: ORG, id: LICENSE, change: { nickname: 'Production 2027' } },
+    });
     expect(app.queryClient.getQueryData(licensesQuery(ALICE.id, ORG).queryKey)?.[0]?.nickname).toBe('Production 2027');
     expect(screen.queryByLabelText('Nickname')).toBeNull();
   });
 
   it('says why the portal refused (a Member), and keeps the old name', async () => {
-    const app = await detailsOpen({ 'portal:rename-license': () => ({ ok: false, error: { code: 'forbidden', message: 'Only an Owner of Acme Corp can rename licenses.' } }) });
+    const app = await detailsOpen({
+      'portal:rename-license': () => ({
+        ok: false,
+        error: { code: 'forbidden', message: 'Only an Owner of Acme Corp can rename licenses.' },
+      }),
+    });
     dialog().getByRole('button', { name: 'Rename…', hidden: true }).click();
     await dialog().findByDisplayValue('Primary');
     typeInto('Nickname', 'Other');
     dialog().getByRole('button', { name: 'Save name', hidden: true }).click();
-    expect(await dialog().findByText('The portal refused to rename the license: Only an Owner of Acme Corp can rename licenses.')).toBeTruthy();
+    expect(
+      await dialog().findByText(
+        'The portal refused to rename the license: Only an Owner of Acme Corp can rename licenses.',
+      ),
+    ).toBeTruthy();
     expect(app.queryClient.getQueryData(licensesQuery(ALICE.id, ORG).queryKey)?.[0]?.nickname).toBe('Primary');
   });
 });

@@ -16,7 +16,11 @@ const BOB = member(BOB_ID, 'Bob Brown', 'member');
 async function membersTab(answers: Answers = {}, roles: Organization['role'][] = ['owner']) {
   let reads = 0;
   const app = await portalScreen(h(OrganizationRoute, { id: ORG_ID, tab: 'members' }), {
-    'portal:get-organization': () => ok({ organization: { ...ACME, role: roles[Math.min(reads++, roles.length - 1)] ?? 'owner' }, supportUrl: 'https://portal.example.com/support' }),
+    'portal:get-organization': () =>
+      ok({
+        organization: { ...ACME, role: roles[Math.min(reads++, roles.length - 1)] ?? 'owner' },
+        supportUrl: 'https://portal.example.com/support',
+      }),
     'portal:list-members': () => ok({ members: [ALICE, BOB], invitations: [] }),
     ...answers,
   });
@@ -24,7 +28,11 @@ async function membersTab(answers: Answers = {}, roles: Organization['role'][] =
   return app;
 }
 
-const statusText = (): string => screen.getAllByRole('status').map((status) => status.textContent).join(' ');
+const statusText = (): string =>
+  screen
+    .getAllByRole('status')
+    .map((status) => status.textContent)
+    .join(' ');
 
 describe('the Members tab', () => {
   it('knows the only Owner, and stops knowing once there is another', async () => {
@@ -46,7 +54,10 @@ describe('the Members tab', () => {
 
   it('a 403 on Invite says why where it stays, and the page reads the role again', async () => {
     const message = 'Only an Owner of Acme Corp can invite members. Ask an Owner to do it, or to make you an Owner.';
-    const app = await membersTab({ 'portal:create-invitation': () => refused('forbidden', message) }, ['owner', 'member']);
+    const app = await membersTab({ 'portal:create-invitation': () => refused('forbidden', message) }, [
+      'owner',
+      'member',
+    ]);
     typeInto('E-mail address', 'new.hire@acme.test');
     press('Invite');
     await waitFor(() => expect(screen.getByText('Your role:').textContent).toContain('Member'));
@@ -56,13 +67,16 @@ describe('the Members tab', () => {
   });
 
   it('a removal the portal refuses with 409 keeps the confirmation with its words and reads the members again', async () => {
-    const message = 'Acme Corp must keep at least one Owner, so its last Owner cannot be removed. Make another member an Owner first.';
+    const message =
+      'Acme Corp must keep at least one Owner, so its last Owner cannot be removed. Make another member an Owner first.';
     const app = await membersTab({ 'portal:remove-member': () => refused('conflict', message) });
     press('Remove Bob Brown');
     const confirm = screen.getByRole('dialog');
     expect(app.count('portal:remove-member')).toBe(0);
     fireEvent.click(within(confirm).getByRole('button', { name: 'Remove Bob Brown' }));
-    expect((await within(confirm).findByRole('alert')).textContent).toBe(`The portal did not remove Bob Brown: ${message}`);
+    expect((await within(confirm).findByRole('alert')).textContent).toBe(
+      `The portal did not remove Bob Brown: ${message}`,
+    );
     await waitFor(() => expect(app.count('portal:list-members')).toBe(2));
     expect(screen.getAllByRole('row')).toHaveLength(3);
     expect(screen.getByRole('dialog')).toBe(confirm);
@@ -73,7 +87,9 @@ describe('the Members tab', () => {
     press('Remove Bob Brown');
     fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Remove Bob Brown' }));
     await waitFor(() => expect(statusText()).toContain('Removed Bob Brown (bob@acme.test) from Acme Corp.'));
-    expect(app.main.sent.filter((request) => request.channel === 'portal:remove-member').map((request) => request.input)).toEqual([{ org: ORG_ID, user: BOB_ID }]);
+    expect(
+      app.main.sent.filter((request) => request.channel === 'portal:remove-member').map((request) => request.input),
+    ).toEqual([{ org: ORG_ID, user: BOB_ID }]);
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(screen.queryByRole('rowheader', { name: 'Bob Brown' })).toBeNull();
     expect(screen.getByRole('rowheader', { name: 'Alice Adams' })).toBeTruthy();
@@ -83,7 +99,10 @@ describe('the Members tab', () => {
     const OTHER = '44444444-4444-4444-8444-444444444444';
     const acmeMembers = deferred<ReturnType<typeof ok<{ members: (typeof ALICE)[]; invitations: [] }>>>();
     const app = await portalScreen(h(OrgMembersTab, { orgId: ORG_ID, orgName: 'Acme Corp', role: 'owner' }), {
-      'portal:list-members': ({ org }) => (org === ORG_ID ? acmeMembers.promise : ok({ members: [member(BOB_ID, 'Carol Chen', 'owner')], invitations: [] })),
+      'portal:list-members': ({ org }) =>
+        org === ORG_ID
+          ? acmeMembers.promise
+          : ok({ members: [member(BOB_ID, 'Carol Chen', 'owner')], invitations: [] }),
     });
     app.rerender(h(OrgMembersTab, { orgId: OTHER, orgName: 'Globex Inc.', role: 'owner' }));
     expect(await screen.findByRole('rowheader', { name: 'Carol Chen' })).toBeTruthy();

@@ -15,7 +15,10 @@ const SUPPORT = 'https://portal.example.com/support';
 const listed = (organizations: Organization[]) => () => ok({ organizations, supportUrl: SUPPORT });
 const descriptionOf = (label: string): string => {
   const ids = screen.getByLabelText(label).getAttribute('aria-describedby') ?? '';
-  return ids.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+  return ids
+    .split(' ')
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
 };
 
 describe('My organizations', () => {
@@ -28,7 +31,10 @@ describe('My organizations', () => {
   it('shows the organizations of the account now active, never a list asked for as the one before', async () => {
     const bob = { ...ALICE, id: 'acct-bob', email: 'bob@acme.test', active: false };
     const aliceList = deferred<ReturnType<ReturnType<typeof listed>>>();
-    const app = await portalScreen(h(MyOrganizations), { 'portal:list-organizations': () => aliceList.promise }, [ALICE, bob]);
+    const app = await portalScreen(h(MyOrganizations), { 'portal:list-organizations': () => aliceList.promise }, [
+      ALICE,
+      bob,
+    ]);
     app.main.answers['portal:list-organizations'] = listed([{ ...ACME, name: 'Globex Inc.', role: 'member' }]);
     // Main switched to Bob (the account menu's switch, or an invitation accepted as him).
     act(() => accountActivated(app.queryClient, { ...bob, active: true }));
@@ -52,7 +58,10 @@ describe('creating an organization', () => {
 
   it('puts the portal’s 422 messages on their fields and keeps each until its field is edited', async () => {
     await portalScreen(h(CreateOrganizationForm), {
-      'portal:create-organization': () => refused('invalid_input', 'Some fields are not valid.', { notification_email: 'This domain does not receive mail' }),
+      'portal:create-organization': () =>
+        refused('invalid_input', 'Some fields are not valid.', {
+          notification_email: 'This domain does not receive mail',
+        }),
     });
     typeInto('Organization name', 'Evans Labs');
     typeInto('Notification e-mail', 'billing@evans.test');
@@ -67,45 +76,74 @@ describe('creating an organization', () => {
 
   it('sends the trimmed fields and opens the new organization’s page with a notice', async () => {
     const created = { ...ACME, name: 'Evans Labs', notification_email: 'billing@evans.test' };
-    const app = await portalScreen(h(CreateOrganizationForm), { 'portal:create-organization': () => ok({ organization: created }) });
+    const app = await portalScreen(h(CreateOrganizationForm), {
+      'portal:create-organization': () => ok({ organization: created }),
+    });
     typeInto('Organization name', ' Evans Labs ');
     typeInto('Notification e-mail', ' billing@evans.test ');
     press('Create');
     await waitFor(() => expect(window.location.hash).toBe(`#org/${ORG_ID}/overview`));
-    expect(app.main.sent.find((request) => request.channel === 'portal:create-organization')?.input).toEqual({ name: 'Evans Labs', notification_email: 'billing@evans.test' });
+    expect(app.main.sent.find((request) => request.channel === 'portal:create-organization')?.input).toEqual({
+      name: 'Evans Labs',
+      notification_email: 'billing@evans.test',
+    });
     // The page shows what the answer said at once, before it is read.
     app.rerender(h(OrganizationRoute, { id: ORG_ID, tab: 'overview' }));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Evans Labs');
-    expect(screen.getAllByRole('status').map((status) => status.textContent).join()).toMatch(/Created Evans Labs. You are its Owner/);
+    expect(
+      screen
+        .getAllByRole('status')
+        .map((status) => status.textContent)
+        .join(),
+    ).toMatch(/Created Evans Labs. You are its Owner/);
   });
 });
 
 describe('editing an organization', () => {
   async function openedAcme(answers: Parameters<typeof portalScreen>[1] = {}) {
-    const app = await portalScreen(h(OrganizationRoute, { id: ORG_ID, tab: 'overview' }), { 'portal:get-organization': () => ok({ organization: ACME, supportUrl: SUPPORT }), ...answers });
+    const app = await portalScreen(h(OrganizationRoute, { id: ORG_ID, tab: 'overview' }), {
+      'portal:get-organization': () => ok({ organization: ACME, supportUrl: SUPPORT }),
+      ...answers,
+    });
     await screen.findByRole('button', { name: 'Edit organization' });
     press('Edit organization');
     return app;
   }
 
   it('sends only the fields that changed, and nothing when none did', async () => {
-    const app = await openedAcme({ 'portal:update-organization': ({ change }) => ok({ organization: { ...ACME, ...change } }) });
+    const app = await openedAcme({
+      'portal:update-organization': ({ change }) => ok({ organization: { ...ACME, ...change } }),
+    });
     press('Save');
     expect(app.main.channels()).not.toContain('portal:update-organization');
-    expect(screen.getAllByRole('status').map((status) => status.textContent).join()).toMatch(/Nothing changed/);
+    expect(
+      screen
+        .getAllByRole('status')
+        .map((status) => status.textContent)
+        .join(),
+    ).toMatch(/Nothing changed/);
     expect(screen.queryByRole('dialog')).toBeNull();
 
     press('Edit organization');
     typeInto('Notification e-mail', 'licenses@acme.test');
     press('Save');
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(app.main.sent.find((request) => request.channel === 'portal:update-organization')?.input).toEqual({ org: ORG_ID, change: { notification_email: 'licenses@acme.test' } });
+    expect(app.main.sent.find((request) => request.channel === 'portal:update-organization')?.input).toEqual({
+      org: ORG_ID,
+      change: { notification_email: 'licenses@acme.test' },
+    });
     expect(screen.getByRole('tabpanel').textContent).toContain('licenses@acme.test');
-    expect(screen.getAllByRole('status').map((status) => status.textContent).join()).toContain('Saved Acme Corp.');
+    expect(
+      screen
+        .getAllByRole('status')
+        .map((status) => status.textContent)
+        .join(),
+    ).toContain('Saved Acme Corp.');
   });
 
   it('says in the portal’s words why a Member may not edit, and keeps the dialog open', async () => {
-    const message = 'Only an Owner of Acme Corp can edit the organization. Ask an Owner to do it, or to make you an Owner.';
+    const message =
+      'Only an Owner of Acme Corp can edit the organization. Ask an Owner to do it, or to make you an Owner.';
     await openedAcme({ 'portal:update-organization': () => refused('forbidden', message) });
     typeInto('Organization name', 'Acme Inc.');
     press('Save');

@@ -31,7 +31,10 @@ afterEach(() => {
  * accounts listed (`accounts`, Alice by default, the first active).
  */
 export async function portalScreen(ui: ReactElement, answers: Answers = {}, accounts: PortalAccountView[] = [ALICE]) {
-  const main = scriptedMain({ 'portal:list-accounts': () => ok({ accounts, defaultPortalUrl: ALICE.portalUrl }), ...answers });
+  const main = scriptedMain({
+    'portal:list-accounts': () => ok({ accounts, defaultPortalUrl: ALICE.portalUrl }),
+    ...answers,
+  });
   const queryClient = createAppQueryClient(main.client);
   await queryClient.fetchQuery(accountsQuery);
   const wrap = (element: ReactElement) => <QueryClientProvider client={queryClient}>{element}</QueryClientProvider>;

@@ -15,7 +15,13 @@ export const ALICE: PortalAccountView = {
   active: true,
 };
 
-export const ACME: Organization = { id: ORG_ID, name: 'Acme Corp', notification_email: 'it@acme.test', role: 'owner', created_at: '2025-01-01T00:00:00Z' };
+export const ACME: Organization = {
+  id: ORG_ID,
+  name: 'Acme Corp',
+  notification_email: 'it@acme.test',
+  role: 'owner',
+  created_at: '2025-01-01T00:00:00Z',
+};
 
 export const member = (user_id: string, name: string, role: 'owner' | 'member'): Member => ({
   user_id,

@@ -5,7 +5,20 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { InstanceDetail } from '../../../shared/instances/instance-detail';
 import { OrgLicensesTab } from '../../../renderer/features/portal-licenses/OrgLicensesTab';
 import { INITIAL_PURCHASE_SCREEN, usePurchaseScreen } from '../../../renderer/features/portal-licenses/purchase-screen';
-import { deferred, detailOf, FORECAST, INSTALL_ID, INSTANCE, LICENSE, ok, ORG, PLAN, PLANS, purchaseAnswers, type Answers } from './portal-licenses-fixtures';
+import {
+  deferred,
+  detailOf,
+  FORECAST,
+  INSTALL_ID,
+  INSTANCE,
+  LICENSE,
+  ok,
+  ORG,
+  PLAN,
+  PLANS,
+  purchaseAnswers,
+  type Answers,
+} from './portal-licenses-fixtures';
 import { portalScreen } from './portal-screen';
 
 afterEach(() => usePurchaseScreen.setState(INITIAL_PURCHASE_SCREEN, true));
@@ -17,10 +30,15 @@ const click = (name: string | RegExp) => fireEvent.click(dialog().getByRole('but
 
 /** Alice on Acme's Licenses tab, the purchase dialog open on its order, the plans and the saved instance listed. */
 async function purchaseForm(answers: Answers = {}) {
-  const app = await portalScreen(h(OrgLicensesTab, { orgId: ORG, role: 'owner', noticeElsewhere: () => undefined }), purchaseAnswers(answers));
+  const app = await portalScreen(
+    h(OrgLicensesTab, { orgId: ORG, role: 'owner', noticeElsewhere: () => undefined }),
+    purchaseAnswers(answers),
+  );
   fireEvent.click(await screen.findByRole('button', { name: 'Purchase license' }));
   await waitFor(() => expect(dialog().getByRole('radio', { name: PLANS[0]?.name, hidden: true })).toBeTruthy());
-  await waitFor(() => expect(dialog().getByRole('option', { name: `Primary — ${INSTALL_ID}`, hidden: true })).toBeTruthy());
+  await waitFor(() =>
+    expect(dialog().getByRole('option', { name: `Primary — ${INSTALL_ID}`, hidden: true })).toBeTruthy(),
+  );
   return app;
 }
 
@@ -32,7 +50,9 @@ const chooseInstance = (value: string) => fireEvent.change(field('Instance'), { 
 describe('the order form', () => {
   it('offers the saved instances and the plans, the first plan chosen', async () => {
     const app = await purchaseForm();
-    expect((dialog().getByRole('radio', { name: PLANS[0]?.name, hidden: true }) as HTMLInputElement).checked).toBe(true);
+    expect((dialog().getByRole('radio', { name: PLANS[0]?.name, hidden: true }) as HTMLInputElement).checked).toBe(
+      true,
+    );
     expect(app.count('portal:list-plans')).toBe(1);
   });
 
@@ -49,7 +69,10 @@ describe('the order form', () => {
   });
 
   it('pre-fills 1 external user, the portal’s minimum, for an instance with none today and none forecast, and orders it', async () => {
-    const app = await purchaseForm({ 'instances:detail': () => ok(detailOf({ internalUsers: 10, externalUsers: 0, forecastedInternalUsers: 24, forecastedExternalUsers: 0 })) });
+    const app = await purchaseForm({
+      'instances:detail': () =>
+        ok(detailOf({ internalUsers: 10, externalUsers: 0, forecastedInternalUsers: 24, forecastedExternalUsers: 0 })),
+    });
     chooseInstance(INSTANCE);
     await waitFor(() => expect(field('External users').value).toBe('1'));
     expect(field('Internal users').value).toBe('24');
@@ -59,7 +82,10 @@ describe('the order form', () => {
     await waitFor(() => expect(app.count('portal:checkout')).toBe(1));
     expect(app.main.sent).toContainEqual({
       channel: 'portal:checkout',
-      input: { org: ORG, order: { plan: PLAN, name: 'Primary', install_id: INSTALL_ID, internal_users: 24, external_users: 1 } },
+      input: {
+        org: ORG,
+        order: { plan: PLAN, name: 'Primary', install_id: INSTALL_ID, internal_users: 24, external_users: 1 },
+      },
     });
   });
 
@@ -73,7 +99,11 @@ describe('the order form', () => {
     type('External users', '10');
     late.resolve(ok(detailOf(FORECAST)));
     await waitFor(() => expect(dialog().getByText(/Suggested from Primary’s forecast/)).toBeTruthy());
-    expect([field('License name').value, field('Internal users').value, field('External users').value]).toEqual(['Production 2027', '70', '10']);
+    expect([field('License name').value, field('Internal users').value, field('External users').value]).toEqual([
+      'Production 2027',
+      '70',
+      '10',
+    ]);
     expect(reasoning()).toMatch(/Internal: 40 users today, 55 users forecast → 55\./);
   });
 
@@ -87,13 +117,21 @@ describe('the order form', () => {
     click('Continue');
     await waitFor(() => expect(field('Internal users').getAttribute('aria-invalid')).toBe('true'));
     expect(app.count('portal:checkout')).toBe(0);
-    expect([field('Install ID'), field('External users')].map((input) => input.getAttribute('aria-invalid'))).toEqual(['true', 'true']);
+    expect([field('Install ID'), field('External users')].map((input) => input.getAttribute('aria-invalid'))).toEqual([
+      'true',
+      'true',
+    ]);
     expect(field('License name').getAttribute('aria-invalid')).not.toBe('true');
     expect(dialog().getByText('The number of internal users is a whole number from 1 to 1,000,000')).toBeTruthy();
   });
 
   it('orders exactly what the form says for a typed Install ID, once however often Continue is pressed', async () => {
-    const placed = deferred<ReturnType<typeof ok<{ licenseId: string; checkoutUrl: string; accountId: string; opened: boolean; openProblem: null }>>>();
+    const placed =
+      deferred<
+        ReturnType<
+          typeof ok<{ licenseId: string; checkoutUrl: string; accountId: string; opened: boolean; openProblem: null }>
+        >
+      >();
     const app = await purchaseForm({ 'portal:checkout': () => placed.promise });
     chooseInstance('typed');
     type('Install ID', ' 6B3C8A51-2F4E-4D7A-9C1B-0E5F7A9D2C44 ');
@@ -101,35 +139,77 @@ describe('the order form', () => {
     type('Internal users', '12');
     type('External users', '1');
     click('Continue');
-    await waitFor(() => expect(dialog().getByRole('button', { name: 'Opening the checkout…', hidden: true })).toBeTruthy());
+    await waitFor(() =>
+      expect(dialog().getByRole('button', { name: 'Opening the checkout…', hidden: true })).toBeTruthy(),
+    );
     click('Opening the checkout…');
-    placed.resolve(ok({ licenseId: LICENSE, checkoutUrl: 'http://127.0.0.1:4000/checkout/1', accountId: 'user-1', opened: true, openProblem: null }));
-    await waitFor(() => expect(dialog().getByRole('heading', { name: 'Checkout opened in your browser', hidden: true })).toBeTruthy());
+    placed.resolve(
+      ok({
+        licenseId: LICENSE,
+        checkoutUrl: 'http://127.0.0.1:4000/checkout/1',
+        accountId: 'user-1',
+        opened: true,
+        openProblem: null,
+      }),
+    );
+    await waitFor(() =>
+      expect(dialog().getByRole('heading', { name: 'Checkout opened in your browser', hidden: true })).toBeTruthy(),
+    );
     expect(app.main.sent.filter((request) => request.channel === 'portal:checkout')).toEqual([
-      { channel: 'portal:checkout', input: { org: ORG, order: { plan: PLAN, name: 'Lab', install_id: '6B3C8A51-2F4E-4D7A-9C1B-0E5F7A9D2C44', internal_users: 12, external_users: 1 } } },
+      {
+        channel: 'portal:checkout',
+        input: {
+          org: ORG,
+          order: {
+            plan: PLAN,
+            name: 'Lab',
+            install_id: '6B3C8A51-2F4E-4D7A-9C1B-0E5F7A9D2C44',
+            internal_users: 12,
+            external_users: 1,
+          },
+        },
+      },
     ]);
     expect(dialog().queryByRole('button', { name: 'Continue', hidden: true })).toBeNull();
   });
 
   it('places the portal’s field messages (422) on their fields until the field is edited', async () => {
     await purchaseForm({
-      'portal:checkout': () => ({ ok: false, error: { code: 'invalid_input', message: 'The order is not valid.', fields: { internal_users: 'Too many internal users for this plan' } } }),
+      'portal:checkout': () => ({
+        ok: false,
+        error: {
+          code: 'invalid_input',
+          message: 'The order is not valid.',
+          fields: { internal_users: 'Too many internal users for this plan' },
+        },
+      }),
     });
     chooseInstance(INSTANCE);
     await waitFor(() => expect(field('Internal users').value).toBe('55'));
     click('Continue');
     await waitFor(() => expect(dialog().getByText('Too many internal users for this plan')).toBeTruthy());
-    expect(dialog().getByRole('alert', { hidden: true }).textContent).toBe('The portal refused the order; see the fields marked above.');
+    expect(dialog().getByRole('alert', { hidden: true }).textContent).toBe(
+      'The portal refused the order; see the fields marked above.',
+    );
     type('Internal users', '60');
     expect(dialog().queryByText('Too many internal users for this plan')).toBeNull();
     expect(dialog().queryByRole('alert', { hidden: true })).toBeNull();
   });
 
   it('says in words why the portal refused the order (a Member)', async () => {
-    await purchaseForm({ 'portal:checkout': () => ({ ok: false, error: { code: 'forbidden', message: 'Only an Owner of Acme Corp can order licenses.' } }) });
+    await purchaseForm({
+      'portal:checkout': () => ({
+        ok: false,
+        error: { code: 'forbidden', message: 'Only an Owner of Acme Corp can order licenses.' },
+      }),
+    });
     chooseInstance(INSTANCE);
     await waitFor(() => expect(field('Internal users').value).toBe('55'));
     click('Continue');
-    await waitFor(() => expect(dialog().getByRole('alert', { hidden: true }).textContent).toBe('The portal refused to open the checkout: Only an Owner of Acme Corp can order licenses.'));
+    await waitFor(() =>
+      expect(dialog().getByRole('alert', { hidden: true }).textContent).toBe(
+        'The portal refused to open the checkout: Only an Owner of Acme Corp can order licenses.',
+      ),
+    );
   });
 });

@@ -4,7 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { POLL_INTERVAL_MS } from '../../../renderer/features/portal-licenses/payment';
 import { ACCOUNT, CHECKOUT_URL, INSTANCE, LICENSE, licenseOf, ok, ORG } from './portal-licenses-fixtures';
 import { usePurchaseScreen } from '../../../renderer/features/portal-licenses/purchase-screen';
-import { UNPAID, PAID, NO_BROWSER, onFakeClock, pass, purchase, button, tracked, licensesTab, checkedOut, heading, row } from './purchase-payment-screen';
+import {
+  UNPAID,
+  PAID,
+  NO_BROWSER,
+  onFakeClock,
+  pass,
+  purchase,
+  button,
+  tracked,
+  licensesTab,
+  checkedOut,
+  heading,
+  row,
+} from './purchase-payment-screen';
 
 /*
  * Waiting for a payment in the purchase dialog: the license read every few seconds until its key is issued,
@@ -29,15 +42,22 @@ describe('waiting for the payment in the dialog', () => {
     expect(row('Primary 2027')).toContain('Active');
     await pass(POLL_INTERVAL_MS * 10);
     expect(app.reads()).toBe(3);
-    expect(new Set(app.main.sent.filter((request) => request.channel === 'portal:get-license').map((request) => JSON.stringify(request.input)))).toEqual(
-      new Set([JSON.stringify({ org: ORG, id: LICENSE, accountId: ACCOUNT })]),
-    );
+    expect(
+      new Set(
+        app.main.sent
+          .filter((request) => request.channel === 'portal:get-license')
+          .map((request) => JSON.stringify(request.input)),
+      ),
+    ).toEqual(new Set([JSON.stringify({ org: ORG, id: LICENSE, accountId: ACCOUNT })]));
 
     fireEvent.click(button(purchase(), 'Install into Primary'));
     await pass();
     expect(screen.queryByRole('dialog', { name: /^Purchase a license/, hidden: true })).toBeNull();
     expect(screen.getByRole('heading', { name: 'Install “Primary 2027” into Primary', hidden: true })).toBeTruthy();
-    expect(app.main.sent).toContainEqual({ channel: 'portal:preflight-license-install', input: { org: ORG, id: LICENSE, instanceId: INSTANCE, accountId: ACCOUNT } });
+    expect(app.main.sent).toContainEqual({
+      channel: 'portal:preflight-license-install',
+      input: { org: ORG, id: LICENSE, instanceId: INSTANCE, accountId: ACCOUNT },
+    });
     // Paid and closed: nothing is followed on the tab.
     expect(screen.queryByRole('region', { name: /^Purchase of/, hidden: true })).toBeNull();
   });
@@ -57,7 +77,12 @@ describe('waiting for the payment in the dialog', () => {
   });
 
   it('stops when signed out, with what to do', async () => {
-    const app = await checkedOut({ 'portal:get-license': () => ({ ok: false, error: { code: 'not_signed_in', message: 'The portal ended the sign-in.' } }) });
+    const app = await checkedOut({
+      'portal:get-license': () => ({
+        ok: false,
+        error: { code: 'not_signed_in', message: 'The portal ended the sign-in.' },
+      }),
+    });
     await pass(POLL_INTERVAL_MS * 3);
     expect(app.reads()).toBe(1);
     expect(purchase().getByText(/Stopped checking\./)).toBeTruthy();
@@ -67,7 +92,14 @@ describe('waiting for the payment in the dialog', () => {
   it('a renewal is paid only once the expiry moves on', async () => {
     const before = licenseOf({ expires_at: '2027-01-01T00:00:00.000Z' });
     let renewed = false;
-    const app = await licensesTab({ 'portal:get-license': () => ok({ license: renewed ? licenseOf({ expires_at: '2028-01-01T00:00:00.000Z', key_fingerprint: `sha256:${'cd'.repeat(32)}` }) : before }) });
+    const app = await licensesTab({
+      'portal:get-license': () =>
+        ok({
+          license: renewed
+            ? licenseOf({ expires_at: '2028-01-01T00:00:00.000Z', key_fingerprint: `sha256:${'cd'.repeat(32)}` })
+            : before,
+        }),
+    });
     act(() => usePurchaseScreen.getState().renewalOpened(ORG, before));
     fireEvent.click(button(purchase(), 'Continue'));
     await pass();
@@ -81,13 +113,25 @@ describe('waiting for the payment in the dialog', () => {
     expect(purchase().getByText(/^Renewed: “Primary” now runs until/)).toBeTruthy();
     fireEvent.click(button(purchase(), 'Install into Primary'));
     await pass();
-    expect(app.main.sent).toContainEqual({ channel: 'portal:preflight-license-install', input: { org: ORG, id: LICENSE, instanceId: INSTANCE, accountId: ACCOUNT } });
+    expect(app.main.sent).toContainEqual({
+      channel: 'portal:preflight-license-install',
+      input: { org: ORG, id: LICENSE, instanceId: INSTANCE, accountId: ACCOUNT },
+    });
   });
 });
 
 describe('a checkout page that does not open', () => {
   it('keeps the order, shows its address, opens the same page again or copies it, never orders twice, and is followed with it once closed', async () => {
-    const app = await checkedOut({ 'portal:checkout': () => ok({ licenseId: LICENSE, checkoutUrl: CHECKOUT_URL, accountId: ACCOUNT, opened: false, openProblem: NO_BROWSER }) });
+    const app = await checkedOut({
+      'portal:checkout': () =>
+        ok({
+          licenseId: LICENSE,
+          checkoutUrl: CHECKOUT_URL,
+          accountId: ACCOUNT,
+          opened: false,
+          openProblem: NO_BROWSER,
+        }),
+    });
     expect(heading()).toBe('The checkout page did not open');
     expect(purchase().getByRole('alert', { hidden: true }).textContent).toContain(NO_BROWSER);
     expect(purchase().getByText(CHECKOUT_URL)).toBeTruthy();
@@ -95,7 +139,9 @@ describe('a checkout page that does not open', () => {
     app.main.answers['portal:open-checkout'] = () => ({ ok: false, error: { code: 'refused', message: NO_BROWSER } });
     fireEvent.click(button(purchase(), 'Open checkout again'));
     await pass();
-    expect(purchase().getByRole('alert', { hidden: true }).textContent).toContain(`Could not open the checkout page: ${NO_BROWSER}`);
+    expect(purchase().getByRole('alert', { hidden: true }).textContent).toContain(
+      `Could not open the checkout page: ${NO_BROWSER}`,
+    );
     app.main.answers['portal:copy-checkout-url'] = () => ok({});
     fireEvent.click(button(purchase(), 'Copy address'));
     await pass();
@@ -106,7 +152,11 @@ describe('a checkout page that does not open', () => {
     expect(purchase().getByText('Opened the checkout page in your browser.')).toBeTruthy();
     expect(purchase().queryByRole('alert', { hidden: true })).toBeNull();
     expect(heading()).toBe('Checkout opened in your browser');
-    expect(app.main.sent.filter((request) => request.channel === 'portal:open-checkout' || request.channel === 'portal:copy-checkout-url')).toEqual([
+    expect(
+      app.main.sent.filter(
+        (request) => request.channel === 'portal:open-checkout' || request.channel === 'portal:copy-checkout-url',
+      ),
+    ).toEqual([
       { channel: 'portal:open-checkout', input: { checkoutUrl: CHECKOUT_URL } },
       { channel: 'portal:copy-checkout-url', input: { checkoutUrl: CHECKOUT_URL } },
       { channel: 'portal:open-checkout', input: { checkoutUrl: CHECKOUT_URL } },

@@ -1,12 +1,27 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { POLL_INTERVAL_MS, TRACK_FIRST_DELAY_MS, TRACK_MAX_DELAY_MS } from '../../../renderer/features/portal-licenses/payment';
+import {
+  POLL_INTERVAL_MS,
+  TRACK_FIRST_DELAY_MS,
+  TRACK_MAX_DELAY_MS,
+} from '../../../renderer/features/portal-licenses/payment';
 import { ACCOUNT, INSTANCE, LICENSE, licenseOf, ok, ORG } from './portal-licenses-fixtures';
 import { createElement as h } from 'react';
 import { OrgLicensesTab } from '../../../renderer/features/portal-licenses/OrgLicensesTab';
 import { usePurchaseScreen } from '../../../renderer/features/portal-licenses/purchase-screen';
-import { UNPAID, PAID, onFakeClock, pass, purchase, button, tracked, checkedOut, heading, row } from './purchase-payment-screen';
+import {
+  UNPAID,
+  PAID,
+  onFakeClock,
+  pass,
+  purchase,
+  button,
+  tracked,
+  checkedOut,
+  heading,
+  row,
+} from './purchase-payment-screen';
 
 /*
  * A purchase followed on the Licenses tab after its dialog closed: read less and less often, stopped when
@@ -20,7 +35,9 @@ describe('a purchase followed after its dialog closed', () => {
     fireEvent.click(button(purchase(), 'Close'));
     await pass();
     expect(screen.queryByRole('dialog', { name: /^Purchase a license/, hidden: true })).toBeNull();
-    expect(tracked('Purchase of “Primary 2027”').getByText(/Checking the license again in 3 seconds, then less often\./)).toBeTruthy();
+    expect(
+      tracked('Purchase of “Primary 2027”').getByText(/Checking the license again in 3 seconds, then less often\./),
+    ).toBeTruthy();
     // 3 s, then 6, 12, 24, 48, and from then on every 60 s (the dialog read it once).
     const waits = [TRACK_FIRST_DELAY_MS, 6000, 12_000, 24_000, 48_000, TRACK_MAX_DELAY_MS, TRACK_MAX_DELAY_MS];
     for (const [index, wait] of waits.entries()) {
@@ -47,7 +64,10 @@ describe('a purchase followed after its dialog closed', () => {
     expect(app.reads()).toBe(readsWhenPaid);
     fireEvent.click(button(card, /^Install into Primary/));
     await pass();
-    expect(app.main.sent.at(-1)).toEqual({ channel: 'portal:preflight-license-install', input: { org: ORG, id: LICENSE, instanceId: INSTANCE, accountId: ACCOUNT } });
+    expect(app.main.sent.at(-1)).toEqual({
+      channel: 'portal:preflight-license-install',
+      input: { org: ORG, id: LICENSE, instanceId: INSTANCE, accountId: ACCOUNT },
+    });
   });
 
   it('is followed while the Licenses tab shows it, and read at once when the tab opens again after its wait', async () => {

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { TRACK_FIRST_DELAY_MS, TRACK_MAX_DELAY_MS, trackedDelay } from '../../../renderer/features/portal-licenses/payment';
+import {
+  TRACK_FIRST_DELAY_MS,
+  TRACK_MAX_DELAY_MS,
+  trackedDelay,
+} from '../../../renderer/features/portal-licenses/payment';
 import { EMPTY_PURCHASE_FORM, shownForm } from '../../../renderer/features/portal-licenses/purchase-form';
 import { INITIAL_PURCHASE_SCREEN, usePurchaseScreen } from '../../../renderer/features/portal-licenses/purchase-screen';
 import { ACCOUNT, CHECKOUT_URL, INSTANCE, LICENSE, licenseOf, ORG, PLAN } from './portal-licenses-fixtures';
@@ -19,19 +23,34 @@ describe('the purchase dialog’s screen state', () => {
     screen().paymentStarted(stale, PLACED);
     expect(screen().dialog.step).toBe('order');
     screen().paymentStarted(screen().opening, PLACED);
-    expect(screen().dialog).toMatchObject({ step: 'payment', kind: 'purchase', licenseId: LICENSE, accountId: ACCOUNT, check: 'checking' });
+    expect(screen().dialog).toMatchObject({
+      step: 'payment',
+      kind: 'purchase',
+      licenseId: LICENSE,
+      accountId: ACCOUNT,
+      check: 'checking',
+    });
   });
 
   it('makes the suggested counts the person’s own once they type one, and names the license after the instance until they name it', () => {
     screen().purchaseOpened(ORG);
     screen().instanceChosen(INSTANCE, 'Primary');
-    const suggestion = { internalNow: 40, internalForecast: 55, internal: 55, externalNow: 300, externalForecast: 250, external: 300 };
+    const suggestion = {
+      internalNow: 40,
+      internalForecast: 55,
+      internal: 55,
+      externalNow: 300,
+      externalForecast: 250,
+      external: 300,
+    };
     const draft = () => (screen().dialog as Extract<ReturnType<typeof screen>['dialog'], { kind: 'purchase' }>).draft;
     const shown = () => shownForm(draft().form, draft().countsTyped, suggestion, PLAN);
     expect(shown()).toMatchObject({ nickname: 'Primary', planId: PLAN, internalUsers: '55', externalUsers: '300' });
     screen().formEdited({ internalUsers: '60' }, shown());
     // Another forecast no longer fills them.
-    expect(shownForm(draft().form, draft().countsTyped, { ...suggestion, internal: 99, external: 99 }, PLAN)).toMatchObject({ internalUsers: '60', externalUsers: '300' });
+    expect(
+      shownForm(draft().form, draft().countsTyped, { ...suggestion, internal: 99, external: 99 }, PLAN),
+    ).toMatchObject({ internalUsers: '60', externalUsers: '300' });
     screen().formEdited({ nickname: 'Mine' }, shown());
     screen().instanceChosen('typed', null);
     expect(draft().form).toMatchObject({ nickname: 'Mine', instanceId: 'typed' });
@@ -45,7 +64,17 @@ describe('the purchase dialog’s screen state', () => {
     screen().checkStopped();
     screen().purchaseClosed(() => UNPAID);
     expect(screen().dialog).toEqual({ step: 'closed' });
-    expect(screen().tracked).toEqual([expect.objectContaining({ orgId: ORG, licenseId: LICENSE, accountId: ACCOUNT, kind: 'purchase', nickname: UNPAID.nickname, check: 'stopped', checkoutUrl: CHECKOUT_URL })]);
+    expect(screen().tracked).toEqual([
+      expect.objectContaining({
+        orgId: ORG,
+        licenseId: LICENSE,
+        accountId: ACCOUNT,
+        kind: 'purchase',
+        nickname: UNPAID.nickname,
+        check: 'stopped',
+        checkoutUrl: CHECKOUT_URL,
+      }),
+    ]);
 
     screen().renewalOpened(ORG, licenseOf());
     screen().paymentStarted(screen().opening, PLACED);
@@ -66,6 +95,15 @@ describe('the wait between reads of a followed purchase', () => {
       waits.push(wait);
       at += wait;
     }
-    expect(waits).toEqual([TRACK_FIRST_DELAY_MS, 6000, 12_000, 24_000, 48_000, TRACK_MAX_DELAY_MS, TRACK_MAX_DELAY_MS, TRACK_MAX_DELAY_MS]);
+    expect(waits).toEqual([
+      TRACK_FIRST_DELAY_MS,
+      6000,
+      12_000,
+      24_000,
+      48_000,
+      TRACK_MAX_DELAY_MS,
+      TRACK_MAX_DELAY_MS,
+      TRACK_MAX_DELAY_MS,
+    ]);
   });
 });

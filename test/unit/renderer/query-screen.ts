@@ -20,7 +20,8 @@ export function eventfulMain(answers: Answers) {
       return () => undefined;
     }) as Api['on'],
   };
-  const emit = (event: EventName, payload: unknown = {}): void => listeners.get(event)?.forEach((listener) => listener(payload));
+  const emit = (event: EventName, payload: unknown = {}): void =>
+    listeners.get(event)?.forEach((listener) => listener(payload));
   /** How many requests went to `channel`. */
   const count = (channel: ChannelName): number => main.channels().filter((sent) => sent === channel).length;
   return { ...main, client, emit, count };

@@ -9,7 +9,10 @@ import { createAppQueryClient } from '../../../renderer/queries/query-client';
 import { ok, ROW } from './portal-licenses-fixtures';
 
 /** Main as the page sees it: `instances:refresh` emits `instances:did-change` before it answers, as main's handler does. */
-function mainWithEvents(licenses: () => Promise<unknown>, pending: () => Promise<unknown> = async () => ok({ pending: [], uncompared: [], accountProblems: [] })) {
+function mainWithEvents(
+  licenses: () => Promise<unknown>,
+  pending: () => Promise<unknown> = async () => ok({ pending: [], uncompared: [], accountProblems: [] }),
+) {
   const sent: ChannelName[] = [];
   const listeners = new Map<string, ((payload: unknown) => void)[]>();
   const emit = (event: string): void => listeners.get(event)?.forEach((listener) => listener({}));
@@ -44,7 +47,10 @@ describe('an instance read again', () => {
       let asked = 0;
       return () => (asked++ === 0 ? Promise.resolve(answer) : new Promise<never>(() => undefined));
     };
-    const main = mainWithEvents(firstOnly(ok({ licenses: [] })), firstOnly(ok({ pending: [], uncompared: [], accountProblems: [] })));
+    const main = mainWithEvents(
+      firstOnly(ok({ licenses: [] })),
+      firstOnly(ok({ pending: [], uncompared: [], accountProblems: [] })),
+    );
     const queryClient = createAppQueryClient(main.client);
     instancesEventsWired(main.client, queryClient);
     portalEventsWired(main.client, queryClient);
@@ -52,9 +58,15 @@ describe('an instance read again', () => {
     const pairings = new QueryObserver(queryClient, pendingInstallsQuery);
     const unsubscribe = shown.subscribe(() => undefined);
     const unsubscribePairings = pairings.subscribe(() => undefined);
-    await vi.waitFor(() => expect([shown.getCurrentResult().status, pairings.getCurrentResult().status]).toEqual(['success', 'success']), { timeout: 10_000 });
+    await vi.waitFor(
+      () =>
+        expect([shown.getCurrentResult().status, pairings.getCurrentResult().status]).toEqual(['success', 'success']),
+      { timeout: 10_000 },
+    );
 
-    const refresh = queryClient.getMutationCache().build(queryClient, { mutationKey: refreshKeys.one(ROW.id), mutationFn: () => refreshed(queryClient, [ROW.id]) });
+    const refresh = queryClient
+      .getMutationCache()
+      .build(queryClient, { mutationKey: refreshKeys.one(ROW.id), mutationFn: () => refreshed(queryClient, [ROW.id]) });
     await refresh.execute(undefined);
     await new Promise((settled) => setTimeout(settled, 200));
     unsubscribe();

@@ -27,7 +27,13 @@ function input(overrides: Partial<StatusDifferenceInput>): StatusDifferenceInput
 describe('statusDifference: why live and cached status differ, in words', () => {
   it('licenses installed, replaced or removed since the cache was computed: names both sets of seats and expiries', () => {
     const reason = statusDifference(
-      input({ live: 'valid', cached: 'expiry_soon', latestValid: at(365), licensed: { internalUsers: 100, externalUsers: 200 }, cachedSummary: { latestValid: at(10), licensed: SEATS } }),
+      input({
+        live: 'valid',
+        cached: 'expiry_soon',
+        latestValid: at(365),
+        licensed: { internalUsers: 100, externalUsers: 200 },
+        cachedSummary: { latestValid: at(10), licensed: SEATS },
+      }),
     );
     expect(reason.kind).toBe('licenses_changed');
     expect(reason.text).toBe(
@@ -36,15 +42,36 @@ describe('statusDifference: why live and cached status differ, in words', () => 
   });
 
   it('a changed capacity alone, or the last license removed, is a change of licenses too', () => {
-    expect(statusDifference(input({ live: 'limit_exceeded_admin', cached: 'valid', cachedSummary: { latestValid: at(300), licensed: { internalUsers: 80, externalUsers: 100 } } })).kind).toBe('licenses_changed');
-    const removed = statusDifference(input({ live: 'unlicensed', cached: 'valid', latestValid: null, licensed: { internalUsers: 0, externalUsers: 0 }, cachedSummary: { latestValid: at(300), licensed: SEATS } }));
+    expect(
+      statusDifference(
+        input({
+          live: 'limit_exceeded_admin',
+          cached: 'valid',
+          cachedSummary: { latestValid: at(300), licensed: { internalUsers: 80, externalUsers: 100 } },
+        }),
+      ).kind,
+    ).toBe('licenses_changed');
+    const removed = statusDifference(
+      input({
+        live: 'unlicensed',
+        cached: 'valid',
+        latestValid: null,
+        licensed: { internalUsers: 0, externalUsers: 0 },
+        cachedSummary: { latestValid: at(300), licensed: SEATS },
+      }),
+    );
     expect(removed.kind).toBe('licenses_changed');
-    expect(removed.text).toContain('the licenses installed now give 0 internal and 0 external seats and no combined expiry');
+    expect(removed.text).toContain(
+      'the licenses installed now give 0 internal and 0 external seats and no combined expiry',
+    );
   });
 
   it('the combined expiry passed after the cache was computed', () => {
     const reason = statusDifference(input({ live: 'expired', cached: 'expiry_soon', latestValid: at(-0.5) }));
-    expect(reason).toEqual({ kind: 'expired', text: `The combined expiry, ${localDate(at(-0.5))}, passed after authentik last computed its cached status.` });
+    expect(reason).toEqual({
+      kind: 'expired',
+      text: `The combined expiry, ${localDate(at(-0.5))}, passed after authentik last computed its cached status.`,
+    });
   });
 
   it('the combined expiry came within two weeks after the cache was computed', () => {
@@ -64,7 +91,9 @@ describe('statusDifference: why live and cached status differ, in words', () => 
   });
 
   it('the users in use crossed the licensed seats after the cache was computed', () => {
-    const reason = statusDifference(input({ live: 'limit_exceeded_admin', cached: 'valid', usage: { internalUsers: 60, externalUsers: 120 } }));
+    const reason = statusDifference(
+      input({ live: 'limit_exceeded_admin', cached: 'valid', usage: { internalUsers: 60, externalUsers: 120 } }),
+    );
     expect(reason).toEqual({
       kind: 'over_capacity',
       text: 'The users in use now exceed the licensed seats (60 internal users against 50 seats and 120 external users against 100 seats); authentik last computed its cached status before they did.',
@@ -72,7 +101,9 @@ describe('statusDifference: why live and cached status differ, in words', () => 
   });
 
   it('the users in use came back within the seats after the cache was computed', () => {
-    const reason = statusDifference(input({ live: 'valid', cached: 'limit_exceeded_user', usage: { internalUsers: 40, externalUsers: 3 } }));
+    const reason = statusDifference(
+      input({ live: 'valid', cached: 'limit_exceeded_user', usage: { internalUsers: 40, externalUsers: 3 } }),
+    );
     expect(reason).toEqual({
       kind: 'within_capacity',
       text: 'The users in use are back within the licensed seats (40 internal of 50, 3 external of 100); authentik last computed its cached status while they exceeded them.',
@@ -82,10 +113,21 @@ describe('statusDifference: why live and cached status differ, in words', () => 
   });
 
   it('otherwise the plain lag of the cache, also when usage or the read time is unknown', () => {
-    const lag = { kind: 'cache_lag', text: 'Nothing in what was read points to one change; authentik’s cached status simply lags the live one.' };
-    expect(statusDifference(input({ live: 'valid', cached: 'limit_exceeded_admin', usage: { internalUsers: 60, externalUsers: 3 } }))).toEqual(lag);
+    const lag = {
+      kind: 'cache_lag',
+      text: 'Nothing in what was read points to one change; authentik’s cached status simply lags the live one.',
+    };
+    expect(
+      statusDifference(
+        input({ live: 'valid', cached: 'limit_exceeded_admin', usage: { internalUsers: 60, externalUsers: 3 } }),
+      ),
+    ).toEqual(lag);
     expect(statusDifference(input({ live: 'limit_exceeded_admin', cached: 'valid', usage: null }))).toEqual(lag);
-    expect(statusDifference(input({ live: 'expiry_soon', cached: 'valid', latestValid: at(13), readAt: null }))).toEqual(lag);
-    expect(statusDifference(input({ live: 'expired', cached: 'valid', latestValid: at(-1), cachedSummary: null }))).toMatchObject({ kind: 'expired' });
+    expect(
+      statusDifference(input({ live: 'expiry_soon', cached: 'valid', latestValid: at(13), readAt: null })),
+    ).toEqual(lag);
+    expect(
+      statusDifference(input({ live: 'expired', cached: 'valid', latestValid: at(-1), cachedSummary: null })),
+    ).toMatchObject({ kind: 'expired' });
   });
 });

@@ -24,7 +24,9 @@ describe('a usage bar, judged as authentik’s Licenses page does', () => {
   });
 
   it('says how far over capacity a bar is, in the sentence a screen reader hears', () => {
-    expect(usageView(101, 100, 'Internal users').spoken).toBe('Internal users: 101 of 100 licensed, 101 %, over capacity by 1');
+    expect(usageView(101, 100, 'Internal users').spoken).toBe(
+      'Internal users: 101 of 100 licensed, 101 %, over capacity by 1',
+    );
     expect(usageView(100, 100, 'Internal users').spoken).toBe('Internal users: 100 of 100 licensed, 100 %');
   });
 
@@ -39,12 +41,32 @@ describe('a usage bar, judged as authentik’s Licenses page does', () => {
   });
 
   it('is an empty, ok bar with no share for none in use and none licensed', () => {
-    expect(usageView(0, 0, 'External users')).toEqual({ level: 'ok', counts: '0 / 0', share: '', fill: 0, spoken: 'External users: none in use, none licensed' });
+    expect(usageView(0, 0, 'External users')).toEqual({
+      level: 'ok',
+      counts: '0 / 0',
+      share: '',
+      fill: 0,
+      spoken: 'External users: none in use, none licensed',
+    });
   });
 
   it('is unknown, with "?" for the part it does not know, before the instance is read', () => {
-    expect(usageView(null, null, 'Internal users')).toEqual({ level: 'unknown', counts: '? / ?', share: '', fill: 0, spoken: 'Internal users: unknown' });
-    expect(usageView(null, 50, 'Internal users')).toMatchObject({ level: 'unknown', counts: '? / 50', spoken: 'Internal users: current count unknown, 50 licensed' });
-    expect(usageView(12, null, 'Internal users')).toMatchObject({ level: 'unknown', counts: '12 / ?', spoken: 'Internal users: 12 in use, licensed count unknown' });
+    expect(usageView(null, null, 'Internal users')).toEqual({
+      level: 'unknown',
+      counts: '? / ?',
+      share: '',
+      fill: 0,
+      spoken: 'Internal users: unknown',
+    });
+    expect(usageView(null, 50, 'Internal users')).toMatchObject({
+      level: 'unknown',
+      counts: '? / 50',
+      spoken: 'Internal users: current count unknown, 50 licensed',
+    });
+    expect(usageView(12, null, 'Internal users')).toMatchObject({
+      level: 'unknown',
+      counts: '12 / ?',
+      spoken: 'Internal users: 12 in use, licensed count unknown',
+    });
   });
 });

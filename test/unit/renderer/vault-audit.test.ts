@@ -9,8 +9,12 @@ import { ok } from './portal-licenses-fixtures';
 import { press } from './portal-screen';
 
 const MISSING = { id: '00000000-0000-4000-8000-00000000aaaa', name: 'Primary' };
-const audited = (orphanedAccounts: string[], missingTokens: { id: string; name: string }[] = []) => () => ok({ orphanedAccounts, missingTokens });
-const vault = () => createElement(Fragment, null, createElement(KeychainAuditNotice), createElement(DeleteOrphansDialog));
+const audited =
+  (orphanedAccounts: string[], missingTokens: { id: string; name: string }[] = []) =>
+  () =>
+    ok({ orphanedAccounts, missingTokens });
+const vault = () =>
+  createElement(Fragment, null, createElement(KeychainAuditNotice), createElement(DeleteOrphansDialog));
 const region = () => screen.queryByRole('region', { name: 'Token vault' });
 
 describe('the token vault’s audit', () => {
@@ -28,8 +32,17 @@ describe('the token vault’s audit', () => {
   });
 
   it('says in words why the vault could not be checked', async () => {
-    dashboardView(vault(), { 'instances:audit': () => ({ ok: false as const, error: { code: 'internal_error' as const, message: 'The keychain is locked.' } }) });
-    await waitFor(() => expect(region()?.textContent).toContain('The token vault could not be checked against the saved instances: The keychain is locked.'));
+    dashboardView(vault(), {
+      'instances:audit': () => ({
+        ok: false as const,
+        error: { code: 'internal_error' as const, message: 'The keychain is locked.' },
+      }),
+    });
+    await waitFor(() =>
+      expect(region()?.textContent).toContain(
+        'The token vault could not be checked against the saved instances: The keychain is locked.',
+      ),
+    );
   });
 
   it('stays dismissed for the same findings, and comes back when main tells of a change that alters them', async () => {
@@ -71,13 +84,20 @@ describe('the token vault’s audit', () => {
       'instances:audit': () => audited(orphans)(),
       'instances:delete-orphaned-tokens': () => {
         orphans = ['old-2'];
-        return { ok: false as const, error: { code: 'internal_error' as const, message: 'The vault file could not be written.' } };
+        return {
+          ok: false as const,
+          error: { code: 'internal_error' as const, message: 'The vault file could not be written.' },
+        };
       },
     });
     await waitFor(() => expect(region()).not.toBeNull());
     press('Delete 2 orphaned tokens…');
     press('Delete 2 tokens');
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Deleting the entries failed. The vault file could not be written.'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe(
+        'Deleting the entries failed. The vault file could not be written.',
+      ),
+    );
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Delete 1 orphaned token?' })).toBeTruthy());
     expect(view.count('instances:audit')).toBe(2);
   });

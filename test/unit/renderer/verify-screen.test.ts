@@ -25,7 +25,11 @@ const MALFORMED: VerdictView = {
   ladder: null,
   evaluatedAt: '2026-12-01T09:00:00.000Z',
 };
-const MISMATCH: VerdictView = { ...MALFORMED, reason: 'install_id_mismatch', message: 'The key is for another installation.' };
+const MISMATCH: VerdictView = {
+  ...MALFORMED,
+  reason: 'install_id_mismatch',
+  message: 'The key is for another installation.',
+};
 
 afterEach(() => useVerifyScreen.setState(useVerifyScreen.getInitialState(), true));
 
@@ -36,7 +40,8 @@ function verifyScreen(answers: Answers = {}) {
   return main;
 }
 
-const type = (label: string, value: string): void => void fireEvent.change(screen.getByLabelText(label, { exact: true }), { target: { value } });
+const type = (label: string, value: string): void =>
+  void fireEvent.change(screen.getByLabelText(label, { exact: true }), { target: { value } });
 const press = (name: string): void => void fireEvent.click(screen.getByRole('button', { name }));
 const status = (): string => screen.getByRole('status').textContent ?? '';
 
@@ -48,7 +53,9 @@ describe('the Verify screen', () => {
     press('Verify');
     expect(await screen.findByRole('heading', { name: 'Key for another installation' })).toBeTruthy();
     expect(main.sent).toEqual([{ channel: 'license:verify-key', input: { key: KEY, installId: INSTALL_ID } }]);
-    expect(screen.getByRole('textbox', { name: 'License key (hidden)' }).textContent).toContain(`hidden, ${KEY.length} characters`);
+    expect(screen.getByRole('textbox', { name: 'License key (hidden)' }).textContent).toContain(
+      `hidden, ${KEY.length} characters`,
+    );
   });
 
   it('says “Verifying…” while main answers, and sends no Install ID when none is typed', async () => {
@@ -74,7 +81,12 @@ describe('the Verify screen', () => {
   });
 
   it('shows main’s words when it cannot verify, until the key is edited', async () => {
-    verifyScreen({ 'license:verify-key': () => ({ ok: false as const, error: { code: 'invalid_input' as const, message: 'The key is too long.' } }) });
+    verifyScreen({
+      'license:verify-key': () => ({
+        ok: false as const,
+        error: { code: 'invalid_input' as const, message: 'The key is too long.' },
+      }),
+    });
     type('License key', KEY);
     press('Verify');
     expect((await screen.findByRole('alert')).textContent).toBe('The key is too long.');
@@ -92,7 +104,9 @@ describe('the Verify screen', () => {
     slow.resolve(ok(MISMATCH));
     await screen.findByRole('button', { name: 'Verify' });
     expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
-    expect((screen.getByLabelText('License key', { exact: true }) as HTMLTextAreaElement).value).toBe('another.key.entirely');
+    expect((screen.getByLabelText('License key', { exact: true }) as HTMLTextAreaElement).value).toBe(
+      'another.key.entirely',
+    );
   });
 
   it('copies through main by fingerprint, and says when main cleared this screen’s copy of the key', async () => {
@@ -121,7 +135,10 @@ describe('the Verify screen', () => {
 
   it('says main’s words when a copy fails, and opens the portal for the Install ID typed', async () => {
     const main = verifyScreen({
-      'license:copy-fingerprint': () => ({ ok: false as const, error: { code: 'internal_error' as const, message: 'The clipboard is busy.' } }),
+      'license:copy-fingerprint': () => ({
+        ok: false as const,
+        error: { code: 'internal_error' as const, message: 'The clipboard is busy.' },
+      }),
       'portal:open-purchase': () => ok({ url: 'https://customers.example.com' }),
     });
     type('License key', KEY);

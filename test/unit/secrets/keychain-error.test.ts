@@ -4,11 +4,26 @@ import { KeychainUnavailableError } from '../../../main/secrets/secret-store';
 
 // Messages as @napi-rs/keyring 2.1.2 reports them on Linux (recorded from real runs).
 const LINUX = [
-  ['no-session-bus', 'Platform failure: DBus error: Using X11 for dbus-daemon autolaunch was disabled at compile time, set your DBUS_SESSION_BUS_ADDRESS instead'],
-  ['no-session-bus', 'Platform failure: DBus error: Failed to connect to socket /nonexistent: No such file or directory'],
-  ['no-session-bus', 'zbus error: Failed to connect to address `unix:path=/run/user/0/bus`: No such file or directory (os error 2)'],
-  ['no-secret-service', 'Platform failure: DBus error: The name org.freedesktop.secrets was not provided by any .service files'],
-  ['no-secret-service', 'zbus error: org.freedesktop.DBus.Error.ServiceUnknown: The name org.freedesktop.secrets was not provided by any .service files'],
+  [
+    'no-session-bus',
+    'Platform failure: DBus error: Using X11 for dbus-daemon autolaunch was disabled at compile time, set your DBUS_SESSION_BUS_ADDRESS instead',
+  ],
+  [
+    'no-session-bus',
+    'Platform failure: DBus error: Failed to connect to socket /nonexistent: No such file or directory',
+  ],
+  [
+    'no-session-bus',
+    'zbus error: Failed to connect to address `unix:path=/run/user/0/bus`: No such file or directory (os error 2)',
+  ],
+  [
+    'no-secret-service',
+    'Platform failure: DBus error: The name org.freedesktop.secrets was not provided by any .service files',
+  ],
+  [
+    'no-secret-service',
+    'zbus error: org.freedesktop.DBus.Error.ServiceUnknown: The name org.freedesktop.secrets was not provided by any .service files',
+  ],
   ['locked', "Couldn't access platform storage: Secret Service: no result found"],
   ['locked', "Couldn't access platform storage: Secret Service: unlock prompt was dismissed"],
   ['locked', 'zbus error: org.freedesktop.Secret.Error.IsLocked: Cannot get secret of a locked object'],
@@ -23,15 +38,20 @@ describe('keychainError: what a keyring failure means, in words', () => {
   });
 
   it('names the fix for each Linux problem', () => {
-    const [bus, service, locked] = [LINUX[1][1], LINUX[3][1], LINUX[5][1]].map((message) => keychainError(new Error(message), 'linux').message);
+    const [bus, service, locked] = [LINUX[1][1], LINUX[3][1], LINUX[5][1]].map(
+      (message) => keychainError(new Error(message), 'linux').message,
+    );
     expect(bus).toMatch(/D-Bus session bus.*desktop session.*dbus-run-session/);
     expect(service).toContain('install and unlock GNOME Keyring or KWallet, or run inside a desktop session');
     expect(locked).toMatch(/locked.*unlock it/);
   });
 
-  it('macOS and Windows: unavailable, with the platform\'s own words', () => {
+  it("macOS and Windows: unavailable, with the platform's own words", () => {
     const error = keychainError(new Error('Platform failure: User interaction is not allowed.'), 'darwin');
-    expect(error).toMatchObject({ problem: 'failure', message: expect.stringContaining('User interaction is not allowed') });
+    expect(error).toMatchObject({
+      problem: 'failure',
+      message: expect.stringContaining('User interaction is not allowed'),
+    });
   });
 
   it('passes other keyring errors (ambiguous entries, bad encoding) through unchanged', () => {

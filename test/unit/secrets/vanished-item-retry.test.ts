@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { retryingVanishedItems, SEARCH_ATTEMPTS } from '../../../main/secrets/vanished-item-retry';
 
 // The messages GNOME Keyring 42 gave through @napi-rs/keyring when an entry was deleted during a search.
-const GONE = 'zbus error: org.freedesktop.DBus.Error.UnknownMethod: Object does not exist at path “/org/freedesktop/secrets/collection/login/7”';
-const TORN_DOWN = 'zbus fdo error: org.freedesktop.DBus.Error.UnknownMethod: No such interface “org.freedesktop.DBus.Properties” on object at path /org/freedesktop/secrets/collection/login/1';
+const GONE =
+  'zbus error: org.freedesktop.DBus.Error.UnknownMethod: Object does not exist at path “/org/freedesktop/secrets/collection/login/7”';
+const TORN_DOWN =
+  'zbus fdo error: org.freedesktop.DBus.Error.UnknownMethod: No such interface “org.freedesktop.DBus.Properties” on object at path /org/freedesktop/secrets/collection/login/1';
 
 /** A search that fails with each of `failures` in turn, then answers; it counts its tries. */
 function search(failures: string[]) {

@@ -13,7 +13,14 @@ const dataDir = tempDataDirs();
 const PORTAL = 'https://customers.example.com';
 
 function account(userId: string): PortalAccount {
-  return { id: portalAccountId(PORTAL, userId), portalUrl: PORTAL, userId, email: `${userId}@example.com`, name: userId, lastUsedAt: '2026-05-01T10:00:00.000Z' };
+  return {
+    id: portalAccountId(PORTAL, userId),
+    portalUrl: PORTAL,
+    userId,
+    email: `${userId}@example.com`,
+    name: userId,
+    lastUsedAt: '2026-05-01T10:00:00.000Z',
+  };
 }
 
 /** The app's two stores over one data folder, with what they told the person. */
@@ -40,7 +47,11 @@ describe('the settings file: a damaged one is set aside, the last good copy rest
     ['instances of the wrong type', '{"instances": 42}', '"instances" is a number, not a list'],
     ['a record with fields of the wrong type', '{"instances": [{"id": 5, "name": true}]}', 'instances[0].id'],
     ['accounts of the wrong type', '{"portalAccounts": {"alice": 1}}', '"portalAccounts" is an object, not a list'],
-    ['a version that is not a number', '{"schemaVersion": "one"}', 'its "schemaVersion" is not a whole number from 1 up'],
+    [
+      'a version that is not a number',
+      '{"schemaVersion": "one"}',
+      'its "schemaVersion" is not a whole number from 1 up',
+    ],
   ])('%s', async (_, damaged, problem) => {
     const { dir, file, notices, registry, accounts, damagedCopies } = await folder();
     const prod = registry.add(record({ name: 'Prod' }));
@@ -54,7 +65,11 @@ describe('the settings file: a damaged one is set aside, the last good copy rest
     const aside = join(dir, damagedCopies()[0] ?? '');
     const notice = notices[0] ?? '';
     expect(notice.startsWith(`The settings file ${file} was damaged: ${problem}`)).toBe(true);
-    expect(notice.endsWith(`. It was moved to ${aside}, and the last good copy (${file}.bak, saved ${statSync(`${file}.bak`).mtime.toISOString()}) was restored.`)).toBe(true);
+    expect(
+      notice.endsWith(
+        `. It was moved to ${aside}, and the last good copy (${file}.bak, saved ${statSync(`${file}.bak`).mtime.toISOString()}) was restored.`,
+      ),
+    ).toBe(true);
     // The damaged file is kept exactly as it was found, for a person to look at.
     expect(readFileSync(aside, 'utf8')).toBe(damaged);
     // And work goes on from the restored file.
@@ -71,9 +86,15 @@ describe('the settings file: a damaged one is set aside, the last good copy rest
     expect(accounts.list()).toEqual([]);
     const aside = join(dir, damagedCopies()[0] ?? '');
     expect(notices).toEqual([
-      expect.stringMatching(/^The settings file .+ was damaged: it is not valid JSON \(.+\); it may have been cut short\. /),
+      expect.stringMatching(
+        /^The settings file .+ was damaged: it is not valid JSON \(.+\); it may have been cut short\. /,
+      ),
     ]);
-    expect(notices[0]?.endsWith(`. It was moved to ${aside}. No good copy could be restored (${file}.bak: there is none), so the app starts with no saved instances or portal accounts; what the damaged file held is still in ${aside}.`)).toBe(true);
+    expect(
+      notices[0]?.endsWith(
+        `. It was moved to ${aside}. No good copy could be restored (${file}.bak: there is none), so the app starts with no saved instances or portal accounts; what the damaged file held is still in ${aside}.`,
+      ),
+    ).toBe(true);
     expect(readFileSync(aside, 'utf8')).toBe('{"instances": [');
     expect(existsSync(file)).toBe(false);
   });
@@ -82,21 +103,35 @@ describe('the settings file: a damaged one is set aside, the last good copy rest
     const { dir, file, notices, registry, accounts } = await folder();
     await mkdir(dir, { recursive: true });
     const prod = record({ name: 'Prod' });
-    writeFileSync(file, `\uFEFF${JSON.stringify({ instances: [prod], portalAccounts: [account('alice')] }, undefined, 2)}`);
+    writeFileSync(
+      file,
+      `\uFEFF${JSON.stringify({ instances: [prod], portalAccounts: [account('alice')] }, undefined, 2)}`,
+    );
     expect(registry.list()).toEqual([prod]);
     accounts.save(account('bob'));
     expect(readFileSync(file, 'utf8').startsWith('{')).toBe(true);
     expect(registry.list()).toEqual([prod]);
-    expect(accounts.list().map((saved) => saved.userId).sort()).toEqual(['alice', 'bob']);
+    expect(
+      accounts
+        .list()
+        .map((saved) => saved.userId)
+        .sort(),
+    ).toEqual(['alice', 'bob']);
     expect(notices).toEqual([]);
   });
 
-  it("keeps what a newer version wrote (its version, unknown keys and fields) and writes it back", async () => {
+  it('keeps what a newer version wrote (its version, unknown keys and fields) and writes it back', async () => {
     const { dir, file, notices, registry, accounts } = await folder();
     await mkdir(dir, { recursive: true });
     const prod = { ...record({ name: 'Prod' }), region: 'eu-west' };
     const alice = { ...account('alice'), avatar: 'https://customers.example.com/a.png' };
-    const newer = { schemaVersion: 3, instances: [prod], portalAccounts: [alice], fleetGroups: [{ name: 'EU', members: [prod.id] }], theme: 'dark' };
+    const newer = {
+      schemaVersion: 3,
+      instances: [prod],
+      portalAccounts: [alice],
+      fleetGroups: [{ name: 'EU', members: [prod.id] }],
+      theme: 'dark',
+    };
     writeFileSync(file, JSON.stringify(newer, undefined, '\t'));
 
     const added = registry.add(record({ name: 'Staging' }));

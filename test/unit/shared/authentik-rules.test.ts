@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { authentikRules, firstReleaseAccepting, parseAuthentikVersion, rulesBasis } from '../../../shared/license/authentik-rules';
+import {
+  authentikRules,
+  firstReleaseAccepting,
+  parseAuthentikVersion,
+  rulesBasis,
+} from '../../../shared/license/authentik-rules';
 import { WEEK_MS } from '../../../shared/time/durations';
 
 /** The rules that change between releases, for a compact comparison. */
@@ -62,9 +67,14 @@ describe('authentikRules: the table, release by release', () => {
     expect(authentikRules(version)).toMatchObject({ version, assumption: null });
   });
 
-  it('keeps authentik\'s week thresholds in every release', () => {
+  it("keeps authentik's week thresholds in every release", () => {
     for (const version of ['2023.10.0', '2024.8.0', '2026.8.0', null]) {
-      expect(authentikRules(version).thresholds).toEqual({ adminWarningMs: 2 * WEEK_MS, userWarningMs: 4 * WEEK_MS, expiryWarningMs: 2 * WEEK_MS, readOnlyMs: 6 * WEEK_MS });
+      expect(authentikRules(version).thresholds).toEqual({
+        adminWarningMs: 2 * WEEK_MS,
+        userWarningMs: 4 * WEEK_MS,
+        expiryWarningMs: 2 * WEEK_MS,
+        readOnlyMs: 6 * WEEK_MS,
+      });
     }
   });
 
@@ -94,11 +104,15 @@ describe('authentikRules: when the version does not settle it', () => {
 
   it('takes the oldest rules for a release before 2023.10, flagged', () => {
     expect(shape('2023.8.3')).toEqual(PRE_2024_2);
-    expect(authentikRules('2023.8.3').assumption).toBe('oldest rules assumed (authentik 2023.10): 2023.8.3 is older than the releases checked');
+    expect(authentikRules('2023.8.3').assumption).toBe(
+      'oldest rules assumed (authentik 2023.10): 2023.8.3 is older than the releases checked',
+    );
   });
 
   it('states the rules applied when the version is known', () => {
-    expect(rulesBasis(authentikRules('2025.10.2'))).toBe('rules of authentik 2025.4.1 up to 2026.5 (the instance runs 2025.10.2)');
+    expect(rulesBasis(authentikRules('2025.10.2'))).toBe(
+      'rules of authentik 2025.4.1 up to 2026.5 (the instance runs 2025.10.2)',
+    );
   });
 });
 

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { authentikRules } from '../../../shared/license/authentik-rules';
-import { AUTHENTIK_STATUSES, authentikStatus, type AuthentikStatusInput } from '../../../shared/license/authentik-status';
-import { combinedExpiry, licensedCapacity, type LicenseCapacity, type UserCounts } from '../../../shared/license/capacity';
+import {
+  AUTHENTIK_STATUSES,
+  authentikStatus,
+  type AuthentikStatusInput,
+} from '../../../shared/license/authentik-status';
+import {
+  combinedExpiry,
+  licensedCapacity,
+  type LicenseCapacity,
+  type UserCounts,
+} from '../../../shared/license/capacity';
 import { DAY_MS, WEEK_MS } from '../../../shared/time/durations';
 
 const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
@@ -43,9 +52,16 @@ const OVER = users(1000, 1000);
 
 describe('AUTHENTIK_STATUSES', () => {
   it('lists exactly the values of authentik LicenseUsageStatus, and invalid for the pre-2024.8 valid: false', () => {
-    expect([...AUTHENTIK_STATUSES].sort()).toEqual(
-      ['expired', 'expiry_soon', 'invalid', 'limit_exceeded_admin', 'limit_exceeded_user', 'read_only', 'unlicensed', 'valid'],
-    );
+    expect([...AUTHENTIK_STATUSES].sort()).toEqual([
+      'expired',
+      'expiry_soon',
+      'invalid',
+      'limit_exceeded_admin',
+      'limit_exceeded_user',
+      'read_only',
+      'unlicensed',
+      'valid',
+    ]);
   });
 });
 
@@ -201,7 +217,7 @@ describe('authentikStatus: several licenses', () => {
     expect(status({ licenses: [license(NOW - 2 * WEEK_MS), license(NOW - SECOND)] })).toBe('expired');
   });
 
-  it('counts only the unexpired licenses\' seats (#14451)', () => {
+  it("counts only the unexpired licenses' seats (#14451)", () => {
     // With the expired license's 100/100 the 110 users would fit; without them they exceed the 10 licensed.
     const licenses = [license(NOW - 10 * WEEK_MS, 100, 100), license(EXPIRY_VALID, 10, 10)];
     expect(status({ licenses, usage: users(10, 10) })).toBe('valid');
@@ -233,6 +249,8 @@ describe('licensedCapacity', () => {
   });
 
   it('sums internal and external users separately, of the licenses unexpired at now (expiry >= now)', () => {
-    expect(licensedCapacity([license(NOW, 10, 1), license(NOW - WEEK_MS, 5, 0), license(NOW, 0, 7)], AT_NOW)).toEqual(users(10, 8));
+    expect(licensedCapacity([license(NOW, 10, 1), license(NOW - WEEK_MS, 5, 0), license(NOW, 0, 7)], AT_NOW)).toEqual(
+      users(10, 8),
+    );
   });
 });

@@ -1,30 +1,47 @@
 import { describe, expect, it } from 'vitest';
 import { authentikRules } from '../../../shared/license/authentik-rules';
 import { authentikStatus, type AuthentikStatusInput } from '../../../shared/license/authentik-status';
-import { combinedExpiry, licensedCapacity, type LicenseCapacity, type UserCounts } from '../../../shared/license/capacity';
+import {
+  combinedExpiry,
+  licensedCapacity,
+  type LicenseCapacity,
+  type UserCounts,
+} from '../../../shared/license/capacity';
 import { DAY_MS, WEEK_MS } from '../../../shared/time/durations';
 
 const NOW = Date.UTC(2026, 0, 15, 12, 0, 0);
 const HOUR = 60 * 60 * 1000;
 
-const license = (expiresAt: number, internalUsers = 100, externalUsers = 100): LicenseCapacity => ({ expiresAt, internalUsers, externalUsers });
+const license = (expiresAt: number, internalUsers = 100, externalUsers = 100): LicenseCapacity => ({
+  expiresAt,
+  internalUsers,
+  externalUsers,
+});
 const users = (internalUsers: number, externalUsers: number): UserCounts => ({ internalUsers, externalUsers });
 const at = (version: string | null, now = NOW) => ({ rules: authentikRules(version), now });
 
-const status = (version: string | null, input: Omit<AuthentikStatusInput, 'rules' | 'now'> & { now?: number }): string =>
-  authentikStatus({ now: NOW, ...input, rules: authentikRules(version) });
+const status = (
+  version: string | null,
+  input: Omit<AuthentikStatusInput, 'rules' | 'now'> & { now?: number },
+): string => authentikStatus({ now: NOW, ...input, rules: authentikRules(version) });
 
 /** A 100/100 license expired a day ago beside a 10/10 one valid for a year. */
 const MIXED = [license(NOW - DAY_MS), license(NOW + 365 * DAY_MS, 10, 10)];
 
-describe('licensedCapacity by release: expired licenses\' seats', () => {
-  it.each(['2024.8.0', '2024.10.5', '2025.2.4', '2025.4.0'])('counts them in %s (get_total() sums every license)', (version) => {
-    expect(licensedCapacity(MIXED, at(version))).toEqual(users(110, 110));
-  });
+describe("licensedCapacity by release: expired licenses' seats", () => {
+  it.each(['2024.8.0', '2024.10.5', '2025.2.4', '2025.4.0'])(
+    'counts them in %s (get_total() sums every license)',
+    (version) => {
+      expect(licensedCapacity(MIXED, at(version))).toEqual(users(110, 110));
+    },
+  );
 
-  it.each(['2023.10.7', '2024.6.3', '2025.4.1', '2025.10.2', '2026.5.6', null])('does not count them in %s', (version) => {
-    expect(licensedCapacity(MIXED, at(version))).toEqual(users(10, 10));
-  });
+  it.each(['2023.10.7', '2024.6.3', '2025.4.1', '2025.10.2', '2026.5.6', null])(
+    'does not count them in %s',
+    (version) => {
+      expect(licensedCapacity(MIXED, at(version))).toEqual(users(10, 10));
+    },
+  );
 
   it('counts a license until its expiry instant, inclusive (expiry >= now)', () => {
     expect(licensedCapacity([license(NOW, 7, 3)], at('2026.5.6'))).toEqual(users(7, 3));
@@ -53,7 +70,11 @@ describe('combinedExpiry by release', () => {
 
 describe('authentikStatus by release: an instance whose only license expired', () => {
   // Its last `valid` record is from just before the expiry_soon fortnight began.
-  const expiredAgo = (ago: number) => ({ licenses: [license(NOW - ago)], usage: users(1, 0), lastValid: NOW - ago - 2 * WEEK_MS - HOUR });
+  const expiredAgo = (ago: number) => ({
+    licenses: [license(NOW - ago)],
+    usage: users(1, 0),
+    lastValid: NOW - ago - 2 * WEEK_MS - HOUR,
+  });
 
   it('is expired on 2024.8 to 2025.4.0, where its seats still count, and read-only 6 weeks after the expiry', () => {
     expect(status('2025.4.0', expiredAgo(10 * HOUR))).toBe('expired');
@@ -75,8 +96,12 @@ describe('authentikStatus by release: an instance whose only license expired', (
 
   it('is invalid before 2024.8: its users exceed the seats of the unexpired licenses (none)', () => {
     // last_valid falls back to now() when no record qualifies, so no warning starts.
-    expect(status('2024.6.3', { licenses: [license(NOW - 10 * HOUR)], usage: users(1, 0), lastValid: null })).toBe('invalid');
-    expect(status('2024.6.3', { licenses: [license(NOW - 10 * HOUR)], usage: users(0, 0), lastValid: null })).toBe('valid');
+    expect(status('2024.6.3', { licenses: [license(NOW - 10 * HOUR)], usage: users(1, 0), lastValid: null })).toBe(
+      'invalid',
+    );
+    expect(status('2024.6.3', { licenses: [license(NOW - 10 * HOUR)], usage: users(0, 0), lastValid: null })).toBe(
+      'valid',
+    );
   });
 });
 
@@ -95,7 +120,9 @@ describe('authentikStatus before 2024.8: the boolean summary, read back', () => 
 
   it('has no expiry_soon: a license about to expire reads as valid', () => {
     expect(status('2024.6.3', { licenses: [license(NOW + HOUR)], usage: users(1, 0), lastValid: NOW })).toBe('valid');
-    expect(status('2024.8.0', { licenses: [license(NOW + HOUR)], usage: users(1, 0), lastValid: NOW })).toBe('expiry_soon');
+    expect(status('2024.8.0', { licenses: [license(NOW + HOUR)], usage: users(1, 0), lastValid: NOW })).toBe(
+      'expiry_soon',
+    );
   });
 
   it('is unlicensed without licenses; in 2023.10 old records still raise the warnings (not yet ANDed with has_license)', () => {

@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { authentikRules } from '../../../shared/license/authentik-rules';
-import { lastValidBounds, RECORD_GAP_MS, RECORD_LIFETIME_MS, type LastValidInput, type StatusObservation } from '../../../shared/license/last-valid-bounds';
+import {
+  lastValidBounds,
+  RECORD_GAP_MS,
+  RECORD_LIFETIME_MS,
+  type LastValidInput,
+  type StatusObservation,
+} from '../../../shared/license/last-valid-bounds';
 import { DAY_MS, WEEK_MS } from '../../../shared/time/durations';
 
 const NOW = Date.UTC(2026, 10, 29, 12, 0, 0);
 const NEWEST = authentikRules('2026.5.6');
-const bounds = (input: Partial<LastValidInput>) => lastValidBounds({ status: 'valid', overCapacity: false, now: NOW, rules: NEWEST, history: [], ...input });
+const bounds = (input: Partial<LastValidInput>) =>
+  lastValidBounds({ status: 'valid', overCapacity: false, now: NOW, rules: NEWEST, history: [], ...input });
 const basis = (status: string, history: { at: number; status: string } | null = null) => ({ status, history });
-const seen = (daysAgo: number, status: string, overCapacity: boolean | null = true): StatusObservation => ({ at: NOW - daysAgo * DAY_MS, status, overCapacity });
+const seen = (daysAgo: number, status: string, overCapacity: boolean | null = true): StatusObservation => ({
+  at: NOW - daysAgo * DAY_MS,
+  status,
+  overCapacity,
+});
 
 describe('lastValidBounds: what the status read now proves (authentik status(), 2/4/6 weeks, strict)', () => {
   it.each([
@@ -35,7 +46,12 @@ describe('lastValidBounds: what the status read now proves (authentik status(), 
   });
 
   it('before 2024.8: invalid (not valid, no warning flag) means a within-limits record under 2 weeks old', () => {
-    expect(bounds({ status: 'invalid', overCapacity: true, rules: authentikRules('2024.6.3') })).toEqual({ kind: 'between', notBefore: NOW - 2 * WEEK_MS, notAfter: NOW, basis: basis('invalid') });
+    expect(bounds({ status: 'invalid', overCapacity: true, rules: authentikRules('2024.6.3') })).toEqual({
+      kind: 'between',
+      notBefore: NOW - 2 * WEEK_MS,
+      notAfter: NOW,
+      basis: basis('invalid'),
+    });
   });
 });
 
@@ -53,12 +69,20 @@ describe('lastValidBounds: the history narrows the bounds', () => {
   it('a warning status read earlier bounds the record as the same status now would', () => {
     // limit_exceeded_user 3 days ago: the record was 4 to 6 weeks old then.
     const history = [seen(3, 'limit_exceeded_user')];
-    expect(bounds({ status: 'read_only', overCapacity: true, history })).toMatchObject({ notBefore: NOW - 3 * DAY_MS - 6 * WEEK_MS, notAfter: NOW - 6 * WEEK_MS - 1 });
+    expect(bounds({ status: 'read_only', overCapacity: true, history })).toMatchObject({
+      notBefore: NOW - 3 * DAY_MS - 6 * WEEK_MS,
+      notAfter: NOW - 6 * WEEK_MS - 1,
+    });
   });
 
   it('a record older than 90 days proves nothing: authentik has deleted it', () => {
     const history = [seen(RECORD_LIFETIME_MS / DAY_MS + 1, 'valid')];
-    expect(bounds({ status: 'read_only', overCapacity: true, history })).toEqual({ kind: 'between', notBefore: null, notAfter: NOW - 6 * WEEK_MS - 1, basis: basis('read_only') });
+    expect(bounds({ status: 'read_only', overCapacity: true, history })).toEqual({
+      kind: 'between',
+      notBefore: null,
+      notAfter: NOW - 6 * WEEK_MS - 1,
+      basis: basis('read_only'),
+    });
   });
 
   it('an unlicensed instance seen valid within 90 days had a valid record (its license was deleted since)', () => {
@@ -73,8 +97,13 @@ describe('lastValidBounds: the history narrows the bounds', () => {
 
   it('a history that contradicts the status is set aside; readings in the future are ignored', () => {
     // Seen valid 5 days ago, yet read-only now: the status is what authentik computes.
-    expect(bounds({ status: 'read_only', overCapacity: true, history: [seen(5, 'valid')] })).toMatchObject({ notBefore: null, basis: basis('read_only') });
-    expect(bounds({ status: 'read_only', overCapacity: true, history: [seen(-1, 'valid')] })).toMatchObject({ notBefore: null });
+    expect(bounds({ status: 'read_only', overCapacity: true, history: [seen(5, 'valid')] })).toMatchObject({
+      notBefore: null,
+      basis: basis('read_only'),
+    });
+    expect(bounds({ status: 'read_only', overCapacity: true, history: [seen(-1, 'valid')] })).toMatchObject({
+      notBefore: null,
+    });
   });
 
   it('a reading that proves less than the status changes nothing', () => {

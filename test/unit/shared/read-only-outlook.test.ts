@@ -10,8 +10,14 @@ const NEWEST = authentikRules('2026.5.6');
 const PRE_2024_8 = authentikRules('2024.6.3');
 const YEAR_OUT = NOW + 365 * DAY_MS;
 const basis = { status: 'x', history: null };
-const between = (notBefore: number | null, notAfter: number): LastValidBounds => ({ kind: 'between', notBefore, notAfter, basis });
-const outlook = (bounds: LastValidBounds, rules = NEWEST, expiryAfter: number | null = YEAR_OUT) => readOnlyOutlook(bounds, { now: NOW, rules, expiryAfter });
+const between = (notBefore: number | null, notAfter: number): LastValidBounds => ({
+  kind: 'between',
+  notBefore,
+  notAfter,
+  basis,
+});
+const outlook = (bounds: LastValidBounds, rules = NEWEST, expiryAfter: number | null = YEAR_OUT) =>
+  readOnlyOutlook(bounds, { now: NOW, rules, expiryAfter });
 
 describe('readOnlyOutlook: an install after which the users still exceed the seats', () => {
   it('no valid record: read-only at once from 2024.8 (the epoch), never a step before (now)', () => {
@@ -21,11 +27,22 @@ describe('readOnlyOutlook: an install after which the users still exceed the sea
 
   it('a last valid record more than 6 weeks old: read-only at once', () => {
     expect(outlook(between(null, NOW - 6 * WEEK_MS - 1))).toEqual({ atOnce: 'yes', steps: [], waitsForExpiry: false });
-    expect(outlook(between(NOW - 9 * WEEK_MS, NOW - 7 * WEEK_MS))).toEqual({ atOnce: 'yes', steps: [], waitsForExpiry: false });
+    expect(outlook(between(NOW - 9 * WEEK_MS, NOW - 7 * WEEK_MS))).toEqual({
+      atOnce: 'yes',
+      steps: [],
+      waitsForExpiry: false,
+    });
   });
 
   it('a record that cannot be dated, or may be over 6 weeks old: maybe', () => {
-    expect(outlook(between(null, NOW))).toMatchObject({ atOnce: 'maybe', steps: [{ kind: 'admin_banner', earliest: null }, { kind: 'user_banner', earliest: null }, { kind: 'read_only', earliest: null }] });
+    expect(outlook(between(null, NOW))).toMatchObject({
+      atOnce: 'maybe',
+      steps: [
+        { kind: 'admin_banner', earliest: null },
+        { kind: 'user_banner', earliest: null },
+        { kind: 'read_only', earliest: null },
+      ],
+    });
     expect(outlook(between(NOW - 7 * WEEK_MS, NOW - 5 * WEEK_MS)).atOnce).toBe('maybe');
   });
 
@@ -70,10 +87,18 @@ describe('readOnlyOutlook: an install after which the users still exceed the sea
 
   it('an expiry within 2 weeks: the records say expiry_soon, so the record stays where it is', () => {
     const soon = NOW + WEEK_MS;
-    expect(outlook(between(NOW - DAY_MS, NOW - DAY_MS), NEWEST, soon).steps.map((step) => step.latest)).toEqual([NOW - DAY_MS + 2 * WEEK_MS, NOW - DAY_MS + 4 * WEEK_MS, NOW - DAY_MS + 6 * WEEK_MS]);
+    expect(outlook(between(NOW - DAY_MS, NOW - DAY_MS), NEWEST, soon).steps.map((step) => step.latest)).toEqual([
+      NOW - DAY_MS + 2 * WEEK_MS,
+      NOW - DAY_MS + 4 * WEEK_MS,
+      NOW - DAY_MS + 6 * WEEK_MS,
+    ]);
   });
 
   it('before 2024.8 the records hold within_limits, false over capacity: the steps count from the last valid record', () => {
-    expect(outlook(between(NOW - DAY_MS, NOW - DAY_MS), PRE_2024_8).steps.map((step) => step.latest)).toEqual([NOW - DAY_MS + 2 * WEEK_MS, NOW - DAY_MS + 4 * WEEK_MS, NOW - DAY_MS + 6 * WEEK_MS]);
+    expect(outlook(between(NOW - DAY_MS, NOW - DAY_MS), PRE_2024_8).steps.map((step) => step.latest)).toEqual([
+      NOW - DAY_MS + 2 * WEEK_MS,
+      NOW - DAY_MS + 4 * WEEK_MS,
+      NOW - DAY_MS + 6 * WEEK_MS,
+    ]);
   });
 });

@@ -20,13 +20,20 @@ function userSelf(state: SimState, principal: Principal): Record<string, unknown
     uid: createHash('sha256').update(`${state.installId}-1`).digest('hex'),
     settings: {},
     type: 'internal',
-    system_permissions: principal.viewLicense ? ['authentik_enterprise.view_license', 'authentik_rbac.view_system_info'] : [],
+    system_permissions: principal.viewLicense
+      ? ['authentik_enterprise.view_license', 'authentik_rbac.view_system_info']
+      : [],
   };
 }
 
 /** `is_enterprise` while the cached summary enables enterprise features. */
 function capabilities(state: SimState): string[] {
-  return ['can_save_media', 'can_geo_ip', 'can_impersonate', ...(enterpriseEnabled(state.cachedSummary) ? ['is_enterprise'] : [])];
+  return [
+    'can_save_media',
+    'can_geo_ip',
+    'can_impersonate',
+    ...(enterpriseEnabled(state.cachedSummary) ? ['is_enterprise'] : []),
+  ];
 }
 
 /**
@@ -44,7 +51,10 @@ export function coreRoutes(state: SimState): Route[] {
     },
     {
       pattern: /^\/core\/applications\/$/,
-      methods: { GET: () => json(200, { pagination: emptyPagination(), results: [], autocomplete: {} }), POST: () => json(201, {}) },
+      methods: {
+        GET: () => json(200, { pagination: emptyPagination(), results: [], autocomplete: {} }),
+        POST: () => json(201, {}),
+      },
       access: 'authenticated',
     },
     {
@@ -52,7 +62,13 @@ export function coreRoutes(state: SimState): Route[] {
       methods: {
         GET: () =>
           json(200, {
-            error_reporting: { enabled: false, sentry_dsn: '', environment: 'customer', send_pii: false, traces_sample_rate: 0.1 },
+            error_reporting: {
+              enabled: false,
+              sentry_dsn: '',
+              environment: 'customer',
+              send_pii: false,
+              traces_sample_rate: 0.1,
+            },
             capabilities: capabilities(state),
             cache_timeout: 300,
             cache_timeout_flows: 300,

@@ -11,8 +11,7 @@ const NO_LICENSE = 'No License matches the given query.';
 const UUID_SEGMENT = '([^/.]+)';
 
 type KeyInput =
-  | { ok: true; value: { key: string; claims: LicenseKeyClaims } | undefined }
-  | { ok: false; response: ApiResponse };
+  { ok: true; value: { key: string; claims: LicenseKeyClaims } | undefined } | { ok: false; response: ApiResponse };
 
 /** Reads `key` from the body and validates it as `LicenseSerializer.validate_key` does; undefined when absent and optional. */
 function validatedKey(state: SimState, context: HandlerContext, required: boolean): KeyInput {
@@ -22,9 +21,17 @@ function validatedKey(state: SimState, context: HandlerContext, required: boolea
   if (!field.ok) return field;
   if (field.value === undefined) return { ok: true, value: undefined };
   const key = field.value;
-  const result = validateLicenseKey(key, { roots: state.roots, installId: state.installId, now: state.now(), rules: state.rules });
+  const result = validateLicenseKey(key, {
+    roots: state.roots,
+    installId: state.installId,
+    now: state.now(),
+    rules: state.rules,
+  });
   if (result.ok) return { ok: true, value: { key, claims: result.claims } };
-  return { ok: false, response: result.status === 500 ? detail(500, SERVER_ERROR) : { status: 400, body: { key: [result.message] } } };
+  return {
+    ok: false,
+    response: result.status === 500 ? detail(500, SERVER_ERROR) : { status: 400, body: { key: [result.message] } },
+  };
 }
 
 function withLicense(state: SimState, handler: (license: StoredLicense, context: HandlerContext) => ApiResponse) {
@@ -65,12 +72,20 @@ function forecast(state: SimState): ApiResponse {
  */
 export function licenseRoutes(state: SimState): Route[] {
   const installId = (): ApiResponse => json(200, { install_id: state.installId });
-  const forecastRoute: Route = { pattern: /^\/enterprise\/license\/forecast\/$/, methods: { GET: () => forecast(state) }, access: 'view_license' };
+  const forecastRoute: Route = {
+    pattern: /^\/enterprise\/license\/forecast\/$/,
+    methods: { GET: () => forecast(state) },
+    access: 'view_license',
+  };
   const actions: Route[] = state.legacy
     ? [
         { pattern: /^\/enterprise\/license\/get_install_id\/$/, methods: { GET: installId }, access: 'view_license' },
         // Before 2024.8 the summary was always the cached one (no `cached` parameter).
-        { pattern: /^\/enterprise\/license\/summary\/$/, methods: { GET: () => json(200, state.cachedSummary) }, access: 'authenticated' },
+        {
+          pattern: /^\/enterprise\/license\/summary\/$/,
+          methods: { GET: () => json(200, state.cachedSummary) },
+          access: 'authenticated',
+        },
         forecastRoute,
       ]
     : [
@@ -79,7 +94,12 @@ export function licenseRoutes(state: SimState): Route[] {
           pattern: /^\/enterprise\/license\/summary\/$/,
           methods: {
             GET: ({ request }) =>
-              json(200, (request.query.get('cached') ?? 'true').toLowerCase() === 'false' ? state.liveSummary() : state.cachedSummary),
+              json(
+                200,
+                (request.query.get('cached') ?? 'true').toLowerCase() === 'false'
+                  ? state.liveSummary()
+                  : state.cachedSummary,
+              ),
           },
           access: 'authenticated',
         },

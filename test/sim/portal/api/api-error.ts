@@ -15,16 +15,26 @@ export class ApiError extends Error {
   }
 
   body(): ErrorBody {
-    return { error: { code: this.code, message: this.message, ...(this.fields === undefined ? {} : { fields: this.fields }) } };
+    return {
+      error: { code: this.code, message: this.message, ...(this.fields === undefined ? {} : { fields: this.fields }) },
+    };
   }
 }
 
 export function notFound(what: string): ApiError {
-  return new ApiError(404, 'not_found', `No ${what} with this id in your organizations. Check the id, or ask an Owner to invite you.`);
+  return new ApiError(
+    404,
+    'not_found',
+    `No ${what} with this id in your organizations. Check the id, or ask an Owner to invite you.`,
+  );
 }
 
 export function ownerRequired(orgName: string, action: string): ApiError {
-  return new ApiError(403, 'owner_required', `Only an Owner of ${orgName} can ${action}. Ask an Owner to do it, or to make you an Owner.`);
+  return new ApiError(
+    403,
+    'owner_required',
+    `Only an Owner of ${orgName} can ${action}. Ask an Owner to do it, or to make you an Owner.`,
+  );
 }
 
 export function conflict(code: string, message: string): ApiError {
@@ -32,9 +42,18 @@ export function conflict(code: string, message: string): ApiError {
 }
 
 export function validationFailed(fields: Record<string, string>): ApiError {
-  return new ApiError(422, 'validation_failed', 'Some fields are not valid. Correct them and send the request again.', fields);
+  return new ApiError(
+    422,
+    'validation_failed',
+    'Some fields are not valid. Correct them and send the request again.',
+    fields,
+  );
 }
 
 export function bodyNotObject(): ApiError {
-  return new ApiError(422, 'validation_failed', 'The request body must be a JSON object. Send the fields as one JSON object.');
+  return new ApiError(
+    422,
+    'validation_failed',
+    'The request body must be a JSON object. Send the fields as one JSON object.',
+  );
 }

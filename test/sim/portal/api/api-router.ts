@@ -19,7 +19,10 @@ export interface ApiDeps {
 }
 
 function refusal(error: ApiError): ApiAnswer {
-  return { response: { status: error.status, body: error.body() }, headers: error.status === 401 ? { 'WWW-Authenticate': WWW_AUTHENTICATE } : {} };
+  return {
+    response: { status: error.status, body: error.body() },
+    headers: error.status === 401 ? { 'WWW-Authenticate': WWW_AUTHENTICATE } : {},
+  };
 }
 
 /**
@@ -27,18 +30,32 @@ function refusal(error: ApiError): ApiAnswer {
  * the path (404 unless UUIDs), then the route, which checks membership (404), role (403), the body (422)
  * and the state (409). A refused request leaves the data exactly as it was.
  */
-export async function dispatchApi(deps: ApiDeps, request: ApiRequest, authorization: string | undefined): Promise<ApiAnswer> {
+export async function dispatchApi(
+  deps: ApiDeps,
+  request: ApiRequest,
+  authorization: string | undefined,
+): Promise<ApiAnswer> {
   const candidates = deps.routes.filter((route) => route.pattern.test(request.path));
-  if (candidates.length === 0) return refusal(new ApiError(404, 'not_found', `There is no ${request.path} in Portal API v1. Check the path against docs/portal-api-v1.yaml.`));
+  if (candidates.length === 0)
+    return refusal(
+      new ApiError(
+        404,
+        'not_found',
+        `There is no ${request.path} in Portal API v1. Check the path against docs/portal-api-v1.yaml.`,
+      ),
+    );
   const route = candidates.find((candidate) => candidate.method === request.method);
   if (route === undefined) {
     const allowed = candidates.map((candidate) => candidate.method).join(', ');
-    const refused = refusal(new ApiError(405, 'method_not_allowed', `${request.path} does not take ${request.method}; it takes ${allowed}.`));
+    const refused = refusal(
+      new ApiError(405, 'method_not_allowed', `${request.path} does not take ${request.method}; it takes ${allowed}.`),
+    );
     return { ...refused, headers: { Allow: allowed } };
   }
   const snapshot = request.method === 'GET' ? null : structuredClone(deps.state.data);
   try {
-    const user = route.public === true ? null : await authenticate(deps.provider, deps.clientId, deps.state, authorization);
+    const user =
+      route.public === true ? null : await authenticate(deps.provider, deps.clientId, deps.state, authorization);
     const params = (route.pattern.exec(request.path) ?? []).slice(1).map((param) => param.toLowerCase());
     if (!params.every(isUuid)) throw notFound('object');
     settleDueCheckouts(deps.state);

@@ -14,7 +14,12 @@ const EXPIRED = 'The access token has expired. Refresh it, or sign in to the por
  * The caller of an API request: the user whose access token, issued by the simulator's own identity
  * provider to its client, is in the `Authorization` header. Throws the 401 to answer otherwise.
  */
-export async function authenticate(provider: Provider, clientId: string, state: PortalState, authorization: string | undefined): Promise<UserRecord> {
+export async function authenticate(
+  provider: Provider,
+  clientId: string,
+  state: PortalState,
+  authorization: string | undefined,
+): Promise<UserRecord> {
   const match = /^Bearer +([A-Za-z0-9._~+/-]+=*)$/i.exec(authorization ?? '');
   if (match?.[1] === undefined) throw new ApiError(401, 'invalid_token', NO_TOKEN);
   const token = await provider.AccessToken.find(match[1], { ignoreExpiration: true });

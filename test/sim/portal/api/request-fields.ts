@@ -40,7 +40,12 @@ export class FieldProblems {
   }
 
   /** A required text field, trimmed; `check` gives the message for a bad value. */
-  text(body: JsonObject, field: string, required: boolean, check: (value: string) => string | null): string | undefined {
+  text(
+    body: JsonObject,
+    field: string,
+    required: boolean,
+    check: (value: string) => string | null,
+  ): string | undefined {
     if (!Object.hasOwn(body, field)) {
       if (required) this.add(field, check(''));
       return undefined;

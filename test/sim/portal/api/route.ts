@@ -11,8 +11,7 @@ export interface ApiRequest {
 
 /** What a route answers: JSON (no body for 204) or a PDF file. */
 export type ApiResponse =
-  | { status: number; body?: unknown }
-  | { status: 200; file: { bytes: Uint8Array; filename: string } };
+  { status: number; body?: unknown } | { status: 200; file: { bytes: Uint8Array; filename: string } };
 
 export interface RouteContext {
   state: PortalState;

@@ -26,13 +26,25 @@ export function meView(user: UserRecord) {
 }
 
 export function organizationView(org: OrganizationRecord, membership: MembershipRecord) {
-  return { id: org.id, name: org.name, notification_email: org.notificationEmail, role: membership.role, created_at: instant(org.createdAt) };
+  return {
+    id: org.id,
+    name: org.name,
+    notification_email: org.notificationEmail,
+    role: membership.role,
+    created_at: instant(org.createdAt),
+  };
 }
 
 export function memberView(state: PortalState, membership: MembershipRecord) {
   const user = state.user(membership.userId);
   if (user === undefined) throw new Error(`member ${membership.userId} has no user`);
-  return { user_id: user.id, email: user.email, name: user.name, role: membership.role, joined_at: instant(membership.joinedAt) };
+  return {
+    user_id: user.id,
+    email: user.email,
+    name: user.name,
+    role: membership.role,
+    joined_at: instant(membership.joinedAt),
+  };
 }
 
 function inviterView(state: PortalState, userId: string) {

@@ -20,12 +20,26 @@ function brandOf(digits: string): string {
 }
 
 /** The card fields of a checkout or setup form, or what is wrong with them in words. */
-export function readCard(form: Map<string, string>, thisYear: number): { ok: true; card: CardInput } | { ok: false; message: string } {
+export function readCard(
+  form: Map<string, string>,
+  thisYear: number,
+): { ok: true; card: CardInput } | { ok: false; message: string } {
   const digits = (form.get('card_number') ?? '').replace(/[\s-]/g, '');
   if (!/^[0-9]{12,19}$/.test(digits)) return { ok: false, message: 'Enter the card number: 12 to 19 digits.' };
   const expMonth = Number(form.get('exp_month'));
   const expYear = Number(form.get('exp_year'));
-  if (!Number.isInteger(expMonth) || expMonth < 1 || expMonth > 12) return { ok: false, message: 'Enter the expiry month, 1 to 12.' };
-  if (!Number.isInteger(expYear) || expYear < thisYear || expYear > 2100) return { ok: false, message: `Enter the expiry year, ${thisYear} or later.` };
-  return { ok: true, card: { brand: brandOf(digits), last4: digits.slice(-4), expMonth, expYear, declined: digits === DECLINED_CARD.replace(/ /g, '') } };
+  if (!Number.isInteger(expMonth) || expMonth < 1 || expMonth > 12)
+    return { ok: false, message: 'Enter the expiry month, 1 to 12.' };
+  if (!Number.isInteger(expYear) || expYear < thisYear || expYear > 2100)
+    return { ok: false, message: `Enter the expiry year, ${thisYear} or later.` };
+  return {
+    ok: true,
+    card: {
+      brand: brandOf(digits),
+      last4: digits.slice(-4),
+      expMonth,
+      expYear,
+      declined: digits === DECLINED_CARD.replace(/ /g, ''),
+    },
+  };
 }

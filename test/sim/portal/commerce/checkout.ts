@@ -75,8 +75,23 @@ function rememberCard(state: PortalState, orgId: string, card: CardInput): void 
   state.data.paymentMethods.push(cardMethod(state, orgId, card, true));
 }
 
-export function cardMethod(state: PortalState, orgId: string, card: CardInput, isDefault: boolean): PaymentMethodRecord {
-  return { id: newId(), orgId, type: 'card', brand: card.brand, last4: card.last4, expMonth: card.expMonth, expYear: card.expYear, isDefault, createdAt: state.now() };
+export function cardMethod(
+  state: PortalState,
+  orgId: string,
+  card: CardInput,
+  isDefault: boolean,
+): PaymentMethodRecord {
+  return {
+    id: newId(),
+    orgId,
+    type: 'card',
+    brand: card.brand,
+    last4: card.last4,
+    expMonth: card.expMonth,
+    expYear: card.expYear,
+    isDefault,
+    createdAt: state.now(),
+  };
 }
 
 /**
@@ -119,13 +134,15 @@ function oneYearAfter(from: number): number {
 export function settleDueCheckouts(state: PortalState): void {
   const realNow = Date.now();
   for (const checkout of state.data.checkouts) {
-    if (checkout.completed || checkout.paidAt === null || realNow < checkout.paidAt + state.settings.checkoutDelayMs) continue;
+    if (checkout.completed || checkout.paidAt === null || realNow < checkout.paidAt + state.settings.checkoutDelayMs)
+      continue;
     const license = licenseOf(state, checkout);
     const now = state.now();
     const from = checkout.kind === 'renewal' && license.expiresAt !== null ? Math.max(now, license.expiresAt) : now;
     const expiresAt = oneYearAfter(from);
     // A renewal remembers the key it replaces: an installation still running it is the one to replace.
-    if (checkout.kind === 'renewal' && license.key !== null) license.previousKeyFingerprint = keyFingerprint(license.key);
+    if (checkout.kind === 'renewal' && license.key !== null)
+      license.previousKeyFingerprint = keyFingerprint(license.key);
     license.key = state.signer.sign({
       installId: license.installId,
       name: license.keyName,

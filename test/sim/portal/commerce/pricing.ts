@@ -12,7 +12,11 @@ export function formatMoney(amount: number, currency: string): string {
 }
 
 /** The way a payment with this method reads in the payment history: `Visa ending in 4242`. */
-export function methodDescription(method: { type: 'card' | 'sepa_debit'; brand: string | null; last4: string }): string {
+export function methodDescription(method: {
+  type: 'card' | 'sepa_debit';
+  brand: string | null;
+  last4: string;
+}): string {
   if (method.type === 'sepa_debit') return `SEPA Direct Debit ending in ${method.last4}`;
   const brand = method.brand === null ? 'Card' : method.brand.charAt(0).toUpperCase() + method.brand.slice(1);
   return `${brand} ending in ${method.last4}`;

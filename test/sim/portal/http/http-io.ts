@@ -31,7 +31,9 @@ export async function readForm(request: IncomingMessage): Promise<Map<string, st
 function send(response: ServerResponse, status: number, contentType: string, body: string | Uint8Array): void {
   if (response.headersSent || response.destroyed) return;
   const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
-  response.writeHead(status, { 'Content-Type': contentType, 'Content-Length': bytes.byteLength, 'Cache-Control': 'no-store' }).end(bytes);
+  response
+    .writeHead(status, { 'Content-Type': contentType, 'Content-Length': bytes.byteLength, 'Cache-Control': 'no-store' })
+    .end(bytes);
 }
 
 /** A JSON answer; no body for `undefined` (204). */

@@ -79,7 +79,10 @@ export function createIdentityProvider(options: IdentityProviderOptions): Provid
     findAccount: async (_ctx, sub): Promise<Account | undefined> => {
       const user = options.findUser(sub);
       if (user === undefined) return undefined;
-      return { accountId: user.id, claims: () => ({ sub: user.id, email: user.email, email_verified: true, name: user.name }) };
+      return {
+        accountId: user.id,
+        claims: () => ({ sub: user.id, email: user.email, email_verified: true, name: user.name }),
+      };
     },
     renderError: async (ctx, out) => {
       ctx.type = 'html';

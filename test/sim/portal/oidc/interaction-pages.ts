@@ -50,5 +50,8 @@ ${who}
 
 /** What oidc-provider shows when it cannot send the browser back to the app (bad client, bad redirect URI …). */
 export function renderErrorPage(error: string, description: string): string {
-  return htmlPage('Sign-in failed', `<p class="error" role="alert"><code>${escapeHtml(error)}</code>: ${escapeHtml(description)}</p>`);
+  return htmlPage(
+    'Sign-in failed',
+    `<p class="error" role="alert"><code>${escapeHtml(error)}</code>: ${escapeHtml(description)}</p>`,
+  );
 }

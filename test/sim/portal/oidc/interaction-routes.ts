@@ -13,7 +13,9 @@ export interface InteractionDeps {
 type InteractionDetails = Awaited<ReturnType<Provider['interactionDetails']>>;
 
 function requestedScopes(details: InteractionDetails): string[] {
-  return String(details.params.scope ?? 'openid').split(' ').filter((scope) => scope !== '');
+  return String(details.params.scope ?? 'openid')
+    .split(' ')
+    .filter((scope) => scope !== '');
 }
 
 async function pageInput(deps: InteractionDeps, details: InteractionDetails, action: string) {
@@ -30,14 +32,25 @@ async function pageInput(deps: InteractionDeps, details: InteractionDetails, act
 }
 
 /** Login and consent in one form: the user, their password, and the scopes granted on Allow. */
-async function finishAllowed(deps: InteractionDeps, request: IncomingMessage, response: ServerResponse, details: InteractionDetails, accountId: string): Promise<void> {
+async function finishAllowed(
+  deps: InteractionDeps,
+  request: IncomingMessage,
+  response: ServerResponse,
+  details: InteractionDetails,
+  accountId: string,
+): Promise<void> {
   const { Grant } = deps.provider;
   const clientId = String(details.params.client_id);
   const existing = details.grantId === undefined ? undefined : await Grant.find(details.grantId);
   const grant = existing ?? new Grant({ accountId, clientId });
   grant.addOIDCScope(requestedScopes(details).join(' '));
   const grantId = await grant.save();
-  await deps.provider.interactionFinished(request, response, { login: { accountId }, consent: { grantId } }, { mergeWithLastSubmission: false });
+  await deps.provider.interactionFinished(
+    request,
+    response,
+    { login: { accountId }, consent: { grantId } },
+    { mergeWithLastSubmission: false },
+  );
 }
 
 /**
@@ -45,12 +58,24 @@ async function finishAllowed(deps: InteractionDeps, request: IncomingMessage, re
  * authorization with `access_denied`, Allow with a known e-mail and the demo password signs in and
  * grants the requested scopes; anything else shows the page again with what was wrong (401).
  */
-export async function serveInteraction(deps: InteractionDeps, request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
+export async function serveInteraction(
+  deps: InteractionDeps,
+  request: IncomingMessage,
+  response: ServerResponse,
+  path: string,
+): Promise<void> {
   let details: InteractionDetails;
   try {
     details = await deps.provider.interactionDetails(request, response);
   } catch {
-    sendHtml(response, 400, renderErrorPage('session_not_found', 'This sign-in page has expired or was opened in another browser. Start signing in again from the app.'));
+    sendHtml(
+      response,
+      400,
+      renderErrorPage(
+        'session_not_found',
+        'This sign-in page has expired or was opened in another browser. Start signing in again from the app.',
+      ),
+    );
     return;
   }
   const input = await pageInput(deps, details, path);
@@ -80,7 +105,15 @@ export async function serveInteraction(deps: InteractionDeps, request: IncomingM
   const email = (form.get('email') ?? '').trim();
   const user = deps.findUserByEmail(email);
   if (user === undefined || form.get('password') !== DEMO_PASSWORD) {
-    sendHtml(response, 401, renderSignInPage({ ...input, email, error: 'Unknown e-mail address or wrong password. Check both and try again.' }));
+    sendHtml(
+      response,
+      401,
+      renderSignInPage({
+        ...input,
+        email,
+        error: 'Unknown e-mail address or wrong password. Check both and try again.',
+      }),
+    );
     return;
   }
   await finishAllowed(deps, request, response, details, user.id);

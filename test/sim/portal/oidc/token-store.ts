@@ -9,7 +9,13 @@ export interface StoredArtifact {
 }
 
 /** Kinds that belong to a grant and go when the grant is revoked. */
-const GRANT_MEMBERS = new Set(['AccessToken', 'AuthorizationCode', 'RefreshToken', 'DeviceCode', 'BackchannelAuthenticationRequest']);
+const GRANT_MEMBERS = new Set([
+  'AccessToken',
+  'AuthorizationCode',
+  'RefreshToken',
+  'DeviceCode',
+  'BackchannelAuthenticationRequest',
+]);
 
 /**
  * Kinds whose id IS the credential (opaque tokens, codes): they are stored under the SHA-256 of the id
@@ -60,7 +66,8 @@ export class TokenStore {
       },
       revokeByGrantId: async (grantId) => {
         for (const [key, stored] of this.artifacts) {
-          if (GRANT_MEMBERS.has(key.slice(0, key.indexOf(':'))) && stored.payload.grantId === grantId) this.artifacts.delete(key);
+          if (GRANT_MEMBERS.has(key.slice(0, key.indexOf(':'))) && stored.payload.grantId === grantId)
+            this.artifacts.delete(key);
         }
       },
     };

@@ -2,7 +2,13 @@ import { toIsoUtc } from '../../../../shared/time/iso';
 import { DEMO_CARD } from '../commerce/card-form';
 import { formatMoney } from '../commerce/pricing';
 import { escapeHtml, htmlPage } from '../html';
-import type { CheckoutRecord, LicenseRecord, OrganizationRecord, PaymentMethodRecord, PlanRecord } from '../state/records';
+import type {
+  CheckoutRecord,
+  LicenseRecord,
+  OrganizationRecord,
+  PaymentMethodRecord,
+  PlanRecord,
+} from '../state/records';
 
 function cardFields(thisYear: number): string {
   return `<label for="card_number">Card number</label>
@@ -79,5 +85,8 @@ ${cardFields(input.thisYear)}
 }
 
 export function renderNotFoundPage(what: string): string {
-  return htmlPage('Not found', `<p class="error" role="alert">No ${escapeHtml(what)} at this address. Start again from the app.</p>`);
+  return htmlPage(
+    'Not found',
+    `<p class="error" role="alert">No ${escapeHtml(what)} at this address. Start again from the app.</p>`,
+  );
 }

@@ -20,15 +20,28 @@ function checkoutPage(state: PortalState, checkout: CheckoutRecord, status = 200
   const license = licenseOf(state, checkout);
   const organization = state.organization(checkout.orgId);
   if (organization === undefined) return { status: 404, html: renderNotFoundPage('checkout') };
-  const html = renderCheckoutPage({ checkout, license, plan: planOf(state, license), organization, thisYear: thisYear(state), ...(error === undefined ? {} : { error }) });
+  const html = renderCheckoutPage({
+    checkout,
+    license,
+    plan: planOf(state, license),
+    organization,
+    thisYear: thisYear(state),
+    ...(error === undefined ? {} : { error }),
+  });
   return { status, html };
 }
 
-async function checkoutRoute(state: PortalState, request: IncomingMessage, id: string, pay: boolean): Promise<PageResult> {
+async function checkoutRoute(
+  state: PortalState,
+  request: IncomingMessage,
+  id: string,
+  pay: boolean,
+): Promise<PageResult> {
   const checkout = state.data.checkouts.find((entry) => entry.id === id);
   if (checkout === undefined) return { status: 404, html: renderNotFoundPage('checkout') };
   if (!pay) return checkoutPage(state, checkout);
-  if (checkout.paidAt !== null) return checkoutPage(state, checkout, 409, 'This checkout is already paid; nothing was charged again.');
+  if (checkout.paidAt !== null)
+    return checkoutPage(state, checkout, 409, 'This checkout is already paid; nothing was charged again.');
   const read = readCard(await readForm(request), thisYear(state));
   if (!read.ok) return checkoutPage(state, checkout, 422, read.message);
   if (payCheckout(state, checkout, read.card) === 'declined') {
@@ -40,7 +53,8 @@ async function checkoutRoute(state: PortalState, request: IncomingMessage, id: s
 async function setupRoute(state: PortalState, request: IncomingMessage, id: string): Promise<PageResult> {
   const setup = state.data.paymentMethodSetups.find((entry) => entry.id === id);
   const organization = setup === undefined ? undefined : state.organization(setup.orgId);
-  if (setup === undefined || organization === undefined) return { status: 404, html: renderNotFoundPage('payment method page') };
+  if (setup === undefined || organization === undefined)
+    return { status: 404, html: renderNotFoundPage('payment method page') };
   const added = state.data.paymentMethods.find((method) => method.id === setup.paymentMethodId) ?? null;
   const page = (status: number, error?: string): PageResult => ({
     status,
@@ -65,9 +79,16 @@ async function setupRoute(state: PortalState, request: IncomingMessage, id: stri
 function invitationRoute(state: PortalState, token: string): PageResult {
   const invitation = state.data.invitations.find((entry) => entry.token === token);
   const org = invitation === undefined ? undefined : state.organization(invitation.orgId);
-  if (invitation === undefined || org === undefined) return { status: 404, html: renderNotFoundPage('invitation (it was revoked or already accepted)') };
+  if (invitation === undefined || org === undefined)
+    return { status: 404, html: renderNotFoundPage('invitation (it was revoked or already accepted)') };
   if (invitationExpired(state, invitation)) {
-    return { status: 409, html: htmlPage('Invitation expired', `<p role="alert">This invitation to ${escapeHtml(org.name)} has expired. Ask an Owner to send it again.</p>`) };
+    return {
+      status: 409,
+      html: htmlPage(
+        'Invitation expired',
+        `<p role="alert">This invitation to ${escapeHtml(org.name)} has expired. Ask an Owner to send it again.</p>`,
+      ),
+    };
   }
   const preview = invitationPreviewView(state, invitation, org);
   const role = preview.role === 'owner' ? 'an Owner' : 'a Member';
@@ -86,20 +107,32 @@ function invitationRoute(state: PortalState, token: string): PageResult {
  * `/checkout/<id>/pay`), payment-method setup (`/billing/setup/<id>`), invitation links and the support
  * center. Returns false for any other path.
  */
-export async function servePage(state: PortalState, request: IncomingMessage, response: ServerResponse, url: URL): Promise<boolean> {
+export async function servePage(
+  state: PortalState,
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+): Promise<boolean> {
   let result: PageResult | null = null;
   const checkout = /^\/checkout\/([0-9a-f-]{36})(\/pay)?$/.exec(url.pathname);
   const setup = /^\/billing\/setup\/([0-9a-f-]{36})$/.exec(url.pathname);
   if (checkout?.[1] !== undefined) {
     const pay = checkout[2] !== undefined;
-    if (request.method !== (pay ? 'POST' : 'GET')) result = { status: 405, html: htmlPage('Not allowed', '<p>Use the page\'s buttons.</p>') };
+    if (request.method !== (pay ? 'POST' : 'GET'))
+      result = { status: 405, html: htmlPage('Not allowed', "<p>Use the page's buttons.</p>") };
     else result = await checkoutRoute(state, request, checkout[1], pay);
   } else if (setup?.[1] !== undefined) {
     result = await setupRoute(state, request, setup[1]);
   } else if (url.pathname === '/invitations/accept' && request.method === 'GET') {
     result = invitationRoute(state, url.searchParams.get('token') ?? '');
   } else if (url.pathname === '/support' && request.method === 'GET') {
-    result = { status: 200, html: htmlPage('Support center', '<p>Open a ticket here to delete an organization or for anything the portal cannot do itself. (Simulated: no tickets are kept.)</p>') };
+    result = {
+      status: 200,
+      html: htmlPage(
+        'Support center',
+        '<p>Open a ticket here to delete an organization or for anything the portal cannot do itself. (Simulated: no tickets are kept.)</p>',
+      ),
+    };
   }
   if (result === null) return false;
   if ('redirect' in result) redirect(response, result.redirect);

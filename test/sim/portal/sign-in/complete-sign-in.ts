@@ -15,12 +15,18 @@ const MAX_STEPS = 20;
 function formAction(html: string, pageUrl: URL): URL | null {
   const match = /<form[^>]*\baction="([^"]*)"/i.exec(html);
   if (match?.[1] === undefined) return null;
-  return new URL(match[1].replace(/&#(\d+);/g, (_all, code: string) => String.fromCharCode(Number(code))), pageUrl);
+  return new URL(
+    match[1].replace(/&#(\d+);/g, (_all, code: string) => String.fromCharCode(Number(code))),
+    pageUrl,
+  );
 }
 
 function pageMessage(html: string): string {
   const alert = /role="alert">([\s\S]*?)<\/p>/i.exec(html)?.[1] ?? html.slice(0, 200);
-  return alert.replace(/<[^>]+>/g, '').replace(/&#(\d+);/g, (_all, code: string) => String.fromCharCode(Number(code))).trim();
+  return alert
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#(\d+);/g, (_all, code: string) => String.fromCharCode(Number(code)))
+    .trim();
 }
 
 /**
@@ -37,7 +43,14 @@ export async function completeSignIn(authorizationUrl: string, options: Complete
   let init: RequestInit = {};
   for (let step = 0; step < MAX_STEPS; step += 1) {
     const cookie = jar.header(url);
-    const response = await fetch(url, { ...init, redirect: 'manual', headers: { ...(init.headers as Record<string, string> | undefined), ...(cookie === '' ? {} : { Cookie: cookie }) } });
+    const response = await fetch(url, {
+      ...init,
+      redirect: 'manual',
+      headers: {
+        ...(init.headers as Record<string, string> | undefined),
+        ...(cookie === '' ? {} : { Cookie: cookie }),
+      },
+    });
     jar.store(url, response);
     const location = response.headers.get('location');
     if (response.status >= 300 && response.status < 400 && location !== null) {
@@ -50,7 +63,8 @@ export async function completeSignIn(authorizationUrl: string, options: Complete
     }
     const html = await response.text();
     const action = response.status === 200 ? formAction(html, url) : null;
-    if (action === null) throw new Error(`Sign-in stopped on the portal simulator (HTTP ${response.status}): ${pageMessage(html)}`);
+    if (action === null)
+      throw new Error(`Sign-in stopped on the portal simulator (HTTP ${response.status}): ${pageMessage(html)}`);
     const form = new URLSearchParams({ decision: options.deny === true ? 'deny' : 'allow' });
     if (html.includes('name="email"')) {
       form.set('email', options.email);

@@ -34,7 +34,9 @@ export class CookieJar {
         if (name === 'max-age' && Number(value) <= 0) expired = true;
         if (name === 'expires' && Date.parse(value) <= Date.now()) expired = true;
       }
-      const index = this.cookies.findIndex((existing) => existing.name === cookie.name && existing.path === cookie.path);
+      const index = this.cookies.findIndex(
+        (existing) => existing.name === cookie.name && existing.path === cookie.path,
+      );
       if (index >= 0) this.cookies.splice(index, 1);
       if (!expired) this.cookies.push(cookie);
     }

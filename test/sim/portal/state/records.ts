@@ -167,7 +167,17 @@ export interface PortalData {
 }
 
 export function emptyBillingAccount(): BillingAccountRecord {
-  return { name: null, address_line1: null, address_line2: null, city: null, postal_code: null, region: null, country: null, phone: null, tax_id: null };
+  return {
+    name: null,
+    address_line1: null,
+    address_line2: null,
+    city: null,
+    postal_code: null,
+    region: null,
+    country: null,
+    phone: null,
+    tax_id: null,
+  };
 }
 
 /** No users, organizations or history: the simulator without its demo data. */

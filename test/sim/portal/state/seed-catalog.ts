@@ -34,11 +34,19 @@ export const SEED = {
   },
   licenses: {
     /** Active, about 200 days left. */
-    acmeProduction: { id: seedId('license:acme-production'), installId: seedId('install:acme-production'), nickname: 'Production' },
+    acmeProduction: {
+      id: seedId('license:acme-production'),
+      installId: seedId('install:acme-production'),
+      nickname: 'Production',
+    },
     /** Active, expiring in 10 days. */
     acmeEdge: { id: seedId('license:acme-edge'), installId: seedId('install:acme-edge'), nickname: 'Edge sites' },
     /** Expired 30 days ago. */
-    acmeLegacy: { id: seedId('license:acme-legacy'), installId: seedId('install:acme-legacy'), nickname: 'Legacy cluster' },
+    acmeLegacy: {
+      id: seedId('license:acme-legacy'),
+      installId: seedId('install:acme-legacy'),
+      nickname: 'Legacy cluster',
+    },
     /** Ordered, payment pending (an open checkout). */
     acmeStaging: { id: seedId('license:acme-staging'), installId: seedId('install:acme-staging'), nickname: 'Staging' },
     /** Active, about 300 days left. */
@@ -49,10 +57,25 @@ export const SEED = {
   },
   invitations: {
     /** Pending, sent 2 days ago by Alice. */
-    acmeGrace: { id: seedId('invitation:acme-grace'), email: 'grace@partner.test', role: 'member' as const, token: seedToken('acme-grace') },
+    acmeGrace: {
+      id: seedId('invitation:acme-grace'),
+      email: 'grace@partner.test',
+      role: 'member' as const,
+      token: seedToken('acme-grace'),
+    },
     /** Expired: sent 10 days ago by Frank. */
-    acmeHeidi: { id: seedId('invitation:acme-heidi'), email: 'heidi@partner.test', role: 'owner' as const, token: seedToken('acme-heidi') },
+    acmeHeidi: {
+      id: seedId('invitation:acme-heidi'),
+      email: 'heidi@partner.test',
+      role: 'owner' as const,
+      token: seedToken('acme-heidi'),
+    },
     /** Pending, sent 1 day ago by Carol. */
-    globexIvan: { id: seedId('invitation:globex-ivan'), email: 'ivan@globex.test', role: 'owner' as const, token: seedToken('globex-ivan') },
+    globexIvan: {
+      id: seedId('invitation:globex-ivan'),
+      email: 'ivan@globex.test',
+      role: 'owner' as const,
+      token: seedToken('globex-ivan'),
+    },
   },
 };

@@ -33,7 +33,12 @@ interface LicenseSeed {
 
 function license(seed: LicenseSeed, now: number, signer: LicenseSigner): LicenseRecord {
   const expiresAt = seed.expiresInDays === null ? null : Math.floor((now + seed.expiresInDays * DAY_MS) / 1000) * 1000;
-  const terms = { installId: seed.entry.installId, name: seed.entry.nickname, internalUsers: seed.internalUsers, externalUsers: seed.externalUsers };
+  const terms = {
+    installId: seed.entry.installId,
+    name: seed.entry.nickname,
+    internalUsers: seed.internalUsers,
+    externalUsers: seed.externalUsers,
+  };
   return {
     id: seed.entry.id,
     orgId: seed.orgId,
@@ -53,11 +58,71 @@ function license(seed: LicenseSeed, now: number, signer: LicenseSigner): License
 /** The licenses of Acme and Globex, signed by `signer`, their expiries relative to `now`. */
 export function seedLicenses(now: number, signer: LicenseSigner): LicenseRecord[] {
   return [
-    license({ entry: L.acmeLegacy, orgId: O.acme.id, planId: P.yearlyEur.id, internalUsers: 50, externalUsers: 0, createdDaysAgo: 395, expiresInDays: -30 }, now, signer),
-    license({ entry: L.acmeEdge, orgId: O.acme.id, planId: P.yearlyEur.id, internalUsers: 25, externalUsers: 0, createdDaysAgo: 355, expiresInDays: 10 }, now, signer),
-    license({ entry: L.acmeProduction, orgId: O.acme.id, planId: P.yearlyEur.id, internalUsers: 100, externalUsers: 1000, createdDaysAgo: 165, expiresInDays: 200 }, now, signer),
-    license({ entry: L.acmeStaging, orgId: O.acme.id, planId: P.monthlyEur.id, internalUsers: 10, externalUsers: 0, createdDaysAgo: 1, expiresInDays: null }, now, signer),
-    license({ entry: L.globexMain, orgId: O.globex.id, planId: P.yearlyUsd.id, internalUsers: 200, externalUsers: 500, createdDaysAgo: 65, expiresInDays: 300 }, now, signer),
+    license(
+      {
+        entry: L.acmeLegacy,
+        orgId: O.acme.id,
+        planId: P.yearlyEur.id,
+        internalUsers: 50,
+        externalUsers: 0,
+        createdDaysAgo: 395,
+        expiresInDays: -30,
+      },
+      now,
+      signer,
+    ),
+    license(
+      {
+        entry: L.acmeEdge,
+        orgId: O.acme.id,
+        planId: P.yearlyEur.id,
+        internalUsers: 25,
+        externalUsers: 0,
+        createdDaysAgo: 355,
+        expiresInDays: 10,
+      },
+      now,
+      signer,
+    ),
+    license(
+      {
+        entry: L.acmeProduction,
+        orgId: O.acme.id,
+        planId: P.yearlyEur.id,
+        internalUsers: 100,
+        externalUsers: 1000,
+        createdDaysAgo: 165,
+        expiresInDays: 200,
+      },
+      now,
+      signer,
+    ),
+    license(
+      {
+        entry: L.acmeStaging,
+        orgId: O.acme.id,
+        planId: P.monthlyEur.id,
+        internalUsers: 10,
+        externalUsers: 0,
+        createdDaysAgo: 1,
+        expiresInDays: null,
+      },
+      now,
+      signer,
+    ),
+    license(
+      {
+        entry: L.globexMain,
+        orgId: O.globex.id,
+        planId: P.yearlyUsd.id,
+        internalUsers: 200,
+        externalUsers: 500,
+        createdDaysAgo: 65,
+        expiresInDays: 300,
+      },
+      now,
+      signer,
+    ),
   ];
 }
 

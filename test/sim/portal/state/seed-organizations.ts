@@ -68,7 +68,10 @@ export function seedOrganizations(day: (days: number) => number): OrganizationRe
 }
 
 /** The invitations pending and expired, each with the mail that sent it, `day(n)` being n days before now. */
-export function seedInvitations(day: (days: number) => number, invitationBase: string): Pick<PortalData, 'invitations' | 'outbox'> {
+export function seedInvitations(
+  day: (days: number) => number,
+  invitationBase: string,
+): Pick<PortalData, 'invitations' | 'outbox'> {
   const seeded: Pick<PortalData, 'invitations' | 'outbox'> = { invitations: [], outbox: [] };
   const invitations = [
     { entry: I.acmeGrace, orgId: O.acme.id, orgName: O.acme.name, inviter: U.alice, sentDaysAgo: 2 },
@@ -77,9 +80,25 @@ export function seedInvitations(day: (days: number) => number, invitationBase: s
   ];
   for (const { entry, orgId, orgName, inviter, sentDaysAgo } of invitations) {
     const sentAt = day(sentDaysAgo);
-    seeded.invitations.push({ id: entry.id, orgId, email: entry.email, role: entry.role, token: entry.token, invitedBy: inviter.id, createdAt: sentAt, lastSentAt: sentAt });
+    seeded.invitations.push({
+      id: entry.id,
+      orgId,
+      email: entry.email,
+      role: entry.role,
+      token: entry.token,
+      invitedBy: inviter.id,
+      createdAt: sentAt,
+      lastSentAt: sentAt,
+    });
     const link = invitationLink(invitationBase, entry.token);
-    const mail = invitationMail({ to: entry.email, inviter, organizationName: orgName, role: entry.role, link, sentAt });
+    const mail = invitationMail({
+      to: entry.email,
+      inviter,
+      organizationName: orgName,
+      role: entry.role,
+      link,
+      sentAt,
+    });
     seeded.outbox.push({ id: seedId(`mail:${entry.id}`), to: entry.email, ...mail, link, sentAt });
   }
   return seeded;

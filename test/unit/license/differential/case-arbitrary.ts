@@ -14,9 +14,29 @@ export interface VersionChoice {
 
 /** Releases across the table (2024.2 to 2026.5.x, later ones), with the spellings both sides read. */
 const RELEASES = [
-  '2024.2.0', '2024.2.3', '2024.4.4', '2024.6.3', '2024.8.0', '2024.8.6', '2024.10.5', '2024.12.3', '2025.2.4', '2025.4.0',
-  '2025.4.1', '2025.4.3', 'v2025.4.1', '2025.6.4', '2025.8.4', '2025.10.2', '2025.12.1', '2026.2.2', '2026.5.0-rc1', '2026.5.0',
-  '2026.5.6', '2026.8.3', '2027.2.0',
+  '2024.2.0',
+  '2024.2.3',
+  '2024.4.4',
+  '2024.6.3',
+  '2024.8.0',
+  '2024.8.6',
+  '2024.10.5',
+  '2024.12.3',
+  '2025.2.4',
+  '2025.4.0',
+  '2025.4.1',
+  '2025.4.3',
+  'v2025.4.1',
+  '2025.6.4',
+  '2025.8.4',
+  '2025.10.2',
+  '2025.12.1',
+  '2026.2.2',
+  '2026.5.0-rc1',
+  '2026.5.0',
+  '2026.5.6',
+  '2026.8.3',
+  '2027.2.0',
 ];
 const VERSIONS: VersionChoice[] = [
   ...RELEASES.map((version) => ({ sim: version, app: version })),
@@ -66,10 +86,40 @@ export interface ResolvedCase {
   install: { key: PoolKey; replaces: number | null } | null;
 }
 
-const EXP_OFFSETS_S = [0, 1, -1, 10 * 3600, -10 * 3600, 2 * WEEK_S, 2 * WEEK_S + 1, 2 * WEEK_S - 1, -6 * WEEK_S, -6 * WEEK_S - 1, -6 * WEEK_S + 1, -7 * WEEK_S, 365 * DAY_S, -100 * DAY_S];
+const EXP_OFFSETS_S = [
+  0,
+  1,
+  -1,
+  10 * 3600,
+  -10 * 3600,
+  2 * WEEK_S,
+  2 * WEEK_S + 1,
+  2 * WEEK_S - 1,
+  -6 * WEEK_S,
+  -6 * WEEK_S - 1,
+  -6 * WEEK_S + 1,
+  -7 * WEEK_S,
+  365 * DAY_S,
+  -100 * DAY_S,
+];
 const RECORD_AGES_MS = [
-  0, 1, 8 * HOUR_MS, 2 * WEEK_MS - 1, 2 * WEEK_MS, 2 * WEEK_MS + 1, 3 * WEEK_MS, 4 * WEEK_MS - 1, 4 * WEEK_MS, 4 * WEEK_MS + 1, 5 * WEEK_MS,
-  6 * WEEK_MS - 1, 6 * WEEK_MS, 6 * WEEK_MS + 1, 7 * WEEK_MS, 90 * DAY_MS - 1, 90 * DAY_MS,
+  0,
+  1,
+  8 * HOUR_MS,
+  2 * WEEK_MS - 1,
+  2 * WEEK_MS,
+  2 * WEEK_MS + 1,
+  3 * WEEK_MS,
+  4 * WEEK_MS - 1,
+  4 * WEEK_MS,
+  4 * WEEK_MS + 1,
+  5 * WEEK_MS,
+  6 * WEEK_MS - 1,
+  6 * WEEK_MS,
+  6 * WEEK_MS + 1,
+  7 * WEEK_MS,
+  90 * DAY_MS - 1,
+  90 * DAY_MS,
 ];
 const NOT_VALID = ['expiry_soon', 'expired', 'limit_exceeded_admin', 'limit_exceeded_user', 'read_only', 'unlicensed'];
 
@@ -84,10 +134,16 @@ const userSpec = fc.record({
 export function rawCaseArbitrary(poolSize: number): fc.Arbitrary<RawCase> {
   return fc.record({
     version: fc.constantFrom(...VERSIONS),
-    jitterMs: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 1, max: 999 }) }),
+    jitterMs: fc.oneof(
+      { weight: 3, arbitrary: fc.constant(0) },
+      { weight: 1, arbitrary: fc.integer({ min: 1, max: 999 }) },
+    ),
     licenses: fc.array(
       fc.record({
-        expOffsetSeconds: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...EXP_OFFSETS_S) }, { weight: 2, arbitrary: fc.integer({ min: -120 * DAY_S, max: 400 * DAY_S }) }),
+        expOffsetSeconds: fc.oneof(
+          { weight: 3, arbitrary: fc.constantFrom(...EXP_OFFSETS_S) },
+          { weight: 2, arbitrary: fc.integer({ min: -120 * DAY_S, max: 400 * DAY_S }) },
+        ),
         internal: seats,
         external: seats,
       }),
@@ -98,7 +154,10 @@ export function rawCaseArbitrary(poolSize: number): fc.Arbitrary<RawCase> {
     records: fc.array(
       fc.record({
         ageMs: fc.oneof(fc.constantFrom(...RECORD_AGES_MS), fc.integer({ min: 0, max: 120 * DAY_MS })),
-        status: fc.oneof({ weight: 3, arbitrary: fc.constant('valid') }, { weight: 2, arbitrary: fc.constantFrom(...NOT_VALID) }),
+        status: fc.oneof(
+          { weight: 3, arbitrary: fc.constant('valid') },
+          { weight: 2, arbitrary: fc.constantFrom(...NOT_VALID) },
+        ),
       }),
       { maxLength: 5 },
     ),
@@ -106,7 +165,10 @@ export function rawCaseArbitrary(poolSize: number): fc.Arbitrary<RawCase> {
     // A third of the cases install a key: checking one is most of a case's time.
     install: fc.oneof(
       { weight: 2, arbitrary: fc.constant(null) },
-      { weight: 1, arbitrary: fc.record({ keyIndex: fc.nat({ max: poolSize - 1 }), replaces: fc.option(fc.nat(), { nil: null }) }) },
+      {
+        weight: 1,
+        arbitrary: fc.record({ keyIndex: fc.nat({ max: poolSize - 1 }), replaces: fc.option(fc.nat(), { nil: null }) }),
+      },
     ),
   });
 }
@@ -120,24 +182,40 @@ function users(spec: UserSpec, seatSums: Record<Exclude<UserBase, 'zero' | 'free
 /** The concrete inputs: absolute times, user counts near the seats the licenses (and the key) bring, the key itself. */
 export function resolveCase(raw: RawCase, pool: readonly PoolKey[]): ResolvedCase {
   const now = NOW + raw.jitterMs;
-  const licenses = raw.licenses.map((license) => ({ exp: NOW_SECONDS + license.expOffsetSeconds, internal: license.internal, external: license.external }));
+  const licenses = raw.licenses.map((license) => ({
+    exp: NOW_SECONDS + license.expOffsetSeconds,
+    internal: license.internal,
+    external: license.external,
+  }));
   const { install } = raw;
   const key = install === null ? undefined : pool[install.keyIndex];
-  const replaces = install === null || install.replaces === null || licenses.length === 0 ? null : install.replaces % licenses.length;
+  const replaces =
+    install === null || install.replaces === null || licenses.length === 0 ? null : install.replaces % licenses.length;
   const unexpired = licenses.filter((license) => license.exp * 1000 >= now);
-  const sum = (rows: readonly ResolvedLicense[], seats: (license: ResolvedLicense) => number): number => rows.reduce((total, license) => total + seats(license), 0);
+  const sum = (rows: readonly ResolvedLicense[], seats: (license: ResolvedLicense) => number): number =>
+    rows.reduce((total, license) => total + seats(license), 0);
   const sums = (seats: (license: ResolvedLicense) => number, fromKey: number) => ({
     unexpired_seats: sum(unexpired, seats),
     all_seats: sum(licenses, seats),
-    seats_with_key: sum(unexpired.filter((license) => license !== licenses[replaces ?? -1]), seats) + fromKey,
+    seats_with_key:
+      sum(
+        unexpired.filter((license) => license !== licenses[replaces ?? -1]),
+        seats,
+      ) + fromKey,
   });
   return {
     version: raw.version,
     now,
     licenses,
     users: {
-      internal: users(raw.internalUsers, sums((license) => license.internal, key?.internalUsers ?? 0)),
-      external: users(raw.externalUsers, sums((license) => license.external, key?.externalUsers ?? 0)),
+      internal: users(
+        raw.internalUsers,
+        sums((license) => license.internal, key?.internalUsers ?? 0),
+      ),
+      external: users(
+        raw.externalUsers,
+        sums((license) => license.external, key?.externalUsers ?? 0),
+      ),
     },
     records: raw.records.map((record) => ({ at: now - record.ageMs, status: record.status })),
     nullWhenNoValidRecord: raw.nullWhenNoValidRecord,
@@ -148,5 +226,8 @@ export function resolveCase(raw: RawCase, pool: readonly PoolKey[]): ResolvedCas
 /** The case in words for a failure message: the key by its label, not its text. */
 export function describeCase(resolved: ResolvedCase): string {
   const { install, ...rest } = resolved;
-  return JSON.stringify({ ...rest, install: install === null ? null : { key: install.key.label, replaces: install.replaces } });
+  return JSON.stringify({
+    ...rest,
+    install: install === null ? null : { key: install.key.label, replaces: install.replaces },
+  });
 }

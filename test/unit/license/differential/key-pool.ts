@@ -87,19 +87,38 @@ export async function createKeyPool(): Promise<KeyPool> {
   const pki = await createTestPki();
   const keys: PoolKey[] = [];
   // `claims` get the pool's seats for this index; `overrides` go on top, seats included.
-  const mint = (label: string, signer: TestCertificate, alg: string, claims: Record<string, unknown>, overrides: Record<string, unknown> = {}): PoolKey => {
+  const mint = (
+    label: string,
+    signer: TestCertificate,
+    alg: string,
+    claims: Record<string, unknown>,
+    overrides: Record<string, unknown> = {},
+  ): PoolKey => {
     const index = keys.length;
     const internalUsers = SEATS[index % SEATS.length] ?? 0;
     const externalUsers = SEATS[(index * 3 + 1) % SEATS.length] ?? 0;
     const intermediate = signer === pki.rogue.signerP384 ? pki.rogue.intermediate : pki.intermediate;
-    const key = mintKey({ signer, intermediate, alg, claims: { ...claims, internal_users: internalUsers, external_users: externalUsers, ...overrides } });
+    const key = mintKey({
+      signer,
+      intermediate,
+      alg,
+      claims: { ...claims, internal_users: internalUsers, external_users: externalUsers, ...overrides },
+    });
     return { label: `${label} (${internalUsers}/${externalUsers} seats)`, key, internalUsers, externalUsers };
   };
   for (const alg of ['ES512', 'ES384']) {
     for (const [expLabel, exp] of EXPIRIES) {
       for (const [iatLabel, iat] of ISSUED) {
         for (const [audLabel, installId] of AUDIENCES) {
-          keys.push(mint(`${alg} P-384, ${expLabel}, ${iatLabel}, ${audLabel}`, pki.signerP384, alg, licenseClaims(installId, exp), iat));
+          keys.push(
+            mint(
+              `${alg} P-384, ${expLabel}, ${iatLabel}, ${audLabel}`,
+              pki.signerP384,
+              alg,
+              licenseClaims(installId, exp),
+              iat,
+            ),
+          );
         }
       }
       // A P-521 signer (twice as slow to check) only by expiry: the curve matters to no release's verdict.

@@ -18,8 +18,17 @@ export interface SimSide {
 }
 
 function storedLicense(license: ResolvedLicense, index: number): StoredLicense {
-  const claims = { aud: `enterprise.goauthentik.io/license/${INSTALL_ID}`, exp: license.exp, name: `License ${index}`, license_flags: [] };
-  return { licenseUuid: `license-${index}`, key: `key-${index}`, claims: { ...claims, internal_users: license.internal, external_users: license.external } };
+  const claims = {
+    aud: `enterprise.goauthentik.io/license/${INSTALL_ID}`,
+    exp: license.exp,
+    name: `License ${index}`,
+    license_flags: [],
+  };
+  return {
+    licenseUuid: `license-${index}`,
+    key: `key-${index}`,
+    claims: { ...claims, internal_users: license.internal, external_users: license.external },
+  };
 }
 
 /** The summary's status; before 2024.8 its booleans, and the status the app gives them (legacy-summary.ts). */
@@ -44,9 +53,16 @@ export function simSide(resolved: ResolvedCase, roots: readonly X509Certificate[
   const { now } = resolved;
   const rules = resolveVersion({ version: resolved.version.sim });
   const usage = new UsageRecords(rules);
-  usage.replace(resolved.records.map(({ at, status }) => (rules.statusApi ? { at, status } : { at, withinLimits: status === 'valid' })));
+  usage.replace(
+    resolved.records.map(({ at, status }) =>
+      rules.statusApi ? { at, status } : { at, withinLimits: status === 'valid' },
+    ),
+  );
   const users = { ...resolved.users, internalJoinedLast30Days: 0 };
-  const judge = (licenses: readonly StoredLicense[]) => ({ total: licenseTotal(licenses, rules, now), summary: computeSummary({ licenses, users, usage, rules, now }) });
+  const judge = (licenses: readonly StoredLicense[]) => ({
+    total: licenseTotal(licenses, rules, now),
+    summary: computeSummary({ licenses, users, usage, rules, now }),
+  });
 
   const licenses = resolved.licenses.map(storedLicense);
   const before = judge(licenses);
@@ -63,8 +79,16 @@ export function simSide(resolved: ResolvedCase, roots: readonly X509Certificate[
     outcome.keyAccepted = validation.ok;
     if (validation.ok) {
       const row = { licenseUuid: 'installed', key: install.key.key, claims: validation.claims };
-      const after = judge(install.replaces === null ? [...licenses, row] : licenses.map((license, index) => (index === install.replaces ? row : license)));
-      outcome.afterInstall = { seats: seatsOf(after.total), overCapacity: !withinLimits(after.total, users), status: statusOf(after.summary).status };
+      const after = judge(
+        install.replaces === null
+          ? [...licenses, row]
+          : licenses.map((license, index) => (index === install.replaces ? row : license)),
+      );
+      outcome.afterInstall = {
+        seats: seatsOf(after.total),
+        overCapacity: !withinLimits(after.total, users),
+        status: statusOf(after.summary).status,
+      };
     }
   }
   const lastValid = usage.lastValid(now);

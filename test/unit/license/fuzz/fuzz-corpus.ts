@@ -38,10 +38,34 @@ export class FuzzCorpus {
       [signerP521.x5c, intermediate.x5c],
     ];
     this.signers = [
-      { label: 'trusted P-384', trusted: true, certificate: signerP384, intermediate, privateKey: signerP384.privateKey },
-      { label: 'trusted P-521', trusted: true, certificate: signerP521, intermediate, privateKey: signerP521.privateKey },
-      { label: 'rogue chain', trusted: false, certificate: rogue.signerP384, intermediate: rogue.intermediate, privateKey: rogue.signerP384.privateKey },
-      { label: 'stranger under the genuine chain', trusted: false, certificate: signerP384, intermediate, privateKey: rogue.signerP521.privateKey },
+      {
+        label: 'trusted P-384',
+        trusted: true,
+        certificate: signerP384,
+        intermediate,
+        privateKey: signerP384.privateKey,
+      },
+      {
+        label: 'trusted P-521',
+        trusted: true,
+        certificate: signerP521,
+        intermediate,
+        privateKey: signerP521.privateKey,
+      },
+      {
+        label: 'rogue chain',
+        trusted: false,
+        certificate: rogue.signerP384,
+        intermediate: rogue.intermediate,
+        privateKey: rogue.signerP384.privateKey,
+      },
+      {
+        label: 'stranger under the genuine chain',
+        trusted: false,
+        certificate: signerP384,
+        intermediate,
+        privateKey: rogue.signerP521.privateKey,
+      },
     ];
   }
 
@@ -60,7 +84,12 @@ export class FuzzCorpus {
 
   /** A license key as authentik issues one, from this signer, with these claims. */
   mint(signer: FuzzSigner, claims: Record<string, unknown> = this.claims, alg = 'ES512'): string {
-    return this.sign(signer, JSON.stringify(this.header(signer, alg)), JSON.stringify(claims), alg === 'ES384' ? 'sha384' : 'sha512');
+    return this.sign(
+      signer,
+      JSON.stringify(this.header(signer, alg)),
+      JSON.stringify(claims),
+      alg === 'ES384' ? 'sha384' : 'sha512',
+    );
   }
 
   /** Whether a valid verdict for this (mutated) key is right: its signed content and signature are what a trusted signer made. */
@@ -69,15 +98,24 @@ export class FuzzCorpus {
     if (parts.length !== 3) return false;
     const signatures = this.signed.get(`${parts[0]}.${parts[1]}`) ?? [];
     const signature = Buffer.from(parts[2] ?? '', 'base64url');
-    return signatures.some((original) => original.equals(signature) || (signature.length === original.length && twinSignature(original).equals(signature)));
+    return signatures.some(
+      (original) =>
+        original.equals(signature) ||
+        (signature.length === original.length && twinSignature(original).equals(signature)),
+    );
   }
 
   /** Whether the key's first two `x5c` entries are a genuine chain: no valid verdict may carry any other. */
   genuineChain(key: string): boolean {
     try {
-      const header = JSON.parse(Buffer.from(key.trim().split('.')[0] ?? '', 'base64url').toString('utf8')) as { x5c?: unknown };
+      const header = JSON.parse(Buffer.from(key.trim().split('.')[0] ?? '', 'base64url').toString('utf8')) as {
+        x5c?: unknown;
+      };
       const x5c = header.x5c;
-      return Array.isArray(x5c) && this.genuineChains.some(([signer, intermediate]) => x5c[0] === signer && x5c[1] === intermediate);
+      return (
+        Array.isArray(x5c) &&
+        this.genuineChains.some(([signer, intermediate]) => x5c[0] === signer && x5c[1] === intermediate)
+      );
     } catch {
       return false;
     }

@@ -19,13 +19,45 @@ export type Recipe =
   /** `x5c` rebuilt from these entries (swapped, repeated, foreign, garbage), signed by `signer`. */
   | { kind: 'chain'; signer: number; entries: ChainEntry[] }
   /** One header field or claim set to raw JSON text, signed by `signer`. */
-  | { kind: 'claim'; signer: number; alg: 'ES512' | 'ES384'; place: 'header' | 'payload'; field: string; value: string };
+  | {
+      kind: 'claim';
+      signer: number;
+      alg: 'ES512' | 'ES384';
+      place: 'header' | 'payload';
+      field: string;
+      value: string;
+    };
 
-type Reencoding = 'standard_base64' | 'padded' | 'inner_whitespace' | 'outer_whitespace' | 'signature_twin' | 'signature_spare_bits' | 'x5c_base64url' | 'x5c_whitespace';
+type Reencoding =
+  | 'standard_base64'
+  | 'padded'
+  | 'inner_whitespace'
+  | 'outer_whitespace'
+  | 'signature_twin'
+  | 'signature_spare_bits'
+  | 'x5c_base64url'
+  | 'x5c_whitespace';
 type ChainEntry = 'signer' | 'intermediate' | 'root' | 'other_signer' | 'rogue_intermediate' | 'garbage' | 'empty';
 
-const REENCODINGS: readonly Reencoding[] = ['standard_base64', 'padded', 'inner_whitespace', 'outer_whitespace', 'signature_twin', 'signature_spare_bits', 'x5c_base64url', 'x5c_whitespace'];
-const CHAIN_ENTRIES: readonly ChainEntry[] = ['signer', 'intermediate', 'root', 'other_signer', 'rogue_intermediate', 'garbage', 'empty'];
+const REENCODINGS: readonly Reencoding[] = [
+  'standard_base64',
+  'padded',
+  'inner_whitespace',
+  'outer_whitespace',
+  'signature_twin',
+  'signature_spare_bits',
+  'x5c_base64url',
+  'x5c_whitespace',
+];
+const CHAIN_ENTRIES: readonly ChainEntry[] = [
+  'signer',
+  'intermediate',
+  'root',
+  'other_signer',
+  'rogue_intermediate',
+  'garbage',
+  'empty',
+];
 /** Stands in a header or claims object for the raw JSON text put in its place. */
 const MARKER = '\u0000fuzz\u0000';
 const CHARACTERS = ['', 'A', '=', '+', '/', '-', '_', '.', ' ', '\n', '\t', '\u0000', '\u00a0', 'é', '\ud800'] as const;
@@ -37,17 +69,63 @@ export function recipeArbitrary(bases: number, signers: number): fc.Arbitrary<Re
   const base = fc.nat({ max: bases - 1 });
   const signer = fc.nat({ max: signers - 1 });
   return fc.oneof(
-    { weight: 4, arbitrary: fc.record({ kind: fc.constant('bit_flip' as const), base, part: fc.constantFrom(0 as const, 1 as const, 2 as const), at, bit: fc.nat({ max: 7 }) }) },
-    { weight: 2, arbitrary: fc.record({ kind: fc.constant('character' as const), base, at, char: fc.constantFrom(...CHARACTERS) }) },
-    { weight: 3, arbitrary: fc.record({ kind: fc.constant('der_flip' as const), base, certificate: fc.constantFrom(0 as const, 1 as const), at, bit: fc.nat({ max: 7 }), resign: fc.boolean() }) },
+    {
+      weight: 4,
+      arbitrary: fc.record({
+        kind: fc.constant('bit_flip' as const),
+        base,
+        part: fc.constantFrom(0 as const, 1 as const, 2 as const),
+        at,
+        bit: fc.nat({ max: 7 }),
+      }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({ kind: fc.constant('character' as const), base, at, char: fc.constantFrom(...CHARACTERS) }),
+    },
+    {
+      weight: 3,
+      arbitrary: fc.record({
+        kind: fc.constant('der_flip' as const),
+        base,
+        certificate: fc.constantFrom(0 as const, 1 as const),
+        at,
+        bit: fc.nat({ max: 7 }),
+        resign: fc.boolean(),
+      }),
+    },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('truncate' as const), base, at }) },
-    { weight: 4, arbitrary: fc.record({ kind: fc.constant('reencode' as const), base, how: fc.constantFrom(...REENCODINGS) }) },
-    { weight: 2, arbitrary: fc.record({ kind: fc.constant('chain' as const), signer, entries: fc.array(fc.constantFrom(...CHAIN_ENTRIES), { maxLength: 4 }) }) },
+    {
+      weight: 4,
+      arbitrary: fc.record({ kind: fc.constant('reencode' as const), base, how: fc.constantFrom(...REENCODINGS) }),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        kind: fc.constant('chain' as const),
+        signer,
+        entries: fc.array(fc.constantFrom(...CHAIN_ENTRIES), { maxLength: 4 }),
+      }),
+    },
     {
       weight: 4,
       arbitrary: fc.oneof(
-        fc.record({ kind: fc.constant('claim' as const), signer, alg: fc.constantFrom('ES512' as const, 'ES384' as const), place: fc.constant('payload' as const), field: fc.constantFrom(...PAYLOAD_FIELDS), value: rawJsonValue }),
-        fc.record({ kind: fc.constant('claim' as const), signer, alg: fc.constantFrom('ES512' as const, 'ES384' as const), place: fc.constant('header' as const), field: fc.constantFrom(...HEADER_FIELDS), value: rawJsonValue }),
+        fc.record({
+          kind: fc.constant('claim' as const),
+          signer,
+          alg: fc.constantFrom('ES512' as const, 'ES384' as const),
+          place: fc.constant('payload' as const),
+          field: fc.constantFrom(...PAYLOAD_FIELDS),
+          value: rawJsonValue,
+        }),
+        fc.record({
+          kind: fc.constant('claim' as const),
+          signer,
+          alg: fc.constantFrom('ES512' as const, 'ES384' as const),
+          place: fc.constant('header' as const),
+          field: fc.constantFrom(...HEADER_FIELDS),
+          value: rawJsonValue,
+        }),
       ),
     },
   );
@@ -79,7 +157,8 @@ function headerOf(key: string): Record<string, unknown> {
 function withX5c(corpus: FuzzCorpus, key: string, x5c: unknown[], signer: FuzzSigner | null): string {
   const header: Record<string, unknown> = { ...headerOf(key), x5c };
   const payloadText = Buffer.from(key.split('.')[1] ?? '', 'base64url').toString('utf8');
-  if (signer !== null) return corpus.sign(signer, JSON.stringify(header), payloadText, header.alg === 'ES384' ? 'sha384' : 'sha512');
+  if (signer !== null)
+    return corpus.sign(signer, JSON.stringify(header), payloadText, header.alg === 'ES384' ? 'sha384' : 'sha512');
   return withPart(key, 0, Buffer.from(JSON.stringify(header)).toString('base64url'));
 }
 
@@ -88,7 +167,10 @@ function reencode(corpus: FuzzCorpus, key: string, how: Reencoding): string {
   const x5c = headerOf(key).x5c as string[];
   switch (how) {
     case 'standard_base64':
-      return [header, payload].map((part) => Buffer.from(part, 'base64url').toString('base64')).concat(signature).join('.');
+      return [header, payload]
+        .map((part) => Buffer.from(part, 'base64url').toString('base64'))
+        .concat(signature)
+        .join('.');
     case 'padded':
       return [header, payload, signature].map((part) => part.padEnd(Math.ceil(part.length / 4) * 4, '=')).join('.');
     case 'inner_whitespace':
@@ -104,9 +186,19 @@ function reencode(corpus: FuzzCorpus, key: string, how: Reencoding): string {
       return withPart(key, 2, `${signature.slice(0, -1)}${alphabet[(alphabet.indexOf(last) + 1) % 64]}`);
     }
     case 'x5c_base64url':
-      return withX5c(corpus, key, x5c.map((entry) => entry.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')), null);
+      return withX5c(
+        corpus,
+        key,
+        x5c.map((entry) => entry.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')),
+        null,
+      );
     case 'x5c_whitespace':
-      return withX5c(corpus, key, x5c.map((entry) => `${entry.slice(0, 64)}\n${entry.slice(64)}`), null);
+      return withX5c(
+        corpus,
+        key,
+        x5c.map((entry) => `${entry.slice(0, 64)}\n${entry.slice(64)}`),
+        null,
+      );
   }
 }
 
@@ -131,12 +223,21 @@ function chainEntry(corpus: FuzzCorpus, signer: FuzzSigner, entry: ChainEntry): 
 }
 
 /** The key a recipe makes from `bases` (keys minted by `corpus`), signing through `corpus` where it re-signs. */
-export function applyRecipe(corpus: FuzzCorpus, bases: readonly { key: string; signer: FuzzSigner }[], recipe: Recipe): string {
+export function applyRecipe(
+  corpus: FuzzCorpus,
+  bases: readonly { key: string; signer: FuzzSigner }[],
+  recipe: Recipe,
+): string {
   const signerAt = (position: number): FuzzSigner => corpus.signers[position % corpus.signers.length] as FuzzSigner;
   if (recipe.kind === 'chain') {
     const signer = signerAt(recipe.signer);
     const key = corpus.mint(signer);
-    return withX5c(corpus, key, recipe.entries.map((entry) => chainEntry(corpus, signer, entry)), signer);
+    return withX5c(
+      corpus,
+      key,
+      recipe.entries.map((entry) => chainEntry(corpus, signer, entry)),
+      signer,
+    );
   }
   if (recipe.kind === 'claim') {
     const signer = signerAt(recipe.signer);
@@ -144,14 +245,19 @@ export function applyRecipe(corpus: FuzzCorpus, bases: readonly { key: string; s
     const claims: Record<string, unknown> = { ...corpus.claims };
     (recipe.place === 'header' ? header : claims)[recipe.field] = MARKER;
     // The value goes in as raw JSON text, so that `-0`, `1e400` and 20,000 brackets reach the key as written.
-    const text = (part: Record<string, unknown>): string => JSON.stringify(part).replace(JSON.stringify(MARKER), () => recipe.value);
+    const text = (part: Record<string, unknown>): string =>
+      JSON.stringify(part).replace(JSON.stringify(MARKER), () => recipe.value);
     return corpus.sign(signer, text(header), text(claims), recipe.alg === 'ES384' ? 'sha384' : 'sha512');
   }
   const { key, signer } = bases[recipe.base % bases.length] as { key: string; signer: FuzzSigner };
   switch (recipe.kind) {
     case 'bit_flip': {
       const part = key.split('.')[recipe.part] ?? '';
-      return withPart(key, recipe.part, flipBit(Buffer.from(part, 'base64url'), recipe.at, recipe.bit).toString('base64url'));
+      return withPart(
+        key,
+        recipe.part,
+        flipBit(Buffer.from(part, 'base64url'), recipe.at, recipe.bit).toString('base64url'),
+      );
     }
     case 'character': {
       const position = index(recipe.at, key.length);
@@ -159,7 +265,11 @@ export function applyRecipe(corpus: FuzzCorpus, bases: readonly { key: string; s
     }
     case 'der_flip': {
       const x5c = [...(headerOf(key).x5c as string[])];
-      x5c[recipe.certificate] = flipBit(Buffer.from(x5c[recipe.certificate] ?? '', 'base64'), recipe.at, recipe.bit).toString('base64');
+      x5c[recipe.certificate] = flipBit(
+        Buffer.from(x5c[recipe.certificate] ?? '', 'base64'),
+        recipe.at,
+        recipe.bit,
+      ).toString('base64');
       return withX5c(corpus, key, x5c, recipe.resign ? signer : null);
     }
     case 'truncate':

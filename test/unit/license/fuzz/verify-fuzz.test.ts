@@ -31,12 +31,23 @@ const bases = [
   { signer: trustedP384, key: corpus.mint(trustedP384) },
   { signer: trustedP384, key: corpus.mint(trustedP384, corpus.claims, 'ES384') },
   { signer: trustedP521, key: corpus.mint(trustedP521) },
-  { signer: trustedP384, key: corpus.mint(trustedP384, { ...corpus.claims, nbf: AT.getTime() / 1000, iat: AT.getTime() / 1000 - 60, license_flags: ['trial'] }) },
+  {
+    signer: trustedP384,
+    key: corpus.mint(trustedP384, {
+      ...corpus.claims,
+      nbf: AT.getTime() / 1000,
+      iat: AT.getTime() / 1000 - 60,
+      license_flags: ['trial'],
+    }),
+  },
   { signer: trustedP384, key: corpus.mint(trustedP384, { ...corpus.claims, internal_users: undefined, users: 50 }) },
   { signer: trustedP384, key: corpus.mint(trustedP384, { ...corpus.claims, exp: AT.getTime() / 1000 - 60 }) },
   { signer: trustedP521, key: corpus.mint(trustedP521, corpus.claims, 'ES384') },
   { signer: trustedP384, key: corpus.mint(trustedP384, { ...corpus.claims, nbf: AT.getTime() / 1000 + 3600 }) },
-  { signer: trustedP521, key: corpus.mint(trustedP521, { ...corpus.claims, aud: `enterprise.goauthentik.io/license/${OTHER_INSTALL_ID}` }) },
+  {
+    signer: trustedP521,
+    key: corpus.mint(trustedP521, { ...corpus.claims, aud: `enterprise.goauthentik.io/license/${OTHER_INSTALL_ID}` }),
+  },
   { signer: rogue, key: corpus.mint(rogue) },
   { signer: stranger, key: corpus.mint(stranger) },
 ];
@@ -52,7 +63,16 @@ interface Counts {
   seconds: number;
 }
 
-const counts: Counts = { cases: 0, byReason: {}, byRecipe: {}, escapedExceptions: 0, acceptedChanges: 0, untrustedAccepted: 0, unsafeOutput: 0, seconds: 0 };
+const counts: Counts = {
+  cases: 0,
+  byReason: {},
+  byRecipe: {},
+  escapedExceptions: 0,
+  acceptedChanges: 0,
+  untrustedAccepted: 0,
+  unsafeOutput: 0,
+  seconds: 0,
+};
 const bump = (table: Record<string, number>, name: string): void => {
   table[name] = (table[name] ?? 0) + 1;
 };
@@ -124,19 +144,35 @@ afterAll(() => {
 });
 
 describe('verifyKey under fuzzing', () => {
-  it('judges the unmutated bases as they are: only the trusted signers\' keys are valid', () => {
-    expect(bases.map(({ key }) => verifyKey(key, { roots, at, installId: INSTALL_ID }).reason)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok', 'expired', 'ok', 'not_yet_valid', 'install_id_mismatch', 'untrusted_chain', 'bad_signature']);
+  it("judges the unmutated bases as they are: only the trusted signers' keys are valid", () => {
+    expect(bases.map(({ key }) => verifyKey(key, { roots, at, installId: INSTALL_ID }).reason)).toEqual([
+      'ok',
+      'ok',
+      'ok',
+      'ok',
+      'ok',
+      'expired',
+      'ok',
+      'not_yet_valid',
+      'install_id_mismatch',
+      'untrusted_chain',
+      'bad_signature',
+    ]);
   });
 
-  it(`never throws, never accepts a change or an untrusted signer, and keeps its text output terminal-safe (${RUNS} cases)`, () => {
-    const start = process.hrtime.bigint();
-    try {
-      fc.assert(fc.property(recipeArbitrary(bases.length, corpus.signers.length), check), { numRuns: RUNS });
-    } finally {
-      counts.seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    }
-    expect(counts).toMatchObject({ escapedExceptions: 0, acceptedChanges: 0, untrustedAccepted: 0, unsafeOutput: 0 });
-    // The mutations reach every check: each reason comes up, valid keys (twins, spare bits, re-signed claims) included.
-    expect(Object.keys(counts.byReason).sort()).toEqual([...VERDICT_REASONS].sort());
-  }, Math.max(60_000, RUNS * 20));
+  it(
+    `never throws, never accepts a change or an untrusted signer, and keeps its text output terminal-safe (${RUNS} cases)`,
+    () => {
+      const start = process.hrtime.bigint();
+      try {
+        fc.assert(fc.property(recipeArbitrary(bases.length, corpus.signers.length), check), { numRuns: RUNS });
+      } finally {
+        counts.seconds = Number(process.hrtime.bigint() - start) / 1e9;
+      }
+      expect(counts).toMatchObject({ escapedExceptions: 0, acceptedChanges: 0, untrustedAccepted: 0, unsafeOutput: 0 });
+      // The mutations reach every check: each reason comes up, valid keys (twins, spare bits, re-signed claims) included.
+      expect(Object.keys(counts.byReason).sort()).toEqual([...VERDICT_REASONS].sort());
+    },
+    Math.max(60_000, RUNS * 20),
+  );
 });

@@ -4,7 +4,15 @@ import { billingAccountProblems, taxIdProblem } from '../../../../shared/portal/
 import { BERLIN } from '../billing-account-fixtures';
 
 const EMPTY: BillingAccount = {
-  name: null, address_line1: null, address_line2: null, city: null, postal_code: null, region: null, country: null, phone: null, tax_id: null,
+  name: null,
+  address_line1: null,
+  address_line2: null,
+  city: null,
+  postal_code: null,
+  region: null,
+  country: null,
+  phone: null,
+  tax_id: null,
 };
 
 describe('a billing account as a whole', () => {
@@ -24,15 +32,22 @@ describe('a billing account as a whole', () => {
   });
 
   it('takes any tax ID outside the EU, and a Greek VAT ID with EL', () => {
-    expect(billingAccountProblems({ ...BERLIN, country: 'US', postal_code: '94105', tax_id: '12-3456789' })).toEqual({});
-    expect(billingAccountProblems({ ...BERLIN, country: 'CH', postal_code: '8001', tax_id: 'CHE-123.456.789 MWST' })).toEqual({});
-    expect(billingAccountProblems({ ...BERLIN, country: 'GR', postal_code: '105 57', tax_id: 'EL123456789' })).toEqual({});
+    expect(billingAccountProblems({ ...BERLIN, country: 'US', postal_code: '94105', tax_id: '12-3456789' })).toEqual(
+      {},
+    );
+    expect(
+      billingAccountProblems({ ...BERLIN, country: 'CH', postal_code: '8001', tax_id: 'CHE-123.456.789 MWST' }),
+    ).toEqual({});
+    expect(billingAccountProblems({ ...BERLIN, country: 'GR', postal_code: '105 57', tax_id: 'EL123456789' })).toEqual(
+      {},
+    );
   });
 
   it('names every bad field at once', () => {
     expect(billingAccountProblems({ ...BERLIN, postal_code: '1011', phone: '030 901820', tax_id: 'DE1' })).toEqual({
       postal_code: 'A postal code in Germany has 5 digits, like 10115',
-      phone: 'Write the phone number in international form without spaces: a +, the country code and the number, like +4930901820',
+      phone:
+        'Write the phone number in international form without spaces: a +, the country code and the number, like +4930901820',
       tax_id: 'A VAT ID in Germany is DE followed by 9 digits, like DE123456789',
     });
   });

@@ -29,7 +29,9 @@ function addressOfLength(length: number): string {
 
 describe('e-mail addresses', () => {
   it.each(VALID)('accepts %s', (value) => expect(emailProblem(value)).toBeNull());
-  it.each(INVALID)('refuses %s', (value) => expect(emailProblem(value)).toMatch(/^An e-mail address .+anna@example\.com/));
+  it.each(INVALID)('refuses %s', (value) =>
+    expect(emailProblem(value)).toMatch(/^An e-mail address .+anna@example\.com/),
+  );
 
   it('asks for one when blank, and refuses one longer than 254 characters', () => {
     expect(emailProblem('')).toBe('Enter an e-mail address, like anna@example.com');
@@ -38,7 +40,9 @@ describe('e-mail addresses', () => {
   });
 
   it('says where the @ goes when there is none', () => {
-    expect(emailProblem('anna.example.com')).toBe('An e-mail address has an @ between the name and the domain, like anna@example.com');
+    expect(emailProblem('anna.example.com')).toBe(
+      'An e-mail address has an @ between the name and the domain, like anna@example.com',
+    );
   });
 
   it('is the same rule as the API schema', () => {

@@ -38,16 +38,23 @@ describe('EU VAT IDs by country prefix and length', () => {
     expect(Object.keys(EU_COUNTRIES)).toHaveLength(27);
   });
 
-  describe.each(Object.entries(CASES) as [EuCountry, (typeof CASES)[EuCountry]][])('%s', (country, { valid, invalid }) => {
-    it.each(valid)('accepts %s', (id) => expect(vatIdProblem(id, country)).toBeNull());
-    it.each(invalid)('refuses %s, in words naming the country', (id) => {
-      expect(vatIdProblem(id, country)).toMatch(new RegExp(`^A VAT ID in ${EU_COUNTRIES[country]} .+, like [A-Z]{2}[0-9A-Z]+$`));
-    });
-  });
+  describe.each(Object.entries(CASES) as [EuCountry, (typeof CASES)[EuCountry]][])(
+    '%s',
+    (country, { valid, invalid }) => {
+      it.each(valid)('accepts %s', (id) => expect(vatIdProblem(id, country)).toBeNull());
+      it.each(invalid)('refuses %s, in words naming the country', (id) => {
+        expect(vatIdProblem(id, country)).toMatch(
+          new RegExp(`^A VAT ID in ${EU_COUNTRIES[country]} .+, like [A-Z]{2}[0-9A-Z]+$`),
+        );
+      });
+    },
+  );
 
   it('says what the shape is', () => {
     expect(vatIdProblem('DE12345678', 'DE')).toBe('A VAT ID in Germany is DE followed by 9 digits, like DE123456789');
-    expect(vatIdProblem('NL123456789', 'NL')).toBe('A VAT ID in the Netherlands is NL followed by 9 digits, a B and 2 digits, like NL123456789B01');
+    expect(vatIdProblem('NL123456789', 'NL')).toBe(
+      'A VAT ID in the Netherlands is NL followed by 9 digits, a B and 2 digits, like NL123456789B01',
+    );
   });
 
   it('wants the prefix of the billing country', () => {

@@ -16,22 +16,31 @@ describe('an instance address', () => {
   });
 
   it('asks for one when blank', () => {
-    expect(instanceAddressProblem('  ')).toBe('Enter the address you open authentik at, like https://auth.example.com.');
+    expect(instanceAddressProblem('  ')).toBe(
+      'Enter the address you open authentik at, like https://auth.example.com.',
+    );
   });
 
-  it.each(['auth.example.com', 'auth example', 'ftp://auth.example.com', 'file:///etc/passwd', 'https://', 'javascript:alert(1)'])(
-    'refuses %j, saying how an address starts',
-    (text) => {
-      expect(instanceAddressProblem(text)).toBe('The address starts with https:// (or http://), like https://auth.example.com.');
-    },
-  );
+  it.each([
+    'auth.example.com',
+    'auth example',
+    'ftp://auth.example.com',
+    'file:///etc/passwd',
+    'https://',
+    'javascript:alert(1)',
+  ])('refuses %j, saying how an address starts', (text) => {
+    expect(instanceAddressProblem(text)).toBe(
+      'The address starts with https:// (or http://), like https://auth.example.com.',
+    );
+  });
 
-  it.each(['https://admin:secret@auth.example.com', 'https://admin@auth.example.com', 'https://:secret@auth.example.com'])(
-    'refuses a user name or password in %j, without repeating them',
-    (text) => {
-      const problem = instanceAddressProblem(text);
-      expect(problem).toBe('Leave the user name and password out of the address; the API token signs in.');
-      expect(problem).not.toContain('secret');
-    },
-  );
+  it.each([
+    'https://admin:secret@auth.example.com',
+    'https://admin@auth.example.com',
+    'https://:secret@auth.example.com',
+  ])('refuses a user name or password in %j, without repeating them', (text) => {
+    const problem = instanceAddressProblem(text);
+    expect(problem).toBe('Leave the user name and password out of the address; the API token signs in.');
+    expect(problem).not.toContain('secret');
+  });
 });

@@ -28,7 +28,9 @@ describe('a name another saved instance has', () => {
   });
 
   it('is refused, naming it as typed', () => {
-    expect(nameTakenProblem(' pROD ', ['Staging', 'Prod'])).toBe('An instance named “pROD” already exists; choose another name (names are compared ignoring case).');
+    expect(nameTakenProblem(' pROD ', ['Staging', 'Prod'])).toBe(
+      'An instance named “pROD” already exists; choose another name (names are compared ignoring case).',
+    );
   });
 
   it('is free when no other instance has it', () => {

@@ -16,14 +16,25 @@ describe('plain http:// to another computer', () => {
     expect(plainHttpProblem('http://auth.example.com', true, 'dialog')).toBeNull();
   });
 
-  it.each(['https://auth.example.com', 'http://localhost:9000', 'http://[::1]', 'ftp://auth.example.com'])('asks no permission for %s', (address) => {
-    expect(plainHttpProblem(address, false, 'dialog')).toBeNull();
-  });
+  it.each(['https://auth.example.com', 'http://localhost:9000', 'http://[::1]', 'ftp://auth.example.com'])(
+    'asks no permission for %s',
+    (address) => {
+      expect(plainHttpProblem(address, false, 'dialog')).toBeNull();
+    },
+  );
 
   it('says what is wrong in one sentence everywhere, then how to allow it where the permission is given', () => {
-    expect(plainHttpMessage('dialog')).toBe(`${WRONG} Use the instance’s https:// address, or tick “Allow plain HTTP” to send it this way anyway.`);
-    expect(plainHttpMessage('saved-instance')).toBe(`${WRONG} Edit the instance in the app: give its https:// address, or tick “Allow plain HTTP” to send it this way anyway.`);
-    expect(plainHttpMessage('cli-flag')).toBe(`${WRONG} Use the instance’s https:// address, or add --allow-http to send it this way anyway.`);
-    expect(plainHttpMessage('fleet-entry')).toBe(`${WRONG} Use the instance’s https:// address, or add "allow_http": true to its entry to send it this way anyway.`);
+    expect(plainHttpMessage('dialog')).toBe(
+      `${WRONG} Use the instance’s https:// address, or tick “Allow plain HTTP” to send it this way anyway.`,
+    );
+    expect(plainHttpMessage('saved-instance')).toBe(
+      `${WRONG} Edit the instance in the app: give its https:// address, or tick “Allow plain HTTP” to send it this way anyway.`,
+    );
+    expect(plainHttpMessage('cli-flag')).toBe(
+      `${WRONG} Use the instance’s https:// address, or add --allow-http to send it this way anyway.`,
+    );
+    expect(plainHttpMessage('fleet-entry')).toBe(
+      `${WRONG} Use the instance’s https:// address, or add "allow_http": true to its entry to send it this way anyway.`,
+    );
   });
 });

@@ -6,7 +6,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../../main/cli/aklm';
 import { validAllowHttp } from '../../../../main/instances/instance-input';
 import { EMPTY_INSTANCE_FORM, instanceFormProblems, type InstanceForm } from '../../../../renderer/store/instance-form';
-import { ADDRESS_MESSAGES, CA_MESSAGES, NAME_MESSAGES, plainHttpMessage, TOKEN_MESSAGES } from '../../../../shared/instances/validation';
+import {
+  ADDRESS_MESSAGES,
+  CA_MESSAGES,
+  NAME_MESSAGES,
+  plainHttpMessage,
+  TOKEN_MESSAGES,
+} from '../../../../shared/instances/validation';
 import { contract } from '../../../../shared/ipc/contract';
 
 // One bad input, three places that check it: the IPC contract (what main accepts from the page), the
@@ -21,7 +27,10 @@ type Field = keyof typeof GOOD;
 /** The contract's message for `instances:add` with one field changed. */
 function contractSays(field: Field, value: string): string | undefined {
   const input = { ...GOOD, [field]: value, customer: null, tags: [] };
-  const parsed = contract['instances:add'].input.safeParse({ ...input, caPem: input.caPem === '' ? null : input.caPem });
+  const parsed = contract['instances:add'].input.safeParse({
+    ...input,
+    caPem: input.caPem === '' ? null : input.caPem,
+  });
   return parsed.success ? undefined : parsed.error.issues.find((issue) => issue.path[0] === field)?.message;
 }
 
@@ -56,7 +65,9 @@ describe('the same bad input gets the same message from the contract, the form a
     expect(contractSays('name', '  ')).toBe(NAME_MESSAGES.missing);
     expect(formSays('name', '  ')).toBe(NAME_MESSAGES.missing);
     const fleet = file('fleet.json', JSON.stringify([{ name: '', url: GOOD.url, token_env: 'TOKEN' }]));
-    expect(await aklmSays(['fleet', fleet])).toBe(`aklm: the fleet file ${fleet} is not valid: entry 0.name: ${NAME_MESSAGES.missing}\n`);
+    expect(await aklmSays(['fleet', fleet])).toBe(
+      `aklm: the fleet file ${fleet} is not valid: entry 0.name: ${NAME_MESSAGES.missing}\n`,
+    );
   });
 
   it.each([
@@ -72,20 +83,26 @@ describe('the same bad input gets the same message from the contract, the form a
   it('an API token with a space in it', async () => {
     expect(contractSays('token', 'ak token')).toBe(TOKEN_MESSAGES.spaces);
     expect(formSays('token', 'ak token')).toBe(TOKEN_MESSAGES.spaces);
-    expect(await aklmSays(['status', '--url', GOOD.url], { AKLM_TOKEN: 'ak token' })).toBe(`aklm: the environment variable AKLM_TOKEN: ${TOKEN_MESSAGES.spaces}\n`);
+    expect(await aklmSays(['status', '--url', GOOD.url], { AKLM_TOKEN: 'ak token' })).toBe(
+      `aklm: the environment variable AKLM_TOKEN: ${TOKEN_MESSAGES.spaces}\n`,
+    );
   });
 
   it('a CA that is not PEM', async () => {
     expect(contractSays('caPem', 'hello')).toBe(CA_MESSAGES.notPem);
     expect(formSays('caPem', 'hello')).toBe(CA_MESSAGES.notPem);
     const ca = file('ca.pem', 'hello');
-    expect(await aklmSays(['status', '--url', GOOD.url, '--ca', ca], { AKLM_TOKEN: GOOD.token })).toBe(`aklm: the CA file ${ca}: ${CA_MESSAGES.notPem}\n`);
+    expect(await aklmSays(['status', '--url', GOOD.url, '--ca', ca], { AKLM_TOKEN: GOOD.token })).toBe(
+      `aklm: the CA file ${ca}: ${CA_MESSAGES.notPem}\n`,
+    );
   });
 
   it('plain http:// to another computer: the form and main say the same, aklm names its own switch', async () => {
     const url = 'http://auth.example.com';
     expect(formSays('url', url)).toBe(plainHttpMessage('dialog'));
     expect(() => validAllowHttp(url, false)).toThrow(plainHttpMessage('dialog'));
-    expect(await aklmSays(['status', '--url', url], { AKLM_TOKEN: GOOD.token })).toBe(`aklm: --url ${url}: ${plainHttpMessage('cli-flag')}\n`);
+    expect(await aklmSays(['status', '--url', url], { AKLM_TOKEN: GOOD.token })).toBe(
+      `aklm: --url ${url}: ${plainHttpMessage('cli-flag')}\n`,
+    );
   });
 });

@@ -15,10 +15,19 @@ export function accountRoutes(signIn: SignInSettings): Route[] {
       public: true,
       handle: ({ state }) => ({
         status: 200,
-        body: { api_version: '1', oidc_issuer: signIn.issuer, client_id: signIn.clientId, support_url: state.settings.supportUrl },
+        body: {
+          api_version: '1',
+          oidc_issuer: signIn.issuer,
+          client_id: signIn.clientId,
+          support_url: state.settings.supportUrl,
+        },
       }),
     },
-    { method: 'GET', pattern: path('/api/v1/me'), handle: (context) => ({ status: 200, body: meView(caller(context)) }) },
+    {
+      method: 'GET',
+      pattern: path('/api/v1/me'),
+      handle: (context) => ({ status: 200, body: meView(caller(context)) }),
+    },
     {
       method: 'GET',
       pattern: path('/api/v1/plans'),

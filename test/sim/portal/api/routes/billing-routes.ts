@@ -92,7 +92,9 @@ export function billingRoutes(): Route[] {
       pattern: path('/api/v1/organizations/{org}/billing/invoices'),
       handle: (context) => {
         const { org } = memberOf(context);
-        const invoices = context.state.data.invoices.filter((invoice) => invoice.orgId === org.id).sort((a, b) => b.date - a.date);
+        const invoices = context.state.data.invoices
+          .filter((invoice) => invoice.orgId === org.id)
+          .sort((a, b) => b.date - a.date);
         return { status: 200, body: invoices.map((invoice) => invoiceView(context.state, invoice)) };
       },
     },
@@ -101,7 +103,9 @@ export function billingRoutes(): Route[] {
       pattern: path('/api/v1/organizations/{org}/billing/invoices/{id}/pdf'),
       handle: (context) => {
         const { org } = memberOf(context);
-        const invoice = context.state.data.invoices.find((entry) => entry.orgId === org.id && entry.id === context.params[1]);
+        const invoice = context.state.data.invoices.find(
+          (entry) => entry.orgId === org.id && entry.id === context.params[1],
+        );
         if (invoice === undefined) throw notFound('invoice');
         const bytes = invoicePdf({ invoice, organization: org });
         return { status: 200, file: { bytes, filename: `${invoice.number}.pdf` } };
@@ -112,7 +116,9 @@ export function billingRoutes(): Route[] {
       pattern: path('/api/v1/organizations/{org}/billing/payments'),
       handle: (context) => {
         const { org } = memberOf(context);
-        const payments = context.state.data.payments.filter((payment) => payment.orgId === org.id).sort((a, b) => b.date - a.date);
+        const payments = context.state.data.payments
+          .filter((payment) => payment.orgId === org.id)
+          .sort((a, b) => b.date - a.date);
         return { status: 200, body: payments.map(paymentView) };
       },
     },

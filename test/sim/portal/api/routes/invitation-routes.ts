@@ -16,20 +16,32 @@ function tokenProblem(value: string): string | null {
 }
 
 function invitationIn(context: RouteContext, org: OrganizationRecord): InvitationRecord {
-  const invitation = context.state.data.invitations.find((entry) => entry.orgId === org.id && entry.id === context.params[1]);
+  const invitation = context.state.data.invitations.find(
+    (entry) => entry.orgId === org.id && entry.id === context.params[1],
+  );
   if (invitation === undefined) throw notFound('invitation');
   return invitation;
 }
 
 /** The invitation a token from an e-mail link stands for, with its organization; 404 / 409 as the contract says. */
-function invitationByToken(state: PortalState, token: string): { invitation: InvitationRecord; org: OrganizationRecord } {
+function invitationByToken(
+  state: PortalState,
+  token: string,
+): { invitation: InvitationRecord; org: OrganizationRecord } {
   const invitation = state.data.invitations.find((entry) => entry.token === token);
   const org = invitation === undefined ? undefined : state.organization(invitation.orgId);
   if (invitation === undefined || org === undefined) {
-    throw new ApiError(404, 'not_found', 'No invitation matches this link: it was revoked, already accepted, or the link is incomplete. Ask an Owner to invite you again.');
+    throw new ApiError(
+      404,
+      'not_found',
+      'No invitation matches this link: it was revoked, already accepted, or the link is incomplete. Ask an Owner to invite you again.',
+    );
   }
   if (invitationExpired(state, invitation)) {
-    throw conflict('invitation_expired', `This invitation to ${org.name} has expired. Ask an Owner of ${org.name} to send it again.`);
+    throw conflict(
+      'invitation_expired',
+      `This invitation to ${org.name} has expired. Ask an Owner of ${org.name} to send it again.`,
+    );
   }
   return { invitation, org };
 }
@@ -42,7 +54,9 @@ export function invitationRoutes(): Route[] {
       pattern: path('/api/v1/organizations/{org}/invitations'),
       handle: (context) => {
         const { org } = memberOf(context);
-        const invitations = context.state.data.invitations.filter((entry) => entry.orgId === org.id).sort((a, b) => b.createdAt - a.createdAt);
+        const invitations = context.state.data.invitations
+          .filter((entry) => entry.orgId === org.id)
+          .sort((a, b) => b.createdAt - a.createdAt);
         return { status: 200, body: invitations.map((entry) => invitationView(context.state, entry)) };
       },
     },
@@ -59,12 +73,17 @@ export function invitationRoutes(): Route[] {
         const role = problems.text(body, 'role', true, roleProblem);
         problems.settle();
         const address = (email as string).toLowerCase();
-        const isMember = org.members.some((member) => context.state.user(member.userId)?.email.toLowerCase() === address);
+        const isMember = org.members.some(
+          (member) => context.state.user(member.userId)?.email.toLowerCase() === address,
+        );
         if (isMember) throw conflict('already_member', `${email} is already a member of ${org.name}.`);
         const invitations = context.state.data.invitations;
         const earlier = invitations.find((entry) => entry.orgId === org.id && entry.email.toLowerCase() === address);
         if (earlier !== undefined && !invitationExpired(context.state, earlier)) {
-          throw conflict('already_invited', `${email} already has a pending invitation to ${org.name}. Resend that invitation instead.`);
+          throw conflict(
+            'already_invited',
+            `${email} already has a pending invitation to ${org.name}. Resend that invitation instead.`,
+          );
         }
         // An expired invitation to the same address is replaced: one invitation per address, the old link stops working.
         if (earlier !== undefined) invitations.splice(invitations.indexOf(earlier), 1);
@@ -131,7 +150,10 @@ export function invitationRoutes(): Route[] {
         problems.settle();
         const { invitation, org } = invitationByToken(context.state, token as string);
         if (context.state.membership(org, user.id) !== undefined) {
-          throw conflict('already_member', `You are already a member of ${org.name}; the invitation stays for its recipient.`);
+          throw conflict(
+            'already_member',
+            `You are already a member of ${org.name}; the invitation stays for its recipient.`,
+          );
         }
         const membership = { userId: user.id, role: invitation.role, joinedAt: context.state.now() };
         org.members.push(membership);

@@ -26,7 +26,9 @@ export function licenseRoutes(): Route[] {
       pattern: path('/api/v1/organizations/{org}/licenses'),
       handle: (context) => {
         const { org } = memberOf(context);
-        const licenses = context.state.data.licenses.filter((entry) => entry.orgId === org.id).sort((a, b) => b.createdAt - a.createdAt);
+        const licenses = context.state.data.licenses
+          .filter((entry) => entry.orgId === org.id)
+          .sort((a, b) => b.createdAt - a.createdAt);
         return { status: 200, body: licenses.map((entry) => licenseView(context.state, entry)) };
       },
     },
@@ -62,14 +64,18 @@ export function licenseRoutes(): Route[] {
         const problems = new FieldProblems();
         problems.rejectUnknown(body, CHECKOUT_FIELDS);
         const planId = problems.text(body, 'plan', true, (value) => (isUuid(value) ? null : PLAN_MESSAGE));
-        const plan = planId === undefined ? undefined : context.state.data.plans.find((entry) => entry.id === planId.toLowerCase());
+        const plan =
+          planId === undefined
+            ? undefined
+            : context.state.data.plans.find((entry) => entry.id === planId.toLowerCase());
         if (planId !== undefined && plan === undefined) problems.add('plan', PLAN_MESSAGE);
         const name = problems.text(body, 'name', true, licenseName);
         const installId = problems.text(body, 'install_id', true, installIdProblem);
         problems.add('internal_users', userCountProblem(body.internal_users, 'internal'));
         problems.add('external_users', userCountProblem(body.external_users, 'external'));
         problems.settle();
-        if (plan === undefined || name === undefined || installId === undefined) throw new Error('validated fields missing');
+        if (plan === undefined || name === undefined || installId === undefined)
+          throw new Error('validated fields missing');
         const license: LicenseRecord = {
           id: newId(),
           orgId: org.id,
@@ -96,7 +102,10 @@ export function licenseRoutes(): Route[] {
         const { org } = ownerOf(context, 'renew licenses');
         const license = licenseIn(context, org);
         if (licenseStatus(context.state, license) === 'pending_payment') {
-          throw conflict('license_pending_payment', `The license "${license.nickname}" is still waiting for its first payment; complete that checkout before renewing it.`);
+          throw conflict(
+            'license_pending_payment',
+            `The license "${license.nickname}" is still waiting for its first payment; complete that checkout before renewing it.`,
+          );
         }
         const checkout = openCheckout(context.state, license, 'renewal');
         return { status: 201, body: { checkout_url: checkoutUrl(context.state, checkout) } };

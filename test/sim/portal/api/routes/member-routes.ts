@@ -16,7 +16,10 @@ function isLastOwner(org: OrganizationRecord, membership: MembershipRecord): boo
 }
 
 function lastOwner(org: OrganizationRecord, what: string) {
-  return conflict('last_owner', `${org.name} must keep at least one Owner, so its last Owner cannot be ${what}. Make another member an Owner first.`);
+  return conflict(
+    'last_owner',
+    `${org.name} must keep at least one Owner, so its last Owner cannot be ${what}. Make another member an Owner first.`,
+  );
 }
 
 /** Members: everyone may list them; Owners change roles and remove members, never the last Owner. */

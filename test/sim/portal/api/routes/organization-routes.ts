@@ -36,7 +36,14 @@ export function organizationRoutes(): Route[] {
         problems.settle();
         const now = context.state.now();
         const membership = { userId: user.id, role: 'owner' as const, joinedAt: now };
-        const org = { id: newId(), name: name as string, notificationEmail: notificationEmail as string, createdAt: now, members: [membership], billing: emptyBillingAccount() };
+        const org = {
+          id: newId(),
+          name: name as string,
+          notificationEmail: notificationEmail as string,
+          createdAt: now,
+          members: [membership],
+          billing: emptyBillingAccount(),
+        };
         context.state.data.organizations.push(org);
         return { status: 201, body: organizationView(org, membership) };
       },
