@@ -31,9 +31,9 @@ export function useDashboardRows() {
   return { list, rows, visible };
 }
 
-/** Customers and tags to filter by, from the instances themselves. */
+/** Customers and tags to filter by, from the instances themselves (the list alone: no filtering or sorting). */
 export function useFilterChoices() {
-  const { rows } = useDashboardRows();
+  const rows = useQuery(dashboardListQuery).data?.instances ?? NO_ROWS;
   return useMemo(() => filterChoices(rows), [rows]);
 }
 
