@@ -9,7 +9,6 @@ import {
   plainHttpProblem,
 } from '../../shared/instances/validation';
 import type { ChannelInput } from '../../shared/ipc/contract';
-import type { CaView } from './ca-reader';
 
 /** What the person typed in the Add or Edit instance dialog, as typed. */
 export interface InstanceForm {
@@ -81,13 +80,6 @@ export function instanceFormProblems(
   const ca = form.caPem.trim() === '' ? null : caCertificateProblem(form.caPem);
   if (ca !== null) problems.caPem = ca;
   return problems;
-}
-
-/** The problems with the CA's own reading added: text that looks like PEM but holds no readable certificate. */
-export function withCaProblem(problems: InstanceFormProblems, form: InstanceForm, ca: CaView): InstanceFormProblems {
-  return problems.caPem === undefined && ca.status === 'problem' && form.caPem.trim() !== ''
-    ? { ...problems, caPem: ca.problem }
-    : problems;
 }
 
 /** The fields both dialogs send, trimmed; empty optional fields become null. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { localDate } from '../../format/dates';
 import { CA_FILE_EXTENSIONS } from '../../store/ca-file';
-import type { CaView } from '../../store/ca-reader';
+import type { CaView } from './use-ca-view';
 import { FileChooser } from '../../ui/FileChooser';
 
 function CaSummary({ ca }: { ca: CaView }) {

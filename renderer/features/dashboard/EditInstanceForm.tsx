@@ -5,14 +5,13 @@ import {
   connectionChanged,
   formOfInstance,
   instanceFormProblems,
-  withCaProblem,
   type InstanceForm,
   type InstanceFormProblems,
 } from '../../store/instance-form';
 import { savedNotice, useUpdateInstance } from './edit-instance-mutations';
 import { InstanceFields } from './InstanceFields';
 import { InstanceFormFoot } from './InstanceFormFoot';
-import { useCaView } from './use-ca-view';
+import { useCaField, withCaProblem } from './use-ca-view';
 
 const NO_PROBLEMS: InstanceFormProblems = {};
 
@@ -33,7 +32,7 @@ export function EditInstanceForm({ id, detail, focusFirst, onSaved, onClose }: E
   const [form, setForm] = useState<InstanceForm>(saved);
   const [caFileName, setCaFileName] = useState<string | null>(null);
   const [attempted, setAttempted] = useState(false);
-  const { ca, pemChanged, fileChosen } = useCaView(saved.caPem);
+  const { ca, fileChosen, pemEdited } = useCaField(form.caPem);
   const rows = useInstanceRows();
   // A new name must differ from the other instances' names as saved (ignoring case).
   const takenNames = useMemo(() => rows.filter((row) => row.id !== id).map((row) => row.name), [rows, id]);
@@ -62,16 +61,15 @@ export function EditInstanceForm({ id, detail, focusFirst, onSaved, onClose }: E
     setForm((current) => ({ ...current, ...change }));
     if (change.caPem !== undefined) {
       setCaFileName(null);
-      pemChanged(change.caPem);
+      pemEdited();
     }
   };
-  const caFileChosen = async (file: File): Promise<void> => {
+  const caFileChosen = (file: File): void => {
     if (saving) return;
-    const pem = await fileChosen(file);
-    if (pem === null) return;
-    setForm((current) => ({ ...current, caPem: pem }));
-    setCaFileName(file.name);
-    pemChanged(pem);
+    fileChosen(file, (pem) => {
+      setForm((current) => ({ ...current, caPem: pem }));
+      setCaFileName(file.name);
+    });
   };
   const onSubmit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
@@ -107,7 +105,7 @@ export function EditInstanceForm({ id, detail, focusFirst, onSaved, onClose }: E
         tokenRequired={!hasToken}
         caFileName={caFileName}
         ca={ca}
-        onCaFile={(file) => void caFileChosen(file)}
+        onCaFile={caFileChosen}
       />
       <InstanceFormFoot
         lead="Nothing was changed."

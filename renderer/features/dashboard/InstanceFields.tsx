@@ -1,5 +1,5 @@
 import { isPlainHttpAddress } from '../../../shared/instances/validation';
-import type { CaView } from '../../store/ca-reader';
+import type { CaView } from './use-ca-view';
 import type { InstanceForm, InstanceFormProblems } from '../../store/instance-form';
 import { CaField } from './CaField';
 import { PlainHttpField } from './PlainHttpField';

@@ -1,6 +1,5 @@
 import { create } from 'zustand';
 import type { EventPayload } from '../../../shared/ipc/contract';
-import { createCaReader, type CaView } from '../../store/ca-reader';
 import { NO_FILTERS, type FilterState } from '../../store/instance-filter';
 import { EMPTY_INSTANCE_FORM, type InstanceForm } from '../../store/instance-form';
 import { DEFAULT_SORT, nextSort, type SortColumn, type SortDirection, type SortState } from '../../store/instance-sort';
@@ -12,7 +11,7 @@ export type DashboardOutcome = { tone: 'notice' | 'problem'; text: string } | nu
 
 /** The Add instance dialog, as a union so a closed dialog holds no form (the typed token leaves memory with it). */
 export type AddDialog =
-  { open: false } | { open: true; form: InstanceForm; attempted: boolean; caFileName: string | null; ca: CaView };
+  { open: false } | { open: true; form: InstanceForm; attempted: boolean; caFileName: string | null };
 
 /** What the dashboard holds for the screen alone; the instances and the vault audit are queries. */
 export interface DashboardScreenState {
@@ -46,7 +45,8 @@ export interface DashboardScreenState {
   addDialogOpened(): void;
   addDialogClosed(): void;
   addFormEdited(change: Partial<InstanceForm>): void;
-  caFileChosen(file: File): Promise<void>;
+  /** A chosen file's PEM, read while the dialog stayed open, goes into the form with the file's name. */
+  addCaFileRead(pem: string, fileName: string): void;
   addAttempted(): void;
   removeDialogOpened(id: string): void;
   removeDialogClosed(): void;
@@ -58,8 +58,7 @@ export interface DashboardScreenState {
 
 const CLOSED: AddDialog = { open: false };
 
-export const useDashboardScreen = create<DashboardScreenState>()((set, get) => {
-  const caReader = createCaReader((ca) => set((state) => (state.add.open ? { add: { ...state.add, ca } } : {})));
+export const useDashboardScreen = create<DashboardScreenState>()((set) => {
   const editAdd = (
     change: (add: Extract<AddDialog, { open: true }>) => Partial<Extract<AddDialog, { open: true }>>,
   ): void => set((state) => (state.add.open ? { add: { ...state.add, ...change(state.add) } } : {}));
@@ -89,27 +88,14 @@ export const useDashboardScreen = create<DashboardScreenState>()((set, get) => {
     dataNoticesDismissed: (notices) =>
       set((state) => ({ dismissedDataNotices: [...state.dismissedDataNotices, ...notices] })),
 
-    addDialogOpened: () =>
-      set({
-        add: { open: true, form: EMPTY_INSTANCE_FORM, attempted: false, caFileName: null, ca: { status: 'none' } },
-      }),
-    addDialogClosed() {
-      caReader.cancelled();
-      set({ add: CLOSED });
-    },
-    addFormEdited(change) {
+    addDialogOpened: () => set({ add: { open: true, form: EMPTY_INSTANCE_FORM, attempted: false, caFileName: null } }),
+    addDialogClosed: () => set({ add: CLOSED }),
+    addFormEdited: (change) =>
       editAdd((add) => ({
         form: { ...add.form, ...change },
         ...(change.caPem === undefined ? {} : { caFileName: null }),
-      }));
-      if (change.caPem !== undefined) void caReader.pemChanged(change.caPem);
-    },
-    async caFileChosen(file) {
-      const pem = await caReader.fileChosen(file);
-      if (pem === null || !get().add.open) return;
-      editAdd((add) => ({ form: { ...add.form, caPem: pem }, caFileName: file.name }));
-      await caReader.pemChanged(pem);
-    },
+      })),
+    addCaFileRead: (pem, fileName) => editAdd((add) => ({ form: { ...add.form, caPem: pem }, caFileName: fileName })),
     addAttempted: () => editAdd(() => ({ attempted: true })),
 
     removeDialogOpened: (id) => set({ removalId: id }),

@@ -1,7 +1,6 @@
 import { X509Certificate } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { describeCaPem, readCaFile } from '../../../renderer/store/ca-file';
-import { createCaReader, type CaView } from '../../../renderer/store/ca-reader';
 import { selfSignedCa } from '../../pki/self-signed';
 
 const root = await selfSignedCa({ name: 'O=Example, CN=Example Root CA', keyType: 'RSA 2048' });
@@ -62,52 +61,5 @@ describe('the PEM text of the CA field', () => {
     expect(await describeCaPem('-----BEGIN CERTIFICATE-----\n%%%\n-----END CERTIFICATE-----')).toEqual({
       problem: 'The CA’s certificate cannot be read; copy it again from its PEM file.',
     });
-  });
-});
-
-describe('the CA reader of an instance dialog', () => {
-  function reader() {
-    const shown: CaView[] = [];
-    return { shown, ca: createCaReader((view) => shown.push(view)) };
-  }
-
-  it('shows nothing for an empty field, "reading", then what the text holds', async () => {
-    const { shown, ca } = reader();
-    await ca.pemChanged('  \n');
-    await ca.pemChanged(root.pem);
-    expect(shown).toEqual([
-      { status: 'none' },
-      { status: 'reading' },
-      { status: 'read', certificates: [expect.objectContaining({ subject: 'O=Example, CN=Example Root CA' })] },
-    ]);
-  });
-
-  it('drops the answer for text that was replaced while it was read: the field shows the newest text', async () => {
-    const { shown, ca } = reader();
-    const first = ca.pemChanged(root.pem);
-    const second = ca.pemChanged(issuing.pem);
-    await Promise.all([first, second]);
-    expect(shown.filter((view) => view.status === 'read')).toEqual([
-      { status: 'read', certificates: [expect.objectContaining({ subject: 'O=Example, CN=Example Issuing CA' })] },
-    ]);
-    expect(shown.at(-1)).toMatchObject({ status: 'read' });
-  });
-
-  it('shows a chosen file’s problem, and hands back the PEM of a good one for the form', async () => {
-    const { shown, ca } = reader();
-    expect(await ca.fileChosen(new File(['nope'], 'ca.pem'))).toBeNull();
-    expect(shown).toEqual([{ status: 'problem', problem: expect.stringContaining('ca.pem holds no certificate') }]);
-    expect(await ca.fileChosen(new File([root.der], 'root.cer'))).toMatch(/^-----BEGIN CERTIFICATE-----/);
-  });
-
-  it('shows nothing more once the dialog is gone', async () => {
-    const { shown, ca } = reader();
-    const reading = ca.pemChanged(root.pem);
-    ca.cancelled();
-    await reading;
-    expect(shown).toEqual([{ status: 'reading' }]);
-    const file = ca.fileChosen(new File([root.pem], 'root.pem'));
-    ca.cancelled();
-    expect(await file).toBeNull();
   });
 });
