@@ -16,5 +16,5 @@ const missingApi: Api = {
   on: () => () => undefined,
 };
 
-/** The one reader of `window.api`; stores take it as their `client`. */
+/** The one reader of `window.api`; main.tsx hands it to the query client, through which queries and mutations reach main. */
 export const client: Api = window.api ?? missingApi;

@@ -28,7 +28,7 @@ export function useInstanceRows(): readonly InstanceRow[] {
   return useQuery({ ...instancesQuery, select: (list) => list.instances }).data ?? NO_ROWS;
 }
 
-/** The rows as the cache holds them, for code outside React (the stores not yet migrated). */
+/** The rows as the cache holds them, for code outside React (a mutation naming an instance in its words). */
 export const cachedInstanceRows = (client: QueryClient): readonly InstanceRow[] =>
   client.getQueryData(instancesQuery.queryKey)?.instances ?? NO_ROWS;
 

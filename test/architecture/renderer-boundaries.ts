@@ -14,7 +14,8 @@ async function files(dir: string): Promise<string[]> {
 
 /**
  * The renderer's two IPC rules from the design: `renderer/ipc/client.ts` is the only reader of
- * `window.api`, and components never reach the client (stores do).
+ * `window.api`, and components never reach the client (queries and mutations reach main through the query
+ * client, which main.tsx gives it).
  */
 export async function findRendererBoundaryBreaches(rootDir: string): Promise<string[]> {
   const breaches: string[] = [];
