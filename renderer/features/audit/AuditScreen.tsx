@@ -8,6 +8,12 @@ import { AuditTable } from './AuditTable';
 import { useExportAudit } from './mutations';
 import { useAuditEntries } from './queries';
 
+/** The export buttons: the entries the filters leave, as a table or as written. */
+const EXPORTS = [
+  { format: 'csv', label: 'Export CSV', title: 'The entries the filters leave' },
+  { format: 'jsonl', label: 'Export JSONL', title: 'The entries the filters leave, each line as written' },
+] as const;
+
 /** Who changed what, when, from this computer: the trail listed (newest first), filtered and exported, and its chain checked. */
 export function AuditScreen() {
   const entries = useAuditEntries();
@@ -36,20 +42,16 @@ export function AuditScreen() {
           <button type="button" onClick={() => void entries.refetch()}>
             Check again
           </button>
-          <button
-            type="button"
-            onClick={() => exported.mutate({ format: 'csv', fields: filters })}
-            title="The entries the filters leave"
-          >
-            Export CSV
-          </button>
-          <button
-            type="button"
-            onClick={() => exported.mutate({ format: 'jsonl', fields: filters })}
-            title="The entries the filters leave, each line as written"
-          >
-            Export JSONL
-          </button>
+          {EXPORTS.map(({ format, label, title }) => (
+            <button
+              key={format}
+              type="button"
+              onClick={() => exported.mutate({ format, fields: filters })}
+              title={title}
+            >
+              {label}
+            </button>
+          ))}
         </div>
       </div>
       <AuditChainSummary />

@@ -1,15 +1,14 @@
 import { ModalDialog } from '../../ui/ModalDialog';
 import { InstanceLink } from './InstanceLink';
 import { useLicenseInstallScreen } from './license-install-screen';
-import { InstanceNotComparedNote } from './InstanceNotComparedNote';
 import { useLicenseScreen } from './license-screen';
 import { LicenseExpiry } from './LicenseExpiry';
+import { LicenseInstanceNotes } from './LicenseInstanceNotes';
 import { LicenseKeyPanel } from './LicenseKeyPanel';
 import { LicenseStatusBadge } from './LicenseStatusBadge';
 import { usePurchaseScreen } from './purchase-screen';
 import type { PortalLicense } from './queries';
 import { RenameLicenseForm } from './RenameLicenseForm';
-import { RenewedNotInstalledBadge } from './RenewedNotInstalledBadge';
 
 const TITLE_ID = 'license-details-title';
 
@@ -67,22 +66,7 @@ export function LicenseDetailsDialog({
             <dt>Status</dt>
             <dd className="org-licenses__status">
               <LicenseStatusBadge status={license.status} />
-              {instances
-                .filter((instance) => instance.renewedNotInstalled)
-                .map((instance) => (
-                  <RenewedNotInstalledBadge key={instance.instanceId} instanceName={instance.instanceName} />
-                ))}
-              {instances.map(
-                (instance) =>
-                  instance.lastReadProblem !== null && (
-                    <InstanceNotComparedNote
-                      key={instance.instanceId}
-                      instanceId={instance.instanceId}
-                      instanceName={instance.instanceName}
-                      problem={instance.lastReadProblem}
-                    />
-                  ),
-              )}
+              <LicenseInstanceNotes instances={instances} />
             </dd>
           </dl>
           {/* Keyed per opening: a key revealed, or an answer on its way, never shows in the next opening. */}

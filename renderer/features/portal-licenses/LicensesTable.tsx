@@ -1,11 +1,10 @@
 import { InstallIdCell } from './InstallIdCell';
 import { InstallIntoButton } from './InstallIntoButton';
-import { InstanceNotComparedNote } from './InstanceNotComparedNote';
 import { LicenseExpiry } from './LicenseExpiry';
+import { LicenseInstanceNotes } from './LicenseInstanceNotes';
 import { useLicenseScreen } from './license-screen';
 import { LicenseStatusBadge } from './LicenseStatusBadge';
 import type { PortalLicense } from './queries';
-import { RenewedNotInstalledBadge } from './RenewedNotInstalledBadge';
 
 function LicenseRow({ license, orgId, now }: { license: PortalLicense; orgId: string; now: number }) {
   const detailsOpened = useLicenseScreen((state) => state.detailsOpened);
@@ -25,20 +24,7 @@ function LicenseRow({ license, orgId, now }: { license: PortalLicense; orgId: st
       <td>
         <span className="org-licenses__status">
           <LicenseStatusBadge status={license.status} />
-          {renewed.map((instance) => (
-            <RenewedNotInstalledBadge key={instance.instanceId} instanceName={instance.instanceName} />
-          ))}
-          {license.instances.map(
-            (instance) =>
-              instance.lastReadProblem !== null && (
-                <InstanceNotComparedNote
-                  key={instance.instanceId}
-                  instanceId={instance.instanceId}
-                  instanceName={instance.instanceName}
-                  problem={instance.lastReadProblem}
-                />
-              ),
-          )}
+          <LicenseInstanceNotes instances={license.instances} />
         </span>
       </td>
       <td className="licenses__actions">

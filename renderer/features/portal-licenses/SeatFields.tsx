@@ -9,6 +9,12 @@ const INTERNAL_MEANING =
 const EXTERNAL_MEANING =
   'An external user might be an external consultant or a B2C customer who logged onto your website to shop. These users don’t get access to enterprise features. authentik counts those active (logged in) since the start of the current month.';
 
+/** The two seat counts, each with the guide's definition as its hint. */
+const SEAT_FIELDS = [
+  { id: 'purchase-internal-users', field: 'internalUsers', label: 'Internal users', meaning: INTERNAL_MEANING },
+  { id: 'purchase-external-users', field: 'externalUsers', label: 'External users', meaning: EXTERNAL_MEANING },
+] as const;
+
 /** Internal and external users, pre-filled from the chosen instance's forecast, with the reasoning shown. */
 interface SeatFieldsProps {
   form: PurchaseForm;
@@ -19,7 +25,6 @@ interface SeatFieldsProps {
 }
 
 export function SeatFields({ form, seats, problems, disabled, onEdit }: SeatFieldsProps) {
-  const { internalUsers, externalUsers } = form;
   const { suggestion, suggesting, problem: suggestionProblem } = seats;
   const instanceName = seats.instanceName ?? 'the instance';
   return (
@@ -31,28 +36,20 @@ export function SeatFields({ form, seats, problems, disabled, onEdit }: SeatFiel
       {suggestion !== null && <SeatReasoning suggestion={suggestion} instanceName={instanceName} />}
       {suggestionProblem !== null && <p className="hint">{suggestionProblem}</p>}
       <div className="purchase-seats__fields">
-        <TextField
-          id="purchase-internal-users"
-          label="Internal users"
-          inputMode="numeric"
-          value={internalUsers}
-          onValue={(value) => onEdit({ internalUsers: value })}
-          problem={problems.internalUsers}
-          hint={INTERNAL_MEANING}
-          hintAlways
-          disabled={disabled}
-        />
-        <TextField
-          id="purchase-external-users"
-          label="External users"
-          inputMode="numeric"
-          value={externalUsers}
-          onValue={(value) => onEdit({ externalUsers: value })}
-          problem={problems.externalUsers}
-          hint={EXTERNAL_MEANING}
-          hintAlways
-          disabled={disabled}
-        />
+        {SEAT_FIELDS.map(({ id, field, label, meaning }) => (
+          <TextField
+            key={field}
+            id={id}
+            label={label}
+            inputMode="numeric"
+            value={form[field]}
+            onValue={(value) => onEdit({ [field]: value })}
+            problem={problems[field]}
+            hint={meaning}
+            hintAlways
+            disabled={disabled}
+          />
+        ))}
       </div>
     </fieldset>
   );
