@@ -1,8 +1,7 @@
 import { refusalWords } from '../../store/portal-problem';
 import { GUIDE_MESSAGE } from './license-words';
-import { useLicenseInstallScreen } from './license-install-screen';
+import { PaidInstallButtons } from './PaidInstallButtons';
 import { PaidLicenseCheck } from './PaidLicenseCheck';
-import { paidInstallTarget } from './paid-license';
 import { POLL_INTERVAL_MS, useFollowedLicense } from './payment';
 import { checkoutPageWords, useCheckoutPage } from './purchase-mutations';
 import { usePurchaseScreen, type PurchaseDialog } from './purchase-screen';
@@ -55,7 +54,6 @@ export function PaymentStep({ payment, onClose }: { payment: PaymentDialog; onCl
   const { query, check } = useFollowedLicense(payment, payment.check, everyFewSeconds);
   const checkStopped = usePurchaseScreen((state) => state.checkStopped);
   const checkResumed = usePurchaseScreen((state) => state.checkResumed);
-  const licenseInstallOpened = useLicenseInstallScreen((state) => state.licenseInstallOpened);
   const answered = query.data;
   const instances = check === 'done' ? (answered?.instances ?? []) : [];
   return (
@@ -114,26 +112,13 @@ export function PaymentStep({ payment, onClose }: { payment: PaymentDialog; onCl
         >
           Close
         </button>
-        {answered !== undefined &&
-          instances.map((instance) => (
-            <button
-              key={instance.instanceId}
-              type="button"
-              className="primary"
-              onClick={() => {
-                const target = paidInstallTarget({
-                  orgId: payment.orgId,
-                  accountId: payment.accountId,
-                  license: answered,
-                  instanceId: instance.instanceId,
-                });
-                onClose();
-                if (target !== null) licenseInstallOpened(target);
-              }}
-            >
-              Install into {instance.instanceName}
-            </button>
-          ))}
+        <PaidInstallButtons
+          orgId={payment.orgId}
+          accountId={payment.accountId}
+          license={answered}
+          instances={instances}
+          onOpening={onClose}
+        />
       </div>
     </div>
   );

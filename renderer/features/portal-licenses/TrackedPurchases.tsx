@@ -1,8 +1,7 @@
 import { refusalWords } from '../../store/portal-problem';
 import { GUIDE_MESSAGE } from './license-words';
-import { useLicenseInstallScreen } from './license-install-screen';
+import { PaidInstallButtons } from './PaidInstallButtons';
 import { PaidLicenseCheck } from './PaidLicenseCheck';
-import { paidInstallTarget } from './paid-license';
 import { trackedDelay, useFollowedLicense } from './payment';
 import { checkoutPageWords, useCheckoutPage } from './purchase-mutations';
 import { usePurchaseScreen, type TrackedPurchase } from './purchase-screen';
@@ -13,7 +12,6 @@ function TrackedPurchaseCard({ tracked }: { tracked: TrackedPurchase }) {
   const { query, check } = useFollowedLicense(tracked, tracked.check, () => trackedDelay(tracked.since, Date.now()));
   const trackedCheckRequested = usePurchaseScreen((state) => state.trackedCheckRequested);
   const trackedDismissed = usePurchaseScreen((state) => state.trackedDismissed);
-  const licenseInstallOpened = useLicenseInstallScreen((state) => state.licenseInstallOpened);
   const page = useCheckoutPage();
   const checkoutProblem = checkoutPageWords(page).problem;
   const license = query.data;
@@ -55,26 +53,13 @@ function TrackedPurchaseCard({ tracked }: { tracked: TrackedPurchase }) {
         </p>
       )}
       <div className="row">
-        {license !== undefined &&
-          instances.map((instance) => (
-            <button
-              key={instance.instanceId}
-              type="button"
-              className="primary"
-              onClick={() => {
-                const target = paidInstallTarget({
-                  orgId: tracked.orgId,
-                  accountId: tracked.accountId,
-                  license,
-                  instanceId: instance.instanceId,
-                });
-                if (target !== null) licenseInstallOpened(target);
-              }}
-            >
-              Install into {instance.instanceName}
-              <span className="sr-only"> (license “{nickname}”)</span>
-            </button>
-          ))}
+        <PaidInstallButtons
+          orgId={tracked.orgId}
+          accountId={tracked.accountId}
+          license={license}
+          instances={instances}
+          suffix={<span className="sr-only"> (license “{nickname}”)</span>}
+        />
         {!done && (
           <button type="button" onClick={() => page.mutate({ action: 'open', checkoutUrl: tracked.checkoutUrl })}>
             Open checkout again<span className="sr-only"> for “{nickname}”</span>
