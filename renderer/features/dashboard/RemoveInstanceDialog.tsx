@@ -14,13 +14,11 @@ export function RemoveInstanceDialog() {
   const { reset } = remove;
   // Each confirmation starts without the last one's refusal.
   useEffect(() => reset(), [removalId, reset]);
-  const open = removalId !== null;
+  const dialog = { open: removalId !== null, onClose: removeDialogClosed, idPrefix: 'remove' };
   if (row === null) {
     return (
       <ConfirmDialog
-        open={open}
-        onClose={removeDialogClosed}
-        idPrefix="remove"
+        {...dialog}
         title="Instance already removed"
         what="This instance is no longer in the list."
         confirm={null}
@@ -29,9 +27,7 @@ export function RemoveInstanceDialog() {
   }
   return (
     <ConfirmDialog
-      open={open}
-      onClose={removeDialogClosed}
-      idPrefix="remove"
+      {...dialog}
       title={`Remove ${row.name}?`}
       what={
         <>

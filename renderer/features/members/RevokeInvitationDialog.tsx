@@ -17,12 +17,11 @@ export function RevokeInvitationDialog({ invitation, open, revoke, onClose }: Re
   const close = (): void => {
     if (!revoke.isPending) onClose();
   };
+  const dialog = { open, onClose: close, idPrefix: 'revoke' };
   if (invitation === null) {
     return (
       <ConfirmDialog
-        open={open}
-        onClose={close}
-        idPrefix="revoke"
+        {...dialog}
         title="Invitation already gone"
         what="This invitation was accepted or revoked meanwhile."
         confirm={null}
@@ -35,9 +34,7 @@ export function RevokeInvitationDialog({ invitation, open, revoke, onClose }: Re
       : null;
   return (
     <ConfirmDialog
-      open={open}
-      onClose={close}
-      idPrefix="revoke"
+      {...dialog}
       title={`Revoke the invitation for ${invitation.email}?`}
       what={`The link in the e-mail to ${invitation.email} stops working. You can invite them again later.`}
       confirm={{

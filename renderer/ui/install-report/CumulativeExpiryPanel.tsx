@@ -12,18 +12,36 @@ function shift(now: string | null, after: string | null): string | null {
   return `${Math.abs(days).toLocaleString()} day${Math.abs(days) === 1 ? '' : 's'} ${days > 0 ? 'later' : 'earlier'}`;
 }
 
-interface ExpiryPairProps {
+/** One way of reckoning the cumulative expiry, and its two dates in the preflight. */
+interface Reckoning {
   label: string;
   hint: string;
-  now: string | null;
-  after: string | null;
-  installs: boolean;
   /** What "now" says when there is no date. */
   none: string;
+  dates: (preflight: InstallPreflightView) => { now: string | null; after: string | null };
 }
 
+/** authentik's own (`latest_valid`) and the product guide's. */
+const RECKONINGS: readonly Reckoning[] = [
+  {
+    label: 'As authentik computes it',
+    hint: 'The server’s latest_valid: the latest expiry of every installed license. “After installing” is what authentik is expected to show.',
+    none: 'none: no license is installed',
+    dates: (preflight) => ({ now: preflight.latestValidNow, after: preflight.latestValidAfter }),
+  },
+  {
+    label: 'Per the product guide',
+    hint: 'The earliest expiry among the licenses that have not expired yet.',
+    none: 'none: no unexpired license is installed',
+    dates: (preflight) => ({ now: preflight.cumulativeExpiryNow, after: preflight.cumulativeExpiryAfter }),
+  },
+];
+
 /** One way of reckoning the cumulative expiry: now, and once the key is installed, with how far it moves. */
-function ExpiryPair({ label, hint, now, after, installs, none }: ExpiryPairProps) {
+function ExpiryPair({ reckoning, preflight }: { reckoning: Reckoning; preflight: InstallPreflightView }) {
+  const { label, hint, none } = reckoning;
+  const { now, after } = reckoning.dates(preflight);
+  const installs = wouldInstall(preflight);
   const moved = installs ? shift(now, after) : null;
   const headingId = useId();
   return (
@@ -53,26 +71,12 @@ function ExpiryPair({ label, hint, now, after, installs, none }: ExpiryPairProps
 
 /** The cumulative license expiry now and once the key is installed: authentik's own (`latest_valid`) and the product guide's. */
 export function CumulativeExpiryPanel({ preflight }: { preflight: InstallPreflightView }) {
-  const installs = wouldInstall(preflight);
   return (
     <section className="install-section" aria-labelledby="install-expiry-heading">
       <h3 id="install-expiry-heading">Cumulative license expiry</h3>
-      <ExpiryPair
-        label="As authentik computes it"
-        hint="The server’s latest_valid: the latest expiry of every installed license. “After installing” is what authentik is expected to show."
-        now={preflight.latestValidNow}
-        after={preflight.latestValidAfter}
-        installs={installs}
-        none="none: no license is installed"
-      />
-      <ExpiryPair
-        label="Per the product guide"
-        hint="The earliest expiry among the licenses that have not expired yet."
-        now={preflight.cumulativeExpiryNow}
-        after={preflight.cumulativeExpiryAfter}
-        installs={installs}
-        none="none: no unexpired license is installed"
-      />
+      {RECKONINGS.map((reckoning) => (
+        <ExpiryPair key={reckoning.label} reckoning={reckoning} preflight={preflight} />
+      ))}
     </section>
   );
 }
