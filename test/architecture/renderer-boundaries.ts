@@ -66,9 +66,3 @@ export async function findCrossFeatureImports(rootDir: string): Promise<Map<stri
   }
   return pairs;
 }
-
-/**
- * The features coupled when the rule was written, while the stores were being migrated: each pair is to go
- * (its shared components to renderer/ui/), and none may be added. Remove a line when its pair is gone.
- */
-export const CROSS_FEATURE_IMPORTS_TODAY: readonly string[] = [];
