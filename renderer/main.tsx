@@ -5,10 +5,13 @@ import { App } from './app/App';
 import { client } from './ipc/client';
 import { createAppQueryClient } from './queries/query-client';
 import './styles/app.css';
+import './styles/terms.css';
 import './styles/dashboard.css';
+import './styles/fleet-cells.css';
 import './styles/dialog.css';
 import './styles/install.css';
 import './styles/instance.css';
+import './styles/instance-sections.css';
 import './features/portal/portal.css';
 import './features/audit/audit.css';
 
