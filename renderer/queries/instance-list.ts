@@ -1,6 +1,5 @@
 import { queryOptions, useIsMutating, useMutation, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { InstanceRow } from '../../shared/instances/instance-row';
-import type { ChannelOutput } from '../../shared/ipc/contract';
 import type { IpcFailureError } from '../ipc/answer';
 import { instanceKeys } from './instance-keys';
 import { askMain } from './query-client';
@@ -10,8 +9,6 @@ import { askMain } from './query-client';
  * dashboard, an instance's page, the portal's licenses). TanStack Query's structural sharing keeps the
  * object of every row that did not change, so a re-list re-renders only the rows that did.
  */
-
-export type InstanceList = ChannelOutput<'instances:list'>;
 
 const NO_ROWS: readonly InstanceRow[] = [];
 

@@ -1,16 +1,9 @@
-import type { IpcFailure } from '../../shared/ipc/result';
-
 /** A failed portal call as the screens use it: the code to branch on, words to show, and a 422's field messages. */
 export interface PortalProblem {
   code: string;
   message: string;
   /** The portal's message per request field (422), keyed as the request names them (`notification_email`). */
   fields: Readonly<Record<string, string>>;
-}
-
-/** The IPC failure of a portal channel, read once; a failure without `fields` has none. */
-export function portalProblemOf(error: IpcFailure): PortalProblem {
-  return { code: error.code, message: error.message, fields: error.fields ?? {} };
 }
 
 /**
