@@ -31,9 +31,13 @@ export function useDashboardRows() {
   return { list, rows, visible };
 }
 
-/** Customers and tags to filter by, from the instances themselves (the list alone: no filtering or sorting). */
+/**
+ * Customers and tags to filter by, from the instances themselves (the list alone: no filtering or sorting).
+ * The filter bar appears once the list has answered, so it must not ask for the list again as it mounts:
+ * only the screen's own opening does (`dashboardListQuery`).
+ */
 export function useFilterChoices() {
-  const rows = useQuery(dashboardListQuery).data?.instances ?? NO_ROWS;
+  const rows = useQuery(instancesQuery).data?.instances ?? NO_ROWS;
   return useMemo(() => filterChoices(rows), [rows]);
 }
 

@@ -7,6 +7,7 @@ import type { InstanceRow } from '../../../shared/instances/instance-row';
 import { AddInstanceDialog } from '../../../renderer/features/dashboard/AddInstanceDialog';
 import { DashboardActions } from '../../../renderer/features/dashboard/DashboardActions';
 import { DashboardOutcome } from '../../../renderer/features/dashboard/DashboardOutcome';
+import { FilterBar } from '../../../renderer/features/dashboard/FilterBar';
 import { useDashboardScreen } from '../../../renderer/features/dashboard/dashboard-screen';
 import { RefreshProgress } from '../../../renderer/features/dashboard/RefreshProgress';
 import { RemoveInstanceDialog } from '../../../renderer/features/dashboard/RemoveInstanceDialog';
@@ -58,6 +59,21 @@ describe('the instance list', () => {
     render(createElement(QueryClientProvider, { client: view.queryClient }, dashboard(RowNames)));
     await waitFor(() => expect(names()).toEqual(['Primary', 'Backup']));
     expect(view.count('instances:list')).toBe(2);
+  });
+
+  it('is read once per opening: the filter bar, shown once the list answered, does not read it again', async () => {
+    const view = dashboardView(dashboard(RowNames), { 'instances:list': listed([PRIMARY, BACKUP]) });
+    await waitFor(() => expect(names()).toEqual(['Primary', 'Backup']));
+    render(
+      createElement(
+        QueryClientProvider,
+        { client: view.queryClient },
+        createElement(FilterBar, { shown: 2, total: 2 }),
+      ),
+    );
+    expect(screen.getByRole('search', { name: 'Filter instances' })).toBeDefined();
+    await act(() => new Promise((settled) => setTimeout(settled, 50)));
+    expect(view.count('instances:list')).toBe(1);
   });
 
   it('ignores an answer made out of date by a change main told of meanwhile', async () => {
