@@ -14,6 +14,7 @@ import './styles/instance.css';
 import './styles/instance-sections.css';
 import './features/portal/portal.css';
 import './features/audit/audit.css';
+import './styles/toasts.css';
 
 const queryClient = createAppQueryClient(client);
 

@@ -9,6 +9,7 @@ import { SCREEN_HEADING_ID, SCREEN_TITLES, useRoute, type Route, type Screen } f
 import { DashboardRoute, InstanceRoute } from './InstanceScreens';
 import { InvitationRoute, OrganizationRoute, PortalRoute } from './PortalPages';
 import { ScreenNav } from './ScreenNav';
+import { ToastRegion } from '../ui/ToastRegion';
 
 /** Focus moves to the heading when this changes: not between an organization's tabs, nor when a deep link's address is tidied. */
 function routeKey(route: Route): string {
@@ -73,6 +74,7 @@ export function App() {
       <AccountNotice />
       {route.screen !== 'audit' && <AuditChainNotice />}
       <CurrentScreen route={route} />
+      <ToastRegion />
     </div>
   );
 }
