@@ -12,6 +12,7 @@ import './styles/dialog.css';
 import './styles/install.css';
 import './styles/instance.css';
 import './styles/instance-sections.css';
+import './styles/timeline-chart.css';
 import './features/portal/portal.css';
 import './features/audit/audit.css';
 import './styles/toasts.css';

@@ -10,6 +10,10 @@ import {
 import { authentikRules, rulesBasis } from '../../../shared/license/authentik-rules';
 import { toIsoUtc } from '../../../shared/time/iso';
 import { dayDistance, localDate, localDateTime } from '../../format/dates';
+import { seatRows } from '../../ui/timeline-chart/chart-data';
+import { SeatsTable } from '../../ui/timeline-chart/SeatsTable';
+import { TimelineChart } from '../../ui/timeline-chart/TimelineChart';
+import { instanceChartData } from './instance-chart-data';
 import { EXPIRY_DATE_WORDS, GUIDE_LADDER_WORDS } from './instance-words';
 import { OverCapacitySteps } from './OverCapacitySteps';
 
@@ -52,7 +56,10 @@ const READ_ONLY_CAUSES: Record<NonNullable<AuthentikTimeline['readOnly']>['cause
   over_capacity: 'at the latest: six weeks after authentik’s last valid usage record, the users exceeding the seats',
 };
 
-/** The dates authentik's code acts on (exact from the expiry; bounded over capacity), then the product guide's view. */
+/**
+ * The timeline drawn (licenses, seats, users, authentik's steps), then the same as text and tables: the
+ * dates authentik's code acts on (exact from the expiry; bounded over capacity) and the product guide's view.
+ */
 export function InstanceTimeline({ detail, now }: { detail: InstanceDetail; now: number }) {
   const { instance } = detail;
   const rules = authentikRules(instance.version);
@@ -72,12 +79,12 @@ export function InstanceTimeline({ detail, now }: { detail: InstanceDetail; now:
     withUsers: instance.usage === null || instance.usage.internalUsers + instance.usage.externalUsers > 0,
   });
   const guide = guideInstanceTimeline(guideCapacities(detail.licenses), now);
+  const chart = instanceChartData(detail, authentik, rules, now);
+  const seats = seatRows(chart.licenses, chart.expiredSeatsCount, now);
   const readOnly = authentik.readOnly;
   return (
     <section className="panel" aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">Timeline</h2>
-
-      <h3 id="timeline-authentik-heading">What authentik will do</h3>
       {readOnly !== null && (
         <p className={readOnly.past ? 'text-bad' : undefined}>
           <strong>
@@ -87,73 +94,65 @@ export function InstanceTimeline({ detail, now }: { detail: InstanceDetail; now:
           first.
         </p>
       )}
-      {authentik.expiry.length === 0 ? (
-        <p className="muted">No license is installed, so authentik has no expiry to act on.</p>
-      ) : (
-        <ol className="timeline" aria-labelledby="timeline-authentik-heading">
-          {authentik.expiry.map((date) => (
-            <Step key={date.kind} date={date} words={EXPIRY_DATE_WORDS} atTheLatest={date.atTheLatest} />
-          ))}
-        </ol>
-      )}
-      <p className="hint">
-        From the last license’s expiry, by the rules in authentik’s code: {rulesBasis(rules)}.
-        {authentik.expiry.some((date) => date.atTheLatest) &&
-          ' Dates marked “by” count from authentik’s last usage record with the status Valid, which its API does not show; they come earlier if that record is older.'}
-      </p>
+      <TimelineChart data={chart} />
 
-      {authentik.overCapacity !== null && <OverCapacitySteps overCapacity={authentik.overCapacity} />}
-
-      <h3 id="timeline-guide-heading">Per the product guide</h3>
-      <p>
-        <strong>Cumulative license expiry:</strong>{' '}
-        {guide.cumulativeExpiry === null ? (
-          'none: no unexpired license verifies against this Install ID'
+      <details className="timeline-chart__text">
+        <summary>Show as text and tables</summary>
+        <h3 id="timeline-authentik-heading">What authentik will do</h3>
+        {authentik.expiry.length === 0 ? (
+          <p className="muted">No license is installed, so authentik has no expiry to act on.</p>
         ) : (
-          <>
-            <time dateTime={toIsoUtc(guide.cumulativeExpiry.at)}>{localDate(toIsoUtc(guide.cumulativeExpiry.at))}</time>{' '}
-            ({distance(guide.cumulativeExpiry)})
-          </>
-        )}
-      </p>
-      <p className="hint">
-        The earliest expiry among the licenses not yet expired, taken again without each license once it expires.
-      </p>
-      {guide.steps.length > 0 && (
-        <table className="seats" aria-labelledby="timeline-steps-heading">
-          <caption id="timeline-steps-heading" className="seats__caption">
-            Licensed seats over time
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">From</th>
-              <th scope="col">Until</th>
-              <th scope="col">Internal users</th>
-              <th scope="col">External users</th>
-            </tr>
-          </thead>
-          <tbody>
-            {guide.steps.map((step) => (
-              <tr key={step.from}>
-                <td>{localDate(toIsoUtc(step.from))}</td>
-                <td>{localDate(toIsoUtc(step.to))}</td>
-                <td>{step.internalUsers.toLocaleString()}</td>
-                <td>{step.externalUsers.toLocaleString()}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      {guide.ladder.length > 0 && (
-        <>
-          <h4 id="timeline-ladder-heading">If nothing is renewed</h4>
-          <ol className="timeline" aria-labelledby="timeline-ladder-heading">
-            {guide.ladder.map((date) => (
-              <Step key={date.kind} date={date} words={GUIDE_LADDER_WORDS} />
+          <ol className="timeline" aria-labelledby="timeline-authentik-heading">
+            {authentik.expiry.map((date) => (
+              <Step key={date.kind} date={date} words={EXPIRY_DATE_WORDS} atTheLatest={date.atTheLatest} />
             ))}
           </ol>
-        </>
-      )}
+        )}
+        <p className="hint">
+          From the last license’s expiry, by the rules in authentik’s code: {rulesBasis(rules)}.
+          {authentik.expiry.some((date) => date.atTheLatest) &&
+            ' Dates marked “by” count from authentik’s last usage record with the status Valid, which its API does not show; they come earlier if that record is older.'}
+        </p>
+
+        {authentik.overCapacity !== null && <OverCapacitySteps overCapacity={authentik.overCapacity} />}
+        {seats.length > 0 && (
+          <>
+            <SeatsTable rows={seats} caption="Licensed seats over time" />
+            <p className="hint">
+              Every installed license, its seats counted as the instance’s authentik release counts them, as in the
+              meter above.
+            </p>
+          </>
+        )}
+
+        <h3 id="timeline-guide-heading">Per the product guide</h3>
+        <p>
+          <strong>Cumulative license expiry:</strong>{' '}
+          {guide.cumulativeExpiry === null ? (
+            'none: no unexpired license verifies against this Install ID'
+          ) : (
+            <>
+              <time dateTime={toIsoUtc(guide.cumulativeExpiry.at)}>
+                {localDate(toIsoUtc(guide.cumulativeExpiry.at))}
+              </time>{' '}
+              ({distance(guide.cumulativeExpiry)})
+            </>
+          )}
+        </p>
+        <p className="hint">
+          The earliest expiry among the licenses not yet expired, taken again without each license once it expires.
+        </p>
+        {guide.ladder.length > 0 && (
+          <>
+            <h4 id="timeline-ladder-heading">If nothing is renewed</h4>
+            <ol className="timeline" aria-labelledby="timeline-ladder-heading">
+              {guide.ladder.map((date) => (
+                <Step key={date.kind} date={date} words={GUIDE_LADDER_WORDS} />
+              ))}
+            </ol>
+          </>
+        )}
+      </details>
     </section>
   );
 }

@@ -69,8 +69,8 @@ export function VerifyScreen() {
           {verdict.claims !== null && (
             <ClaimsPanel claims={verdict.claims} verified={verdict.claimsVerified} evaluatedAt={verdict.evaluatedAt} />
           )}
-          {verdict.claimsVerified && verdict.ladder !== null && (
-            <KeyTimeline ladder={verdict.ladder} evaluatedAt={verdict.evaluatedAt} />
+          {verdict.claimsVerified && verdict.claims !== null && verdict.ladder !== null && (
+            <KeyTimeline claims={verdict.claims} ladder={verdict.ladder} evaluatedAt={verdict.evaluatedAt} />
           )}
           {verdict.certificates.length > 0 && <CertificateChain certificates={verdict.certificates} />}
         </div>
