@@ -27,6 +27,7 @@ test('the timeline shows what authentik 2026.5 does with users when the last lic
   await openInstance(app, 'Lapsing');
 
   const timeline = app.getByRole('region', { name: 'Timeline' });
+  await timeline.getByText('Show as text and tables').click();
   // Once the last license expires its seats stop counting, so the users exceed them at once, and the weeks
   // count from the last Valid usage record, 2 weeks before the expiry: read-only by 4 weeks after it, not 6.
   const authentikSteps = timeline.getByRole('list', { name: 'What authentik will do' }).getByRole('listitem');
@@ -96,6 +97,9 @@ test('over the seats on a valid license, authentik keeps recording Valid: the st
     app.getByRole('region', { name: 'Status' }).getByRole('meter', { name: 'Internal users' }),
   ).toHaveAttribute('aria-valuetext', /over capacity by 10/);
   const timeline = app.getByRole('region', { name: 'Timeline' });
+  // The chart marks the over-capacity steps; the text under it dates them.
+  await expect(timeline.locator('[data-marker="capacity-read_only"] text')).toHaveText('Over seats: read-only');
+  await timeline.getByText('Show as text and tables').click();
   await expect(timeline.getByRole('heading', { name: 'Over capacity' })).toBeVisible();
   await expect(timeline).toContainText('authentik keeps recording Valid, so nothing happens until then');
   // The last valid record freezes two weeks before the expiry: the admin banner at the expiry, the user banner 2 weeks and read-only 4 weeks after.
@@ -119,6 +123,8 @@ test('over the seats with no valid usage record, authentik 2026.5 is read-only, 
   await openInstance(app, 'Locked');
   await expect(app.getByRole('region', { name: 'Status' })).toContainText('Read only');
   const timeline = app.getByRole('region', { name: 'Timeline' });
+  await expect(timeline.getByRole('img', { name: /read-only estimated (today|\d+ days? ago)$/ })).toBeVisible();
+  await timeline.getByText('Show as text and tables').click();
   // read_only over capacity proves the last valid record more than six weeks old (with none, authentik takes 1970).
   await expect(timeline).toContainText(/From the status authentik reports \(read_only\), that record is from before /);
   await expect(timeline).toContainText('authentik is read-only now for as long as the users exceed the seats');

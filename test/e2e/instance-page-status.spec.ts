@@ -51,6 +51,11 @@ test('opens an instance from its row: status, Install ID, timeline and licenses 
   await expect(licenseRow(app, 'Acme add-on')).toContainText('sha256:');
 
   const timeline = app.getByRole('region', { name: 'Timeline' });
+  await expect(
+    timeline.getByRole('img', { name: /^Timeline from .*: 2 licenses, 55 internal seats licensed today/ }),
+  ).toBeVisible();
+  // The same as text and tables, under the chart.
+  await timeline.getByText('Show as text and tables').click();
   await expect(timeline.getByRole('heading', { name: 'What authentik will do' })).toBeVisible();
   await expect(timeline.getByRole('heading', { name: 'Per the product guide' })).toBeVisible();
   // The guide's cumulative expiry is the add-on's, 20 days away; capacity steps down from 55 to 50 then.

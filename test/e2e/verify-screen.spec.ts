@@ -36,10 +36,12 @@ test('a valid key with its Install ID shows six passing checks, the claims, the 
   await expect(app.getByRole('region', { name: 'Certificate chain' })).toContainText(
     'Trusted root: Authentik Security Inc. Enterprise Licensing Root X1',
   );
-  await expect(app.getByRole('region', { name: 'If this key is not renewed' }).getByRole('listitem')).toHaveCount(5);
-  await expect(app.getByRole('region', { name: 'If this key is not renewed' })).toContainText(
-    'The instance becomes read-only',
-  );
+  const timeline = app.getByRole('region', { name: 'If this key is not renewed' });
+  await expect(timeline.getByRole('img', { name: /: 1 license, 100 internal seats licensed today/ })).toBeVisible();
+  await timeline.getByText('Show as text').click();
+  const steps = timeline.getByRole('list', { name: 'Steps if this key is not renewed' }).getByRole('listitem');
+  await expect(steps).toHaveCount(5);
+  await expect(steps.last()).toContainText('The instance becomes read-only');
 
   await expect(app.getByRole('textbox', { name: 'License key (hidden)' })).toContainText(
     `hidden, ${keys.valid.length.toLocaleString('en-US')} characters`,
