@@ -53,7 +53,7 @@ export function SeatsPanel({ seats }: { seats: ChartLayout['seats'] }) {
         0
       </text>
       <text className="timeline-chart__panel-title" x={PLOT_X0} y={seats.top - 4}>
-        Internal users: licensed seats and users
+        {users === null ? 'Licensed internal seats' : 'Internal users: licensed seats and users'}
       </text>
       {users?.band != null && (
         <g className="timeline-chart__forecast" data-forecast="">
