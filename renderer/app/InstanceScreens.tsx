@@ -13,6 +13,7 @@ import { InstancePage } from '../features/instance/InstancePage';
 import { FleetRowWarnings } from '../features/portal-licenses/FleetRowWarnings';
 import { PendingInstallCard } from '../features/portal-licenses/PendingInstallCard';
 import { PendingInstallsNotice } from '../features/portal-licenses/PendingInstallsNotice';
+import { usePendingRenewal } from './pending-renewal';
 
 /** The install dialog, wherever it opens: an outcome that arrives once it is closed goes to the dashboard's notice. */
 function AppInstallDialog() {
@@ -43,9 +44,11 @@ export function InstanceRoute({ id }: { id: string }) {
   const editOpened = useEditInstanceScreen((state) => state.editDialogOpened);
   const removeOpened = useDashboardScreen((state) => state.removeDialogOpened);
   const noticeShown = useInstanceScreen((state) => state.noticeShown);
+  const renewal = usePendingRenewal(id);
   const slots: InstanceSlots = {
     actions: { installOpened, editOpened, removeOpened },
     pendingInstall,
+    renewal,
     dialogs: (
       <>
         <RemoveInstanceDialog />

@@ -7,6 +7,7 @@ import { useInstanceNotice } from './instance-screen';
 import type { InstanceSlots } from './instance-slots';
 import { InstanceTimeline } from './InstanceTimeline';
 import { LicensesTable } from './LicensesTable';
+import { NextActionBanner } from './NextActionBanner';
 import { usePageRefreshing, usePageOutcome, useRefreshInstance } from './mutations';
 import { readFailed } from '../../queries/instance-detail';
 import { StatusCard } from './StatusCard';
@@ -59,6 +60,7 @@ export function InstanceDetailView({ detail, now, loadProblem: readAgainProblem,
   return (
     <>
       <InstanceHeader detail={detail} now={now} actions={slots.actions} />
+      <NextActionBanner detail={detail} now={now} renewal={slots.renewal} actions={slots.actions} />
       <p className="notice" role="status">
         {refreshing ? `Reading ${detail.instance.name}…` : notice}
       </p>

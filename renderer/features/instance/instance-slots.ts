@@ -21,11 +21,19 @@ export interface PendingInstallSlotProps {
   onRefresh: () => void;
 }
 
+/** A key renewed in the customer portal and not installed here, with the install that takes it. */
+export interface RenewalAction {
+  licenseName: string;
+  install: () => void;
+}
+
 /** What other features bring to the instance page. */
 export interface InstanceSlots {
   actions: InstanceActions;
   /** A renewed key from the portal waiting to be installed here, next to the licenses. */
   pendingInstall: (props: PendingInstallSlotProps) => ReactNode;
+  /** The renewed key waiting to be installed here, for the next-action banner; null when none. */
+  renewal: RenewalAction | null;
   /** The dialogs the actions open (remove, install, edit), after the page's own. */
   dialogs: ReactNode;
 }
