@@ -58,8 +58,7 @@ export function InstallIdCard({ detail }: { detail: InstanceDetail }) {
         </button>
       </div>
       <p id="portal-hint" className="hint">
-        Opens the customer portal’s purchase page in your browser with this Install ID and the address {url}, like
-        authentik’s own button.
+        Opens the customer portal in your browser with this Install ID and address.
       </p>
     </section>
   );

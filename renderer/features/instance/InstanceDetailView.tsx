@@ -1,6 +1,6 @@
 import type { InstanceDetail } from '../../../shared/instances/instance-detail';
-import { localDateTime } from '../../format/dates';
 import { lastKnownAtOf } from '../../store/instance-status';
+import { When } from '../../ui/When';
 import { InstallIdCard } from './InstallIdCard';
 import { InstanceHeader } from './InstanceHeader';
 import { useInstanceNotice } from './instance-screen';
@@ -14,13 +14,22 @@ import { StatusCard } from './StatusCard';
 import { WarningsPanel } from './WarningsPanel';
 
 /** What the page shows while the instance cannot be read: an earlier read of this session, its last known status, or nothing. */
-function readProblemShown(detail: InstanceDetail): string {
+function ReadProblemShown({ detail }: { detail: InstanceDetail }) {
   if (detail.readAt !== null)
-    return `Shown below is what was read at ${localDateTime(detail.readAt)}; it may be out of date. `;
+    return (
+      <>
+        Shown below is what was read <When at={detail.readAt} style="ago" />; it may be out of date.{' '}
+      </>
+    );
   const lastKnownAt = lastKnownAtOf(detail.instance);
   if (lastKnownAt !== null)
-    return `Shown below is its last known status, read at ${localDateTime(lastKnownAt)}; its licenses are not shown until it is read again. `;
-  return 'Nothing has been read from it in this session, so its licenses are not shown. ';
+    return (
+      <>
+        Shown below is its last known status, read <When at={lastKnownAt} style="ago" />; its licenses are not shown
+        until it is read again.{' '}
+      </>
+    );
+  return <>Nothing has been read from it in this session, so its licenses are not shown. </>;
 }
 
 /** Why the latest read failed, in words, and what the page shows instead. */
@@ -30,11 +39,11 @@ function ReadProblem({ detail }: { detail: InstanceDetail }) {
   return (
     <div className="problem" role="alert">
       <p>
-        <strong>{detail.instance.name} could not be read</strong> ({localDateTime(error.at)}):{' '}
-        {error.error?.message ?? 'the instance did not answer.'}
+        <strong>{detail.instance.name} could not be read</strong> (<When at={error.at} style="ago" />
+        ): {error.error?.message ?? 'the instance did not answer.'}
       </p>
       <p>
-        {readProblemShown(detail)}
+        <ReadProblemShown detail={detail} />
         Check the address, the API token (Edit) and the network, then Refresh.
       </p>
     </div>

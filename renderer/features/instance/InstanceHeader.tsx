@@ -1,8 +1,7 @@
 import type { InstanceDetail } from '../../../shared/instances/instance-detail';
 import { SCREEN_HEADING_ID } from '../../app/navigation';
-import { localDateTime } from '../../format/dates';
-import { timeAgo } from '../../format/relative-time';
 import { lastKnownAtOf } from '../../store/instance-status';
+import { When } from '../../ui/When';
 import type { InstanceActions } from './instance-slots';
 import { usePageRefreshing, useRefreshInstance } from './mutations';
 
@@ -15,19 +14,14 @@ function LastRefreshed({ detail, now }: { detail: InstanceDetail; now: number })
         'never'
       ) : (
         <>
-          <time dateTime={last.at} title={localDateTime(last.at)}>
-            {timeAgo(last.at, now)}
-          </time>
+          <When at={last.at} style="ago" now={now} />
           {!last.ok && <strong className="text-bad"> (failed)</strong>}
         </>
       )}
       {lastKnownAt !== null && (
         <span className="muted">
           {' '}
-          · the status shown is the last known, as of{' '}
-          <time dateTime={lastKnownAt} title={localDateTime(lastKnownAt)}>
-            {timeAgo(lastKnownAt, now)}
-          </time>
+          · the status shown is the last known, as of <When at={lastKnownAt} style="ago" now={now} />
         </span>
       )}
     </>

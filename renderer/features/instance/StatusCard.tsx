@@ -1,6 +1,7 @@
 import type { InstanceDetail } from '../../../shared/instances/instance-detail';
 import { authentikRules } from '../../../shared/license/authentik-rules';
-import { localDate, localDateTime, relativeDays } from '../../format/dates';
+import { toIsoUtc } from '../../../shared/time/iso';
+import { guideCapacities, guideInstanceTimeline } from '../../../shared/instances/instance-timeline';
 import { statusDifference } from '../../format/status-difference';
 import { readFailed } from '../../queries/instance-detail';
 import {
@@ -15,10 +16,13 @@ import {
 import { FlagBadges } from '../../ui/FlagBadges';
 import { StatusValueBadge } from '../../ui/StatusBadge';
 import { UsageMeter } from '../../ui/UsageMeter';
+import { When } from '../../ui/When';
+import { seatsDifference } from './capacity';
 import { ForecastTable } from './ForecastTable';
 
-/** What a status means (authentik's banner) and what to do about it. */
+/** What a status means (authentik's banner) and what to do about it; nothing when it is Valid (nothing to do). */
 function StatusAdvice({ kind, label }: { kind: StatusKind; label: string | null }) {
+  if (kind === 'valid') return null;
   return (
     <div className="status-advice" data-status={kind}>
       {label !== null && <h4>{label}</h4>}
@@ -32,19 +36,15 @@ function StatusAdvice({ kind, label }: { kind: StatusKind; label: string | null 
   );
 }
 
-/** The server's combined expiry (`latest_valid`), with how far away it is. */
-function CombinedExpiry({ latestValid, now }: { latestValid: string | null; now: number }) {
+/** The expiry to act on: authentik's combined expiry, the date its status follows. */
+function ExpiryToActOn({ latestValid, now }: { latestValid: string | null; now: number }) {
   if (latestValid === null) return <>none: no license is installed</>;
   const passed = Date.parse(latestValid) <= now;
   return (
-    <>
-      <time dateTime={latestValid} title={localDateTime(latestValid)}>
-        {localDate(latestValid)}
-      </time>{' '}
-      <span className={passed ? 'text-bad' : undefined}>
-        ({passed ? `expired ${relativeDays(latestValid, now)}` : relativeDays(latestValid, now)})
-      </span>
-    </>
+    <span className={passed ? 'text-bad' : undefined}>
+      {passed ? 'Expired ' : ''}
+      <When at={latestValid} now={now} />
+    </span>
   );
 }
 
@@ -67,24 +67,37 @@ export function StatusCard({ detail, now }: { detail: InstanceDetail; now: numbe
           rules: authentikRules(instance.version),
         })
       : null;
+  const guide = guideInstanceTimeline(guideCapacities(detail.licenses), now).cumulativeExpiry;
+  const cumulative = guide === null ? null : toIsoUtc(guide.at);
+  const seats = seatsDifference(detail, now);
   return (
     <section className="panel status-card" aria-labelledby="status-heading">
       <h2 id="status-heading">Status</h2>
       {lastKnownAt !== null ? (
         <p className="hint">
-          The last known status, as read at {localDateTime(lastKnownAt)}:{' '}
+          The last known status, read <When at={lastKnownAt} style="ago" now={now} />:{' '}
           {readFailed(detail) ? 'the latest read failed' : 'not read in this session yet'}.
         </p>
       ) : (
         readFailed(detail) &&
         detail.readAt !== null && (
-          <p className="hint">As read at {localDateTime(detail.readAt)}: the latest read failed.</p>
+          <p className="hint">
+            As read <When at={detail.readAt} style="ago" now={now} />: the latest read failed.
+          </p>
         )
       )}
       {difference !== null ? (
         <>
           <dl className="status-pair">
-            <dt>{lastKnownAt === null ? 'Live (computed now)' : `Live (as read at ${localDateTime(lastKnownAt)})`}</dt>
+            <dt>
+              {lastKnownAt === null ? (
+                'Live (computed now)'
+              ) : (
+                <>
+                  Live (as read <When at={lastKnownAt} style="ago" now={now} />)
+                </>
+              )}
+            </dt>
             <dd>
               <StatusValueBadge status={instance.status} state={instance.state} lastKnownAt={lastKnownAt} />
             </dd>
@@ -117,10 +130,21 @@ export function StatusCard({ detail, now }: { detail: InstanceDetail; now: numbe
         </>
       )}
       <dl className="instance-facts">
-        <dt>Combined expiry</dt>
+        <dt>Expiry to act on</dt>
         <dd>
-          <CombinedExpiry latestValid={instance.latestValid} now={now} />{' '}
-          <span className="muted">(the server’s latest_valid)</span>
+          <ExpiryToActOn latestValid={instance.latestValid} now={now} />{' '}
+          <span className="muted">(authentik’s: its status follows this date)</span>
+        </dd>
+        <dt>Product guide’s cumulative expiry</dt>
+        <dd>
+          {cumulative === null ? (
+            <span className="muted">none: no unexpired license is valid for this Install ID</span>
+          ) : (
+            <>
+              <When at={cumulative} now={now} />{' '}
+              <span className="muted">(the first unexpired license runs out and the seats step down)</span>
+            </>
+          )}
         </dd>
         <dt>Flags</dt>
         <dd>
@@ -134,7 +158,7 @@ export function StatusCard({ detail, now }: { detail: InstanceDetail; now: numbe
           )}
         </dd>
       </dl>
-      <h3>Users against licensed seats</h3>
+      <h3>Users against licensed seats (as authentik counts them)</h3>
       <div className="status-card__usage">
         <div>
           <span className="usage-label">Internal users</span>
@@ -153,7 +177,33 @@ export function StatusCard({ detail, now }: { detail: InstanceDetail; now: numbe
           />
         </div>
       </div>
+      {seats !== null && (
+        <p className="hint status-card__seats-difference">
+          authentik counts {seats.authentik.internalUsers.toLocaleString()} internal and{' '}
+          {seats.authentik.externalUsers.toLocaleString()} external seats; “Licensed seats over time” below counts{' '}
+          {seats.guide.internalUsers.toLocaleString()} and {seats.guide.externalUsers.toLocaleString()}, as the product
+          guide does: only unexpired licenses valid for this Install ID.
+          {seats.reasons.length > 0 && <> authentik also counts {seats.reasons.join(' and ')}.</>}
+        </p>
+      )}
       <ForecastTable forecast={detail.forecast} licensed={instance.licensed} />
+      <details className="technical">
+        <summary>Technical details</summary>
+        <dl className="instance-facts">
+          <dt>Live status</dt>
+          <dd>
+            <code>{instance.status ?? 'none'}</code>
+          </dd>
+          <dt>Cached status</dt>
+          <dd>
+            <code>{instance.statusCached ?? 'none'}</code>
+          </dd>
+          <dt>Combined expiry</dt>
+          <dd>
+            <code>latest_valid = {instance.latestValid ?? 'null'}</code>
+          </dd>
+        </dl>
+      </details>
     </section>
   );
 }

@@ -6,15 +6,17 @@ export function WarningsPanel({ detail }: { detail: InstanceDetail }) {
   const { warnings, notes, instance, clockSkewMs } = detail;
   const others = instance.warnings.filter((warning) => !warnings.some((known) => known.message === warning));
   const count = warnings.length + others.length;
+  // Nothing to warn about and nothing to note: the next-action banner says how the instance is.
+  if (count === 0 && notes.length === 0) return null;
   return (
     <section
       className={`panel warnings-panel${count > 0 ? ' warnings-panel--some' : ''}`}
       aria-labelledby="warnings-heading"
     >
       <h2 id="warnings-heading">
-        Warnings <span className="muted">({count === 0 ? 'none' : count.toLocaleString()})</span>
+        {count === 0 ? 'Notes' : 'Warnings'}
+        {count > 0 && <span className="muted"> ({count.toLocaleString()})</span>}
       </h2>
-      {count === 0 && <p className="muted">Nothing needs attention.</p>}
       {warnings.length > 0 && (
         <ul className="warning-list">
           {warnings.map((warning) => {
@@ -48,8 +50,8 @@ export function WarningsPanel({ detail }: { detail: InstanceDetail }) {
       )}
       {notes.length > 0 && (
         <>
-          <h3 id="notes-heading">Notes</h3>
-          <ul aria-labelledby="notes-heading" className="notes">
+          {count > 0 && <h3 id="notes-heading">Notes</h3>}
+          <ul aria-labelledby={count > 0 ? 'notes-heading' : 'warnings-heading'} className="notes">
             {notes.map((note) => (
               <li key={note}>{note}</li>
             ))}

@@ -14,14 +14,14 @@ describe("the instance page's words for authentik's last valid usage record", ()
         lastValid: { notBefore: '2026-10-01T12:00:00.000Z', notAfter: '2026-10-15T12:00:00.000Z' },
       }),
     ).toBe(
-      `From the status authentik reports (limit_exceeded_admin), that record is from between ${day('2026-10-01')} and ${day('2026-10-15')}.`,
+      `From the status authentik reports (“User count exceeded (admin)”), that record is from between ${day('2026-10-01')} and ${day('2026-10-15')}.`,
     );
     expect(
       lastValidWords({
         basis: { status: 'read_only', history: null },
         lastValid: { notBefore: null, notAfter: '2026-10-15T12:00:00.000Z' },
       }),
-    ).toBe(`From the status authentik reports (read_only), that record is from before ${day('2026-10-15')}.`);
+    ).toBe(`From the status authentik reports (“Read only”), that record is from before ${day('2026-10-15')}.`);
     expect(
       lastValidWords({
         basis,
@@ -39,7 +39,7 @@ describe("the instance page's words for authentik's last valid usage record", ()
       lastValid: { notBefore: '2026-10-10T02:00:00.000Z', notAfter: '2026-10-15T12:00:00.000Z' },
     });
     expect(words).toContain(
-      `(limit_exceeded_admin) and the app's reading of valid on ${day('2026-10-10')}, that record`,
+      `(“User count exceeded (admin)”) and the app's reading of “Valid” on ${day('2026-10-10')}, that record`,
     );
   });
 
