@@ -31,7 +31,7 @@ interface NextActionBannerProps {
 /** The one thing to do next on this instance, at the top of its page, with the button that does it. */
 export function NextActionBanner({ detail, now, renewal, actions }: NextActionBannerProps) {
   const { instance } = detail;
-  const next = nextAction(detail, renewal);
+  const next = nextAction(detail, renewal, now);
   const refreshing = usePageRefreshing(instance.id);
   const refresh = useRefreshInstance(instance.id);
   const openPortal = useOpenPortal(instance.id);

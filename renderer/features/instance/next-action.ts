@@ -97,14 +97,16 @@ const STATUS_HEADLINES: Record<Exclude<StatusKind, 'valid'>, string> = {
   never: 'Not refreshed yet: nothing has been read from this instance',
 };
 
-function statusCandidate(detail: InstanceDetail, kind: StatusKind): Candidate | null {
+function statusCandidate(detail: InstanceDetail, kind: StatusKind, now: number): Candidate | null {
   if (kind === 'valid') return null;
   const expiry = detail.instance.latestValid;
   const dated = (kind === 'expired' || kind === 'expiry_soon') && expiry !== null;
-  const seats = overCapacity(detail) || kind.startsWith('limit_exceeded');
+  // Over the seats with unexpired licenses, more seats help; once the licenses expired, a renewal does.
+  const unexpired = expiry !== null && Date.parse(expiry) > now;
+  const seats = kind.startsWith('limit_exceeded') || (overCapacity(detail) && unexpired);
   const action =
     kind === 'unlicensed'
-      ? ({ kind: 'install', label: 'Install a key' } as const)
+      ? ({ kind: 'install', label: 'Install a license key' } as const)
       : kind === 'unknown' || kind === 'never'
         ? REFRESH
         : seats
@@ -190,6 +192,19 @@ function warningCandidates(detail: InstanceDetail): Candidate[] {
       action: { kind: 'review_install_id', label: 'Review Install ID' },
       code: 'install-id-changed',
     });
+  const notCounting = detail.licenses.filter((license) => !license.verdict.valid);
+  if (notCounting.length > 0)
+    candidates.push({
+      severity: 'warning',
+      headline:
+        notCounting.length === 1
+          ? `The license “${notCounting[0]?.name ?? ''}” is not valid here`
+          : `${notCounting.length} installed licenses are not valid here`,
+      at: null,
+      why: notCounting.map((license) => `${license.name}: ${license.verdict.message}`).join(' '),
+      action: REVIEW_LICENSES,
+      code: `license-verdicts:${[...new Set(notCounting.map((license) => license.verdict.reason))].join(',')}`,
+    });
   const reported = detail.instance.warnings.filter(
     (warning) => !detail.warnings.some((known) => known.message === warning),
   );
@@ -204,19 +219,6 @@ function warningCandidates(detail: InstanceDetail): Candidate[] {
       why: reported.join(' '),
       action: { kind: 'review_warnings', label: 'Review warnings' },
       code: 'report-warnings',
-    });
-  const notCounting = detail.licenses.filter((license) => !license.verdict.valid);
-  if (notCounting.length > 0)
-    candidates.push({
-      severity: 'warning',
-      headline:
-        notCounting.length === 1
-          ? `The license “${notCounting[0]?.name ?? ''}” is not valid here`
-          : `${notCounting.length} installed licenses are not valid here`,
-      at: null,
-      why: notCounting.map((license) => `${license.name}: ${license.verdict.message}`).join(' '),
-      action: REVIEW_LICENSES,
-      code: `license-verdicts:${[...new Set(notCounting.map((license) => license.verdict.reason))].join(',')}`,
     });
   return candidates;
 }
@@ -267,7 +269,7 @@ function stateFloor(detail: InstanceDetail): Candidate | null {
  * first (critical, then warning; among equals in that order); the others are listed as `also`. "All well"
  * only when no signal is amber or red.
  */
-export function nextAction(detail: InstanceDetail, renewal: PendingRenewal | null): NextAction {
+export function nextAction(detail: InstanceDetail, renewal: PendingRenewal | null, now: number): NextAction {
   const status = worstStatus(detail);
   const noToken: Candidate | null = detail.hasToken
     ? null
@@ -285,7 +287,7 @@ export function nextAction(detail: InstanceDetail, renewal: PendingRenewal | nul
     failed,
     ...warningCandidates(detail).filter((candidate) => candidate.severity === 'critical'),
     renewalCandidate(renewal, status),
-    failed === null ? statusCandidate(detail, status) : null,
+    failed === null ? statusCandidate(detail, status, now) : null,
     STATUS_SEVERITY[status] === 'critical' ? null : readOnlyRisk(detail),
     ...warningCandidates(detail).filter((candidate) => candidate.severity !== 'critical'),
     stateFloor(detail),

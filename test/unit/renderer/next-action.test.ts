@@ -18,6 +18,8 @@ const installed = (change: Partial<InstalledLicenseView> = {}): InstalledLicense
   ...change,
 });
 
+const NOW = Date.parse('2026-11-29T12:00:00Z');
+
 const FINE: InstanceDetail = {
   ...detailOf(null),
   instance: { ...ROW, usage: { internalUsers: 40, externalUsers: 90 } },
@@ -80,6 +82,19 @@ const ROWS: Row[] = [
     action: 'Buy seats',
   },
   {
+    name: 'read only after the licenses expired: their seats no longer count, a renewal is the fix',
+    detail: withRow({
+      status: 'read_only',
+      statusCached: 'read_only',
+      state: 'critical',
+      latestValid: '2026-10-01T00:00:00.000Z',
+      licensed: { internalUsers: 0, externalUsers: 0 },
+    }),
+    severity: 'critical',
+    headline: /^Read only/,
+    action: 'Renew',
+  },
+  {
     name: 'administrators warned',
     detail: withRow({ status: 'limit_exceeded_admin', statusCached: 'limit_exceeded_admin', state: 'warning' }),
     severity: 'warning',
@@ -98,7 +113,7 @@ const ROWS: Row[] = [
     detail: withRow({ status: 'unlicensed', statusCached: 'unlicensed', latestValid: null }, { licenses: [] }),
     severity: 'warning',
     headline: /^Unlicensed/,
-    action: 'Install a key',
+    action: 'Install a license key',
   },
   {
     name: 'the cached status is worse than the live one',
@@ -239,7 +254,7 @@ const ROWS: Row[] = [
 
 describe('the instance page’s next action', () => {
   it.each(ROWS)('$name', ({ detail, renewal, severity, headline, action }) => {
-    const next = nextAction(detail, renewal ?? null);
+    const next = nextAction(detail, renewal ?? null, NOW);
     expect(next.severity).toBe(severity);
     expect(next.headline).toMatch(headline);
     expect(next.action?.label ?? null).toBe(action);
@@ -248,7 +263,7 @@ describe('the instance page’s next action', () => {
 
   it('is never "all well" while any signal is amber or red, and lists the others', () => {
     for (const { detail, renewal, severity } of ROWS) {
-      const next = nextAction(detail, renewal ?? null);
+      const next = nextAction(detail, renewal ?? null, NOW);
       expect(next.headline.startsWith('All well')).toBe(severity === 'ok');
     }
     const both = nextAction(
@@ -257,17 +272,18 @@ describe('the instance page’s next action', () => {
         { previousInstallId: 'old', warnings: [{ kind: 'clock_skew', message: 'Ahead.' }] },
       ),
       null,
+      NOW,
     );
     expect(both.headline).toMatch(/Install ID changed/);
     expect(both.also).toEqual(['Expiring soon: the licenses expire', 'The server’s clock is off']);
   });
 
   it('dates an expiry with authentik’s combined expiry, and a failed read with when it failed', () => {
-    expect(nextAction(withRow({ status: 'expiry_soon', state: 'warning' }), null).at).toEqual({
+    expect(nextAction(withRow({ status: 'expiry_soon', state: 'warning' }), null, NOW).at).toEqual({
       iso: ROW.latestValid,
       style: 'days',
     });
-    expect(nextAction(withRow(failed('unreachable')), null).at).toEqual({
+    expect(nextAction(withRow(failed('unreachable')), null, NOW).at).toEqual({
       iso: '2026-11-29T10:00:00.000Z',
       style: 'ago',
     });
