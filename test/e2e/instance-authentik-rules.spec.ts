@@ -126,7 +126,9 @@ test('over the seats with no valid usage record, authentik 2026.5 is read-only, 
   await expect(timeline.getByRole('img', { name: /read-only estimated (today|\d+ days? ago)$/ })).toBeVisible();
   await timeline.getByText('Show as text and tables').click();
   // read_only over capacity proves the last valid record more than six weeks old (with none, authentik takes 1970).
-  await expect(timeline).toContainText(/From the status authentik reports \(read_only\), that record is from before /);
+  await expect(timeline).toContainText(
+    /From the status authentik reports \(“Read only”\), that record is from before /,
+  );
   await expect(timeline).toContainText('authentik is read-only now for as long as the users exceed the seats');
   await expect(timeline).toContainText(/Read-only since .* six weeks after authentik’s last valid usage record/);
   await screenshot(app, 'instance-over-capacity-read-only');

@@ -20,18 +20,20 @@ import { When } from '../../ui/When';
 import { seatsDifference } from './capacity';
 import { ForecastTable } from './ForecastTable';
 
-/** What a status means (authentik's banner) and what to do about it; nothing when it is Valid (nothing to do). */
+/** What a status means (authentik's banner) and what to do about it; no advice when it is Valid (nothing to do). */
 function StatusAdvice({ kind, label }: { kind: StatusKind; label: string | null }) {
-  if (kind === 'valid') return null;
+  if (kind === 'valid' && label === null) return null;
   return (
     <div className="status-advice" data-status={kind}>
       {label !== null && <h4>{label}</h4>}
       <p>
         <strong>What it means:</strong> {STATUS_MEANINGS[kind]}
       </p>
-      <p>
-        <strong>What to do:</strong> {STATUS_ADVICE[kind]}
-      </p>
+      {kind !== 'valid' && (
+        <p>
+          <strong>What to do:</strong> {STATUS_ADVICE[kind]}
+        </p>
+      )}
     </div>
   );
 }

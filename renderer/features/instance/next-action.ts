@@ -87,7 +87,7 @@ export function worstStatus(detail: InstanceDetail): StatusKind {
 
 const STATUS_HEADLINES: Record<Exclude<StatusKind, 'valid'>, string> = {
   read_only: 'Read only: authentik blocks changes until a valid key with enough seats is installed',
-  limit_exceeded_user: 'Every user sees “User count exceeded”: read-only follows',
+  limit_exceeded_user: 'Every user sees “User count exceeded”',
   limit_exceeded_admin: 'Administrators see “User count exceeded”',
   expired: 'Expired: enterprise features are off since',
   invalid: 'Not valid: the users exceed the seats of the unexpired licenses',
@@ -112,10 +112,14 @@ function statusCandidate(detail: InstanceDetail, kind: StatusKind, now: number):
         : seats
           ? BUY_SEATS
           : RENEW;
+  // Users warned over the seats: when read-only comes at the latest.
+  const readOnly = kind.startsWith('limit_exceeded')
+    ? (detail.overCapacityOutlook?.steps.find((step) => step.kind === 'read_only') ?? null)
+    : null;
   return {
     severity: STATUS_SEVERITY[kind],
-    headline: STATUS_HEADLINES[kind],
-    at: dated ? { iso: expiry, style: 'days' } : null,
+    headline: readOnly === null ? STATUS_HEADLINES[kind] : `${STATUS_HEADLINES[kind]}: read-only at the latest`,
+    at: dated ? { iso: expiry, style: 'days' } : readOnly === null ? null : { iso: readOnly.latest, style: 'days' },
     why: `${STATUS_MEANINGS[kind]} ${STATUS_ADVICE[kind]}`,
     action,
     code: `status:${kind}`,
@@ -183,15 +187,6 @@ function warningCandidates(detail: InstanceDetail): Candidate[] {
         return { ...base, severity: 'warning', headline: 'The server’s clock is off', action: REFRESH };
     }
   });
-  if (detail.previousInstallId !== null && !detail.warnings.some((warning) => warning.kind === 'install_id_changed'))
-    candidates.push({
-      severity: 'critical',
-      headline: 'The Install ID changed: keys issued for the old one no longer count',
-      at: null,
-      why: null,
-      action: { kind: 'review_install_id', label: 'Review Install ID' },
-      code: 'install-id-changed',
-    });
   const notCounting = detail.licenses.filter((license) => !license.verdict.valid);
   if (notCounting.length > 0)
     candidates.push({

@@ -269,7 +269,13 @@ describe('the instance page’s next action', () => {
     const both = nextAction(
       withRow(
         { status: 'expiry_soon', statusCached: 'expiry_soon', state: 'warning' },
-        { previousInstallId: 'old', warnings: [{ kind: 'clock_skew', message: 'Ahead.' }] },
+        {
+          previousInstallId: 'old',
+          warnings: [
+            { kind: 'install_id_changed', message: 'Changed.' },
+            { kind: 'clock_skew', message: 'Ahead.' },
+          ],
+        },
       ),
       null,
       NOW,
