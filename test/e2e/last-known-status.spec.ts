@@ -51,7 +51,7 @@ test('the next session shows the last known status at once, marked as such, with
     await openInstance(page, 'Branch office');
     await expect(page.getByText(/the status shown is the last known, as of/)).toBeVisible();
     await expect(page.getByRole('alert').filter({ hasText: 'could not be read' })).toContainText(
-      'Shown below is its last known status, read at',
+      'Shown below is its last known status, read',
     );
     const status = page.getByRole('region', { name: 'Status' });
     await expect(status).toContainText(/The last known status, as read at .*: the latest read failed\./);
