@@ -103,7 +103,7 @@ export function trialOnlyWarning(
 }
 
 const CLOCK_SOURCES: Record<ServerClock['source'], string> = {
-  server_time: 'its server_time',
+  server_time: 'the server time authentik reports',
   date: 'its HTTP Date header',
 };
 

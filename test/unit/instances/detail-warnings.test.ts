@@ -59,7 +59,7 @@ describe('clock skew warning (more than 5 minutes either way)', () => {
     });
     expect(ahead?.message).toContain('authentik judges expiry by its own clock');
     expect(ahead?.message).toContain('run out there 7 minutes 12 seconds earlier');
-    expect(ahead?.message).toContain('(from its server_time)');
+    expect(ahead?.message).toContain('(from the server time authentik reports)');
     const behind = clockSkewWarning({ skewMs: -3 * 3_600_000, source: 'date' });
     expect(behind?.message).toContain("3 hours behind this computer's (from its HTTP Date header)");
     expect(behind?.message).toContain('later than the dates shown here');
