@@ -54,7 +54,7 @@ test('the next session shows the last known status at once, marked as such, with
       'Shown below is its last known status, read',
     );
     const status = page.getByRole('region', { name: 'Status' });
-    await expect(status).toContainText(/The last known status, as read at .*: the latest read failed\./);
+    await expect(status).toContainText(/The last known status, read .*: the latest read failed\./);
     await expect(status.locator('.status-badge[data-source="last_known"]')).toContainText('Expiring soon');
     await screenshot(page, 'instance-last-known-unreachable');
   } finally {

@@ -137,17 +137,21 @@ export function StatusCard({ detail, now }: { detail: InstanceDetail; now: numbe
           <ExpiryToActOn latestValid={instance.latestValid} now={now} />{' '}
           <span className="muted">(authentik’s: its status follows this date)</span>
         </dd>
-        <dt>Product guide’s cumulative expiry</dt>
-        <dd>
-          {cumulative === null ? (
-            <span className="muted">none: no unexpired license is valid for this Install ID</span>
-          ) : (
-            <>
-              <When at={cumulative} now={now} />{' '}
-              <span className="muted">(the first unexpired license runs out and the seats step down)</span>
-            </>
-          )}
-        </dd>
+        {detail.readAt !== null && (
+          <>
+            <dt>Product guide’s cumulative expiry</dt>
+            <dd>
+              {cumulative === null ? (
+                <span className="muted">none: no unexpired license is valid for this Install ID</span>
+              ) : (
+                <>
+                  <When at={cumulative} now={now} />{' '}
+                  <span className="muted">(the first unexpired license runs out and the seats step down)</span>
+                </>
+              )}
+            </dd>
+          </>
+        )}
         <dt>Flags</dt>
         <dd>
           <FlagBadges flags={instance.flags} />

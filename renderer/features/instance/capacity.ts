@@ -30,11 +30,12 @@ const licensesWord = (count: number): string => (count === 1 ? '1 license' : `${
 /**
  * Where the seats authentik reports differ from the guide's (only unexpired licenses valid for this
  * Install ID, as "Licensed seats over time" counts them): the licenses authentik adds up besides those.
- * Null when the two agree or authentik's count is not known.
+ * Null when the two agree, or either count is not known.
  */
 export function seatsDifference(detail: InstanceDetail, now: number): SeatsDifference | null {
   const authentik = detail.instance.licensed;
-  if (authentik === null) return null;
+  // The licenses are known only from a read of this session; without them there is nothing to compare.
+  if (authentik === null || detail.readAt === null) return null;
   const unexpired = guideCapacities(detail.licenses).filter((license) => license.expiresAt > now);
   const guide = {
     internalUsers: unexpired.reduce((sum, license) => sum + license.internalUsers, 0),
