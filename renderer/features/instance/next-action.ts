@@ -3,9 +3,11 @@ import {
   STATUS_ADVICE,
   STATUS_KINDS,
   STATUS_MEANINGS,
+  STATUS_WORDS,
   statusKindOfValue,
   type StatusKind,
 } from '../../store/instance-status';
+import { STATUS_HEADLINES, STATUS_SEVERITY } from './next-action-words';
 
 export type Severity = 'critical' | 'warning' | 'ok';
 
@@ -45,19 +47,6 @@ type Candidate = Omit<NextAction, 'also'>;
 
 const RANK: Record<Severity, number> = { critical: 0, warning: 1, ok: 2 };
 
-const STATUS_SEVERITY: Record<StatusKind, Severity> = {
-  read_only: 'critical',
-  limit_exceeded_user: 'critical',
-  expired: 'critical',
-  invalid: 'critical',
-  limit_exceeded_admin: 'warning',
-  expiry_soon: 'warning',
-  unlicensed: 'warning',
-  unknown: 'warning',
-  never: 'warning',
-  valid: 'ok',
-};
-
 const RENEW = { kind: 'renew', label: 'Renew' } as const;
 const BUY_SEATS = { kind: 'buy_seats', label: 'Buy seats' } as const;
 const REFRESH = { kind: 'refresh', label: 'Refresh' } as const;
@@ -85,17 +74,29 @@ export function worstStatus(detail: InstanceDetail): StatusKind {
   return kinds.reduce((a, b) => (STATUS_KINDS.indexOf(a) <= STATUS_KINDS.indexOf(b) ? a : b));
 }
 
-const STATUS_HEADLINES: Record<Exclude<StatusKind, 'valid'>, string> = {
-  read_only: 'Read only: authentik blocks changes until a valid key with enough seats is installed',
-  limit_exceeded_user: 'Every user sees “User count exceeded”',
-  limit_exceeded_admin: 'Administrators see “User count exceeded”',
-  expired: 'Expired: enterprise features are off since',
-  invalid: 'Not valid: the users exceed the seats of the unexpired licenses',
-  expiry_soon: 'Expiring soon: the licenses expire',
-  unlicensed: 'Unlicensed: no license is installed',
-  unknown: 'Unknown: authentik reported a status this app does not know',
-  never: 'Not refreshed yet: nothing has been read from this instance',
-};
+/**
+ * authentik enforces a cached status worse than the live one (a key installed since, say) until it
+ * recomputes it: it clears by itself, so the action is to read it again later, not to buy again.
+ */
+function cachedLag(detail: InstanceDetail): Candidate | null {
+  const { status, statusCached, state } = detail.instance;
+  if (status === null || statusCached === null) return null;
+  const live = statusKindOfValue(status, state);
+  const cached = statusKindOfValue(statusCached, state);
+  if (STATUS_KINDS.indexOf(live) <= STATUS_KINDS.indexOf(cached) || STATUS_SEVERITY[cached] === 'ok') return null;
+  return {
+    severity: STATUS_SEVERITY[cached],
+    headline: `authentik still enforces “${STATUS_WORDS[cached]}” until it recomputes its status (within 8 hours)`,
+    at: null,
+    why: `Its live status is “${STATUS_WORDS[live]}”: authentik enforces its cached status and recomputes it when it records usage, at most every 8 hours. Refresh later to see it change.`,
+    action: REFRESH,
+    code: `status-lag:${statusCached}->${status}`,
+  };
+}
+
+function liveStatus(detail: InstanceDetail): StatusKind {
+  return statusKindOfValue(detail.instance.status, detail.instance.state);
+}
 
 function statusCandidate(detail: InstanceDetail, kind: StatusKind, now: number): Candidate | null {
   if (kind === 'valid') return null;
@@ -282,7 +283,8 @@ export function nextAction(detail: InstanceDetail, renewal: PendingRenewal | nul
     failed,
     ...warningCandidates(detail).filter((candidate) => candidate.severity === 'critical'),
     renewalCandidate(renewal, status),
-    failed === null ? statusCandidate(detail, status, now) : null,
+    failed === null ? (cachedLag(detail) ?? statusCandidate(detail, status, now)) : null,
+    failed === null && cachedLag(detail) !== null ? statusCandidate(detail, liveStatus(detail), now) : null,
     STATUS_SEVERITY[status] === 'critical' ? null : readOnlyRisk(detail),
     ...warningCandidates(detail).filter((candidate) => candidate.severity !== 'critical'),
     stateFloor(detail),
