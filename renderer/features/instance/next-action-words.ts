@@ -1,3 +1,4 @@
+import type { InstanceDetail } from '../../../shared/instances/instance-detail';
 import type { StatusKind } from '../../store/instance-status';
 import type { Severity } from './next-action';
 
@@ -27,3 +28,16 @@ export const STATUS_HEADLINES: Record<Exclude<StatusKind, 'valid'>, string> = {
   unknown: 'Unknown: authentik reported a status this app does not know',
   never: 'Not refreshed yet: nothing has been read from this instance',
 };
+
+/** "The license “X” is not valid here", or, when every one has only expired, that it is still installed. */
+export function notCountingHeadline(licenses: InstanceDetail['licenses']): string {
+  const expired = licenses.every((license) => license.verdict.reason === 'expired');
+  const [first] = licenses;
+  if (licenses.length === 1 && first !== undefined)
+    return expired
+      ? `The expired license “${first.name}” is still installed`
+      : `The license “${first.name}” is not valid here`;
+  return expired
+    ? `${licenses.length} expired licenses are still installed`
+    : `${licenses.length} installed licenses are not valid here`;
+}

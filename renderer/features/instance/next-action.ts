@@ -7,7 +7,7 @@ import {
   statusKindOfValue,
   type StatusKind,
 } from '../../store/instance-status';
-import { STATUS_HEADLINES, STATUS_SEVERITY } from './next-action-words';
+import { notCountingHeadline, STATUS_HEADLINES, STATUS_SEVERITY } from './next-action-words';
 
 export type Severity = 'critical' | 'warning' | 'ok';
 
@@ -192,10 +192,7 @@ function warningCandidates(detail: InstanceDetail): Candidate[] {
   if (notCounting.length > 0)
     candidates.push({
       severity: 'warning',
-      headline:
-        notCounting.length === 1
-          ? `The license “${notCounting[0]?.name ?? ''}” is not valid here`
-          : `${notCounting.length} installed licenses are not valid here`,
+      headline: notCountingHeadline(notCounting),
       at: null,
       why: notCounting.map((license) => `${license.name}: ${license.verdict.message}`).join(' '),
       action: REVIEW_LICENSES,

@@ -18,6 +18,8 @@ const installed = (change: Partial<InstalledLicenseView> = {}): InstalledLicense
   ...change,
 });
 
+const EXPIRED = { valid: false, reason: 'expired', message: 'expired' };
+
 export const NOW = Date.parse('2026-11-29T12:00:00Z');
 
 const FINE: InstanceDetail = {
@@ -252,12 +254,19 @@ export const ROWS: Row[] = [
       {
         licenses: [
           installed(),
-          installed({ name: 'Old', verdict: { valid: false, reason: 'expired', message: 'expired' } }),
+          installed({ name: 'Old', verdict: { valid: false, reason: 'install_id_mismatch', message: 'elsewhere' } }),
         ],
       },
     ),
     severity: 'warning',
     headline: /“Old” is not valid here/,
+    action: 'Review licenses',
+  },
+  {
+    name: 'an expired license still installed beside a valid one',
+    detail: withRow({}, { licenses: [installed(), installed({ name: 'Old', verdict: EXPIRED })] }),
+    severity: 'warning',
+    headline: /expired license “Old” is still installed/,
     action: 'Review licenses',
   },
   {
