@@ -11,6 +11,8 @@ import { auditHandlers } from '../ipc/handlers/audit-handlers';
 import { installHandlers } from '../ipc/handlers/install-handlers';
 import { instanceHandlers } from '../ipc/handlers/instance-handlers';
 import { instancePageHandlers } from '../ipc/handlers/instance-page-handlers';
+import { undoDeleteHandlers } from '../ipc/handlers/undo-delete-handlers';
+import { createDeletedKeyHolder } from '../instances/undo-delete';
 import { keychainAuditHandlers } from '../ipc/handlers/keychain-audit-handlers';
 import { licenseHandlers } from '../ipc/handlers/license-handlers';
 import { portalHandlers } from '../ipc/handlers/portal-handlers';
@@ -115,6 +117,7 @@ export function createHandlers(ports: AppPorts, config: AppConfig): Handlers {
     history: ports.statusHistory,
     audit,
   };
+  const deletedKeys = createDeletedKeyHolder(ports.clock.now);
   return {
     ...licenseHandlers({ roots: config.roots, clock: ports.clock, clipboard, recentKeys: createRecentKeys() }),
     ...portalHandlers({ browser: ports.browser, portalUrl: config.portalUrl }),
@@ -140,7 +143,9 @@ export function createHandlers(ports: AppPorts, config: AppConfig): Handlers {
       now: ports.clock.now,
       timeoutMs: config.requestTimeoutMs,
       audit,
+      deletedKeys,
     }),
+    ...undoDeleteHandlers(installSteps, deletedKeys),
     ...keychainAuditHandlers({ registry, service }),
     ...portalChannelHandlers({
       accountStore: ports.accountStore,

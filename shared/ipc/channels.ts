@@ -18,6 +18,7 @@ export const CHANNELS = [
   'instances:update',
   'instances:detail',
   'instances:delete-license',
+  'instances:undo-delete-license',
   'instances:copy-install-id',
   'instances:audit',
   'instances:delete-orphaned-tokens',

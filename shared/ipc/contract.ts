@@ -103,9 +103,18 @@ export const contract = {
     output: instanceDetailSchema,
   },
   /** Deletes one installed license (one DELETE, after the page's confirmation naming it); the row is refreshed after. */
+  /**
+   * `allowOverCapacity`: the person consented to leaving users without a license; without it such a
+   * delete is refused. `undoId` names the deleted key main keeps in memory for 10 seconds (never the key).
+   */
   'instances:delete-license': {
-    input: z.object({ id: z.uuid(), licenseUuid: z.uuid() }),
-    output: z.object({ instance: instanceRowSchema }),
+    input: z.object({ id: z.uuid(), licenseUuid: z.uuid(), allowOverCapacity: z.boolean().default(false) }),
+    output: z.object({ instance: instanceRowSchema, undoId: z.uuid() }),
+  },
+  /** Undo of a delete within 10 seconds: the same preflight as an install, then the deleted key installed again. */
+  'instances:undo-delete-license': {
+    input: z.object({ id: z.uuid(), undoId: z.uuid(), allowOverCapacity: z.boolean().default(false) }),
+    output: installOutcomeSchema,
   },
   /** Copies the instance's Install ID (as last read) to the clipboard. */
   'instances:copy-install-id': {

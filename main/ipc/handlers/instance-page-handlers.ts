@@ -8,6 +8,8 @@ import { createInstanceClient } from '../../instances/instance-client';
 import { buildInstanceDetail } from '../../instances/instance-detail';
 import { InstanceError } from '../../instances/instance-error';
 import type { InstanceService } from '../../instances/instance-service';
+import { uncoveredAfterDelete } from '../../instances/delete-license';
+import type { DeletedKeyHolder } from '../../instances/undo-delete';
 import type { StatusHistoryStore } from '../../instances/status-history';
 import { keyFingerprint } from '../../license/fingerprint';
 import type { Emit } from '../../ports/page-events';
@@ -29,6 +31,8 @@ export interface InstancePageDeps {
   timeoutMs: number;
   /** Edits and deletions are recorded before they happen; neither happens when that fails. */
   audit: AuditRecorder;
+  /** A deleted license's key, kept in memory for its Undo. */
+  deletedKeys: Pick<DeletedKeyHolder, 'hold'>;
 }
 
 /** The instance page: its detail, the edit dialog, deleting a license and copying the Install ID. */
@@ -77,13 +81,21 @@ export function instancePageHandlers(
         });
       }),
 
-    'instances:delete-license': async ({ id, licenseUuid }) =>
+    'instances:delete-license': async ({ id, licenseUuid, allowOverCapacity }) =>
       answering(async () => {
         const record = saved(id);
         const client = createInstanceClient({ ...(await deps.service.connectionFor(id)), timeoutMs: deps.timeoutMs });
-        const license = (await client.listLicenses()).find((candidate) => candidate.licenseUuid === licenseUuid);
+        const snapshot = await client.readSnapshot();
+        const license = snapshot.licenses.find((candidate) => candidate.licenseUuid === licenseUuid);
         const gone = `No license with the id ${licenseUuid} is installed on "${record.name}": it was deleted or replaced meanwhile. Refresh the instance to see its licenses.`;
         if (license === undefined) throw new IpcError('not_found', gone);
+        // The same consent as an install that leaves users over capacity: asked for, or nothing is deleted.
+        const uncovered = uncoveredAfterDelete(snapshot, licenseUuid, deps.now());
+        if (uncovered !== null && !allowOverCapacity)
+          throw new IpcError(
+            'refused',
+            `Deleting "${license.name}" would leave users without a license (${uncovered}); confirm that to delete it. Nothing was deleted.`,
+          );
         try {
           await deps.audit.run(
             {
@@ -99,9 +111,10 @@ export function instancePageHandlers(
           if (error instanceof InstanceError && error.code === 'not_found') throw new IpcError('not_found', gone);
           throw error;
         }
+        const undoId = deps.deletedKeys.hold(id, license.key);
         const instance = await refreshedRow(monitor, id);
         emit('instances:did-change', {});
-        return { instance };
+        return { instance, undoId };
       }),
 
     'instances:copy-install-id': async ({ id }) =>

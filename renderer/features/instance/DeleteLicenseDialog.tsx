@@ -1,6 +1,7 @@
+import { useState } from 'react';
 import type { InstanceDetail } from '../../../shared/instances/instance-detail';
-import { localDate } from '../../format/dates';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { When } from '../../ui/When';
 import { useInstanceScreen } from './instance-screen';
 import { useDeleteLicense } from './mutations';
 import { capacityWithout } from './capacity';
@@ -31,8 +32,12 @@ export function DeleteLicenseDialog({ detail, now }: { detail: InstanceDetail | 
   const license =
     deletionUuid === null ? null : (detail?.licenses.find((known) => known.licenseUuid === deletionUuid) ?? null);
   const deleteLicense = useDeleteLicense(detail?.instance.id ?? '');
+  // Asked again for every license the dialog opens on.
+  const [consent, setConsent] = useState<{ uuid: string | null; given: boolean }>({ uuid: null, given: false });
+  const consented = consent.uuid === deletionUuid && consent.given;
   const licenseDeleteDialogClosed = (): void => {
     deleteLicense.reset();
+    setConsent({ uuid: null, given: false });
     deletionClosed();
   };
   const short =
@@ -62,26 +67,43 @@ export function DeleteLicenseDialog({ detail, now }: { detail: InstanceDetail | 
       what={
         <>
           “{license.name}” ({license.internalUsers.toLocaleString()} internal and{' '}
-          {license.externalUsers.toLocaleString()} external users, expires {localDate(license.expiry)}) will be deleted
-          from {instanceName}. authentik stops counting its seats at once. This cannot be undone here: to get it back,
-          install its key again.
+          {license.externalUsers.toLocaleString()} external users, expires <When at={license.expiry} />) will be deleted
+          from {instanceName}. authentik stops counting its seats at once. For 10 seconds after, Undo installs its key
+          again.
         </>
       }
       confirm={{
         label: `Delete “${license.name}”`,
         busyLabel: 'Deleting…',
         busy: deleteLicense.isPending,
-        run: () => deleteLicense.mutate({ license, instanceName }),
+        // Leaving users without a license needs the same explicit consent as an install that does.
+        disabled: short !== null && !consented,
+        run: () => deleteLicense.mutate({ license, instanceName, allowOverCapacity: short !== null && consented }),
         problem: deleteLicense.error?.message ?? null,
         problemLead: 'The license was not deleted.',
         announce: true,
       }}
     >
       {short !== null && (
-        <p className="callout callout--bad">
-          <strong>The other licenses would not cover the users in use</strong> ({short}). authentik would warn
-          administrators two weeks later, then every user, and turn read-only after six weeks.
-        </p>
+        <div className="callout callout--bad">
+          <p id="delete-license-uncovered">
+            <strong>The other licenses would not cover the users in use</strong> ({short}). authentik would warn
+            administrators two weeks later, then every user, and turn read-only after six weeks.
+          </p>
+          <div className="install-consent__check">
+            <input
+              id="delete-license-consent"
+              type="checkbox"
+              checked={consented}
+              disabled={deleteLicense.isPending}
+              aria-describedby="delete-license-uncovered"
+              onChange={(event) => setConsent({ uuid: deletionUuid, given: event.target.checked })}
+            />
+            <label htmlFor="delete-license-consent">
+              I understand that users on {instanceName} are left without a license; delete anyway
+            </label>
+          </div>
+        </div>
       )}
     </ConfirmDialog>
   );

@@ -1,8 +1,10 @@
-import { useIsMutating, useMutation, useMutationState } from '@tanstack/react-query';
+import { useIsMutating, useMutation, useMutationState, type QueryClient } from '@tanstack/react-query';
 import type { InstalledLicenseView, InstanceDetail } from '../../../shared/instances/instance-detail';
 import type { IpcFailureError } from '../../ipc/answer';
 import { instanceKeys } from '../../queries/instance-keys';
 import { askMain } from '../../queries/query-client';
+import { rowsAnswered } from '../../queries/instance-list';
+import { showToast } from '../../ui/toasts';
 import { useInstanceScreen } from './instance-screen';
 import { keptAfterFailedRead, readFailed } from '../../queries/instance-detail';
 
@@ -75,18 +77,54 @@ export function useCopyFingerprint(id: string) {
   });
 }
 
-/** Deletes an installed license; main's `instances:did-change` has the page and the list read again. */
+/** Puts a deleted license back from the key main still holds (its 10 seconds), after the same preflight as an install; says how it went in a toast. */
+function undoDelete(
+  client: QueryClient,
+  id: string,
+  undoId: string,
+  license: InstalledLicenseView,
+  instanceName: string,
+) {
+  void askMain(client, 'instances:undo-delete-license', { id, undoId }).then(
+    ({ instance, ...outcome }) => {
+      rowsAnswered(client, [instance]);
+      showToast(
+        outcome.installed
+          ? { tone: 'success', title: `License “${license.name}” is back on ${instanceName}` }
+          : { tone: 'danger', title: `License “${license.name}” was not put back`, detail: outcome.message },
+      );
+    },
+    (error: Error) =>
+      showToast({ tone: 'danger', title: `License “${license.name}” was not put back`, detail: error.message }),
+  );
+}
+
+/**
+ * Deletes an installed license (`allowOverCapacity`: the person consented to leaving users without one);
+ * main's `instances:did-change` has the page and the list read again. The outcome is a toast with Undo.
+ */
 export function useDeleteLicense(id: string) {
   const noticeShown = useInstanceScreen((state) => state.noticeShown);
   const deletionClosed = useInstanceScreen((state) => state.deletionClosed);
   return useMutation({
     mutationKey: [...page(id), 'delete-license'],
-    mutationFn: ({ license }: { license: InstalledLicenseView; instanceName: string }, { client }) =>
-      askMain(client, 'instances:delete-license', { id, licenseUuid: license.licenseUuid }),
+    mutationFn: (
+      {
+        license,
+        allowOverCapacity,
+      }: { license: InstalledLicenseView; instanceName: string; allowOverCapacity: boolean },
+      { client },
+    ) => askMain(client, 'instances:delete-license', { id, licenseUuid: license.licenseUuid, allowOverCapacity }),
     onMutate: () => noticeShown(id, null),
-    onSuccess(_answer, { license, instanceName }) {
+    onSuccess({ undoId }, { license, instanceName }, _context, { client }) {
       deletionClosed();
-      noticeShown(id, `Deleted the license “${license.name}” from ${instanceName}.`);
+      showToast({
+        tone: 'success',
+        title: `License “${license.name}” deleted`,
+        detail: `From ${instanceName}.`,
+        action: { label: 'Undo', run: () => undoDelete(client, id, undoId, license, instanceName) },
+        timeoutMs: 10_000,
+      });
     },
   });
 }

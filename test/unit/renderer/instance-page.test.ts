@@ -9,12 +9,14 @@ import { InstanceHeader } from '../../../renderer/features/instance/InstanceHead
 import { useInstanceNotice, useInstanceScreen } from '../../../renderer/features/instance/instance-screen';
 import { usePageOutcome } from '../../../renderer/features/instance/mutations';
 import { instancesEventsWired } from '../../../renderer/ipc/events';
+import { useToasts } from '../../../renderer/ui/toasts';
 import { useInstanceDetail } from '../../../renderer/queries/instance-detail';
 import { installed, instanceScreen, LICENSE_UUID, pageOf, press } from './instance-screen-fixtures';
 import { deferred, INSTANCE, ok, ROW } from './portal-licenses-fixtures';
 import { eventfulMain } from './query-screen';
 
 const NOW = Date.parse('2026-11-29T12:00:00Z');
+const UNDO_ID = '77777777-7777-4777-8777-777777777777';
 const refused = (message: string) => ({ ok: false as const, error: { code: 'connection_failed' as const, message } });
 const failedRead = (detail: InstanceDetail): InstanceDetail => ({
   ...detail,
@@ -132,7 +134,7 @@ describe("an instance's page", () => {
     });
   });
 
-  it('deletes the license the confirmation names; a refusal stays in the dialog in main’s words', async () => {
+  it('deletes the license the confirmation names after consent; a refusal stays in the dialog; Undo puts it back', async () => {
     let deletes = 0;
     const main = eventfulMain({
       'instances:detail': () =>
@@ -148,7 +150,17 @@ describe("an instance's page", () => {
           ]),
         ),
       'instances:delete-license': () =>
-        deletes++ === 0 ? refused('authentik did not answer.') : ok({ instance: ROW }),
+        deletes++ === 0 ? refused('authentik did not answer.') : ok({ instance: ROW, undoId: UNDO_ID }),
+      'instances:undo-delete-license': () =>
+        ok({
+          installed: true,
+          reason: 'ok',
+          message: 'Installed.',
+          warnings: [],
+          instance: ROW,
+          cumulativeExpiry: null,
+          authentikExpiry: null,
+        }),
     });
     instanceScreen(h(PageProbe), main);
     await waitFor(() => expect(text('shown')).toBe('Primary: Main seats, Spare'));
@@ -158,17 +170,32 @@ describe("an instance's page", () => {
     expect(screen.getByText(/The other licenses would not cover the users in use/).closest('p')?.textContent).toContain(
       '40 internal users against 5 seats',
     );
+    // Leaving users uncovered needs consent: without it the button does nothing.
+    press('Delete “Main seats”');
+    expect(main.sent.some((sent) => sent.channel === 'instances:delete-license')).toBe(false);
+    screen.getByRole('checkbox', { name: /users on Primary are left without a license/ }).click();
     press('Delete “Main seats”');
     await waitFor(() =>
       expect(screen.getByRole('alert').textContent).toBe('The license was not deleted. authentik did not answer.'),
     );
     expect(main.sent.at(-1)).toEqual({
       channel: 'instances:delete-license',
-      input: { id: INSTANCE, licenseUuid: LICENSE_UUID },
+      input: { id: INSTANCE, licenseUuid: LICENSE_UUID, allowOverCapacity: true },
     });
     press('Delete “Main seats”');
-    await waitFor(() => expect(text('notice')).toBe('Deleted the license “Main seats” from Primary.'));
+    await waitFor(() => expect(useToasts.getState().toasts.at(-1)?.title).toBe('License “Main seats” deleted'), {
+      timeout: 10_000,
+    });
     expect(screen.queryByRole('heading', { name: /Delete the license/ })).toBeNull();
+    useToasts.getState().toasts.at(-1)?.action?.run();
+    await waitFor(
+      () => expect(useToasts.getState().toasts.at(-1)?.title).toBe('License “Main seats” is back on Primary'),
+      { timeout: 10_000 },
+    );
+    expect(main.sent.at(-1)).toEqual({
+      channel: 'instances:undo-delete-license',
+      input: { id: INSTANCE, undoId: UNDO_ID },
+    });
   });
 
   it('an answer for a page no longer shown is not this page’s', async () => {
