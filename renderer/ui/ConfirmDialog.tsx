@@ -14,6 +14,8 @@ export interface Confirmation {
   /** The refusal of the last try, and the bold sentence before it. */
   problem: string | null;
   problemLead?: string;
+  /** Not destructive, only weighty (making an Owner): the button is the primary, not the red one. */
+  primary?: boolean;
   /** Also say in a status line that it runs. */
   announce?: boolean;
 }
@@ -31,7 +33,7 @@ interface ConfirmDialogProps {
   children?: ReactNode;
 }
 
-/** Asks before a destructive action: Cancel has the focus, the red button has to be chosen. */
+/** Asks before a destructive (or weighty) action: Cancel has the focus, the red (or primary) button has to be chosen. */
 export function ConfirmDialog({ open, onClose, idPrefix, title, what, confirm, children }: ConfirmDialogProps) {
   return (
     <ModalDialog
@@ -63,7 +65,7 @@ export function ConfirmDialog({ open, onClose, idPrefix, title, what, confirm, c
             </button>
             <button
               type="button"
-              className="danger"
+              className={confirm.primary === true ? 'primary' : 'danger'}
               aria-disabled={confirm.busy || confirm.disabled === true}
               onClick={() => {
                 if (!confirm.busy && confirm.disabled !== true) confirm.run();

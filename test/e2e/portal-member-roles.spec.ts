@@ -25,6 +25,10 @@ test('changes roles, removes a member after a confirmation that names them, rese
   await openMembers(app, acme.name);
 
   await app.getByRole('button', { name: 'Make Owner: Bob Brown' }).click();
+  await app
+    .getByRole('dialog', { name: 'Make Bob Brown an Owner?' })
+    .getByRole('button', { name: 'Make Owner', exact: true })
+    .click();
   await expect(app.getByRole('status').filter({ hasText: 'Bob Brown is now an Owner.' })).toBeVisible();
   await expect(memberRow(app, 'Bob Brown')).toContainText('Owner');
   await app.getByRole('button', { name: 'Make Member: Bob Brown' }).click();

@@ -39,7 +39,11 @@ describe('the Members tab', () => {
     await membersTab({ 'portal:update-member': ({ change }) => ok({ member: { ...BOB, role: change.role } }) });
     expect(screen.getByRole('button', { name: 'Make Member: Alice Adams' }).hasAttribute('disabled')).toBe(true);
     press('Make Owner: Bob Brown');
-    await waitFor(() => expect(statusText()).toContain('Bob Brown is now an Owner.'));
+    // It asks first; nothing changes until confirmed.
+    await screen.findByRole('heading', { name: 'Make Bob Brown an Owner?' });
+    expect(statusText()).not.toContain('Bob Brown is now an Owner.');
+    press('Make Owner');
+    await waitFor(() => expect(statusText()).toContain('Bob Brown is now an Owner.'), { timeout: 10_000 });
     expect(screen.getByRole('button', { name: 'Make Member: Alice Adams' }).hasAttribute('disabled')).toBe(false);
   });
 
