@@ -39,6 +39,8 @@ interface ModalDialogProps {
 /**
  * A real modal: `<dialog>` opened with showModal() (the page behind is inert), focus kept inside,
  * Escape closes, and focus returns to where it was. The element marked `data-autofocus` gets focus.
+ * The dialog scrolls as one body under a footer that never scrolls away: its `.dialog__actions` (last
+ * in the dialog) sticks to the bottom edge (styles/dialog.css), so the action is always in reach.
  */
 export function ModalDialog({ open, onDismiss, labelledBy, describedBy, className, children }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);

@@ -73,24 +73,34 @@ test('installs a renewal through the preflight and the status changes', async ({
     .fill(keyExpiringAt(keys, id, renewalExp, { name: 'Renewal 2027' }));
   await dialog.getByRole('button', { name: 'Check' }).click();
 
-  await expect(dialog.getByRole('heading', { name: 'Ready to install on Renewing' })).toBeVisible();
+  // One verdict line: what installing changes, authentik's expiry and the seats, before → after.
+  await expect(
+    dialog.getByRole('heading', { name: /^Ready to install on Renewing: expiry .+ → .+, seats 50 → 100/ }),
+  ).toBeVisible();
+  const changes = dialog.getByRole('region', { name: 'What changes' });
+  await expect(changes.locator(`time[datetime="${isoOf(renewalExp)}"]`)).toContainText(yearOut);
+  // The six checks collapsed while they all pass; the certificate and seat details behind Technical details.
+  const checks = dialog.locator('details.install-checks');
+  await expect(checks.locator('summary')).toHaveText('6 of 6 checks passed');
+  await expect(checks).not.toHaveAttribute('open');
   await expect(dialog.locator('[data-state="passed"]')).toHaveCount(6);
+  await expect(dialog.getByText('Fingerprint')).toBeHidden();
+  await screenshot(app, 'install-preflight');
+  await dialog.getByText('Technical details').click();
   await expect(dialog.getByRole('table', { name: 'Users and licensed seats' })).toContainText('100');
   // authentik takes the latest expiry, so it moves a year out; the guide's earliest expiry stays with the 10-day key.
   const authentik = dialog.getByRole('group', { name: 'As authentik computes it' });
   await expect(authentik.locator(`time[datetime="${isoOf(renewalExp)}"]`)).toHaveText(yearOut);
   await expect(authentik).toContainText(', 355 days later');
   await expect(dialog.getByRole('group', { name: 'Per the product guide' })).toContainText('unchanged');
-  await screenshot(app, 'install-preflight');
 
   await dialog.getByRole('button', { name: 'Install', exact: true }).click();
   await expect(dialog.getByRole('heading', { name: 'Installed on Renewing' })).toBeVisible();
-  const expiry = dialog.getByText(/Cumulative license expiry, as authentik reports it now/);
-  await expect(expiry.locator(`time[datetime="${isoOf(renewalExp)}"]`)).toHaveText(yearOut);
-  await expect(expiry).toContainText(/in 36[45] days/);
-  await expect(
-    dialog.getByText(/^Per the product guide \(/).locator(`time[datetime="${isoOf(currentExp)}"]`),
-  ).toHaveText(await pageDate(app, currentExp));
+  // The outcome: expiry and seats before → after, in the app's date format (no ISO instant outside technical details).
+  const outcome = dialog.getByRole('region', { name: 'Installed on Renewing' });
+  await expect(outcome.locator(`time[datetime="${isoOf(renewalExp)}"]`)).toContainText(/in 36[45] days/);
+  await expect(outcome.locator(`time[datetime="${isoOf(currentExp)}"]`)).toContainText(await pageDate(app, currentExp));
+  await expect(outcome).toContainText(/50\s*→\s*to\s*100/);
   await screenshot(app, 'install-done');
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(row(app, 'Renewing')).toContainText('Valid');
@@ -140,12 +150,17 @@ test('says when a key belongs to another saved instance and offers to install it
   const dialog = app.getByRole('dialog', { name: 'Install a license on Alpha' });
   await dialog.getByLabel('License key', { exact: true }).fill(keyFor(keys, second, 365));
   await dialog.getByRole('button', { name: 'Check' }).click();
-  await expect(dialog.getByRole('heading', { name: 'Not installable: Key for another installation' })).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: 'Can’t install: Key for another installation' })).toBeVisible();
+  // A failed check: the checks are open, not collapsed.
+  const checks = dialog.locator('details.install-checks');
+  await expect(checks.locator('summary')).toHaveText(/^[0-5] of 6 checks passed$/);
+  await expect(checks).toHaveAttribute('open');
+  await expect(checks.locator('[data-state="failed"]')).toBeVisible();
   await expect(dialog).toContainText('This key is for Beta’s Install ID.');
   await screenshot(app, 'install-other-instance');
   await dialog.getByRole('button', { name: 'Install on Beta instead' }).click();
   const beta = app.getByRole('dialog', { name: 'Install a license on Beta' });
-  await expect(beta.getByRole('heading', { name: 'Ready to install on Beta' })).toBeVisible();
+  await expect(beta.getByRole('heading', { name: /^Ready to install on Beta: / })).toBeVisible();
   await screenshot(app, 'install-other-instance-ready');
 });
 
@@ -206,4 +221,28 @@ test('refuses a key after which a lapsed instance stays read-only, with the date
   await expect(dialog).toContainText('Installed anyway: it stays read-only.');
   expect(await installedOn(simUrl)).toBe(2);
   await screenshot(app, 'install-read-only-installed-anyway');
+});
+
+test('keeps the footer’s Install in view in a small window, however long the preflight', async ({
+  app,
+  bridge,
+  keys,
+}) => {
+  const id = installId();
+  await savedInstance(app, bridge, 'Small window', { keys: [keyFor(keys, id, 30)], internalUsers: 10 }, id);
+  await app.setViewportSize({ width: 900, height: 600 });
+  await app.getByRole('button', { name: 'Install license on Small window' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Install a license on Small window' });
+  await dialog.getByLabel('License key', { exact: true }).fill(keyFor(keys, id, 365, { name: 'Next year' }));
+  await dialog.getByRole('button', { name: 'Check' }).click();
+  await expect(dialog.getByRole('heading', { name: /^Ready to install on Small window: / })).toBeVisible();
+  // Opened in full, the preflight is taller than the window: the dialog's body scrolls, its footer does not.
+  await dialog.getByText('Technical details').click();
+  const scrolls = await dialog.evaluate((element) => element.scrollHeight > element.clientHeight);
+  expect(scrolls).toBe(true);
+  const install = dialog.getByRole('button', { name: 'Install', exact: true });
+  await expect(install).toBeInViewport();
+  await dialog.evaluate((element) => element.scrollTo(0, element.scrollHeight / 2));
+  await expect(install).toBeInViewport();
+  await screenshot(app, 'install-preflight-small-window');
 });

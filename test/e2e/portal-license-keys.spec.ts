@@ -141,7 +141,7 @@ test('renews a license installed on an instance: the paid renewal replaces the k
 
   const install = app.getByRole('dialog', { name: 'Install “Production” into Acme production' });
   await expect(install).toContainText('The renewed key replaces');
-  await expect(install.getByRole('heading', { name: /^Ready to replace “.+” on Acme production$/ })).toBeVisible();
+  await expect(install.getByRole('heading', { name: /^Ready to replace “.+” on Acme production: / })).toBeVisible();
   await screenshot(app, 'portal-renewal-replace-preflight');
   await install.getByRole('button', { name: 'Replace key' }).click();
   await expect(install.getByRole('heading', { name: /^Replaced “.+” on Acme production$/ })).toBeVisible();
@@ -181,7 +181,7 @@ test('a renewal paid on the portal’s website is installed in place of the key 
   await production.getByRole('button', { name: /^Install into Acme production/ }).click();
   const install = app.getByRole('dialog', { name: 'Install “Production” into Acme production' });
   await expect(
-    install.getByRole('heading', { name: 'Ready to replace “Production” on Acme production' }),
+    install.getByRole('heading', { name: /^Ready to replace “Production” on Acme production: / }),
   ).toBeVisible();
   await expect(install).toContainText('The renewed key replaces “Production”, the key it renews, in place');
   await expect(install).toContainText('would replace the key of "Production"');

@@ -111,7 +111,9 @@ test('buys a license for a saved instance, sees it renewed-but-not-installed eve
   // One click: the key goes through the instance preflight, then one install.
   await card.getByRole('button', { name: /Install into Primary SSO/ }).click();
   const install = app.getByRole('dialog', { name: 'Install “Primary SSO 2027” into Primary SSO' });
-  await expect(install.getByRole('heading', { name: 'Ready to install on Primary SSO' })).toBeVisible();
+  await expect(install.getByRole('heading', { name: /^Ready to install on Primary SSO: expiry / })).toBeVisible();
+  await expect(install.locator('details.install-checks summary')).toHaveText('6 of 6 checks passed');
+  await install.getByText('Technical details').click();
   await expect(install.getByText('Cumulative license expiry', { exact: true })).toBeVisible();
   await screenshot(app, 'portal-license-install-preflight');
   await install.getByRole('button', { name: 'Install', exact: true }).click();
@@ -181,7 +183,7 @@ test('a purchase whose dialog was closed before paying is followed on the organi
 
   await followed.getByRole('button', { name: /^Install into Lab SSO/ }).click();
   const install = app.getByRole('dialog', { name: 'Install “Lab SSO 2027” into Lab SSO' });
-  await expect(install.getByRole('heading', { name: 'Ready to install on Lab SSO' })).toBeVisible();
+  await expect(install.getByRole('heading', { name: /^Ready to install on Lab SSO: / })).toBeVisible();
   await install.getByRole('button', { name: 'Install', exact: true }).click();
   await expect(install.getByRole('heading', { name: 'Installed on Lab SSO' })).toBeVisible();
   await install.getByRole('button', { name: 'Done' }).click();

@@ -34,7 +34,7 @@ test('one click installs a renewed key from the organization’s licenses row, t
   await expect(berlin).toContainText('Renewed, not installed on Berlin');
   await berlin.getByRole('button', { name: /^Install into Berlin/ }).click();
   let install = app.getByRole('dialog', { name: 'Install “Berlin 2027” into Berlin' });
-  await expect(install.getByRole('heading', { name: 'Ready to install on Berlin' })).toBeVisible();
+  await expect(install.getByRole('heading', { name: /^Ready to install on Berlin: / })).toBeVisible();
   await install.getByRole('button', { name: 'Install', exact: true }).click();
   await expect(install.getByRole('heading', { name: 'Installed on Berlin' })).toBeVisible();
   await install.getByRole('button', { name: 'Done' }).click();

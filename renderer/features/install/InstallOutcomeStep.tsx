@@ -1,7 +1,7 @@
 import { InstallOutcomeReport } from '../../ui/install-report/InstallOutcomeReport';
 import type { InstallStep, OpenInstallDialog } from './install-screen';
 
-/** Step 3: what happened, with the guide's check that the cumulative expiry moved on; "Done" closes. */
+/** Step 3: what happened, expiry and seats before → after; "Done" closes. */
 export function InstallOutcomeStep({
   dialog,
   flow,
@@ -17,7 +17,7 @@ export function InstallOutcomeStep({
         outcome={flow.outcome}
         name={dialog.instanceName}
         replaces={dialog.replaces?.name ?? null}
-        before={flow.preflight.cumulativeExpiryNow}
+        before={flow.preflight}
       />
       <div className="dialog__actions">
         <button type="button" className="primary" onClick={onClose}>

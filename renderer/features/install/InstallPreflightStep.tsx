@@ -3,7 +3,7 @@ import { InstallKeyField } from './InstallKeyField';
 import { useInstallScreen, type InstallStep, type OpenInstallDialog } from './install-screen';
 import type { useInstallKey, usePreflightInstall } from './mutations';
 import { OtherInstanceNotice } from './OtherInstanceNotice';
-import { OverCapacityConsent } from '../../ui/install-report/OverCapacityConsent';
+import { InstallConsent, needsConsent } from '../../ui/install-report/UncoveringConsent';
 import { PreflightReport } from '../../ui/install-report/PreflightReport';
 import { ActionFeedback } from '../../ui/ActionFeedback';
 
@@ -15,7 +15,7 @@ interface PreflightStepProps {
   onClose: () => void;
 }
 
-/** Step 2: the preflight in full, then Install (or Install anyway after consent, or nothing). */
+/** Step 2: the preflight, decision first, then Install (after consent when it uncovers users), Install anyway, or nothing. */
 export function InstallPreflightStep({ dialog, flow, preflight, install, onClose }: PreflightStepProps) {
   const overCapacityAcknowledged = useInstallScreen((state) => state.overCapacityAcknowledged);
   const otherInstanceChosen = useInstallScreen((state) => state.otherInstanceChosen);
@@ -28,7 +28,8 @@ export function InstallPreflightStep({ dialog, flow, preflight, install, onClose
   const current = install.variables?.opening === openings;
   const installing = current && install.isPending;
   const problem = current ? (install.error?.message ?? null) : null;
-  const canInstall = offer !== null && !installing && (offer === 'install' || flow.acknowledged);
+  const consenting = needsConsent(flow.preflight);
+  const canInstall = offer !== null && !installing && (!consenting || flow.acknowledged);
   const confirmed = (): void => {
     if (!canInstall) return;
     install.mutate({
@@ -61,15 +62,13 @@ export function InstallPreflightStep({ dialog, flow, preflight, install, onClose
         name={name}
         replaces={replaces}
         consent={
-          offer === 'install-anyway' && (
-            <OverCapacityConsent
-              name={name}
-              overCapacity={flow.preflight.overCapacity}
-              acknowledged={flow.acknowledged}
-              disabled={installing}
-              onAcknowledged={overCapacityAcknowledged}
-            />
-          )
+          <InstallConsent
+            preflight={flow.preflight}
+            name={name}
+            acknowledged={flow.acknowledged}
+            disabled={installing}
+            onAcknowledged={overCapacityAcknowledged}
+          />
         }
       />
       <ActionFeedback problem={problem} status={installing ? 'Installing…' : ''} />

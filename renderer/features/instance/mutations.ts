@@ -121,7 +121,6 @@ export function useDeleteLicense(id: string) {
       showToast({
         tone: 'success',
         title: `License “${license.name}” deleted`,
-        detail: `From ${instanceName}.`,
         action: { label: 'Undo', run: () => undoDelete(client, id, undoId, license, instanceName) },
         timeoutMs: 10_000,
       });

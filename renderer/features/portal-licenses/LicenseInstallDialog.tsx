@@ -5,7 +5,7 @@ import { installOffer } from '../../../shared/instances/install-offer';
 import { refusalWords } from '../../store/portal-problem';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { InstallOutcomeReport } from '../../ui/install-report/InstallOutcomeReport';
-import { OverCapacityConsent } from '../../ui/install-report/OverCapacityConsent';
+import { InstallConsent, needsConsent } from '../../ui/install-report/UncoveringConsent';
 import { PreflightReport } from '../../ui/install-report/PreflightReport';
 import { useStepFocus } from '../../ui/use-step-focus';
 import { licenseInstallPreflightQuery, useInstallPortalLicense } from './install-mutations';
@@ -27,7 +27,7 @@ function PreflightStep({ target, preflight, acknowledged, installing, onInstall 
   const overCapacityAcknowledged = useLicenseInstallScreen((state) => state.overCapacityAcknowledged);
   const licenseInstallClosed = useLicenseInstallScreen((state) => state.licenseInstallClosed);
   const offer = installOffer(preflight);
-  const canInstall = offer !== null && !installing && (offer === 'install' || acknowledged);
+  const canInstall = offer !== null && !installing && (!needsConsent(preflight) || acknowledged);
   const name = target.instanceName;
   const install = (): void => {
     if (canInstall) onInstall(offer === 'install-anyway' && acknowledged);
@@ -39,15 +39,13 @@ function PreflightStep({ target, preflight, acknowledged, installing, onInstall 
         name={name}
         replaces={preflight.replaces?.name ?? null}
         consent={
-          offer === 'install-anyway' && (
-            <OverCapacityConsent
-              name={name}
-              overCapacity={preflight.overCapacity}
-              acknowledged={acknowledged}
-              disabled={installing}
-              onAcknowledged={overCapacityAcknowledged}
-            />
-          )
+          <InstallConsent
+            preflight={preflight}
+            name={name}
+            acknowledged={acknowledged}
+            disabled={installing}
+            onAcknowledged={overCapacityAcknowledged}
+          />
         }
       />
       <p className="notice" role="status">
@@ -134,7 +132,7 @@ function LicenseInstallBody({
             outcome={flow.outcome}
             name={target.instanceName}
             replaces={replaces}
-            before={shown?.cumulativeExpiryNow ?? null}
+            before={shown ?? null}
           />
           <div className="dialog__actions">
             <button type="button" className="primary" onClick={licenseInstallClosed}>

@@ -1,31 +1,26 @@
 import type { InstallOutcomeView } from '../../../shared/instances/install-outcome';
-import { localDate, relativeDays } from '../../format/dates';
-import { DateAndUtc } from './DateAndUtc';
+import type { InstallPreflightView } from '../../../shared/instances/install-preflight-view';
+import { ChangeTable } from './PreflightChanges';
 import { WarningList } from './WarningList';
+
+/** What the preflight said before the install: the expiry and seats it started from and expected after. */
+export type OutcomeBefore = Pick<
+  InstallPreflightView,
+  'latestValidNow' | 'latestValidAfter' | 'capacityNow' | 'capacityAfter' | 'usage' | 'cumulativeExpiryNow'
+>;
 
 interface InstallOutcomeReportProps {
   outcome: Omit<InstallOutcomeView, 'instance'>;
   name: string;
   replaces: string | null;
-  /** The product guide's cumulative expiry before installing, from the preflight. */
-  before: string | null;
+  /** The preflight the install followed; null when it is not known any more. */
+  before: OutcomeBefore | null;
 }
 
-/** authentik's combined expiry (`latest_valid`) as read just after the install, with how far away it was then. */
-function AuthentikExpiry({ expiry }: { expiry: InstallOutcomeView['authentikExpiry'] }) {
-  if (expiry === null) return <>not known (the instance could not be read after installing)</>;
-  const { latestValid, readAt } = expiry;
-  if (latestValid === null) return <>none: no license is installed</>;
-  const at = Date.parse(readAt);
-  const distance = relativeDays(latestValid, at);
-  return (
-    <>
-      <DateAndUtc iso={latestValid} />, {Date.parse(latestValid) <= at ? `expired ${distance}` : distance}
-    </>
-  );
-}
-
-/** What the install did, with the cumulative expiry it leads to: authentik's own, and the product guide's. Focus lands on its heading. */
+/**
+ * What the install did, with expiry and seats before → after in the app's date format: the expiry as
+ * authentik reported it just after (its own), the seats as the preflight counted them. Focus lands on its heading.
+ */
 export function InstallOutcomeReport({ outcome, name, replaces, before }: InstallOutcomeReportProps) {
   const already = outcome.reason === 'already_installed';
   const heading = !outcome.installed
@@ -35,6 +30,8 @@ export function InstallOutcomeReport({ outcome, name, replaces, before }: Instal
       : replaces === null
         ? `Installed on ${name}`
         : `Replaced “${replaces}” on ${name}`;
+  const read = outcome.authentikExpiry;
+  const changed = outcome.installed && !already && before !== null;
   return (
     <section
       className={`install-section install-decision install-decision--${outcome.installed ? 'ok' : 'bad'}`}
@@ -45,23 +42,34 @@ export function InstallOutcomeReport({ outcome, name, replaces, before }: Instal
       <h3 id="install-outcome-heading" tabIndex={-1} data-step-focus>
         {heading}
       </h3>
-      {outcome.installed && (
-        <>
-          <p className="install-outcome__expiry">
-            {already ? 'Already installed' : replaces === null ? 'Installed' : 'Replaced'}. Cumulative license expiry,
-            as authentik reports it now (its latest_valid): <AuthentikExpiry expiry={outcome.authentikExpiry} />.
-          </p>
-          <p className="hint">
-            Per the product guide (the earliest expiry among the licenses that have not expired yet):{' '}
-            {outcome.cumulativeExpiry === null ? 'not known' : <DateAndUtc iso={outcome.cumulativeExpiry} />}
-            {outcome.cumulativeExpiry !== null && before !== null && <>; it was {localDate(before)} before</>}.
-          </p>
-        </>
+      {!outcome.installed && <p>{outcome.message}</p>}
+      {changed && (
+        <ChangeTable
+          expiry={{
+            before: before.latestValidNow,
+            after: read === null ? before.latestValidAfter : read.latestValid,
+          }}
+          seats={{ before: before.capacityNow, after: before.capacityAfter }}
+          usage={before.usage}
+          labelledBy="install-outcome-heading"
+        />
       )}
-      <p>{outcome.message}</p>
+      {changed && read === null && (
+        <p className="hint">The instance could not be read after installing: the expiry after is the one expected.</p>
+      )}
       <WarningList warnings={outcome.warnings} labelledBy="install-outcome-heading" />
       {outcome.installed && (
-        <p className="hint">The instance’s page and its row on the dashboard show its status as read just now.</p>
+        <details className="technical">
+          <summary>Technical details</summary>
+          <p>{outcome.message}</p>
+          <p>
+            authentik’s combined expiry (latest_valid) as read after installing:{' '}
+            {read === null ? 'not read' : read.latestValid === null ? 'none' : read.latestValid}
+            {read !== null && <> (read {read.readAt})</>}. The product guide’s cumulative expiry:{' '}
+            {outcome.cumulativeExpiry ?? 'not known'}
+            {before?.cumulativeExpiryNow != null && <>, {before.cumulativeExpiryNow} before</>}.
+          </p>
+        </details>
       )}
     </section>
   );

@@ -1,6 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import type { OverCapacityView } from '../../../shared/instances/install-preflight-view';
-import { DateAndUtc } from './DateAndUtc';
+import { When } from '../When';
 
 const STEP_LABELS: Record<OverCapacityView['steps'][number]['kind'], string> = {
   admin_banner: 'Administrators see a warning banner',
@@ -13,13 +13,13 @@ function span(earliest: string | null, latest: string): ReactNode {
   if (earliest === null)
     return (
       <>
-        by <DateAndUtc iso={latest} />
+        by <When at={latest} />
       </>
     );
-  if (earliest.slice(0, 10) === latest.slice(0, 10)) return <DateAndUtc iso={latest} />;
+  if (earliest.slice(0, 10) === latest.slice(0, 10)) return <When at={latest} />;
   return (
     <>
-      between <DateAndUtc iso={earliest} /> and <DateAndUtc iso={latest} />
+      between <When at={earliest} /> and <When at={latest} />
     </>
   );
 }
@@ -31,13 +31,13 @@ function lastValid({ never, notBefore, notAfter }: OverCapacityView['lastValid']
       'cannot be dated from what authentik reports'
     ) : (
       <>
-        after <DateAndUtc iso={notBefore} />
+        after <When at={notBefore} />
       </>
     );
   if (notBefore === null)
     return (
       <>
-        before <DateAndUtc iso={notAfter} />
+        before <When at={notAfter} />
       </>
     );
   return span(notBefore, notAfter);

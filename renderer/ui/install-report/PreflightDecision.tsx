@@ -2,7 +2,7 @@ import type { InstallPreflightView } from '../../../shared/instances/install-pre
 import { decisionTitle, decisionTone } from './install-words';
 import { WarningList } from './WarningList';
 
-/** What installing would do, in one heading, main's message and every warning. Focus lands here. */
+/** The verdict in one line (what installing would do and change), why when it would not, and every warning. Focus lands here. */
 export function PreflightDecision({
   preflight,
   name,
@@ -22,7 +22,7 @@ export function PreflightDecision({
       <h3 id="install-decision-heading" tabIndex={-1} data-step-focus>
         {decisionTitle(preflight, name, replaces)}
       </h3>
-      <p className="install-decision__message">{preflight.message}</p>
+      {preflight.action !== 'send' && <p className="install-decision__message">{preflight.message}</p>}
       <WarningList warnings={preflight.warnings} labelledBy="install-decision-heading" />
     </section>
   );

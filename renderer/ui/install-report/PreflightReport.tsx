@@ -1,12 +1,14 @@
 import type { ReactNode } from 'react';
 import type { InstallPreflightView } from '../../../shared/instances/install-preflight-view';
-import { CheckList } from '../CheckList';
 import { ClaimsPanel } from '../ClaimsPanel';
 import { CumulativeExpiryPanel } from './CumulativeExpiryPanel';
 import { OverCapacityOutlook } from './OverCapacityOutlook';
+import { PreflightChanges } from './PreflightChanges';
+import { PreflightChecks } from './PreflightChecks';
 import { PreflightDecision } from './PreflightDecision';
 import { PreflightVerdict } from './PreflightVerdict';
 import { SeatsTable } from './SeatsTable';
+import { wouldInstall } from './install-words';
 
 interface PreflightReportProps {
   preflight: InstallPreflightView;
@@ -14,11 +16,14 @@ interface PreflightReportProps {
   name: string;
   /** For a renewal, the installed license the key replaces. */
   replaces: string | null;
-  /** The over-capacity consent, when the install can be forced. */
+  /** The consent, when the install leaves users uncovered (or can be forced despite too few seats). */
   consent?: ReactNode;
 }
 
-/** main's preflight in full: the decision, the verdict and its checks, the seats (and what too few do), the cumulative expiry and the claims. */
+/**
+ * main's preflight, decision first: one verdict line, what changes (expiry and seats before → after), the
+ * consent when needed, the six checks collapsed while they pass, and the rest behind "Technical details".
+ */
 export function PreflightReport({ preflight, name, replaces, consent }: PreflightReportProps) {
   const { verdict } = preflight;
   const keyInstallId = verdict.claims?.installId ?? null;
@@ -31,25 +36,28 @@ export function PreflightReport({ preflight, name, replaces, consent }: Prefligh
           saved instance.
         </p>
       )}
+      {wouldInstall(preflight) && <PreflightChanges preflight={preflight} />}
       {consent}
-      <PreflightVerdict verdict={verdict} />
-      <div className="install-section">
-        <CheckList checks={verdict.checks} headingLevel={3} headingId="install-checks-heading" />
-      </div>
-      <SeatsTable preflight={preflight} />
       <OverCapacityOutlook overCapacity={preflight.overCapacity} />
-      <CumulativeExpiryPanel preflight={preflight} />
-      {verdict.claims !== null && (
-        <div className="install-section">
-          <ClaimsPanel
-            claims={verdict.claims}
-            verified={verdict.claimsVerified}
-            evaluatedAt={verdict.evaluatedAt}
-            headingLevel={3}
-            headingId="install-claims-heading"
-          />
-        </div>
-      )}
+      <PreflightChecks checks={verdict.checks} />
+      <details className="technical">
+        <summary>Technical details</summary>
+        {preflight.action === 'send' && <p>{preflight.message}</p>}
+        <PreflightVerdict verdict={verdict} />
+        <SeatsTable preflight={preflight} />
+        <CumulativeExpiryPanel preflight={preflight} />
+        {verdict.claims !== null && (
+          <div className="install-section">
+            <ClaimsPanel
+              claims={verdict.claims}
+              verified={verdict.claimsVerified}
+              evaluatedAt={verdict.evaluatedAt}
+              headingLevel={3}
+              headingId="install-claims-heading"
+            />
+          </div>
+        )}
+      </details>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { InstallPreflightView, OverCapacityView } from '../../../shared/instances/install-preflight-view';
 import { REASON_TITLES } from '../check-words';
+import { changeWords } from './verdict-line';
 
 export type DecisionTone = 'ok' | 'warn' | 'bad';
 
@@ -33,17 +34,20 @@ export const READ_ONLY_WORDS: Record<
   },
 };
 
-/** The preflight's decision as a heading, naming the instance (and, for a renewal, the license it replaces). */
+/**
+ * The preflight's verdict in one line, naming the instance (and, for a renewal, the license it replaces),
+ * with what installing changes: "Ready to install on Berlin: expiry 12 Jan 2027 → 12 Jan 2028, seats 50 → 85".
+ */
 export function decisionTitle(preflight: InstallPreflightView, name: string, replaces: string | null): string {
   if (preflight.action === 'send')
-    return replaces === null ? `Ready to install on ${name}` : `Ready to replace “${replaces}” on ${name}`;
-  if (preflight.action === 'already_installed') return `Already installed on ${name}`;
+    return `${replaces === null ? `Ready to install on ${name}` : `Ready to replace “${replaces}” on ${name}`}: ${changeWords(preflight)}`;
+  if (preflight.action === 'already_installed') return `Nothing to install: already installed on ${name}`;
   if (preflight.reason === 'over_capacity')
     return `Too few seats: ${name} ${READ_ONLY_WORDS[readOnlyConsequence(preflight.overCapacity)].title}`;
-  if (preflight.reason === 'forbidden') return `The key cannot be checked against ${name}`;
+  if (preflight.reason === 'forbidden') return `Can’t install: the key cannot be checked against ${name}`;
   const title =
     preflight.reason === null ? undefined : (REASON_TITLES as Record<string, string | undefined>)[preflight.reason];
-  return title === undefined ? 'Not installable' : `Not installable: ${title}`;
+  return title === undefined ? 'Can’t install' : `Can’t install: ${title}`;
 }
 
 export function decisionTone(preflight: InstallPreflightView): DecisionTone {
