@@ -7,6 +7,8 @@ import { createInstanceService } from '../instances/instance-service';
 import { refreshPatch } from '../instances/refresh-patch';
 import { historyEntryOf, type StatusHistoryStore } from '../instances/status-history';
 import type { Handlers } from '../ipc/handlers';
+import { readFileSync, statSync } from 'node:fs';
+import { fleetImportHandlers } from '../ipc/handlers/fleet-import-handlers';
 import { auditHandlers } from '../ipc/handlers/audit-handlers';
 import { installHandlers } from '../ipc/handlers/install-handlers';
 import { instanceHandlers } from '../ipc/handlers/instance-handlers';
@@ -59,6 +61,15 @@ export interface AppConfig {
   refreshConcurrency: number;
   /** Bounds each request to an instance, retries included. */
   requestTimeoutMs: number;
+}
+
+/** A CA certificate file an import row names (at most 1 MiB), or null when it cannot be read. */
+function readCaFile(path: string): string | null {
+  try {
+    return statSync(path).size > 1024 * 1024 ? null : readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
 }
 
 /** The composition both the desktop app and the test bridge run: every channel's handler. */
@@ -147,6 +158,14 @@ export function createHandlers(ports: AppPorts, config: AppConfig): Handlers {
     }),
     ...undoDeleteHandlers(installSteps, deletedKeys),
     ...keychainAuditHandlers({ registry, service }),
+    ...fleetImportHandlers({
+      registry,
+      add: (input) => service.add(input),
+      monitor,
+      audit,
+      emit: ports.emit,
+      check: { env: process.env, readFile: readCaFile },
+    }),
     ...portalChannelHandlers({
       accountStore: ports.accountStore,
       secrets: ports.secrets,

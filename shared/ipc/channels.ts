@@ -22,6 +22,9 @@ export const CHANNELS = [
   'instances:copy-install-id',
   'instances:audit',
   'instances:delete-orphaned-tokens',
+  // Bulk import from a CSV or fleet file (main/ipc/handlers/fleet-import-handlers.ts).
+  'instances:import-preview',
+  'instances:import',
   // The customer portal (shared/ipc/portal-contract.ts).
   'portal:list-accounts',
   'portal:sign-in',
@@ -72,6 +75,7 @@ export const EVENTS = [
   'clipboard:did-clear',
   'instances:did-change',
   'instances:refresh-progress',
+  'instances:import-progress',
   'portal:did-change',
   'audit:did-change',
 ] as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IMPORT_TEXT_MAX, importPreviewSchema, importResultSchema } from '../instances/fleet-import';
 import { instanceDetailSchema } from '../instances/instance-detail';
 import { installOutcomeSchema } from '../instances/install-outcome';
 import { installPreflightViewSchema } from '../instances/install-preflight-view';
@@ -160,6 +161,24 @@ export const contract = {
     input: z.object({ id: z.uuid(), key: z.string().max(1024 * 1024), allowOverCapacity: z.boolean(), replaces }),
     output: installOutcomeSchema,
   },
+  /** Reads and checks an import file (CSV or fleet file) as text; changes nothing. A file carrying tokens is refused. */
+  'instances:import-preview': {
+    input: z.object({ fileName: z.string().max(260), text: z.string().max(IMPORT_TEXT_MAX) }),
+    output: importPreviewSchema,
+  },
+  /**
+   * Checks the file again, then tests and adds the chosen rows as Add does, a few at a time (progress as
+   * events). `tokens` are the ones the person typed, by row; they go to the token vault only.
+   */
+  'instances:import': {
+    input: z.object({
+      fileName: z.string().max(260),
+      text: z.string().max(IMPORT_TEXT_MAX),
+      rows: z.array(z.number().int().min(1)).max(1000),
+      tokens: z.array(z.object({ row: z.number().int().min(1), token: z.string().max(4096) })).max(1000),
+    }),
+    output: z.object({ results: z.array(importResultSchema) }),
+  },
   ...portalContract,
   ...auditContract,
 } satisfies Record<ChannelName, ChannelSpec>;
@@ -170,6 +189,7 @@ export const events = {
   'clipboard:did-clear': z.object({ reason: z.enum(['timeout']), clearsAt: z.iso.datetime() }),
   'instances:did-change': z.object({}),
   'instances:refresh-progress': z.object({ done: z.number().int().min(0), total: z.number().int().min(0) }),
+  'instances:import-progress': z.object({ done: z.number().int().min(0), total: z.number().int().min(0) }),
   ...portalEvents,
   ...auditEvents,
 } satisfies Record<EventName, z.ZodType>;
