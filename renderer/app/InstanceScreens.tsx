@@ -5,6 +5,7 @@ import { EditInstanceDialog } from '../features/dashboard/EditInstanceDialog';
 import { useEditInstanceScreen } from '../features/dashboard/edit-instance-screen';
 import type { FleetRowExtras } from '../features/dashboard/FleetRow';
 import { RemoveInstanceDialog } from '../features/dashboard/RemoveInstanceDialog';
+import { ImportInstancesButton, ImportInstancesDialog } from '../features/fleet-import/ImportInstances';
 import { InstallDialog } from '../features/install/InstallDialog';
 import { useInstallScreen } from '../features/install/install-screen';
 import { useInstanceScreen } from '../features/instance/instance-screen';
@@ -30,11 +31,15 @@ export function DashboardRoute() {
   // Stable, so that the memoized rows are not drawn again for it.
   const rowExtras = useMemo<FleetRowExtras>(() => ({ Warnings: FleetRowWarnings, installOpened }), [installOpened]);
   return (
-    <DashboardScreen
-      pendingInstalls={<PendingInstallsNotice noticeElsewhere={dashboardNoticeShown} />}
-      installDialog={<AppInstallDialog />}
-      rowExtras={rowExtras}
-    />
+    <>
+      <DashboardScreen
+        pendingInstalls={<PendingInstallsNotice noticeElsewhere={dashboardNoticeShown} />}
+        installDialog={<AppInstallDialog />}
+        rowExtras={rowExtras}
+        importAction={<ImportInstancesButton />}
+      />
+      <ImportInstancesDialog />
+    </>
   );
 }
 

@@ -39,10 +39,12 @@ interface DashboardScreenProps {
   pendingInstalls: ReactNode;
   installDialog: ReactNode;
   rowExtras: FleetRowExtras;
+  /** "Import instances…" and its dialog, beside Add instance. */
+  importAction?: ReactNode;
 }
 
 /** Every instance's license state at a glance, worst first. */
-export function DashboardScreen({ pendingInstalls, installDialog, rowExtras }: DashboardScreenProps) {
+export function DashboardScreen({ pendingInstalls, installDialog, rowExtras, importAction }: DashboardScreenProps) {
   const { list, rows, visible } = useDashboardRows();
   const now = useNow(CLOCK_TICK_MS);
   const total = rows.length;
@@ -58,7 +60,7 @@ export function DashboardScreen({ pendingInstalls, installDialog, rowExtras }: D
           </h1>
           <p className="lede">License status of every authentik instance you look after, worst first.</p>
         </div>
-        <DashboardActions />
+        <DashboardActions importAction={importAction} />
       </div>
       {/* Before the list: it explains why the list may be shorter than the person remembers. */}
       <DataFolderNotice />
