@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { closedUrl } from '../net/closed-url';
 import { expect, test, type Bridge, type Keys } from './fixtures';
-import { keyFor, newInstallId, rowNamed, savedInstances, TOKEN } from './instance-helpers';
+import { filesHolding } from '../integration/keychain/vault-reader';
+import { keyFor, newInstallId, rowNamed, savedId, savedInstances, TOKEN, vaultToken } from './instance-helpers';
+
+/** The variable a fleet file names; the bridge (main) inherits it from this process, the page never sees it. */
+const TOKEN_VARIABLE = 'AKLM_E2E_IMPORT_TOKEN';
+process.env[TOKEN_VARIABLE] = TOKEN;
 
 // Forty connections tested, then forty rows read for the dashboard: room for a busy machine.
 test.describe.configure({ timeout: 120_000 });
@@ -98,6 +103,33 @@ test('adds the rows that connect and reports the one that does not', async ({ ap
       .map((instance) => instance.name)
       .sort(),
   ).toEqual(['First', 'Second']);
+  // Each token went where Add puts it: the token vault, encrypted; no file holds it in the clear.
+  expect(vaultToken(bridge, `instance:${savedId(bridge, 'Second')}`)).toBe(TOKEN);
+  expect(filesHolding(bridge.dataDir, TOKEN)).toEqual([]);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(rowNamed(app, 'Second')).toBeVisible();
+});
+
+test('imports a fleet file, taking each token from the environment variable it names', async ({
+  app,
+  bridge,
+  keys,
+}) => {
+  const url = await simUrl(bridge, keys);
+  const fleet = [
+    { name: 'From env', url, token_env: TOKEN_VARIABLE },
+    { name: 'Unset', url, token_env: 'AKLM_E2E_NOT_SET' },
+  ];
+  const path = join(folder, 'fleet.json');
+  writeFileSync(path, JSON.stringify(fleet));
+  const dialog = await chooseImportFile(app, path);
+
+  await expect(dialog.getByRole('row', { name: /From env/ })).toContainText(`From the environment (${TOKEN_VARIABLE})`);
+  await expect(dialog.getByRole('list', { name: 'Problems of entry 2' })).toContainText('AKLM_E2E_NOT_SET is not set');
+  await expect(dialog.locator('input[type="password"]')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Import 1 instance' }).click();
+
+  await expect(dialog.getByRole('heading', { name: 'Added 1 of 1' })).toBeVisible({ timeout: 60_000 });
+  expect(savedInstances(bridge).map((instance) => instance.name)).toEqual(['From env']);
+  expect(vaultToken(bridge, `instance:${savedId(bridge, 'From env')}`)).toBe(TOKEN);
 });
