@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { closedUrl } from '../net/closed-url';
-import { expect, test, type Bridge, type Keys } from './fixtures';
+import { expect, screenshot, test, type Bridge, type Keys } from './fixtures';
 import { filesHolding } from '../integration/keychain/vault-reader';
 import { keyFor, newInstallId, rowNamed, savedId, savedInstances, TOKEN, vaultToken } from './instance-helpers';
 
@@ -57,6 +57,7 @@ test('imports 40 instances from a CSV with one token for all', async ({ app, bri
   await expect(dialog.getByRole('row')).toHaveCount(41);
   await dialog.getByLabel('Use the same token for all').check();
   await dialog.getByLabel('API token for all').fill(TOKEN);
+  await screenshot(app, 'fleet-import-preview');
   await dialog.getByRole('button', { name: 'Import 40 instances' }).click();
 
   await expect(dialog.getByRole('heading', { name: 'Added 40 of 40' })).toBeVisible({ timeout: 90_000 });

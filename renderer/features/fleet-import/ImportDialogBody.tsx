@@ -76,9 +76,16 @@ export function ImportDialogBody({ onClose }: { onClose: () => void }) {
     <div className="fleet-import">
       <h2 id="import-instances-title">Import instances</h2>
       <p id="import-instances-intro" className="hint">
-        From a CSV file (columns name, url, customer, tags, token_env, ca, allow_http) or a fleet file. Each connection
-        is tested first; an instance is added only if authentik answers. Tokens are never read from the file.
+        From a CSV or fleet file. Each connection is tested first, as Add does; tokens are never read from the file.
       </p>
+      <details className="technical">
+        <summary>Technical details</summary>
+        <p>
+          CSV: a first row naming the columns name, url, customer, tags, token_env, ca, allow_http (name and url
+          required; tags separated by spaces or semicolons; ca the full path of a PEM file). Fleet file: the JSON list
+          aklm fleet reads. A token_env column names the environment variable holding that row’s token.
+        </p>
+      </details>
       {run.data === undefined && (
         <FileChooser
           label={file === null ? 'Choose a file…' : 'Choose another file…'}

@@ -55,15 +55,16 @@ export function ImportPreviewTable(props: ImportPreviewTableProps) {
       </p>
       {needToken && (
         <div className="fleet-import__same">
-          <label>
+          <div className="fleet-import__check">
             <input
+              id="import-same-token"
               type="checkbox"
               checked={tokens.sameForAll}
               disabled={disabled}
               onChange={(event) => onTokens({ ...tokens, sameForAll: event.target.checked })}
-            />{' '}
-            Use the same token for all
-          </label>
+            />
+            <label htmlFor="import-same-token">Use the same token for all</label>
+          </div>
           {tokens.sameForAll && (
             <input
               type="password"
