@@ -16,6 +16,8 @@ import './styles/timeline-chart.css';
 import './features/portal/portal.css';
 import './features/audit/audit.css';
 import './styles/toasts.css';
+// Last: the target-size floor wins over every screen's own styles.
+import './styles/targets.css';
 
 const queryClient = createAppQueryClient(client);
 
