@@ -9,6 +9,7 @@ import { SCREEN_HEADING_ID, SCREEN_TITLES, useRoute, type Route, type Screen } f
 import { DashboardRoute, InstanceRoute } from './InstanceScreens';
 import { InvitationRoute, OrganizationRoute, PortalRoute } from './PortalPages';
 import { ScreenNav } from './ScreenNav';
+import { ThemeSwitch } from '../ui/ThemeSwitch';
 import { ToastRegion } from '../ui/ToastRegion';
 
 /** Focus moves to the heading when this changes: not between an organization's tabs, nor when a deep link's address is tidied. */
@@ -70,6 +71,7 @@ export function App() {
         <span className="app__name">authentik License Manager</span>
         <ScreenNav current={navScreen(route)} />
         <AccountMenu />
+        <ThemeSwitch />
       </header>
       <AccountNotice />
       {route.screen !== 'audit' && <AuditChainNotice />}
