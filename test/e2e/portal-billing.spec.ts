@@ -243,7 +243,7 @@ async function addCardInBrowser(app: Page, bridge: Bridge, card: string): Promis
   await browser.close();
 }
 
-test('an Owner adds payment methods on the portal page the app opened, and sees them after Reload or on coming back', async ({
+test('an Owner adds payment methods on the portal page the app opened, and sees them after Refresh or on coming back', async ({
   app,
   bridge,
 }) => {
@@ -254,7 +254,7 @@ test('an Owner adds payment methods on the portal page the app opened, and sees 
 
   await addCardInBrowser(app, bridge, '5105 1051 0510 5100');
   await expect(methods.getByRole('row', { name: /Mastercard/ })).toHaveCount(0);
-  await methods.getByRole('button', { name: 'Reload payment methods' }).click();
+  await methods.getByRole('button', { name: 'Refresh payment methods' }).click();
   const added = methods.getByRole('row', { name: /Mastercard/ });
   await expect(added).toContainText('5100');
   await expect(added).toContainText('No');

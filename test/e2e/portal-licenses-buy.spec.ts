@@ -27,7 +27,7 @@ test('buys a license for a saved instance, sees it renewed-but-not-installed eve
   // The seeded licenses, each status in words.
   await expect(licenseRow(app, 'Staging')).toContainText('Pending payment');
   await expect(licenseRow(app, 'Legacy cluster')).toContainText('Expired');
-  await expect(licenseRow(app, 'Production')).toContainText('Active');
+  await expect(licenseRow(app, 'Production')).toContainText('Valid');
   await expect(licenseRow(app, 'Edge sites')).toContainText(/\d+ days left/);
   expect(await seriousViolations(app, '.org-licenses')).toEqual([]);
   await screenshot(app, 'portal-licenses-list');
@@ -92,7 +92,7 @@ test('buys a license for a saved instance, sees it renewed-but-not-installed eve
 
   // Paid, active, later than the installed key, not installed: renewed-but-not-installed, everywhere.
   const bought = licenseRow(app, 'Primary SSO 2027');
-  await expect(bought).toContainText('Active');
+  await expect(bought).toContainText('Valid');
   await expect(bought).toContainText('Renewed, not installed on Primary SSO');
   await expect(bought.getByRole('link', { name: 'Primary SSO' })).toHaveAttribute('href', /^#instance\//);
 
@@ -130,7 +130,7 @@ test('buys a license for a saved instance, sees it renewed-but-not-installed eve
   await expect(row).not.toContainText('Not installed');
 
   await openLicenses(app, acme.name);
-  await expect(licenseRow(app, 'Primary SSO 2027')).toContainText('Active');
+  await expect(licenseRow(app, 'Primary SSO 2027')).toContainText('Valid');
   await expect(licenseRow(app, 'Primary SSO 2027')).not.toContainText('Renewed, not installed');
   await screenshot(app, 'portal-licenses-installed');
 });
@@ -178,7 +178,7 @@ test('a purchase whose dialog was closed before paying is followed on the organi
     { timeout: 30_000 },
   );
   await expect(followed).not.toContainText('Successful purchase.');
-  await expect(licenseRow(app, 'Lab SSO 2027')).toContainText('Active');
+  await expect(licenseRow(app, 'Lab SSO 2027')).toContainText('Valid');
   await screenshot(app, 'portal-purchase-followed-paid');
 
   await followed.getByRole('button', { name: /^Install into Lab SSO/ }).click();
@@ -190,7 +190,7 @@ test('a purchase whose dialog was closed before paying is followed on the organi
   await expect(licenseRow(app, 'Lab SSO 2027')).not.toContainText('Renewed, not installed');
   await followed.getByRole('button', { name: /^Dismiss/ }).click();
   await expect(followed).toHaveCount(0);
-  await expect(licenseRow(app, 'Lab SSO 2027')).toContainText('Active');
+  await expect(licenseRow(app, 'Lab SSO 2027')).toContainText('Valid');
   await screenshot(app, 'portal-purchase-followed-installed');
 });
 
@@ -227,7 +227,7 @@ test('buys a license for an installation that is not saved here, by its typed In
   await purchase.getByRole('button', { name: 'Close' }).click();
 
   const bought = licenseRow(app, 'Offsite DR');
-  await expect(bought).toContainText('Active');
+  await expect(bought).toContainText('Valid');
   await expect(bought).toContainText('No saved instance');
   await expect(bought).toContainText('15');
   await expect(bought.getByText(`(Install ID ${installId.toUpperCase()})`)).toBeAttached();

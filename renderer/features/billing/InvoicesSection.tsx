@@ -16,13 +16,13 @@ export function InvoicesSection({ orgId }: { orgId: string }) {
       <div className="billing-section__header">
         <h3 id="billing-invoices-heading">Invoice and payment history</h3>
         <button type="button" onClick={() => void list.refetch()} disabled={loading}>
-          {loading ? 'Reloading…' : 'Reload invoices'}
+          {loading ? 'Refreshing…' : 'Refresh invoices'}
         </button>
       </div>
       {list.isError ? (
         <div className="callout callout--bad" role="alert">
           <p>{refusalWords(list.error, 'list the invoices')}</p>
-          <p>Press Reload invoices to try again.</p>
+          <p>Press Refresh invoices to try again.</p>
         </div>
       ) : list.data === undefined ? (
         <p role="status">Loading the invoices and payments…</p>

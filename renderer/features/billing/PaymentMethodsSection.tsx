@@ -6,7 +6,7 @@ import { usePaymentMethods } from './queries';
 import { useWindowFocus } from './use-window-focus';
 
 const SETUP_OPEN =
-  'The portal’s page for adding a payment method is open in your browser. Add the card there, then come back: the list reloads when you return to the app, or press Reload.';
+  'The portal’s page for adding a payment method is open in your browser. Add the card there, then come back: the list refreshes when you return to the app, or press Refresh.';
 
 /** Payment methods: the list, and (Owners) adding one on the portal's page in the system browser. */
 export function PaymentMethodsSection({ orgId, role }: { orgId: string; role: 'owner' | 'member' }) {
@@ -25,7 +25,7 @@ export function PaymentMethodsSection({ orgId, role }: { orgId: string; role: 'o
   const notice = setup.isPending ? null : setupNewer ? SETUP_OPEN : addedWords;
 
   function reloaded() {
-    // Reload starts afresh: the words about opening the page were about the list before it.
+    // Refresh starts afresh: the words about opening the page were about the list before it.
     setup.reset();
     void list.refetch();
   }
@@ -35,13 +35,13 @@ export function PaymentMethodsSection({ orgId, role }: { orgId: string; role: 'o
       <div className="billing-section__header">
         <h3 id="billing-methods-heading">Payment methods</h3>
         <button type="button" onClick={reloaded} disabled={loading}>
-          {loading ? 'Reloading…' : 'Reload payment methods'}
+          {loading ? 'Refreshing…' : 'Refresh payment methods'}
         </button>
       </div>
       {list.isError ? (
         <div className="callout callout--bad" role="alert">
           <p>{refusalWords(list.error, 'list the payment methods')}</p>
-          <p>Press Reload payment methods to try again.</p>
+          <p>Press Refresh payment methods to try again.</p>
         </div>
       ) : list.data === undefined ? (
         <p role="status">Loading the payment methods…</p>

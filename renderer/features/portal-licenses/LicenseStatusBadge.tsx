@@ -1,7 +1,7 @@
 import type { LicenseStatus } from '../../../shared/portal/schemas/licenses';
 import { LICENSE_STATUS } from './license-words';
 
-/** "Pending payment", "Active" or "Expired": a word, a shape and a colour. */
+/** "Pending payment", "Valid" or "Expired": a word, a shape and a colour. */
 export function LicenseStatusBadge({ status }: { status: LicenseStatus }) {
   const { words, tone, icon, meaning } = LICENSE_STATUS[status];
   return (

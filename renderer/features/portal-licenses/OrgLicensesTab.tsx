@@ -73,7 +73,7 @@ export function OrgLicensesTab({
             </button>
           )}
           <button type="button" aria-disabled={loading} onClick={reloaded}>
-            Reload
+            Refresh
           </button>
         </div>
       </div>
@@ -88,7 +88,7 @@ export function OrgLicensesTab({
       </p>
       {listProblem !== null && (
         <p className="problem" role="alert">
-          The licenses could not be listed: {listProblem} Press Reload to try again.
+          The licenses could not be listed: {listProblem} Press Refresh to try again.
         </p>
       )}
       <TrackedPurchases orgId={orgId} />

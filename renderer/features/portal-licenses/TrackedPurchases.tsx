@@ -8,7 +8,7 @@ import { usePurchaseScreen, type TrackedPurchase } from './purchase-screen';
 
 /** One purchase or renewal paid in the browser after its dialog closed: the guide's message until the key appears, then Install. */
 function TrackedPurchaseCard({ tracked }: { tracked: TrackedPurchase }) {
-  // Read less and less often: the wait from when it is followed (or Check now) tells the next one.
+  // Read less and less often: the wait from when it is followed (or Refresh) tells the next one.
   const { query, check } = useFollowedLicense(tracked, tracked.check, () => trackedDelay(tracked.since, Date.now()));
   const trackedCheckRequested = usePurchaseScreen((state) => state.trackedCheckRequested);
   const trackedDismissed = usePurchaseScreen((state) => state.trackedDismissed);
@@ -36,7 +36,7 @@ function TrackedPurchaseCard({ tracked }: { tracked: TrackedPurchase }) {
           waiting={(last) =>
             check === 'checking'
               ? `Checking the license again in ${Math.round(trackedDelay(tracked.since, lastAnswer) / 1000)} seconds, then less often.${last}`
-              : `Stopped checking.${last} Check now looks again.`
+              : `Stopped checking.${last} Refresh looks again.`
           }
         />
       </div>
@@ -73,7 +73,7 @@ function TrackedPurchaseCard({ tracked }: { tracked: TrackedPurchase }) {
               void query.refetch();
             }}
           >
-            Check now<span className="sr-only"> for “{nickname}”</span>
+            Refresh<span className="sr-only"> for “{nickname}”</span>
           </button>
         )}
         <button type="button" onClick={() => trackedDismissed(tracked.licenseId)}>

@@ -13,7 +13,7 @@ export const LICENSE_STATUS: Record<
     icon: '…',
     meaning: 'The order is placed; the key is issued once the portal has validated the payment.',
   },
-  active: { words: 'Active', tone: 'ok', icon: '✓', meaning: 'Paid; its key can be installed.' },
+  active: { words: 'Valid', tone: 'ok', icon: '✓', meaning: 'Paid; its key can be installed.' },
   expired: {
     words: 'Expired',
     tone: 'bad',

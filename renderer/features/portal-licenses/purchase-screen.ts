@@ -82,7 +82,7 @@ interface PurchaseScreenState {
   checkResumed(): void;
   /** Closed; `lastRead` tells the followed license as last read: one not paid yet is followed on the Licenses tab from here. */
   purchaseClosed(lastRead: (followed: FollowedLicense) => PortalLicense | undefined): void;
-  /** "Check now" on the Licenses tab: checking again, backing off from the start. */
+  /** "Refresh" on the Licenses tab: checking again, backing off from the start. */
   trackedCheckRequested(licenseId: string): void;
   trackedDismissed(licenseId: string): void;
 }

@@ -61,7 +61,7 @@ describe('the licenses list', () => {
       ok: false,
       error: { code: 'connection_failed', message: 'The portal did not answer.' },
     });
-    press('Reload');
+    press('Refresh');
     expect(await screen.findByText(/The licenses could not be listed: The portal did not answer\./)).toBeTruthy();
     expect(screen.getByRole('row', { name: /Primary/ })).toBeTruthy();
   });

@@ -39,7 +39,7 @@ describe('waiting for the payment in the dialog', () => {
     await pass(POLL_INTERVAL_MS);
     expect(heading()).toBe('Payment validated');
     // The license read shows in the organization's list at once.
-    expect(row('Primary 2027')).toContain('Active');
+    expect(row('Primary 2027')).toContain('Valid');
     await pass(POLL_INTERVAL_MS * 10);
     expect(app.reads()).toBe(3);
     expect(

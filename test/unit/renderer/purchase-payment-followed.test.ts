@@ -58,7 +58,7 @@ describe('a purchase followed after its dialog closed', () => {
     await pass(6000);
     const card = tracked('Purchase of “Primary 2027”');
     expect(card.getByText(/“Primary 2027” is active until .*: its key is ready\./)).toBeTruthy();
-    expect(row('Primary 2027')).toContain('Active');
+    expect(row('Primary 2027')).toContain('Valid');
     const readsWhenPaid = app.reads();
     await pass(TRACK_MAX_DELAY_MS * 5);
     expect(app.reads()).toBe(readsWhenPaid);
@@ -93,15 +93,15 @@ describe('a purchase followed after its dialog closed', () => {
     expect(app.reads()).toBe(2);
   });
 
-  it('keeps a stop the person asked for in the dialog; Check now reads at once and backs off from the start again', async () => {
+  it('keeps a stop the person asked for in the dialog; Refresh reads at once and backs off from the start again', async () => {
     const app = await checkedOut();
     fireEvent.click(button(purchase(), 'Stop checking'));
     fireEvent.click(button(purchase(), 'Close'));
     await pass(TRACK_MAX_DELAY_MS * 2);
     expect(app.reads()).toBe(1);
     const card = tracked('Purchase of “Primary 2027”');
-    expect(card.getByText(/Stopped checking\. .*Check now looks again\./)).toBeTruthy();
-    fireEvent.click(button(card, /^Check now/));
+    expect(card.getByText(/Stopped checking\. .*Refresh looks again\./)).toBeTruthy();
+    fireEvent.click(button(card, /^Refresh/));
     await pass();
     expect(app.reads()).toBe(2);
     await pass(TRACK_FIRST_DELAY_MS);
