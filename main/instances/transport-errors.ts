@@ -83,7 +83,7 @@ function tlsError(codes: string[], host: string): InstanceError | null {
   if (codes.some((code) => UNKNOWN_ISSUER.has(code))) {
     return new InstanceError(
       'tls',
-      `The TLS certificate of ${host} is issued by a certificate authority this computer does not trust (unknown issuer). If the instance uses a private or self-signed CA, add that CA's certificate: under "Extra CA certificate" of the instance in the app, or with --ca for aklm.`,
+      `The TLS certificate of ${host} is issued by a certificate authority this computer does not trust (unknown issuer). If the instance uses a private or self-signed CA, add that CA's certificate to the instance: "Extra CA certificate" in the app, the CA option in aklm.`,
     );
   }
   if (codes.includes('ERR_SSL_WRONG_VERSION_NUMBER') || codes.includes('ERR_SSL_PACKET_LENGTH_TOO_LONG')) {

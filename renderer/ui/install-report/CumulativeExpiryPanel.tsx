@@ -25,7 +25,7 @@ interface Reckoning {
 const RECKONINGS: readonly Reckoning[] = [
   {
     label: 'As authentik computes it',
-    hint: 'The server’s latest_valid: the latest expiry of every installed license. “After installing” is what authentik is expected to show.',
+    hint: 'What authentik shows: the latest expiry of every installed license. “After installing” is what authentik is expected to show.',
     none: 'none: no license is installed',
     dates: (preflight) => ({ now: preflight.latestValidNow, after: preflight.latestValidAfter }),
   },

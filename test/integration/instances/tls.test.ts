@@ -25,11 +25,13 @@ describe('TLS with a private CA', () => {
     expect(sim.installed().map((license) => license.licenseUuid)).toEqual([installed.licenseUuid]);
   });
 
-  it('unknown issuer without the CA, with a hint to add it (in the app, or with --ca); nothing reaches the server', async () => {
+  it('unknown issuer without the CA, with a hint to add it (in the app, or aklm’s CA option); nothing reaches the server', async () => {
     const { sim } = await httpsSim();
     const error = await expectInstanceError(fx.client(sim.url).readSnapshot(), 'tls');
     expect(error.message).toMatch(/does not trust \(unknown issuer\)/);
-    expect(error.message).toMatch(/under "Extra CA certificate" of the instance in the app, or with --ca for aklm/);
+    expect(error.message).toMatch(
+      /add that CA's certificate to the instance: "Extra CA certificate" in the app, the CA option in aklm/,
+    );
     expect(sim.requests).toHaveLength(0);
   });
 
