@@ -57,7 +57,7 @@ test('the Audit screen lists what was done, filters and exports it, and names th
   await expect(
     app
       .getByRole('status')
-      .filter({ hasText: /^Exported the audit trail as authentik-audit-\d{4}-\d{2}-\d{2}\.csv\.$/ }),
+      .filter({ hasText: /^Exported the audit trail as authentik-audit-\d{4}-\d{2}-\d{2}\.csv\.×$/ }),
   ).toBeVisible();
   await app.getByRole('button', { name: 'Clear filters' }).click();
   await expect(rows).toHaveCount(5);

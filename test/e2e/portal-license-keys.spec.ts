@@ -94,7 +94,7 @@ test('renames and renews a license as an Owner; a Member sees the key but no Own
   await renewal.getByRole('button', { name: 'Stop checking' }).click();
   await expect(renewal).toContainText('Stopped checking.');
   await pay(app, bridge, before);
-  await renewal.getByRole('button', { name: 'Check again' }).click();
+  await renewal.getByRole('button', { name: 'Refresh' }).click();
   await expect(renewal.getByRole('heading', { name: 'Payment validated' })).toBeVisible({ timeout: 20_000 });
   await expect(renewal).toContainText('Renewed: “Edge sites EU” now runs until');
   await expect(renewal).not.toContainText('Successful purchase.');

@@ -76,7 +76,7 @@ test('a key for another installation fails the Install ID check in words a perso
   await screenshot(app, 'verify-install-id-mismatch');
 
   await app.getByRole('button', { name: 'Renew or buy in the customer portal' }).click();
-  await expect(app.getByRole('status')).toContainText('customer portal opened');
+  await expect(app.getByRole('region', { name: 'Notifications' })).toContainText('customer portal opened');
   expect((await bridge.state()).openedUrls).toEqual([
     `https://customers.goauthentik.io/from_authentik/purchase/?install_id=${OTHER_INSTALL_ID}`,
   ]);
@@ -153,17 +153,17 @@ test('copying goes through main: the fingerprint, and the key, which leaves the 
   expect(fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
 
   await app.getByRole('button', { name: 'Copy fingerprint' }).click();
-  await expect(app.getByRole('status')).toHaveText('Fingerprint copied.');
+  await expect(app.getByRole('region', { name: 'Notifications' })).toContainText('Fingerprint copied.');
   expect((await bridge.state()).clipboard).toBe(fingerprint);
 
   await app.getByRole('button', { name: 'Copy key' }).click();
-  await expect(app.getByRole('status')).toContainText('Key copied. The clipboard will be cleared at');
+  await expect(app.getByRole('main').getByRole('status')).toContainText('Key copied. The clipboard will be cleared at');
   expect((await bridge.state()).clipboard).toBe(keys.valid);
 
   await bridge.advanceClock(59_000);
   expect((await bridge.state()).clipboard).toBe(keys.valid);
   await bridge.advanceClock(1_000);
-  await expect(app.getByRole('status')).toHaveText('The copied key was cleared from the clipboard.');
+  await expect(app.getByRole('main').getByRole('status')).toHaveText('The copied key was cleared from the clipboard.');
   expect((await bridge.state()).clipboard).toBe('');
 });
 

@@ -24,7 +24,6 @@ export function AuditScreen() {
   const choices = useMemo(() => auditChoices(lines ?? []), [lines]);
   const listProblem = entries.error?.message ?? null;
   const problem = exported.isError ? `Export failed: ${exported.error.message}` : null;
-  const notice = exported.isSuccess ? `Exported the audit trail as ${exported.data.fileName}.` : null;
 
   return (
     <main className="screen screen--wide audit" aria-labelledby={SCREEN_HEADING_ID}>
@@ -40,7 +39,7 @@ export function AuditScreen() {
         </div>
         <div className="dashboard-actions" role="group" aria-label="Audit trail actions">
           <button type="button" onClick={() => void entries.refetch()}>
-            Check again
+            Refresh
           </button>
           {EXPORTS.map(({ format, label, title }) => (
             <button
@@ -60,9 +59,6 @@ export function AuditScreen() {
           {problem}
         </p>
       )}
-      <p className="notice" role="status">
-        {notice}
-      </p>
       {listProblem !== null && (
         <p className="problem" role="alert">
           The audit trail could not be read: {listProblem}

@@ -5,6 +5,7 @@ import { useFormDraft } from '../../ui/form-draft';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { ActionFeedback } from '../../ui/ActionFeedback';
 import { SubmitActions } from '../../ui/SubmitActions';
+import { showToast } from '../../ui/toasts';
 import { organizationMutationKeys, useUpdateOrganization } from './mutations';
 import { focusFirstProblem } from '../../ui/focus-first-problem';
 import { changeOf, orgFormProblems, orgFormShown, type OrgForm } from './org-form';
@@ -15,7 +16,6 @@ import { useOrganizationScreen } from './organization-screen';
 function EditOrganizationForm({ organization, onCancel }: { organization: Organization; onCancel: () => void }) {
   const draft = useFormDraft<OrgForm>({ name: organization.name, notificationEmail: organization.notification_email });
   const update = useUpdateOrganization(organization.id);
-  const noticeShown = useOrganizationScreen((state) => state.noticeShown);
   const editClosed = useOrganizationScreen((state) => state.editClosed);
   const formRef = useRef<HTMLFormElement>(null);
   const { problems, problem } = orgFormShown(draft, update.error, `save ${organization.name}`);
@@ -32,7 +32,7 @@ function EditOrganizationForm({ organization, onCancel }: { organization: Organi
     const change = changeOf(organization, draft.form);
     if (change === null) {
       editClosed();
-      noticeShown(organization.id, 'Nothing changed: the name and notification e-mail are as they were.');
+      showToast({ tone: 'info', title: 'Nothing changed: the name and notification e-mail are as they were.' });
       return;
     }
     update.mutate(change, { onSuccess: editClosed, onError: () => focusFirstProblem(formRef.current) });

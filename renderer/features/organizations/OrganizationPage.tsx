@@ -40,7 +40,6 @@ function LoadProblem({ code, message }: { code: string; message: string }) {
 
 function OrganizationView({ id, tab, otherTab }: OrganizationPageProps) {
   const query = useOrganization(id);
-  const notice = useOrganizationScreen((state) => (state.notice?.orgId === id ? state.notice.text : null));
   const pageClosed = useOrganizationScreen((state) => state.pageClosed);
   // A failed read hides what an earlier one showed: the caller may have lost the organization.
   const organization = query.isError ? null : (query.data ?? null);
@@ -72,9 +71,6 @@ function OrganizationView({ id, tab, otherTab }: OrganizationPageProps) {
           Your role: <RoleTag role={organization.role} />
         </p>
       )}
-      <div role="status" className="notice">
-        {notice}
-      </div>
       {organization !== null ? (
         <>
           <OrgTabs orgId={organization.id} orgName={organization.name} current={tab} />

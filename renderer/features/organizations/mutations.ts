@@ -3,8 +3,8 @@ import type { Organization, OrganizationUpdate } from '../../../shared/portal/sc
 import { askMain } from '../../queries/query-client';
 import { useActiveAccountId } from '../../queries/portal-accounts';
 import { roleName } from '../../store/portal-roles';
+import { showToast } from '../../ui/toasts';
 import type { OrgForm } from './org-form';
-import { useOrganizationScreen } from './organization-screen';
 import { organizationQuery, organizationsQuery, withOrganization } from './queries';
 
 /** Keys of the mutations a dialog waits for before it lets itself be closed (useIsMutating). */
@@ -25,20 +25,18 @@ export function organizationAnswered(client: QueryClient, accountId: string, org
   );
 }
 
-/** An invitation was accepted as `accountId`: the organization it joined is shown at once, its page with this notice. */
+/** An invitation was accepted as `accountId`: the organization it joined is shown at once, and said in a toast. */
 export function useOrganizationJoined(): (accountId: string, organization: Organization) => void {
   const client = useQueryClient();
-  const noticeShown = useOrganizationScreen((state) => state.noticeShown);
   return (accountId, organization) => {
     organizationAnswered(client, accountId, organization);
-    noticeShown(organization.id, `You joined ${organization.name} as ${roleName(organization.role, 'a')}.`);
+    showToast({ tone: 'success', title: `You joined ${organization.name} as ${roleName(organization.role, 'a')}.` });
   };
 }
 
-/** Creates an organization from the guide's form; its page then opens with this notice. */
+/** Creates an organization from the guide's form; its page then opens, and a toast says what comes next. */
 export function useCreateOrganization() {
   const accountId = useActiveAccountId();
-  const noticeShown = useOrganizationScreen((state) => state.noticeShown);
   return useMutation({
     mutationKey: organizationMutationKeys.create,
     mutationFn: (form: OrgForm, { client }) =>
@@ -48,10 +46,11 @@ export function useCreateOrganization() {
       }),
     onSuccess({ organization }, _form, _context, { client }) {
       if (accountId !== null) organizationAnswered(client, accountId, organization);
-      noticeShown(
-        organization.id,
-        `Created ${organization.name}. You are its Owner: invite members on the Members tab, and buy licenses on the Licenses tab.`,
-      );
+      showToast({
+        tone: 'success',
+        title: `Created ${organization.name}. You are its Owner.`,
+        detail: 'Invite members on the Members tab, and buy licenses on the Licenses tab.',
+      });
     },
   });
 }
@@ -59,14 +58,13 @@ export function useCreateOrganization() {
 /** The Owner's edit: only the fields that changed are sent. */
 export function useUpdateOrganization(orgId: string) {
   const accountId = useActiveAccountId();
-  const noticeShown = useOrganizationScreen((state) => state.noticeShown);
   return useMutation({
     mutationKey: organizationMutationKeys.update(orgId),
     mutationFn: (change: OrganizationUpdate, { client }) =>
       askMain(client, 'portal:update-organization', { org: orgId, change }),
     onSuccess({ organization }, _change, _context, { client }) {
       if (accountId !== null) organizationAnswered(client, accountId, organization);
-      noticeShown(orgId, `Saved ${organization.name}.`);
+      showToast({ tone: 'success', title: `Saved ${organization.name}.` });
     },
   });
 }

@@ -78,7 +78,7 @@ export function PaymentStep({ payment, onClose }: { payment: PaymentDialog; onCl
           waiting={(last) =>
             check === 'checking'
               ? `Checking the license every ${POLL_INTERVAL_MS / 1000} seconds…${last}`
-              : `Stopped checking.${last} The license shows in the organization’s list once paid; Check again looks now.`
+              : `Stopped checking.${last} The license shows in the organization’s list once paid; Refresh looks now.`
           }
         />
       </div>
@@ -102,7 +102,7 @@ export function PaymentStep({ payment, onClose }: { payment: PaymentDialog; onCl
               void query.refetch();
             }}
           >
-            Check again
+            Refresh
           </button>
         )}
         <button

@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { askMain } from '../../queries/query-client';
+import { showToast } from '../../ui/toasts';
 import { useVerifyScreen, type KeyRequest } from './verify-screen';
 
 /*
@@ -27,12 +28,12 @@ export function useVerifyKey() {
   });
 }
 
-/** Copies the verified key's fingerprint through main; the outcome is said in the status line. */
+/** Copies the verified key's fingerprint through main: done in a toast, a refusal in the status line. */
 export function useCopyFingerprint() {
   const noticeShown = useVerifyScreen((state) => state.noticeShown);
   return useMutation({
     mutationFn: (fingerprint: string, { client }) => askMain(client, 'license:copy-fingerprint', { fingerprint }),
-    onSuccess: () => noticeShown('Fingerprint copied.'),
+    onSuccess: () => showToast({ tone: 'success', title: 'Fingerprint copied.' }),
     onError: (error) => noticeShown(error.message),
   });
 }
@@ -48,12 +49,12 @@ export function useCopyKey() {
   });
 }
 
-/** Opens the customer portal's purchase page for the installation in the browser. */
+/** Opens the customer portal's purchase page for the installation in the browser (said in a toast). */
 export function useOpenPurchase() {
   const noticeShown = useVerifyScreen((state) => state.noticeShown);
   return useMutation({
     mutationFn: (installId: string, { client }) => askMain(client, 'portal:open-purchase', { installId }),
-    onSuccess: () => noticeShown('The customer portal opened in your browser.'),
+    onSuccess: () => showToast({ tone: 'info', title: 'The customer portal opened in your browser.' }),
     onError: (error) => noticeShown(error.message),
   });
 }

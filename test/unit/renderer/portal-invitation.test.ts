@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { PortalAccountView } from '../../../shared/ipc/portal-contract';
 import { invitationMatch } from '../../../renderer/features/members/invitation-link';
 import { InvitationRoute } from '../../../renderer/app/PortalPages';
-import { useOrganizationScreen } from '../../../renderer/features/organizations/organization-screen';
 import { ok } from './portal-licenses-fixtures';
 import { portalScreen, press, typeInto } from './portal-screen';
+import { toastTitles } from './toast-titles';
 import { ACME, ALICE, ORG_ID } from './portal-test-data';
 
 const LINK = 'https://portal.example.com/invitations/accept?token=abc123';
@@ -127,9 +127,6 @@ describe('accepting an invitation', () => {
       main.sent.filter((request) => request.channel === 'portal:accept-invitation').map((request) => request.input),
     ).toEqual([{ link: LINK, accountId: ERIN.id }]);
     expect(activeAccountId()).toBe(ERIN.id);
-    expect(useOrganizationScreen.getState().notice).toEqual({
-      orgId: ORG_ID,
-      text: 'You joined Acme Corp as a Member.',
-    });
+    expect(toastTitles()).toEqual(['You joined Acme Corp as a Member.']);
   });
 });

@@ -9,6 +9,7 @@ import { OrganizationRoute } from '../../../renderer/app/PortalPages';
 import { accountActivated } from '../../../renderer/queries/portal-accounts';
 import { deferred, ok } from './portal-licenses-fixtures';
 import { portalScreen, press, typeInto } from './portal-screen';
+import { toastTitles } from './toast-titles';
 import { ACME, ALICE, ORG_ID, refused } from './portal-test-data';
 
 const SUPPORT = 'https://portal.example.com/support';
@@ -74,7 +75,7 @@ describe('creating an organization', () => {
     expect(descriptionOf('Notification e-mail')).not.toContain('This domain does not receive mail');
   });
 
-  it('sends the trimmed fields and opens the new organization’s page with a notice', async () => {
+  it('sends the trimmed fields and opens the new organization’s page, saying so in a toast', async () => {
     const created = { ...ACME, name: 'Evans Labs', notification_email: 'billing@evans.test' };
     const app = await portalScreen(h(CreateOrganizationForm), {
       'portal:create-organization': () => ok({ organization: created }),
@@ -90,12 +91,7 @@ describe('creating an organization', () => {
     // The page shows what the answer said at once, before it is read.
     app.rerender(h(OrganizationRoute, { id: ORG_ID, tab: 'overview' }));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Evans Labs');
-    expect(
-      screen
-        .getAllByRole('status')
-        .map((status) => status.textContent)
-        .join(),
-    ).toMatch(/Created Evans Labs. You are its Owner/);
+    expect(toastTitles()).toEqual(['Created Evans Labs. You are its Owner.']);
   });
 });
 
@@ -116,12 +112,7 @@ describe('editing an organization', () => {
     });
     press('Save');
     expect(app.main.channels()).not.toContain('portal:update-organization');
-    expect(
-      screen
-        .getAllByRole('status')
-        .map((status) => status.textContent)
-        .join(),
-    ).toMatch(/Nothing changed/);
+    expect(toastTitles()).toEqual(['Nothing changed: the name and notification e-mail are as they were.']);
     expect(screen.queryByRole('dialog')).toBeNull();
 
     press('Edit organization');
@@ -133,12 +124,7 @@ describe('editing an organization', () => {
       change: { notification_email: 'licenses@acme.test' },
     });
     expect(screen.getByRole('tabpanel').textContent).toContain('licenses@acme.test');
-    expect(
-      screen
-        .getAllByRole('status')
-        .map((status) => status.textContent)
-        .join(),
-    ).toContain('Saved Acme Corp.');
+    expect(toastTitles().at(-1)).toBe('Saved Acme Corp.');
   });
 
   it('says in the portal’s words why a Member may not edit, and keeps the dialog open', async () => {

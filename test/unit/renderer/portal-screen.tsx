@@ -21,7 +21,7 @@ HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
 
 afterEach(() => {
   cleanup();
-  useOrganizationScreen.setState({ notice: null, editing: false });
+  useOrganizationScreen.setState({ editing: false });
   useAccountScreen.setState({ adding: false, portalUrl: null, notice: null });
   window.history.replaceState(null, '', '#');
 });

@@ -68,7 +68,7 @@ describe('waiting for the payment in the dialog', () => {
     await pass(POLL_INTERVAL_MS * 5);
     expect(app.reads()).toBe(1);
     expect(purchase().getByText(/Stopped checking\./)).toBeTruthy();
-    fireEvent.click(button(purchase(), 'Check again'));
+    fireEvent.click(button(purchase(), 'Refresh'));
     await pass();
     expect(app.reads()).toBe(2);
     expect(button(purchase(), 'Stop checking')).toBeTruthy();

@@ -9,6 +9,7 @@ import { VerifyScreen } from '../../../renderer/features/verify/VerifyScreen';
 import { clipboardEventsWired } from '../../../renderer/ipc/events';
 import { deferred, FINGERPRINT, INSTALL_ID, ok } from './portal-licenses-fixtures';
 import { eventfulMain, queryScreen } from './query-screen';
+import { toastTitles } from './toast-titles';
 import type { Answers } from './portal-licenses-fixtures';
 
 const KEY = 'header.payload.signature';
@@ -119,7 +120,7 @@ describe('the Verify screen', () => {
     press('Verify');
     await screen.findByRole('heading', { name: 'Key for another installation' });
     press('Copy fingerprint');
-    await waitFor(() => expect(status()).toBe('Fingerprint copied.'));
+    await waitFor(() => expect(toastTitles()).toEqual(['Fingerprint copied.']));
     press('Copy key');
     await waitFor(() => expect(status()).toContain('Key copied. The clipboard will be cleared at'));
     expect(main.sent.slice(1)).toEqual([
@@ -148,7 +149,7 @@ describe('the Verify screen', () => {
     press('Copy fingerprint');
     await waitFor(() => expect(status()).toBe('The clipboard is busy.'));
     press('Renew or buy in the customer portal');
-    await waitFor(() => expect(status()).toBe('The customer portal opened in your browser.'));
+    await waitFor(() => expect(toastTitles()).toEqual(['The customer portal opened in your browser.']));
     expect(main.sent.at(-1)).toEqual({ channel: 'portal:open-purchase', input: { installId: INSTALL_ID } });
   });
 });
