@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Role } from '../../../shared/portal/schemas/common';
 import type { Invitation } from '../../../shared/portal/schemas/invitations';
 import type { Member } from '../../../shared/portal/schemas/members';
-import { settledActionsReset, tabOutcome } from './member-words';
+import { settledActionsReset, tabProblem } from './member-words';
 import { MembershipTable } from './MembershipTable';
 import { useMemberActions } from './mutations';
 import { PendingInvitations } from './PendingInvitations';
@@ -16,11 +16,11 @@ import { RevokeInvitationDialog } from './RevokeInvitationDialog';
  */
 export function OrgMembersTab({ orgId, orgName, role }: { orgId: string; orgName: string; role: Role }) {
   const membership = useMembership(orgId);
-  const actions = useMemberActions(orgId);
+  const actions = useMemberActions(orgId, orgName);
   /** The member the remove confirmation asks about, and the invitation the revoke confirmation asks about. */
   const [removalId, setRemovalId] = useState<string | null>(null);
   const [revocationId, setRevocationId] = useState<string | null>(null);
-  const { notice, problem } = tabOutcome(actions, orgName);
+  const problem = tabProblem(actions);
   const owner = role === 'owner';
   const members = membership.data?.members ?? [];
   const invitations = membership.data?.invitations ?? [];
@@ -43,9 +43,6 @@ export function OrgMembersTab({ orgId, orgName, role }: { orgId: string; orgName
             Only an Owner can invite or remove members and change roles. Ask an Owner, or to be made an Owner.
           </p>
         )}
-        <div role="status" className="notice">
-          {notice}
-        </div>
         {problem !== null && (
           <p className="problem" role="alert">
             {problem}

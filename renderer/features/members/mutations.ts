@@ -7,6 +7,8 @@ import type { IpcFailureError } from '../../ipc/answer';
 import { accountActivated, useActiveAccountId } from '../../queries/portal-accounts';
 import { portalKeys } from '../../queries/portal-keys';
 import { askMain } from '../../queries/query-client';
+import { showToast } from '../../ui/toasts';
+import { memberDoneWords } from './member-words';
 import { membershipAfter, type Membership, type RoleChange } from './membership';
 import { membershipQuery } from './queries';
 
@@ -17,11 +19,13 @@ const STALE_CODES = new Set(['conflict', 'forbidden', 'not_found']);
  * One change to an organization's membership: main is asked, its answer is shown in the list at once, and
  * after a refusal that shows the page out of date everything shown of the organization (the members, the
  * caller's role) is read again; the refusal itself stays in the mutation's error state, in the portal's words.
+ * What was done (`done`, where given) is said in a toast.
  */
 function useMembershipChange<V, T>(
   orgId: string,
   ask: (client: QueryClient, variables: V) => Promise<T>,
   after: (list: Membership, answer: T, variables: V) => Membership,
+  done?: (answer: T, variables: V) => string,
 ) {
   // The tab is drawn per account and organization (OrganizationPage), so these stay what they were when asked.
   const accountId = useActiveAccountId() ?? '';
@@ -31,6 +35,7 @@ function useMembershipChange<V, T>(
       client.setQueryData(membershipQuery(accountId, orgId).queryKey, (list) =>
         list === undefined ? undefined : after(list, answer, variables),
       );
+      if (done !== undefined) showToast({ tone: 'success', title: done(answer, variables) });
     },
     onError(error, _variables, _context, { client }) {
       if (STALE_CODES.has(error.code))
@@ -45,13 +50,15 @@ const useChangeRole = (orgId: string) =>
     (client, { member, role }: RoleChange) =>
       askMain(client, 'portal:update-member', { org: orgId, user: member.user_id, change: { role } }),
     (list, { member }) => membershipAfter.roleChanged(list, member),
+    ({ member }) => memberDoneWords.roleChanged(member),
   );
 
-const useRemoveMember = (orgId: string) =>
+const useRemoveMember = (orgId: string, orgName: string) =>
   useMembershipChange(
     orgId,
     (client, member: Member) => askMain(client, 'portal:remove-member', { org: orgId, user: member.user_id }),
     (list, _answer, member) => membershipAfter.removed(list, member),
+    (_answer, member) => memberDoneWords.removed(member, orgName),
   );
 
 const useInvite = (orgId: string) =>
@@ -66,6 +73,7 @@ const useRevokeInvitation = (orgId: string) =>
     orgId,
     (client, invitation: Invitation) => askMain(client, 'portal:revoke-invitation', { org: orgId, id: invitation.id }),
     (list, _answer, invitation) => membershipAfter.revoked(list, invitation),
+    (_answer, invitation) => memberDoneWords.revoked(invitation),
   );
 
 const useResendInvitation = (orgId: string) =>
@@ -73,13 +81,14 @@ const useResendInvitation = (orgId: string) =>
     orgId,
     (client, invitation: Invitation) => askMain(client, 'portal:resend-invitation', { org: orgId, id: invitation.id }),
     (list, { invitation }) => membershipAfter.resent(list, invitation),
+    ({ invitation }) => memberDoneWords.resent(invitation),
   );
 
 /** The Members tab's actions, held by the tab so their words outlive the row, dialog or form that started them. */
-export function useMemberActions(orgId: string) {
+export function useMemberActions(orgId: string, orgName: string) {
   return {
     changeRole: useChangeRole(orgId),
-    remove: useRemoveMember(orgId),
+    remove: useRemoveMember(orgId, orgName),
     invite: useInvite(orgId),
     revoke: useRevokeInvitation(orgId),
     resend: useResendInvitation(orgId),

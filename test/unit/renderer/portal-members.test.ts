@@ -7,6 +7,7 @@ import { OrganizationRoute } from '../../../renderer/app/PortalPages';
 import { OrgMembersTab } from '../../../renderer/features/members/OrgMembersTab';
 import { deferred, ok, type Answers } from './portal-licenses-fixtures';
 import { portalScreen, press, typeInto } from './portal-screen';
+import { toastTitles } from './toast-titles';
 import { ACME, ALICE_ID, BOB_ID, member, ORG_ID, refused } from './portal-test-data';
 
 const ALICE = member(ALICE_ID, 'Alice Adams', 'owner');
@@ -28,12 +29,6 @@ async function membersTab(answers: Answers = {}, roles: Organization['role'][] =
   return app;
 }
 
-const statusText = (): string =>
-  screen
-    .getAllByRole('status')
-    .map((status) => status.textContent)
-    .join(' ');
-
 describe('the Members tab', () => {
   it('knows the only Owner, and stops knowing once there is another', async () => {
     await membersTab({ 'portal:update-member': ({ change }) => ok({ member: { ...BOB, role: change.role } }) });
@@ -41,9 +36,9 @@ describe('the Members tab', () => {
     press('Make Owner: Bob Brown');
     // It asks first; nothing changes until confirmed.
     await screen.findByRole('heading', { name: 'Make Bob Brown an Owner?' });
-    expect(statusText()).not.toContain('Bob Brown is now an Owner.');
+    expect(toastTitles()).not.toContain('Bob Brown is now an Owner.');
     press('Make Owner');
-    await waitFor(() => expect(statusText()).toContain('Bob Brown is now an Owner.'), { timeout: 10_000 });
+    await waitFor(() => expect(toastTitles()).toContain('Bob Brown is now an Owner.'), { timeout: 10_000 });
     expect(screen.getByRole('button', { name: 'Make Member: Alice Adams' }).hasAttribute('disabled')).toBe(false);
   });
 
@@ -90,7 +85,7 @@ describe('the Members tab', () => {
     const app = await membersTab({ 'portal:remove-member': () => ok({}) });
     press('Remove Bob Brown');
     fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Remove Bob Brown' }));
-    await waitFor(() => expect(statusText()).toContain('Removed Bob Brown (bob@acme.test) from Acme Corp.'));
+    await waitFor(() => expect(toastTitles()).toContain('Removed Bob Brown (bob@acme.test) from Acme Corp.'));
     expect(
       app.main.sent.filter((request) => request.channel === 'portal:remove-member').map((request) => request.input),
     ).toEqual([{ org: ORG_ID, user: BOB_ID }]);
