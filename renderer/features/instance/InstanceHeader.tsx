@@ -50,7 +50,7 @@ export function InstanceHeader({
         <dl className="instance-facts">
           <dt>URL</dt>
           <dd>
-            <span className="mono">{instance.url}</span>
+            <span>{instance.url}</span>
             {instance.allowHttp && (
               <p className="plain-http-warning" role="note">
                 Plain HTTP is allowed for this instance: its API token is sent unencrypted, and anyone on the network in
