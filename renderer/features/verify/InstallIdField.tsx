@@ -9,6 +9,7 @@ export function InstallIdField() {
       <label htmlFor="install-id">Install ID (optional)</label>
       <input
         id="install-id"
+        className="mono"
         value={installId}
         onChange={(event) => installIdEdited(event.target.value)}
         placeholder="6b3c8a51-2f4e-4d7a-9c1b-0e5f7a9d2c44"
