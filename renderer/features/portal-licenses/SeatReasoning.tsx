@@ -1,31 +1,16 @@
-import { suggestedAtPortalMinimum, type SeatSuggestion } from './purchase-form';
+import { seatReasoningWords, type SeatSuggestion } from './purchase-form';
 
-function users(count: number): string {
-  return `${count.toLocaleString()} user${count === 1 ? '' : 's'}`;
-}
-
-/** The suggested number, and why when it is more than the instance has or forecasts. */
-function suggested(suggestion: SeatSuggestion, kind: 'internal' | 'external'): string {
-  const count = suggestion[kind].toLocaleString();
-  return suggestedAtPortalMinimum(suggestion, kind) ? `${count}, the portal’s minimum` : count;
-}
-
-/** Why these numbers: what the instance has now and what authentik forecasts, for each kind of user. */
+/** Why these numbers: today's users plus authentik's forecast growth, as the instance page's forecast shows them. */
 export function SeatReasoning({ suggestion, instanceName }: { suggestion: SeatSuggestion; instanceName: string }) {
   return (
     <div className="seat-reasoning" id="purchase-seat-reasoning">
-      <p>
-        Suggested from {instanceName}’s forecast: the users authentik forecasts for the next year, and never fewer than
-        it has today.
-      </p>
+      <p>Suggested from {instanceName}’s forecast: today’s users plus the growth authentik forecasts in a year.</p>
       <ul>
         <li>
-          <strong>Internal:</strong> {users(suggestion.internalNow)} today, {users(suggestion.internalForecast)}{' '}
-          forecast → {suggested(suggestion, 'internal')}.
+          <strong>Internal:</strong> {seatReasoningWords(suggestion, 'internal')}.
         </li>
         <li>
-          <strong>External:</strong> {users(suggestion.externalNow)} today, {users(suggestion.externalForecast)}{' '}
-          forecast → {suggested(suggestion, 'external')}.
+          <strong>External:</strong> {seatReasoningWords(suggestion, 'external')}.
         </li>
       </ul>
     </div>

@@ -97,13 +97,17 @@ export function purchaseServerProblems(
   return { problems, other };
 }
 
-/** What a saved instance's forecast suggests ordering: the forecast, and never fewer than the users it has now. */
+/**
+ * What a saved instance's forecast suggests ordering: the users it has today plus the growth authentik
+ * forecasts in a year (`forecasted_*_users` is growth, as the instance page's "Forecast added" shows),
+ * so the order covers the "In a year" users the instance page forecasts.
+ */
 export interface SeatSuggestion {
   internalNow: number;
-  internalForecast: number;
+  internalGrowth: number;
   internal: number;
   externalNow: number;
-  externalForecast: number;
+  externalGrowth: number;
   external: number;
 }
 
@@ -113,22 +117,36 @@ export function seatSuggestion(forecast: {
   forecastedInternalUsers: number;
   forecastedExternalUsers: number;
 }): SeatSuggestion {
+  const internalGrowth = Math.max(0, forecast.forecastedInternalUsers);
+  const externalGrowth = Math.max(0, forecast.forecastedExternalUsers);
   return {
     internalNow: forecast.internalUsers,
-    internalForecast: forecast.forecastedInternalUsers,
+    internalGrowth,
     // The portal takes at least one user of each kind per order.
-    internal: Math.max(forecast.forecastedInternalUsers, forecast.internalUsers, MIN_USERS.internal),
+    internal: Math.max(forecast.internalUsers + internalGrowth, MIN_USERS.internal),
     externalNow: forecast.externalUsers,
-    externalForecast: forecast.forecastedExternalUsers,
-    external: Math.max(forecast.forecastedExternalUsers, forecast.externalUsers, MIN_USERS.external),
+    externalGrowth,
+    external: Math.max(forecast.externalUsers + externalGrowth, MIN_USERS.external),
   };
 }
 
-/** The suggestion for this kind is the portal's minimum, above what the instance has and forecasts. */
+/** The suggestion for this kind is the portal's minimum, above today's users plus the forecast growth. */
 export function suggestedAtPortalMinimum(suggestion: SeatSuggestion, kind: UserKind): boolean {
   return kind === 'internal'
-    ? suggestion.internal > Math.max(suggestion.internalNow, suggestion.internalForecast)
-    : suggestion.external > Math.max(suggestion.externalNow, suggestion.externalForecast);
+    ? suggestion.internal > suggestion.internalNow + suggestion.internalGrowth
+    : suggestion.external > suggestion.externalNow + suggestion.externalGrowth;
+}
+
+function users(count: number): string {
+  return `${count.toLocaleString()} user${count === 1 ? '' : 's'}`;
+}
+
+/** "24 suggested: 12 users today + 12 forecast growth in a year", or the portal's minimum when that is more. */
+export function seatReasoningWords(suggestion: SeatSuggestion, kind: UserKind): string {
+  const now = kind === 'internal' ? suggestion.internalNow : suggestion.externalNow;
+  const growth = kind === 'internal' ? suggestion.internalGrowth : suggestion.externalGrowth;
+  const minimum = suggestedAtPortalMinimum(suggestion, kind) ? ', the portal’s minimum' : '';
+  return `${suggestion[kind].toLocaleString()} suggested${minimum}: ${users(now)} today + ${growth.toLocaleString()} forecast growth in a year`;
 }
 
 /**

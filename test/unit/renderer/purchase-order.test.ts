@@ -56,16 +56,17 @@ describe('the order form', () => {
     expect(app.count('portal:list-plans')).toBe(1);
   });
 
-  it('pre-fills the users from the chosen instance’s forecast, never fewer than it has now, and names the license after it', async () => {
+  it('pre-fills the users from the chosen instance’s forecast, today’s plus the growth, and names the license after it', async () => {
     const app = await purchaseForm();
     chooseInstance(INSTANCE);
-    await waitFor(() => expect(field('Internal users').value).toBe('55'));
+    await waitFor(() => expect(field('Internal users').value).toBe('95'));
     expect(app.main.sent).toContainEqual({ channel: 'instances:detail', input: { id: INSTANCE, refresh: false } });
-    // 55 forecast internal users; 300 external users today, more than the 250 forecast.
-    expect(field('External users').value).toBe('300');
+    // 40 internal users today + 55 forecast growth; 300 external today + 250 growth.
+    expect(field('External users').value).toBe('550');
     expect(field('License name').value).toBe('Primary');
     expect(dialog().getByText(/Suggested from Primary’s forecast/)).toBeTruthy();
-    expect(dialog().getByText(/Each year: 55 internal × /)).toBeTruthy();
+    expect(reasoning()).toMatch(/Internal: 95 suggested: 40 users today \+ 55 forecast growth in a year\./);
+    expect(dialog().getByText(/Each year: 95 internal × /)).toBeTruthy();
   });
 
   it('pre-fills 1 external user, the portal’s minimum, for an instance with none today and none forecast, and orders it', async () => {
@@ -75,16 +76,18 @@ describe('the order form', () => {
     });
     chooseInstance(INSTANCE);
     await waitFor(() => expect(field('External users').value).toBe('1'));
-    expect(field('Internal users').value).toBe('24');
-    expect(reasoning()).toMatch(/External: 0 users today, 0 users forecast → 1, the portal’s minimum\./);
-    expect(reasoning()).toMatch(/Internal: 10 users today, 24 users forecast → 24\./);
+    expect(field('Internal users').value).toBe('34');
+    expect(reasoning()).toMatch(
+      /External: 1 suggested, the portal’s minimum: 0 users today \+ 0 forecast growth in a year\./,
+    );
+    expect(reasoning()).toMatch(/Internal: 34 suggested: 10 users today \+ 24 forecast growth in a year\./);
     click('Continue');
     await waitFor(() => expect(app.count('portal:checkout')).toBe(1));
     expect(app.main.sent).toContainEqual({
       channel: 'portal:checkout',
       input: {
         org: ORG,
-        order: { plan: PLAN, name: 'Primary', install_id: INSTALL_ID, internal_users: 24, external_users: 1 },
+        order: { plan: PLAN, name: 'Primary', install_id: INSTALL_ID, internal_users: 34, external_users: 1 },
       },
     });
   });
@@ -104,7 +107,7 @@ describe('the order form', () => {
       '70',
       '10',
     ]);
-    expect(reasoning()).toMatch(/Internal: 40 users today, 55 users forecast → 55\./);
+    expect(reasoning()).toMatch(/Internal: 95 suggested: 40 users today \+ 55 forecast growth in a year\./);
   });
 
   it('sends nothing while the order breaks the portal’s rules, and says which field is wrong', async () => {
@@ -185,7 +188,7 @@ describe('the order form', () => {
       }),
     });
     chooseInstance(INSTANCE);
-    await waitFor(() => expect(field('Internal users').value).toBe('55'));
+    await waitFor(() => expect(field('Internal users').value).toBe('95'));
     click('Continue');
     await waitFor(() => expect(dialog().getByText('Too many internal users for this plan')).toBeTruthy());
     expect(dialog().getByRole('alert', { hidden: true }).textContent).toBe(
@@ -204,7 +207,7 @@ describe('the order form', () => {
       }),
     });
     chooseInstance(INSTANCE);
-    await waitFor(() => expect(field('Internal users').value).toBe('55'));
+    await waitFor(() => expect(field('Internal users').value).toBe('95'));
     click('Continue');
     await waitFor(() =>
       expect(dialog().getByRole('alert', { hidden: true }).textContent).toBe(

@@ -37,20 +37,20 @@ describe('the purchase dialog’s screen state', () => {
     screen().instanceChosen(INSTANCE, 'Primary');
     const suggestion = {
       internalNow: 40,
-      internalForecast: 55,
-      internal: 55,
+      internalGrowth: 55,
+      internal: 95,
       externalNow: 300,
-      externalForecast: 250,
-      external: 300,
+      externalGrowth: 250,
+      external: 550,
     };
     const draft = () => (screen().dialog as Extract<ReturnType<typeof screen>['dialog'], { kind: 'purchase' }>).draft;
     const shown = () => shownForm(draft().form, draft().countsTyped, suggestion, PLAN);
-    expect(shown()).toMatchObject({ nickname: 'Primary', planId: PLAN, internalUsers: '55', externalUsers: '300' });
+    expect(shown()).toMatchObject({ nickname: 'Primary', planId: PLAN, internalUsers: '95', externalUsers: '550' });
     screen().formEdited({ internalUsers: '60' }, shown());
     // Another forecast no longer fills them.
     expect(
       shownForm(draft().form, draft().countsTyped, { ...suggestion, internal: 99, external: 99 }, PLAN),
-    ).toMatchObject({ internalUsers: '60', externalUsers: '300' });
+    ).toMatchObject({ internalUsers: '60', externalUsers: '550' });
     screen().formEdited({ nickname: 'Mine' }, shown());
     screen().instanceChosen('typed', null);
     expect(draft().form).toMatchObject({ nickname: 'Mine', instanceId: 'typed' });
