@@ -36,3 +36,19 @@ export function isRenewedNotInstalled(
   if (instance.installed.some((key) => key.fingerprint === license.keyFingerprint)) return false;
   return instance.installed.every((key) => key.expiresAt < expiresAt);
 }
+
+/** How a key waiting to be installed came to be: renewed (it replaces an earlier key) or paid for as a new license. */
+export type NotInstalledOrigin = 'renewed' | 'paid';
+
+/**
+ * A license renewed at least once names the key it held before (`previous_key_fingerprint`); a new
+ * purchase has none. So "Renewed, not installed" is said only of a renewal, "Paid, not installed" of a purchase.
+ */
+export function notInstalledOrigin(license: { previousKeyFingerprint: string | null }): NotInstalledOrigin {
+  return license.previousKeyFingerprint === null ? 'paid' : 'renewed';
+}
+
+/** The tag for a key not yet installed, in words: "Renewed, not installed" or "Paid, not installed". */
+export function notInstalledWords(origin: NotInstalledOrigin): string {
+  return origin === 'renewed' ? 'Renewed, not installed' : 'Paid, not installed';
+}

@@ -66,7 +66,7 @@ export function LicenseDetailsDialog({
             <dt>Status</dt>
             <dd className="org-licenses__status">
               <LicenseStatusBadge status={license.status} />
-              <LicenseInstanceNotes instances={instances} />
+              <LicenseInstanceNotes license={license} />
             </dd>
           </dl>
           {/* Keyed per opening: a key revealed, or an answer on its way, never shows in the next opening. */}

@@ -1,17 +1,19 @@
+import { notInstalledOrigin } from '../../../shared/links/renewed-not-installed';
 import { InstanceNotComparedNote } from './InstanceNotComparedNote';
 import type { PortalLicense } from './queries';
 import { RenewedNotInstalledBadge } from './RenewedNotInstalledBadge';
 
-/** After a license's status: each saved instance still on the old key, then each whose licenses were not read. */
-export function LicenseInstanceNotes({ instances }: { instances: PortalLicense['instances'] }) {
+/** After a license's status: each saved instance still without its key (paid or renewed), then each whose licenses were not read. */
+export function LicenseInstanceNotes({ license }: { license: PortalLicense }) {
+  const origin = notInstalledOrigin({ previousKeyFingerprint: license.previous_key_fingerprint });
   return (
     <>
-      {instances
+      {license.instances
         .filter((instance) => instance.renewedNotInstalled)
         .map((instance) => (
-          <RenewedNotInstalledBadge key={instance.instanceId} instanceName={instance.instanceName} />
+          <RenewedNotInstalledBadge key={instance.instanceId} instanceName={instance.instanceName} origin={origin} />
         ))}
-      {instances.map(
+      {license.instances.map(
         (instance) =>
           instance.lastReadProblem !== null && (
             <InstanceNotComparedNote

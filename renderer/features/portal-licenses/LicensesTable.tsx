@@ -1,15 +1,13 @@
 import { InstallIdCell } from './InstallIdCell';
-import { InstallIntoButton } from './InstallIntoButton';
 import { LicenseExpiry } from './LicenseExpiry';
 import { LicenseInstanceNotes } from './LicenseInstanceNotes';
-import { useLicenseScreen } from './license-screen';
+import { LicenseRowActions } from './LicenseRowActions';
 import { LicenseStatusBadge } from './LicenseStatusBadge';
 import type { PortalLicense } from './queries';
 
-function LicenseRow({ license, orgId, now }: { license: PortalLicense; orgId: string; now: number }) {
-  const detailsOpened = useLicenseScreen((state) => state.detailsOpened);
-  // Each saved instance with this Install ID has its own state: installed there, or not yet.
-  const renewed = license.instances.filter((instance) => instance.renewedNotInstalled);
+type Role = 'owner' | 'member';
+
+function LicenseRow({ license, orgId, role, now }: { license: PortalLicense; orgId: string; role: Role; now: number }) {
   return (
     <tr data-license-id={license.id} data-status={license.status}>
       <th scope="row">{license.nickname}</th>
@@ -24,25 +22,11 @@ function LicenseRow({ license, orgId, now }: { license: PortalLicense; orgId: st
       <td>
         <span className="org-licenses__status">
           <LicenseStatusBadge status={license.status} />
-          <LicenseInstanceNotes instances={license.instances} />
+          <LicenseInstanceNotes license={license} />
         </span>
       </td>
       <td className="licenses__actions">
-        <button type="button" className="small-button" onClick={() => detailsOpened(license.id)}>
-          Details<span className="sr-only"> of {license.nickname}</span>
-        </button>
-        {renewed.map((instance) => (
-          <InstallIntoButton
-            key={instance.instanceId}
-            target={{
-              orgId,
-              licenseId: license.id,
-              licenseName: license.nickname,
-              instanceId: instance.instanceId,
-              instanceName: instance.instanceName,
-            }}
-          />
-        ))}
+        <LicenseRowActions license={license} orgId={orgId} role={role} />
       </td>
     </tr>
   );
@@ -52,10 +36,12 @@ function LicenseRow({ license, orgId, now }: { license: PortalLicense; orgId: st
 export function LicensesTable({
   licenses,
   orgId,
+  role,
   now,
 }: {
   licenses: readonly PortalLicense[];
   orgId: string;
+  role: Role;
   now: number;
 }) {
   return (
@@ -76,7 +62,7 @@ export function LicensesTable({
         </thead>
         <tbody>
           {licenses.map((license) => (
-            <LicenseRow key={license.id} license={license} orgId={orgId} now={now} />
+            <LicenseRow key={license.id} license={license} orgId={orgId} role={role} now={now} />
           ))}
         </tbody>
       </table>

@@ -93,7 +93,7 @@ export function OrgLicensesTab({
       )}
       <TrackedPurchases orgId={orgId} />
       {licenses !== null && licenses.length > 0 ? (
-        <LicensesTable licenses={licenses} orgId={orgId} now={now} />
+        <LicensesTable licenses={licenses} orgId={orgId} role={role} now={now} />
       ) : (
         listed && listProblem === null && <NoLicenses role={role} />
       )}

@@ -1,9 +1,9 @@
 import { refusalWords } from '../../store/portal-problem';
-import { GUIDE_MESSAGE } from './license-words';
 import { PaidInstallButtons } from './PaidInstallButtons';
 import { PaidLicenseCheck } from './PaidLicenseCheck';
 import { POLL_INTERVAL_MS, useFollowedLicense } from './payment';
 import { checkoutPageWords, useCheckoutPage } from './purchase-mutations';
+import { WaitingForPayment } from './WaitingForPayment';
 import { usePurchaseScreen, type PurchaseDialog } from './purchase-screen';
 
 type PaymentDialog = Extract<PurchaseDialog, { step: 'payment' }>;
@@ -66,8 +66,8 @@ export function PaymentStep({ payment, onClose }: { payment: PaymentDialog; onCl
             : 'The checkout page did not open'}
       </h3>
       {check !== 'done' && <CheckoutAddress payment={payment} />}
-      {/* The guide's words are for the wait: once the payment is validated the license is here. */}
-      {check !== 'done' && <p className="callout callout--ok guide-message">{GUIDE_MESSAGE}</p>}
+      {/* Amber for the wait: once the payment is validated the license is here, never a success before. */}
+      {check !== 'done' && <WaitingForPayment />}
       <div className="payment-step__state" role="status" aria-live="polite">
         <PaidLicenseCheck
           license={answered ?? payment.renewing}

@@ -1,12 +1,12 @@
 import { refusalWords } from '../../store/portal-problem';
-import { GUIDE_MESSAGE } from './license-words';
 import { PaidInstallButtons } from './PaidInstallButtons';
 import { PaidLicenseCheck } from './PaidLicenseCheck';
 import { trackedDelay, useFollowedLicense } from './payment';
 import { checkoutPageWords, useCheckoutPage } from './purchase-mutations';
+import { WaitingForPayment } from './WaitingForPayment';
 import { usePurchaseScreen, type TrackedPurchase } from './purchase-screen';
 
-/** One purchase or renewal paid in the browser after its dialog closed: the guide's message until the key appears, then Install. */
+/** One purchase or renewal paid in the browser after its dialog closed: waiting for payment until the key appears, then Install. */
 function TrackedPurchaseCard({ tracked }: { tracked: TrackedPurchase }) {
   // Read less and less often: the wait from when it is followed (or Refresh) tells the next one.
   const { query, check } = useFollowedLicense(tracked, tracked.check, () => trackedDelay(tracked.since, Date.now()));
@@ -25,7 +25,7 @@ function TrackedPurchaseCard({ tracked }: { tracked: TrackedPurchase }) {
       <h3 id={headingId}>
         {tracked.kind === 'renewal' ? 'Renewal' : 'Purchase'} of “{nickname}”
       </h3>
-      {!done && <p className="callout callout--ok guide-message">{GUIDE_MESSAGE}</p>}
+      {!done && <WaitingForPayment />}
       <div className="payment-step__state" role="status" aria-live="polite">
         <PaidLicenseCheck
           license={license ?? null}

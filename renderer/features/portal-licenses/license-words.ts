@@ -1,5 +1,10 @@
 import type { LicenseStatus } from '../../../shared/portal/schemas/licenses';
 
+/** Until the portal has validated the payment: never a success before that. */
+export const WAITING_FOR_PAYMENT = 'Waiting for payment';
+export const WAITING_FOR_PAYMENT_DETAIL =
+  'The key appears here once the portal has validated the payment. If it does not, contact authentik.';
+
 type LicenseTone = 'ok' | 'warn' | 'bad';
 
 /** A portal license's status in words, with a shape so it never relies on colour. */
@@ -8,7 +13,7 @@ export const LICENSE_STATUS: Record<
   { words: string; tone: LicenseTone; icon: string; meaning: string }
 > = {
   pending_payment: {
-    words: 'Pending payment',
+    words: WAITING_FOR_PAYMENT,
     tone: 'warn',
     icon: '…',
     meaning: 'The order is placed; the key is issued once the portal has validated the payment.',
@@ -29,10 +34,6 @@ export const SOON_DAYS = 30;
 export function shortInstallId(installId: string): string {
   return `${installId.slice(0, 8)}…`;
 }
-
-/** The product guide's words after a purchase, as the portal shows them on the organization's page. */
-export const GUIDE_MESSAGE =
-  "Successful purchase. Your license will appear here once we've validated your payment. If it doesn't, please contact us.";
 
 /** main clears the clipboard this long after copying a key, if it still holds the key. */
 export const CLIPBOARD_CLEAR_SECONDS = 60;

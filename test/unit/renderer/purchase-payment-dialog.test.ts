@@ -34,10 +34,14 @@ describe('waiting for the payment in the dialog', () => {
     expect(app.reads()).toBe(1);
     await pass(POLL_INTERVAL_MS);
     expect(app.reads()).toBe(2);
-    expect(row('Primary 2027')).toContain('Pending payment');
+    expect(row('Primary 2027')).toContain('Waiting for payment');
+    // Amber until paid: never a success before the portal validated the payment.
+    expect(purchase().getByText(/The key appears here once the portal has validated the payment/)).toBeTruthy();
+    expect(purchase().queryByText(/Successful purchase/)).toBeNull();
     paid = true;
     await pass(POLL_INTERVAL_MS);
     expect(heading()).toBe('Payment validated');
+    expect(purchase().queryByText(/The key appears here once the portal has validated the payment/)).toBeNull();
     // The license read shows in the organization's list at once.
     expect(row('Primary 2027')).toContain('Valid');
     await pass(POLL_INTERVAL_MS * 10);

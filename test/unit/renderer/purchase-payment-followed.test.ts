@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
-import { act, fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import {
   POLL_INTERVAL_MS,
   TRACK_FIRST_DELAY_MS,
   TRACK_MAX_DELAY_MS,
 } from '../../../renderer/features/portal-licenses/payment';
-import { ACCOUNT, INSTANCE, LICENSE, licenseOf, ok, ORG } from './portal-licenses-fixtures';
+import { ACCOUNT, CHECKOUT_URL, INSTANCE, LICENSE, licenseOf, ok, ORG } from './portal-licenses-fixtures';
+import { useToasts } from '../../../renderer/ui/toasts';
 import { createElement as h } from 'react';
 import { OrgLicensesTab } from '../../../renderer/features/portal-licenses/OrgLicensesTab';
 import { usePurchaseScreen } from '../../../renderer/features/portal-licenses/purchase-screen';
@@ -129,5 +130,31 @@ describe('a purchase followed after its dialog closed', () => {
     await pass();
     expect(screen.queryByRole('region', { name: /^Renewal of/, hidden: true })).toBeNull();
     expect(app.count('portal:renew-license')).toBe(2);
+  });
+
+  it('offers Open checkout on the row while unpaid, then Renew once paid, tagged “Paid, not installed” as a new purchase', async () => {
+    let paid = false;
+    const app = await checkedOut({ 'portal:get-license': () => ok({ license: paid ? PAID : UNPAID }) });
+    fireEvent.click(button(purchase(), 'Close'));
+    await pass();
+    app.main.answers['portal:open-checkout'] = () => ok({});
+    const licenseRow = () => within(screen.getByRole('row', { name: /Primary 2027/, hidden: true }));
+    expect(licenseRow().queryByRole('button', { name: /^Renew/, hidden: true })).toBeNull();
+    fireEvent.click(button(licenseRow(), /^Open checkout ?for “Primary 2027”$/));
+    await pass();
+    expect(app.main.sent).toContainEqual({ channel: 'portal:open-checkout', input: { checkoutUrl: CHECKOUT_URL } });
+    expect(useToasts.getState().toasts.map((toast) => toast.title)).toContain(
+      'Opened the checkout of “Primary 2027” in your browser',
+    );
+
+    paid = true;
+    await pass(TRACK_FIRST_DELAY_MS);
+    await pass(6000);
+    expect(row('Primary 2027')).toContain('Paid, not installed on Primary');
+    expect(row('Primary 2027')).not.toContain('Renewed');
+    expect(licenseRow().queryByRole('button', { name: /^Open checkout/, hidden: true })).toBeNull();
+    fireEvent.click(button(licenseRow(), /^Renew ?Primary 2027$/));
+    await pass();
+    expect(screen.getByRole('dialog', { name: 'Renew “Primary 2027”', hidden: true })).toBeTruthy();
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   isRenewedNotInstalled,
+  notInstalledOrigin,
+  notInstalledWords,
   type InstalledKeyFacts,
   type PortalLicenseFacts,
 } from '../../../shared/links/renewed-not-installed';
@@ -55,5 +57,20 @@ describe('isRenewedNotInstalled', () => {
     const longer = { fingerprint: `sha256:${'c'.repeat(64)}`, expiresAt: RENEWAL.expiresAt ?? 0 };
     expect(isRenewedNotInstalled(RENEWAL, instance([OLD_KEY, longer]))).toBe(false);
     expect(isRenewedNotInstalled(RENEWAL, instance([{ ...longer, expiresAt: longer.expiresAt + 1 }]))).toBe(false);
+  });
+});
+
+describe('notInstalledOrigin', () => {
+  it.each([
+    { case: 'a new purchase (no earlier key)', previous: null, origin: 'paid', words: 'Paid, not installed' },
+    {
+      case: 'a renewal (it held a key before)',
+      previous: `sha256:${'a'.repeat(64)}`,
+      origin: 'renewed',
+      words: 'Renewed, not installed',
+    },
+  ] as const)('$case is tagged “$words”', ({ previous, origin, words }) => {
+    expect(notInstalledOrigin({ previousKeyFingerprint: previous })).toBe(origin);
+    expect(notInstalledWords(notInstalledOrigin({ previousKeyFingerprint: previous }))).toBe(words);
   });
 });
