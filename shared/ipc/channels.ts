@@ -64,6 +64,7 @@ export const CHANNELS = [
   'portal:setup-payment-method',
   'portal:list-invoices',
   'portal:open-invoice',
+  'portal:pay-invoice',
   // The audit trail (shared/ipc/audit-contract.ts).
   'audit:verify',
   'audit:list',

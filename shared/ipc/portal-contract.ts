@@ -264,6 +264,8 @@ export const portalContract = {
   },
   /** Downloads the invoice PDF in main (it needs the token) and opens it with the system's PDF viewer. */
   'portal:open-invoice': { input: z.object({ org, id }), output: z.object({ fileName: z.string() }) },
+  /** Opens the portal's payment page of an open invoice in the system browser (`refused` in words when it is not open). */
+  'portal:pay-invoice': { input: z.object({ org, id }), output: z.object({}) },
 } as const;
 
 export const portalEvents = {

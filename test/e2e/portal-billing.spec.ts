@@ -216,7 +216,7 @@ test('invoices show their amount in their currency and status in words, and Open
 
   const number = ((await staging.getByRole('rowheader').textContent()) ?? '').trim();
   await staging.getByRole('button', { name: `Open PDF of invoice ${number}` }).click();
-  await expect(invoices.getByRole('status')).toHaveText(`Opened invoice ${number} (${number}.pdf) in your PDF viewer.`);
+  await expect(app.getByText(`Opened invoice ${number}`, { exact: true })).toBeVisible();
   const { openedFiles } = await bridge.state();
   expect(openedFiles).toHaveLength(1);
   const file = openedFiles[0] as string;
@@ -224,6 +224,21 @@ test('invoices show their amount in their currency and status in words, and Open
   expect(existsSync(file)).toBe(true);
   expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   await screenshot(app, 'portal-billing-invoices');
+
+  // Pay on the open invoice opens the portal's payment page for it in the browser; paid there, it reads Paid.
+  const earlier = (await bridge.state()).openedUrls;
+  const pay = staging.getByRole('button', { name: `Pay invoice ${number}` });
+  const box = await pay.boundingBox();
+  expect(Math.min(box?.width ?? 0, box?.height ?? 0)).toBeGreaterThanOrEqual(24);
+  await pay.click();
+  await expect(app.getByText(`Opened the payment page of invoice ${number} in your browser`)).toBeVisible();
+  const browser = await openRecordedUrl(app, bridge, (url) => url.includes('/invoices/') && !earlier.includes(url));
+  await browser.getByRole('button', { name: 'Pay' }).click();
+  await expect(browser.getByRole('status')).toContainText(`invoice ${number} is paid`);
+  await browser.close();
+  await invoices.getByRole('button', { name: 'Refresh invoices' }).click();
+  await expect(staging).toContainText('Paid');
+  await expect(staging.getByRole('button', { name: `Pay invoice ${number}` })).toHaveCount(0);
 });
 
 /** Presses "Add a payment method" and adds `card` on the portal page the app opened in the (test's) browser. */

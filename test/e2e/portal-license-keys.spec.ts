@@ -89,7 +89,7 @@ test('renames and renews a license as an Owner; a Member sees the key but no Own
   const before = (await bridge.state()).openedUrls.length;
   await renewal.getByRole('button', { name: 'Continue' }).click();
   await expect(renewal).toContainText(
-    "Successful purchase. Your license will appear here once we've validated your payment. If it doesn't, please contact us.",
+    'Waiting for payment The key appears here once the portal has validated the payment.',
   );
   await renewal.getByRole('button', { name: 'Stop checking' }).click();
   await expect(renewal).toContainText('Stopped checking.');
@@ -97,7 +97,7 @@ test('renames and renews a license as an Owner; a Member sees the key but no Own
   await renewal.getByRole('button', { name: 'Refresh' }).click();
   await expect(renewal.getByRole('heading', { name: 'Payment validated' })).toBeVisible({ timeout: 20_000 });
   await expect(renewal).toContainText('Renewed: “Edge sites EU” now runs until');
-  await expect(renewal).not.toContainText('Successful purchase.');
+  await expect(renewal).not.toContainText('Waiting for payment');
   // No saved instance has its Install ID: the app says how to install it instead.
   await expect(renewal).toContainText('No saved instance has this license’s Install ID');
   await screenshot(app, 'portal-license-renewed');

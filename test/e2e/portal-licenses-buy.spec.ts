@@ -25,7 +25,7 @@ test('buys a license for a saved instance, sees it renewed-but-not-installed eve
   await openLicenses(app, acme.name);
 
   // The seeded licenses, each status in words.
-  await expect(licenseRow(app, 'Staging')).toContainText('Pending payment');
+  await expect(licenseRow(app, 'Staging')).toContainText('Waiting for payment');
   await expect(licenseRow(app, 'Legacy cluster')).toContainText('Expired');
   await expect(licenseRow(app, 'Production')).toContainText('Valid');
   await expect(licenseRow(app, 'Edge sites')).toContainText(/\d+ days left/);
@@ -68,10 +68,10 @@ test('buys a license for a saved instance, sees it renewed-but-not-installed eve
   await purchase.getByRole('button', { name: 'Continue' }).click();
   await expect(purchase.getByRole('heading', { name: 'Checkout opened in your browser' })).toBeVisible();
   await expect(purchase).toContainText(
-    "Successful purchase. Your license will appear here once we've validated your payment. If it doesn't, please contact us.",
+    'Waiting for payment The key appears here once the portal has validated the payment.',
   );
   await expect(purchase).toContainText('Checking the license every 3 seconds');
-  await expect(licenseRow(app, 'Primary SSO 2027')).toContainText('Pending payment');
+  await expect(licenseRow(app, 'Primary SSO 2027')).toContainText('Waiting for payment');
   // The checkout page's address, to copy into another browser.
   const checkoutUrl = (await bridge.state()).openedUrls.at(-1) ?? '';
   await expect(purchase.locator('code').filter({ hasText: checkoutUrl })).toBeVisible();
@@ -87,15 +87,20 @@ test('buys a license for a saved instance, sees it renewed-but-not-installed eve
   const aYearOut = await dateIn(bridge, 365);
   await expect(purchase).toContainText(`“Primary SSO 2027” is active until ${aYearOut}`);
   // The guide's "will appear here once we've validated your payment" was for the wait: it is validated now.
-  await expect(purchase).not.toContainText('Successful purchase.');
+  await expect(purchase).not.toContainText('Waiting for payment');
   await expect(purchase.getByRole('button', { name: 'Install into Primary SSO' })).toBeVisible();
   await screenshot(app, 'portal-purchase-paid');
   await purchase.getByRole('button', { name: 'Close' }).click();
 
-  // Paid, active, later than the installed key, not installed: renewed-but-not-installed, everywhere.
+  // Paid, active, later than the installed key, not installed: a new purchase, so "Paid", not "Renewed".
   const bought = licenseRow(app, 'Primary SSO 2027');
   await expect(bought).toContainText('Valid');
-  await expect(bought).toContainText('Renewed, not installed on Primary SSO');
+  await expect(bought).toContainText('Paid, not installed on Primary SSO');
+  await expect(bought).not.toContainText('Renewed');
+  // Renew sits on the row (an Owner, once paid), a target of at least 24 × 24 px.
+  const renew = bought.getByRole('button', { name: 'Renew Primary SSO 2027' });
+  const box = await renew.boundingBox();
+  expect(Math.min(box?.width ?? 0, box?.height ?? 0)).toBeGreaterThanOrEqual(24);
   await expect(bought.getByRole('link', { name: 'Primary SSO' })).toHaveAttribute('href', /^#instance\//);
 
   await app.getByRole('link', { name: 'Instances', exact: true }).click();
@@ -133,7 +138,7 @@ test('buys a license for a saved instance, sees it renewed-but-not-installed eve
 
   await openLicenses(app, acme.name);
   await expect(licenseRow(app, 'Primary SSO 2027')).toContainText('Valid');
-  await expect(licenseRow(app, 'Primary SSO 2027')).not.toContainText('Renewed, not installed');
+  await expect(licenseRow(app, 'Primary SSO 2027')).not.toContainText('Paid, not installed');
   await screenshot(app, 'portal-licenses-installed');
 });
 
@@ -161,10 +166,10 @@ test('a purchase whose dialog was closed before paying is followed on the organi
   await expect(purchase).toBeHidden();
   const followed = app.getByRole('region', { name: 'Purchase of “Lab SSO 2027”' });
   await expect(followed).toContainText(
-    "Successful purchase. Your license will appear here once we've validated your payment. If it doesn't, please contact us.",
+    'Waiting for payment The key appears here once the portal has validated the payment.',
   );
   await expect(followed).toContainText('Checking the license again in');
-  await expect(licenseRow(app, 'Lab SSO 2027')).toContainText('Pending payment');
+  await expect(licenseRow(app, 'Lab SSO 2027')).toContainText('Waiting for payment');
   await screenshot(app, 'portal-purchase-followed-waiting');
   // The same checkout page opens again from here: no second order.
   const opened = (await bridge.state()).openedUrls;
@@ -172,6 +177,11 @@ test('a purchase whose dialog was closed before paying is followed on the organi
   await expect.poll(async () => (await bridge.state()).openedUrls.length).toBe(opened.length + 1);
   expect((await bridge.state()).openedUrls.at(-1)).toBe(opened.at(-1));
   await expect(app.getByRole('rowheader', { name: 'Lab SSO 2027', exact: true })).toHaveCount(1);
+  // The row opens the same checkout page too, and says so in a toast.
+  await licenseRow(app, 'Lab SSO 2027').getByRole('button', { name: 'Open checkout for “Lab SSO 2027”' }).click();
+  await expect.poll(async () => (await bridge.state()).openedUrls.length).toBe(opened.length + 2);
+  expect((await bridge.state()).openedUrls.at(-1)).toBe(opened.at(-1));
+  await expect(app.getByText('Opened the checkout of “Lab SSO 2027” in your browser')).toBeVisible();
 
   // Paid in the browser; the page notices by itself (its checks back off to at most once a minute; the first come within seconds).
   await pay(app, bridge, before);
@@ -179,7 +189,7 @@ test('a purchase whose dialog was closed before paying is followed on the organi
     `“Lab SSO 2027” is active until ${await dateIn(bridge, 365)}: its key is ready.`,
     { timeout: 30_000 },
   );
-  await expect(followed).not.toContainText('Successful purchase.');
+  await expect(followed).not.toContainText('Waiting for payment');
   await expect(licenseRow(app, 'Lab SSO 2027')).toContainText('Valid');
   await screenshot(app, 'portal-purchase-followed-paid');
 
@@ -189,7 +199,7 @@ test('a purchase whose dialog was closed before paying is followed on the organi
   await install.getByRole('button', { name: 'Install', exact: true }).click();
   await expect(install.getByRole('heading', { name: 'Installed on Lab SSO' })).toBeVisible();
   await install.getByRole('button', { name: 'Done' }).click();
-  await expect(licenseRow(app, 'Lab SSO 2027')).not.toContainText('Renewed, not installed');
+  await expect(licenseRow(app, 'Lab SSO 2027')).not.toContainText('Paid, not installed');
   await followed.getByRole('button', { name: /^Dismiss/ }).click();
   await expect(followed).toHaveCount(0);
   await expect(licenseRow(app, 'Lab SSO 2027')).toContainText('Valid');
@@ -219,7 +229,7 @@ test('buys a license for an installation that is not saved here, by its typed In
   const before = (await bridge.state()).openedUrls.length;
   await purchase.getByRole('button', { name: 'Continue' }).click();
   await expect(purchase.getByRole('heading', { name: 'Checkout opened in your browser' })).toBeVisible();
-  await expect(licenseRow(app, 'Offsite DR')).toContainText('Pending payment');
+  await expect(licenseRow(app, 'Offsite DR')).toContainText('Waiting for payment');
   await pay(app, bridge, before);
   await expect(purchase.getByRole('heading', { name: 'Payment validated' })).toBeVisible({ timeout: 20_000 });
   await expect(purchase).toContainText(`“Offsite DR” is active until ${await dateIn(bridge, 365)}`);

@@ -13,7 +13,8 @@ type BillingChannels =
   | 'portal:list-payment-methods'
   | 'portal:setup-payment-method'
   | 'portal:list-invoices'
-  | 'portal:open-invoice';
+  | 'portal:open-invoice'
+  | 'portal:pay-invoice';
 
 export interface InvoiceViewer {
   /** The private folder invoice PDFs are saved in. */
@@ -67,6 +68,18 @@ export function portalBillingHandlers(session: PortalSession, viewer: InvoiceVie
           );
         }
         return { fileName: basename(path) };
+      }),
+
+    'portal:pay-invoice': async ({ org, id }) =>
+      portalAnswering(async () => {
+        // The address comes from the portal's own invoice list, never from the page.
+        const invoice = (await activeClient(session).listInvoices(org)).find((candidate) => candidate.id === id);
+        if (invoice === undefined)
+          throw new IpcError('not_found', 'This organization has no such invoice (any more); refresh its invoices.');
+        if (invoice.status !== 'open' || invoice.pay_url === null)
+          throw new IpcError('refused', `Invoice ${invoice.number} is ${invoice.status}: there is nothing to pay.`);
+        await openPortalPage(session, invoice.pay_url, 'invoice payment page');
+        return {};
       }),
   };
 }

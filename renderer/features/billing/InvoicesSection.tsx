@@ -1,16 +1,22 @@
 import { refusalWords } from '../../store/portal-problem';
+import { showToast } from '../../ui/toasts';
 import { InvoicesTable } from './InvoicesTable';
-import { useOpenInvoice } from './mutations';
+import { useOpenInvoice, usePayInvoice } from './mutations';
 import { PaymentHistoryTable } from './PaymentHistoryTable';
 import { useInvoices } from './queries';
+import { useWindowFocus } from './use-window-focus';
 
-/** Invoice and payment history: both lists come in one answer. */
+/** Invoice and payment history: both lists come in one answer. Opening a PDF or a payment page ends in a toast. */
 export function InvoicesSection({ orgId }: { orgId: string }) {
   const list = useInvoices(orgId);
-  // Held here, not per row: its words stay under the table, and one PDF opens at a time.
+  // Held here, not per row: one PDF (or one payment page) opens at a time.
   const open = useOpenInvoice(orgId);
+  const pay = usePayInvoice(orgId);
+  // Back from the browser, where an invoice may have been paid: the list is read again.
+  useWindowFocus(() => {
+    if (list.data !== undefined) void list.refetch();
+  });
   const loading = list.isFetching;
-  const opened = open.variables?.number ?? 'the invoice';
   return (
     <section className="panel billing-section" aria-labelledby="billing-invoices-heading" aria-busy={loading}>
       <div className="billing-section__header">
@@ -35,15 +41,32 @@ export function InvoicesSection({ orgId }: { orgId: string }) {
             <InvoicesTable
               invoices={list.data.invoices}
               opening={open.isPending ? (open.variables?.id ?? null) : null}
-              onOpen={(invoice) => open.mutate(invoice)}
+              onOpen={(invoice) =>
+                open.mutate(invoice, {
+                  onSuccess: ({ fileName }) =>
+                    showToast({ tone: 'success', title: `Opened invoice ${invoice.number}`, detail: fileName }),
+                  onError: (error) =>
+                    showToast({ tone: 'danger', title: refusalWords(error, `open invoice ${invoice.number}`) }),
+                })
+              }
+              paying={pay.isPending ? (pay.variables?.id ?? null) : null}
+              onPay={(invoice) =>
+                pay.mutate(invoice, {
+                  onSuccess: () =>
+                    showToast({
+                      tone: 'info',
+                      title: `Opened the payment page of invoice ${invoice.number} in your browser`,
+                      detail: 'Pay there; the invoice shows as paid here when you come back.',
+                    }),
+                  onError: (error) =>
+                    showToast({
+                      tone: 'danger',
+                      title: refusalWords(error, `open the payment page of ${invoice.number}`),
+                    }),
+                })
+              }
             />
           )}
-          <p className="notice" role="status">
-            {open.isSuccess && `Opened invoice ${opened} (${open.data.fileName}) in your PDF viewer.`}
-          </p>
-          <div role="alert">
-            {open.isError && <p className="problem">{refusalWords(open.error, `open invoice ${opened}`)}</p>}
-          </div>
           <h4>Payment history</h4>
           {list.data.payments.length === 0 ? (
             <p>No payments yet.</p>

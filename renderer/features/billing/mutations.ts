@@ -32,3 +32,10 @@ export function useOpenInvoice(orgId: string) {
       askMain(client, 'portal:open-invoice', { org: orgId, id: invoice.id }),
   });
 }
+
+/** Opens the portal's payment page of an open invoice in the system browser; the list is read again when the window gets the focus back. */
+export function usePayInvoice(orgId: string) {
+  return useMutation({
+    mutationFn: (invoice: Invoice, { client }) => askMain(client, 'portal:pay-invoice', { org: orgId, id: invoice.id }),
+  });
+}

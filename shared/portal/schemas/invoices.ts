@@ -12,5 +12,7 @@ export const invoiceSchema = z.object({
   status: z.enum(INVOICE_STATUSES),
   /** The PDF; fetching it needs the bearer token. */
   pdf_url: z.url(),
+  /** The portal's page on which an open invoice is paid (no credential in it); null unless open. */
+  pay_url: z.url().nullable(),
 });
 export type Invoice = z.infer<typeof invoiceSchema>;

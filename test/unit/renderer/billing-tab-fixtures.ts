@@ -46,6 +46,7 @@ export function answers(account: BillingAccount = BERLIN, more: Answers = {}): A
             currency: 'EUR',
             status: 'open' as const,
             pdf_url: 'http://127.0.0.1/pdf',
+            pay_url: 'http://127.0.0.1:4000/invoices/5/pay',
           },
         ],
         payments: [],

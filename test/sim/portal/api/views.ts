@@ -1,3 +1,4 @@
+import { invoicePayUrl } from '../commerce/invoice-payment';
 import { keyFingerprint } from '../key-fingerprint';
 import { toIsoUtc } from '../../../../shared/time/iso';
 import { INVITATION_VALID_MS } from '../state/invitation-mail';
@@ -146,6 +147,7 @@ export function invoiceView(state: PortalState, invoice: InvoiceRecord) {
     currency: invoice.currency,
     status: invoice.status,
     pdf_url: invoicePdfUrl(state, invoice),
+    pay_url: invoicePayUrl(state, invoice),
   };
 }
 

@@ -4,6 +4,7 @@ import { formatMoney } from '../commerce/pricing';
 import { escapeHtml, htmlPage } from '../html';
 import type {
   CheckoutRecord,
+  InvoiceRecord,
   LicenseRecord,
   OrganizationRecord,
   PaymentMethodRecord,
@@ -59,6 +60,26 @@ ${cardFields(input.thisYear)}
 </form>`;
   }
   return htmlPage(checkout.kind === 'renewal' ? 'Renew a license' : 'Checkout', `${summary}\n${state}`);
+}
+
+/** An invoice's payment page: its number and amount, and until paid the card form and its Pay button. */
+export function renderInvoicePayPage(input: {
+  invoice: InvoiceRecord;
+  organization: OrganizationRecord;
+  thisYear: number;
+  error?: string;
+}): string {
+  const { invoice, organization } = input;
+  const summary = `<p>Invoice ${escapeHtml(invoice.number)} of ${escapeHtml(organization.name)}: ${escapeHtml(formatMoney(invoice.amount, invoice.currency))}.</p>`;
+  const state =
+    invoice.status === 'open'
+      ? `${alert(input.error)}
+<form method="post" action="/invoices/${escapeHtml(invoice.id)}/pay">
+${cardFields(input.thisYear)}
+<button type="submit">Pay</button>
+</form>`
+      : `<p role="status">Payment complete: invoice ${escapeHtml(invoice.number)} is ${invoice.status === 'paid' ? 'paid' : 'void'}. You can close this page and return to the app.</p>`;
+  return htmlPage('Pay an invoice', `${summary}\n${state}`);
 }
 
 export interface SetupPageInput {

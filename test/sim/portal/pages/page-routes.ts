@@ -2,13 +2,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { invitationExpired, invitationPreviewView } from '../api/views';
 import { readCard } from '../commerce/card-form';
 import { licenseOf, payCheckout, planOf } from '../commerce/checkout';
+import { payInvoice } from '../commerce/invoice-payment';
 import { addCard } from '../commerce/payment-method-setup';
 import { methodDescription } from '../commerce/pricing';
 import { escapeHtml, htmlPage } from '../html';
 import { readForm, redirect, sendHtml } from '../http/http-io';
 import type { PortalState } from '../state/portal-state';
 import type { CheckoutRecord } from '../state/records';
-import { renderCheckoutPage, renderNotFoundPage, renderSetupPage } from './commerce-pages';
+import { renderCheckoutPage, renderInvoicePayPage, renderNotFoundPage, renderSetupPage } from './commerce-pages';
 
 type PageResult = { status: number; html: string } | { redirect: string };
 
@@ -48,6 +49,29 @@ async function checkoutRoute(
     return checkoutPage(state, checkout, 402, 'Your card was declined. Nothing was charged; try another card.');
   }
   return { redirect: `/checkout/${checkout.id}` };
+}
+
+/** An open invoice's payment page (`Invoice.pay_url`); Pay posts the card to the same address. */
+async function invoicePayRoute(state: PortalState, request: IncomingMessage, id: string): Promise<PageResult> {
+  const invoice = state.data.invoices.find((entry) => entry.id === id);
+  const organization = invoice === undefined ? undefined : state.organization(invoice.orgId);
+  if (invoice === undefined || organization === undefined) return { status: 404, html: renderNotFoundPage('invoice') };
+  const page = (status: number, error?: string): PageResult => ({
+    status,
+    html: renderInvoicePayPage({
+      invoice,
+      organization,
+      thisYear: thisYear(state),
+      ...(error === undefined ? {} : { error }),
+    }),
+  });
+  if (request.method === 'GET') return page(200);
+  if (invoice.status !== 'open') return page(409, 'This invoice is not open; nothing was charged.');
+  const read = readCard(await readForm(request), thisYear(state));
+  if (!read.ok) return page(422, read.message);
+  if (payInvoice(state, invoice, read.card) === 'declined')
+    return page(402, 'Your card was declined. Nothing was charged; try another card.');
+  return { redirect: `/invoices/${invoice.id}/pay` };
 }
 
 async function setupRoute(state: PortalState, request: IncomingMessage, id: string): Promise<PageResult> {
@@ -104,7 +128,7 @@ function invitationRoute(state: PortalState, token: string): PageResult {
 
 /**
  * The simulator's browser pages outside the API and sign-in: checkout (`/checkout/<id>`, Pay posts to
- * `/checkout/<id>/pay`), payment-method setup (`/billing/setup/<id>`), invitation links and the support
+ * `/checkout/<id>/pay`), an open invoice's payment (`/invoices/<id>/pay`), payment-method setup (`/billing/setup/<id>`), invitation links and the support
  * center. Returns false for any other path.
  */
 export async function servePage(
@@ -116,11 +140,14 @@ export async function servePage(
   let result: PageResult | null = null;
   const checkout = /^\/checkout\/([0-9a-f-]{36})(\/pay)?$/.exec(url.pathname);
   const setup = /^\/billing\/setup\/([0-9a-f-]{36})$/.exec(url.pathname);
+  const invoicePay = /^\/invoices\/([0-9a-f-]{36})\/pay$/.exec(url.pathname);
   if (checkout?.[1] !== undefined) {
     const pay = checkout[2] !== undefined;
     if (request.method !== (pay ? 'POST' : 'GET'))
       result = { status: 405, html: htmlPage('Not allowed', "<p>Use the page's buttons.</p>") };
     else result = await checkoutRoute(state, request, checkout[1], pay);
+  } else if (invoicePay?.[1] !== undefined) {
+    result = await invoicePayRoute(state, request, invoicePay[1]);
   } else if (setup?.[1] !== undefined) {
     result = await setupRoute(state, request, setup[1]);
   } else if (url.pathname === '/invitations/accept' && request.method === 'GET') {
