@@ -9,7 +9,7 @@ const { acme } = SEED.organizations;
 // Purchases wait for the simulator's payment validation and read authentik instances: give them room.
 test.describe.configure({ timeout: 120_000 });
 
-test('buys a license for a saved instance, sees it renewed-but-not-installed everywhere, installs it and the expiry moves a year out', async ({
+test('buys a license for a saved instance (24 seats suggested for 12 users growing by 12), sees it paid-but-not-installed everywhere, installs it and the expiry moves a year out', async ({
   app,
   bridge,
   keys,
@@ -142,7 +142,7 @@ test('buys a license for a saved instance, sees it renewed-but-not-installed eve
   await screenshot(app, 'portal-licenses-installed');
 });
 
-test('a purchase whose dialog was closed before paying is followed on the organization page: the guide’s message, then the license with Install', async ({
+test('a purchase whose dialog was closed before paying is followed on the organization page: waiting for payment, then the license with Install', async ({
   app,
   bridge,
   keys,
