@@ -192,7 +192,7 @@ test('a Member sees the billing account read only, with the reason, and no way t
   await screenshot(app, 'portal-billing-member');
 });
 
-test('invoices show their amount in their currency and status in words, and Open PDF opens the downloaded PDF', async ({
+test('invoices show their amount in their currency and status in words, Open PDF opens the downloaded PDF and Pay the portal’s payment page', async ({
   app,
   bridge,
 }) => {
