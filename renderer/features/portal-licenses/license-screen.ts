@@ -9,8 +9,6 @@ export interface LicenseScreenState {
   detailsId: string | null;
   /** Counts the times the details were opened: what was asked in one (a key on its way) never shows in the next. */
   detailsOpenings: number;
-  /** The outcome of the last action on the tab, announced politely. */
-  notice: string | null;
   /** The nickname being typed; null while not renaming. */
   renameDraft: string | null;
   /** Save name was pressed: the rule's problem shows. */
@@ -20,12 +18,12 @@ export interface LicenseScreenState {
   detailsOpened(id: string): void;
   /** The dialog closed (or the tab did): the rename and the clipboard words go with it. */
   detailsClosed(): void;
-  noticeCleared(): void;
   renameStarted(nickname: string): void;
   renameEdited(nickname: string): void;
   renameAttempt(): void;
   renameCancelled(): void;
-  renamed(notice: string): void;
+  /** Saved: the rename closes (its outcome is a toast). */
+  renamed(): void;
   keyCopied(clearsAt: string): void;
   /** main cleared the clipboard of the copy that answered `clearsAt` (perhaps another screen's). */
   clipboardCleared(clearsAt: string): void;
@@ -40,17 +38,15 @@ const CLOSED_DETAILS = {
 
 export const useLicenseScreen = create<LicenseScreenState>()((set, get) => ({
   ...CLOSED_DETAILS,
-  notice: null,
   detailsOpenings: 0,
   detailsOpened: (id) =>
-    set((state) => ({ ...CLOSED_DETAILS, detailsId: id, notice: null, detailsOpenings: state.detailsOpenings + 1 })),
+    set((state) => ({ ...CLOSED_DETAILS, detailsId: id, detailsOpenings: state.detailsOpenings + 1 })),
   detailsClosed: () => set(CLOSED_DETAILS),
-  noticeCleared: () => set({ notice: null }),
   renameStarted: (nickname) => set({ renameDraft: nickname, renameAttempted: false }),
   renameEdited: (nickname) => set({ renameDraft: nickname }),
   renameAttempt: () => set({ renameAttempted: true }),
   renameCancelled: () => set({ renameDraft: null, renameAttempted: false }),
-  renamed: (notice) => set({ renameDraft: null, renameAttempted: false, notice }),
+  renamed: () => set({ renameDraft: null, renameAttempted: false }),
   keyCopied: (clearsAt) => set({ clipboard: { state: 'copied', clearsAt } }),
   clipboardCleared(clearsAt) {
     const { clipboard } = get();

@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { licenseUpdateSchema } from '../../../shared/portal/schemas/licenses';
 import { askMain } from '../../queries/query-client';
 import { useActiveAccountId } from '../../queries/portal-accounts';
+import { showToast } from '../../ui/toasts';
 import { useLicenseScreen } from './license-screen';
 import { licensesQuery, withLicense, type PortalLicense } from './queries';
 
@@ -40,7 +41,8 @@ export function useRenameLicense(orgId: string, license: PortalLicense) {
       client.setQueryData(licensesQuery(accountId, orgId).queryKey, (list) =>
         list === undefined ? undefined : withLicense(list, answered),
       );
-      renamed(`Renamed “${license.nickname}” to “${answered.nickname}”.`);
+      renamed();
+      showToast({ tone: 'success', title: `Renamed “${license.nickname}” to “${answered.nickname}”` });
     },
   });
 }

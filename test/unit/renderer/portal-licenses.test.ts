@@ -8,6 +8,7 @@ import { licensesQuery } from '../../../renderer/features/portal-licenses/querie
 import { deferred, LICENSE, licenseOf, ok, ORG, type Answers } from './portal-licenses-fixtures';
 import { portalScreen, press, typeInto } from './portal-screen';
 import { ALICE } from './portal-test-data';
+import { useToasts } from '../../../renderer/ui/toasts';
 
 const KEY = 'eyJhbGciOiJFUzUxMiJ9.eyJuYW1lIjoiUHJpbWFyeSJ9.c2lnbmF0dXJl';
 const CLEARS_AT = '2026-11-29T09:01:00.000Z';
@@ -15,7 +16,6 @@ const CLEARS_AT = '2026-11-29T09:01:00.000Z';
 afterEach(() =>
   useLicenseScreen.setState({
     detailsId: null,
-    notice: null,
     renameDraft: null,
     renameAttempted: false,
     clipboard: { state: 'idle' },
@@ -143,7 +143,13 @@ describe('renaming a license', () => {
 
     typeInto('Nickname', '  Production 2027 ');
     dialog().getByRole('button', { name: 'Save name', hidden: true }).click();
-    await waitFor(() => expect(statuses()).toContain('Renamed “Primary” to “Production 2027”.'));
+    await waitFor(
+      () =>
+        expect(useToasts.getState().toasts.map((toast) => toast.title)).toContain(
+          'Renamed “Primary” to “Production 2027”',
+        ),
+      { timeout: 10_000 },
+    );
     expect(app.main.sent).toContainEqual({
       channel: 'portal:rename-license',
       input: { org: ORG, id: LICENSE, change: { nickname: 'Production 2027' } },
