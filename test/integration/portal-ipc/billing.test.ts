@@ -65,4 +65,25 @@ describe('billing over IPC', () => {
     expect(setupUrl).toMatch(new RegExp(`^${sim.url}/billing/setup/`));
     expect(app.browser.opened.at(-1)).toBe(setupUrl);
   });
+  it("opens an open invoice's payment page in the browser, from the portal's own list, and refuses a paid one", async () => {
+    const sim = await fx.portal();
+    const app = await fx.app(sim.url);
+    await app.signIn(BOB.email);
+    const { invoices } = await app.ok('portal:list-invoices', { org: ACME.id });
+    const open = invoices.find((candidate) => candidate.status === 'open');
+    const paid = invoices.find((candidate) => candidate.status === 'paid');
+    if (open === undefined || paid === undefined) throw new Error('the seed has an open and a paid invoice');
+    expect(open.pay_url).toBe(`${sim.url}/invoices/${open.id}/pay`);
+    expect(paid.pay_url).toBeNull();
+
+    await app.ok('portal:pay-invoice', { org: ACME.id, id: open.id });
+    expect(app.browser.opened.at(-1)).toBe(open.pay_url);
+    const opened = app.browser.opened.length;
+    const refused = await app.failure('portal:pay-invoice', { org: ACME.id, id: paid.id });
+    expect(refused).toMatchObject({
+      code: 'refused',
+      message: `Invoice ${paid.number} is paid: there is nothing to pay.`,
+    });
+    expect(app.browser.opened).toHaveLength(opened);
+  });
 });
