@@ -105,13 +105,13 @@ test('buys a license for a saved instance (24 seats suggested for 12 users growi
 
   await app.getByRole('link', { name: 'Instances', exact: true }).click();
   await expect(rowNamed(app, 'Primary SSO')).toContainText('Not installed');
-  await expect(app.getByRole('region', { name: /renewed license is not installed/ })).toContainText(
+  await expect(app.getByRole('region', { name: 'A paid license is not installed' })).toContainText(
     '“Primary SSO 2027” (Acme Corp) for Primary SSO',
   );
   await screenshot(app, 'portal-renewed-not-installed-dashboard');
 
   await openInstance(app, 'Primary SSO');
-  const card = app.getByRole('region', { name: 'Renewed in the customer portal, not installed' });
+  const card = app.getByRole('region', { name: 'Paid in the customer portal, not installed' });
   await expect(card).toContainText('“Primary SSO 2027” (Acme Corp)');
   await screenshot(app, 'portal-renewed-not-installed-instance');
 

@@ -45,7 +45,7 @@ test('one click installs a renewed key from the organization’s licenses row, t
 
   // The dashboard's notice lists the other two; its button installs one.
   await app.getByRole('link', { name: 'Instances', exact: true }).click();
-  const notice = app.getByRole('region', { name: '2 renewed licenses are not installed' });
+  const notice = app.getByRole('region', { name: '2 paid licenses are not installed' });
   await expect(notice).toContainText('“Hamburg 2027” (Acme Corp) for Hamburg');
   await expect(notice).toContainText('“Munich 2027” (Acme Corp) for Munich');
   await expect(notice).not.toContainText('Berlin');
@@ -54,7 +54,7 @@ test('one click installs a renewed key from the organization’s licenses row, t
   await install.getByRole('button', { name: 'Install', exact: true }).click();
   await expect(install.getByRole('heading', { name: 'Installed on Hamburg' })).toBeVisible();
   await install.getByRole('button', { name: 'Done' }).click();
-  await expect(app.getByRole('region', { name: 'A renewed license is not installed' })).toContainText(
+  await expect(app.getByRole('region', { name: 'A paid license is not installed' })).toContainText(
     '“Munich 2027” (Acme Corp) for Munich',
   );
   await expect(rowNamed(app, 'Hamburg')).not.toContainText('Not installed');
@@ -63,13 +63,13 @@ test('one click installs a renewed key from the organization’s licenses row, t
   // The row's own Install.
   const munich = rowNamed(app, 'Munich');
   await expect(munich).toContainText('Not installed');
-  await munich.getByRole('button', { name: 'Install renewed license “Munich 2027” into Munich' }).click();
+  await munich.getByRole('button', { name: 'Install license “Munich 2027” into Munich' }).click();
   install = app.getByRole('dialog', { name: 'Install “Munich 2027” into Munich' });
   await install.getByRole('button', { name: 'Install', exact: true }).click();
   await expect(install.getByRole('heading', { name: 'Installed on Munich' })).toBeVisible();
   await install.getByRole('button', { name: 'Done' }).click();
   await expect(munich).not.toContainText('Not installed');
-  await expect(app.getByRole('region', { name: /renewed licenses? (is|are) not installed/ })).toHaveCount(0);
+  await expect(app.getByRole('region', { name: /(paid|renewed) licenses? (is|are) not installed/ })).toHaveCount(0);
   await expect(munich).toContainText(await dateIn(bridge, 365));
   await screenshot(app, 'portal-install-from-dashboard-row');
 });
@@ -97,7 +97,7 @@ test('a paid license that cannot be compared with an instance whose last read fa
     .filter({ hasText: '“Vienna 2027” could not be compared with Vienna' });
   await expect(dashboardNote).toContainText('the instance’s last read failed');
   await expect(dashboardNote.getByRole('button', { name: 'Refresh Vienna' })).toBeVisible();
-  await expect(app.getByRole('region', { name: /renewed licenses? (is|are) not installed/ })).toHaveCount(0);
+  await expect(app.getByRole('region', { name: /(paid|renewed) licenses? (is|are) not installed/ })).toHaveCount(0);
   await screenshot(app, 'portal-not-compared-dashboard');
 
   await openLicenses(app, acme.name);

@@ -17,7 +17,7 @@ export function InstallIntoButton({ target, primary = false, short = false }: In
           Install
           <span className="sr-only">
             {' '}
-            renewed license “{target.licenseName}” into {target.instanceName}
+            license “{target.licenseName}” into {target.instanceName}
           </span>
         </>
       ) : (

@@ -5,14 +5,15 @@ import { InstallIntoButton } from './InstallIntoButton';
 import { LicenseInstallDialog } from './LicenseInstallDialog';
 import { NotComparedNote } from './NotComparedNote';
 import { PendingAccountProblems } from './PendingAccountProblems';
-import { latestFirst, pendingTarget } from './pending-target';
+import { latestFirst, pendingOrigins, pendingTarget } from './pending-target';
 import { pendingFor, usePendingInstalls, type PendingInstalls } from './queries';
 import './portal-licenses.css';
 
 const whole = (answer: PendingInstalls): PendingInstalls => answer;
+const capitalized = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);
 
 /**
- * On an instance's page: a license renewed in the customer portal whose key is not installed here, with
+ * On an instance's page: a license paid or renewed in the customer portal whose key is not installed here, with
  * one-click install. The page hands in its Refresh (the instance's read is the page's).
  */
 export function PendingInstallCard(props: {
@@ -38,10 +39,11 @@ export function PendingInstallCard(props: {
           data-renewed-not-installed="true"
         >
           <h2 id="pending-install-heading">
-            <span aria-hidden="true">⚠ </span>Renewed in the customer portal, not installed
+            <span aria-hidden="true">⚠ </span>
+            {capitalized(pendingOrigins(pending))} in the customer portal, not installed
           </h2>
           <p>
-            {instanceName} still runs on its older key, so it expires on the old date. The renewed key runs longer than
+            {instanceName} does not run the new key yet, so it expires on the old date. The new key runs longer than
             every key installed here:
           </p>
           <ul>

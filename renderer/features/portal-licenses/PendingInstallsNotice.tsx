@@ -4,7 +4,7 @@ import { InstallIntoButton } from './InstallIntoButton';
 import { InstanceNotComparedNote } from './InstanceNotComparedNote';
 import { LicenseInstallDialog } from './LicenseInstallDialog';
 import { PendingAccountProblems } from './PendingAccountProblems';
-import { pendingTarget } from './pending-target';
+import { pendingOrigins, pendingTarget } from './pending-target';
 import { usePendingInstalls, type PendingInstalls } from './queries';
 import './portal-licenses.css';
 
@@ -30,11 +30,11 @@ export function PendingInstallsNotice({ noticeElsewhere }: { noticeElsewhere: (t
           <h2 id="pending-installs-heading">
             <span aria-hidden="true">⚠ </span>
             {pending.length === 1
-              ? 'A renewed license is not installed'
-              : `${pending.length} renewed licenses are not installed`}
+              ? `A ${pendingOrigins(pending)} license is not installed`
+              : `${pending.length} ${pendingOrigins(pending)} licenses are not installed`}
           </h2>
           <p>
-            Paid in the customer portal, but the instance still runs on its older key and expires on the old date.
+            Paid in the customer portal, but the instance does not run the new key yet and expires on the old date.
             Install the new key:
           </p>
           <ul className="pending-installs__list">
@@ -49,9 +49,7 @@ export function PendingInstallsNotice({ noticeElsewhere }: { noticeElsewhere: (t
         </section>
       )}
       {problem !== null && (
-        <p className="hint">
-          Renewed-but-not-installed licenses could not be checked in the customer portal: {problem}
-        </p>
+        <p className="hint">Licenses paid but not installed could not be checked in the customer portal: {problem}</p>
       )}
       {uncompared.length > 0 && (
         <ul className="not-compared-list">

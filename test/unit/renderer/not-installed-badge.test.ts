@@ -3,6 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { createElement as h } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LicenseInstanceNotes } from '../../../renderer/features/portal-licenses/LicenseInstanceNotes';
+import { pendingOrigins } from '../../../renderer/features/portal-licenses/pending-target';
 import { FINGERPRINT, licenseOf } from './portal-licenses-fixtures';
 
 afterEach(cleanup);
@@ -31,5 +32,17 @@ describe('the not-installed tag on a license', () => {
     });
     const { container } = render(h(LicenseInstanceNotes, { license: installed }));
     expect(container.textContent).toBe('');
+  });
+});
+
+describe('the dashboard’s and instance page’s words for keys not installed', () => {
+  const bought = { license: licenseOf({ previous_key_fingerprint: null }) };
+  const renewed = { license: licenseOf({ previous_key_fingerprint: FINGERPRINT }) };
+  it.each([
+    { entries: [bought], words: 'paid' },
+    { entries: [renewed, renewed], words: 'renewed' },
+    { entries: [bought, renewed], words: 'paid or renewed' },
+  ])('says “$words”', ({ entries, words }) => {
+    expect(pendingOrigins(entries)).toBe(words);
   });
 });
