@@ -10,6 +10,7 @@ import type { Handlers } from '../ipc/handlers';
 import { readFileSync, statSync } from 'node:fs';
 import { fleetImportHandlers } from '../ipc/handlers/fleet-import-handlers';
 import { auditHandlers } from '../ipc/handlers/audit-handlers';
+import { fleetBulkHandlers } from '../ipc/handlers/fleet-bulk-handlers';
 import { installHandlers } from '../ipc/handlers/install-handlers';
 import { instanceHandlers } from '../ipc/handlers/instance-handlers';
 import { instancePageHandlers } from '../ipc/handlers/instance-page-handlers';
@@ -166,6 +167,7 @@ export function createHandlers(ports: AppPorts, config: AppConfig): Handlers {
       emit: ports.emit,
       check: { env: process.env, readFile: readCaFile },
     }),
+    ...fleetBulkHandlers({ registry, monitor, emit: ports.emit }),
     ...portalChannelHandlers({
       accountStore: ports.accountStore,
       secrets: ports.secrets,

@@ -25,6 +25,8 @@ export const CHANNELS = [
   // Bulk import from a CSV or fleet file (main/ipc/handlers/fleet-import-handlers.ts).
   'instances:import-preview',
   'instances:import',
+  // The dashboard's bulk actions (issue 17).
+  'instances:tag',
   // The customer portal (shared/ipc/portal-contract.ts).
   'portal:list-accounts',
   'portal:sign-in',

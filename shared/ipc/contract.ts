@@ -145,9 +145,9 @@ export const contract = {
     input: z.object({ ids: z.array(z.uuid()).nullable() }),
     output: z.object({ instances: z.array(instanceRowSchema) }),
   },
-  /** The dashboard as a file, without secrets. */
+  /** The dashboard as a file, without secrets: the instances `ids` names (in the dashboard's order), or all when null. */
   'instances:export': {
-    input: z.object({ format: z.enum(['csv', 'json']) }),
+    input: z.object({ format: z.enum(['csv', 'json']), ids: z.array(z.uuid()).nullable().default(null) }),
     output: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
   },
   /** Reads the instance now and says what installing the key would do; sends nothing. */
@@ -178,6 +178,16 @@ export const contract = {
       tokens: z.array(z.object({ row: z.number().int().min(1), token: z.string().max(4096) })).max(1000),
     }),
     output: z.object({ results: z.array(importResultSchema) }),
+  },
+  // The dashboard's bulk actions (issue 17).
+  /** Adds or removes one tag on every instance named, all or nothing: a refused one changes none. */
+  'instances:tag': {
+    input: z.object({
+      ids: z.array(z.uuid()).min(1),
+      tag: z.string().trim().min(1, 'a tag cannot be blank').max(50),
+      change: z.enum(['add', 'remove']),
+    }),
+    output: z.object({ instances: z.array(instanceRowSchema) }),
   },
   ...portalContract,
   ...auditContract,

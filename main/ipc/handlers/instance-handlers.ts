@@ -1,3 +1,4 @@
+import type { InstanceRow } from '../../../shared/instances/instance-row';
 import { osActor } from '../../audit/audit-actor';
 import { succeeded, type AuditRecorder } from '../../audit/audit-recorder';
 import { instanceTarget } from '../../audit/instance-audit';
@@ -24,6 +25,13 @@ export interface InstanceActions {
     allowHttp?: boolean;
   }): Promise<InstanceRecord>;
   remove(id: string): Promise<unknown>;
+}
+
+/** The rows `ids` names, in that order (ids no longer saved are left out), or every row when null. */
+function chosenRows(rows: readonly InstanceRow[], ids: readonly string[] | null): InstanceRow[] {
+  if (ids === null) return [...rows];
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 export function instanceHandlers(deps: {
@@ -79,7 +87,7 @@ export function instanceHandlers(deps: {
         emit('instances:did-change', {});
         return { instances };
       }),
-    'instances:export': async ({ format }) =>
-      answering(async () => exportFleet(monitor.rows(), format, new Date(deps.now()))),
+    'instances:export': async ({ format, ids }) =>
+      answering(async () => exportFleet(chosenRows(monitor.rows(), ids ?? null), format, new Date(deps.now()))),
   };
 }
