@@ -15,7 +15,13 @@ export interface SavedInstance {
   allowHttp?: boolean;
   lastInstallId: string | null;
   lastVersion: string | null;
-  lastRefresh: { at: string; ok: boolean; errorCode: string | null; errorMessage: string | null } | null;
+  lastRefresh: {
+    at: string;
+    ok: boolean;
+    errorCode: string | null;
+    errorMessage: string | null;
+    failingSince?: string | null;
+  } | null;
   /** The status of the last successful read, from this session or an earlier one; absent in older records. */
   lastStatus?: LastStatus | null;
 }
@@ -58,6 +64,7 @@ export function toInstanceRow(saved: SavedInstance, reading: SessionReading | un
           error: saved.lastRefresh.ok
             ? null
             : { code: saved.lastRefresh.errorCode ?? 'unknown', message: saved.lastRefresh.errorMessage ?? '' },
+          failingSince: saved.lastRefresh.ok ? null : (saved.lastRefresh.failingSince ?? saved.lastRefresh.at),
         };
   const base = {
     id: saved.id,

@@ -27,13 +27,29 @@ export function nextOverCapacitySince(current: string | null, overCapacity: bool
   return overCapacity ? (current ?? at) : null;
 }
 
+/** The first failed refresh of the run this one continues (a failure after a failure keeps it), or null after a success. */
+export function nextFailingSince(
+  previous: InstanceRecord['lastRefresh'],
+  outcome: Pick<RefreshOutcome, 'ok' | 'at'>,
+): string | null {
+  if (outcome.ok) return null;
+  if (previous === null || previous.ok) return outcome.at;
+  return previous.failingSince ?? previous.at;
+}
+
 /**
  * The registry change a refresh makes: last refresh, Install ID (and the previous one), version,
  * over-capacity anchor, and the last known status (a failed read keeps the one before).
  */
 export function refreshPatch(record: InstanceRecord, outcome: RefreshOutcome): InstanceRecordPatch {
   return {
-    lastRefresh: { at: outcome.at, ok: outcome.ok, errorCode: outcome.errorCode, errorMessage: outcome.errorMessage },
+    lastRefresh: {
+      at: outcome.at,
+      ok: outcome.ok,
+      errorCode: outcome.errorCode,
+      errorMessage: outcome.errorMessage,
+      failingSince: nextFailingSince(record.lastRefresh, outcome),
+    },
     lastInstallId: outcome.installId ?? record.lastInstallId,
     lastVersion: outcome.version ?? record.lastVersion,
     overCapacitySince: nextOverCapacitySince(record.overCapacitySince, outcome.overCapacity, outcome.at),

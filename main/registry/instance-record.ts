@@ -36,6 +36,8 @@ export const LAST_REFRESH_SCHEMA = z.strictObject({
   errorCode: z.string().nullable(),
   /** The error in words (never holding a token: InstanceError messages are redacted). */
   errorMessage: z.string().nullable(),
+  /** When `ok` is false: the first of the failed refreshes in a row (the dashboard's "Unreachable since"). Absent in older files. */
+  failingSince: isoInstant.nullable().optional(),
 });
 
 const seatCount = z.number().int().nonnegative();

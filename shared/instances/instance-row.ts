@@ -47,6 +47,8 @@ export const instanceRowSchema = z.object({
       at: isoDate,
       ok: z.boolean(),
       error: z.object({ code: z.string(), message: z.string() }).nullable(),
+      /** After a failed refresh: the first failed one since the last success (absent in rows made before it existed). */
+      failingSince: isoDate.nullable().optional(),
     })
     .nullable(),
 });

@@ -117,7 +117,7 @@ describe('a dashboard row without a last known status', () => {
       usage: { internalUsers: 45, externalUsers: 90 },
       flags: ['trial'],
       warnings: ['The licenses run out on 2026-12-09, in 10 days: renew before then.'],
-      lastRefresh: { at: EARLIER, ok: true, error: null },
+      lastRefresh: { at: EARLIER, ok: true, error: null, failingSince: null },
     });
   });
 });

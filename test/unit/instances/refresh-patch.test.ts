@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { nextPreviousInstallId } from '../../../main/instances/install-id-change';
-import { nextOverCapacitySince, refreshPatch, type RefreshOutcome } from '../../../main/instances/refresh-patch';
+import {
+  nextFailingSince,
+  nextOverCapacitySince,
+  refreshPatch,
+  type RefreshOutcome,
+} from '../../../main/instances/refresh-patch';
 import { instanceRecord as record } from '../../seeds/instance-record';
 import { lastStatus } from '../registry/registry-fixtures';
 
@@ -18,6 +23,26 @@ describe('overCapacitySince after a refresh', () => {
     ['unchanged when the read failed (never over)', null, null, null],
   ] as const)('%s', (_, current, over, expected) => {
     expect(nextOverCapacitySince(current, over, NOW)).toBe(expected);
+  });
+});
+
+describe('failingSince after a refresh', () => {
+  const failed = (at: string, failingSince?: string) => ({
+    at,
+    ok: false,
+    errorCode: 'unreachable',
+    errorMessage: 'down',
+    ...(failingSince === undefined ? {} : { failingSince }),
+  });
+  const succeeded = { at: FIRST, ok: true, errorCode: null, errorMessage: null };
+  it.each([
+    ['null after a success', failed(FIRST, FIRST), true, null],
+    ['the failure itself after a success', succeeded, false, NOW],
+    ['the failure itself for a first refresh', null, false, NOW],
+    ['kept through further failures', failed('2026-11-20T08:00:00Z', FIRST), false, FIRST],
+    ['the earlier failure when an older file has none', failed(FIRST), false, FIRST],
+  ] as const)('%s', (_, previous, ok, expected) => {
+    expect(nextFailingSince(previous, { ok, at: NOW })).toBe(expected);
   });
 });
 
@@ -63,7 +88,7 @@ describe('refreshPatch', () => {
     const saved = record({ lastInstallId: OLD_ID, lastVersion: '2025.10.1', lastStatus: lastStatus({ at: FIRST }) });
     const read = lastStatus({ at: NOW, exit: 2, status: 'read_only', statusCached: 'read_only' });
     expect(refreshPatch(saved, outcome({ lastStatus: read }))).toEqual({
-      lastRefresh: { at: NOW, ok: true, errorCode: null, errorMessage: null },
+      lastRefresh: { at: NOW, ok: true, errorCode: null, errorMessage: null, failingSince: null },
       lastInstallId: NEW_ID,
       lastVersion: '2026.5.6',
       overCapacitySince: NOW,
@@ -91,7 +116,7 @@ describe('refreshPatch', () => {
       licensesMatchInstallId: null,
     });
     expect(refreshPatch(saved, failed)).toEqual({
-      lastRefresh: { at: NOW, ok: false, errorCode: 'unreachable', errorMessage: 'down' },
+      lastRefresh: { at: NOW, ok: false, errorCode: 'unreachable', errorMessage: 'down', failingSince: NOW },
       lastInstallId: OLD_ID,
       lastVersion: '2025.10.1',
       overCapacitySince: FIRST,
