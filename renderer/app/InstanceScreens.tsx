@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { FleetRowPending } from './FleetRowPending';
 import { useDashboardScreen, dashboardNoticeShown } from '../features/dashboard/dashboard-screen';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { EditInstanceDialog } from '../features/dashboard/EditInstanceDialog';
@@ -11,7 +12,6 @@ import { useInstallScreen } from '../features/install/install-screen';
 import { useInstanceScreen } from '../features/instance/instance-screen';
 import type { InstanceSlots, PendingInstallSlotProps } from '../features/instance/instance-slots';
 import { InstancePage } from '../features/instance/InstancePage';
-import { FleetRowWarnings } from '../features/portal-licenses/FleetRowWarnings';
 import { PendingInstallCard } from '../features/portal-licenses/PendingInstallCard';
 import { PendingInstallsNotice } from '../features/portal-licenses/PendingInstallsNotice';
 import { usePendingRenewal } from './pending-renewal';
@@ -29,7 +29,7 @@ const pendingInstall = (props: PendingInstallSlotProps) => (
 export function DashboardRoute() {
   const installOpened = useInstallScreen((state) => state.installDialogOpened);
   // Stable, so that the memoized rows are not drawn again for it.
-  const rowExtras = useMemo<FleetRowExtras>(() => ({ Warnings: FleetRowWarnings, installOpened }), [installOpened]);
+  const rowExtras = useMemo<FleetRowExtras>(() => ({ Pending: FleetRowPending, installOpened }), [installOpened]);
   return (
     <>
       <DashboardScreen

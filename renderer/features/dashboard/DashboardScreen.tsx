@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { SCREEN_HEADING_ID } from '../../app/navigation';
 import { AddInstanceDialog } from './AddInstanceDialog';
+import { BulkBar } from './BulkBar';
 import { DashboardActions } from './DashboardActions';
 import { DashboardOutcome } from './DashboardOutcome';
 import { useDashboardScreen } from './dashboard-screen';
@@ -17,7 +18,9 @@ import { NoMatches } from './NoMatches';
 import { useDashboardRows } from './queries';
 import { RefreshProgress } from './RefreshProgress';
 import { RemoveInstanceDialog } from './RemoveInstanceDialog';
+import { SummaryStrip } from './SummaryStrip';
 import { useNow } from '../../ui/use-now';
+import './triage.css';
 
 const CLOCK_TICK_MS = 30_000;
 
@@ -45,8 +48,10 @@ interface DashboardScreenProps {
 
 /** Every instance's license state at a glance, worst first. */
 export function DashboardScreen({ pendingInstalls, installDialog, rowExtras, importAction }: DashboardScreenProps) {
-  const { list, rows, visible } = useDashboardRows();
   const now = useNow(CLOCK_TICK_MS);
+  const { list, rows, visible } = useDashboardRows(now);
+  const grouped = useDashboardScreen((state) => state.grouped);
+  const groupingToggled = useDashboardScreen((state) => state.groupingToggled);
   const total = rows.length;
   const listed = list.data !== undefined || list.isError;
   useFirstRefresh(total, list.data !== undefined);
@@ -76,7 +81,14 @@ export function DashboardScreen({ pendingInstalls, installDialog, rowExtras, imp
         <EmptyState />
       ) : (
         <>
+          <SummaryStrip rows={rows} now={now} />
           <FilterBar shown={visible.length} total={total} />
+          <div className="fleet-tools">
+            <label className="fleet-tools__group">
+              <input type="checkbox" checked={grouped} onChange={groupingToggled} /> Group by customer
+            </label>
+            <BulkBar savedIds={rows.map((row) => row.id)} />
+          </div>
           {visible.length === 0 ? <NoMatches /> : <FleetTable rows={visible} now={now} extras={rowExtras} />}
         </>
       )}

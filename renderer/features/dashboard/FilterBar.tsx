@@ -13,6 +13,7 @@ export function FilterBar({ shown, total }: { shown: number; total: number }) {
   const choices = useFilterChoices();
   const filterChanged = useDashboardScreen((state) => state.filterChanged);
   const filtersCleared = useDashboardScreen((state) => state.filtersCleared);
+  const chip = useDashboardScreen((state) => state.chip);
   const field = selectBinder(filters, filterChanged, 'filter');
   return (
     <div className="filter-bar" role="search" aria-label="Filter instances">
@@ -49,7 +50,7 @@ export function FilterBar({ shown, total }: { shown: number; total: number }) {
         </optgroup>
       </FilterSelect>
       <FilterBarEnd
-        filtered={hasFilters(filters)}
+        filtered={hasFilters(filters) || chip !== null}
         onClear={filtersCleared}
         count={
           shown === total

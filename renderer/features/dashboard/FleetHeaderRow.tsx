@@ -5,8 +5,28 @@ import { FLEET_COLUMNS } from './columns';
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 const ARROWS = { asc: '▲', desc: '▼' } as const;
 
+/** Ticks every shown instance, or none: checked when all are, mixed when some are. */
+function SelectAll({ shownIds }: { shownIds: readonly string[] }) {
+  const selected = useDashboardScreen((state) => state.selected);
+  const selectionChanged = useDashboardScreen((state) => state.selectionChanged);
+  const ticked = shownIds.filter((id) => selected.includes(id)).length;
+  const all = shownIds.length > 0 && ticked === shownIds.length;
+  return (
+    <input
+      type="checkbox"
+      className="fleet__check"
+      aria-label="Select all shown instances"
+      checked={all}
+      ref={(box) => {
+        if (box !== null) box.indeterminate = ticked > 0 && !all;
+      }}
+      onChange={() => selectionChanged(shownIds, !all)}
+    />
+  );
+}
+
 /** The column headers; each sortable header is a button, and the sorted one says so with aria-sort. */
-export function FleetHeaderRow({ sort }: { sort: SortState }) {
+export function FleetHeaderRow({ sort, shownIds }: { sort: SortState; shownIds: readonly string[] }) {
   const sortChanged = useDashboardScreen((state) => state.sortChanged);
   return (
     <div role="row" aria-rowindex={1} className="fleet__row fleet__row--head">
@@ -19,7 +39,9 @@ export function FleetHeaderRow({ sort }: { sort: SortState }) {
             className="fleet__cell"
             aria-sort={sorted ? ARIA_SORT[sort.direction] : undefined}
           >
-            {column.sort === null ? (
+            {column.label === 'Select' ? (
+              <SelectAll shownIds={shownIds} />
+            ) : column.sort === null ? (
               <span className="sr-only">{column.label}</span>
             ) : (
               <button

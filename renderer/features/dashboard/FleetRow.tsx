@@ -2,53 +2,77 @@ import { useIsMutating } from '@tanstack/react-query';
 import { memo, type ComponentType } from 'react';
 import type { InstanceRow } from '../../../shared/instances/instance-row';
 import { refreshKeys } from '../../queries/instance-list';
+import { FlagBadges } from '../../ui/FlagBadges';
+import { UsageMeter } from '../../ui/UsageMeter';
 import { ROW_HEIGHT } from './columns';
 import { useDashboardScreen } from './dashboard-screen';
+import { useEditInstanceScreen } from './edit-instance-screen';
 import { ExpiryCell } from './ExpiryCell';
-import { FlagBadges } from '../../ui/FlagBadges';
+import { HealthCell } from './HealthCell';
 import { InstanceCell } from './InstanceCell';
 import { LastRefreshCell } from './LastRefreshCell';
 import { useRefreshInstance } from './mutations';
-import { StatusBadge } from '../../ui/StatusBadge';
-import { UsageMeter } from '../../ui/UsageMeter';
+import { RowMenu } from './RowMenu';
 
-/** What other features add to each row (the app shell passes them in): the portal's warnings, and opening the install dialog. */
+/** What other features add to each row (the app shell passes them in): a renewed key not yet installed, and opening the install dialog. */
 export interface FleetRowExtras {
-  Warnings: ComponentType<{ row: InstanceRow }>;
+  Pending: ComponentType<{ row: InstanceRow }>;
   installOpened(id: string, name: string): void;
 }
 
 interface FleetRowProps {
   row: InstanceRow;
-  /** Position among the shown rows, from 0. */
+  /** Position among the table's rows (group headers included), from 0. */
   index: number;
   /** Where the virtualizer places it in the table's body (px). */
   top: number;
   now: number;
   /** "Refresh all" is running: a single refresh would only wait for it. */
   refreshBlocked: boolean;
+  selected: boolean;
   extras: FleetRowExtras;
 }
 
 /** One instance, placed absolutely at its index so that only rows in view need to exist. */
-export const FleetRow = memo(function FleetRow({ row, index, top, now, refreshBlocked, extras }: FleetRowProps) {
+export const FleetRow = memo(function FleetRow({
+  row,
+  index,
+  top,
+  now,
+  refreshBlocked,
+  selected,
+  extras,
+}: FleetRowProps) {
   const refresh = useRefreshInstance(row.id);
   const refreshing = useIsMutating({ mutationKey: refreshKeys.one(row.id) }) > 0;
   const removeDialogOpened = useDashboardScreen((state) => state.removeDialogOpened);
+  const selectionChanged = useDashboardScreen((state) => state.selectionChanged);
+  const editDialogOpened = useEditInstanceScreen((state) => state.editDialogOpened);
   return (
     <div
       role="row"
       aria-rowindex={index + 2}
+      aria-selected={selected}
       className={`fleet__row fleet__row--body${index % 2 === 1 ? ' fleet__row--odd' : ''}`}
       data-instance-id={row.id}
       data-state={row.state}
       style={{ height: ROW_HEIGHT, transform: `translateY(${top}px)` }}
     >
+      <div role="cell" className="fleet__cell fleet__cell--select">
+        <input
+          type="checkbox"
+          className="fleet__check"
+          aria-label={`Select ${row.name}`}
+          checked={selected}
+          onChange={(event) => selectionChanged([row.id], event.target.checked)}
+        />
+      </div>
       <div role="rowheader" className="fleet__cell">
         <InstanceCell row={row} />
       </div>
-      <div role="cell" className="fleet__cell">
-        <StatusBadge row={row} />
+      <div role="cell" className="fleet__cell fleet__cell--health">
+        <HealthCell row={row} now={now} />
+        <extras.Pending row={row} />
       </div>
       <div role="cell" className="fleet__cell">
         <ExpiryCell row={row} now={now} />
@@ -81,25 +105,16 @@ export const FleetRow = memo(function FleetRow({ row, index, top, now, refreshBl
       <div role="cell" className="fleet__cell">
         <LastRefreshCell row={row} now={now} refreshing={refreshing} />
       </div>
-      <div role="cell" className="fleet__cell">
-        <extras.Warnings row={row} />
-      </div>
       <div role="cell" className="fleet__cell fleet__cell--actions">
-        <button type="button" className="small-button" onClick={() => extras.installOpened(row.id, row.name)}>
-          <span aria-hidden="true">Install…</span>
-          <span className="sr-only">Install license on {row.name}</span>
-        </button>
-        <button
-          type="button"
-          className="small-button"
-          aria-disabled={refreshing || refreshBlocked}
-          onClick={() => refresh.mutate()}
-        >
-          Refresh<span className="sr-only"> {row.name}</span>
-        </button>
-        <button type="button" className="small-button" onClick={() => removeDialogOpened(row.id)}>
-          Remove<span className="sr-only"> {row.name}</span>
-        </button>
+        <RowMenu
+          name={row.name}
+          items={[
+            { label: 'Refresh', run: () => refresh.mutate(), disabled: refreshing || refreshBlocked },
+            { label: 'Edit', run: () => editDialogOpened(row.id) },
+            { label: 'Install license', run: () => extras.installOpened(row.id, row.name) },
+            { label: 'Remove', run: () => removeDialogOpened(row.id), danger: true },
+          ]}
+        />
       </div>
     </div>
   );

@@ -1,11 +1,13 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, useState, type FocusEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
 import type { InstanceRow } from '../../../shared/instances/instance-row';
 import { useRefreshAllRunning } from '../../queries/instance-list';
 import { FLEET_COLUMNS, OVERSCAN, ROW_HEIGHT } from './columns';
 import { useDashboardScreen } from './dashboard-screen';
 import { FleetHeaderRow } from './FleetHeaderRow';
 import { FleetRow, type FleetRowExtras } from './FleetRow';
+import { fleetItems, type FleetItem } from './grouping';
+import { GroupRow } from './GroupRow';
 
 /** A first guess of the viewport before it is measured: enough rows to fill a window. */
 const GUESSED_VIEWPORT = { width: 0, height: 900 };
@@ -15,6 +17,9 @@ function rowIdOf(element: EventTarget | null): string | null {
     ? (element.closest<HTMLElement>('[data-instance-id]')?.dataset.instanceId ?? null)
     : null;
 }
+
+const keyOf = (item: FleetItem | undefined): string | undefined =>
+  item === undefined ? undefined : item.kind === 'row' ? item.row.id : `group:${item.customer ?? ''}`;
 
 /**
  * The instances as an ARIA table in a fixed-height scroll container. Only the rows in view (plus
@@ -32,10 +37,15 @@ export function FleetTable({
 }) {
   const sort = useDashboardScreen((state) => state.sort);
   const filters = useDashboardScreen((state) => state.filters);
+  const chip = useDashboardScreen((state) => state.chip);
+  const grouped = useDashboardScreen((state) => state.grouped);
+  const selected = useDashboardScreen((state) => state.selected);
+  const items = useMemo(() => fleetItems(rows, grouped, now), [rows, grouped, now]);
+  const shownIds = useMemo(() => rows.map((row) => row.id), [rows]);
   const refreshingAll = useRefreshAllRunning();
   const scrollerRef = useRef<HTMLDivElement>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);
-  const focused = focusedId === null ? -1 : rows.findIndex((row) => row.id === focusedId);
+  const focused = focusedId === null ? -1 : items.findIndex((item) => item.kind === 'row' && item.row.id === focusedId);
 
   // Keep the focused row mounted when it scrolls out of range, or focus would fall to the page.
   const rangeExtractor = useCallback(
@@ -49,19 +59,19 @@ export function FleetTable({
   // functions are called here, during render, and only numbers go on to the rows.
   // eslint-disable-next-line react-hooks/incompatible-library -- see above
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: items.length,
     getScrollElement: () => scrollerRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: OVERSCAN,
     initialRect: GUESSED_VIEWPORT,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey: (index) => keyOf(items[index]) ?? index,
     rangeExtractor,
   });
 
   // A new order or filter starts at the top.
   useEffect(() => {
     if (scrollerRef.current !== null) scrollerRef.current.scrollTop = 0;
-  }, [sort, filters]);
+  }, [sort, filters, chip, grouped]);
 
   const onBlur = (event: FocusEvent<HTMLDivElement>): void => {
     if (rowIdOf(event.relatedTarget) === null) setFocusedId(null);
@@ -73,11 +83,11 @@ export function FleetTable({
       className="fleet"
       role="table"
       aria-label="Instances"
-      aria-rowcount={rows.length + 1}
+      aria-rowcount={items.length + 1}
       aria-colcount={FLEET_COLUMNS.length}
     >
       <div role="rowgroup" className="fleet__head">
-        <FleetHeaderRow sort={sort} />
+        <FleetHeaderRow sort={sort} shownIds={shownIds} />
       </div>
       <div
         role="rowgroup"
@@ -87,15 +97,19 @@ export function FleetTable({
         onBlur={onBlur}
       >
         {virtualizer.getVirtualItems().map(({ index, start }) => {
-          const row = rows[index];
-          return row === undefined ? null : (
+          const item = items[index];
+          if (item === undefined) return null;
+          return item.kind === 'group' ? (
+            <GroupRow key={keyOf(item)} group={item} index={index} top={start} now={now} />
+          ) : (
             <FleetRow
-              key={row.id}
-              row={row}
+              key={item.row.id}
+              row={item.row}
               index={index}
               top={start}
               now={now}
               refreshBlocked={refreshingAll}
+              selected={selected.includes(item.row.id)}
               extras={extras}
             />
           );

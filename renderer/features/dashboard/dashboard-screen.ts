@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { EventPayload } from '../../../shared/ipc/contract';
 import { NO_FILTERS, type FilterState } from '../../store/instance-filter';
 import { EMPTY_INSTANCE_FORM, type InstanceForm } from '../../store/instance-form';
+import type { TriageChip } from './health';
 import { DEFAULT_SORT, nextSort, type SortColumn, type SortDirection, type SortState } from '../../store/instance-sort';
 
 export type RefreshProgress = EventPayload<'instances:refresh-progress'>;
@@ -17,6 +18,12 @@ export type AddDialog =
 export interface DashboardScreenState {
   sort: SortState;
   filters: FilterState;
+  /** The summary strip's chip that filters the table, or null. */
+  chip: TriageChip | null;
+  /** The instances ticked for a bulk action (ids). */
+  selected: readonly string[];
+  /** The table grouped by customer, each group under a header row with its roll-up. */
+  grouped: boolean;
   outcome: DashboardOutcome;
   /** "Refresh all" as main reports it (`instances:refresh-progress`); null when none is running. */
   progress: RefreshProgress | null;
@@ -36,6 +43,11 @@ export interface DashboardScreenState {
   sortChanged(column: SortColumn, direction?: SortDirection): void;
   filterChanged(change: Partial<FilterState>): void;
   filtersCleared(): void;
+  /** Presses a chip, or releases the one pressed. */
+  chipToggled(chip: TriageChip): void;
+  selectionChanged(ids: readonly string[], selected: boolean): void;
+  selectionCleared(): void;
+  groupingToggled(): void;
   outcomeShown(outcome: DashboardOutcome): void;
   refreshStarted(total: number): void;
   refreshProgressed(progress: RefreshProgress): void;
@@ -65,6 +77,9 @@ export const useDashboardScreen = create<DashboardScreenState>()((set) => {
   return {
     sort: DEFAULT_SORT,
     filters: NO_FILTERS,
+    chip: null,
+    selected: [],
+    grouped: false,
     outcome: null,
     progress: null,
     autoRefreshed: false,
@@ -78,7 +93,15 @@ export const useDashboardScreen = create<DashboardScreenState>()((set) => {
     sortChanged: (column, direction) =>
       set((state) => ({ sort: direction === undefined ? nextSort(state.sort, column) : { column, direction } })),
     filterChanged: (change) => set((state) => ({ filters: { ...state.filters, ...change } })),
-    filtersCleared: () => set({ filters: NO_FILTERS }),
+    filtersCleared: () => set({ filters: NO_FILTERS, chip: null }),
+    chipToggled: (chip) => set((state) => ({ chip: state.chip === chip ? null : chip })),
+    selectionChanged: (ids, selected) =>
+      set((state) => {
+        const rest = state.selected.filter((id) => !ids.includes(id));
+        return { selected: selected ? [...rest, ...ids] : rest };
+      }),
+    selectionCleared: () => set({ selected: [] }),
+    groupingToggled: () => set((state) => ({ grouped: !state.grouped })),
     outcomeShown: (outcome) => set({ outcome }),
     refreshStarted: (total) => set({ progress: { done: 0, total }, outcome: null }),
     // Progress after "Refresh all" answered (a late event) is not shown: nothing is running.

@@ -8,6 +8,7 @@ import { askMain } from '../../queries/query-client';
 import { filterChoices, rowFilter } from '../../store/instance-filter';
 import { sortRows } from '../../store/instance-sort';
 import { useDashboardScreen } from './dashboard-screen';
+import { inChip } from './health';
 
 export type VaultAudit = ChannelOutput<'instances:audit'>;
 
@@ -21,13 +22,20 @@ const NO_NOTICES: readonly string[] = [];
  */
 const dashboardListQuery = { ...instancesQuery, refetchOnMount: 'always' as const };
 
-/** The fleet as the dashboard shows it: every row, the rows the filters leave (sorted), and the filters' choices. */
-export function useDashboardRows() {
+/** The fleet as the dashboard shows it: every row, and the rows the filters and the pressed chip leave (sorted). */
+export function useDashboardRows(now: number) {
   const list = useQuery(dashboardListQuery);
   const sort = useDashboardScreen((state) => state.sort);
   const filters = useDashboardScreen((state) => state.filters);
+  const chip = useDashboardScreen((state) => state.chip);
   const rows = list.data?.instances ?? NO_ROWS;
-  const visible = useMemo(() => sortRows(rows.filter(rowFilter(filters)), sort), [rows, filters, sort]);
+  const visible = useMemo(() => {
+    const filter = rowFilter(filters);
+    return sortRows(
+      rows.filter((row) => filter(row) && (chip === null || inChip(row, chip, now))),
+      sort,
+    );
+  }, [rows, filters, chip, sort, now]);
   return { list, rows, visible };
 }
 
