@@ -20,7 +20,9 @@ export function useBulkRefresh() {
   return useMutation<readonly InstanceRow[], IpcFailureError, readonly string[]>({
     mutationFn: (ids, { client }) => refreshed(client, [...ids]),
     onMutate: (ids) => refreshStarted(ids.length),
-    onSuccess(rows) {
+    onSuccess(answered, ids) {
+      // Main answers with every row; only the selected ones were read.
+      const rows = answered.filter((row) => ids.includes(row.id));
       const failed = rows.filter((row) => row.lastRefresh !== null && !row.lastRefresh.ok).length;
       showToast(
         failed === 0
