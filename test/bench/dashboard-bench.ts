@@ -93,18 +93,18 @@ async function stopBridge(child: ChildProcess): Promise<void> {
 }
 
 // Conditions checked inside the page (Playwright sends their source, so they use the DOM only).
-/** The first row has a status badge (not "Not refreshed") and both usage meters: what the badge says the status is from, else false. */
+/** The first row has a health (not "Not refreshed") and both usage meters: what the health says its status is from, else false. */
 const firstRowPopulated = (): string | false => {
   const row = document.querySelector('[role="table"][aria-label="Instances"] [role="row"][aria-rowindex="2"]');
-  const badge = row?.querySelector('.status-badge');
+  const badge = row?.querySelector('.health');
   if (
     row == null ||
     badge == null ||
-    badge.getAttribute('data-status') === 'never' ||
+    badge.getAttribute('data-health') === 'never' ||
     row.querySelectorAll('[role="meter"]').length !== 2
   )
     return false;
-  return badge.getAttribute('data-source') ?? 'live';
+  return badge.getAttribute('data-source') === 'last_known' ? 'last_known' : 'live';
 };
 /** "Refresh all" is back, the progress bar gone and the outcome announced; or a problem shows (reported after the clock stops). */
 const refreshFinished = (): boolean => {
@@ -195,7 +195,7 @@ async function measureOnce(
     }
     const unread = await table.locator('[role="row"][data-state="never"], [role="row"][data-state="unknown"]').count();
     if (unread > 0) fail(`with ${count} instances ${unread} rows in view were not read`);
-    const stale = await table.locator('.status-badge[data-source="last_known"]').count();
+    const stale = await table.locator('.health[data-source="last_known"]').count();
     if (stale > 0)
       fail(`with ${count} instances ${stale} rows in view still show the last known status after the refresh`);
 

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, screenshot, test } from './fixtures';
-import { keyFor, newInstallId, rowNamed, savedInstance } from './instance-helpers';
+import { keyFor, newInstallId, rowAction, rowNamed, savedInstance } from './instance-helpers';
 
 // Adds and installs through the app, then reads, filters, exports and tampers: give it room on a busy machine.
 test.describe.configure({ timeout: 60_000 });
@@ -15,7 +15,7 @@ test('the Audit screen lists what was done, filters and exports it, and names th
   await expect(app.locator('.audit-status')).toHaveText('intact');
   const installId = newInstallId('5e6f7a8b-9c0d');
   await savedInstance(app, bridge, 'Audited', { installId, keys: [] });
-  await app.getByRole('button', { name: 'Install license on Audited' }).click();
+  await rowAction(app, 'Audited', 'Install license');
   const dialog = app.getByRole('dialog', { name: 'Install a license on Audited' });
   await dialog.getByLabel('License key', { exact: true }).fill(keyFor(keys, installId, 365, { name: 'Audited 2027' }));
   await dialog.getByRole('button', { name: 'Check' }).click();

@@ -212,9 +212,10 @@ test('refresh all shows its progress, and an unreachable instance fails on its o
   await screenshot(app, 'dashboard-refreshing');
   await expect(rowNamed(app, 'Doomed')).toContainText(/refused|could not connect|unreachable|not reach/i);
   // Nothing read before is lost: the row keeps its last known status beside the error, marked as such.
-  await expect(rowNamed(app, 'Doomed').locator('.status-badge')).toHaveText(/Valid\s*last known/);
+  await expect(rowNamed(app, 'Doomed').locator('.health__badge')).toHaveText(/Unreachable/);
+  await expect(rowNamed(app, 'Doomed').locator('.health')).toContainText('last known: Valid');
   await expect(rowNamed(app, 'Healthy')).toContainText('Valid');
-  await expect(rowNamed(app, 'Healthy').locator('.status-badge')).not.toContainText('last known');
+  await expect(rowNamed(app, 'Healthy').locator('.health')).not.toContainText('last known');
   await expect(rowNamed(app, 'Healthy')).not.toContainText(/refused|unreachable/i);
   await screenshot(app, 'dashboard-one-unreachable');
 });
@@ -225,9 +226,8 @@ test('removing an instance deletes its token from the vault', async ({ app, brid
   const [saved] = savedIds(bridge);
   expect(tokenPlacesOf(bridge, saved?.id ?? '').vault).toBe(TOKEN);
 
-  await rowNamed(app, 'Temporary')
-    .getByRole('button', { name: /Remove/ })
-    .click();
+  await app.getByRole('button', { name: 'Actions for Temporary' }).click();
+  await app.getByRole('menuitem', { name: 'Remove' }).click();
   const confirm = app.getByRole('dialog', { name: 'Remove Temporary?' });
   await expect(confirm).toBeVisible();
   await screenshot(app, 'dashboard-remove-confirm');

@@ -12,7 +12,7 @@ import { expect, screenshot, test } from './fixtures';
 test.describe.configure({ timeout: 90_000 });
 
 const COUNT = 500;
-/** With 86 px rows, a 900 px window shows well under 20; with overscan and the focused row, far fewer than 500 exist. */
+/** With 40 px rows, a 900 px window shows about 20; with overscan and the focused row, far fewer than 500 exist. */
 const MOST_ROWS_IN_THE_DOM = 40;
 const nameOf = (index: number): string => `Fleet ${String(index + 1).padStart(3, '0')}`;
 

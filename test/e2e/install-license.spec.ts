@@ -3,7 +3,7 @@ import { licenseClaims, mintKey } from '../pki/mint-key';
 import { expect, screenshot, test, type Bridge, type Keys } from './fixtures';
 import type { SimUsageRecord } from '../sim/authentik';
 import { usageAfterLapse } from '../seeds/usage-after-lapse';
-import { pageDate } from './instance-helpers';
+import { pageDate, rowAction } from './instance-helpers';
 
 const TOKEN = 'sim-admin-token';
 const DAY = 24 * 3600;
@@ -64,7 +64,7 @@ test('installs a renewal through the preflight and the status changes', async ({
   await savedInstance(app, bridge, 'Renewing', { keys: [keyExpiringAt(keys, id, currentExp)], internalUsers: 10 }, id);
   await expect(row(app, 'Renewing')).toContainText('Expiring soon');
 
-  await app.getByRole('button', { name: 'Install license on Renewing' }).click();
+  await rowAction(app, 'Renewing', 'Install license');
   const dialog = app.getByRole('dialog', { name: 'Install a license on Renewing' });
   const renewalExp = inDays(365);
   const yearOut = await pageDate(app, renewalExp);
@@ -116,7 +116,7 @@ test('refuses a first key too small for an unlicensed instance until the person 
   const simUrl = await savedInstance(app, bridge, 'Crowded', { keys: [], internalUsers: 30 }, id);
   await expect(row(app, 'Crowded')).toContainText('Unlicensed');
 
-  await app.getByRole('button', { name: 'Install license on Crowded' }).click();
+  await rowAction(app, 'Crowded', 'Install license');
   const dialog = app.getByRole('dialog', { name: 'Install a license on Crowded' });
   await dialog.getByLabel('License key', { exact: true }).fill(keyFor(keys, id, 365, { internal_users: 20 }));
   await dialog.getByRole('button', { name: 'Check' }).click();
@@ -146,7 +146,7 @@ test('says when a key belongs to another saved instance and offers to install it
   await savedInstance(app, bridge, 'Alpha', { keys: [keyFor(keys, first, 300)], internalUsers: 1 }, first);
   await savedInstance(app, bridge, 'Beta', { keys: [keyFor(keys, second, 300)], internalUsers: 1 }, second);
 
-  await app.getByRole('button', { name: 'Install license on Alpha' }).click();
+  await rowAction(app, 'Alpha', 'Install license');
   const dialog = app.getByRole('dialog', { name: 'Install a license on Alpha' });
   await dialog.getByLabel('License key', { exact: true }).fill(keyFor(keys, second, 365));
   await dialog.getByRole('button', { name: 'Check' }).click();
@@ -184,7 +184,7 @@ test('refuses a key after which a lapsed instance stays read-only, with the date
   );
   await expect(row(app, 'Lapsed')).toContainText('Read only');
 
-  await app.getByRole('button', { name: 'Install license on Lapsed' }).click();
+  await rowAction(app, 'Lapsed', 'Install license');
   const dialog = app.getByRole('dialog', { name: 'Install a license on Lapsed' });
   await dialog
     .getByLabel('License key', { exact: true })

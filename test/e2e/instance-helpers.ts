@@ -81,6 +81,15 @@ export function rowNamed(app: Page, name: string) {
   return app.getByRole('row').filter({ has: app.getByRole('rowheader', { name: new RegExp(name) }) });
 }
 
+/** Chooses an action (Refresh, Edit, Install license, Remove) from a dashboard row's "⋯" menu. */
+export async function rowAction(app: Page, name: string, action: string): Promise<void> {
+  await app.getByRole('button', { name: `Actions for ${name}`, exact: true }).click();
+  await app
+    .getByRole('menu', { name: `Actions for ${name}` })
+    .getByRole('menuitem', { name: action })
+    .click();
+}
+
 /** Opens an instance's page from its dashboard row, with the keyboard, and waits for its heading. */
 export async function openInstance(app: Page, name: string): Promise<void> {
   await rowNamed(app, name).getByRole('link', { name }).focus();

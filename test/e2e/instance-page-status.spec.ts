@@ -222,5 +222,6 @@ test('a failed read says why and keeps what was read before', async ({ app, brid
 
   await app.getByRole('link', { name: 'All instances' }).click();
   await expect(rowNamed(app, 'Flaky')).toContainText(/refused|could not connect|unreachable|not reach/i);
-  await expect(rowNamed(app, 'Flaky').locator('.status-badge')).toHaveText(/Valid\s*last known/);
+  await expect(rowNamed(app, 'Flaky').locator('.health__badge')).toHaveText(/Unreachable/);
+  await expect(rowNamed(app, 'Flaky').locator('.health')).toContainText('last known: Valid');
 });

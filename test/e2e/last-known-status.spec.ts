@@ -32,13 +32,11 @@ test('the next session shows the last known status at once, marked as such, with
       page.getByRole('status').filter({ hasText: 'Refreshed 1 instance; 1 instance could not be read' }),
     ).toBeVisible({ timeout: 20_000 });
     await expect(row).toHaveAttribute('data-state', 'unknown');
-    const badge = row.locator('.status-badge');
-    await expect(badge).toHaveAttribute('data-source', 'last_known');
-    await expect(badge).toHaveText(/Expiring soon\s*last known/);
-    await expect(badge).toHaveAttribute(
-      'title',
-      /^Last known status, read .*; this session has not read the instance successfully yet\./,
-    );
+    // The read failed: the Health column says Unreachable, with what was last known as secondary text.
+    const health = row.locator('.health');
+    await expect(health).toHaveAttribute('data-source', 'last_known');
+    await expect(health.locator('.health__badge')).toHaveText(/Unreachable/);
+    await expect(health).toContainText('last known: Expiring soon');
     await expect(row.getByRole('meter', { name: 'Internal users' })).toHaveAttribute('aria-valuetext', /45 of 50/);
     await expect(row.getByRole('meter', { name: 'External users' })).toHaveAttribute('aria-valuetext', /3 of 100/);
     await expect(row).toContainText('Trial');
@@ -90,9 +88,9 @@ test("a last known status shows as soon as the dashboard opens, until this sessi
     await page.addInitScript({ path: 'dist/test-bridge/page-api.js' });
     await page.goto(`${next.bridge.url}/`);
     const row = rowNamed(page, 'Head office');
-    const badge = row.locator('.status-badge');
-    await expect(badge).toHaveAttribute('data-source', 'last_known');
-    await expect(badge).toHaveText(/Valid\s*last known/);
+    const health = row.locator('.health');
+    await expect(health).toHaveAttribute('data-source', 'last_known');
+    await expect(health).toHaveText(/Valid.*last known/);
     await expect(row).toContainText(/As of (just now|\d+ minutes? ago)\s*not read this session yet/);
     await expect(row.getByRole('meter', { name: 'Internal users' })).toHaveAttribute('aria-valuetext', /12 of 50/);
     await expect(page.getByLabel('Refreshing instances')).toBeVisible();
@@ -101,8 +99,8 @@ test("a last known status shows as soon as the dashboard opens, until this sessi
     await expect(page.getByRole('status').filter({ hasText: 'Refreshed 1 instance.' })).toBeVisible({
       timeout: 30_000,
     });
-    await expect(badge).not.toHaveAttribute('data-source', 'last_known');
-    await expect(badge).toHaveText('✓Valid');
+    await expect(health).not.toHaveAttribute('data-source', 'last_known');
+    await expect(health.locator('.health__badge')).toHaveText(/^✓\s*Valid$/);
     await expect(row).not.toContainText('not read this session yet');
   } finally {
     await page.close();

@@ -1,6 +1,6 @@
 import { SEED } from '../sim/portal';
 import { expect, screenshot, test } from './fixtures';
-import { keyFor, newInstallId, rowNamed, savedInstance } from './instance-helpers';
+import { keyFor, newInstallId, rowAction, rowNamed, savedInstance } from './instance-helpers';
 import { boughtFor, dateIn, licenseRow, openLicenses, signIn } from './portal-licenses-helpers';
 
 const { alice } = SEED.users;
@@ -90,7 +90,7 @@ test('a paid license that cannot be compared with an instance whose last read fa
   await app.getByRole('link', { name: 'Instances', exact: true }).click();
   // The dashboard's first opening with instances may read them all itself (the row's Refresh then waits for
   // that read): either way the row ends failed, in words.
-  await rowNamed(app, 'Vienna').getByRole('button', { name: 'Refresh Vienna' }).click();
+  await rowAction(app, 'Vienna', 'Refresh');
   await expect(rowNamed(app, 'Vienna')).toContainText('refused the connection');
   const dashboardNote = app
     .locator('[data-not-compared]')

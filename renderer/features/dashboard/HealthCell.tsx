@@ -14,7 +14,12 @@ export function HealthCell({ row, now }: { row: InstanceRow; now: number }) {
     ...row.warnings,
   ].filter((line): line is string => line !== null && line !== '');
   return (
-    <span className="health" data-health={health.level} data-unreachable={health.unreachable || undefined}>
+    <span
+      className="health"
+      data-health={health.level}
+      data-source={row.statusSource}
+      data-unreachable={health.unreachable || undefined}
+    >
       <span className={`health__badge health__badge--${health.tone}`}>
         <span aria-hidden="true">{TONE_ICONS[health.tone]}</span> {health.label}
       </span>
