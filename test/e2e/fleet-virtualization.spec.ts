@@ -114,6 +114,9 @@ test('with 500 instances the keyboard reaches rows that were not in the page, an
     expect(focused, `focus left the rows after ${presses + 1} presses`).not.toBeNull();
   }
   expect(focused).toBe(target);
+  // Each row starts with its checkbox: the next Tab reaches the name's link.
+  await app.keyboard.press('Tab');
+  await expect(rowHeader(app, target).getByRole('link')).toBeFocused();
   await expect(rowHeader(app, target)).toBeInViewport();
   expect(await bodyRows(app).count()).toBeLessThanOrEqual(MOST_ROWS_IN_THE_DOM);
   await screenshot(app, 'dashboard-500-keyboard');

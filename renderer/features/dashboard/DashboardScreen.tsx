@@ -84,9 +84,9 @@ export function DashboardScreen({ pendingInstalls, installDialog, rowExtras, imp
           <SummaryStrip rows={rows} now={now} />
           <FilterBar shown={visible.length} total={total} />
           <div className="fleet-tools">
-            <label className="fleet-tools__group">
-              <input type="checkbox" checked={grouped} onChange={groupingToggled} /> Group by customer
-            </label>
+            <button type="button" className="fleet-tools__group" aria-pressed={grouped} onClick={groupingToggled}>
+              Group by customer
+            </button>
             <BulkBar savedIds={rows.map((row) => row.id)} />
           </div>
           {visible.length === 0 ? <NoMatches /> : <FleetTable rows={visible} now={now} extras={rowExtras} />}
