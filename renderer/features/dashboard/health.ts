@@ -1,6 +1,6 @@
 import type { InstanceRow } from '../../../shared/instances/instance-row';
 import { daysLeft } from '../../../shared/time/days-left';
-import { STATE_WORDS, STATUS_WORDS, statusKindOf, type StatusKind } from '../../store/instance-status';
+import { STATUS_WORDS, statusKindOf, type StatusKind } from '../../store/instance-status';
 
 /** How bad an instance is, worst first: the order of the Health column and of a group's roll-up. */
 export const HEALTH_LEVELS = ['critical', 'warning', 'unknown', 'never', 'ok'] as const;
@@ -12,7 +12,7 @@ export type HealthTone = 'bad' | 'warn' | 'neutral' | 'ok';
 export interface Health {
   level: HealthLevel;
   tone: HealthTone;
-  /** The badge's word: one of the app's status words, or the monitoring level when the status alone would mislead. */
+  /** The badge's word: authentik's status in the app's words, or Unreachable after a failed read. */
   label: string;
   /** The top reason, written in the row; null when all is well and nothing is near. */
   reason: string | null;
@@ -92,12 +92,11 @@ export function healthOf(row: InstanceRow, now: number): Health {
     };
   }
   const level: HealthLevel = row.state;
-  // A status authentik calls valid beside a warning or worse is not shown as "Valid" (green-sounding).
-  const label = kind === 'valid' && level !== 'ok' ? STATE_WORDS[row.state] : STATUS_WORDS[kind];
+  // The word is authentik's status; the colour is the worst signal: "Valid" beside a warning is amber, never green.
   return {
     level,
     tone: TONES[level],
-    label,
+    label: STATUS_WORDS[kind],
     reason: row.state === 'never' ? null : readReason(row, kind, now),
     lastKnown: row.statusSource === 'last_known' ? 'last known' : null,
     unreachable: false,
