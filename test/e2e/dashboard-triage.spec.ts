@@ -65,7 +65,11 @@ test('an unreachable instance is Unreachable in the Health column and the summar
   await expect.poll(async () => (await bodyRowNames(app)).sort()).toEqual(['Alpha', 'Bravo']);
 });
 
-test('bulk Refresh reads only the selected instances', async ({ app, bridge, keys }) => {
+test('bulk Refresh reads only the selected instances; bulk Tag and Remove act on them alone', async ({
+  app,
+  bridge,
+  keys,
+}) => {
   for (const name of ['One', 'Two', 'Three'])
     await addInstance(app, { name, url: await simWithLicense(bridge, keys, 365) });
   await expect.poll(() => Object.values(lastReads(bridge)).filter(Boolean).length).toBe(3);
@@ -84,6 +88,21 @@ test('bulk Refresh reads only the selected instances', async ({ app, bridge, key
   expect(after.One).not.toBe(before.One);
   expect(after.Three).not.toBe(before.Three);
   expect(after.Two).toBe(before.Two);
+
+  // Tag adds one tag to every selected instance; Remove removes them after one confirmation naming the count.
+  await bar.getByRole('button', { name: 'Tag…' }).click();
+  await bar.getByLabel('Tag', { exact: true }).fill('eu');
+  await bar.getByRole('button', { name: 'Add tag' }).click();
+  await expect(app.getByText('Tagged 2 instances: “eu”.')).toBeVisible();
+  await expect(rowNamed(app, 'One').locator('.tag')).toHaveText(['eu']);
+  await expect(rowNamed(app, 'Three').locator('.tag')).toHaveText(['eu']);
+  await expect(rowNamed(app, 'Two').locator('.tag')).toHaveCount(0);
+  await bar.getByRole('button', { name: 'Remove…' }).click();
+  const confirm = app.getByRole('dialog', { name: 'Remove 2 instances?' });
+  await confirm.getByRole('button', { name: 'Remove 2 instances' }).click();
+  await expect(app.getByText('Removed 2 instances and deleted their API tokens.')).toBeVisible();
+  await expect.poll(() => bodyRowNames(app)).toEqual(['Two']);
+  expect(savedInstances(bridge).map((instance) => instance.name)).toEqual(['Two']);
 });
 
 test('the row menu opens from the keyboard, and grouping by customer shows each group with its roll-up', async ({
