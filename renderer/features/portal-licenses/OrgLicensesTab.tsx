@@ -38,29 +38,16 @@ export function OrgLicensesTab({
   noticeElsewhere: (text: string) => void;
 }) {
   const list = useLicenses(orgId);
-  const notice = useLicenseScreen((state) => state.notice);
-  const noticeCleared = useLicenseScreen((state) => state.noticeCleared);
   const detailsClosed = useLicenseScreen((state) => state.detailsClosed);
   const purchaseOpened = usePurchaseScreen((state) => state.purchaseOpened);
   const now = useNow(CLOCK_TICK_MS);
 
-  // A revealed key, a rename and the tab's words leave with the tab (or another organization's).
-  useEffect(
-    () => () => {
-      detailsClosed();
-      noticeCleared();
-    },
-    [orgId, detailsClosed, noticeCleared],
-  );
+  // A revealed key and a rename leave with the tab (or another organization's).
+  useEffect(() => () => detailsClosed(), [orgId, detailsClosed]);
   const licenses = list.data ?? null;
   const loading = list.isFetching;
   const listed = list.data !== undefined || list.isError;
   const listProblem = list.isError ? list.error.message : null;
-
-  function reloaded() {
-    noticeCleared();
-    void list.refetch();
-  }
 
   return (
     <section className="org-licenses" aria-labelledby="org-licenses-heading" aria-busy={loading}>
@@ -72,7 +59,7 @@ export function OrgLicensesTab({
               Purchase license
             </button>
           )}
-          <button type="button" aria-disabled={loading} onClick={reloaded}>
+          <button type="button" aria-disabled={loading} onClick={() => void list.refetch()}>
             Refresh
           </button>
         </div>
@@ -84,7 +71,7 @@ export function OrgLicensesTab({
         </p>
       )}
       <p className="notice" role="status">
-        {loading ? 'Loading the licenses…' : notice}
+        {loading ? 'Loading the licenses…' : ''}
       </p>
       {listProblem !== null && (
         <p className="problem" role="alert">
