@@ -1,7 +1,6 @@
 import type { InstanceRow } from '../../shared/instances/instance-row';
 import { localDateTime } from '../format/dates';
 import {
-  lastKnownAtOf,
   STATUS_MEANINGS,
   STATUS_TONES,
   STATUS_WORDS,
@@ -17,12 +16,14 @@ interface StatusValueBadgeProps {
   state: InstanceRow['state'];
   /** When the status is the last known one (not read in this session), when it was read: the badge says "last known". */
   lastKnownAt?: string | null;
+  /** The latest read failed: what is shown may no longer be true, so it is never shown as good (green). */
+  readFailed?: boolean;
 }
 
 /** A status value in authentik's words, coloured as authentik colours it; an unknown value is shown as sent. */
-export function StatusValueBadge({ status, state, lastKnownAt = null }: StatusValueBadgeProps) {
+export function StatusValueBadge({ status, state, lastKnownAt = null, readFailed = false }: StatusValueBadgeProps) {
   const kind = statusKindOfValue(status, state);
-  const tone = STATUS_TONES[kind];
+  const tone = readFailed && STATUS_TONES[kind] === 'ok' ? 'neutral' : STATUS_TONES[kind];
   const raw = kind === 'unknown' && status !== null ? ` (${status})` : '';
   const lastKnown = lastKnownAt !== null;
   const meaning = lastKnown
@@ -45,9 +46,4 @@ export function StatusValueBadge({ status, state, lastKnownAt = null }: StatusVa
       </span>
     </span>
   );
-}
-
-/** A row's status, as the dashboard shows it. */
-export function StatusBadge({ row }: { row: InstanceRow }) {
-  return <StatusValueBadge status={row.status} state={row.state} lastKnownAt={lastKnownAtOf(row)} />;
 }

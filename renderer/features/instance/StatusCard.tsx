@@ -101,11 +101,21 @@ export function StatusCard({ detail, now }: { detail: InstanceDetail; now: numbe
               )}
             </dt>
             <dd>
-              <StatusValueBadge status={instance.status} state={instance.state} lastKnownAt={lastKnownAt} />
+              <StatusValueBadge
+                status={instance.status}
+                state={instance.state}
+                lastKnownAt={lastKnownAt}
+                readFailed={readFailed(detail)}
+              />
             </dd>
             <dt>Cached (what authentik enforces)</dt>
             <dd>
-              <StatusValueBadge status={instance.statusCached} state={instance.state} lastKnownAt={lastKnownAt} />
+              <StatusValueBadge
+                status={instance.statusCached}
+                state={instance.state}
+                lastKnownAt={lastKnownAt}
+                readFailed={readFailed(detail)}
+              />
             </dd>
           </dl>
           <p className="status-card__why">
@@ -123,6 +133,7 @@ export function StatusCard({ detail, now }: { detail: InstanceDetail; now: numbe
               status={instance.status ?? instance.statusCached}
               state={instance.state}
               lastKnownAt={lastKnownAt}
+              readFailed={readFailed(detail)}
             />
             {instance.status !== null && instance.statusCached !== null && (
               <span className="muted"> live and cached agree</span>
