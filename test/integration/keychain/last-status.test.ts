@@ -65,7 +65,13 @@ describe('the last known status of an instance, kept in the registry', () => {
       warnings: live?.warnings,
     };
     expect(saved?.lastStatus).toEqual(lastStatus);
-    expect(saved?.lastRefresh).toEqual({ at: lastStatus.at, ok: true, errorCode: null, errorMessage: null });
+    expect(saved?.lastRefresh).toEqual({
+      at: lastStatus.at,
+      ok: true,
+      errorCode: null,
+      errorMessage: null,
+      failingSince: null,
+    });
     // The registry file on disk holds the status, and neither the token nor the key, nor pieces of them.
     const text = under.fileText();
     expect((JSON.parse(text) as { instances: { lastStatus: unknown }[] }).instances[0]?.lastStatus).toEqual(lastStatus);
@@ -88,9 +94,10 @@ describe('the last known status of an instance, kept in the registry', () => {
       },
     });
     expect(failed?.lastRefresh?.at).not.toBe(lastStatus.at);
+    // The first failed read starts the run of failures the dashboard dates ("Unreachable since …").
     expect(under.registry.get(instance.id)).toMatchObject({
       lastStatus,
-      lastRefresh: { ok: false, errorCode: 'unreachable' },
+      lastRefresh: { ok: false, errorCode: 'unreachable', failingSince: failed?.lastRefresh?.at },
     });
 
     // The next session shows it before reading anything, in its last known state, with the failure; so does the export.
