@@ -4,8 +4,15 @@ import { expect, test } from './fixtures';
 /** The page's background as drawn: the theme in effect, whatever chose it. */
 const background = (app: Page): Promise<string> =>
   app.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+/** A colour token as drawn in the theme in effect (tokens are written as light-dark(light, dark)). */
 const token = (app: Page, name: string): Promise<string> =>
-  app.evaluate((property) => getComputedStyle(document.documentElement).getPropertyValue(property).trim(), name);
+  app.evaluate((property) => {
+    const probe = document.body.appendChild(document.createElement('span'));
+    probe.style.color = `var(${property})`;
+    const drawn = getComputedStyle(probe).color;
+    probe.remove();
+    return drawn;
+  }, name);
 
 const LIGHT = 'rgb(247, 247, 249)';
 const DARK = 'rgb(22, 24, 29)';
@@ -19,9 +26,10 @@ test('the theme follows the system until Light or Dark is chosen, and the choice
 
   await app.emulateMedia({ colorScheme: 'light' });
   await expect.poll(() => background(app)).toBe(LIGHT);
-  expect(await token(app, '--accent')).toBe('#1d4ed8');
+  expect(await token(app, '--accent')).toBe('rgb(29, 78, 216)');
   await app.emulateMedia({ colorScheme: 'dark' });
   await expect.poll(() => background(app)).toBe(DARK);
+  expect(await token(app, '--accent')).toBe('rgb(138, 180, 255)');
 
   // A choice holds against the system's preference, either way.
   await theme.selectOption({ label: 'Light' });
