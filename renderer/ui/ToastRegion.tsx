@@ -1,3 +1,5 @@
+import { createPortal } from 'react-dom';
+import { useToastHost } from './toast-host';
 import { useToasts, type Toast } from './toasts';
 
 function ToastCard({ toast }: { toast: Toast }) {
@@ -32,10 +34,14 @@ function ToastCard({ toast }: { toast: Toast }) {
   );
 }
 
-/** Where toasts appear: bottom right, newest last, each announced as it comes. */
+/**
+ * Where toasts appear: bottom right, newest last, each announced as it comes; inside the modal dialog on
+ * top while one is open (the rest of the page is inert then), so an outcome is never hidden behind it.
+ */
 export function ToastRegion() {
   const toasts = useToasts((state) => state.toasts);
-  return (
+  const host = useToastHost();
+  const region = (
     <section className="toasts" aria-label="Notifications">
       <ol className="toasts__list">
         {toasts.map((toast) => (
@@ -44,4 +50,5 @@ export function ToastRegion() {
       </ol>
     </section>
   );
+  return host === null ? region : createPortal(region, host);
 }

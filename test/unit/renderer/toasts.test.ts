@@ -53,3 +53,18 @@ describe('toasts', () => {
     expect(shown()).toEqual(['Toast 2', 'Toast 3', 'Toast 4', 'Toast 5']);
   });
 });
+
+describe('toasts while a dialog is open', () => {
+  it('are drawn inside the open dialog, where they can be seen and pressed, and back in place once it closes', async () => {
+    const dialog = document.body.appendChild(document.createElement('dialog'));
+    dialog.setAttribute('open', '');
+    act(() => void showToast({ tone: 'success', title: 'License renamed' }));
+    await act(async () => {});
+    expect(dialog.querySelector('.toast__title')?.textContent).toBe('License renamed');
+    dialog.removeAttribute('open');
+    await act(async () => {});
+    expect(dialog.querySelector('.toast')).toBeNull();
+    expect(shown()).toEqual(['License renamed']);
+    dialog.remove();
+  });
+});
