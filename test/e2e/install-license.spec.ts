@@ -231,7 +231,7 @@ test('keeps the footer’s Install in view in a small window, however long the p
   const id = installId();
   await savedInstance(app, bridge, 'Small window', { keys: [keyFor(keys, id, 30)], internalUsers: 10 }, id);
   await app.setViewportSize({ width: 900, height: 600 });
-  await app.getByRole('button', { name: 'Install license on Small window' }).click();
+  await rowAction(app, 'Small window', 'Install license');
   const dialog = app.getByRole('dialog', { name: 'Install a license on Small window' });
   await dialog.getByLabel('License key', { exact: true }).fill(keyFor(keys, id, 365, { name: 'Next year' }));
   await dialog.getByRole('button', { name: 'Check' }).click();
