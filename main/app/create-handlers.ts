@@ -167,7 +167,7 @@ export function createHandlers(ports: AppPorts, config: AppConfig): Handlers {
       emit: ports.emit,
       check: { env: process.env, readFile: readCaFile },
     }),
-    ...fleetBulkHandlers({ registry, monitor, emit: ports.emit }),
+    ...fleetBulkHandlers({ registry, monitor, audit, emit: ports.emit }),
     ...portalChannelHandlers({
       accountStore: ports.accountStore,
       secrets: ports.secrets,
