@@ -22,7 +22,12 @@ export function DashboardActions({ importAction }: { importAction?: ReactNode } 
       {importAction}
       {hasInstances && (
         <>
-          <button type="button" aria-disabled={refreshingAll} onClick={() => refreshingAll || refreshAll.mutate()}>
+          <button
+            type="button"
+            className="refresh-all"
+            aria-disabled={refreshingAll}
+            onClick={() => refreshingAll || refreshAll.mutate()}
+          >
             {refreshingAll ? 'Refreshing…' : 'Refresh all'}
           </button>
           <button type="button" onClick={() => exportInstances.mutate('csv')} title="Every instance, without tokens">

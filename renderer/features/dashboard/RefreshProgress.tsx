@@ -1,9 +1,12 @@
 import { useDashboardScreen } from './dashboard-screen';
 
-/** "Refresh all" under way: a progress bar with done/total as main reports it. */
+/**
+ * "Refresh all" under way: a progress bar with done/total as main reports it. Its line is kept while no
+ * refresh runs, so the table does not jump when one starts or ends.
+ */
 export function RefreshProgress() {
   const progress = useDashboardScreen((state) => state.progress);
-  if (progress === null) return null;
+  if (progress === null) return <div className="refresh-progress" />;
   const { done, total } = progress;
   return (
     <div className="refresh-progress">
