@@ -15,6 +15,7 @@ import { constants as osConstants } from 'node:os';
 import process from 'node:process';
 import { setInterval, setTimeout } from 'node:timers';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { prioritiseKeychain } from './keychain-priority.js';
 
 const PASSWORD = 'aklm-test-keyring';
 const READY_TIMEOUT_MS = 15_000;
@@ -52,6 +53,7 @@ daemon.on('error', (error) => {
   say(`cannot start gnome-keyring-daemon: ${error.message}. Install it with: apt-get install -y gnome-keyring`);
 });
 daemon.stdin.end(PASSWORD);
+prioritiseKeychain(daemon.pid, process.ppid);
 
 let command = null;
 let stopping = false;
