@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
+import { seriousViolations } from './axe';
 import { toIsoUtc } from '../../shared/time/iso';
 import { expiryOf, keyFor, newInstallId, openInstance, pageDate, rowNamed, savedInstance } from './instance-helpers';
 import { licenseRow, licenses } from './instance-page-helpers';
@@ -9,16 +8,6 @@ import { licenseRow, licenses } from './instance-page-helpers';
 test.describe.configure({ timeout: 60_000 });
 
 const installId = (): string => newInstallId('5e6f7a81-9b0c');
-
-async function seriousViolations(app: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page: app }).analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
-    );
-}
 
 test('opens an instance from its row: status, Install ID, timeline and licenses with their offline verdicts', async ({
   app,

@@ -1,22 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
+import { seriousViolations } from './axe';
 import { keyFor, newInstallId, openInstance, savedInstance } from './instance-helpers';
 
 // The timeline drawn: one chart on the instance page and, for an offline key, on the Verify screen.
 
 // Each test starts its own bridge, browser and simulators, then walks a whole flow: give it room on a busy machine.
 test.describe.configure({ timeout: 60_000 });
-
-async function seriousViolations(app: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page: app }).analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).join('; ')})`,
-    );
-}
 
 test('the instance page draws its two licenses, the seats the meter shows, today and authentik’s steps', async ({
   app,

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { SEED } from '../sim/portal';
 import { expect, openRecordedUrl, screenshot, signInAtPortal, test, type Bridge } from './fixtures';
+import { seriousViolations } from './axe';
 
 const { alice } = SEED.users;
 const { acme, globex } = SEED.organizations;
@@ -23,17 +23,6 @@ async function openBilling(app: Page, organization: string): Promise<void> {
   await expect(app.getByRole('heading', { level: 1, name: organization })).toBeVisible();
   await app.getByRole('tab', { name: 'Billing' }).click();
   await expect(app.getByRole('heading', { level: 2, name: 'Billing' })).toBeVisible();
-}
-
-/** Serious and critical accessibility problems on the Billing tab as it is now. */
-async function seriousViolations(app: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page: app }).include('.org-billing').analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
-    );
 }
 
 const accountSection = (app: Page) => app.getByRole('region', { name: 'Account information' });

@@ -1,15 +1,9 @@
 import type { Api } from '../../shared/ipc/api';
 import { SEED } from '../sim/portal';
+import { seriousViolations } from './axe';
 import { expect, screenshot, test } from './fixtures';
 import { openInstance } from './instance-helpers';
-import {
-  instanceOnProductionKey,
-  licenseRow,
-  openLicenses,
-  pay,
-  seriousViolations,
-  signIn,
-} from './portal-licenses-helpers';
+import { instanceOnProductionKey, licenseRow, openLicenses, pay, signIn } from './portal-licenses-helpers';
 
 const { alice } = SEED.users;
 const { acme, globex } = SEED.organizations;

@@ -1,7 +1,8 @@
 import { SEED } from '../sim/portal';
 import { expect, screenshot, test } from './fixtures';
 import { keyFor, newInstallId, openInstance, rowNamed, savedInstance } from './instance-helpers';
-import { dateIn, licenseRow, openLicenses, pay, seriousViolations, signIn } from './portal-licenses-helpers';
+import { seriousViolations } from './axe';
+import { dateIn, licenseRow, openLicenses, pay, signIn } from './portal-licenses-helpers';
 
 const { alice } = SEED.users;
 const { acme } = SEED.organizations;

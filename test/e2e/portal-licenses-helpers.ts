@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Api } from '../../shared/ipc/api';
 import { SEED } from '../sim/portal';
@@ -36,17 +35,6 @@ export async function pay(app: Page, bridge: Bridge, before: number): Promise<vo
   await checkout.getByRole('button', { name: 'Pay' }).click();
   await expect(checkout.getByRole('status')).toContainText('Payment');
   await checkout.close();
-}
-
-/** Serious and critical accessibility problems in `part` of the page (a CSS selector) as it is now. */
-export async function seriousViolations(app: Page, part: string): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page: app }).include(part).analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
-    );
 }
 
 /**

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Api } from '../../shared/ipc/api';
 import { SEED } from '../sim/portal';
@@ -24,17 +23,6 @@ export async function openMembers(app: Page, name: string): Promise<void> {
   await expect(app.getByRole('heading', { level: 1, name })).toBeVisible();
   await app.getByRole('tab', { name: 'Members' }).click();
   await expect(app.getByRole('heading', { name: 'Membership' })).toBeVisible();
-}
-
-/** Serious or critical accessibility violations axe finds on the page, in words. */
-export async function seriousViolations(app: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page: app }).analyze();
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
-    );
 }
 
 export const memberRow = (app: Page, name: string) =>

@@ -1,7 +1,8 @@
 import type { Api } from '../../shared/ipc/api';
 import { SEED, startPortalSim } from '../sim/portal';
 import { expect, screenshot, signInAtPortal, test } from './fixtures';
-import { invitationRow, memberRow, openMembers, seriousViolations, signIn } from './portal-members-helpers';
+import { seriousViolations } from './axe';
+import { invitationRow, memberRow, openMembers, signIn } from './portal-members-helpers';
 
 const { alice, erin } = SEED.users;
 const acme = SEED.organizations.acme;
