@@ -60,7 +60,10 @@ test("inline, remote and eval'd scripts are blocked", async ({ app }) => {
       } catch (error) {
         functionOutcome = (error as Error).name;
       }
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Violation reports arrive as tasks of their own: wait for both kinds (or 5 s, so a missing one fails, not hangs).
+      const deadline = Date.now() + 5_000;
+      while (!['script-src-elem', 'script-src'].every((kind) => violations.includes(kind)) && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 20));
       const flags = window as unknown as Record<string, unknown>;
       return {
         remoteOutcome,
