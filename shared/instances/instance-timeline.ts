@@ -2,7 +2,7 @@ import type { OverCapacityOutlookView } from './instance-detail';
 import type { AuthentikRules } from '../license/authentik-rules';
 import type { LicenseCapacity } from '../license/capacity';
 import { expirySteps, type ExpiryStepKind } from '../license/expiry-steps';
-import { guideTimeline, type CapacityStep, type GuideLadder } from '../license/guide-timeline';
+import { guideTimeline, type GuideLadder } from '../license/guide-timeline';
 import { daysLeft } from '../time/days-left';
 
 /** One date on an instance's timeline, with how far away it is. */
@@ -51,8 +51,6 @@ export interface AuthentikTimeline {
 export interface InstanceGuideTimeline {
   /** The guide's cumulative license expiry: the earliest expiry among the unexpired licenses; null when none is. */
   cumulativeExpiry: TimelineDate<'cumulative_expiry'> | null;
-  /** Licensed seats over time, stepping down at each expiry. */
-  steps: CapacityStep[];
   /** Expiring soon, expiry, admin banner, user banner, read-only; empty without licenses. */
   ladder: TimelineDate<GuideLadderKind>[];
 }
@@ -173,12 +171,11 @@ export function guideCapacities(licenses: readonly VerifiedLicense[]): LicenseCa
 
 const LADDER_ORDER: readonly GuideLadderKind[] = ['expirySoon', 'expiry', 'adminWarning', 'userWarning', 'readOnly'];
 
-/** The product guide's view of the installed licenses at `now`: cumulative expiry, capacity step-down, banner ladder. */
+/** The product guide's view of the installed licenses at `now`: cumulative expiry and banner ladder. */
 export function guideInstanceTimeline(licenses: readonly LicenseCapacity[], now: number): InstanceGuideTimeline {
-  const { cumulativeExpiry, steps, ladder } = guideTimeline(licenses, now);
+  const { cumulativeExpiry, ladder } = guideTimeline(licenses, now);
   return {
     cumulativeExpiry: cumulativeExpiry === null ? null : dated('cumulative_expiry', cumulativeExpiry, now),
-    steps,
     ladder: ladder === null ? [] : LADDER_ORDER.map((kind) => dated(kind, ladder[kind], now)),
   };
 }

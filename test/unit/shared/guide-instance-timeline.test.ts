@@ -20,10 +20,10 @@ describe('guideCapacities', () => {
 
 describe('guideInstanceTimeline', () => {
   it('is empty without licenses', () => {
-    expect(guideInstanceTimeline([], NOW)).toEqual({ cumulativeExpiry: null, steps: [], ladder: [] });
+    expect(guideInstanceTimeline([], NOW)).toEqual({ cumulativeExpiry: null, ladder: [] });
   });
 
-  it('gives the cumulative expiry, the step-down and the ladder at the last expiry, with days left', () => {
+  it('gives the cumulative expiry and the ladder at the last expiry, with days left', () => {
     const first = NOW + 10 * DAY_MS;
     const last = NOW + 40 * DAY_MS;
     const timeline = guideInstanceTimeline(
@@ -34,10 +34,6 @@ describe('guideInstanceTimeline', () => {
       NOW,
     );
     expect(timeline.cumulativeExpiry).toEqual({ kind: 'cumulative_expiry', at: first, past: false, days: 10 });
-    expect(timeline.steps).toEqual([
-      { from: NOW, to: first, internalUsers: 15, externalUsers: 3 },
-      { from: first, to: last, internalUsers: 10, externalUsers: 0 },
-    ]);
     expect(timeline.ladder).toEqual([
       { kind: 'expirySoon', at: last - 2 * WEEK_MS, past: false, days: 26 },
       { kind: 'expiry', at: last, past: false, days: 40 },
@@ -50,7 +46,6 @@ describe('guideInstanceTimeline', () => {
   it('has no cumulative expiry once every license has expired, but keeps the ladder', () => {
     const timeline = guideInstanceTimeline([{ expiresAt: NOW - 3 * DAY_MS, internalUsers: 1, externalUsers: 1 }], NOW);
     expect(timeline.cumulativeExpiry).toBeNull();
-    expect(timeline.steps).toEqual([]);
     expect(timeline.ladder.map((date) => [date.kind, date.past])).toEqual([
       ['expirySoon', true],
       ['expiry', true],
