@@ -10,7 +10,6 @@ export const SORT_COLUMNS = [
   'flags',
   'version',
   'refreshed',
-  'warnings',
 ] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 export type SortDirection = 'asc' | 'desc';
@@ -33,7 +32,6 @@ const FIRST_DIRECTION: Record<SortColumn, SortDirection> = {
   flags: 'desc',
   version: 'asc',
   refreshed: 'asc',
-  warnings: 'desc',
 };
 
 /** A header click: the same column flips, another column starts in its natural direction. */
@@ -69,7 +67,6 @@ const KEYS: Record<Exclude<SortColumn, 'status'>, (row: InstanceRow) => Key> = {
   flags: (row) => (row.flags.length === 0 ? null : [...row.flags].sort().join(' ')),
   version: (row) => row.version,
   refreshed: (row) => (row.lastRefresh === null ? null : Date.parse(row.lastRefresh.at)),
-  warnings: (row) => row.warnings.length,
 };
 
 function compareKeys(a: Key, b: Key, sign: number): number {

@@ -167,12 +167,6 @@ describe('sorting by a column', () => {
     expectOrder(rows, desc('refreshed'), ['Morning', 'Yesterday', 'Never']);
   });
 
-  it('by warnings: the most first', () => {
-    const rows = [fleetRow('Calm'), fleetRow('Two', { warnings: ['a', 'b'] }), fleetRow('One', { warnings: ['a'] })];
-    expectOrder(rows, desc('warnings'), ['Two', 'One', 'Calm']);
-    expectOrder(rows, asc('warnings'), ['Calm', 'One', 'Two']);
-  });
-
   it.each(SORT_COLUMNS)(
     'by %s: equal rows keep one order, by name and then id, whatever order they came in',
     (column) => {
@@ -201,7 +195,7 @@ describe('a click on a column header', () => {
     expect(nextSort(desc('name'), 'name')).toEqual(asc('name'));
   });
 
-  it('starts another column in the order people want first: fullest, most flagged, most warnings first; else ascending', () => {
+  it('starts another column in the order people want first: fullest and most flagged first; else ascending', () => {
     expect(
       Object.fromEntries(SORT_COLUMNS.map((column) => [column, nextSort(DEFAULT_SORT, column).direction])),
     ).toEqual({
@@ -213,7 +207,6 @@ describe('a click on a column header', () => {
       flags: 'desc',
       version: 'asc',
       refreshed: 'asc',
-      warnings: 'desc',
     });
   });
 });
