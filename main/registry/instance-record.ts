@@ -118,7 +118,6 @@ export const STORED_INSTANCE_SCHEMA = INSTANCE_RECORD_SCHEMA.strip().extend({
  * (null, null and false when none).
  */
 export type InstanceRecord = z.input<typeof INSTANCE_RECORD_SCHEMA>;
-export type LastRefresh = z.infer<typeof LAST_REFRESH_SCHEMA>;
 export type LastStatus = z.infer<typeof LAST_STATUS_SCHEMA>;
 
 /** The key names are compared by: the shared name rule's, so the page flags exactly the names saving refuses. */

@@ -7,7 +7,6 @@ export const inviterSchema = z.object({
   name: z.string(),
   email: emailSchema,
 });
-export type Inviter = z.infer<typeof inviterSchema>;
 
 export const INVITATION_STATUSES = ['pending', 'expired'] as const;
 
@@ -40,7 +39,6 @@ export const invitationTokenSchema = z
 export const invitationPreviewQuerySchema = z.strictObject({
   token: invitationTokenSchema,
 });
-export type InvitationPreviewQuery = z.infer<typeof invitationPreviewQuerySchema>;
 
 /** An invitation as its recipient sees it before accepting. */
 export const invitationPreviewSchema = z.object({
@@ -55,4 +53,3 @@ export type InvitationPreview = z.infer<typeof invitationPreviewSchema>;
 export const invitationAcceptSchema = z.strictObject({
   token: invitationTokenSchema,
 });
-export type InvitationAccept = z.infer<typeof invitationAcceptSchema>;

@@ -36,4 +36,3 @@ export const organizationRefSchema = z.object({
   id: idSchema,
   name: z.string(),
 });
-export type OrganizationRef = z.infer<typeof organizationRefSchema>;
