@@ -9,6 +9,11 @@ export function localDate(iso: string): string {
   return new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
 }
 
+/** A calendar date (`2026-03-01`, no time or zone) in the reader's words, the same day in every time zone. */
+export function calendarDate(isoDate: string, locale?: string): string {
+  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+}
+
 /** "2027-11-29 12:00 UTC". */
 export function utcDateTime(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;

@@ -1,5 +1,5 @@
 import type { Invoice } from '../../../shared/portal/schemas/invoices';
-import { calendarDate } from './calendar-date';
+import { calendarDate } from '../../format/dates';
 import { formatMinorUnits } from '../../ui/money';
 import { BillingStatus } from './StatusBadge';
 import { BillingTable } from './BillingTable';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EU_COUNTRIES, POSTAL_CODE_COUNTRIES } from '../../../shared/portal/validation';
-import { calendarDate } from '../../../renderer/features/billing/calendar-date';
+import { calendarDate } from '../../../renderer/format/dates';
 import { COUNTRIES, countryChoices, countryName } from '../../../renderer/features/billing/countries';
 import { formatMinorUnits } from '../../../renderer/ui/money';
 import { paymentMethodWords } from '../../../renderer/features/billing/payment-method-words';
