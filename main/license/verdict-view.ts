@@ -1,12 +1,13 @@
 import type { VerdictView } from '../../shared/license/verdict-view';
 import { guideTimeline } from '../../shared/license/guide-timeline';
+import { datedText } from '../../shared/time/dated-text';
 import { toIsoUtc } from '../../shared/time/iso';
 import type { Verdict } from './verify-key';
 
 /** 9999-12-31T23:59:59Z: past it a date has no ISO 8601 form the page can read. */
 const LAST_ISO_INSTANT = 253402300799000;
 
-/** A verdict for the page: claims in app terms, this key's own ladder, and no key. */
+/** A verdict for the page: claims in app terms, this key's own ladder, its words with their dates apart, and no key. */
 export function toVerdictView(verdict: Verdict, at: number): VerdictView {
   const { claims } = verdict;
   const guide =
@@ -26,8 +27,8 @@ export function toVerdictView(verdict: Verdict, at: number): VerdictView {
   return {
     valid: verdict.valid,
     reason: verdict.reason,
-    message: verdict.message,
-    checks: verdict.checks,
+    message: datedText(verdict.message),
+    checks: verdict.checks.map((check) => ({ ...check, detail: datedText(check.detail) })),
     claims:
       claims === null
         ? null

@@ -1,5 +1,6 @@
 import type { VerdictView } from '../../shared/license/verdict-view';
 import { CHECK_LABELS, CHECK_STATE_WORDS, type CheckState } from './check-words';
+import { DatedText } from './DatedText';
 
 function statesOf(checks: VerdictView['checks']): CheckState[] {
   let decided = false;
@@ -32,7 +33,9 @@ export function CheckList({ checks, headingLevel = 2, headingId = 'checks-headin
             <li key={check.name} className={`check check--${state}`} data-check={check.name} data-state={state}>
               <span className="check__state">{CHECK_STATE_WORDS[state]}</span>
               <span className="check__label">{CHECK_LABELS[check.name]}</span>
-              <span className="check__detail">{check.detail}</span>
+              <span className="check__detail">
+                <DatedText text={check.detail} />
+              </span>
             </li>
           );
         })}

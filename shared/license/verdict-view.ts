@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { datedTextSchema } from '../time/dated-text';
 import { CHECK_NAMES, VERDICT_REASONS } from './verdict';
 
 const isoDate = z.iso.datetime();
@@ -20,13 +21,13 @@ export const ladderViewSchema = z.object({
   readOnly: isoDate,
 });
 
-/** A verdict as the app shows it: never the key itself, only its fingerprint. */
+/** A verdict as the app shows it: never the key itself, only its fingerprint; its words with their dates apart. */
 export const verdictViewSchema = z.object({
   valid: z.boolean(),
   reason: z.enum(VERDICT_REASONS),
-  message: z.string(),
+  message: datedTextSchema,
   checks: z
-    .array(z.object({ name: z.enum(CHECK_NAMES), ok: z.boolean().nullable(), detail: z.string() }))
+    .array(z.object({ name: z.enum(CHECK_NAMES), ok: z.boolean().nullable(), detail: datedTextSchema }))
     .length(CHECK_NAMES.length),
   claims: z
     .object({

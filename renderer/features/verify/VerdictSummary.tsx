@@ -1,5 +1,6 @@
 import type { VerdictView } from '../../../shared/license/verdict-view';
 import { REASON_TITLES } from '../../ui/check-words';
+import { DatedText } from '../../ui/DatedText';
 import { useCopyFingerprint, useCopyKey, useOpenPurchase } from './mutations';
 import { useVerifyScreen } from './verify-screen';
 
@@ -20,7 +21,9 @@ export function VerdictSummary({ verdict }: { verdict: VerdictView }) {
       data-reason={verdict.reason}
     >
       <h2 id="verdict-heading">{REASON_TITLES[verdict.reason]}</h2>
-      <p className="verdict__message">{verdict.message}</p>
+      <p className="verdict__message">
+        <DatedText text={verdict.message} />
+      </p>
       <p className="fingerprint">
         Fingerprint <code>{verdict.fingerprint}</code>
       </p>

@@ -28,8 +28,19 @@ describe('license:verify-key: an Install ID typed on the verify screen', () => {
     expect(verdict.checks[4]).toEqual({
       name: 'install_id',
       ok: true,
-      detail: `the key is for Install ID ${INSTALL_ID}`,
+      detail: [`the key is for Install ID ${INSTALL_ID}`],
     });
+  });
+
+  it('hands the page its dates apart from the words, to write in the reader’s zone', async () => {
+    const verdict = await handlers['license:verify-key']({ key, installId: INSTALL_ID });
+    const expiry = new Date((AT_SECONDS + 3600) * 1000).toISOString().replace('.000Z', 'Z');
+    expect(verdict.checks[5]).toEqual({ name: 'expiry', ok: true, detail: ['valid until ', { at: expiry }] });
+    expect(verdict.message).toEqual([
+      'The license "Acme Corp" is genuine and valid until ',
+      { at: expiry },
+      ` for Install ID ${INSTALL_ID}.`,
+    ]);
   });
 
   it('still tells another installation apart', async () => {

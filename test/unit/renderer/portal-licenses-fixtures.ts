@@ -153,8 +153,8 @@ export function preflightOf(
     verdict: {
       valid: true,
       reason: 'ok',
-      message: 'valid',
-      checks: CHECK_NAMES.map((name) => ({ name, ok: true, detail: 'pass' })),
+      message: ['valid'],
+      checks: CHECK_NAMES.map((name) => ({ name, ok: true, detail: ['pass'] })),
       claims: {
         name: 'Primary',
         installId: INSTALL_ID,

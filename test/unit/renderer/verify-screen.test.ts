@@ -17,8 +17,8 @@ const KEY = 'header.payload.signature';
 const MALFORMED: VerdictView = {
   valid: false,
   reason: 'malformed',
-  message: 'This is not a well-formed authentik license key.',
-  checks: CHECK_NAMES.map((name, index) => ({ name, ok: index === 0 ? false : null, detail: '' })),
+  message: ['This is not a well-formed authentik license key.'],
+  checks: CHECK_NAMES.map((name, index) => ({ name, ok: index === 0 ? false : null, detail: [] })),
   claims: null,
   claimsVerified: false,
   fingerprint: FINGERPRINT,
@@ -29,7 +29,7 @@ const MALFORMED: VerdictView = {
 const MISMATCH: VerdictView = {
   ...MALFORMED,
   reason: 'install_id_mismatch',
-  message: 'The key is for another installation.',
+  message: ['The key is for another installation.'],
 };
 
 afterEach(() => useVerifyScreen.setState(useVerifyScreen.getInitialState(), true));
