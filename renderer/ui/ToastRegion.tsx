@@ -1,4 +1,5 @@
 import { createPortal } from 'react-dom';
+import { DatedText } from './DatedText';
 import { useToastHost } from './toast-host';
 import { useToasts, type Toast } from './toasts';
 
@@ -6,11 +7,15 @@ function ToastCard({ toast }: { toast: Toast }) {
   const dismiss = useToasts((state) => state.dismiss);
   return (
     <li className={`toast toast--${toast.tone}`} role={toast.tone === 'danger' ? 'alert' : 'status'}>
-      <p className="toast__title">{toast.title}</p>
+      <p className="toast__title">
+        <DatedText text={toast.title} />
+      </p>
       {toast.detail !== undefined && (
         <details className="toast__why">
           <summary>Why?</summary>
-          <p>{toast.detail}</p>
+          <p>
+            <DatedText text={toast.detail} />
+          </p>
         </details>
       )}
       <div className="toast__actions">

@@ -24,6 +24,15 @@ test('a damaged settings file: the dashboard lists the last good copy and says w
   );
   const aside = readdirSync(bridge.dataDir).find((name) => name.startsWith('config.json.damaged-')) ?? 'none';
   await expect(notice).toContainText(`It was moved to ${join(bridge.dataDir, aside)}, and the last good copy`);
+  // When the copy was saved, in the reader's zone: aklm prints the ISO 8601 instant, the page does not.
+  const saved = notice.locator('time');
+  const savedAt = (await saved.getAttribute('datetime')) ?? '';
+  expect(savedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+  const local = await app.evaluate(
+    (iso) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }),
+    savedAt,
+  );
+  await expect(notice).toContainText(`(${join(bridge.dataDir, 'config.json.bak')}, saved ${local}) was restored.`);
   await expect(app.getByRole('table', { name: 'Instances' }).getByRole('rowheader', { name: /^Kept/ })).toBeVisible();
   // The dashboard's first read of Kept (its address is closed) writes the outcome to the settings file: let it
   // land first, or that read-and-write could put the good settings back over the damage made below.

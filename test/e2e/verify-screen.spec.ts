@@ -23,6 +23,18 @@ test('a valid key with its Install ID shows six passing checks, the claims, the 
   await expect(checks).toHaveCount(6);
   for (const state of await checks.locator('.check__state').allTextContents()) expect(state).toBe('Passed');
   await expect(app.locator('[data-check="install_id"]')).toContainText('Is it for this installation?');
+  // The expiry in the reader's zone, in the check and in the verdict's line; its ISO 8601 form only in `datetime`.
+  const until = app.locator('[data-check="expiry"] time');
+  const expiresAt = (await until.getAttribute('datetime')) ?? '';
+  expect(expiresAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+  const local = await app.evaluate(
+    (iso) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }),
+    expiresAt,
+  );
+  await expect(app.locator('[data-check="expiry"] .check__detail')).toHaveText(`valid until ${local}`);
+  await expect(app.locator('.verdict__message')).toHaveText(
+    `The license "Acme Corp" is genuine and valid until ${local} for Install ID ${INSTALL_ID}.`,
+  );
 
   const claims = app.getByRole('region', { name: 'What the key says' });
   await expect(claims).toContainText('Acme Corp');

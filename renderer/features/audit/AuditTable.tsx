@@ -5,6 +5,7 @@ import { localDateTime } from '../../format/dates';
 import { actionWords, RESULT_WORDS } from './audit-words';
 import { useAuditVerdict } from './queries';
 import { ColumnHeads } from '../../ui/ColumnHeads';
+import { DatedText } from '../../ui/DatedText';
 
 const AUDIT_COLUMNS = ['Entry', 'Time', 'Actor', 'Action', 'Target', 'Result', 'Key fingerprint', 'Detail'];
 
@@ -37,7 +38,9 @@ export function AuditTable({ lines }: { lines: readonly AuditLine[] }) {
                     <td>{targetSummary(entry.target)}</td>
                     <td className={`audit-result audit-result--${entry.result}`}>{RESULT_WORDS[entry.result]}</td>
                     <td className="mono small">{entry.fingerprint ?? ''}</td>
-                    <td className="audit-row__detail">{entry.detail ?? ''}</td>
+                    <td className="audit-row__detail">
+                      {entry.detail === null ? '' : <DatedText text={entry.detail} />}
+                    </td>
                   </>
                 )}
               </tr>

@@ -1,3 +1,4 @@
+import { DatedText } from '../../ui/DatedText';
 import { useDashboardScreen } from './dashboard-screen';
 import { useDataNotices } from './queries';
 
@@ -10,7 +11,9 @@ export function DataFolderNotice() {
     <section className="callout callout--warn" role="alert" aria-labelledby="data-folder-heading">
       <h2 id="data-folder-heading">Settings file repaired</h2>
       {notices.map((notice) => (
-        <p key={notice}>{notice}</p>
+        <p key={notice}>
+          <DatedText text={notice} />
+        </p>
       ))}
       <button type="button" onClick={() => dataNoticesDismissed(notices)}>
         Dismiss<span className="sr-only"> the settings file notice</span>

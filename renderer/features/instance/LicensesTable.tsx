@@ -7,6 +7,7 @@ import { useCopyFingerprint } from './mutations';
 import { FlagBadges } from '../../ui/FlagBadges';
 import { REASON_TITLES } from '../../ui/check-words';
 import { ColumnHeads } from '../../ui/ColumnHeads';
+import { DatedText } from '../../ui/DatedText';
 
 const SOON_DAYS = 30;
 
@@ -60,10 +61,12 @@ function OfflineVerdict({
         {reasonTitle(verdict.reason)}
         {byLocalClock !== null && ' (by the instance’s clock)'}
       </span>
-      <span className="verdict-cell__message">{verdict.message}</span>
+      <span className="verdict-cell__message">
+        <DatedText text={verdict.message} />
+      </span>
       {byLocalClock !== null && (
         <span className="verdict-cell__message" data-local-reason={byLocalClock.reason}>
-          By this computer’s clock: {reasonTitle(byLocalClock.reason)}. {byLocalClock.message}
+          By this computer’s clock: {reasonTitle(byLocalClock.reason)}. <DatedText text={byLocalClock.message} />
         </span>
       )}
     </span>

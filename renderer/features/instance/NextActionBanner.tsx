@@ -1,4 +1,5 @@
 import type { InstanceDetail } from '../../../shared/instances/instance-detail';
+import { DatedText } from '../../ui/DatedText';
 import { When } from '../../ui/When';
 import type { InstanceActions, RenewalAction } from './instance-slots';
 import { usePageRefreshing, useOpenPortal, useRefreshInstance } from './mutations';
@@ -85,7 +86,11 @@ export function NextActionBanner({ detail, now, renewal, actions }: NextActionBa
       {(next.why !== null || next.also.length > 0) && (
         <details className="next-action__why">
           <summary>Why?</summary>
-          {next.why !== null && <p>{next.why}</p>}
+          {next.why !== null && (
+            <p>
+              <DatedText text={next.why} />
+            </p>
+          )}
           {next.also.length > 0 && (
             <>
               <p>Also needs attention:</p>

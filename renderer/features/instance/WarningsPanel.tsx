@@ -1,4 +1,5 @@
 import type { InstanceDetail } from '../../../shared/instances/instance-detail';
+import { DatedText } from '../../ui/DatedText';
 import { DETAIL_WARNING_WORDS, skewWords } from './instance-words';
 
 /** Situations with a specific fix (each with what to do), the report's other warnings, then notes. */
@@ -28,7 +29,9 @@ export function WarningsPanel({ detail }: { detail: InstanceDetail }) {
                   {words.title}
                   {warning.kind === 'clock_skew' && clockSkewMs !== null && <>: {skewWords(clockSkewMs)}</>}
                 </h3>
-                <p>{warning.message}</p>
+                <p>
+                  <DatedText text={warning.message} />
+                </p>
                 <p>
                   <strong>What to do:</strong> {words.action}
                 </p>
@@ -42,7 +45,7 @@ export function WarningsPanel({ detail }: { detail: InstanceDetail }) {
           {others.map((warning) => (
             <li key={warning} className="warning-item">
               <p>
-                <strong className="text-warn">Warning:</strong> {warning}
+                <strong className="text-warn">Warning:</strong> <DatedText text={warning} />
               </p>
             </li>
           ))}
@@ -53,7 +56,9 @@ export function WarningsPanel({ detail }: { detail: InstanceDetail }) {
           {count > 0 && <h3 id="notes-heading">Notes</h3>}
           <ul aria-labelledby={count > 0 ? 'notes-heading' : 'warnings-heading'} className="notes">
             {notes.map((note) => (
-              <li key={note}>{note}</li>
+              <li key={note}>
+                <DatedText text={note} />
+              </li>
             ))}
           </ul>
         </>

@@ -1,5 +1,6 @@
 import type { InstallOutcomeView } from '../../../shared/instances/install-outcome';
 import type { InstallPreflightView } from '../../../shared/instances/install-preflight-view';
+import { DatedText } from '../DatedText';
 import { ChangeTable } from './PreflightChanges';
 import { WarningList } from './WarningList';
 
@@ -42,7 +43,11 @@ export function InstallOutcomeReport({ outcome, name, replaces, before }: Instal
       <h3 id="install-outcome-heading" tabIndex={-1} data-step-focus>
         {heading}
       </h3>
-      {!outcome.installed && <p>{outcome.message}</p>}
+      {!outcome.installed && (
+        <p>
+          <DatedText text={outcome.message} />
+        </p>
+      )}
       {changed && (
         <ChangeTable
           expiry={{

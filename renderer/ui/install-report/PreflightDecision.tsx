@@ -1,5 +1,6 @@
 import type { InstallPreflightView } from '../../../shared/instances/install-preflight-view';
 import { decisionTitle, decisionTone } from './install-words';
+import { DatedText } from '../DatedText';
 import { WarningList } from './WarningList';
 
 /** The verdict in one line (what installing would do and change), why when it would not, and every warning. Focus lands here. */
@@ -22,7 +23,11 @@ export function PreflightDecision({
       <h3 id="install-decision-heading" tabIndex={-1} data-step-focus>
         {decisionTitle(preflight, name, replaces)}
       </h3>
-      {preflight.action !== 'send' && <p className="install-decision__message">{preflight.message}</p>}
+      {preflight.action !== 'send' && (
+        <p className="install-decision__message">
+          <DatedText text={preflight.message} />
+        </p>
+      )}
       <WarningList warnings={preflight.warnings} labelledBy="install-decision-heading" />
     </section>
   );

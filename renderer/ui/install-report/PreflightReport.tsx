@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { InstallPreflightView } from '../../../shared/instances/install-preflight-view';
 import { ClaimsPanel } from '../ClaimsPanel';
+import { DatedText } from '../DatedText';
 import { CumulativeExpiryPanel } from './CumulativeExpiryPanel';
 import { OverCapacityOutlook } from './OverCapacityOutlook';
 import { PreflightChanges } from './PreflightChanges';
@@ -42,7 +43,11 @@ export function PreflightReport({ preflight, name, replaces, consent }: Prefligh
       <PreflightChecks checks={verdict.checks} />
       <details className="technical">
         <summary>Technical details</summary>
-        {preflight.action === 'send' && <p>{preflight.message}</p>}
+        {preflight.action === 'send' && (
+          <p>
+            <DatedText text={preflight.message} />
+          </p>
+        )}
         <PreflightVerdict verdict={verdict} />
         <SeatsTable preflight={preflight} />
         <CumulativeExpiryPanel preflight={preflight} />
