@@ -3,7 +3,8 @@ import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 // The every-screen check: on each screen and state, in the light and the dark theme, axe finds no serious or
-// critical violation and every interactive target is at least 24 × 24 CSS pixels (WCAG 2.2, 2.5.8).
+// critical violation and every interactive target is at least 24 × 24 CSS pixels (WCAG 2.2, 2.5.8); and no
+// visible text outside technical details shows an ISO 8601 instant (issue 17: dates are written one way).
 
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -127,11 +128,59 @@ export function targetProblems(app: Page): Promise<string[]> {
   );
 }
 
+/** Technical details (renderer/ui/TechnicalDetails.tsx and the dialogs' own): the one place for ISO instants. */
+const TECHNICAL = 'details.technical';
+const ISO_INSTANT = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/**
+ * Visible text outside technical details that shows an ISO 8601 instant ("2027-12-06T16:45:19Z"), each as
+ * "in <element> within "<region>": …<the text around it>…". A text is a run of adjacent text nodes, so an
+ * instant React writes in two pieces is still seen; the page writes its dates with `When`, `DatedText` and
+ * the helpers of renderer/format/dates.ts instead.
+ */
+export function isoInstantProblems(app: Page): Promise<string[]> {
+  return app.evaluate(
+    ({ technical, pattern }) => {
+      const iso = new RegExp(pattern);
+      const where = (element: Element): string => {
+        const id = element.id === '' ? '' : `#${element.id}`;
+        const classes = [...element.classList].map((name) => `.${name}`).join('');
+        const region = element.closest('[aria-label], [aria-labelledby]');
+        const heading = document.getElementById(region?.getAttribute('aria-labelledby')?.split(' ')[0] ?? '');
+        const name = (region?.getAttribute('aria-label') ?? heading?.textContent ?? '').trim().slice(0, 40);
+        return `${element.tagName.toLowerCase()}${id}${classes}${name === '' ? '' : ` within "${name}"`}`;
+      };
+      const runs = (element: Element): string[] => {
+        const texts = [''];
+        for (const node of element.childNodes) {
+          if (node.nodeType === Node.TEXT_NODE) texts[texts.length - 1] += node.textContent ?? '';
+          else texts.push('');
+        }
+        return texts;
+      };
+      const problems: string[] = [];
+      for (const element of document.body.querySelectorAll('*')) {
+        if (element.closest(technical) !== null) continue;
+        if (!element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })) continue;
+        for (const text of runs(element)) {
+          const match = iso.exec(text);
+          if (match === null) continue;
+          const around = text.slice(Math.max(0, match.index - 40), match.index + 60).replace(/\s+/g, ' ');
+          problems.push(`ISO instant in ${where(element)}: …${around}…`);
+        }
+      }
+      return problems;
+    },
+    { technical: TECHNICAL, pattern: ISO_INSTANT.source },
+  );
+}
+
 /**
  * Checks the screen as it is now in both themes (ending in the light one), softly: every problem of every
  * screen is reported at the end of the test, under the screen's name.
  */
 export async function checkScreen(app: Page, screen: string): Promise<void> {
+  expect.soft(await isoInstantProblems(app), `${screen}: dates outside technical details`).toEqual([]);
   for (const theme of THEMES) {
     await showTheme(app, theme);
     const problems = [...(await axeProblems(app)), ...(await targetProblems(app))];
