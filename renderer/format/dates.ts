@@ -1,3 +1,4 @@
+import { datedText, type DatedText } from '../../shared/time/dated-text';
 import { daysLeft } from '../../shared/time/days-left';
 
 /** "29 Nov 2027, 13:00" in the reader's locale and zone. */
@@ -30,4 +31,16 @@ export function dayDistance(passed: boolean, days: number): string {
 export function relativeDays(iso: string, now: number): string {
   const at = Date.parse(iso);
   return at > now ? dayDistance(false, daysLeft(at, now)) : dayDistance(true, daysLeft(now, at));
+}
+
+/** A date in main's words (an instant or a calendar day, see shared/time/dated-text.ts) in the reader's words and zone. */
+export function datedPartWords(part: Exclude<DatedText[number], string>): string {
+  return 'at' in part ? localDateTime(part.at) : calendarDate(part.day);
+}
+
+/** main's words (shared with `aklm`) with their dates in the reader's words and zone, for plain text such as a tooltip. */
+export function localWords(text: string): string {
+  return datedText(text)
+    .map((part) => (typeof part === 'string' ? part : datedPartWords(part)))
+    .join('');
 }

@@ -1,5 +1,5 @@
 import { datedText, type DatedText as DatedParts } from '../../shared/time/dated-text';
-import { calendarDate, localDateTime } from '../format/dates';
+import { datedPartWords } from '../format/dates';
 
 /**
  * A message from main with its dates in the reader's words and zone: an instant as the local date and time
@@ -11,13 +11,9 @@ export function DatedText({ text }: { text: DatedParts | string }) {
   return parts.map((part, index) =>
     typeof part === 'string' ? (
       part
-    ) : 'at' in part ? (
-      <time key={index} dateTime={part.at}>
-        {localDateTime(part.at)}
-      </time>
     ) : (
-      <time key={index} dateTime={part.day}>
-        {calendarDate(part.day)}
+      <time key={index} dateTime={'at' in part ? part.at : part.day}>
+        {datedPartWords(part)}
       </time>
     ),
   );

@@ -1,5 +1,6 @@
 import type { InstanceRow } from '../../../shared/instances/instance-row';
-import { localDateTime } from '../../format/dates';
+import { localDateTime, localWords } from '../../format/dates';
+import { DatedText } from '../../ui/DatedText';
 import { healthOf } from './health';
 
 /** A shape for each tone, so the badge never relies on colour (the word is always there too). */
@@ -11,7 +12,7 @@ export function HealthCell({ row, now }: { row: InstanceRow; now: number }) {
   const failure = row.lastRefresh?.ok === false ? row.lastRefresh : null;
   const detail = [
     failure === null ? null : `Last refresh failed ${localDateTime(failure.at)}: ${failure.error?.message ?? ''}`,
-    ...row.warnings,
+    ...row.warnings.map(localWords),
   ].filter((line): line is string => line !== null && line !== '');
   return (
     <span
@@ -25,7 +26,7 @@ export function HealthCell({ row, now }: { row: InstanceRow; now: number }) {
       </span>
       {(health.reason !== null || health.lastKnown !== null) && (
         <span className="health__reason" title={detail.length > 0 ? detail.join('\n') : undefined}>
-          {health.reason}
+          {health.reason !== null && <DatedText text={health.reason} />}
           {health.lastKnown !== null && (
             <span className="health__secondary">
               {health.reason === null ? '' : ' · '}

@@ -2,8 +2,10 @@
 import { cleanup, render } from '@testing-library/react';
 import { createElement as h } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { calendarDate, localDateTime } from '../../../renderer/format/dates';
+import { calendarDate, localDateTime, localWords } from '../../../renderer/format/dates';
+import { HealthCell } from '../../../renderer/features/dashboard/HealthCell';
 import { DatedText } from '../../../renderer/ui/DatedText';
+import { fleetRow } from './instance-rows';
 
 afterEach(cleanup);
 
@@ -25,5 +27,26 @@ describe('DatedText, a message from main on the page', () => {
     );
     expect(container.textContent).toBe(`the last good copy (config.json.bak, saved ${localDateTime(at)})`);
     expect(container.querySelector('time')?.dateTime).toBe(at);
+  });
+});
+
+describe('main’s words as plain text, for a tooltip', () => {
+  it('take the reader’s dates too, and leave file names as they are', () => {
+    expect(localWords('The licenses run out on 2026-12-18, in 12 days: renew before then.')).toBe(
+      `The licenses run out on ${calendarDate('2026-12-18')}, in 12 days: renew before then.`,
+    );
+    expect(localWords('saved 2026-12-06T16:45:19.640Z in config.json.damaged-2026-12-06T16-45-19-640Z')).toBe(
+      `saved ${localDateTime('2026-12-06T16:45:19.640Z')} in config.json.damaged-2026-12-06T16-45-19-640Z`,
+    );
+  });
+
+  it('on the dashboard, where a row’s warnings are its Health’s reason and tooltip', () => {
+    const warning = 'The licenses run out on 2026-12-18, in 12 days: renew before then.';
+    const row = fleetRow('Soon', { state: 'warning', warnings: [warning, 'A key is installed twice.'] });
+    const { container } = render(h(HealthCell, { row, now: Date.parse('2026-11-01T00:00:00Z') }));
+    const reason = container.querySelector('.health__reason');
+    expect(reason?.getAttribute('title')).toBe(`${localWords(warning)}\nA key is installed twice.`);
+    expect(reason?.textContent).toContain(`run out on ${calendarDate('2026-12-18')}`);
+    expect(container.textContent).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 });
