@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ImportPreview, ImportResult } from '../../../shared/instances/fleet-import';
 import { FileChooser } from '../../ui/FileChooser';
 import { showToast } from '../../ui/toasts';
+import { TechnicalDetails } from '../../ui/TechnicalDetails';
 import {
   importFileText,
   useImportPreview,
@@ -78,14 +79,13 @@ export function ImportDialogBody({ onClose }: { onClose: () => void }) {
       <p id="import-instances-intro" className="hint">
         From a CSV or fleet file. Each connection is tested first, as Add does; tokens are never read from the file.
       </p>
-      <details className="technical">
-        <summary>Technical details</summary>
+      <TechnicalDetails>
         <p>
           CSV: a first row naming the columns name, url, customer, tags, token_env, ca, allow_http (name and url
           required; tags separated by spaces or semicolons; ca the full path of a PEM file). Fleet file: the JSON list
           aklm fleet reads. A token_env column names the environment variable holding that row’s token.
         </p>
-      </details>
+      </TechnicalDetails>
       {run.data === undefined && (
         <FileChooser
           label={file === null ? 'Choose a file…' : 'Choose another file…'}

@@ -1,6 +1,7 @@
 import type { InstanceDetail } from '../../../shared/instances/instance-detail';
 import { DatedText } from '../../ui/DatedText';
 import { When } from '../../ui/When';
+import { TechnicalDetails } from '../../ui/TechnicalDetails';
 import type { InstanceActions, RenewalAction } from './instance-slots';
 import { usePageRefreshing, useOpenPortal, useRefreshInstance } from './mutations';
 import { nextAction, type NextActionKind, type Severity } from './next-action';
@@ -103,12 +104,11 @@ export function NextActionBanner({ detail, now, renewal, actions }: NextActionBa
           )}
         </details>
       )}
-      <details className="technical">
-        <summary>Technical details</summary>
+      <TechnicalDetails>
         <p>
           Signal: <code>{next.code}</code>
         </p>
-      </details>
+      </TechnicalDetails>
     </section>
   );
 }

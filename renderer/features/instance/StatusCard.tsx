@@ -17,6 +17,7 @@ import { FlagBadges } from '../../ui/FlagBadges';
 import { StatusValueBadge } from '../../ui/StatusBadge';
 import { UsageMeter } from '../../ui/UsageMeter';
 import { When } from '../../ui/When';
+import { TechnicalDetails } from '../../ui/TechnicalDetails';
 import { seatsDifference } from './capacity';
 import { ForecastTable } from './ForecastTable';
 
@@ -204,8 +205,7 @@ export function StatusCard({ detail, now }: { detail: InstanceDetail; now: numbe
         </p>
       )}
       <ForecastTable forecast={detail.forecast} licensed={instance.licensed} />
-      <details className="technical">
-        <summary>Technical details</summary>
+      <TechnicalDetails>
         <dl className="instance-facts">
           <dt>Live status</dt>
           <dd>
@@ -220,7 +220,7 @@ export function StatusCard({ detail, now }: { detail: InstanceDetail; now: numbe
             <code>latest_valid = {instance.latestValid ?? 'null'}</code>
           </dd>
         </dl>
-      </details>
+      </TechnicalDetails>
     </section>
   );
 }

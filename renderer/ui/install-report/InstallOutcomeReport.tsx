@@ -1,6 +1,7 @@
 import type { InstallOutcomeView } from '../../../shared/instances/install-outcome';
 import type { InstallPreflightView } from '../../../shared/instances/install-preflight-view';
 import { DatedText } from '../DatedText';
+import { TechnicalDetails } from '../TechnicalDetails';
 import { ChangeTable } from './PreflightChanges';
 import { WarningList } from './WarningList';
 
@@ -64,8 +65,7 @@ export function InstallOutcomeReport({ outcome, name, replaces, before }: Instal
       )}
       <WarningList warnings={outcome.warnings} labelledBy="install-outcome-heading" />
       {outcome.installed && (
-        <details className="technical">
-          <summary>Technical details</summary>
+        <TechnicalDetails>
           <p>{outcome.message}</p>
           <p>
             authentik’s combined expiry (latest_valid) as read after installing:{' '}
@@ -74,7 +74,7 @@ export function InstallOutcomeReport({ outcome, name, replaces, before }: Instal
             {outcome.cumulativeExpiry ?? 'not known'}
             {before?.cumulativeExpiryNow != null && <>, {before.cumulativeExpiryNow} before</>}.
           </p>
-        </details>
+        </TechnicalDetails>
       )}
     </section>
   );

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { InstallPreflightView } from '../../../shared/instances/install-preflight-view';
 import { ClaimsPanel } from '../ClaimsPanel';
 import { DatedText } from '../DatedText';
+import { TechnicalDetails } from '../TechnicalDetails';
 import { CumulativeExpiryPanel } from './CumulativeExpiryPanel';
 import { OverCapacityOutlook } from './OverCapacityOutlook';
 import { PreflightChanges } from './PreflightChanges';
@@ -41,8 +42,7 @@ export function PreflightReport({ preflight, name, replaces, consent }: Prefligh
       {consent}
       <OverCapacityOutlook overCapacity={preflight.overCapacity} />
       <PreflightChecks checks={verdict.checks} />
-      <details className="technical">
-        <summary>Technical details</summary>
+      <TechnicalDetails>
         {preflight.action === 'send' && (
           <p>
             <DatedText text={preflight.message} />
@@ -62,7 +62,7 @@ export function PreflightReport({ preflight, name, replaces, consent }: Prefligh
             />
           </div>
         )}
-      </details>
+      </TechnicalDetails>
     </>
   );
 }
