@@ -56,29 +56,41 @@ export function fleetImportHandlers(
     return record.id;
   };
 
+  /** The rows chosen, each tested and added as Add does; then the added ones are read once more, as Add does. */
+  const importRows: Handlers['instances:import'] = async ({ fileName, text, rows, tokens }) => {
+    const { preview, rows: checkedRows } = checked(fileName, text);
+    if (preview.refused !== null) throw new IpcError('invalid_input', preview.refused);
+    const added: string[] = [];
+    const results = await runImport(checkedRows, {
+      chosen: rows,
+      tokens: new Map(tokens.map(({ row, token }) => [row, token])),
+      env: deps.check.env,
+      add: async (row, token) => void added.push(await add(row, token)),
+      reasonOf: (error) =>
+        error instanceof IpcError ? error.message : 'Something went wrong inside the app; the details are in its log.',
+      progress: (done, total) => deps.emit('instances:import-progress', { done, total }),
+    });
+    if (added.length > 0) {
+      await deps.monitor.refresh(added, () => undefined);
+      deps.emit('instances:did-change', {});
+    }
+    return { results };
+  };
+
+  // One import at a time: the progress stream is one, and a second would check names the first is still adding.
+  let importing = false;
+
   return {
     'instances:import-preview': async ({ fileName, text }) => checked(fileName, text).preview,
-    'instances:import': async ({ fileName, text, rows, tokens }) => {
-      const { preview, rows: checkedRows } = checked(fileName, text);
-      if (preview.refused !== null) throw new IpcError('invalid_input', preview.refused);
-      const added: string[] = [];
-      const results = await runImport(checkedRows, {
-        chosen: rows,
-        tokens: new Map(tokens.map(({ row, token }) => [row, token])),
-        env: deps.check.env,
-        add: async (row, token) => void added.push(await add(row, token)),
-        reasonOf: (error) =>
-          error instanceof IpcError
-            ? error.message
-            : 'Something went wrong inside the app; the details are in its log.',
-        progress: (done, total) => deps.emit('instances:import-progress', { done, total }),
-      });
-      // Each added instance is read once more for its dashboard row, as Add does.
-      if (added.length > 0) {
-        await deps.monitor.refresh(added, () => undefined);
-        deps.emit('instances:did-change', {});
+    'instances:import': async (input) => {
+      if (importing)
+        throw new IpcError('conflict', 'An import is already running; wait for it to finish, then import again.');
+      importing = true;
+      try {
+        return await importRows(input);
+      } finally {
+        importing = false;
       }
-      return { results };
     },
   };
 }

@@ -7,7 +7,7 @@ import type { InstanceRecord } from '../../../main/registry/instance-record';
 
 const ENV_TOKEN = 'env-token-value';
 
-function harness(failing: string) {
+function harness(failing: string, gate: Promise<void> = Promise.resolve()) {
   const saved: InstanceRecord[] = [];
   const attempts: AuditAttempt[] = [];
   const events: [string, unknown][] = [];
@@ -22,6 +22,7 @@ function harness(failing: string) {
     registry: { list: () => saved },
     add: async (input: NewInstance) => {
       if (input.name === failing) throw new InstanceError('unreachable', 'The instance did not answer.');
+      await gate;
       const record = { id: `id-${input.name}`, name: input.name, url: input.url } as InstanceRecord;
       saved.push(record);
       return record;
@@ -101,5 +102,24 @@ describe('the import handlers', () => {
     ).rejects.toThrow('The file has a “secret” column.');
     expect(saved).toEqual([]);
     expect(attempts).toEqual([]);
+  });
+
+  it('refuses a second import while one runs, changing nothing, and takes one again once it is done', async () => {
+    let open: () => void = () => undefined;
+    const { handlers, saved, attempts } = harness('', new Promise<void>((resolve) => (open = resolve)));
+    const first = handlers['instances:import']({ ...FILE, rows: [2], tokens: [] });
+    await expect.poll(() => attempts.length).toBe(1);
+    await expect(
+      handlers['instances:import']({ ...FILE, rows: [3], tokens: [{ row: 3, token: 't' }] }),
+    ).rejects.toMatchObject({
+      code: 'conflict',
+      message: 'An import is already running; wait for it to finish, then import again.',
+    });
+    expect(attempts).toHaveLength(1);
+    open();
+    expect((await first).results).toEqual([{ row: 2, name: 'A', added: true, reason: null }]);
+    const again = await handlers['instances:import']({ ...FILE, rows: [3], tokens: [{ row: 3, token: 't' }] });
+    expect(again.results).toEqual([{ row: 3, name: 'B', added: true, reason: null }]);
+    expect(saved.map((record) => record.name)).toEqual(['A', 'B']);
   });
 });
