@@ -128,7 +128,7 @@ export function targetProblems(app: Page): Promise<string[]> {
   );
 }
 
-/** Technical details (renderer/ui/TechnicalDetails.tsx and the dialogs' own): the one place for ISO instants. */
+/** Technical details (renderer/ui/TechnicalDetails.tsx): the one place for ISO instants. */
 const TECHNICAL = 'details.technical';
 const ISO_INSTANT = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
